@@ -1,0 +1,21 @@
+"""The desk's notion of "now", in one place so that tests can move it."""
+from __future__ import annotations
+
+import datetime as dt
+
+_frozen: dt.datetime | None = None
+
+
+def now() -> dt.datetime:
+    """Local wall-clock time to the second: the desk works in one time zone."""
+    return _frozen if _frozen is not None else dt.datetime.now().replace(microsecond=0)
+
+
+def today() -> dt.date:
+    return now().date()
+
+
+def freeze(moment: dt.datetime | None) -> None:
+    """Pin `now()` (tests, demo data); `None` lets the clock run again."""
+    global _frozen
+    _frozen = moment

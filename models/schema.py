@@ -1,0 +1,22 @@
+"""Every table Slipdesk keeps, in the order they can be created."""
+from __future__ import annotations
+
+from models.accounts import User
+from models.catalog import Category, Department
+from models.directory import Resident, Unit
+from models.history import SlipEvent
+from models.settings import Setting
+from models.slips import Attachment, Slip, SlipCounter
+
+MODELS = [
+    User,
+    Category,
+    Department,
+    Unit,
+    Resident,
+    Setting,
+    SlipCounter,
+    Slip,
+    Attachment,
+    SlipEvent,
+]

@@ -1,0 +1,59 @@
+"""The estate's settings kept in the database, so every desk shares them.
+
+Each setting is declared once here with its default; a value missing from the database reads
+as its default.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import peewee
+
+from models.db import BaseModel
+
+DEFAULTS: dict[str, Any] = {
+    "estate.name": "阳光花园物业服务中心",
+    "estate.company": "阳光物业管理有限公司",
+    "estate.address": "上海市浦东新区阳光路 88 号",
+    "estate.postcode": "200120",
+    "estate.supervision_phone": "021-58881234",  # 服务监督电话
+    "estate.office_phone": "021-58885678",
+    "estate.logo_attachment": None,  # Attachment id of the letterhead logo
+    "office.days": [0, 1, 2, 3, 4, 5, 6],  # the service desk is open every working day
+    "office.start": "08:30",
+    "office.end": "17:30",
+    "book.check_by": "10:00",  # the comment book must be checked by this time each day
+    "deadline.default_hours": 24,  # default reply deadline in working hours
+    "security.idle_minutes": 10,
+    "backup.keep": 14,
+    "backup.folder": "",
+    "printing.font_path": "",
+    "authority.repeat_days": 30,
+    "authority.repeat_count": 2,
+}
+
+
+class Setting(BaseModel):
+    key = peewee.CharField(max_length=64, primary_key=True)
+    value = peewee.TextField()
+
+
+def get(key: str) -> Any:
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row.value)
+
+
+def put(key: str, value: Any) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(f"Unknown setting {key!r}")
+    encoded = json.dumps(value, ensure_ascii=False)
+    Setting.insert(key=key, value=encoded).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: encoded}).execute()
+
+
+def all_settings() -> dict[str, Any]:
+    stored = {row.key: json.loads(row.value) for row in Setting.select()}
+    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}

@@ -1,0 +1,166 @@
+"""The handling slip (处理单), its attachments and its yearly numbering."""
+from __future__ import annotations
+
+import hashlib
+
+import peewee
+
+from models import clock
+from models.accounts import User
+from models.catalog import Category, Department
+from models.db import BaseModel, database
+from models.directory import Unit
+from models.vocab import OPEN_STATUSES, Status
+
+NUMBER_PREFIX = "TS"
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+ATTACHMENT_TYPES = {
+    "image/jpeg": (".jpg", ".jpeg"),
+    "image/png": (".png",),
+    "image/tiff": (".tif", ".tiff"),
+    "application/pdf": (".pdf",),
+}
+
+
+class Slip(BaseModel):
+    number = peewee.CharField(max_length=20, unique=True)  # TS-2026-000123
+    year = peewee.IntegerField()
+    seq = peewee.IntegerField()
+    channel = peewee.CharField(max_length=12, index=True)
+    status = peewee.CharField(max_length=24, default=Status.RECEIVED)
+    received_at = peewee.DateTimeField(index=True)
+    received_by = peewee.ForeignKeyField(User, backref="slips_received")
+
+    # the complainant: need not be in the resident directory
+    complainant_name = peewee.CharField(max_length=64)
+    complainant_title = peewee.CharField(max_length=4, default="")
+    unit_code = peewee.CharField(max_length=32, default="", index=True)
+    unit = peewee.ForeignKeyField(Unit, null=True, backref="slips", on_delete="SET NULL")
+    building = peewee.IntegerField(null=True, index=True)
+    phone = peewee.CharField(max_length=32, default="")
+    address = peewee.CharField(max_length=256, default="")
+    email = peewee.CharField(max_length=128, default="")
+    preferred_reply = peewee.CharField(max_length=12, default="")
+
+    # the complaint, in the customer's words, read back to them (复述)
+    complaint = peewee.TextField()
+    read_back = peewee.BooleanField(default=False)
+    category = peewee.ForeignKeyField(Category, backref="slips", index=True)
+    urgent = peewee.BooleanField(default=False)
+    after_hours_ok = peewee.BooleanField(default=False)  # customer agreed to calls outside office hours
+
+    answered_at_once = peewee.BooleanField(default=False)
+    answer_note = peewee.TextField(default="")
+    deadline = peewee.DateTimeField(null=True)  # 约定回复时限
+    handling_notes = peewee.TextField(default="")
+
+    # authority (处理权限): Slipdesk suggests, the clerk decides, an override needs a reason
+    within_authority = peewee.BooleanField(null=True)
+    authority_suggestion = peewee.TextField(default="")
+    override_reason = peewee.TextField(default="")
+    department = peewee.ForeignKeyField(Department, null=True, backref="slips", index=True)
+    assignee = peewee.CharField(max_length=64, default="")
+    escalation_requested_by = peewee.ForeignKeyField(User, null=True, backref="+")
+
+    # on-site: feelings first, then the matter
+    calmed = peewee.BooleanField(default=False)
+    quiet_place = peewee.BooleanField(default=False)
+    # phone
+    caller_number = peewee.CharField(max_length=32, default="")
+    call_time = peewee.DateTimeField(null=True)
+    transferred_to = peewee.CharField(max_length=64, default="")
+    thanked = peewee.BooleanField(default=False)
+    # comment book
+    book_entry_date = peewee.DateField(null=True)
+    book_entry_ref = peewee.CharField(max_length=32, default="")
+    contact_left = peewee.BooleanField(default=False)
+    # letter
+    letter_date = peewee.DateField(null=True)
+    letter_received = peewee.DateField(null=True)
+    sender_address = peewee.CharField(max_length=256, default="")
+
+    reopened_count = peewee.IntegerField(default=0)
+    version = peewee.IntegerField(default=1)  # optimistic locking between desks
+    history_head = peewee.CharField(max_length=64, default="")
+    event_count = peewee.IntegerField(default=0)
+    created_at = peewee.DateTimeField(default=clock.now)
+    updated_at = peewee.DateTimeField(default=clock.now)
+    closed_at = peewee.DateTimeField(null=True)
+
+    class Meta:
+        indexes = (
+            (("status", "deadline"), False),
+            (("year", "seq"), True),
+        )
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def is_overdue(self, at=None) -> bool:
+        at = at or clock.now()
+        return bool(self.is_open and self.deadline and self.deadline < at)
+
+
+class SlipCounter(BaseModel):
+    """The last number handed out per year: numbers are unique and gap-free per year."""
+    year = peewee.IntegerField(primary_key=True)
+    last = peewee.IntegerField(default=0)
+
+
+class Attachment(BaseModel):
+    """A file kept inside the database (a scanned letter, its copy, a logo): never a path that moves."""
+    slip = peewee.ForeignKeyField(Slip, null=True, backref="attachments", on_delete="CASCADE")
+    kind = peewee.CharField(max_length=24, default="letter_scan")
+    filename = peewee.CharField(max_length=255)
+    mime = peewee.CharField(max_length=64)
+    size = peewee.IntegerField()
+    sha256 = peewee.CharField(max_length=64)
+    data = peewee.BlobField()
+    created_at = peewee.DateTimeField(default=clock.now)
+    created_by = peewee.ForeignKeyField(User, null=True, backref="+")
+
+
+def format_number(year: int, seq: int) -> str:
+    return f"{NUMBER_PREFIX}-{year}-{seq:06d}"
+
+
+def next_number(year: int) -> tuple[int, str]:
+    """Take the next number of `year`; call inside the transaction that saves the slip."""
+    with database.atomic():
+        updated = (SlipCounter.update(last=SlipCounter.last + 1)
+                   .where(SlipCounter.year == year).execute())
+        if not updated:
+            try:
+                with database.atomic():
+                    SlipCounter.create(year=year, last=1)
+            except peewee.IntegrityError:  # another desk created the year's counter first
+                SlipCounter.update(last=SlipCounter.last + 1).where(SlipCounter.year == year).execute()
+        seq = SlipCounter.get_by_id(year).last
+    return seq, format_number(year, seq)
+
+
+def attachment_type(filename: str) -> str | None:
+    lower = filename.lower()
+    for mime, endings in ATTACHMENT_TYPES.items():
+        if lower.endswith(endings):
+            return mime
+    return None
+
+
+def sniff_matches(mime: str, data: bytes) -> bool:
+    """The bytes are what the name says: a renamed .exe is not a scanned letter."""
+    magic = {
+        "image/jpeg": (b"\xff\xd8\xff",),
+        "image/png": (b"\x89PNG\r\n\x1a\n",),
+        "image/tiff": (b"II*\x00", b"MM\x00*"),
+        "application/pdf": (b"%PDF-",),
+    }[mime]
+    return data.startswith(magic)
+
+
+def store_attachment(slip: Slip | None, filename: str, data: bytes, kind: str = "letter_scan",
+                     user: User | None = None) -> Attachment:
+    return Attachment.create(slip=slip, kind=kind, filename=filename, mime=attachment_type(filename),
+                             size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data,
+                             created_by=user)

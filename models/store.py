@@ -1,0 +1,42 @@
+"""Opening and closing the database a desk works on."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from models import db as dbmod
+from models.db import database
+from models.migrations import upgrade
+
+APP_NAME = "Slipdesk"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (e.g. ~/.local/share/Slipdesk, %LOCALAPPDATA%\\Slipdesk)."""
+    override = os.environ.get("SLIPDESK_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return data_dir() / "slipdesk.db"
+
+
+def open_database(target: str | os.PathLike | None = None) -> str:
+    """Connect to a SQLite path or PostgreSQL URL (default: the per-user file) and upgrade it.
+
+    Returns a description of where the data lives.
+    """
+    if database.obj is not None and not database.is_closed():
+        database.close()
+    target = str(target) if target else str(default_database_path())
+    database.initialize(dbmod.make_database(target))
+    database.connect(reuse_if_open=True)
+    upgrade()
+    return dbmod.describe()
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.is_closed():
+        database.close()

@@ -1,0 +1,112 @@
+"""The codes the desk's records use, with their names in Chinese and English.
+
+Codes are stored; names are shown. Screens and printouts both call `label()` so that a
+status reads the same on the slip list, the printed 处理单 and the monthly review.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    MANAGER = "manager"
+
+
+class Channel(StrEnum):
+    ONSITE = "onsite"
+    PHONE = "phone"
+    BOOK = "book"
+    LETTER = "letter"
+
+
+class Status(StrEnum):
+    RECEIVED = "received"
+    ANSWERED = "answered"  # answered at once: closed on the spot
+    IN_HANDLING = "in_handling"
+    AWAITING_CONFIRMATION = "awaiting_confirmation"
+    ESCALATED = "escalated"
+    HANDLED = "handled"
+    REPLIED = "replied"
+    CLOSED = "closed"
+
+
+OPEN_STATUSES = (
+    Status.RECEIVED,
+    Status.IN_HANDLING,
+    Status.AWAITING_CONFIRMATION,
+    Status.ESCALATED,
+    Status.HANDLED,
+    Status.REPLIED,
+)
+FINISHED_STATUSES = (Status.ANSWERED, Status.CLOSED)
+
+
+class ReplyMethod(StrEnum):
+    PHONE = "phone"
+    LETTER = "letter"
+    FAX = "fax"
+    VISIT = "visit"
+    BOOK = "book"
+    EMAIL = "email"
+    SMS = "sms"
+
+
+class Title(StrEnum):
+    MR = "mr"
+    MS = "ms"
+    NONE = ""
+
+
+_LABELS: dict[str, tuple[str, str]] = {
+    # roles
+    "clerk": ("Reception clerk", "接待人员"),
+    "supervisor": ("Person in charge", "负责人"),
+    "manager": ("Manager", "经理"),
+    # channels
+    "onsite": ("On-site (spoken)", "现场口头投诉"),
+    "phone": ("Phone", "电话投诉"),
+    "book": ("Comment book", "意见簿"),
+    "letter": ("Letter", "信函投诉"),
+    # statuses
+    "received": ("Received", "已受理"),
+    "answered": ("Answered at once", "当场答复"),
+    "in_handling": ("In handling", "处理中"),
+    "awaiting_confirmation": ("Awaiting confirmation", "待负责人确认"),
+    "escalated": ("Escalated", "已报上级"),
+    "handled": ("Handled", "已处理"),
+    "replied": ("Replied", "已回复"),
+    "closed": ("Closed", "已结案"),
+    # reply methods
+    "reply:phone": ("Phone", "电话"),
+    "reply:letter": ("Letter", "信函"),
+    "reply:fax": ("Fax", "传真"),
+    "reply:visit": ("Home visit", "上门"),
+    "reply:book": ("Comment-book write-back", "意见簿回复"),
+    "reply:email": ("E-mail", "电子邮件"),
+    "reply:sms": ("SMS", "短信"),
+    # titles
+    "title:mr": ("Mr", "先生"),
+    "title:ms": ("Ms", "女士"),
+    "title:": ("", ""),
+}
+
+LANGUAGES = ("zh", "en")
+
+
+def label(code: str, lang: str = "zh", kind: str = "") -> str:
+    """The name of a stored code in `lang` ('zh' or 'en'); the code itself if unknown."""
+    key = f"{kind}:{code}" if kind else str(code)
+    names = _LABELS.get(key)
+    if names is None:
+        return str(code)
+    return names[1] if lang.startswith("zh") else names[0]
+
+
+def title_label(title: str, lang: str = "zh") -> str:
+    return label(title or "", lang, kind="title")
+
+
+def reply_label(method: str, lang: str = "zh") -> str:
+    return label(method, lang, kind="reply")
