@@ -1,0 +1,46 @@
+"""`slipdesk-admin`: the console command for admin work.
+
+Each subcommand lives in `desktop/commands/<name>.py` with `register(subparsers)`; its
+arguments are a public interface (scripts depend on them), so change them only by adding.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from desktop import logs
+from desktop.commands import COMMANDS
+from models.errors import SlipdeskError
+
+log = logging.getLogger("slipdesk.admin")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="slipdesk-admin", description="Slipdesk admin commands")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logs.setup()
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except SlipdeskError as err:
+        print(f"slipdesk-admin {args.command}: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"slipdesk-admin {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:  # noqa: BLE001 - the console gets a line, the log the traceback
+        log.exception("slipdesk-admin %s failed", args.command)
+        print(f"slipdesk-admin {args.command}: unexpected error: {err} (details in {logs.log_path()})",
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Fixtures shared by every test: a private data folder, a fresh database, the users of a desk.
+
+Domain tests take `db` and run once on SQLite and, when SLIPDESK_TEST_PG names a PostgreSQL
+server (`.ci/run` starts one), once more on PostgreSQL. Qt tests take `sqlite_db`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from models import clock  # noqa: E402
+from models.db import database  # noqa: E402
+from models.store import close_database, open_database  # noqa: E402
+
+PG_ADMIN_URL = os.environ.get("SLIPDESK_TEST_PG", "")
+BACKENDS = ["sqlite", "postgres"] if PG_ADMIN_URL else ["sqlite"]
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path, monkeypatch):
+    """Keep every test away from the real per-user data folder and settings."""
+    monkeypatch.setenv("SLIPDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SLIPDESK_SETTINGS_DIR", str(tmp_path / "settings"))
+    yield
+    clock.freeze(None)
+
+
+@pytest.fixture(autouse=True)
+def _quick_password_hashes(monkeypatch):
+    """argon2id still, with the smallest cost: hundreds of test accounts in seconds."""
+    from argon2 import PasswordHasher
+
+    from models import accounts
+
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+@pytest.fixture(scope="session")
+def pg_server_url():
+    """A throw-away database on the test server for this test session (dropped afterwards)."""
+    if not PG_ADMIN_URL:
+        pytest.fail("SLIPDESK_TEST_PG is not set but a PostgreSQL test was requested")
+    import psycopg
+
+    name = f"slipdesk_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    admin_dsn = _dsn(PG_ADMIN_URL)
+    with psycopg.connect(admin_dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield _with_database(PG_ADMIN_URL, name)
+    close_database()
+    with psycopg.connect(admin_dsn, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _dsn(url: str) -> str:
+    from models.db import make_database
+
+    pg = make_database(url)
+    params = {"dbname": pg.database, **pg.connect_params}
+    return " ".join(f"{k}={v}" for k, v in params.items())
+
+
+def _with_database(url: str, name: str) -> str:
+    """The same server URL naming another database (urlunparse would drop an empty host's //)."""
+    from urllib.parse import urlparse
+
+    parsed = urlparse(url)
+    query = f"?{parsed.query}" if parsed.query else ""
+    return f"{parsed.scheme}://{parsed.netloc}/{name}{query}"
+
+
+def _reset_postgres(url: str) -> None:
+    """An empty public schema: every test starts on a database as fresh as a new file."""
+    from models.db import make_database
+
+    server = make_database(url)
+    server.connect()
+    server.execute_sql("DROP SCHEMA public CASCADE")
+    server.execute_sql("CREATE SCHEMA public")
+    server.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """Where a fresh database for this test lives: a SQLite path or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "slipdesk.db")
+    url = request.getfixturevalue("pg_server_url")
+    close_database()
+    _reset_postgres(url)
+    return url
+
+
+@pytest.fixture
+def db(db_url):
+    """A fresh, upgraded database on each backend, open for the test."""
+    open_database(db_url)
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    open_database(tmp_path / "slipdesk.db")
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def users(request):
+    """A clerk, a second clerk, a supervisor, a manager, and one person with two accounts."""
+    from models.accounts import create_user
+    from models.vocab import Role
+
+    if "sqlite_db" not in request.fixturenames:
+        request.getfixturevalue("db")
+    return {
+        "clerk": create_user("clerk", "张小梅", "password1", Role.CLERK, "C001"),
+        "clerk2": create_user("clerk2", "陈丽", "password1", Role.CLERK, "C002"),
+        "supervisor": create_user("supervisor", "李慧", "password1", Role.SUPERVISOR, "S001"),
+        "manager": create_user("manager", "王建国", "password1", Role.MANAGER, "M001"),
+        "liu": create_user("liu", "刘洋", "password1", Role.CLERK, "C003"),
+        "liu_sup": create_user("liu.sup", "刘洋(负责人)", "password1", Role.SUPERVISOR, "C003"),
+    }
+
+
+@pytest.fixture
+def frozen_now():
+    """A fixed, ordinary working moment: Tuesday 2026-11-24 10:00."""
+    moment = dt.datetime(2026, 11, 24, 10, 0, 0)
+    clock.freeze(moment)
+    return moment
