@@ -1,0 +1,79 @@
+"""The main window's pages: register a page here with one line and it appears in the navigation.
+
+    Page("approvals", QT_TRANSLATE_NOOP("pages", "Approvals"), "desktop.pages.approvals:ApprovalsPage",
+         icon="approvals", shortcut="F5", roles=SUPERVISORS, count_signal="count_changed"),
+
+- `factory` is "module:callable", imported only when the page is first needed (start-up stays
+  fast), and called as `factory(session)` (desktop.session.Session) returning a QWidget.
+- The navigation lists pages in NAV_ORDER whatever the order of the lines below; keys not in
+  NAV_ORDER come last.
+- `roles`: who sees the page in the navigation. Hiding is a courtesy: the models/ functions the
+  page calls check the role themselves.
+- `count_signal`: the name of a `Signal(int)` on the page; its latest value shows as a badge on
+  the navigation. Such a page is built right after the window shows, so the badge is there
+  before the clerk opens it.
+- Optional page hooks the window uses when present: a `slip_activated = Signal(int)` opens that
+  slip; `set_filter(**criteria)` lets other pages jump to a filtered list; `refresh()` runs each
+  time the page is shown.
+- An entry whose module is not installed yet is left out (logged), never shown as an empty page.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from models.vocab import Role
+
+log = logging.getLogger("slipdesk.pages")
+
+EVERYONE = (Role.CLERK, Role.SUPERVISOR, Role.MANAGER)
+SUPERVISORS = (Role.SUPERVISOR, Role.MANAGER)
+MANAGERS = (Role.MANAGER,)
+
+NAV_ORDER = ("dashboard", "slips", "comment_book", "approvals", "reports", "settings")
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    title: str  # English source text; shown through QCoreApplication.translate("pages", title)
+    factory: str  # "package.module:Callable", called as factory(session)
+    icon: str = ""  # file name (no extension) in desktop/assets/icons/
+    shortcut: str = ""
+    roles: tuple[str, ...] = EVERYONE
+    count_signal: str = ""
+
+    @property
+    def module(self) -> str:
+        return self.factory.partition(":")[0]
+
+    def load(self) -> Callable:
+        module, _, name = self.factory.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+PAGES: list[Page] = [
+    Page("slips", QT_TRANSLATE_NOOP("pages", "Slips"), "desktop.pages.slips:SlipsPage",
+         icon="slips", shortcut="F3"),
+]
+
+
+def available_pages(role: str | None) -> list[Page]:
+    """The registered pages this role sees, in navigation order."""
+    def position(page: Page) -> int:
+        return NAV_ORDER.index(page.key) if page.key in NAV_ORDER else len(NAV_ORDER)
+
+    shown = []
+    for page in sorted(PAGES, key=position):
+        if role not in page.roles:
+            continue
+        if importlib.util.find_spec(page.module) is None:
+            log.warning("page %s left out: module %s is not installed", page.key, page.module)
+            continue
+        shown.append(page)
+    return shown
