@@ -4,6 +4,7 @@ from __future__ import annotations
 from models.accounts import User
 from models.catalog import Category, Department
 from models.directory import Resident, Unit
+from models.drafts import Draft
 from models.history import SlipEvent
 from models.settings import Setting
 from models.slips import Attachment, Slip, SlipCounter
@@ -19,4 +20,5 @@ MODELS = [
     Slip,
     Attachment,
     SlipEvent,
+    Draft,
 ]

@@ -1,4 +1,4 @@
 """The admin subcommands, in the order `slipdesk-admin --help` lists them."""
-from desktop.commands import demo, verify
+from desktop.commands import backup, demo, restore, verify
 
-COMMANDS = [demo, verify]
+COMMANDS = [demo, verify, backup, restore]

@@ -1,0 +1,185 @@
+"""Backups of the desk's database: online copies, rotation, verification and restore.
+
+SQLite is copied with its online backup API (a consistent copy while the app runs). Every
+copy is checked before it counts as a backup, and a restore is checked before it replaces
+anything; the database it replaces is kept beside it, never silently deleted.
+PostgreSQL (several desks) is backed up with the server's own pg_dump / pg_restore.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from models import clock
+from models.db import database
+from models.errors import SlipdeskError
+
+PREFIX = "slipdesk-"
+SUFFIX = ".db"
+
+
+class BackupFailed(SlipdeskError):
+    pass
+
+
+@dataclass(frozen=True)
+class Check:
+    ok: bool
+    problem: str = ""
+    schema_version: int = 0
+    slips: int = 0
+
+
+def check_file(path: str | os.PathLike, quick: bool = False) -> Check:
+    """Is this a sound Slipdesk database? Never raises: a truncated or foreign file says why."""
+    path = Path(path)
+    if not path.is_file():
+        return Check(False, f"{path} does not exist.")
+    if path.stat().st_size == 0:
+        return Check(False, f"{path} is empty.")
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return Check(False, f"{path.name} is not a SQLite database.")
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            pragma = "quick_check" if quick else "integrity_check"
+            result = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+            if result != "ok":
+                return Check(False, f"{path.name} is damaged: {result}")
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not {"schema_version", "slip", "slip_event"} <= tables:
+                return Check(False, f"{path.name} is a SQLite file but not a Slipdesk database.")
+            version = conn.execute("SELECT version FROM schema_version").fetchone()[0]
+            slips = conn.execute("SELECT count(*) FROM slip").fetchone()[0]
+            return Check(True, "", version, slips)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as err:
+        return Check(False, f"{path.name} cannot be read as a database: {err}")
+
+
+def _private(path: Path) -> None:
+    os.chmod(path, 0o600)
+
+
+def backup_sqlite(target: str | os.PathLike) -> Check:
+    """Copy the open SQLite database to `target` online, then verify the copy."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    source = database.connection()
+    dest = sqlite3.connect(partial)
+    try:
+        source.backup(dest, pages=4096)
+        dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+    finally:
+        dest.close()
+    result = check_file(partial)
+    if not result.ok:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(f"The backup copy failed its check: {result.problem}")
+    os.replace(partial, target)
+    _private(target)
+    return result
+
+
+def backup_postgres(url: str, target: str | os.PathLike) -> None:
+    if shutil.which("pg_dump") is None:
+        raise BackupFailed("pg_dump is not installed: install the PostgreSQL client tools to back up a shared database.")
+    target = Path(target)
+    result = subprocess.run(["pg_dump", "--format=custom", f"--file={target}", f"--dbname={url}"],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BackupFailed(f"pg_dump failed: {result.stderr.strip()}")
+    _private(target)
+
+
+def rotated_backup(folder: str | os.PathLike, keep: int, reason: str = "") -> Path:
+    """A timestamped copy in `folder`, keeping the newest `keep` and removing older ones."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    tag = f"-{reason}" if reason else ""
+    target = folder / f"{PREFIX}{stamp}{tag}{SUFFIX}"
+    backup_sqlite(target)
+    for old in list_backups(folder)[max(1, keep):]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(folder: str | os.PathLike) -> list[Path]:
+    """Backups in `folder`, newest first."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+
+
+def last_good_backup(folder: str | os.PathLike) -> Path | None:
+    for candidate in list_backups(folder):
+        if check_file(candidate).ok:
+            return candidate
+    return None
+
+
+def backed_up_today(folder: str | os.PathLike) -> bool:
+    today = clock.today().strftime("%Y%m%d")
+    return any(p.name.startswith(f"{PREFIX}{today}") for p in list_backups(folder))
+
+
+def restore_sqlite(source: str | os.PathLike, target: str | os.PathLike) -> Path | None:
+    """Replace the database at `target` with the verified backup `source`.
+
+    The database being replaced is first copied to `<target>.before-restore-<time>` and that
+    path is returned (None when there was nothing to keep). The target must not be open.
+    """
+    from models.migrations import LATEST
+
+    source, target = Path(source), Path(target)
+    result = check_file(source)
+    if not result.ok:
+        raise BackupFailed(f"Not restored: {result.problem}")
+    if result.schema_version > LATEST:
+        raise BackupFailed("Not restored: the backup was written by a newer Slipdesk.")
+    kept = None
+    if target.exists() and target.stat().st_size:
+        kept = target.with_name(f"{target.name}.before-restore-{clock.now():%Y%m%d-%H%M%S}")
+        _copy_consistent(target, kept)
+    staged = target.with_name(target.name + ".restoring")
+    shutil.copyfile(source, staged)
+    _private(staged)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    os.replace(staged, target)
+    return kept
+
+
+def _copy_consistent(path: Path, target: Path) -> None:
+    """Copy a (possibly WAL-mode) database including its unmerged log, via the backup API."""
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+
+
+def restore_postgres(source: str | os.PathLike, url: str) -> None:
+    if shutil.which("pg_restore") is None:
+        raise BackupFailed("pg_restore is not installed: install the PostgreSQL client tools.")
+    result = subprocess.run(["pg_restore", "--clean", "--if-exists", "--no-owner", f"--dbname={url}", str(source)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BackupFailed(f"pg_restore failed: {result.stderr.strip()}")
+

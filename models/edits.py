@@ -1,0 +1,136 @@
+"""Correcting a slip's recorded facts, safely when several desks have it open.
+
+Each desk edits from the version it opened. If another desk saved in between, nothing is
+overwritten: `StaleSlip` carries, field by field, what the slip held when this desk opened
+it, what the other desk saved, and what this desk wants, so the clerk can merge and save
+again on top of the newer version. Status and the reply deadline are not edited here: they
+move only through the workflow and a recorded new agreement with the customer.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from models import clock, history, validation
+from models.accounts import User
+from models.catalog import Category
+from models.db import write_transaction
+from models.directory import building_of, normalize_unit, unit_for
+from models.errors import StaleSlip, ValidationFailed
+from models.slips import Slip
+
+EDITABLE = (
+    "complainant_name", "complainant_title", "unit_code", "phone", "address", "email",
+    "preferred_reply", "complaint", "category", "urgent", "after_hours_ok", "handling_notes",
+    "assignee", "calmed", "quiet_place", "caller_number", "call_time", "transferred_to", "thanked",
+    "book_entry_date", "book_entry_ref", "contact_left", "letter_date", "letter_received",
+    "sender_address",
+)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field as the editor saw it (`base`), as stored now (`theirs`) and as typed (`mine`)."""
+    field: str
+    base: Any
+    theirs: Any
+    mine: Any
+
+    @property
+    def conflicting(self) -> bool:
+        return self.theirs != self.base and self.mine != self.base and self.theirs != self.mine
+
+
+def snapshot(slip: Slip) -> dict[str, Any]:
+    """The editable fields as a form opens them: the `base` to hand back on save."""
+    return {name: _value(slip, name) for name in EDITABLE}
+
+
+def _value(slip: Slip, name: str) -> Any:
+    return slip.category_id if name == "category" else getattr(slip, name)
+
+
+def _check(changes: dict[str, Any]) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    checks = {
+        "complainant_name": lambda v: validation.name(v),
+        "complaint": lambda v: validation.text(v, required_message="The complaint cannot be emptied."),
+        "handling_notes": lambda v: validation.text(v),
+        "phone": lambda v: validation.phone(v),
+        "caller_number": lambda v: validation.phone(v),
+        "email": lambda v: validation.email(v),
+        "address": lambda v: validation.text(v, validation.SHORT_MAX),
+        "sender_address": lambda v: validation.text(v, validation.SHORT_MAX),
+        "call_time": lambda v: validation.past_date(v, "The call time", required_field=False),
+        "letter_date": lambda v: validation.past_date(v, "The letter's date", required_field=False),
+        "letter_received": lambda v: validation.past_date(v, "The date received", required_field=False),
+        "book_entry_date": lambda v: validation.past_date(v, "The entry date", required_field=False),
+    }
+    for name, value in changes.items():
+        if name not in EDITABLE:
+            errors[name] = "This field cannot be edited here."
+        elif name in checks and (message := checks[name](value)):
+            errors[name] = message
+    if "unit_code" in changes and changes["unit_code"] and normalize_unit(changes["unit_code"]) is None:
+        errors["unit_code"] = "Write the unit as building-entrance-room, e.g. 3-2-1201."
+    if "category" in changes and not Category.select().where(Category.id == changes["category"]).exists():
+        errors["category"] = "Choose a category."
+    return errors
+
+
+def _normalized(changes: dict[str, Any]) -> dict[str, Any]:
+    values = dict(changes)
+    for key in ("phone", "caller_number"):
+        if key in values and values[key]:
+            values[key] = validation.normalize_phone(values[key])
+    if "unit_code" in values:
+        values["unit_code"] = normalize_unit(values["unit_code"] or "") or ""
+    return values
+
+
+def edit_slip(slip_id: int, expected_version: int, changes: dict[str, Any], user: User,
+              base: dict[str, Any] | None = None) -> Slip:
+    """Save `changes` made on the version the editor opened; refuse a silent overwrite."""
+    errors = _check(changes)
+    if errors:
+        raise ValidationFailed(errors)
+    values = _normalized(changes)
+    with write_transaction():
+        slip = Slip.get_by_id(slip_id)
+        if slip.version != expected_version:
+            raise _stale(slip, expected_version, values, base)
+        diff = {k: (_value(slip, k), v) for k, v in values.items() if _value(slip, k) != v}
+        if not diff:
+            return slip
+        updates = {("category" if k == "category" else k): v for k, (_old, v) in diff.items()}
+        if "unit_code" in updates:
+            updates["unit"] = unit_for(updates["unit_code"]) if updates["unit_code"] else None
+            updates["building"] = building_of(updates["unit_code"])
+        updates.update(version=Slip.version + 1, updated_at=clock.now())
+        Slip.update(**updates).where(Slip.id == slip_id).execute()
+        slip = Slip.get_by_id(slip_id)
+        history.record(slip, user, "edited", data={k: [_plain(a), _plain(b)] for k, (a, b) in diff.items()})
+    return slip
+
+
+def _stale(slip: Slip, expected: int, mine: dict[str, Any], base: dict[str, Any] | None) -> StaleSlip:
+    base = base or {}
+    changes = {}
+    for name in EDITABLE:
+        theirs = _value(slip, name)
+        was = base.get(name, theirs)
+        wanted = mine.get(name, was)
+        if theirs != was or (name in mine and wanted != was):
+            changes[name] = FieldChange(name, was, theirs, wanted)
+    by = slip.events.order_by(history.SlipEvent.seq.desc()).first()
+    who = f" by {by.actor} at {by.at:%H:%M}" if by else ""
+    return StaleSlip(f"Slip {slip.number} was changed at another desk{who} since you opened it "
+                     f"(version {expected} → {slip.version}). Review the differences and save again.",
+                     slip.version, changes)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value

@@ -1,0 +1,59 @@
+"""A second desk in its own process, driven line by line over stdin (JSON in, JSON out).
+
+Commands: {"open": slip_id} reads the slip as an edit form would; {"edit": {field: value}}
+saves on the version opened; {"save_slips": n} saves n new slips, printing each number as its
+save returns (the crash test kills the process at random moments).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+from models import edits, intake
+from models.accounts import User
+from models.catalog import Category
+from models.errors import StaleSlip
+from models.slips import Slip
+from models.store import open_database
+
+
+def _reply(**values) -> None:
+    print(json.dumps(values, ensure_ascii=False, default=str), flush=True)
+
+
+def _save_slips(count: int, user: User) -> None:
+    category = Category.get(Category.code == "noise").id
+    now = dt.datetime.now().replace(microsecond=0)
+    for index in range(count):
+        slip = intake.save(intake.Intake(
+            channel="phone", complainant_name=f"测试{index}", complaint="楼上噪音" * 20, read_back=True,
+            category_id=category, caller_number="13812345678", call_time=now, thanked=True,
+            deadline=now + dt.timedelta(days=1)), user)
+        _reply(saved=slip.number)
+
+
+def main() -> None:
+    open_database(sys.argv[1])
+    user = User.get(User.username == sys.argv[2])
+    opened: dict = {}
+    _reply(ready=True)
+    for line in sys.stdin:
+        command = json.loads(line)
+        if "open" in command:
+            slip = Slip.get_by_id(command["open"])
+            opened = {"id": slip.id, "version": slip.version, "base": edits.snapshot(slip)}
+            _reply(version=slip.version)
+        elif "edit" in command:
+            try:
+                slip = edits.edit_slip(opened["id"], opened["version"], command["edit"], user, opened["base"])
+                _reply(saved=slip.version)
+            except StaleSlip as stale:
+                _reply(stale=str(stale), version=stale.current_version,
+                       changes={k: [c.base, c.theirs, c.mine] for k, c in stale.changes.items()})
+        elif "save_slips" in command:
+            _save_slips(command["save_slips"], user)
+
+
+if __name__ == "__main__":
+    main()
