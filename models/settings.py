@@ -31,6 +31,7 @@ DEFAULTS: dict[str, Any] = {
     "printing.font_path": "",
     "authority.repeat_days": 30,
     "authority.repeat_count": 2,
+    "demo.database": False,  # written by `slipdesk --demo`: the login screen lists the demo accounts
 }
 
 
