@@ -19,6 +19,7 @@ from models.db import write_transaction
 from models.directory import building_of, normalize_unit, unit_for
 from models.errors import StaleSlip, ValidationFailed
 from models.slips import Slip
+from models.vocab import ReplyMethod, Title
 
 EDITABLE = (
     "complainant_name", "complainant_title", "unit_code", "phone", "address", "email",
@@ -51,8 +52,37 @@ def _value(slip: Slip, name: str) -> Any:
     return slip.category_id if name == "category" else getattr(slip, name)
 
 
+_BOOLS = {"urgent", "after_hours_ok", "calmed", "quiet_place", "thanked", "contact_left"}
+_DATES = {"book_entry_date", "letter_date", "letter_received"}
+_TIMES = {"call_time"}
+_CHOICES = {"complainant_title": {t.value for t in Title}, "preferred_reply": {"", *(m.value for m in ReplyMethod)}}
+
+
+def _type_problem(name: str, value: Any) -> str | None:
+    """The value is of the kind the field holds (a form never sends others; a script might)."""
+    if name in _BOOLS:
+        return None if isinstance(value, bool) else "Expected yes or no."
+    if name in _TIMES:
+        return None if value is None or isinstance(value, dt.datetime) else "Expected a date and time."
+    if name in _DATES:
+        ok = value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime))
+        return None if ok else "Expected a date."
+    if name == "category":
+        return None if isinstance(value, int) and not isinstance(value, bool) else "Choose a category."
+    if not isinstance(value, str):
+        return "Expected text."
+    if name in _CHOICES and value not in _CHOICES[name]:
+        return "Not one of the offered choices."
+    return None
+
+
 def _check(changes: dict[str, Any]) -> dict[str, str]:
     errors: dict[str, str] = {}
+    for name, value in changes.items():
+        if name in EDITABLE and (problem := _type_problem(name, value)):
+            errors[name] = problem
+    if errors:
+        return errors
     checks = {
         "complainant_name": lambda v: validation.name(v),
         "complaint": lambda v: validation.text(v, required_message="The complaint cannot be emptied."),
@@ -61,6 +91,9 @@ def _check(changes: dict[str, Any]) -> dict[str, str]:
         "caller_number": lambda v: validation.phone(v),
         "email": lambda v: validation.email(v),
         "address": lambda v: validation.text(v, validation.SHORT_MAX),
+        "assignee": lambda v: validation.text(v, validation.NAME_MAX),
+        "transferred_to": lambda v: validation.text(v, validation.NAME_MAX),
+        "book_entry_ref": lambda v: validation.text(v, 32),
         "sender_address": lambda v: validation.text(v, validation.SHORT_MAX),
         "call_time": lambda v: validation.past_date(v, "The call time", required_field=False),
         "letter_date": lambda v: validation.past_date(v, "The letter's date", required_field=False),
@@ -82,8 +115,8 @@ def _check(changes: dict[str, Any]) -> dict[str, str]:
 def _normalized(changes: dict[str, Any]) -> dict[str, Any]:
     values = dict(changes)
     for key in ("phone", "caller_number"):
-        if key in values and values[key]:
-            values[key] = validation.normalize_phone(values[key])
+        if key in values:
+            values[key] = validation.normalize_phone(values[key]) or ""
     if "unit_code" in values:
         values["unit_code"] = normalize_unit(values["unit_code"] or "") or ""
     return values
