@@ -1,0 +1,507 @@
+"""What each printout needs, read from the models once, so renderers take plain data.
+
+Builders (`*_data(slip, lang, ...)`) do every database read and every translation of stored
+codes; renderers in the document modules only lay the data out. Tests and the benchmark can
+build the dataclasses directly, with no database.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import importlib.util
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from models import clock, history, settings, vocab
+from models.catalog import upper_department
+from models.slips import Attachment, Slip
+from models.vocab import Channel
+from printouts.wording import action_label, date_text, datetime_text, is_chinese, kind_label, say, yes_no
+
+# Compound surnames: the salutation needs the surname (欧阳先生, not 欧先生).
+_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+                      "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "闻人", "澹台")
+_POSTCODE = re.compile(r"(?<!\d)(\d{6})(?!\d)")
+_LOGO_TYPES = ("image/png", "image/jpeg")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    estate_name: str
+    company: str
+    address: str
+    postcode: str
+    supervision_phone: str
+    office_phone: str
+    logo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """The complainant as a letter addresses them."""
+    name: str
+    title: str = vocab.Title.NONE
+    unit_code: str = ""
+    address: str = ""
+    postcode: str = ""
+
+    def honorific_name(self, lang: str) -> str:
+        """张先生 / 李女士 / 张三; Mr Zhang / Ms Li / Zhang San."""
+        name = self.name.strip()
+        title_word = vocab.title_label(self.title, lang)
+        if is_chinese(lang):
+            if not title_word or name.endswith(("先生", "女士")):
+                return name
+            return surname(name) + title_word
+        if not title_word:
+            return romanized(name)
+        return f"{title_word} {romanized(surname(name)) if _is_han(name) else name.split()[-1]}"
+
+    def salutation(self, lang: str) -> str:
+        if not self.name.strip() or self.name.strip() in ("匿名", "Anonymous"):
+            return say("salutation", lang, name=say("customer", lang))
+        return say("salutation", lang, name=self.honorific_name(lang))
+
+    def address_name(self, lang: str) -> str:
+        """As on the envelope: 张三 先生 / Mr Zhang San."""
+        title_word = vocab.title_label(self.title, lang)
+        if not title_word or self.name.endswith(("先生", "女士")):
+            return self.name
+        return f"{self.name} {title_word}" if is_chinese(lang) else f"{title_word} {self.name}"
+
+
+def surname(name: str) -> str:
+    name = name.strip()
+    if name.startswith(_COMPOUND_SURNAMES) and len(name) > 2:
+        return name[:2]
+    return name[:1] if _is_han(name) else name.split()[-1] if name else ""
+
+
+def _is_han(text: str) -> bool:
+    return bool(text) and "\u3400" <= text[0] <= "\u9fff"
+
+
+def romanized(name: str) -> str:
+    """张三 → Zhang San (surname first, as Chinese names are written in English too)."""
+    if not _is_han(name):
+        return name
+    from pypinyin import lazy_pinyin
+
+    family = surname(name)
+    given = name[len(family):]
+    parts = ["".join(lazy_pinyin(family)).capitalize()]
+    if given:
+        parts.append("".join(lazy_pinyin(given)).capitalize())
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One labelled value on a form."""
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: dt.datetime
+    actor: str
+    action: str
+    change: str
+    note: str
+
+
+@dataclass(frozen=True)
+class SlipFacts:
+    """The slip as every document quotes it, translated into the document's language."""
+    number: str
+    channel: str
+    channel_code: str
+    status: str
+    received_at: dt.datetime
+    received_by: str
+    recipient: Recipient
+    phone: str
+    email: str
+    complaint: str
+    read_back: bool
+    category: str
+    urgent: bool
+    deadline: dt.datetime | None
+    answered_at_once: bool
+    answer_note: str
+    handling_notes: str
+    department: str
+    assignee: str
+
+
+@dataclass(frozen=True)
+class LetterData:
+    lang: str
+    letterhead: Letterhead
+    number: str
+    date: dt.date
+    recipient: Recipient
+    subject: str
+    paragraphs: list[str]
+    draft: bool = True
+
+
+@dataclass(frozen=True)
+class SlipSheetData:
+    lang: str
+    letterhead: Letterhead
+    facts: SlipFacts
+    reception: list[Item]
+    complainant: list[Item]
+    channel_record: list[Item]
+    authority: list[Item]
+    history: list[HistoryRow]
+    replies: list[dict[str, Any]] = field(default_factory=list)
+    printed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class TransmittalData:
+    lang: str
+    letterhead: Letterhead
+    facts: SlipFacts
+    upper: str
+    reason: str
+    confirmed_by: str
+    enclosures: list[str]
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    lang: str
+    letterhead: Letterhead
+    facts: SlipFacts
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class BookReplyData:
+    lang: str
+    letterhead: Letterhead
+    facts: SlipFacts
+    entry_date: dt.date | None
+    entry_ref: str
+    opinion: str
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class SheetData:
+    lang: str
+    letterhead: Letterhead
+    number: str
+    recipient: Recipient
+    subject: str
+
+
+@dataclass(frozen=True)
+class LabelData:
+    lang: str
+    size: str  # "DL" or "C5"
+    recipient: Recipient
+    recipient_lines: list[str]
+    sender_lines: list[str]
+    sender_postcode: str
+    number: str
+
+
+# ---- reading the models ---------------------------------------------------------------------
+
+def letterhead() -> Letterhead:
+    """The estate's letterhead from settings, with its logo if one is stored and is an image."""
+    logo = None
+    logo_id = settings.get("estate.logo_attachment")
+    if logo_id:
+        row = Attachment.get_or_none(Attachment.id == int(logo_id))
+        if row is not None and row.mime in _LOGO_TYPES:
+            logo = bytes(row.data)
+    return Letterhead(
+        estate_name=settings.get("estate.name") or "",
+        company=settings.get("estate.company") or settings.get("estate.name") or "",
+        address=settings.get("estate.address") or "",
+        postcode=settings.get("estate.postcode") or "",
+        supervision_phone=settings.get("estate.supervision_phone") or "",
+        office_phone=settings.get("estate.office_phone") or "",
+        logo=logo,
+    )
+
+
+def recipient_of(slip: Slip, head: Letterhead) -> Recipient:
+    """Where a letter to the complainant goes: their own address, else their unit in the estate."""
+    address = (slip.sender_address or slip.address or "").strip()
+    if address:
+        found = _POSTCODE.search(address)
+        postcode = found.group(1) if found else (head.postcode if slip.unit_code else "")
+    elif slip.unit_code:
+        address = f"{head.address} {head.estate_name.removesuffix('物业服务中心')} {slip.unit_code}室".strip()
+        postcode = head.postcode
+    else:
+        postcode = ""
+    return Recipient(slip.complainant_name, slip.complainant_title or "", slip.unit_code, address, postcode)
+
+
+def facts_of(slip: Slip, lang: str, head: Letterhead | None = None) -> SlipFacts:
+    head = head or letterhead()
+    return SlipFacts(
+        number=slip.number,
+        channel=vocab.label(slip.channel, lang),
+        channel_code=slip.channel,
+        status=vocab.label(slip.status, lang),
+        received_at=slip.received_at,
+        received_by=slip.received_by.display_name,
+        recipient=recipient_of(slip, head),
+        phone=slip.phone or slip.caller_number or "",
+        email=slip.email or "",
+        complaint=slip.complaint or "",
+        read_back=bool(slip.read_back),
+        category=slip.category.name(lang),
+        urgent=bool(slip.urgent),
+        deadline=slip.deadline,
+        answered_at_once=bool(slip.answered_at_once),
+        answer_note=slip.answer_note or "",
+        handling_notes=slip.handling_notes or "",
+        department=slip.department.name(lang) if slip.department_id else "",
+        assignee=slip.assignee or "",
+    )
+
+
+def letter_data(slip: Slip, lang: str = "zh", body: str | None = None) -> LetterData:
+    """The reply letter: final only with the text the supervisor approved (see `approved_letter_text`).
+
+    Any other text (typed at the command line, drafted from the slip) prints as a draft.
+    """
+    head = letterhead()
+    facts = facts_of(slip, lang, head)
+    approved = approved_letter_text(slip)
+    if body is None:
+        text = approved if approved is not None else draft_body(facts, head, lang)
+    else:
+        text = body
+    draft = approved is None or text.strip() != approved.strip()
+    return LetterData(lang=lang, letterhead=head, number=slip.number, date=clock.today(),
+                      recipient=facts.recipient, subject=say("letter_subject", lang, category=facts.category),
+                      paragraphs=paragraphs(text), draft=draft)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blank-line or line-break separated paragraphs, stripped of the typist's own indents."""
+    return [part.strip().lstrip("\u3000") for part in re.split(r"\n\s*\n|\n", text or "") if part.strip()]
+
+
+def draft_body(facts: SlipFacts, head: Letterhead, lang: str) -> str:
+    """A first draft of the reply from what the slip holds, for the supervisor to edit and approve."""
+    gist = _gist(facts.complaint)
+    when = date_text(facts.received_at, lang)
+    if is_chinese(lang):
+        how = {Channel.ONSITE: "在服务中心现场", Channel.PHONE: "通过电话", Channel.BOOK: "在意见簿上",
+               Channel.LETTER: "来信"}.get(facts.channel_code, "")
+        first = f"您于{when}{how}反映的“{gist}”问题，我中心已收到，感谢您对我们工作的关心和监督。"
+        if facts.handling_notes:
+            second = f"经调查核实，现将处理情况答复如下：{facts.handling_notes}"
+        else:
+            who = facts.department or "相关部门"
+            by = f"，并于{datetime_text(facts.deadline, lang)}前将处理结果告知您" if facts.deadline else ""
+            second = f"我中心已安排{who}跟进处理{by}。"
+        third = (f"如您对处理结果仍有疑问，或有其他意见和建议，欢迎拨打我中心服务监督电话"
+                 f"{head.supervision_phone}与我们联系。再次感谢您的理解与支持！")
+    else:
+        how = {Channel.ONSITE: "at our service desk", Channel.PHONE: "by phone",
+               Channel.BOOK: "in our comment book", Channel.LETTER: "in your letter"}.get(facts.channel_code, "")
+        first = (f"Thank you for telling us {how} on {when} about the following: “{gist}”. "
+                 "We take every complaint seriously.")
+        if facts.handling_notes:
+            second = f"We have looked into the matter. This is what we found and did: {facts.handling_notes}"
+        else:
+            by = f" and will tell you the outcome by {datetime_text(facts.deadline, lang)}" if facts.deadline else ""
+            second = f"We have asked {facts.department or 'the responsible department'} to deal with it{by}."
+        third = (f"If you have any further questions or suggestions, please call our service supervision "
+                 f"line on {head.supervision_phone}. Thank you again for your understanding and support.")
+    return "\n".join((first, second, third))
+
+
+def _gist(text: str, limit: int = 40) -> str:
+    first = re.split(r"(?<=[。！？!?])", (text or "").strip(), maxsplit=1)[0].rstrip("。！？!?.")
+    return first if len(first) <= limit else first[:limit] + "…"
+
+
+def slip_sheet_data(slip: Slip, lang: str = "zh") -> SlipSheetData:
+    head = letterhead()
+    facts = facts_of(slip, lang, head)
+    reception = [
+        Item(say("slip_number", lang), slip.number),
+        Item(say("channel", lang), facts.channel),
+        Item(say("received_at", lang), datetime_text(slip.received_at, lang)),
+        Item(say("received_by", lang), facts.received_by),
+        Item(say("category", lang), facts.category),
+        Item(say("status", lang), facts.status),
+        Item(say("urgent", lang), yes_no(slip.urgent, lang)),
+        Item(say("deadline", lang), datetime_text(slip.deadline, lang) if slip.deadline
+             else say("deadline_none", lang) if slip.answered_at_once else "—"),
+    ]
+    complainant = [
+        Item(say("name", lang), facts.recipient.address_name(lang)),
+        Item(say("unit", lang), slip.unit_code or "—"),
+        Item(say("phone", lang), slip.phone or "—"),
+        Item(say("email", lang), slip.email or "—"),
+        Item(say("address", lang), slip.address or "—"),
+        Item(say("preferred_reply", lang), vocab.reply_label(slip.preferred_reply, lang) or "—"),
+        Item(say("after_hours_ok", lang), yes_no(slip.after_hours_ok, lang)),
+    ]
+    return SlipSheetData(lang=lang, letterhead=head, facts=facts, reception=reception,
+                         complainant=complainant, channel_record=channel_record(slip, lang),
+                         authority=authority_items(slip, lang), history=history_rows(slip, lang),
+                         replies=replies_for_print(slip), printed_at=clock.now())
+
+
+def channel_record(slip: Slip, lang: str) -> list[Item]:
+    """The facts the slip's channel requires (seed section 7), as recorded at intake."""
+    read_back = Item(say("read_back", lang), yes_no(slip.read_back, lang))
+    if slip.channel == Channel.ONSITE:
+        items = [Item(say("calmed", lang), yes_no(slip.calmed, lang)),
+                 Item(say("quiet_place", lang), yes_no(slip.quiet_place, lang)), read_back]
+    elif slip.channel == Channel.PHONE:
+        items = [Item(say("caller_number", lang), slip.caller_number or "—"),
+                 Item(say("call_time", lang), datetime_text(slip.call_time, lang)),
+                 Item(say("transferred_to", lang), slip.transferred_to or "—"), read_back,
+                 Item(say("thanked", lang), yes_no(slip.thanked, lang))]
+    elif slip.channel == Channel.BOOK:
+        items = [Item(say("book_entry_date", lang), date_text(slip.book_entry_date, lang)),
+                 Item(say("book_entry_ref", lang), slip.book_entry_ref or "—"),
+                 Item(say("contact_left", lang), yes_no(slip.contact_left, lang))]
+    else:
+        scans = [a.filename for a in slip.attachments.where(Attachment.kind == "letter_scan")]
+        items = [Item(say("letter_date", lang), date_text(slip.letter_date, lang)),
+                 Item(say("letter_received", lang), date_text(slip.letter_received, lang)),
+                 Item(say("sender_address", lang), slip.sender_address or "—"),
+                 Item(say("letter_scans", lang), "、".join(scans) if scans else "—")]
+    if slip.answered_at_once:
+        items.append(Item(say("answered_at_once", lang), slip.answer_note or yes_no(True, lang)))
+    return items
+
+
+def authority_items(slip: Slip, lang: str) -> list[Item]:
+    decision = {True: say("within", lang), False: say("beyond", lang)}.get(slip.within_authority,
+                                                                           say("undecided", lang))
+    items = [Item(say("authority", lang), decision)]
+    if slip.authority_suggestion:
+        items.append(Item(say("suggestion", lang), slip.authority_suggestion))
+    if slip.override_reason:
+        items.append(Item(say("override_reason", lang), slip.override_reason))
+    if slip.escalation_requested_by_id:
+        items.append(Item(say("escalation_requested_by", lang), slip.escalation_requested_by.display_name))
+    items.append(Item(say("department", lang), slip.department.name(lang) if slip.department_id else "—"))
+    items.append(Item(say("assignee", lang), slip.assignee or "—"))
+    return items
+
+
+def history_rows(slip: Slip, lang: str) -> list[HistoryRow]:
+    rows = []
+    for event in history.events_of(slip):
+        change = ""
+        if event.to_status and event.to_status != event.from_status:
+            before = vocab.label(event.from_status, lang) if event.from_status else ""
+            change = f"{before} → {vocab.label(event.to_status, lang)}" if before else vocab.label(event.to_status, lang)
+        rows.append(HistoryRow(at=event.at, actor=event.actor, action=action_label(event.action, lang),
+                               change=change, note=_event_note(event, lang)))
+    return rows
+
+
+def _event_note(event: history.SlipEvent, lang: str) -> str:
+    if event.action == "printed":
+        details = event.details
+        text = kind_label(details.get("kind", ""), lang)
+        if details.get("draft"):
+            text += "(" + say("draft", lang).split()[0] + ")" if is_chinese(lang) else " (draft)"
+        return text
+    return event.note
+
+
+def escalation_confirmed_by(slip: Slip) -> str:
+    """Who moved the slip to 'escalated': the person in charge who confirmed it is beyond authority."""
+    for event in reversed(history.events_of(slip)):
+        if event.to_status == vocab.Status.ESCALATED:
+            return event.actor
+    return ""
+
+
+def transmittal_data(slip: Slip, lang: str = "zh") -> TransmittalData:
+    head = letterhead()
+    facts = facts_of(slip, lang, head)
+    upper = upper_department()
+    enclosures = [say("enc_slip", lang, number=slip.number)]
+    scans = list(slip.attachments.where(Attachment.kind == "letter_scan").order_by(Attachment.id))
+    enclosures += [say("enc_letter", lang, filename=scan.filename) for scan in scans]
+    if slip.channel == Channel.LETTER and not scans:
+        enclosures.append(say("enc_letter", lang, filename=date_text(slip.letter_date or slip.letter_received, lang)))
+    reason = slip.override_reason or slip.authority_suggestion or say("beyond", lang)
+    return TransmittalData(lang=lang, letterhead=head, facts=facts,
+                           upper=upper.name(lang) if upper else say("sign_upper", lang),
+                           reason=reason, confirmed_by=escalation_confirmed_by(slip),
+                           enclosures=enclosures, date=clock.today())
+
+
+def receipt_data(slip: Slip, lang: str = "zh") -> ReceiptData:
+    return ReceiptData(lang=lang, letterhead=letterhead(), facts=facts_of(slip, lang), date=clock.today())
+
+
+def book_reply_data(slip: Slip, lang: str = "zh", opinion: str | None = None) -> BookReplyData:
+    """The write-back for the comment book: the handling opinion, else what was answered at once."""
+    facts = facts_of(slip, lang)
+    text = opinion if opinion is not None else (slip.handling_notes or slip.answer_note or "")
+    return BookReplyData(lang=lang, letterhead=letterhead(), facts=facts, entry_date=slip.book_entry_date,
+                         entry_ref=slip.book_entry_ref or "", opinion=text, date=clock.today())
+
+
+def sheet_data(slip: Slip, lang: str = "zh") -> SheetData:
+    head = letterhead()
+    facts = facts_of(slip, lang, head)
+    return SheetData(lang=lang, letterhead=head, number=slip.number, recipient=facts.recipient,
+                     subject=say("letter_subject", lang, category=facts.category))
+
+
+def label_data(slip: Slip, lang: str = "zh", size: str = "DL") -> LabelData:
+    head = letterhead()
+    recipient = recipient_of(slip, head)
+    lines = [line for line in re.split(r"\s*\n\s*", recipient.address) if line]
+    sender = [head.address, head.company] if is_chinese(lang) else [head.company, head.address]
+    return LabelData(lang=lang, size=size.upper(), recipient=recipient, recipient_lines=lines,
+                     sender_lines=[s for s in sender if s], sender_postcode=head.postcode, number=slip.number)
+
+
+# ---- what the replies module (models/replies.py) provides, once it exists ------------------
+
+REPLIES_MODULE = "models.replies"
+
+
+def _replies_hook(name: str):
+    """`models.replies.<name>` if that module and function exist; None until they are written."""
+    if importlib.util.find_spec(REPLIES_MODULE) is None:
+        return None
+    return getattr(importlib.import_module(REPLIES_MODULE), name, None)
+
+
+def approved_letter_text(slip: Slip) -> str | None:
+    """The reply-letter text the supervisor approved and froze, or None (then letters print as DRAFT).
+
+    Contract for models/replies.py: `approved_letter_text(slip) -> str | None`.
+    """
+    hook = _replies_hook("approved_letter_text")
+    return hook(slip) if hook else None
+
+
+def replies_for_print(slip: Slip) -> list[dict[str, Any]]:
+    """Every reply made to the customer, oldest first, for the slip form.
+
+    Contract for models/replies.py: `replies_for_print(slip) -> list[dict]` with keys
+    method (ReplyMethod code), at (datetime), by (name), content, opinion (text).
+    """
+    hook = _replies_hook("replies_for_print")
+    return list(hook(slip)) if hook else []

@@ -1,0 +1,409 @@
+"""The page furniture every document shares: styles, letterhead, running header, page numbers,
+the DRAFT watermark, and the one function that turns flowables into PDF bytes.
+
+Each page template draws inside `saveState`/`restoreState` so nothing a header sets (colour,
+font, line width) leaks into the body. Page totals ("第 1 页 共 2 页") need the page count,
+known only at the end, so they are drawn by a canvas that defers its pages until `save`.
+"""
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass
+from typing import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table,
+                                TableStyle)
+
+from printouts.data import Letterhead
+from printouts.fonts import FontSet, cjk_fonts
+from printouts.wording import is_chinese, say
+
+LETTERHEAD_RED = colors.HexColor("#B01E23")  # the red of a 红头 letterhead, printable in grey
+RULE_GREY = colors.HexColor("#555555")
+WATERMARK = colors.Color(0.75, 0.1, 0.1, alpha=0.16)
+MARGIN = 22 * mm
+LETTERHEAD_DEPTH = 44 * mm  # from the top edge to the first line of text on a letterhead page
+RUNNING_DEPTH = 24 * mm
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Paragraph styles in the document's fonts; wordWrap='CJK' breaks between Han characters."""
+    body: ParagraphStyle
+    letter: ParagraphStyle
+    plain: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    section: ParagraphStyle
+    cell: ParagraphStyle
+    label: ParagraphStyle
+    small: ParagraphStyle
+    right: ParagraphStyle
+    center: ParagraphStyle
+
+
+def text_font(fonts: FontSet, lang: str) -> str:
+    """Song for Chinese text; English reads better in the sans face, whose Latin is proportional
+    (AR PL UMing's Latin letters are fixed-width)."""
+    return fonts.body if is_chinese(lang) else fonts.heading
+
+
+def make_styles(fonts: FontSet, lang: str) -> Styles:
+    letter_size = 12 if is_chinese(lang) else 11
+
+    def style(name: str, **kw) -> ParagraphStyle:
+        base = dict(fontName=text_font(fonts, lang), fontSize=10.5, leading=16, wordWrap="CJK")
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    return Styles(
+        body=style("body", alignment=TA_JUSTIFY),
+        letter=style("letter", fontSize=letter_size, leading=letter_size * 1.9, alignment=TA_JUSTIFY,
+                     firstLineIndent=2 * letter_size if is_chinese(lang) else 0,
+                     spaceAfter=0 if is_chinese(lang) else letter_size * 0.8),
+        plain=style("plain", fontSize=letter_size, leading=letter_size * 1.9),
+        title=style("title", fontName=fonts.heading, fontSize=17, leading=24, alignment=TA_CENTER,
+                    spaceAfter=4 * mm),
+        heading=style("heading", fontName=fonts.heading, fontSize=13, leading=19, alignment=TA_CENTER,
+                      spaceAfter=3 * mm),
+        section=style("section", fontName=fonts.heading, fontSize=10.5, leading=14, spaceBefore=2.5 * mm,
+                      spaceAfter=1.2 * mm),
+        cell=style("cell", fontSize=9, leading=12.5, alignment=TA_LEFT),
+        label=style("label", fontName=fonts.heading, fontSize=8.5, leading=12, textColor=colors.HexColor("#333333")),
+        small=style("small", fontSize=8.5, leading=12, textColor=colors.HexColor("#444444")),
+        right=style("right", fontSize=letter_size, leading=letter_size * 1.9, alignment=TA_RIGHT),
+        center=style("center", alignment=TA_CENTER),
+    )
+
+
+def escape(text: str) -> str:
+    """Paragraph text is mini-HTML: a customer's “<” or “&” must print as typed."""
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def multiline(text: str) -> str:
+    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def numbered_canvas(fonts: FontSet, lang: str, mode: str, footer_left: str = "") -> type[Canvas]:
+    """A canvas class that writes "第 n 页 共 N 页" once the page count is known.
+
+    mode: "always", "multi" (only when there is more than one page) or "never".
+    """
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if mode == "always" or (mode == "multi" and total > 1):
+                    self._draw_number(total)
+                super().showPage()
+            super().save()
+
+        def _draw_number(self, total: int) -> None:
+            width = self._pagesize[0]
+            self.saveState()
+            self.setFont(text_font(fonts, lang), 8.5)
+            self.setFillColor(RULE_GREY)
+            self.drawCentredString(width / 2, 11 * mm, say("page", lang, page=self._pageNumber, pages=total))
+            if footer_left:
+                self.drawString(MARGIN, 11 * mm, footer_left)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def draw_letterhead(canv: Canvas, head: Letterhead, fonts: FontSet, lang: str, width: float,
+                    height: float, margin: float = MARGIN) -> None:
+    """The first page's letterhead: logo, estate name, contact line, the double red rule."""
+    canv.saveState()
+    top = height - 14 * mm
+    if head.logo:
+        image = ImageReader(io.BytesIO(head.logo))
+        iw, ih = image.getSize()
+        logo_h = 17 * mm
+        logo_w = min(logo_h * iw / ih, 40 * mm)
+        canv.drawImage(image, margin, top - logo_h, width=logo_w, height=logo_w * ih / iw,
+                       mask="auto", preserveAspectRatio=True)
+    contact = contact_lines(head, lang, fonts, width - 2 * margin)
+    name_y, company_y = (8, 14) if len(contact) == 1 else (7, 12)
+    canv.setFillColor(LETTERHEAD_RED)
+    canv.setFont(fonts.heading, 21)
+    canv.drawCentredString(width / 2, top - name_y * mm, head.estate_name)
+    canv.setFillColor(colors.black)
+    canv.setFont(fonts.body, 10)
+    if head.company and head.company != head.estate_name:
+        canv.drawCentredString(width / 2, top - company_y * mm, head.company)
+    canv.setFont(text_font(fonts, lang), 8.5)
+    for i, line in enumerate(reversed(contact)):
+        canv.drawCentredString(width / 2, top - (19.5 - 3.6 * i) * mm, line)
+    canv.setStrokeColor(LETTERHEAD_RED)
+    canv.setLineWidth(1.6)
+    canv.line(margin, top - 23 * mm, width - margin, top - 23 * mm)
+    canv.setLineWidth(0.5)
+    canv.line(margin, top - 24.2 * mm, width - margin, top - 24.2 * mm)
+    canv.restoreState()
+
+
+def contact_lines(head: Letterhead, lang: str, fonts: FontSet, width: float) -> list[str]:
+    """Address and phones on one line, or on two when the page is narrow (A5)."""
+    colon = "：" if is_chinese(lang) else ": "
+    address = ""
+    if head.address:
+        address = f"{say('address', lang)}{colon}{head.address}" + (f" ({head.postcode})" if head.postcode else "")
+    phones = []
+    if head.office_phone:
+        phones.append(f"{say('office_phone', lang)}{colon}{head.office_phone}")
+    if head.supervision_phone:
+        phones.append(f"{say('supervision_phone', lang)}{colon}{head.supervision_phone}")
+    one = "    ".join([address, *phones] if address else phones)
+    if stringWidth(one, text_font(fonts, lang), 8.5) <= width or not address:
+        return [one]
+    return [address, "    ".join(phones)]
+
+
+def draw_running_header(canv: Canvas, head: Letterhead, fonts: FontSet, lang: str, width: float,
+                        height: float, right_text: str, margin: float = MARGIN) -> None:
+    canv.saveState()
+    y = height - 15 * mm
+    canv.setFont(fonts.heading, 9)
+    canv.setFillColor(LETTERHEAD_RED)
+    canv.drawString(margin, y, head.estate_name)
+    canv.setFillColor(colors.black)
+    canv.setFont(text_font(fonts, lang), 9)
+    canv.drawRightString(width - margin, y, right_text)
+    canv.setStrokeColor(LETTERHEAD_RED)
+    canv.setLineWidth(0.6)
+    canv.line(margin, y - 2.5 * mm, width - margin, y - 2.5 * mm)
+    canv.restoreState()
+
+
+def draw_watermark(canv: Canvas, fonts: FontSet, lang: str, width: float, height: float) -> None:
+    """A diagonal, translucent 草稿 / DRAFT across the page, over the text so it cannot be hidden."""
+    text = say("draft", lang)
+    canv.saveState()
+    angle = math.degrees(math.atan2(height, width))
+    size = 0.62 * math.hypot(width, height) / stringWidth(text, fonts.heading, 1)
+    canv.setFillColor(WATERMARK)
+    canv.setFont(fonts.heading, size)
+    canv.translate(width / 2, height / 2)
+    canv.rotate(angle)
+    canv.drawCentredString(0, -size / 3, text)
+    canv.restoreState()
+
+
+class Document(BaseDocTemplate):
+    """A printout: the first page may carry the letterhead, later pages a running header.
+
+    A form (`letterhead=False`) starts at the top margin and still gets the running header on
+    later pages, so a loose page of a long slip says which slip it belongs to.
+    """
+
+    def __init__(self, buffer: io.BytesIO, *, fonts: FontSet, lang: str, head: Letterhead | None,
+                 title: str, running: str = "", draft: bool = False, pagesize=A4,
+                 margins: tuple[float, float, float, float] = (MARGIN, MARGIN, MARGIN, MARGIN),
+                 first_page: Callable[[Canvas, "Document"], None] | None = None, invariant: bool = False,
+                 letterhead: bool = True):
+        super().__init__(buffer, pagesize=pagesize, title=title, author=head.company if head else "",
+                         creator="Slipdesk", invariant=int(invariant), initialFontName=text_font(fonts, lang),
+                         leftMargin=margins[3],
+                         rightMargin=margins[1], topMargin=margins[0], bottomMargin=margins[2])
+        self.fonts, self.lang, self.head, self.draft = fonts, lang, head, draft
+        self.running, self.extra_first, self.letterhead = running, first_page, letterhead
+        width, height = pagesize
+        first_top = LETTERHEAD_DEPTH if head and letterhead else margins[0]
+        later_top = RUNNING_DEPTH if head else margins[0]
+        first = Frame(margins[3], margins[2], width - margins[1] - margins[3], height - first_top - margins[2],
+                      id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        later = Frame(margins[3], margins[2], width - margins[1] - margins[3], height - later_top - margins[2],
+                      id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate("first", [first], onPage=self._on_first, onPageEnd=self._on_end,
+                         autoNextPageTemplate="later", pagesize=pagesize),
+            PageTemplate("later", [later], onPage=self._on_later, onPageEnd=self._on_end, pagesize=pagesize),
+        ])
+
+    def _on_first(self, canv: Canvas, doc) -> None:
+        if self.head and self.letterhead:
+            draw_letterhead(canv, self.head, self.fonts, self.lang, *self.pagesize, margin=self.leftMargin)
+        if self.extra_first:
+            canv.saveState()
+            self.extra_first(canv, self)
+            canv.restoreState()
+
+    def _on_later(self, canv: Canvas, doc) -> None:
+        if self.head:
+            draw_running_header(canv, self.head, self.fonts, self.lang, *self.pagesize, self.running,
+                                margin=self.leftMargin)
+
+    def _on_end(self, canv: Canvas, doc) -> None:
+        if self.draft:
+            draw_watermark(canv, self.fonts, self.lang, *self.pagesize)
+
+
+def render(flowables: list[Flowable], *, lang: str, head: Letterhead | None, title: str,
+           fonts: FontSet | None = None, page_numbers: str = "multi", footer_left: str = "",
+           invariant: bool = False, **options) -> bytes:
+    """Lay `flowables` out on the shared page templates and return the PDF bytes."""
+    fonts = fonts or cjk_fonts()
+    buffer = io.BytesIO()
+    doc = Document(buffer, fonts=fonts, lang=lang, head=head, title=title, invariant=invariant, **options)
+    doc.build(list(flowables), canvasmaker=numbered_canvas(fonts, lang, page_numbers, footer_left))
+    return buffer.getvalue()
+
+
+class StampPlace(Flowable):
+    """The sender block: company and date right-aligned, with a dashed circle where the seal goes.
+
+    The circle overlaps the company name and date, as a Chinese company seal does (骑年盖月).
+    """
+
+    def __init__(self, lines: list[str], fonts: FontSet, lang: str, size: float = 12):
+        super().__init__()
+        self.lines, self.fonts, self.lang, self.size = lines, fonts, lang, size
+        self.font = text_font(fonts, lang)
+        self.text_w = max(stringWidth(line, self.font, size) for line in lines)
+        self.radius = max(20 * mm, self.text_w / 2 + 4 * mm)
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        self.height = max(len(self.lines) * self.size * 1.9, 2 * self.radius) + 2 * mm
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        line_h = self.size * 1.9
+        cx = self.width - 6 * mm - max(self.text_w, 2 * self.radius) / 2
+        cy = self.height / 2
+        canv.setFont(self.font, self.size)
+        first = cy + (len(self.lines) - 1) * line_h / 2 - self.size * 0.35
+        for i, line in enumerate(self.lines):
+            canv.drawCentredString(cx, first - i * line_h, line)
+        canv.saveState()
+        canv.setStrokeColor(LETTERHEAD_RED)
+        canv.setDash(3, 2)
+        canv.setLineWidth(0.7)
+        canv.circle(cx, cy, self.radius)
+        canv.setFillColor(LETTERHEAD_RED)
+        canv.setFont(self.font, 7.5)
+        canv.drawCentredString(cx, cy - self.radius + 3 * mm, "(" + say("stamp", self.lang) + ")")
+        canv.restoreState()
+
+
+class RuledLines(Flowable):
+    """Writing lines for a handwritten reply, filling the space left on the page."""
+
+    def __init__(self, pitch: float = 10 * mm, reserve: float = 0):
+        super().__init__()
+        self.pitch, self.reserve = pitch, reserve
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        usable = max(0.0, available_height - self.reserve)
+        self.count = int(usable // self.pitch)
+        self.height = self.count * self.pitch
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.setStrokeColor(colors.HexColor("#9AA5B1"))
+        self.canv.setLineWidth(0.4)
+        for i in range(self.count):
+            y = self.height - (i + 1) * self.pitch
+            self.canv.line(0, y, self.width, y)
+        self.canv.restoreState()
+
+
+def field_grid(items, styles: Styles, width: float, label_width: float = 27 * mm,
+               long_after: int = 34) -> Table:
+    """Labelled values two to a row, as on a paper form; a long value takes a whole row."""
+    value_width = width / 2 - label_width
+    rows, spans, pending = [], [], []
+    for item in items:
+        label = Paragraph(escape(item.label), styles.label)
+        value = Paragraph(multiline(item.value or "—"), styles.cell)
+        if len(item.value or "") > long_after or "\n" in (item.value or ""):
+            rows.append([label, value, "", ""])
+            spans.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
+            continue
+        pending += [label, value]
+        if len(pending) == 4:
+            rows.append(pending)
+            pending = []
+    if pending:
+        rows.append(pending + ["", ""])
+        spans.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
+    table = Table(rows, colWidths=[label_width, value_width, label_width, value_width], splitInRow=1)
+    table.setStyle(TableStyle([*GRID, *spans,
+                               ("BACKGROUND", (0, 0), (0, -1), LABEL_SHADE),
+                               ("BACKGROUND", (2, 0), (2, -1), LABEL_SHADE)]))
+    return table
+
+
+def text_box(text: str, styles: Styles, width: float, empty: str = "") -> Table:
+    """Free text in a ruled box that may run over several pages (a 3,000-character complaint)."""
+    parts = [p for p in (text or "").replace("\r\n", "\n").split("\n") if p.strip()] or [empty or "—"]
+    rows = [[Paragraph(escape(p), styles.body)] for p in parts]
+    table = Table(rows, colWidths=[width], splitInRow=1)
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+        ("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), 0.6, colors.black),
+        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.6, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, 0), 5),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+    ]))
+    return table
+
+
+LABEL_SHADE = colors.HexColor("#EEF0F3")
+GRID = [
+    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+
+
+def signature_boxes(titles: list[str], names: list[str], styles: Styles, width: float, lang: str,
+                    height: float = 30 * mm) -> Table:
+    """Boxes side by side for signatures: who, a printed name if known, signature, date."""
+    date_line = say("date", lang) + ("：" if is_chinese(lang) else ": ") + say("blank_date", lang)
+    cells = []
+    for title, name in zip(titles, names):
+        sign = say("signature", lang) + ("：" if is_chinese(lang) else ":")
+        content = [Paragraph(escape(title), styles.label)]
+        if name:
+            content.append(Paragraph(escape(name), styles.small))
+        content += [Spacer(1, 5 * mm if name else 9 * mm), Paragraph(sign, styles.cell),
+                    Spacer(1, 5 * mm), Paragraph(date_line, styles.cell)]
+        cells.append(content)
+    table = Table([cells], colWidths=[width / len(titles)] * len(titles), rowHeights=[height])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                               ("TOPPADDING", (0, 0), (-1, -1), 5)]))
+    return table
