@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from models import clock, history, validation
+from models import clock, history, search, validation
 from models.accounts import User
 from models.catalog import Category
 from models.db import write_transaction
@@ -164,6 +164,7 @@ def save(intake: Intake, user: User) -> Slip:
                        note=intake.answer_note if intake.answered_at_once else "",
                        data={"channel": slip.channel, "deadline": slip.deadline,
                              "scans": [Path(s.filename).name for s in intake.letter_scans]})
+        search.reindex_slip(slip.id)
     return slip
 
 

@@ -6,6 +6,7 @@ from models.catalog import Category, Department
 from models.directory import Resident, Unit
 from models.drafts import Draft
 from models.history import SlipEvent
+from models.search import SearchDoc
 from models.settings import Setting
 from models.slips import Attachment, Slip, SlipCounter
 
@@ -20,5 +21,6 @@ MODELS = [
     Slip,
     Attachment,
     SlipEvent,
+    SearchDoc,
     Draft,
 ]

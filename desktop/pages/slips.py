@@ -1,0 +1,303 @@
+"""The slip list page: search in Chinese, filter, sort, and open a slip.
+
+The search box waits for the clerk to pause before asking (typing 漏水 is two keystrokes and
+one query); the total is counted by the model a moment after the list settles. Filters set by
+another page (the dashboard's "these 12 slips") that the controls cannot show stay in force
+under a banner until cleared.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from desktop.session import Session
+from desktop.slip_table import EXCERPT_COLUMN, HighlightDelegate, SelectionKeeper, SlipTableModel
+from models import catalog
+from models.directory import Unit
+from models.queries import SlipFilter
+from models.vocab import OPEN_STATUSES, Channel, Status, label
+
+SEARCH_PAUSE_MS = 250
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
+OPEN = "open"  # the status choice standing for every open status
+
+
+class SlipsPage(QWidget):
+    slip_activated = Signal(int)  # the clerk opened this slip (Enter or double-click)
+
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None, lang: str | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.lang = lang or (session.lang if session else "zh")
+        self._pinned = SlipFilter()  # set by another page, beyond what the controls show
+        self._applying = False
+        self.model = SlipTableModel(self, lang=self.lang)
+        self._build()
+        self._connect()
+        self.apply_filter()
+        self._show_pending_total()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("Slips"))
+        self.heading.setObjectName("pageHeading")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: words of the complaint, name, unit (3-2-1201), "
+                                               "phone digits, initials (zs)"))
+        self.search.setAccessibleName(self.tr("Search slips"))
+        self.total_label = QLabel()
+        self.total_label.setObjectName("mutedText")
+        self.total_label.setAccessibleName(self.tr("Number of slips listed"))
+
+        self.status = self._combo(self.tr("Status"), [(None, self.tr("All statuses")),
+                                                      (OPEN, self.tr("Open (not finished)"))]
+                                  + [(s.value, label(s, self.lang)) for s in Status])
+        self.channel = self._combo(self.tr("Channel"), [(None, self.tr("All channels"))]
+                                   + [(c.value, label(c, self.lang)) for c in Channel])
+        self.category = self._combo(self.tr("Category"), [(None, self.tr("All categories"))]
+                                    + [(c.id, c.name(self.lang)) for c in catalog.categories()])
+        self.building = self._combo(self.tr("Building"), [(None, self.tr("All buildings"))]
+                                    + [(b, self.tr("Building %1").replace("%1", str(b))) for b in _buildings()])
+        self.department = self._combo(self.tr("Department"), [(None, self.tr("All departments"))]
+                                      + [(d.id, d.name(self.lang)) for d in catalog.departments()])
+        self.authority = self._combo(self.tr("Authority"), [(None, self.tr("Any authority")),
+                                                            (True, self.tr("Within authority")),
+                                                            (False, self.tr("Beyond authority"))])
+        self.received_from = self._date(self.tr("Received from"))
+        self.received_to = self._date(self.tr("Received until"))
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.overdue.setAccessibleName(self.tr("Overdue slips only"))
+        self.reset_button = QPushButton(self.tr("Clear filters"))
+
+        self.pinned_label = QLabel()
+        self.pinned_label.setObjectName("warningBanner")
+        self.unpin_button = QPushButton(self.tr("Show all"))
+        pinned_row = QHBoxLayout()
+        pinned_row.addWidget(self.pinned_label, 1)
+        pinned_row.addWidget(self.unpin_button)
+        self.pinned_bar = QWidget()
+        self.pinned_bar.setLayout(pinned_row)
+        self.pinned_bar.setVisible(False)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Slips"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setItemDelegateForColumn(EXCERPT_COLUMN, HighlightDelegate(self.table))
+        self.table.setWordWrap(False)
+        for column, width in enumerate((130, 100, 110, 125, 90, 80, 90, 200)):
+            self.table.setColumnWidth(column, width)
+        self.keeper = SelectionKeeper(self.table, self.model)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.total_label)
+        filters = QHBoxLayout()
+        for widget in (self.status, self.channel, self.category, self.building, self.department,
+                       self.authority, QLabel(self.tr("From")), self.received_from, QLabel(self.tr("to")),
+                       self.received_to, self.overdue, self.reset_button):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.pinned_bar)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+
+    def _combo(self, name: str, choices: list[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        for value, text in choices:
+            combo.addItem(text, value)
+        return combo
+
+    def _date(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setAccessibleName(name)
+        edit.setToolTip(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _connect(self) -> None:
+        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self._search_timer.timeout.connect(self.apply_filter)
+        for combo in (self.status, self.channel, self.category, self.building, self.department, self.authority):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for edit in (self.received_from, self.received_to):
+            edit.dateChanged.connect(self.apply_filter)
+        self.overdue.toggled.connect(self.apply_filter)
+        self.reset_button.clicked.connect(self.clear_filters)
+        self.unpin_button.clicked.connect(self.unpin)
+        self.model.total_changed.connect(self._show_total)
+        self.model.modelReset.connect(self._show_pending_total)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.installEventFilter(self)
+        self.search.installEventFilter(self)
+        if self.session is not None:
+            self.session.slips_changed.connect(self.refresh)
+
+    # --- filtering --------------------------------------------------------------------------
+
+    def current_filter(self) -> SlipFilter:
+        """The pinned filter with whatever the controls choose laid over it."""
+        chosen: dict = {"text": self.search.text().strip(), "overdue": self.overdue.isChecked()}
+        status = self.status.currentData()
+        if status == OPEN:
+            chosen["statuses"] = tuple(OPEN_STATUSES)
+        elif status is not None:
+            chosen["statuses"] = (status,)
+        for combo, field in ((self.channel, "channels"), (self.category, "category_ids"),
+                             (self.building, "buildings"), (self.department, "department_ids")):
+            if combo.currentData() is not None:
+                chosen[field] = (combo.currentData(),)
+        if self.authority.currentData() is not None:
+            chosen["within_authority"] = self.authority.currentData()
+        for edit, field in ((self.received_from, "received_from"), (self.received_to, "received_to")):
+            if edit.date() != NO_DATE:
+                chosen[field] = edit.date().toPython()
+        return dataclasses.replace(self._pinned, **chosen)
+
+    def apply_filter(self) -> None:
+        if self._applying:
+            return
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def _search_now(self) -> None:
+        self.apply_filter()
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def set_filter(self, flt: SlipFilter | None = None, **criteria) -> None:
+        """Show the slips matching `flt` (or SlipFilter(**criteria)), e.g. from the dashboard."""
+        flt = dataclasses.replace(flt or SlipFilter(), **criteria)
+        self._applying = True
+        try:
+            self._reset_controls()
+            self.search.setText(flt.text)
+            self.overdue.setChecked(flt.overdue)
+            pinned = self._show_in_controls(flt)
+        finally:
+            self._applying = False
+        self._pinned = pinned
+        self._show_pinned()
+        self.apply_filter()
+
+    def _show_in_controls(self, flt: SlipFilter) -> SlipFilter:
+        """Set the controls to `flt`; returns the part they cannot show (kept pinned)."""
+        rest = dataclasses.replace(flt, text="", overdue=False)
+        if flt.statuses and set(flt.statuses) == set(OPEN_STATUSES):
+            self.status.setCurrentIndex(self.status.findData(OPEN))
+            rest = dataclasses.replace(rest, statuses=())
+        for combo, field in ((self.status, "statuses"), (self.channel, "channels"), (self.category, "category_ids"),
+                             (self.building, "buildings"), (self.department, "department_ids")):
+            values = getattr(rest, field)
+            if len(values) == 1 and combo.findData(values[0]) >= 0:
+                combo.setCurrentIndex(combo.findData(values[0]))
+                rest = dataclasses.replace(rest, **{field: ()})
+        if flt.within_authority is not None:
+            self.authority.setCurrentIndex(self.authority.findData(flt.within_authority))
+            rest = dataclasses.replace(rest, within_authority=None)
+        for edit, field in ((self.received_from, "received_from"), (self.received_to, "received_to")):
+            value = getattr(flt, field)
+            if value is not None:
+                edit.setDate(QDate(value.year, value.month, value.day))
+                rest = dataclasses.replace(rest, **{field: None})
+        return rest
+
+    def _reset_controls(self) -> None:
+        self.search.clear()
+        for combo in (self.status, self.channel, self.category, self.building, self.department, self.authority):
+            combo.setCurrentIndex(0)
+        self.received_from.setDate(NO_DATE)
+        self.received_to.setDate(NO_DATE)
+        self.overdue.setChecked(False)
+
+    def clear_filters(self) -> None:
+        self._applying = True
+        try:
+            self._reset_controls()
+        finally:
+            self._applying = False
+        self._pinned = SlipFilter()
+        self._show_pinned()
+        self.apply_filter()
+
+    def unpin(self) -> None:
+        self._pinned = SlipFilter()
+        self._show_pinned()
+        self.apply_filter()
+
+    def _show_pinned(self) -> None:
+        pinned = self._pinned != SlipFilter()
+        self.pinned_bar.setVisible(pinned)
+        if pinned:
+            if self._pinned.slip_ids:
+                text = self.tr("Showing the %1 slip(s) chosen on another page.").replace(
+                    "%1", str(len(self._pinned.slip_ids)))
+            else:
+                text = self.tr("Showing slips filtered on another page.")
+            self.pinned_label.setText(text)
+
+    # --- the list ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the list again (slips were saved here or on another desk)."""
+        self.model.refresh()
+
+    def _show_pending_total(self) -> None:
+        if self.model.total is None:
+            shown = self.model.rowCount()
+            self.total_label.setText(self.tr("%1+ slips, counting…").replace("%1", f"{shown:,}"))
+
+    def _show_total(self, total: int) -> None:
+        self.total_label.setText(self.tr("%1 slip(s)").replace("%1", f"{total:,}"))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.slip_activated.emit(self.model.slip_id(index.row()))
+
+    def open_current(self) -> None:
+        self._open_index(self.table.currentIndex())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
+            if watched is self.search and key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _buildings() -> list[int]:
+    return [row[0] for row in Unit.select(Unit.building).distinct().order_by(Unit.building).tuples()]
+
