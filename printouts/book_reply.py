@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table
 
 from printouts import layout
 from printouts.data import BookReplyData
@@ -36,7 +36,7 @@ def render_book_reply(data: BookReplyData, fonts: FontSet | None = None, invaria
                        Paragraph(f"{escape(data.letterhead.estate_name)}　{say('slip_number', lang)}{colon}"
                                  f"{escape(facts.number)}", styles.small.clone("strip-no", alignment=2))]],
                      colWidths=[inner * 0.35, inner * 0.65])
-    head_row.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.6, layout.LETTERHEAD_RED),
+    head_row.setStyle(layout.table_style(styles.cell.fontName, [("LINEBELOW", (0, 0), (-1, 0), 0.6, layout.LETTERHEAD_RED),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     cell = styles.cell.clone("strip-cell", fontSize=10, leading=15)
@@ -53,7 +53,7 @@ def render_book_reply(data: BookReplyData, fonts: FontSet | None = None, invaria
     text_height = STRIP_H - 2 * PAD - SIGNATURE_H
     strip = Table([[KeepInFrame(inner, text_height, body, mode="shrink")], [signature]],
                   colWidths=[inner], rowHeights=[text_height, SIGNATURE_H])
-    strip.setStyle(TableStyle([("VALIGN", (0, 0), (-1, 0), "TOP"), ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
+    strip.setStyle(layout.table_style(styles.cell.fontName, [("VALIGN", (0, 0), (-1, 0), "TOP"), ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     content = [strip]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import importlib.util
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -483,9 +482,13 @@ REPLIES_MODULE = "models.replies"
 
 def _replies_hook(name: str):
     """`models.replies.<name>` if that module and function exist; None until they are written."""
-    if importlib.util.find_spec(REPLIES_MODULE) is None:
-        return None
-    return getattr(importlib.import_module(REPLIES_MODULE), name, None)
+    try:
+        module = importlib.import_module(REPLIES_MODULE)
+    except ModuleNotFoundError as err:
+        if err.name == REPLIES_MODULE:
+            return None
+        raise
+    return getattr(module, name, None)
 
 
 def approved_letter_text(slip: Slip) -> str | None:

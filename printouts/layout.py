@@ -303,7 +303,8 @@ class StampPlace(Flowable):
         canv.circle(cx, cy, self.radius)
         canv.setFillColor(LETTERHEAD_RED)
         canv.setFont(self.font, 7.5)
-        canv.drawCentredString(cx, cy - self.radius + 3 * mm, "(" + say("stamp", self.lang) + ")")
+        brackets = "（{}）" if is_chinese(self.lang) else "({})"
+        canv.drawCentredString(cx, cy - self.radius + 3 * mm, brackets.format(say("stamp", self.lang)))
         canv.restoreState()
 
 
@@ -331,6 +332,12 @@ class RuledLines(Flowable):
         self.canv.restoreState()
 
 
+def table_style(font: str, commands: list) -> TableStyle:
+    """A table style in our font: reportlab sets each cell's font (Helvetica unless told) even
+    around paragraphs, which would put a non-embedded font into every PDF."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), font), *commands])
+
+
 def field_grid(items, styles: Styles, width: float, label_width: float = 27 * mm,
                long_after: int = 34) -> Table:
     """Labelled values two to a row, as on a paper form; a long value takes a whole row."""
@@ -351,7 +358,7 @@ def field_grid(items, styles: Styles, width: float, label_width: float = 27 * mm
         rows.append(pending + ["", ""])
         spans.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
     table = Table(rows, colWidths=[label_width, value_width, label_width, value_width], splitInRow=1)
-    table.setStyle(TableStyle([*GRID, *spans,
+    table.setStyle(table_style(styles.cell.fontName, [*GRID, *spans,
                                ("BACKGROUND", (0, 0), (0, -1), LABEL_SHADE),
                                ("BACKGROUND", (2, 0), (2, -1), LABEL_SHADE)]))
     return table
@@ -362,7 +369,7 @@ def text_box(text: str, styles: Styles, width: float, empty: str = "") -> Table:
     parts = [p for p in (text or "").replace("\r\n", "\n").split("\n") if p.strip()] or [empty or "—"]
     rows = [[Paragraph(escape(p), styles.body)] for p in parts]
     table = Table(rows, colWidths=[width], splitInRow=1)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style(styles.body.fontName, [
         ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
         ("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), 0.6, colors.black),
         ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.6, colors.black),
@@ -402,7 +409,7 @@ def signature_boxes(titles: list[str], names: list[str], styles: Styles, width: 
                     Spacer(1, 5 * mm), Paragraph(date_line, styles.cell)]
         cells.append(content)
     table = Table([cells], colWidths=[width / len(titles)] * len(titles), rowHeights=[height])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+    table.setStyle(table_style(styles.cell.fontName, [("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 6),
                                ("TOPPADDING", (0, 0), (-1, -1), 5)]))

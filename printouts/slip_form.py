@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from printouts import layout
 from printouts.data import SlipSheetData
@@ -82,7 +82,7 @@ def _replies(data: SlipSheetData, styles: layout.Styles, width: float):
             Paragraph(multiline(str(reply.get("content", "") or "—")), styles.cell),
             Paragraph(multiline(str(reply.get("opinion", "") or "—")), styles.cell),
         ])
-    return _table(rows, [20 * mm, 28 * mm, 20 * mm, width - 108 * mm, 40 * mm])
+    return _table(rows, [20 * mm, 28 * mm, 20 * mm, width - 108 * mm, 40 * mm], styles.cell.fontName)
 
 
 def _history(data: SlipSheetData, styles: layout.Styles, width: float):
@@ -95,12 +95,12 @@ def _history(data: SlipSheetData, styles: layout.Styles, width: float):
         Paragraph(escape(row.change), styles.cell),
         Paragraph(multiline(row.note), styles.cell),
     ] for row in data.history]
-    return _table(rows, [29 * mm, 24 * mm, 22 * mm, 36 * mm, width - 111 * mm])
+    return _table(rows, [29 * mm, 24 * mm, 22 * mm, 36 * mm, width - 111 * mm], styles.cell.fontName)
 
 
-def _table(rows: list, widths: list[float]) -> Table:
+def _table(rows: list, widths: list[float], font: str) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), LABEL_SHADE),
+    table.setStyle(layout.table_style(font, [*GRID, ("BACKGROUND", (0, 0), (-1, 0), LABEL_SHADE),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]))
     return table

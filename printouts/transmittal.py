@@ -7,7 +7,7 @@ file (复印,留存备查). The enclosure list says exactly what travels with it
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from printouts import layout
 from printouts.data import Item, TransmittalData
@@ -26,7 +26,7 @@ def _addressing(data: TransmittalData, styles: layout.Styles, width: float, colo
         [Paragraph(escape(say("transmittal_from", lang, estate=data.letterhead.estate_name)), styles.body),
          Paragraph(date_text(data.date, lang), right)],
     ], colWidths=[width * 0.62, width * 0.38])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(layout.table_style(styles.body.fontName, [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return table
 

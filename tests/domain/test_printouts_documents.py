@@ -1,0 +1,151 @@
+"""Every printout of a slip, read back with pypdf and poppler as the tests' eyes."""
+from __future__ import annotations
+
+import pytest
+
+from models import history
+from printouts.kinds import KINDS, make
+from tests import printing_checks as check
+from tests.domain.printout_slips import COMPLAINT, HANDLING, book_slip, letter_slip, onsite_slip
+
+# what of the customer's name each printout shows, and a piece of Chinese text it must carry
+NAME_SHOWN = {"letter": "张先生", "sheet": "张先生"}
+CHINESE_SHOWN = {
+    "letter": "经调查核实，现将处理情况答复如下：" + HANDLING,
+    "slip": COMPLAINT,
+    "transmittal": COMPLAINT,
+    "receipt": COMPLAINT,
+    "book-reply": HANDLING,
+    "sheet": "关于您反映噪音扰民问题的答复",
+    "label": "阳光花园3-2-1201室",
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_printout_opens_and_reads_back(db, users, frozen_now, kind):
+    slip = letter_slip(users["clerk"], frozen_now)
+    printout = make(kind, slip, "zh")
+    assert check.pages(printout.pdf) >= 1  # pypdf opens it
+    text = check.flat(check.text(printout.pdf))
+    assert slip.number in text
+    assert NAME_SHOWN.get(kind, "张三") in text
+    assert check.flat(CHINESE_SHOWN[kind]) in text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_printout_embeds_a_subset_of_the_chinese_font(db, users, frozen_now, kind):
+    slip = letter_slip(users["clerk"], frozen_now)
+    printout = make(kind, slip, "zh")
+    rows = check.fonts(printout.pdf)
+    assert rows and all(row.embedded and row.subset and row.type == "TrueType" for row in rows), rows
+    assert printout.font_warning == ""
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_english_printouts(db, users, frozen_now, kind):
+    slip = letter_slip(users["clerk"], frozen_now)
+    text = check.text(make(kind, slip, "en").pdf)
+    assert slip.number in check.flat(text)
+    assert "张三" in text or "Mr Zhang" in text
+
+
+def test_printouts_are_byte_stable_for_golden_comparison(db, users, frozen_now):
+    slip = letter_slip(users["clerk"], frozen_now)
+    for kind in KINDS:
+        assert make(kind, slip, "zh", invariant=True).pdf == make(kind, slip, "zh", invariant=True).pdf
+
+
+def test_three_thousand_character_complaint_flows_onto_further_pages(db, users, frozen_now):
+    sentences = [f"第{i:03d}条：" + COMPLAINT for i in range(1, 200)]
+    complaint = "".join(sentences)[:3000]
+    slip = letter_slip(users["clerk"], frozen_now, complaint=complaint)
+    pdf = make("slip", slip, "zh").pdf
+    assert check.pages(pdf) >= 2
+    # every character of the complaint is there, in order, once the page furniture is taken out
+    furniture = (slip.number, "阳光花园物业服务中心", "页")
+    body = [line for line in check.text(pdf).splitlines()
+            if not any(f in line for f in furniture) and line.strip() != "投诉处理单"]
+    assert check.flat(complaint) in check.flat("".join(body))
+    # and nothing is drawn outside the printable area of its page
+    sizes, words = check.words(pdf)
+    for word in words:
+        width, height = sizes[word.page - 1]
+        assert 20 <= word.x0 and word.x1 <= width - 20 and 20 <= word.y0 and word.y1 <= height - 20, word
+    # every page carries the slip number and its page of pages
+    for page in range(1, check.pages(pdf) + 1):
+        page_text = check.text(pdf, "-f", str(page), "-l", str(page))
+        assert slip.number in page_text and f"第 {page} 页" in page_text
+
+
+def test_slip_form_carries_every_section_history_and_signature_boxes(db, users, frozen_now):
+    slip = letter_slip(users["clerk"], frozen_now)
+    text = check.flat(check.text(make("slip", slip, "zh").pdf))
+    for expected in ("投诉处理单", "信函投诉", "来信扫描.pdf", "寄信地址", "约定回复时限", "2026年11月27日10:00",
+                     "噪音扰民", "工程部", "王师傅", "处理过程记录", "登记受理", "张小梅",
+                     "接待人员", "负责人", "上级服务管理部门", "签字"):
+        assert expected in text, expected
+
+
+def test_onsite_slip_shows_feelings_first_and_read_back(db, users, frozen_now):
+    slip = onsite_slip(users["clerk"], frozen_now)
+    text = check.flat(check.text(make("slip", slip, "zh").pdf))
+    assert "先处理情感（已安抚）" in text and "已复述确认" in text and "现场口头投诉" in text
+
+
+def test_receipt_tells_the_deadline_and_whom_to_call(db, users, frozen_now):
+    slip = onsite_slip(users["clerk"], frozen_now)
+    text = check.flat(check.text(make("receipt", slip, "zh").pdf))
+    assert "投诉受理回执" in text and "2026年11月25日10:00" in text and "021-58881234" in text
+    assert "李梅女士" in text
+
+
+def test_transmittal_lists_the_slip_and_the_letter_copy(db, users, frozen_now):
+    slip = letter_slip(users["clerk"], frozen_now)
+    text = check.flat(check.text(make("transmittal", slip, "zh").pdf))
+    assert f"投诉处理单（{slip.number}）一份" in text
+    assert "投诉信函复印件，留存备查（来信扫描.pdf）" in text
+    assert "上级服务管理部门" in text and "上级部门签收" in text
+
+
+def test_comment_book_strip_carries_entry_opinion_and_signature_line(db, users, frozen_now):
+    slip = book_slip(users["clerk"], frozen_now)
+    text = check.flat(check.text(make("book-reply", slip, "zh").pdf))
+    assert "意见簿回复" in text and "第12页第3条" in text and "已在中心花园增设四张休息座椅" in text
+    assert "回复人签字" in text and "2026年11月24日" in text
+
+
+def test_comment_book_strip_shrinks_long_opinions_to_its_size(db, users, frozen_now):
+    slip = book_slip(users["clerk"], frozen_now)
+    slip.handling_notes = "已在中心花园增设四张休息座椅。" * 60
+    from printouts.data import book_reply_data
+    from printouts.book_reply import render_book_reply
+
+    pdf = render_book_reply(book_reply_data(slip, "zh"))
+    assert check.pages(pdf) == 1
+    sizes, words = check.words(pdf)
+    strip_bottom = (20 + 90) * 72 / 25.4  # the strip: 20 mm from the top, 90 mm high
+    assert all(w.y1 <= strip_bottom for w in words if "沿虚线剪下" not in w.text)
+
+
+def test_envelope_sizes(db, users, frozen_now):
+    slip = letter_slip(users["clerk"], frozen_now)
+    for size, (w_mm, h_mm) in {"DL": (220, 110), "C5": (229, 162)}.items():
+        pdf = make("label", slip, "zh", size=size).pdf
+        sizes, words = check.words(pdf)
+        assert sizes == [(pytest.approx(w_mm * 72 / 25.4, abs=0.5), pytest.approx(h_mm * 72 / 25.4, abs=0.5))]
+        text = check.flat(check.text(pdf))
+        assert "张三先生收" in text and "200120" in text and "邮政编码：200120" in text
+
+
+def test_print_is_logged_on_the_slip_history(db, users, frozen_now):
+    from printouts.journal import record_print
+
+    slip = letter_slip(users["clerk"], frozen_now)
+    version = slip.version
+    record_print(slip, users["clerk"], make("letter", slip, "zh"), to="printer")
+    event = history.events_of(slip)[-1]
+    assert event.action == "printed" and event.actor == "张小梅"
+    assert event.details == {"kind": "letter", "lang": "zh", "draft": True, "to": "printer"}
+    assert history.verify_slip(slip) is None
+    assert type(slip).get_by_id(slip.id).version == version  # printing does not make open edits stale
+    assert "打印" in check.flat(check.text(make("slip", slip, "zh").pdf))
