@@ -1,0 +1,281 @@
+"""Printing from the desk: preview, a real printer, a PDF file, and batch printing.
+
+The preview shows the very PDF bytes that `printouts` made (QtPdf), and a printer gets those
+same pages, so what the clerk sees is what is printed. Every print and every saved PDF is
+logged on the slip with `printouts.journal.record_print`, as the admin command does. A batch
+runs in a worker thread behind a cancellable progress dialog.
+
+Entry points for the slip view and the slip list:
+    print_document(parent, kind, slip_id, lang="zh", user=None) -> PreviewDialog | None
+    batch_print(parent, slip_ids, kind="slip", lang="zh", user=None) -> BatchPrintJob | None
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QSizeF, QThread, Qt, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressDialog,
+                               QVBoxLayout, QWidget)
+
+from models.accounts import User
+from models.db import database
+from models.errors import SlipdeskError
+from models.slips import Slip
+from printouts.journal import record_print
+from printouts.kinds import Printout, make
+
+log = logging.getLogger("slipdesk.printing")
+
+MAX_DPI = 300  # enough for text on paper; 600 dpi pages would take 140 MB of memory each
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def load_pdf(pdf: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
+    """A QPdfDocument reading `pdf`; keep the buffer alive as long as the document."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise SlipdeskError(_tr("The printout could not be read back for printing."))
+    return document, buffer
+
+
+def match_paper(printer: QPrinter, document: QPdfDocument) -> None:
+    """Ask the printer for the printout's own paper (A4, A5, DL or C5 envelope), no margins."""
+    size = document.pagePointSize(0)
+    portrait = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
+    page_size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = (QPageLayout.Orientation.Landscape if size.width() > size.height()
+                   else QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    printer.setPageLayout(QPageLayout(page_size, orientation, printer.pageLayout().margins()))
+
+
+def paint_pages(document: QPdfDocument, printer: QPrinter, painter: QPainter, first: bool = True) -> None:
+    """Each page of `document` as an image at the printer's resolution (at most 300 dpi)."""
+    dpi = min(printer.resolution(), MAX_DPI)
+    target = printer.pageLayout().fullRectPixels(printer.resolution())
+    for index in range(document.pageCount()):
+        if index or not first:
+            printer.newPage()
+        points = document.pagePointSize(index)
+        image = document.render(index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+        painter.drawImage(QRectF(target), image)
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Print one PDF on `printer`; returns the number of pages."""
+    document, _buffer = load_pdf(pdf)
+    match_paper(printer, document)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise SlipdeskError(_tr("The printer could not be started."))
+    try:
+        paint_pages(document, printer, painter)
+    finally:
+        painter.end()
+    return document.pageCount()
+
+
+class PreviewDialog(QDialog):
+    """The printout as it will come out, with Print… and Save as PDF…."""
+
+    printed = Signal(str)  # where it went: "printer" or "pdf"
+
+    def __init__(self, printout: Printout, slip_id: int, user: User | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.printout, self.slip_id, self.user = printout, slip_id, user
+        self._document, self._buffer = load_pdf(printout.pdf, self)
+        self._view = QPdfView(self)
+        self._view.setDocument(self._document)
+        self._view.setPageMode(QPdfView.PageMode.MultiPage)
+        self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._notice = QLabel(self)
+        self._notice.setWordWrap(True)
+        self._buttons = QDialogButtonBox(self)
+        self._print = self._buttons.addButton(_tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self._save = self._buttons.addButton(_tr("Save as &PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self._close = self._buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._notice)
+        layout.addWidget(self._view, 1)
+        layout.addWidget(self._buttons)
+        self.resize(760, 900)
+        self._connect_signals()
+        self.translate_ui()
+
+    def _connect_signals(self) -> None:
+        self._print.clicked.connect(self._on_print)
+        self._save.clicked.connect(self._on_save)
+        self._close.clicked.connect(self.reject)
+
+    def translate_ui(self) -> None:
+        self.setWindowTitle(_tr("Print preview — {title}").format(title=self.printout.title()))
+        self._view.setAccessibleName(_tr("Print preview"))
+        notices = []
+        if self.printout.draft:
+            notices.append(_tr("This letter prints as a DRAFT: the person in charge has not approved its text."))
+        if self.printout.font_warning:
+            notices.append(self.printout.font_warning)
+        self._notice.setText("\n".join(notices))
+        self._notice.setVisible(bool(notices))
+
+    @property
+    def page_count(self) -> int:
+        return self._document.pageCount()
+
+    # the two questions the dialog asks; tests replace them
+    def ask_printer(self) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_save_path(self) -> str:
+        path, _filter = QFileDialog.getSaveFileName(self, _tr("Save as PDF"), self.printout.filename,
+                                                    _tr("PDF files (*.pdf)"))
+        return path
+
+    def print_to(self, printer: QPrinter) -> None:
+        print_pdf(self.printout.pdf, printer)
+        self._log("printer")
+
+    def save_to(self, path: str | Path) -> None:
+        path = Path(path)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        path.write_bytes(self.printout.pdf)
+        self._log("pdf")
+
+    def _log(self, to: str) -> None:
+        record_print(Slip.get_by_id(self.slip_id), self.user, self.printout, to=to)
+        self.printed.emit(to)
+
+    def _on_print(self) -> None:
+        printer = self.ask_printer()
+        if printer is not None:
+            self._guarded(lambda: self.print_to(printer), _tr("Printing failed"))
+
+    def _on_save(self) -> None:
+        path = self.ask_save_path()
+        if path:
+            self._guarded(lambda: self.save_to(path), _tr("Saving the PDF failed"))
+
+    def _guarded(self, action: Callable[[], None], title: str) -> None:
+        try:
+            action()
+        except (SlipdeskError, OSError) as err:
+            QMessageBox.warning(self, title, str(err))
+        except Exception:  # noqa: BLE001 - the clerk gets a sentence, the log the traceback
+            log.exception("printing slip %s failed", self.slip_id)
+            QMessageBox.warning(self, title, _tr("Something went wrong; the details are in the log file."))
+
+
+def print_document(parent: QWidget | None, kind: str, slip_id: int, lang: str = "zh", user: User | None = None,
+                   **options) -> PreviewDialog | None:
+    """Open the print preview of one printout of a slip (options: body=, size= as for `make`)."""
+    slip = Slip.get_or_none(Slip.id == slip_id)
+    if slip is None:
+        QMessageBox.warning(parent, _tr("Cannot print"), _tr("The slip no longer exists."))
+        return None
+    try:
+        dialog = PreviewDialog(make(kind, slip, lang, **options), slip_id, user, parent)
+    except SlipdeskError as err:
+        QMessageBox.warning(parent, _tr("Cannot print"), str(err))
+        return None
+    except Exception:  # noqa: BLE001
+        log.exception("making printout %s of slip %s failed", kind, slip_id)
+        QMessageBox.warning(parent, _tr("Cannot print"), _tr("Something went wrong; the details are in the log file."))
+        return None
+    dialog.open()
+    return dialog
+
+
+class BatchPrintJob(QThread):
+    """Prints one printout per slip onto one printer, off the UI thread, logging each on its slip."""
+
+    progressed = Signal(int, int)  # done, total
+    failed = Signal(str)
+    done = Signal(int, bool)  # printed, cancelled
+
+    def __init__(self, slip_ids: list[int], printer: QPrinter, kind: str = "slip", lang: str = "zh",
+                 user: User | None = None, parent=None):
+        super().__init__(parent)
+        self.slip_ids, self.printer, self.kind, self.lang, self.user = list(slip_ids), printer, kind, lang, user
+        self.printed = 0
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        painter = QPainter()
+        try:
+            for slip_id in self.slip_ids:
+                if self._cancel.is_set():
+                    break
+                slip = Slip.get_by_id(slip_id)
+                printout = make(self.kind, slip, self.lang)
+                document, _buffer = load_pdf(printout.pdf)
+                if not painter.isActive():
+                    match_paper(self.printer, document)
+                    if not painter.begin(self.printer):
+                        raise SlipdeskError(_tr("The printer could not be started."))
+                    paint_pages(document, self.printer, painter, first=True)
+                else:
+                    paint_pages(document, self.printer, painter, first=False)
+                record_print(slip, self.user, printout, to="printer")
+                self.printed += 1
+                self.progressed.emit(self.printed, len(self.slip_ids))
+        except SlipdeskError as err:
+            self.failed.emit(str(err))
+        except Exception:  # noqa: BLE001 - reported as a sentence; the traceback goes to the log
+            log.exception("batch print failed after %d slip(s)", self.printed)
+            self.failed.emit(_tr("Batch printing stopped after {n} slip(s); the details are in the log file.")
+                             .format(n=self.printed))
+        finally:
+            if painter.isActive():
+                painter.end()
+            database.close()  # this thread's own connection
+            self.done.emit(self.printed, self._cancel.is_set())
+
+
+def batch_print(parent: QWidget | None, slip_ids: list[int], kind: str = "slip", lang: str = "zh",
+                user: User | None = None, printer: QPrinter | None = None) -> BatchPrintJob | None:
+    """Ask for a printer (unless given), then print every slip's `kind` behind a progress dialog."""
+    if not slip_ids:
+        return None
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+            return None
+    job = BatchPrintJob(slip_ids, printer, kind, lang, user, parent)
+    progress = QProgressDialog(_tr("Printing {n} slip(s)…").format(n=len(slip_ids)), _tr("Cancel"), 0,
+                               len(slip_ids), parent)
+    progress.setWindowTitle(_tr("Batch print"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.canceled.connect(job.cancel)
+    job.progressed.connect(lambda done, _total: progress.setValue(done))
+    job.failed.connect(lambda message: QMessageBox.warning(parent, _tr("Batch print"), message))
+    job.done.connect(lambda _printed, _cancelled: progress.close())
+    job.finished.connect(lambda: _running.discard(job))
+    job.finished.connect(progress.deleteLater)
+    _running.add(job)  # a running QThread must outlive the caller's reference to it
+    job.start()
+    return job
+
+
+_running: set[BatchPrintJob] = set()
+

@@ -1,0 +1,107 @@
+"""Printing at the desk: the preview shows the printout, prints it, saves it; batches of slips."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop.printing import BatchPrintJob, batch_print, print_document
+from models import history
+from models.slips import Slip
+from printouts.kinds import make
+from tests import printing_checks as check
+from tests.domain.printout_slips import letter_slip, onsite_slip
+
+MM = 72 / 25.4
+
+
+def pdf_printer(path) -> QPrinter:
+    """A real QPrinter writing what it prints to a PDF file instead of paper."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def printed_events(slip_id: int) -> list[dict]:
+    return [e.details for e in history.events_of(Slip.get_by_id(slip_id)) if e.action == "printed"]
+
+
+@pytest.fixture
+def slip(sqlite_db, users, frozen_now):
+    return letter_slip(users["clerk"], frozen_now)
+
+
+def test_preview_shows_the_draft_letter_and_saves_it_as_pdf(sqlite_db, qtbot, users, slip, tmp_path, monkeypatch):
+    dialog = print_document(None, "letter", slip.id, "zh", users["clerk"])
+    qtbot.addWidget(dialog)
+    assert dialog.page_count == check.pages(dialog.printout.pdf) == 1
+    assert dialog.isVisible() and "DRAFT" in dialog._notice.text()
+    target = tmp_path / "reply"
+    monkeypatch.setattr(dialog, "ask_save_path", lambda: str(target))
+    with qtbot.waitSignal(dialog.printed) as saved:
+        dialog._save.click()
+    assert saved.args == ["pdf"]
+    assert (tmp_path / "reply.pdf").read_bytes() == dialog.printout.pdf
+    assert printed_events(slip.id) == [{"kind": "letter", "lang": "zh", "draft": True, "to": "pdf"}]
+
+
+def test_print_button_sends_every_page_to_the_printer(sqlite_db, qtbot, users, slip, tmp_path, monkeypatch):
+    Slip.update(complaint="我家卫生间天花板漏水，水一直往下滴，墙面已经发霉。" * 120).where(Slip.id == slip.id).execute()
+    dialog = print_document(None, "slip", slip.id, "zh", users["clerk"])
+    qtbot.addWidget(dialog)
+    assert dialog.page_count >= 2
+    out = tmp_path / "printer.pdf"
+    monkeypatch.setattr(dialog, "ask_printer", lambda: pdf_printer(out))
+    with qtbot.waitSignal(dialog.printed):
+        dialog._print.click()
+    printed = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(printed.pages) == dialog.page_count
+    box = printed.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == (pytest.approx(210 * MM, abs=2), pytest.approx(297 * MM, abs=2))
+    assert printed_events(slip.id) == [{"kind": "slip", "lang": "zh", "draft": False, "to": "printer"}]
+
+
+def test_envelope_prints_on_envelope_paper(sqlite_db, qtbot, users, slip, tmp_path, monkeypatch):
+    dialog = print_document(None, "label", slip.id, "zh", users["clerk"], size="C5")
+    qtbot.addWidget(dialog)
+    out = tmp_path / "envelope.pdf"
+    monkeypatch.setattr(dialog, "ask_printer", lambda: pdf_printer(out))
+    with qtbot.waitSignal(dialog.printed):
+        dialog._print.click()
+    box = PdfReader(io.BytesIO(out.read_bytes())).pages[0].mediabox
+    assert (float(box.width), float(box.height)) == (pytest.approx(229 * MM, abs=2), pytest.approx(162 * MM, abs=2))
+
+
+def test_unknown_slip_gives_a_message_not_a_traceback(qtbot, sqlite_db, monkeypatch):
+    shown = []
+    monkeypatch.setattr("desktop.printing.QMessageBox.warning", lambda *args: shown.append(args[2]))
+    assert print_document(None, "slip", 99999, "zh") is None
+    assert shown == ["The slip no longer exists."]
+
+
+def test_batch_print_of_selected_slips(sqlite_db, qtbot, users, frozen_now, slip, tmp_path):
+    others = [onsite_slip(users["clerk"], frozen_now, name=f"李{n}") for n in ("梅", "雷")]
+    ids = [slip.id] + [s.id for s in others]
+    out = tmp_path / "batch.pdf"
+    job = batch_print(None, ids, "slip", "zh", users["clerk"], printer=pdf_printer(out))
+    qtbot.waitUntil(job.isFinished, timeout=60000)
+    assert job.printed == 3
+    expected_pages = sum(check.pages(make("slip", Slip.get_by_id(i)).pdf) for i in ids)
+    assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) == expected_pages
+    for slip_id in ids:
+        assert printed_events(slip_id) == [{"kind": "slip", "lang": "zh", "draft": False, "to": "printer"}]
+
+
+def test_cancelled_batch_stops_after_the_slip_in_hand(sqlite_db, qtbot, users, frozen_now, slip, tmp_path):
+    ids = [slip.id] + [onsite_slip(users["clerk"], frozen_now).id for _ in range(3)]
+    job = BatchPrintJob(ids, pdf_printer(tmp_path / "cancelled.pdf"), user=users["clerk"])
+    job.progressed.connect(lambda done, total: job.cancel(), Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(job.done, timeout=60000) as finished:
+        job.start()
+    job.wait()
+    assert finished.args == [1, True]
+    assert [len(printed_events(i)) for i in ids] == [1, 0, 0, 0]
