@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 import peewee
-from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import SchemaMigrator, migrate
 
 from models.db import BaseModel, database
 from models.errors import SlipdeskError
@@ -24,8 +24,53 @@ def _step_1(migrator: SchemaMigrator) -> None:
     """The first schema: created whole; nothing can be older than it."""
 
 
+# Step 2 (issue 7): the customer's motive and satisfaction on the slip, the tables behind them
+# (motive rules and decisions, words never to say, standard answers, return visits, rewards) and
+# two indexes the weekly/monthly review needs. The columns are frozen here as they were added;
+# tests/data/make_schema_v1.py strips these to rebuild the version-1 schema.
+STEP_2_SLIP_COLUMNS: dict[str, peewee.Field] = {
+    "motive_type": peewee.CharField(max_length=16, null=True),
+    "motive_kind": peewee.CharField(max_length=16, null=True),
+    "motive_needs": peewee.CharField(max_length=32, null=True),
+    "temperament": peewee.CharField(max_length=16, null=True),
+    "motive_confirmed_at": peewee.DateTimeField(null=True),
+    "satisfaction": peewee.SmallIntegerField(null=True),
+    "settled": peewee.BooleanField(null=True),
+}
+STEP_2_INDEXES = (("slip", ("deadline",)), ("slip", ("closed_at",)))
+
+
+def step_2_models() -> list[type[BaseModel]]:
+    """The tables step 2 creates, in an order they can be created."""
+    from models.answers import AnswerVersion, StandardAnswer
+    from models.motives import MotiveDecision, MotiveRule, MotiveRuleHit
+    from models.phrases import ForbiddenPhrase
+    from models.satisfaction import ReturnVisit, SuggestionReward
+
+    return [MotiveRule, MotiveDecision, MotiveRuleHit, ForbiddenPhrase, StandardAnswer, AnswerVersion,
+            ReturnVisit, SuggestionReward]
+
+
+def seed_step_2() -> None:
+    from models.motives import seed_rules
+    from models.phrases import seed_phrases
+
+    seed_rules()
+    seed_phrases()
+
+
+def _step_2(migrator: SchemaMigrator) -> None:
+    """Columns are added nullable (no table rebuild on a big SQLite file); tables are created
+    from the models as step 2 shipped them: a later step changing one of them must alter it."""
+    migrate(*(migrator.add_column("slip", name, field) for name, field in STEP_2_SLIP_COLUMNS.items()),
+            *(migrator.add_index(table, columns, False) for table, columns in STEP_2_INDEXES))
+    database.create_tables(step_2_models())
+    seed_step_2()
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
+    2: _step_2,
 }
 LATEST = max(STEPS)
 
@@ -60,6 +105,7 @@ def upgrade() -> int:
         with database.atomic():
             database.create_tables([SchemaVersion, *MODELS])
             seed_catalog()
+            seed_step_2()
             _set_version(LATEST)
         return 0
     migrator = SchemaMigrator.from_database(database.obj)

@@ -51,7 +51,7 @@ class Slip(BaseModel):
 
     answered_at_once = peewee.BooleanField(default=False)
     answer_note = peewee.TextField(default="")
-    deadline = peewee.DateTimeField(null=True)  # 约定回复时限
+    deadline = peewee.DateTimeField(null=True, index=True)  # 约定回复时限 (indexed: schema step 2)
     handling_notes = peewee.TextField(default="")
 
     # authority (处理权限): Slipdesk suggests, the clerk decides, an override needs a reason
@@ -79,13 +79,23 @@ class Slip(BaseModel):
     letter_received = peewee.DateField(null=True)
     sender_address = peewee.CharField(max_length=256, default="")
 
+    # schema step 2 (models.motives, models.satisfaction): why the customer complains, as the
+    # clerk confirmed it, and at closing how satisfied they are (1-7) and whether it is settled
+    motive_type = peewee.CharField(max_length=16, null=True)
+    motive_kind = peewee.CharField(max_length=16, null=True)
+    motive_needs = peewee.CharField(max_length=32, null=True)
+    temperament = peewee.CharField(max_length=16, null=True)
+    motive_confirmed_at = peewee.DateTimeField(null=True)
+    satisfaction = peewee.SmallIntegerField(null=True)
+    settled = peewee.BooleanField(null=True)
+
     reopened_count = peewee.IntegerField(default=0)
     version = peewee.IntegerField(default=1)  # optimistic locking between desks
     history_head = peewee.CharField(max_length=64, default="")
     event_count = peewee.IntegerField(default=0)
     created_at = peewee.DateTimeField(default=clock.now)
     updated_at = peewee.DateTimeField(default=clock.now)
-    closed_at = peewee.DateTimeField(null=True)
+    closed_at = peewee.DateTimeField(null=True, index=True)  # indexed: schema step 2
 
     class Meta:
         indexes = (

@@ -1,0 +1,206 @@
+"""At closing: how satisfied the customer is, whether the matter is settled, the return visit
+(回访), and thanks for a helpful suggestion.
+
+The scale is the seven levels (七梯级) of the satisfaction seed ("7.1.5 客户满意的衡量: 根据梯级
+理论对七梯级给出参考描述"). The scraped seed keeps only that heading; the level names and
+their reference descriptions below are the textbook's that the seed's slides come from.
+
+The comment-book seed rule: a customer whose concrete suggestion helped a lot may be thanked
+with a small gift visit or an upgraded service level (“接待人员可携带小礼品上门感谢,或将其
+服务等级升级对待”); `reward_suggestion` records it.
+
+Every change here is a slip change: one transaction, a history event, a version bump.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee
+
+from models import clock, history
+from models.accounts import User
+from models.db import BaseModel, write_transaction
+from models.errors import StaleSlip, ValidationFailed
+from models.slips import Slip
+from models.vocab import ReplyMethod, Status
+
+
+@dataclass(frozen=True)
+class Level:
+    value: int
+    name_zh: str
+    name_en: str
+    description_zh: str  # the feelings that mark the level (参考描述)
+
+    def name(self, lang: str = "zh") -> str:
+        return self.name_zh if lang.startswith("zh") else self.name_en
+
+
+LEVELS: tuple[Level, ...] = (
+    Level(1, "很不满意", "Very dissatisfied", "愤慨、恼怒、投诉、反宣传"),
+    Level(2, "不满意", "Dissatisfied", "气愤、烦恼"),
+    Level(3, "不太满意", "Somewhat dissatisfied", "抱怨、遗憾"),
+    Level(4, "一般", "Neutral", "无明显正、负情绪"),
+    Level(5, "较满意", "Fairly satisfied", "好感、肯定、赞许"),
+    Level(6, "满意", "Satisfied", "称心、赞扬、愉快"),
+    Level(7, "很满意", "Very satisfied", "激动、满足、感谢"),
+)
+SATISFIED_FROM = 5  # 较满意 and better count as satisfied in the review
+
+# Satisfaction is asked once the customer has had the reply (or an answer on the spot).
+MEASURABLE = (Status.REPLIED, Status.CLOSED, Status.ANSWERED)
+
+REWARD_KINDS = ("thank_visit", "small_gift", "service_upgrade")
+REWARD_LABELS = {
+    "thank_visit": ("上门感谢", "Thank-you visit"),
+    "small_gift": ("携带小礼品上门感谢", "Small gift"),
+    "service_upgrade": ("服务等级升级", "Service upgrade"),
+}
+VISIT_METHODS = (ReplyMethod.PHONE, ReplyMethod.VISIT, ReplyMethod.EMAIL, ReplyMethod.SMS)
+
+
+def level(value: int | None) -> Level | None:
+    return LEVELS[value - 1] if value and 1 <= value <= len(LEVELS) else None
+
+
+def reward_label(kind: str, lang: str = "zh") -> str:
+    names = REWARD_LABELS.get(kind)
+    return (names[0] if lang.startswith("zh") else names[1]) if names else kind
+
+
+class ReturnVisit(BaseModel):
+    """A return visit (回访) scheduled on a slip, and what the customer said when it was made."""
+    slip = peewee.ForeignKeyField(Slip, backref="return_visits", on_delete="CASCADE")
+    due = peewee.DateTimeField(index=True)
+    method = peewee.CharField(max_length=12, default=ReplyMethod.PHONE)
+    purpose = peewee.TextField(default="")
+    scheduled_by = peewee.ForeignKeyField(User, backref="+")
+    scheduled_at = peewee.DateTimeField()
+    done_at = peewee.DateTimeField(null=True)
+    done_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    outcome = peewee.TextField(default="")  # what the customer said, in their words
+    satisfaction = peewee.SmallIntegerField(null=True)
+
+
+class SuggestionReward(BaseModel):
+    """Thanks given for a helpful suggestion: a visit, a small gift or a service upgrade."""
+    slip = peewee.ForeignKeyField(Slip, backref="rewards", on_delete="CASCADE")
+    kind = peewee.CharField(max_length=16)
+    description = peewee.TextField(default="")
+    given_by = peewee.ForeignKeyField(User, backref="+")
+    given_at = peewee.DateTimeField()
+
+
+def _locked_slip(slip_id: int, expected_version: int | None) -> Slip:
+    slip = Slip.get_by_id(slip_id)
+    if expected_version is not None and slip.version != expected_version:
+        raise StaleSlip("Another desk changed this slip since you opened it; reopen it and try again.",
+                        slip.version)
+    return slip
+
+
+def _bump(slip: Slip, **changes) -> Slip:
+    now = clock.now()
+    Slip.update(version=Slip.version + 1, updated_at=now, **changes).where(Slip.id == slip.id).execute()
+    return Slip.get_by_id(slip.id)
+
+
+def record_satisfaction(slip_id: int, user: User, value: int, settled: bool, note: str = "",
+                        expected_version: int | None = None) -> Slip:
+    """The customer's satisfaction (1–7) and whether the matter is settled, asked at closing."""
+    errors = {}
+    if level(value) is None:
+        errors["satisfaction"] = "Choose one of the seven levels."
+    if len(note or "") > 2000:
+        errors["note"] = "At most 2,000 characters."
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        slip = _locked_slip(slip_id, expected_version)
+        if slip.status not in MEASURABLE:
+            raise ValidationFailed({"satisfaction": "Ask for satisfaction once the customer has had the "
+                                                    "reply (or an answer on the spot)."})
+        before = (slip.satisfaction, slip.settled)
+        slip = _bump(slip, satisfaction=value, settled=bool(settled))
+        history.record(slip, user, "satisfaction", note=(note or "").strip(),
+                       data={"satisfaction": value, "level": level(value).name_zh, "settled": bool(settled),
+                             "before": list(before)})
+    return slip
+
+
+def schedule_return_visit(slip_id: int, user: User, due: dt.datetime, method: str = ReplyMethod.PHONE,
+                          purpose: str = "", expected_version: int | None = None) -> ReturnVisit:
+    """Put a return visit (回访) on the slip for a later day."""
+    errors = {}
+    if due is None or due < clock.now():
+        errors["due"] = "Choose a time from now on."
+    if method not in VISIT_METHODS:
+        errors["method"] = "Choose phone, home visit, e-mail or SMS."
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        slip = _locked_slip(slip_id, expected_version)
+        visit = ReturnVisit.create(slip=slip, due=due, method=method, purpose=(purpose or "").strip(),
+                                   scheduled_by=user, scheduled_at=clock.now())
+        slip = _bump(slip)
+        history.record(slip, user, "return_visit_scheduled", note=visit.purpose,
+                       data={"visit": visit.id, "due": due, "method": method})
+    return visit
+
+
+def record_return_visit(visit_id: int, user: User, outcome: str, satisfaction: int | None = None,
+                        settled: bool | None = None) -> ReturnVisit:
+    """What the customer said on the return visit; a level given updates the slip's satisfaction."""
+    errors = {}
+    if not (outcome or "").strip():
+        errors["outcome"] = "Write down what the customer said."
+    if satisfaction is not None and level(satisfaction) is None:
+        errors["satisfaction"] = "Choose one of the seven levels."
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        visit = ReturnVisit.get_by_id(visit_id)
+        if visit.done_at is not None:
+            raise ValidationFailed({"outcome": "This return visit is recorded already."})
+        visit.done_at, visit.done_by, visit.outcome, visit.satisfaction = clock.now(), user, outcome.strip(), satisfaction
+        visit.save()
+        changes = {}
+        if satisfaction is not None:
+            changes["satisfaction"] = satisfaction
+        if settled is not None:
+            changes["settled"] = settled
+        slip = _bump(Slip.get_by_id(visit.slip_id), **changes)
+        history.record(slip, user, "return_visit", note=visit.outcome,
+                       data={"visit": visit.id, "satisfaction": satisfaction, "settled": settled})
+    return visit
+
+
+def reward_suggestion(slip_id: int, user: User, kind: str, description: str = "",
+                      expected_version: int | None = None) -> SuggestionReward:
+    """Record thanks for a helpful suggestion: a thank-you visit, a small gift or a service upgrade."""
+    if kind not in REWARD_KINDS:
+        raise ValidationFailed({"kind": "Choose a thank-you visit, a small gift or a service upgrade."})
+    with write_transaction():
+        slip = _locked_slip(slip_id, expected_version)
+        reward = SuggestionReward.create(slip=slip, kind=kind, description=(description or "").strip(),
+                                         given_by=user, given_at=clock.now())
+        slip = _bump(slip)
+        history.record(slip, user, "suggestion_rewarded", note=reward.description,
+                       data={"reward": reward.id, "kind": kind})
+    return reward
+
+
+def visits_of(slip_id: int) -> list[ReturnVisit]:
+    return list(ReturnVisit.select().where(ReturnVisit.slip == slip_id).order_by(ReturnVisit.due))
+
+
+def rewards_of(slip_id: int) -> list[SuggestionReward]:
+    return list(SuggestionReward.select().where(SuggestionReward.slip == slip_id).order_by(SuggestionReward.given_at))
+
+
+def due_visits(until: dt.datetime | None = None) -> list[ReturnVisit]:
+    """Return visits not yet made and due by `until` (default: the end of today), for the dashboard."""
+    until = until or dt.datetime.combine(clock.today(), dt.time(23, 59, 59))
+    return list(ReturnVisit.select(ReturnVisit, Slip).join(Slip)
+                .where(ReturnVisit.done_at.is_null(), ReturnVisit.due <= until).order_by(ReturnVisit.due))

@@ -1,0 +1,50 @@
+"""Write tests/data/schema_v1.sql: the SQLite DDL of schema version 1, frozen for the upgrade test.
+
+Version 1 is today's schema without what later steps added (models.migrations STEP_2_*).
+Regenerate it only while version 1 is unreleased and someone changed a version-1 table:
+    python -m tests.data.make_schema_v1
+Once version 1 is released, never regenerate: change the schema with a new migration step.
+"""
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+from models.migrations import STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, step_2_models
+from models.store import close_database, open_database
+from playhouse.migrate import make_index_name
+
+TARGET = Path(__file__).with_name("schema_v1.sql")
+
+
+def version_1_ddl() -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "latest.db"
+        open_database(path)
+        close_database()
+        con = sqlite3.connect(path)
+        for model in reversed(step_2_models()):
+            con.execute(f'DROP TABLE "{model._meta.table_name}"')
+        for table, columns in STEP_2_INDEXES:
+            con.execute(f'DROP INDEX "{make_index_name(table, columns)}"')
+        for column in STEP_2_SLIP_COLUMNS:
+            con.execute(f'ALTER TABLE "slip" DROP COLUMN "{column}"')
+        shadow = {name for _schema, name, kind, *_rest in con.execute("PRAGMA table_list") if kind == "shadow"}
+        rows = con.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+                           "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, name").fetchall()
+        con.close()
+    # a virtual table (FTS5) makes its shadow tables itself
+    return "".join(f"{sql};\n" for name, sql in rows if name not in shadow)
+
+
+def main() -> int:
+    TARGET.write_text("-- Slipdesk schema version 1 (SQLite), frozen for tests/domain/test_migrations_step2.py\n"
+                      + version_1_ddl(), encoding="utf-8")
+    print(f"wrote {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
