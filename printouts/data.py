@@ -216,19 +216,19 @@ class LabelData:
 
 def letterhead() -> Letterhead:
     """The estate's letterhead from settings, with its logo if one is stored and is an image."""
+    values = settings.all_settings()  # one query: a batch reads this once per slip
     logo = None
-    logo_id = settings.get("estate.logo_attachment")
-    if logo_id:
-        row = Attachment.get_or_none(Attachment.id == int(logo_id))
+    if values.get("estate.logo_attachment"):
+        row = Attachment.get_or_none(Attachment.id == int(values["estate.logo_attachment"]))
         if row is not None and row.mime in _LOGO_TYPES:
             logo = bytes(row.data)
     return Letterhead(
-        estate_name=settings.get("estate.name") or "",
-        company=settings.get("estate.company") or settings.get("estate.name") or "",
-        address=settings.get("estate.address") or "",
-        postcode=settings.get("estate.postcode") or "",
-        supervision_phone=settings.get("estate.supervision_phone") or "",
-        office_phone=settings.get("estate.office_phone") or "",
+        estate_name=values.get("estate.name") or "",
+        company=values.get("estate.company") or values.get("estate.name") or "",
+        address=values.get("estate.address") or "",
+        postcode=values.get("estate.postcode") or "",
+        supervision_phone=values.get("estate.supervision_phone") or "",
+        office_phone=values.get("estate.office_phone") or "",
         logo=logo,
     )
 

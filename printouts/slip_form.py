@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Table
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from printouts import layout
 from printouts.data import SlipSheetData
 from printouts.fonts import FontSet, cjk_fonts
-from printouts.layout import (GRID, LABEL_SHADE, MARGIN, escape, field_grid, multiline, signature_boxes,
-                              text_box)
+from printouts.layout import GRID, LABEL_SHADE, MARGIN, escape, field_grid, signature_boxes, text_box
 from printouts.wording import datetime_text, is_chinese, say, short_datetime
 from models import vocab
 
 
 def render_slip(data: SlipSheetData, fonts: FontSet | None = None, invariant: bool = False) -> bytes:
-    fonts = fonts or cjk_fonts()
+    fonts = (fonts or cjk_fonts()).one_face()
     return layout.render(slip_story(data, fonts), lang=data.lang, head=data.letterhead, fonts=fonts,
                          title=f"{say('slip_title', data.lang)} {data.facts.number}", letterhead=False,
                          running=f"{say('slip_title', data.lang)}  {data.facts.number}",
@@ -70,37 +69,33 @@ def _replies(data: SlipSheetData, styles: layout.Styles, width: float):
     lang = data.lang
     if not data.replies:
         return text_box("", styles, width, empty=say("none_yet", lang))
-    header = [Paragraph(say(key, lang), styles.label) for key in
-              ("reply_method", "reply_at", "reply_by", "reply_content", "reply_opinion")]
-    rows = [header]
+    widths = [20 * mm, 28 * mm, 20 * mm, width - 108 * mm, 40 * mm]
+    rows = [[say(key, lang) for key in ("reply_method", "reply_at", "reply_by", "reply_content", "reply_opinion")]]
     for reply in data.replies:
         at = reply.get("at")
-        rows.append([
-            Paragraph(escape(vocab.reply_label(str(reply.get("method", "")), lang)), styles.cell),
-            Paragraph(short_datetime(at) if hasattr(at, "year") else escape(str(at or "—")), styles.cell),
-            Paragraph(escape(str(reply.get("by", "") or "—")), styles.cell),
-            Paragraph(multiline(str(reply.get("content", "") or "—")), styles.cell),
-            Paragraph(multiline(str(reply.get("opinion", "") or "—")), styles.cell),
-        ])
-    return _table(rows, [20 * mm, 28 * mm, 20 * mm, width - 108 * mm, 40 * mm], styles.cell.fontName)
+        opinion = str(reply.get("opinion", "") or "")
+        values = [vocab.reply_label(str(reply.get("method", "")), lang),
+                  short_datetime(at) if hasattr(at, "year") else str(at or "—"),
+                  str(reply.get("by", "") or "—"), str(reply.get("content", "") or "—"),
+                  vocab.label(opinion, lang, kind="opinion") if opinion else "—"]
+        rows.append([layout.fitting(v, styles.cell, w) for v, w in zip(values, widths)])
+    return _table(rows, widths, styles)
 
 
 def _history(data: SlipSheetData, styles: layout.Styles, width: float):
     lang = data.lang
-    header = [Paragraph(say(key, lang), styles.label) for key in ("h_time", "h_actor", "h_action", "h_status", "h_note")]
-    rows = [header] + [[
-        Paragraph(short_datetime(row.at), styles.cell),
-        Paragraph(escape(row.actor), styles.cell),
-        Paragraph(escape(row.action), styles.cell),
-        Paragraph(escape(row.change), styles.cell),
-        Paragraph(multiline(row.note), styles.cell),
-    ] for row in data.history]
-    return _table(rows, [29 * mm, 24 * mm, 22 * mm, 36 * mm, width - 111 * mm], styles.cell.fontName)
+    fixed = [29 * mm, 24 * mm, 22 * mm, 36 * mm] if is_chinese(lang) else [29 * mm, 22 * mm, 28 * mm, 40 * mm]
+    widths = [*fixed, width - sum(fixed)]
+    rows = [[say(key, lang) for key in ("h_time", "h_actor", "h_action", "h_status", "h_note")]]
+    rows += [[layout.fitting(v, styles.cell, w) for v, w in
+              zip((short_datetime(row.at), row.actor, row.action, row.change, row.note), widths)]
+             for row in data.history]
+    return _table(rows, widths, styles)
 
 
-def _table(rows: list, widths: list[float], font: str) -> Table:
+def _table(rows: list, widths: list[float], styles: layout.Styles) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-    table.setStyle(layout.table_style(font, [*GRID, ("BACKGROUND", (0, 0), (-1, 0), LABEL_SHADE),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([*layout.cell_fonts(styles, label_rows=(0,)), *GRID,
+                               ("BACKGROUND", (0, 0), (-1, 0), LABEL_SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]))
     return table

@@ -73,8 +73,8 @@ def test_three_thousand_character_complaint_flows_onto_further_pages(db, users, 
         assert 20 <= word.x0 and word.x1 <= width - 20 and 20 <= word.y0 and word.y1 <= height - 20, word
     # every page carries the slip number and its page of pages
     for page in range(1, check.pages(pdf) + 1):
-        page_text = check.text(pdf, "-f", str(page), "-l", str(page))
-        assert slip.number in page_text and f"第 {page} 页" in page_text
+        page_text = check.flat(check.text(pdf, "-f", str(page), "-l", str(page)))
+        assert slip.number in page_text and f"第{page}页共{check.pages(pdf)}页" in page_text
 
 
 def test_slip_form_carries_every_section_history_and_signature_boxes(db, users, frozen_now):
