@@ -14,6 +14,7 @@ hotlines or lawyers always escalate (DOMAIN.md "Authority").
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 import peewee
@@ -396,15 +397,26 @@ class Suggestion:
         return tuple(dict.fromkeys(word for word, _s, _e in sorted(hits, key=lambda h: h[1])))
 
 
+def fold(text: str) -> str:
+    """Full-width letters and digits as half-width (１２３４５ → 12345), lower case, character by
+    character so that positions in the folded text are positions in the original."""
+    def one(ch: str) -> str:
+        folded = unicodedata.normalize("NFKC", ch).lower()
+        return folded if len(folded) == 1 else ch
+    return "".join(one(ch) for ch in text or "")
+
+
 def find_words(text: str, words: tuple[str, ...]) -> list[tuple[str, int, int]]:
-    """Every occurrence of each word in `text`, skipping those right after a negation."""
+    """Every occurrence of each word in `text` (folded), skipping those right after a negation."""
+    text = fold(text)
     found = []
     for word in words:
-        start = text.find(word)
+        key = fold(word)
+        start = text.find(key)
         while start >= 0:
             if not any(text[max(0, start - len(neg)):start] == neg for neg in NEGATIONS):
-                found.append((word, start, start + len(word)))
-            start = text.find(word, start + 1)
+                found.append((word, start, start + len(key)))
+            start = text.find(key, start + 1)
     return found
 
 

@@ -19,7 +19,7 @@ from models import clock
 from models.accounts import User, require_role
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
-from models.motives import split_words
+from models.motives import fold, split_words
 from models.vocab import Role
 
 
@@ -124,14 +124,16 @@ class Flag:
 
 def check(text: str, phrase_rows: list[ForbiddenPhrase] | None = None) -> list[Flag]:
     """Every listed phrase in `text`, in reading order; overlapping finds keep the longest."""
-    text = text or ""
+    original = text or ""
+    text = fold(original)
     rows = phrases() if phrase_rows is None else phrase_rows
     found: list[Flag] = []
     for row in rows:
-        for spelling in row.spellings:
+        for spelling in map(fold, row.spellings):
             start = text.find(spelling)
             while start >= 0:
-                found.append(Flag(row.phrase, spelling, start, start + len(spelling), row.alternative,
+                end = start + len(spelling)
+                found.append(Flag(row.phrase, original[start:end], start, end, row.alternative,
                                   row.reason, row.source, row.id))
                 start = text.find(spelling, start + 1)
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))

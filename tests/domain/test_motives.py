@@ -154,3 +154,11 @@ def test_only_a_manager_edits_the_rules_and_edits_take_effect(db, users):
     assert set(refused.value.errors) == {"value", "words"}
     motives.save_rule(users["manager"], "redress.subsidy", "kind", "redress", "补贴", active=False)
     assert motives.suggest("能不能给点补贴").kind is None
+
+
+def test_full_width_digits_match_as_typed_on_a_chinese_keyboard(db):
+    text = "我要打１２３４５"
+    suggestion = motives.suggest(text)
+    assert suggestion.kind == "exposure"
+    (word, start, end), = suggestion.matches[0].hits
+    assert (word, text[start:end]) == ("12345", "１２３４５")
