@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.printing import BatchPrintJob, batch_print, print_document
+from desktop.printing import BatchPrintJob, PreviewDialog, batch_print, print_document
 from models import history
 from models.slips import Slip
 from printouts.kinds import make
@@ -105,3 +105,27 @@ def test_cancelled_batch_stops_after_the_slip_in_hand(sqlite_db, qtbot, users, f
     job.wait()
     assert finished.args == [1, True]
     assert [len(printed_events(i)) for i in ids] == [1, 0, 0, 0]
+
+
+def test_print_actions_follow_the_slip(sqlite_db, qtbot, users, frozen_now, slip):
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.print_actions import slip_actions
+    from desktop.session import Session
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    session = Session(lang="en")
+    session.sign_in(users["clerk"])
+    letter_actions = slip_actions(SimpleNamespace(slip=slip, session=session, parent=parent, place="view"))
+    names = [a.objectName() for a in letter_actions]
+    assert names == ["print-slip-zh", "print-letter-zh", "print-letter-en", "print-sheet-zh",
+                     "print-label-zh-DL", "print-label-zh-C5"]
+    onsite = onsite_slip(users["clerk"], frozen_now)
+    saved = slip_actions(SimpleNamespace(slip=onsite, session=session, parent=parent, place="saved"))
+    assert [a.objectName() for a in saved] == ["print-receipt-zh", "print-slip-zh"]
+    saved[0].trigger()  # opens the receipt's preview
+    dialog = parent.findChild(PreviewDialog)
+    assert dialog is not None and dialog.printout.kind == "receipt" and dialog.user == users["clerk"]
