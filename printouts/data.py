@@ -14,13 +14,11 @@ from typing import Any
 
 from models import clock, history, settings, vocab
 from models.catalog import upper_department
+from models.salutation import honorific, is_han, surname
 from models.slips import Attachment, Slip
 from models.vocab import Channel
 from printouts.wording import action_label, date_text, datetime_text, is_chinese, kind_label, say, yes_no
 
-# Compound surnames: the salutation needs the surname (欧阳先生, not 欧先生).
-_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-                      "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "闻人", "澹台")
 _POSTCODE = re.compile(r"(?<!\d)(\d{6})(?!\d)")
 _LOGO_TYPES = ("image/png", "image/jpeg")
 
@@ -46,16 +44,12 @@ class Recipient:
     postcode: str = ""
 
     def honorific_name(self, lang: str) -> str:
-        """张先生 / 李女士 / 张三; Mr Zhang / Ms Li / Zhang San."""
+        """张先生 / 李女士 / 张三 (models.salutation); in English the surname in pinyin: Mr Zhang."""
         name = self.name.strip()
+        if is_chinese(lang) or not is_han(name):
+            return honorific(name, self.title, lang)
         title_word = vocab.title_label(self.title, lang)
-        if is_chinese(lang):
-            if not title_word or name.endswith(("先生", "女士")):
-                return name
-            return surname(name) + title_word
-        if not title_word:
-            return romanized(name)
-        return f"{title_word} {romanized(surname(name)) if _is_han(name) else name.split()[-1]}"
+        return f"{title_word} {romanized(surname(name))}" if title_word else romanized(name)
 
     def salutation(self, lang: str) -> str:
         if not self.name.strip() or self.name.strip() in ("匿名", "Anonymous"):
@@ -70,20 +64,9 @@ class Recipient:
         return f"{self.name} {title_word}" if is_chinese(lang) else f"{title_word} {self.name}"
 
 
-def surname(name: str) -> str:
-    name = name.strip()
-    if name.startswith(_COMPOUND_SURNAMES) and len(name) > 2:
-        return name[:2]
-    return name[:1] if _is_han(name) else name.split()[-1] if name else ""
-
-
-def _is_han(text: str) -> bool:
-    return bool(text) and "\u3400" <= text[0] <= "\u9fff"
-
-
 def romanized(name: str) -> str:
     """张三 → Zhang San (surname first, as Chinese names are written in English too)."""
-    if not _is_han(name):
+    if not is_han(name):
         return name
     from pypinyin import lazy_pinyin
 
