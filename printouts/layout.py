@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import paragraph as reportlab_paragraph
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table,
                                 TableStyle)
 
@@ -33,6 +34,13 @@ WATERMARK = colors.Color(0.75, 0.1, 0.1, alpha=0.16)
 MARGIN = 22 * mm
 LETTERHEAD_DEPTH = 44 * mm  # from the top edge to the first line of text on a letterhead page
 RUNNING_DEPTH = 24 * mm
+
+
+# Chinese line-breaking rules (标点符号用法 GB/T 15834): closing marks never start a line.
+# reportlab's CJK wrapping knows the Japanese set only; this adds the Chinese full-width marks.
+CHINESE_CANNOT_START = "，、。：；！？”’）》〉」』】〕…—·％"
+reportlab_paragraph.ALL_CANNOT_START = "".join(
+    dict.fromkeys(reportlab_paragraph.ALL_CANNOT_START + CHINESE_CANNOT_START))
 
 
 @dataclass(frozen=True)
