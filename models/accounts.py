@@ -129,5 +129,5 @@ def change_password(user: User, old: str, new: str) -> None:
 def require_role(user: User | None, *roles: str, action: str = "do this") -> None:
     """Refuse unless `user` holds one of `roles`: the check behind every restricted action."""
     if user is None or not user.active or user.role not in roles:
-        names = ", ".join(roles)
+        names = " or ".join(roles)
         raise PermissionDenied(f"Only a {names} may {action}.")

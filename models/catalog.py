@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import peewee
 
-from models.db import BaseModel
+from models.accounts import User, require_role
+from models.db import BaseModel, write_transaction
+from models.errors import ValidationFailed
+from models.vocab import Role
 
 # Seeded property-management categories: (code, Chinese, English).
 DEFAULT_CATEGORIES = [
@@ -55,6 +58,16 @@ class Department(BaseModel):
         return self.name_zh if lang.startswith("zh") else self.name_en
 
 
+class ResponsiblePerson(BaseModel):
+    """A person a slip can be assigned to (维修师傅, 保洁主管 …); with an account, they see the
+    department's notices in the app."""
+    department = peewee.ForeignKeyField(Department, backref="people", on_delete="CASCADE")
+    name = peewee.CharField(max_length=64)
+    phone = peewee.CharField(max_length=32, default="")
+    user = peewee.ForeignKeyField(User, null=True, backref="responsibilities", on_delete="SET NULL")
+    active = peewee.BooleanField(default=True)
+
+
 def seed_catalog() -> None:
     """Fill the lists on a new database; existing entries are left as the estate set them."""
     for sort, (code, zh, en) in enumerate(DEFAULT_CATEGORIES):
@@ -73,3 +86,78 @@ def departments() -> list[Department]:
 
 def upper_department() -> Department | None:
     return Department.select().where(Department.upper, Department.active).first()
+
+
+def people(department: Department | int | None = None) -> list[ResponsiblePerson]:
+    query = ResponsiblePerson.select().where(ResponsiblePerson.active)
+    if department is not None:
+        query = query.where(ResponsiblePerson.department == department)
+    return list(query.order_by(ResponsiblePerson.department, ResponsiblePerson.name))
+
+
+def _names(code: str, name_zh: str, name_en: str) -> dict[str, str]:
+    errors = {}
+    if not code.strip() or len(code) > 32 or not code.replace("_", "").isalnum():
+        errors["code"] = "A short code of letters, digits or _ is required."
+    if not name_zh.strip() or len(name_zh) > 64:
+        errors["name_zh"] = "A Chinese name (up to 64 characters) is required."
+    if not name_en.strip() or len(name_en) > 64:
+        errors["name_en"] = "An English name (up to 64 characters) is required."
+    return errors
+
+
+def save_category(user: User, code: str, name_zh: str, name_en: str, active: bool = True,
+                  sort: int | None = None) -> Category:
+    """Add or change a category (by code); only a manager keeps the estate's lists."""
+    require_role(user, Role.MANAGER, action="change the categories")
+    errors = _names(code, name_zh, name_en)
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        row = Category.get_or_none(Category.code == code.strip())
+        if row is None:
+            last = Category.select(peewee.fn.MAX(Category.sort)).scalar() or 0
+            row = Category(code=code.strip(), sort=last + 1 if sort is None else sort)
+        elif sort is not None:
+            row.sort = sort
+        row.name_zh, row.name_en, row.active = name_zh.strip(), name_en.strip(), active
+        row.save()
+    return row
+
+
+def save_department(user: User, code: str, name_zh: str, name_en: str, contact: str = "",
+                    active: bool = True, upper: bool = False) -> Department:
+    """Add or change a department (by code); only a manager keeps the estate's lists."""
+    require_role(user, Role.MANAGER, action="change the departments")
+    errors = _names(code, name_zh, name_en)
+    if len(contact) > 128:
+        errors["contact"] = "At most 128 characters."
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        row = Department.get_or_none(Department.code == code.strip()) or Department(code=code.strip())
+        row.name_zh, row.name_en, row.contact = name_zh.strip(), name_en.strip(), contact.strip()
+        row.active, row.upper = active, upper
+        row.save()
+    return row
+
+
+def save_person(user: User, department_id: int, name: str, phone: str = "", account: User | None = None,
+                active: bool = True, person_id: int | None = None) -> ResponsiblePerson:
+    """Add or change a responsible person; only a manager keeps the estate's lists."""
+    require_role(user, Role.MANAGER, action="change the responsible people")
+    errors = {}
+    if not Department.select().where(Department.id == department_id).exists():
+        errors["department"] = "Choose a department."
+    if not (name or "").strip() or len(name) > 64:
+        errors["name"] = "A name (up to 64 characters) is required."
+    if len(phone or "") > 32:
+        errors["phone"] = "At most 32 characters."
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        row = ResponsiblePerson.get_by_id(person_id) if person_id else ResponsiblePerson()
+        row.department, row.name, row.phone = department_id, name.strip(), (phone or "").strip()
+        row.user, row.active = account, active
+        row.save()
+    return row

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
-from models import clock, history, search, validation
+from models import clock, history, routing, search, validation
 from models.accounts import User
 from models.catalog import Category
 from models.db import write_transaction
@@ -72,10 +73,18 @@ class Intake:
     letter_received: dt.date | None = None
     sender_address: str = ""
     letter_scans: list[LetterScan] = field(default_factory=list)
+    # authority (处理权限): Slipdesk suggests (models.authority), the clerk decides
+    within_authority: bool | None = None  # None: the clerk takes the suggestion
+    override_reason: str = ""  # required when the clerk decides against the suggestion
+    department_id: int | None = None  # handles it within authority; default: the category's department
+    assignee: str = ""
+    compensation_amount: Decimal | None = None  # goodwill compensation asked or offered, yuan
+    repair_cost: Decimal | None = None  # estimated repair cost, yuan
 
 
-def check(intake: Intake) -> dict[str, str]:
-    """Every problem with the intake, by field; empty when it can be saved."""
+def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
+    """Every problem with the intake, by field; empty when it can be saved. `plan`: the routing
+    plan when the caller has made it already (saving assesses the authority rules once)."""
     errors: dict[str, str] = {}
 
     def put(key: str, message: str | None) -> None:
@@ -105,6 +114,9 @@ def check(intake: Intake) -> dict[str, str]:
                 or intake.sender_address.strip() or intake.email.strip() or intake.unit_code.strip()
                 or intake.channel == Channel.BOOK):
             put("phone", "We must reply later: record a phone number, unit, address or e-mail.")
+    if "category_id" not in errors:
+        for key, message in routing.problems(intake, plan).items():
+            put(key, message)
     return errors
 
 
@@ -145,8 +157,10 @@ def attachment_problem(filename: str, data: bytes) -> str | None:
 
 
 def save(intake: Intake, user: User) -> Slip:
-    """Check and save a new slip with its first history event, in one durable transaction."""
-    errors = check(intake)
+    """Check and save a new slip with its first history event, then route it (answered at once,
+    handling within authority, or up for confirmation), in one durable transaction."""
+    plan = routing.plan(intake)
+    errors = check(intake, plan)
     if errors:
         raise ValidationFailed(errors)
     now = clock.now()
@@ -154,24 +168,26 @@ def save(intake: Intake, user: User) -> Slip:
     with write_transaction():
         seq, number = next_number(received_at.year)
         slip = Slip.create(number=number, year=received_at.year, seq=seq, received_at=received_at,
-                           received_by=user, created_at=now, updated_at=now,
-                           status=Status.ANSWERED if intake.answered_at_once else Status.RECEIVED,
-                           closed_at=now if intake.answered_at_once else None,
-                           **_slip_fields(intake))
+                           received_by=user, created_at=now, updated_at=now, status=Status.RECEIVED,
+                           **_slip_fields(intake), **routing.authority_fields(plan))
         for scan in intake.letter_scans:
             store_attachment(slip, Path(scan.filename).name, scan.data, "letter_scan", user)
         history.record(slip, user, "created", to_status=slip.status,
-                       note=intake.answer_note if intake.answered_at_once else "",
                        data={"channel": slip.channel, "deadline": slip.deadline,
-                             "scans": [Path(s.filename).name for s in intake.letter_scans]})
+                             "scans": [Path(s.filename).name for s in intake.letter_scans],
+                             "authority": "within" if plan.decision.within else "beyond",
+                             "assessment": plan.decision.assessment.to_dict(),
+                             "override_reason": plan.decision.override_reason})
+        slip = routing.route(slip, intake, plan, user)
         search.reindex_slip(slip.id)
     return slip
 
 
 def _slip_fields(intake: Intake) -> dict:
     values = asdict(intake)
-    for key in ("category_id", "letter_scans", "received_at"):
-        values.pop(key)
+    for key in ("category_id", "letter_scans", "received_at", "within_authority", "override_reason",
+                "department_id", "assignee", "answered_at_once", "answer_note"):
+        values.pop(key)  # routing records the authority decision and takes the first step
     unit_code = normalize_unit(intake.unit_code) or ""
     values.update(
         category=intake.category_id,

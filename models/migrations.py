@@ -94,6 +94,7 @@ def _set_version(version: int) -> None:
 
 def upgrade() -> int:
     """Bring the open database to `LATEST`; returns the version it was at."""
+    from models.authority import seed_authority
     from models.catalog import seed_catalog
     from models.schema import MODELS
 
@@ -105,6 +106,7 @@ def upgrade() -> int:
         with database.atomic():
             database.create_tables([SchemaVersion, *MODELS])
             seed_catalog()
+            seed_authority()
             seed_step_2()
             _set_version(LATEST)
         return 0

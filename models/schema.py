@@ -3,16 +3,21 @@ from __future__ import annotations
 
 from models.accounts import User
 from models.answers import AnswerVersion, StandardAnswer
-from models.catalog import Category, Department
+from models.authority import AuthorityLimit, CategoryRule, EscalationSignal
+from models.catalog import Category, Department, ResponsiblePerson
+from models.commentbook import BookCheck, BookEntry
 from models.directory import Resident, Unit
 from models.drafts import Draft
+from models.handover import HandoverNote, HandoverRead
 from models.history import SlipEvent
 from models.motives import MotiveDecision, MotiveRule, MotiveRuleHit
+from models.notices import Notice, NoticeRead
 from models.phrases import ForbiddenPhrase
 from models.satisfaction import ReturnVisit, SuggestionReward
 from models.search import SearchDoc
 from models.settings import Setting
 from models.slips import Attachment, Slip, SlipCounter
+from models.transmittals import Transmittal
 
 MODELS = [
     User,
@@ -27,6 +32,17 @@ MODELS = [
     SlipEvent,
     SearchDoc,
     Draft,
+    ResponsiblePerson,
+    CategoryRule,
+    AuthorityLimit,
+    EscalationSignal,
+    Transmittal,
+    Notice,
+    NoticeRead,
+    BookCheck,
+    BookEntry,
+    HandoverNote,
+    HandoverRead,
     # schema step 2 (models.migrations.step_2_models)
     MotiveRule,
     MotiveDecision,

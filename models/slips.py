@@ -61,6 +61,11 @@ class Slip(BaseModel):
     department = peewee.ForeignKeyField(Department, null=True, backref="slips", index=True)
     assignee = peewee.CharField(max_length=64, default="")
     escalation_requested_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    escalation_reason = peewee.TextField(default="")  # the clerk's words to the person in charge
+    # the limits a clerk may settle within (models.authority): what is asked or offered, in yuan
+    compensation_amount = peewee.DecimalField(max_digits=12, decimal_places=2, null=True)
+    repair_cost = peewee.DecimalField(max_digits=12, decimal_places=2, null=True)
+    reply_opinion = peewee.CharField(max_length=16, default="")  # the customer's opinion of the latest reply
 
     # on-site: feelings first, then the matter
     calmed = peewee.BooleanField(default=False)
@@ -101,6 +106,8 @@ class Slip(BaseModel):
         indexes = (
             (("status", "deadline"), False),
             (("year", "seq"), True),
+            (("unit_code", "received_at"), False),  # repeated complaints from one unit
+            (("reopened_count", "status"), False),  # the dashboard's reopened slips
         )
 
     @property

@@ -53,6 +53,13 @@ class ReplyMethod(StrEnum):
     SMS = "sms"
 
 
+class Opinion(StrEnum):
+    """The customer's opinion of a reply, recorded truthfully after every reply."""
+    ACCEPTED = "accepted"
+    PARTLY = "partly"
+    NOT_ACCEPTED = "not_accepted"
+
+
 class Title(StrEnum):
     MR = "mr"
     MS = "ms"
@@ -86,6 +93,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "reply:book": ("Comment-book write-back", "意见簿回复"),
     "reply:email": ("E-mail", "电子邮件"),
     "reply:sms": ("SMS", "短信"),
+    # the customer's opinion of a reply
+    "opinion:accepted": ("Accepted", "认可"),
+    "opinion:partly": ("Partly accepted", "部分认可"),
+    "opinion:not_accepted": ("Not accepted", "不认可"),
     # titles
     "title:mr": ("Mr", "先生"),
     "title:ms": ("Ms", "女士"),
@@ -110,3 +121,7 @@ def title_label(title: str, lang: str = "zh") -> str:
 
 def reply_label(method: str, lang: str = "zh") -> str:
     return label(method, lang, kind="reply")
+
+
+def opinion_label(opinion: str, lang: str = "zh") -> str:
+    return label(opinion, lang, kind="opinion")

@@ -30,11 +30,13 @@ def test_phone_complaint_read_back_then_saved(db, users, frozen_now):
     slip = intake.save(phone_intake(frozen_now), users["clerk"])
     stored = Slip.get_by_id(slip.id)
     assert stored.number == "TS-2026-000001"
-    assert stored.status == Status.RECEIVED
+    # a noise complaint is within the clerk's authority: it goes straight to the category's department
+    assert stored.status == Status.IN_HANDLING and stored.within_authority is True
+    assert stored.department.code == "service"
     assert stored.unit_code == "3-2-1201" and stored.building == 3
     assert stored.preferred_reply == "phone"
     events = history.events_of(stored)
-    assert [e.action for e in events] == ["created"]
+    assert [(e.action, e.to_status) for e in events] == [("created", "received"), ("assign", "in_handling")]
     assert history.verify_slip(stored) is None
 
 

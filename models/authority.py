@@ -1,0 +1,404 @@
+"""The estate's handling authority (处理权限) as data, and the suggestion shown while a clerk types.
+
+Front-line staff should settle at once what they may (授权一线员工); only the rest goes to the
+person in charge. What a clerk may settle is the manager's to set, here, not in code: per
+category (and which department handles it), limits on goodwill compensation and repair cost,
+signals in the complaint's words that always escalate (injury, structural or safety risk, legal
+action, media exposure, fee disputes), and repeated complaints from one unit (settings
+authority.repeat_days / authority.repeat_count). Slipdesk only suggests; the clerk decides, and
+deciding against the suggestion needs a short reason.
+
+`Slip.authority_suggestion` keeps the suggestion made at intake as readable Chinese text (the
+printed slip shows it); the slip's "created" history event keeps it in both languages, rule by
+rule: `suggestion_of(slip)` reads it back.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import asdict, dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Mapping
+
+import peewee
+
+from models import clock, settings, validation
+from models.accounts import User, require_role
+from models.catalog import Category, Department
+from models.db import BaseModel, write_transaction
+from models.directory import normalize_unit
+from models.errors import ValidationFailed
+from models.history import SlipEvent
+from models.slips import Slip
+from models.vocab import Role
+
+HEDGE_WINDOW = 4  # characters before a keyword searched for a hedge ("担心孩子受伤")
+MAX_AMOUNT = Decimal("100000000")
+
+
+class CategoryRule(BaseModel):
+    """Whether a clerk may settle a category's complaints, and who handles them then."""
+    category = peewee.ForeignKeyField(Category, unique=True, backref="+", on_delete="CASCADE")
+    clerk_may_settle = peewee.BooleanField(default=True)
+    department = peewee.ForeignKeyField(Department, null=True, backref="+", on_delete="SET NULL")
+
+
+class AuthorityLimit(BaseModel):
+    """An amount up to which a clerk may settle (goodwill compensation, repair cost), in yuan."""
+    code = peewee.CharField(max_length=32, unique=True)  # the Slip column it limits
+    name_zh = peewee.CharField(max_length=64)
+    name_en = peewee.CharField(max_length=64)
+    amount = peewee.DecimalField(max_digits=12, decimal_places=2)
+
+
+class EscalationSignal(BaseModel):
+    """Words in a complaint that always send it to the person in charge.
+
+    `unless_after` lists hedges: a keyword right after one of them is a worry, not a fact
+    ("担心孩子受伤" does not report an injury).
+    """
+    code = peewee.CharField(max_length=32, unique=True)
+    name_zh = peewee.CharField(max_length=64)
+    name_en = peewee.CharField(max_length=64)
+    keywords = peewee.TextField()  # separated by commas, 、, spaces or new lines
+    unless_after = peewee.TextField(default="")
+    active = peewee.BooleanField(default=True)
+    sort = peewee.IntegerField(default=0)
+
+    def keyword_list(self) -> list[str]:
+        return split_words(self.keywords)
+
+    def hedge_list(self) -> list[str]:
+        return split_words(self.unless_after)
+
+
+# Seeded defaults. Category → (a clerk may settle it, handling department).
+DEFAULT_CATEGORY_RULES = {
+    "noise": (True, "service"), "leak": (True, "engineering"), "cleaning": (True, "cleaning"),
+    "security": (True, "security"), "parking": (True, "security"), "fees": (False, "finance"),
+    "greenery": (True, "greenery"), "attitude": (False, "service"), "lift": (True, "engineering"),
+    "lighting": (True, "engineering"), "other": (True, "service"),
+}
+DEFAULT_LIMITS = [
+    ("compensation_amount", "善意补偿", "Goodwill compensation", Decimal("200")),
+    ("repair_cost", "维修费用", "Repair cost", Decimal("500")),
+]
+_WORRY = "担心,害怕,怕,以免,防止,避免,预防,万一,容易,会不会,可能"
+DEFAULT_SIGNALS = [
+    ("injury", "人身受伤", "Injury",
+     "受伤,摔伤,砸伤,烫伤,咬伤,划伤,骨折,流血,住院,送医,急诊", _WORRY),
+    ("safety", "结构或安全隐患", "Structural or safety risk",
+     "墙体开裂,开裂,裂缝,承重,坍塌,塌陷,外墙脱落,高空坠物,漏电,触电,燃气,煤气,漏气,着火,火灾,困人", ""),
+    ("legal", "法律诉讼", "Legal action",
+     "律师,起诉,法院,诉讼,打官司,仲裁,律师函", ""),
+    ("media", "媒体曝光", "Threat of media exposure",
+     "曝光,媒体,记者,电视台,报社,12345,市长热线,投诉到,发到网上,微博,抖音", ""),
+    ("fee_dispute", "收费争议", "Fee dispute",
+     "多收,乱收费,收费不合理,退费,退还,重复收费,账目不清,欠费", ""),
+]
+
+
+def split_words(text: str) -> list[str]:
+    return [w for w in re.split(r"[,,、;;\s]+", text or "") if w]
+
+
+def _normalize(text: str) -> str:
+    """Full-width letters and digits as half-width (１２３４５ → 12345), lower case."""
+    return unicodedata.normalize("NFKC", text or "").lower()
+
+
+def seed_authority() -> None:
+    """Fill the rules on a new database; existing rules are left as the manager set them."""
+    categories = {c.code: c for c in Category.select()}
+    departments = {d.code: d for d in Department.select()}
+    for code, (may_settle, department) in DEFAULT_CATEGORY_RULES.items():
+        if code in categories:
+            CategoryRule.get_or_create(category=categories[code], defaults={
+                "clerk_may_settle": may_settle, "department": departments.get(department)})
+    for code, zh, en, amount in DEFAULT_LIMITS:
+        AuthorityLimit.get_or_create(code=code, defaults={"name_zh": zh, "name_en": en, "amount": amount})
+    for sort, (code, zh, en, keywords, hedges) in enumerate(DEFAULT_SIGNALS):
+        EscalationSignal.get_or_create(code=code, defaults={
+            "name_zh": zh, "name_en": en, "keywords": keywords, "unless_after": hedges, "sort": sort})
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One rule's verdict, in both languages: why a complaint looks within or beyond authority."""
+    rule: str  # "category:fees", "signal:injury", "limit:repair_cost", "repeat", "none"
+    escalates: bool
+    en: str
+    zh: str
+
+    def text(self, lang: str = "zh") -> str:
+        return self.zh if lang.startswith("zh") else self.en
+
+
+@dataclass(frozen=True)
+class Assessment:
+    within: bool
+    reasons: tuple[Reason, ...]
+
+    def summary(self, lang: str = "zh") -> str:
+        return ("；" if lang.startswith("zh") else "; ").join(r.text(lang) for r in self.reasons)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"within": self.within, "reasons": [asdict(r) for r in self.reasons]}
+
+    @classmethod
+    def from_dict(cls, raw: Any) -> Assessment | None:
+        try:
+            return cls(bool(raw["within"]), tuple(Reason(**r) for r in raw["reasons"]))
+        except (TypeError, KeyError):
+            return None
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the rules look at, from an intake form, a slip or a plain mapping."""
+    complaint: str = ""
+    category_id: int | None = None
+    unit_code: str = ""
+    compensation_amount: Decimal | None = None
+    repair_cost: Decimal | None = None
+    received_at: dt.datetime | None = None
+    slip_id: int | None = None  # a saved slip does not count as its own repeat
+
+    @classmethod
+    def of(cls, subject: Any) -> Facts:
+        if isinstance(subject, Facts):
+            return subject
+        get = subject.get if isinstance(subject, Mapping) else lambda k, d=None: getattr(subject, k, d)
+        return cls(complaint=get("complaint", "") or "", category_id=get("category_id"),
+                   unit_code=get("unit_code", "") or "",
+                   compensation_amount=amount_or_none(get("compensation_amount")),
+                   repair_cost=amount_or_none(get("repair_cost")), received_at=get("received_at"),
+                   slip_id=subject.id if isinstance(subject, Slip) else get("slip_id"))
+
+
+def amount_or_none(value: Any) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Decimal(str(value).replace(",", "").strip())
+    except InvalidOperation:
+        return None
+
+
+def amount_problem(value: Any) -> str | None:
+    """The message for an amount field, or None when it is empty or a plausible sum of yuan."""
+    if value in (None, ""):
+        return None
+    amount = amount_or_none(value)
+    if amount is None or not amount.is_finite():
+        return "Write an amount in yuan, e.g. 150 or 150.50."
+    if amount < 0:
+        return "An amount cannot be negative."
+    if amount >= MAX_AMOUNT or amount != amount.quantize(Decimal("0.01")):
+        return "Write an amount in yuan with at most two decimals."
+    return None
+
+
+def assess(subject: Any) -> Assessment:
+    """Within or beyond a clerk's authority, and every rule that says so."""
+    facts = Facts.of(subject)
+    escalating = [*_category_reasons(facts), *_limit_reasons(facts), *_signal_reasons(facts),
+                  *_repeat_reasons(facts)]
+    beyond = [r for r in escalating if r.escalates]
+    if beyond:
+        return Assessment(False, tuple(beyond))
+    return Assessment(True, tuple(escalating) or (Reason(
+        "none", False, "No rule calls for escalation.", "未触发上报规则。"),))
+
+
+def _category_reasons(facts: Facts) -> list[Reason]:
+    if facts.category_id is None:
+        return []
+    category = (Category.select(Category, CategoryRule.clerk_may_settle.alias("may_settle"))
+                .join(CategoryRule, peewee.JOIN.LEFT_OUTER, on=(CategoryRule.category == Category.id))
+                .where(Category.id == facts.category_id).objects().first())
+    if category is None:
+        return []
+    if category.may_settle is False:  # a category without a rule may be settled
+        return [Reason(f"category:{category.code}", True,
+                       f"Category “{category.name_en}” is beyond a clerk's authority.",
+                       f"“{category.name_zh}”类投诉超出前台处理权限。")]
+    return [Reason(f"category:{category.code}", False,
+                   f"Category “{category.name_en}”: a clerk may settle it; no rule calls for escalation.",
+                   f"“{category.name_zh}”类投诉属前台处理权限,未触发上报规则。")]
+
+
+def _limit_reasons(facts: Facts) -> list[Reason]:
+    reasons = []
+    for limit in AuthorityLimit.select().order_by(AuthorityLimit.id):
+        asked = getattr(facts, limit.code, None)
+        if asked is not None and asked > limit.amount:
+            reasons.append(Reason(f"limit:{limit.code}", True,
+                                  f"{limit.name_en} ¥{asked:,.2f} is over the clerk's limit of ¥{limit.amount:,.2f}.",
+                                  f"{limit.name_zh}¥{asked:,.2f}超过前台权限¥{limit.amount:,.2f}。"))
+    return reasons
+
+
+def matched_keyword(text: str, keywords: list[str], hedges: list[str]) -> str | None:
+    """The first keyword found in `text` that is not a hedged worry, else None."""
+    text = _normalize(text)
+    for keyword in keywords:
+        word = _normalize(keyword)
+        for found in re.finditer(re.escape(word), text):
+            before = text[max(0, found.start() - HEDGE_WINDOW):found.start()]
+            if not any(_normalize(h) in before for h in hedges):
+                return keyword
+    return None
+
+
+def _signal_reasons(facts: Facts) -> list[Reason]:
+    if not facts.complaint.strip():
+        return []
+    reasons = []
+    for signal in EscalationSignal.select().where(EscalationSignal.active).order_by(
+            EscalationSignal.sort, EscalationSignal.id):
+        word = matched_keyword(facts.complaint, signal.keyword_list(), signal.hedge_list())
+        if word:
+            reasons.append(Reason(f"signal:{signal.code}", True,
+                                  f"Always escalates: {signal.name_en} (“{word}” in the complaint).",
+                                  f"必须上报:{signal.name_zh}(投诉内容含“{word}”)。"))
+    return reasons
+
+
+def _repeat_reasons(facts: Facts) -> list[Reason]:
+    unit = normalize_unit(facts.unit_code)
+    if unit is None:
+        return []
+    days, count = int(settings.get("authority.repeat_days")), int(settings.get("authority.repeat_count"))
+    at = facts.received_at or clock.now()
+    query = Slip.select().where(Slip.unit_code == unit, Slip.received_at >= at - dt.timedelta(days=days),
+                                Slip.received_at <= at)
+    if facts.slip_id is not None:
+        query = query.where(Slip.id != facts.slip_id)
+    earlier = query.count()
+    if count < 1 or earlier < count:
+        return []
+    return [Reason("repeat", True,
+                   f"Unit {unit} has complained {earlier} times in the last {days} days.",
+                   f"{unit}近{days}天内已投诉{earlier}次,属重复投诉。")]
+
+
+def suggestion_of(slip: Slip) -> Assessment | None:
+    """The assessment recorded when the slip was taken down (None for slips without one)."""
+    created = SlipEvent.get_or_none(SlipEvent.slip == slip, SlipEvent.seq == 1)
+    return Assessment.from_dict(created.details.get("assessment")) if created else None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The clerk's decision on authority next to Slipdesk's suggestion."""
+    assessment: Assessment
+    within: bool
+    override_reason: str = ""
+
+    @property
+    def overridden(self) -> bool:
+        return self.within != self.assessment.within
+
+    def problems(self) -> dict[str, str]:
+        if not self.overridden:
+            return {}
+        if self.within:
+            missing = "Slipdesk suggests escalation: say in a few words why you may settle it yourself."
+        else:
+            missing = "Slipdesk finds it within your authority: say in a few words why it must go up."
+        message = validation.text(self.override_reason, 500, required_message=missing)
+        return {"override_reason": message} if message else {}
+
+
+def decide(subject: Any, within: bool | None = None, override_reason: str = "",
+           answered_at_once: bool = False) -> Decision:
+    """The clerk's decision: their choice, or the suggestion when they made none. A complaint
+    answered on the spot was settled by the clerk, so it counts as within authority."""
+    assessment = assess(subject)
+    chosen = True if answered_at_once else (assessment.within if within is None else within)
+    return Decision(assessment, chosen, (override_reason or "").strip())
+
+
+# The manager's settings ------------------------------------------------------------------
+
+def category_rule(category: Category) -> CategoryRule:
+    """The category's rule; a category added after seeding may be settled by a clerk."""
+    return CategoryRule.get_or_none(CategoryRule.category == category) or CategoryRule(category=category)
+
+
+def set_category_rule(user: User, category_id: int, clerk_may_settle: bool,
+                      department_id: int | None) -> CategoryRule:
+    require_role(user, Role.MANAGER, action="change the authority rules")
+    if department_id is not None and not Department.select().where(Department.id == department_id).exists():
+        raise ValidationFailed({"department": "Choose a department."})
+    with write_transaction():
+        rule = category_rule(Category.get_by_id(category_id))
+        rule.clerk_may_settle, rule.department = clerk_may_settle, department_id
+        rule.save()
+    return rule
+
+
+def limits() -> list[AuthorityLimit]:
+    return list(AuthorityLimit.select().order_by(AuthorityLimit.id))
+
+
+def set_limit(user: User, code: str, amount: Any) -> AuthorityLimit:
+    require_role(user, Role.MANAGER, action="change the authority rules")
+    message = "Enter an amount." if amount in (None, "") else amount_problem(amount)
+    if message:
+        raise ValidationFailed({"amount": message})
+    with write_transaction():
+        limit = AuthorityLimit.get(AuthorityLimit.code == code)
+        limit.amount = amount_or_none(amount)
+        limit.save()
+    return limit
+
+
+def signals(active_only: bool = False) -> list[EscalationSignal]:
+    query = EscalationSignal.select().order_by(EscalationSignal.sort, EscalationSignal.id)
+    return list(query.where(EscalationSignal.active) if active_only else query)
+
+
+def save_signal(user: User, name_zh: str, name_en: str, keywords: str, unless_after: str = "",
+                active: bool = True, signal_id: int | None = None) -> EscalationSignal:
+    """Add or change a signal that always escalates; a signal is switched off, never deleted,
+    so that old suggestions still name their rule."""
+    require_role(user, Role.MANAGER, action="change the authority rules")
+    errors = {}
+    if not (name_zh or "").strip() or len(name_zh) > 64:
+        errors["name_zh"] = "A Chinese name (up to 64 characters) is required."
+    if not (name_en or "").strip() or len(name_en) > 64:
+        errors["name_en"] = "An English name (up to 64 characters) is required."
+    if not split_words(keywords):
+        errors["keywords"] = "List at least one word, separated by commas (、 or ,)."
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        if signal_id:
+            signal = EscalationSignal.get_by_id(signal_id)
+        else:
+            last = EscalationSignal.select(peewee.fn.MAX(EscalationSignal.sort)).scalar() or 0
+            signal = EscalationSignal(code=f"custom{EscalationSignal.select().count() + 1}", sort=last + 1)
+        signal.name_zh, signal.name_en = name_zh.strip(), name_en.strip()
+        signal.keywords = "、".join(split_words(keywords))
+        signal.unless_after = "、".join(split_words(unless_after))
+        signal.active = active
+        signal.save()
+    return signal
+
+
+def set_repeat_rule(user: User, days: int, count: int) -> None:
+    """Escalate when a unit has complained `count` times within `days` days already."""
+    require_role(user, Role.MANAGER, action="change the authority rules")
+    errors = {}
+    if not 1 <= int(days) <= 365:
+        errors["repeat_days"] = "Between 1 and 365 days."
+    if not 1 <= int(count) <= 50:
+        errors["repeat_count"] = "Between 1 and 50 complaints."
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        settings.put("authority.repeat_days", int(days))
+        settings.put("authority.repeat_count", int(count))

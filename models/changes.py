@@ -1,0 +1,79 @@
+"""The one path every workflow step and deadline change takes through the database.
+
+Lock the slip, refuse if another desk moved it since this desk read it (optimistic locking on
+`Slip.version`), let the caller change it, bump the version and write the history event, all in
+one write transaction: a refusal anywhere leaves the slip and its history exactly as they were.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from models import clock, history
+from models.accounts import User
+from models.db import database, is_sqlite, write_transaction
+from models.errors import StaleSlip, TransitionRefused
+from models.slips import Slip
+from models.vocab import label
+
+
+@dataclass
+class Change:
+    """What a step did, for the history: its action code, a note in the user's words, details.
+
+    `transition` steps record the status they left and reached (even when it stays the same, as
+    when a slip in handling is reassigned); other changes, such as a moved deadline, record none.
+    """
+    action: str
+    note: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+    transition: bool = True
+
+
+def locked_slip(slip_id: int) -> Slip:
+    """The slip as stored now, locked for this transaction (SQLite: the IMMEDIATE write lock)."""
+    query = Slip.select().where(Slip.id == slip_id)
+    if not is_sqlite():
+        query = query.for_update()
+    slip = query.first()
+    if slip is None:
+        raise TransitionRefused(f"There is no slip with id {slip_id}.")
+    return slip
+
+
+def stale(slip: Slip, expected_version: int) -> StaleSlip:
+    last = slip.events.order_by(history.SlipEvent.seq.desc()).first()
+    who = f" by {last.actor} at {last.at:%H:%M}" if last else ""
+    return StaleSlip(f"Slip {slip.number} was changed at another desk{who} since you opened it "
+                     f"(it is now {label(slip.status, 'en')}). Reload it and try again.",
+                     slip.version, {"status": slip.status})
+
+
+def change_slip(slip_id: int, user: User | None, expected_version: int,
+                step: Callable[[Slip], Change]) -> Slip:
+    """Run `step` on the locked slip; it mutates the slip and says what it did, or raises."""
+    with write_transaction():
+        slip = locked_slip(slip_id)
+        if slip.version != expected_version:
+            raise stale(slip, expected_version)
+        return _commit(slip, user, step)
+
+
+def change_new_slip(slip: Slip, user: User | None, step: Callable[[Slip], Change]) -> Slip:
+    """Like `change_slip`, for a slip created in the transaction running now: no other desk can
+    have seen it yet, so there is nothing to re-read or compare (intake's first step)."""
+    if not database.in_transaction():
+        raise RuntimeError("change_new_slip runs inside the transaction that created the slip")
+    return _commit(slip, user, step)
+
+
+def _commit(slip: Slip, user: User | None, step: Callable[[Slip], Change]) -> Slip:
+    before = slip.status
+    change = step(slip)
+    slip.version += 1
+    slip.updated_at = clock.now()
+    slip.save(only=slip.dirty_fields)
+    history.record(slip, user, change.action, note=change.note, data=change.data,
+                   from_status=before if change.transition else "",
+                   to_status=slip.status if change.transition else "")
+    return slip

@@ -1,0 +1,137 @@
+"""The comment book (意见簿) in the lobby: checked every day, every entry answered.
+
+The seed: the clerk checks the comment book every day (每日查阅); each entry within authority
+goes to the responsible department, beyond it to the person in charge, and every entry is
+answered promptly — the book is a public face of the estate. Here the clerk records the day's
+check (who, when, how many new entries); each new entry then becomes a slip (through the
+ordinary intake, channel "book") or is marked "read, nothing to do" with a note.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import peewee
+
+from models import clock, intake, settings, validation
+from models.accounts import User, require_role
+from models.db import BaseModel, is_sqlite, write_transaction
+from models.deadlines import parse_time
+from models.errors import TransitionRefused, ValidationFailed
+from models.slips import Slip
+from models.vocab import Channel, Role
+
+MAX_ENTRIES = 200  # new entries in one day's check: more is a typing slip
+
+
+class BookCheck(BaseModel):
+    day = peewee.DateField(index=True)
+    checked_at = peewee.DateTimeField()
+    checked_by = peewee.ForeignKeyField(User, backref="+")
+    new_entries = peewee.IntegerField()
+    note = peewee.TextField(default="")
+
+
+class BookEntry(BaseModel):
+    """A new entry found at a check: pending until it becomes a slip or is marked read."""
+    check = peewee.ForeignKeyField(BookCheck, backref="entries", on_delete="CASCADE")
+    position = peewee.IntegerField()  # 1 … new_entries within the check
+    outcome = peewee.CharField(max_length=8, default="", index=True)  # "", "slip", "read"
+    slip = peewee.ForeignKeyField(Slip, null=True, backref="+", on_delete="SET NULL")
+    note = peewee.TextField(default="")
+    done_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    done_at = peewee.DateTimeField(null=True)
+
+
+def record_check(user: User, new_entries: int, note: str = "") -> BookCheck:
+    """Today's check of the book; each new entry waits to be dealt with."""
+    require_role(user, *Role, action="record the comment-book check")
+    errors = {}
+    if not isinstance(new_entries, int) or not 0 <= new_entries <= MAX_ENTRIES:
+        errors["new_entries"] = f"Count the new entries: a number from 0 to {MAX_ENTRIES}."
+    if message := validation.text(note, 2000):
+        errors["note"] = message
+    if errors:
+        raise ValidationFailed(errors)
+    now = clock.now()
+    with write_transaction():
+        check = BookCheck.create(day=now.date(), checked_at=now, checked_by=user, new_entries=new_entries,
+                                 note=(note or "").strip())
+        if new_entries:
+            BookEntry.insert_many([{"check": check.id, "position": n} for n in range(1, new_entries + 1)]).execute()
+    return check
+
+
+def book_checked_today(today: dt.date | None = None) -> bool:
+    return BookCheck.select().where(BookCheck.day == (today or clock.today())).exists()
+
+
+def checks_of(day: dt.date) -> list[BookCheck]:
+    return list(BookCheck.select().where(BookCheck.day == day).order_by(BookCheck.checked_at))
+
+
+def check_by() -> dt.time:
+    return parse_time(settings.get("book.check_by"))
+
+
+def check_is_late(now: dt.datetime | None = None) -> bool:
+    """The dashboard's warning: past the hour the book should be checked by, and not checked yet."""
+    now = now or clock.now()
+    return now.time() >= check_by() and not book_checked_today(now.date())
+
+
+def set_check_by(user: User, text: str) -> None:
+    require_role(user, Role.MANAGER, action="change when the comment book is checked")
+    try:
+        hour = parse_time(text)
+    except ValueError:
+        raise ValidationFailed({"check_by": "Write the time as HH:MM, e.g. 10:00."}) from None
+    settings.put("book.check_by", hour.strftime("%H:%M"))
+
+
+def pending_entries() -> list[BookEntry]:
+    """New entries not yet turned into a slip or marked read, oldest first."""
+    return list(BookEntry.select(BookEntry, BookCheck).join(BookCheck)
+                .where(BookEntry.outcome == "").order_by(BookCheck.checked_at, BookEntry.position))
+
+
+def pending_count() -> int:
+    return BookEntry.select().where(BookEntry.outcome == "").count()
+
+
+def _pending(entry_id: int) -> BookEntry:
+    query = BookEntry.select().where(BookEntry.id == entry_id)
+    if not is_sqlite():
+        query = query.for_update()
+    entry = query.first()
+    if entry is None:
+        raise TransitionRefused("This comment-book entry does not exist.")
+    if entry.outcome:
+        raise TransitionRefused("This comment-book entry has been dealt with already.")
+    return entry
+
+
+def turn_into_slip(entry_id: int, form: intake.Intake, user: User) -> Slip:
+    """Take the entry down as a slip (channel: comment book) and link the two."""
+    form = replace(form, channel=Channel.BOOK)
+    errors = intake.check(form)
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        entry = _pending(entry_id)
+        slip = intake.save(form, user)
+        entry.outcome, entry.slip, entry.done_by, entry.done_at = "slip", slip, user, clock.now()
+        entry.save()
+    return slip
+
+
+def mark_read(entry_id: int, user: User, note: str) -> BookEntry:
+    """"Read, nothing to do": a greeting, a thank-you, a duplicate — with a note saying which."""
+    require_role(user, *Role, action="deal with comment-book entries")
+    if message := validation.text(note, 2000, required_message="Say why nothing needs doing (e.g. a thank-you note)."):
+        raise ValidationFailed({"note": message})
+    with write_transaction():
+        entry = _pending(entry_id)
+        entry.outcome, entry.note, entry.done_by, entry.done_at = "read", note.strip(), user, clock.now()
+        entry.save()
+    return entry

@@ -1,0 +1,174 @@
+"""In-app notices: a slip assigned, an escalation to confirm or returned, a deadline due or missed.
+
+A notice is addressed to one user, to a department (seen by its responsible people who have an
+account) or to a role (every person in charge); each reader marks it read for themselves.
+Nobody gets a notice of their own doing. The text is composed when shown, in the reader's
+language, from what was recorded.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import peewee
+
+from models import clock
+from models.accounts import User
+from models.catalog import Department, ResponsiblePerson
+from models.db import BaseModel, write_transaction
+from models.deadlines import AWAITING_REPLY
+from models.slips import Slip
+from models.vocab import Role
+
+
+class Notice(BaseModel):
+    created_at = peewee.DateTimeField()
+    kind = peewee.CharField(max_length=24)
+    slip = peewee.ForeignKeyField(Slip, null=True, backref="notices", on_delete="CASCADE")
+    user = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="CASCADE")
+    department = peewee.ForeignKeyField(Department, null=True, backref="+", on_delete="CASCADE")
+    role = peewee.CharField(max_length=16, default="")
+    sender = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    data = peewee.TextField(default="{}")
+    key = peewee.CharField(max_length=128, null=True, unique=True)  # one due/overdue notice per promise
+
+    class Meta:
+        indexes = (
+            (("user", "created_at"), False),
+            (("department", "created_at"), False),
+            (("role", "created_at"), False),
+        )
+
+    @property
+    def details(self) -> dict[str, Any]:
+        return json.loads(self.data or "{}")
+
+    def text(self, lang: str = "zh") -> str:
+        return notice_text(self.kind, self.details, lang)
+
+
+class NoticeRead(BaseModel):
+    notice = peewee.ForeignKeyField(Notice, backref="reads", on_delete="CASCADE")
+    user = peewee.ForeignKeyField(User, backref="+", on_delete="CASCADE")
+    at = peewee.DateTimeField()
+
+    class Meta:
+        indexes = ((("notice", "user"), True),)
+
+
+# (English, Chinese) templates filled from the notice's recorded details.
+TEMPLATES: dict[str, tuple[str, str]] = {
+    "assigned": ("Slip {number} is assigned to {department_en} {assignee}: {summary}",
+                 "处理单{number}已派给{department_zh}{assignee}:{summary}"),
+    "escalation_requested": ("Slip {number} awaits your confirmation to go up: {reason}",
+                             "处理单{number}待您确认是否上报:{reason}"),
+    "escalation_returned": ("The person in charge returned slip {number}: {reason}",
+                            "负责人退回处理单{number}:{reason}"),
+    "escalated": ("Slip {number} was confirmed and sent to {department_en}.",
+                  "处理单{number}已确认上报{department_zh}。"),
+    "due": ("Slip {number} is due today at {deadline}: reply to {name}.",
+            "处理单{number}今天{deadline}到期,请回复{name}。"),
+    "overdue": ("Slip {number} is overdue since {deadline}: reply to {name}.",
+                "处理单{number}已超过约定回复时限({deadline}),请尽快回复{name}。"),
+}
+
+
+def notice_text(kind: str, details: dict[str, Any], lang: str = "zh") -> str:
+    en, zh = TEMPLATES[kind]
+    values = {"number": "", "department_en": "", "department_zh": "", "assignee": "", "summary": "",
+              "reason": "", "deadline": "", "name": "", **details}
+    return (zh if lang.startswith("zh") else en).format(**values).replace("  ", " ")
+
+
+def summary_of(slip: Slip, length: int = 40) -> str:
+    text = " ".join(slip.complaint.split())
+    return text if len(text) <= length else text[:length] + "…"
+
+
+def notify(kind: str, slip: Slip | None, sender: User | None, *, user: User | int | None = None,
+           department: Department | int | None = None, role: str = "", key: str | None = None,
+           **details: Any) -> Notice:
+    """Record a notice; call inside the transaction that made the change it reports."""
+    if kind not in TEMPLATES:
+        raise ValueError(f"unknown notice kind {kind!r}")
+    if slip is not None:
+        details.setdefault("number", slip.number)
+    return Notice.create(created_at=clock.now(), kind=kind, slip=slip, user=user, department=department,
+                         role=role, sender=sender, key=key,
+                         data=json.dumps(details, ensure_ascii=False, default=str))
+
+
+def _audience(user: User) -> peewee.Expression:
+    roles = [user.role] + ([Role.SUPERVISOR] if user.role == Role.MANAGER else [])
+    departments = (ResponsiblePerson.select(ResponsiblePerson.department)
+                   .where(ResponsiblePerson.user == user, ResponsiblePerson.active))
+    addressed = ((Notice.user == user) | Notice.role.in_(roles) | Notice.department.in_(departments))
+    return addressed & (Notice.sender.is_null() | (Notice.sender != user))
+
+
+def for_user(user: User, unread_only: bool = False, limit: int = 100) -> list[Notice]:
+    """The user's notices, newest first; each has `read` (bool) for this user."""
+    read = NoticeRead.alias()
+    query = (Notice.select(Notice, read.id.alias("read_id"))
+             .join(read, peewee.JOIN.LEFT_OUTER, on=(read.notice == Notice.id) & (read.user == user.id))
+             .where(_audience(user)))
+    if unread_only:
+        query = query.where(read.id.is_null())
+    notices = list(query.order_by(Notice.created_at.desc(), Notice.id.desc()).limit(limit).objects())
+    for notice in notices:
+        notice.read = notice.read_id is not None
+    return notices
+
+
+def unread_count(user: User) -> int:
+    read = NoticeRead.alias()
+    return (Notice.select()
+            .join(read, peewee.JOIN.LEFT_OUTER, on=(read.notice == Notice.id) & (read.user == user.id))
+            .where(_audience(user), read.id.is_null()).count())
+
+
+def mark_read(user: User, *notice_ids: int) -> None:
+    """Mark notices read for this user (others addressed still see them unread)."""
+    now = clock.now()
+    rows = [{"notice": n, "user": user.id, "at": now} for n in notice_ids]
+    if rows:
+        NoticeRead.insert_many(rows).on_conflict_ignore().execute()
+
+
+def mark_all_read(user: User) -> None:
+    mark_read(user, *[n.id for n in for_user(user, unread_only=True, limit=10000)])
+
+
+def scan_deadlines(now: dt.datetime | None = None) -> list[Notice]:
+    """Notices for promises that became due today or overdue; each promise is noticed once per
+    deadline (several desks may scan at once). Returns the notices this call created."""
+    now = now or clock.now()
+    end_of_day = dt.datetime.combine(now.date(), dt.time.max)
+    slips = list(Slip.select(Slip.id, Slip.number, Slip.deadline, Slip.received_by, Slip.complainant_name,
+                             Slip.complainant_title)
+                 .where(Slip.status.in_(AWAITING_REPLY), Slip.deadline <= end_of_day))
+    wanted = {}
+    for slip in slips:
+        kind = "overdue" if slip.deadline < now else "due"
+        stamp = f"{slip.id}:{slip.deadline:%Y%m%d%H%M}"
+        details = {"number": slip.number, "name": slip.complainant_name,
+                   "deadline": f"{slip.deadline:%H:%M}" if kind == "due" else f"{slip.deadline:%Y-%m-%d %H:%M}"}
+        wanted[f"{kind}:{stamp}:clerk"] = (kind, slip, {"user": slip.received_by_id, "role": ""}, details)
+        if kind == "overdue":
+            wanted[f"{kind}:{stamp}:supervisors"] = (kind, slip, {"user": None, "role": Role.SUPERVISOR}, details)
+    existing = set()
+    keys = list(wanted)
+    for start in range(0, len(keys), 500):
+        existing.update(n.key for n in Notice.select(Notice.key).where(Notice.key.in_(keys[start:start + 500])))
+    rows = [dict(created_at=now, kind=kind, slip=slip.id, key=key, data=json.dumps(details, ensure_ascii=False),
+                 **address)
+            for key, (kind, slip, address, details) in wanted.items() if key not in existing]
+    with write_transaction():
+        for start in range(0, len(rows), 500):
+            Notice.insert_many(rows[start:start + 500]).on_conflict_ignore().execute()
+    new_keys = [row["key"] for row in rows]
+    created = []
+    for start in range(0, len(new_keys), 500):
+        created.extend(Notice.select().where(Notice.key.in_(new_keys[start:start + 500]), Notice.created_at == now))
+    return created

@@ -1,0 +1,74 @@
+"""Where a new slip goes from the desk: answered at once, handling within authority, or up.
+
+The seed's rule for every channel: answer at once if possible; within the clerk's authority,
+notify the responsible department; beyond it, the person in charge confirms before the slip
+goes up. The clerk's decision on authority is recorded beside Slipdesk's suggestion, and the
+slip takes its first step through the one state machine (models.workflow).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from models import authority, workflow
+from models.accounts import User
+from models.authority import CategoryRule, Decision
+from models.catalog import Department
+from models.slips import Slip
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The clerk's authority decision and, within authority, the department that will handle it."""
+    decision: Decision
+    department_id: int | None
+
+
+def handling_department(intake: Any) -> int | None:
+    """The department the clerk chose, else the one the category's rule names (if active)."""
+    if intake.department_id is not None:
+        chosen = Department.get_or_none(Department.id == intake.department_id, Department.active)
+        return chosen.id if chosen else None
+    if intake.category_id is None:
+        return None
+    rule = (CategoryRule.select(CategoryRule.department).join(Department)
+            .where(CategoryRule.category == intake.category_id, Department.active).first())
+    return rule.department_id if rule else None
+
+
+def plan(intake: Any) -> Plan:
+    decision = authority.decide(intake, intake.within_authority, intake.override_reason, intake.answered_at_once)
+    settle_here = decision.within and not intake.answered_at_once
+    return Plan(decision, handling_department(intake) if settle_here else None)
+
+
+def problems(intake: Any, planned: Plan | None = None) -> dict[str, str]:
+    """What stops the slip from being routed: the override reason, amounts, the department."""
+    errors = {key: message for key in ("compensation_amount", "repair_cost")
+              if (message := authority.amount_problem(getattr(intake, key)))}
+    if errors:
+        return errors
+    planned = planned or plan(intake)
+    errors.update(planned.decision.problems())
+    if not intake.answered_at_once and planned.decision.within and planned.department_id is None:
+        errors["department_id"] = "Choose the department that will handle it."
+    return errors
+
+
+def authority_fields(planned: Plan) -> dict[str, Any]:
+    """The slip's record of the suggestion and the clerk's decision."""
+    decision = planned.decision
+    return {"within_authority": decision.within, "authority_suggestion": decision.assessment.summary("zh"),
+            "override_reason": decision.override_reason}
+
+
+def route(slip: Slip, intake: Any, planned: Plan, user: User) -> Slip:
+    """The new slip's first step; call inside the transaction that created it."""
+    if intake.answered_at_once:
+        return workflow.first_step(slip, "answer_at_once", user, answer_note=intake.answer_note)
+    if planned.decision.within:
+        return workflow.first_step(slip, "assign", user, department=planned.department_id,
+                                   assignee=intake.assignee)
+    decision = planned.decision
+    reason = decision.override_reason or decision.assessment.summary("zh")
+    return workflow.first_step(slip, "request_escalation", user, reason=reason)

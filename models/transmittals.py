@@ -1,0 +1,46 @@
+"""The transmittal (移交记录) that goes with an escalated slip to the upper department.
+
+Recorded when the person in charge confirms an escalation: to whom, when, by whom, which
+attachments went with the slip, and for a letter that a copy was kept on file (复印,留存备查).
+The printed transmittal is made from this record.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import peewee
+
+from models.accounts import User
+from models.catalog import Department
+from models.db import BaseModel
+from models.slips import Attachment, Slip
+
+
+class Transmittal(BaseModel):
+    slip = peewee.ForeignKeyField(Slip, backref="transmittals", on_delete="CASCADE")
+    sent_to = peewee.ForeignKeyField(Department, backref="+")
+    recipient = peewee.CharField(max_length=64, default="")  # the person at the department, if known
+    sent_at = peewee.DateTimeField()
+    sent_by = peewee.ForeignKeyField(User, backref="+")
+    attachments = peewee.TextField(default="[]")  # JSON: [{"id", "filename", "kind"}]
+    letter_copy_kept = peewee.BooleanField(default=False)
+    note = peewee.TextField(default="")
+
+    @property
+    def attachment_list(self) -> list[dict[str, Any]]:
+        return json.loads(self.attachments or "[]")
+
+
+def describe_attachments(attachments: list[Attachment]) -> str:
+    return json.dumps([{"id": a.id, "filename": a.filename, "kind": a.kind} for a in attachments],
+                      ensure_ascii=False)
+
+
+def transmittals_of(slip: Slip) -> list[Transmittal]:
+    return list(Transmittal.select().where(Transmittal.slip == slip).order_by(Transmittal.sent_at, Transmittal.id))
+
+
+def latest_transmittal(slip: Slip) -> Transmittal | None:
+    return (Transmittal.select().where(Transmittal.slip == slip)
+            .order_by(Transmittal.sent_at.desc(), Transmittal.id.desc()).first())

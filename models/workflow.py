@@ -1,0 +1,326 @@
+"""The handling slip's one state machine: every screen and admin command moves slips through here.
+
+The states follow the seed (处理投诉礼仪的基本原则):
+
+    received ──answer_at_once──▶ answered (closed on the spot)
+    received ──assign──▶ in_handling                (within authority: a department is notified)
+    received | in_handling ──request_escalation──▶ awaiting_confirmation   (beyond authority)
+    awaiting_confirmation ──confirm_escalation──▶ escalated   (transmittal to the upper department)
+    awaiting_confirmation ──return_escalation──▶ in_handling  (back to the clerk, with a reason)
+    in_handling | escalated ──record_handling──▶ handled      (the result recorded)
+    handled | replied ──record_reply──▶ replied               (what was said, the customer's opinion)
+    replied ──close──▶ closed                                 (only after a reply the customer accepted)
+    replied ──reopen──▶ in_handling                           (not accepted: their words, a new deadline)
+
+Each step is data (`Transition`): the states it leaves from, the state it reaches, the roles
+that may take it, the inputs it needs, and a guard for rules about the particular slip (the
+person who asked for an escalation never confirms it, even from a second account). `apply` is
+the one entry: role, then freshness (optimistic locking), then legality, then inputs; the slip
+changes, its version goes up and a history event is written in one transaction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from models import clock, notices, validation
+from models.accounts import User, require_role
+from models.catalog import Department, upper_department
+from models.changes import Change, change_new_slip, change_slip
+from models.deadlines import agree_new_deadline
+from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
+from models.slips import Attachment, Slip
+from models.transmittals import Transmittal, describe_attachments
+from models.vocab import Channel, Opinion, ReplyMethod, Role, Status, label
+
+EVERYONE = frozenset(Role)
+CONFIRMERS = frozenset({Role.SUPERVISOR, Role.MANAGER})
+
+REQUIRED = {
+    "answer_note": "Write down what was answered on the spot.",
+    "department": "Choose the department that will handle it.",
+    "reason": "Give a short reason.",
+    "result": "Record the handling result.",
+    "method": "Choose how the customer was answered.",
+    "summary": "Record what was said or sent to the customer.",
+    "opinion": "Record the customer's opinion of the reply.",
+    "customer_words": "Record what the customer said, in their words.",
+    "deadline": "Agree a new reply deadline with the customer (约定回复时限).",
+}
+
+Effect = Callable[[Slip, User, dict[str, Any]], Change]
+Guard = Callable[[Slip, User], SlipdeskError | None]
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: str
+    sources: frozenset[str]
+    target: str
+    roles: frozenset[str]
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+    label_en: str
+    label_zh: str
+    verb: str  # for refusals: "Only a supervisor or manager may <verb>."
+    effect: Effect
+    guard: Guard | None = None
+
+    def label(self, lang: str = "zh") -> str:
+        return self.label_zh if lang.startswith("zh") else self.label_en
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(inputs: dict[str, Any], name: str, maximum: int = 5000) -> str:
+    value = inputs.get(name) or ""
+    if message := validation.text(value, maximum):
+        raise ValidationFailed({name: message})
+    return value.strip()
+
+
+# Guards: rules about this slip and this person, beyond the role --------------------------------
+
+def _not_own_request(slip: Slip, user: User) -> SlipdeskError | None:
+    requester = slip.escalation_requested_by
+    if requester is not None and requester.person == user.person:
+        return PermissionDenied(f"You asked for the escalation of slip {slip.number}: another person "
+                                "in charge must confirm it (even from a supervisor account).")
+    return None
+
+
+def _reply_accepted(slip: Slip, user: User) -> SlipdeskError | None:
+    if slip.reply_opinion != Opinion.ACCEPTED:
+        return TransitionRefused(f"Slip {slip.number} can be closed only after a reply the customer "
+                                 "accepted: record the reply and the customer's opinion first.")
+    return None
+
+
+# Effects: what each step records ----------------------------------------------------------------
+
+def _answer_at_once(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    note = _text(inputs, "answer_note")
+    slip.answered_at_once, slip.answer_note, slip.closed_at = True, note, clock.now()
+    if slip.within_authority is None:
+        slip.within_authority = True
+    return Change("answer_at_once", note=note)
+
+
+def _department(value: Any, field: str = "department") -> Department:
+    department = Department.get_or_none(Department.id == getattr(value, "id", value), Department.active)
+    if department is None:
+        raise ValidationFailed({field: "Choose a department from the list."})
+    return department
+
+
+def _assign(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    department = _department(inputs["department"])
+    assignee = _text(inputs, "assignee", 64)
+    slip.department, slip.assignee = department, assignee
+    if slip.within_authority is None:
+        slip.within_authority = True
+    notices.notify("assigned", slip, user, department=department, department_en=department.name_en,
+                   department_zh=department.name_zh, assignee=assignee, summary=notices.summary_of(slip))
+    return Change("assign", note=_text(inputs, "note"),
+                  data={"department": department.code, "assignee": assignee})
+
+
+def _request_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    reason = _text(inputs, "reason", 2000)
+    slip.escalation_requested_by, slip.escalation_reason, slip.within_authority = user, reason, False
+    notices.notify("escalation_requested", slip, user, role=Role.SUPERVISOR, reason=reason)
+    return Change("request_escalation", note=reason)
+
+
+def _attachments(slip: Slip, ids: Any) -> list[Attachment]:
+    own = list(Attachment.select(Attachment.id, Attachment.filename, Attachment.kind)
+               .where(Attachment.slip == slip).order_by(Attachment.id))
+    if ids is None:
+        return own
+    by_id = {a.id: a for a in own}
+    wanted = [int(getattr(i, "id", i)) for i in ids]
+    if any(i not in by_id for i in wanted):
+        raise ValidationFailed({"attachments": "Send only this slip's own attachments."})
+    return [by_id[i] for i in wanted]
+
+
+def _confirm_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    upper = upper_department()
+    target = inputs.get("sent_to") or upper
+    if target is None:
+        raise ValidationFailed({"sent_to": "Name the upper service-management department in the settings first."})
+    department = _department(target, "sent_to")
+    sent_at = inputs.get("sent_at") or clock.now()
+    if message := validation.past_date(sent_at, "The time it was sent"):
+        raise ValidationFailed({"sent_at": message})
+    copy_kept = bool(inputs.get("letter_copy_kept"))
+    if slip.channel == Channel.LETTER and not copy_kept:
+        raise ValidationFailed({"letter_copy_kept": "Copy the letter and keep the copy on file "
+                                                    "(复印,留存备查) before it goes up."})
+    attachments = _attachments(slip, inputs.get("attachments"))
+    recipient, note = _text(inputs, "recipient", 64), _text(inputs, "note")
+    Transmittal.create(slip=slip, sent_to=department, recipient=recipient, sent_at=sent_at, sent_by=user,
+                       attachments=describe_attachments(attachments), letter_copy_kept=copy_kept, note=note)
+    names = {"department_en": department.name_en, "department_zh": department.name_zh}
+    notices.notify("escalated", slip, user, user=slip.escalation_requested_by_id, **names)
+    notices.notify("escalated", slip, user, department=department, **names)
+    return Change("confirm_escalation", note=note, data={
+        "sent_to": department.code, "recipient": recipient, "sent_at": sent_at,
+        "attachments": [a.filename for a in attachments], "letter_copy_kept": copy_kept})
+
+
+def _return_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    reason = _text(inputs, "reason", 2000)
+    slip.within_authority = True
+    notices.notify("escalation_returned", slip, user, user=slip.escalation_requested_by_id, reason=reason)
+    return Change("return_escalation", note=reason)
+
+
+def _record_handling(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    result = _text(inputs, "result", validation.TEXT_MAX)
+    slip.handling_notes = "\n".join(filter(None, [slip.handling_notes.strip(), result]))
+    return Change("record_handling", note=result, data={"by_upper_department": slip.status == Status.ESCALATED})
+
+
+def _record_reply(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    method, opinion = inputs["method"], inputs["opinion"]
+    errors = {}
+    if method not in set(ReplyMethod):
+        errors["method"] = REQUIRED["method"]
+    if opinion not in set(Opinion):
+        errors["opinion"] = REQUIRED["opinion"]
+    elif opinion != Opinion.ACCEPTED and _missing(inputs.get("customer_words")):
+        errors["customer_words"] = "The customer did not fully accept: record what they said, in their words."
+    if errors:
+        raise ValidationFailed(errors)
+    summary, words = _text(inputs, "summary", validation.TEXT_MAX), _text(inputs, "customer_words")
+    slip.reply_opinion = opinion
+    return Change("record_reply", note=summary, data={
+        "method": str(method), "opinion": str(opinion), "customer_words": words,
+        **(inputs.get("details") or {})})
+
+
+def _close(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    slip.closed_at = clock.now()
+    return Change("close", note=_text(inputs, "note"))
+
+
+def _reopen(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    words = _text(inputs, "customer_words")
+    reason = _text(inputs, "reason", 2000) or "The customer did not accept the reply."
+    data = agree_new_deadline(slip, inputs["deadline"], inputs.get("agreed_with") or slip.complainant_name,
+                              inputs.get("agreed_at"), reason)
+    slip.reopened_count += 1
+    slip.reply_opinion, slip.closed_at = "", None
+    return Change("reopen", note=words, data={"customer_words": words, **data})
+
+
+def _t(action: str, sources: tuple[str, ...], target: str, roles: frozenset[str], required: tuple[str, ...],
+       optional: tuple[str, ...], label_en: str, label_zh: str, verb: str, effect: Effect,
+       guard: Guard | None = None) -> Transition:
+    return Transition(action, frozenset(sources), target, roles, required, optional, label_en, label_zh,
+                      verb, effect, guard)
+
+
+S = Status
+TRANSITIONS: dict[str, Transition] = {t.action: t for t in (
+    _t("answer_at_once", (S.RECEIVED,), S.ANSWERED, EVERYONE, ("answer_note",), (),
+       "Answered at once", "当场答复", "answer a complaint at once", _answer_at_once),
+    _t("assign", (S.RECEIVED, S.IN_HANDLING), S.IN_HANDLING, EVERYONE, ("department",), ("assignee", "note"),
+       "Assign for handling", "派单处理", "assign a slip", _assign),
+    _t("request_escalation", (S.RECEIVED, S.IN_HANDLING), S.AWAITING_CONFIRMATION, EVERYONE, ("reason",), (),
+       "Ask the person in charge to confirm escalation", "提请负责人确认上报", "ask for an escalation",
+       _request_escalation),
+    _t("confirm_escalation", (S.AWAITING_CONFIRMATION,), S.ESCALATED, CONFIRMERS, (),
+       ("sent_to", "recipient", "sent_at", "attachments", "letter_copy_kept", "note"),
+       "Confirm and send up", "确认上报", "confirm an escalation", _confirm_escalation, _not_own_request),
+    _t("return_escalation", (S.AWAITING_CONFIRMATION,), S.IN_HANDLING, CONFIRMERS, ("reason",), (),
+       "Return to the clerk", "退回接待人员", "return an escalation request", _return_escalation),
+    _t("record_handling", (S.IN_HANDLING, S.ESCALATED), S.HANDLED, EVERYONE, ("result",), (),
+       "Record the handling result", "登记处理结果", "record a handling result", _record_handling),
+    _t("record_reply", (S.HANDLED, S.REPLIED), S.REPLIED, EVERYONE, ("method", "summary", "opinion"),
+       ("customer_words", "details"), "Record the reply", "登记回复", "record a reply", _record_reply),
+    _t("close", (S.REPLIED,), S.CLOSED, EVERYONE, (), ("note",),
+       "Close (the customer accepted)", "结案(客户认可)", "close a slip", _close, _reply_accepted),
+    _t("reopen", (S.REPLIED,), S.IN_HANDLING, EVERYONE, ("customer_words", "deadline"),
+       ("reason", "agreed_with", "agreed_at"),
+       "Back to handling (not accepted)", "重新处理(客户不认可)", "reopen a slip", _reopen),
+)}
+
+
+def transition(action: str) -> Transition:
+    try:
+        return TRANSITIONS[action]
+    except KeyError:
+        raise TransitionRefused(f"There is no step called “{action}”.") from None
+
+
+def _check_inputs(step: Transition, inputs: dict[str, Any]) -> None:
+    unknown = set(inputs) - set(step.required) - set(step.optional)
+    if unknown:
+        raise TypeError(f"{step.action} takes no input {', '.join(sorted(unknown))}")
+    errors = {name: REQUIRED[name] for name in step.required if _missing(inputs.get(name))}
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def refusal(slip: Slip, action: str, user: User | None) -> SlipdeskError | None:
+    """Why `user` may not take `action` on `slip` as it is now; None when they may."""
+    step = transition(action)
+    try:
+        require_role(user, *[r for r in Role if r in step.roles], action=step.verb)
+    except PermissionDenied as denied:
+        return denied
+    if slip.status not in step.sources:
+        sources = " or ".join(sorted(label(s, "en") for s in step.sources))
+        return TransitionRefused(f"Slip {slip.number} is {label(slip.status, 'en')}: "
+                                 f"“{step.label_en}” is possible only when it is {sources}.")
+    return step.guard(slip, user) if step.guard else None
+
+
+def allowed_actions(slip: Slip, user: User | None) -> list[Transition]:
+    """The steps this user may take on this slip now: what the slip view offers."""
+    return [step for step in TRANSITIONS.values() if refusal(slip, step.action, user) is None]
+
+
+def _taking(action: str, user: User, inputs: dict[str, Any]) -> Callable[[Slip], Change]:
+    step = transition(action)
+
+    def take(slip: Slip) -> Change:
+        if refused := refusal(slip, action, user):
+            raise refused
+        _check_inputs(step, inputs)
+        change = step.effect(slip, user, inputs)
+        slip.status = step.target
+        return change
+
+    return take
+
+
+def apply(slip_id: int, action: str, user: User, *, expected_version: int, **inputs: Any) -> Slip:
+    """Take one step on a slip; raises PermissionDenied, StaleSlip, TransitionRefused or
+    ValidationFailed (nothing changes then), else returns the slip as saved."""
+    step = transition(action)
+    require_role(user, *[r for r in Role if r in step.roles], action=step.verb)
+    return change_slip(slip_id, user, expected_version, _taking(action, user, inputs))
+
+
+def first_step(slip: Slip, action: str, user: User, **inputs: Any) -> Slip:
+    """The first step of a slip created in the transaction running now (intake's routing):
+    the same rules as `apply`, without re-reading a slip no other desk can have seen."""
+    return change_new_slip(slip, user, _taking(action, user, inputs))
+
+
+def record_reply(slip_id: int, user: User, *, expected_version: int, method: str, summary: str,
+                 opinion: str, customer_words: str = "", details: dict[str, Any] | None = None) -> Slip:
+    """The replies module's step: a reply was made (method, what was said or sent) and the
+    customer gave their opinion. Call it inside the transaction that stores the reply itself.
+
+    The slip then waits for the next step: `close` once the customer accepted, `reopen` with
+    their words and a new deadline when they did not, or another reply.
+    """
+    return apply(slip_id, "record_reply", user, expected_version=expected_version, method=method,
+                 summary=summary, opinion=opinion, customer_words=customer_words, details=details or {})
+

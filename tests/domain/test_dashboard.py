@@ -1,0 +1,70 @@
+"""The dashboard that opens first: what is due, overdue, waiting on someone, or forgotten."""
+from __future__ import annotations
+
+import datetime as dt
+
+from models import commentbook, dashboard, deadlines, intake
+from models.vocab import Status
+from tests.support.slips import category, phone_intake, slip_in, step
+
+
+def test_counts_follow_the_days_work(db, users, frozen_now):
+    clerk, supervisor = users["clerk"], users["supervisor"]
+    assert dashboard.counts(clerk) == {"overdue": 0, "due_today": 0, "escalated": 0, "book_unchecked": 1,
+                                       "book_pending": 0, "reopened": 0}
+    today = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=5), unit_code="1-1-101"), clerk)
+    intake.save(phone_intake(deadline=frozen_now + dt.timedelta(days=2), unit_code="2-1-101"), clerk)
+    late = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=1), unit_code="3-1-101"), clerk)
+    beyond = intake.save(phone_intake(complaint="配电箱漏电,很危险。", category_id=category("other"),
+                                      deadline=frozen_now + dt.timedelta(days=3)), clerk)
+    counts = dashboard.counts(supervisor)
+    assert (counts["due_today"], counts["overdue"], counts["awaiting_confirmation"]) == (2, 0, 1)
+    assert [s.id for s in dashboard.slips_of("due_today", clerk)] == [late.id, today.id]  # soonest first
+
+    later = frozen_now + dt.timedelta(hours=2)
+    assert [s.id for s in dashboard.slips_of("overdue", clerk, later)] == [late.id]
+    step(today, "record_handling", clerk, result="已修复")
+    step(today, "record_reply", clerk, method="phone", summary="已电话告知", opinion="accepted")
+    assert dashboard.counts(clerk, later)["due_today"] == 0  # replied: the promise is kept
+
+    step(beyond, "confirm_escalation", supervisor)
+    counts = dashboard.counts(supervisor, later)
+    assert (counts["awaiting_confirmation"], counts["escalated"]) == (0, 1)
+
+
+def test_nobody_is_asked_to_confirm_their_own_request(db, users, frozen_now):
+    slip = slip_in(Status.IN_HANDLING, users)
+    step(slip, "request_escalation", users["liu"], reason="涉及赔偿")
+    assert dashboard.counts(users["liu_sup"])["awaiting_confirmation"] == 0
+    assert dashboard.counts(users["supervisor"])["awaiting_confirmation"] == 1
+    assert dashboard.counts(users["manager"])["awaiting_confirmation"] == 1
+    assert "awaiting_confirmation" not in dashboard.counts(users["clerk"])
+
+
+def test_the_comment_book_warning_comes_after_the_check_by_hour(db, users, frozen_now):
+    nine = frozen_now.replace(hour=9)
+    assert dashboard.counts(users["clerk"], nine)["book_unchecked"] == 0
+    assert dashboard.counts(users["clerk"], frozen_now)["book_unchecked"] == 1  # 10:00 is the deadline
+    commentbook.record_check(users["clerk"], 2)
+    counts = dashboard.counts(users["clerk"], frozen_now)
+    assert (counts["book_unchecked"], counts["book_pending"]) == (0, 2)
+    assert dashboard.section("book_pending").page == "comment_book"
+
+
+def test_reopened_slips_are_listed(db, users, frozen_now):
+    slip = slip_in(Status.REPLIED, users)
+    step(slip, "reopen", users["clerk"], customer_words="还是不亮", deadline=frozen_now + dt.timedelta(days=1))
+    assert [s.id for s in dashboard.slips_of("reopened", users["clerk"])] == [slip.id]
+
+
+def test_another_module_adds_a_section(db, users, frozen_now, monkeypatch):
+    monkeypatch.setattr(dashboard, "SECTIONS", list(dashboard.SECTIONS))
+    dashboard.register(dashboard.Section("follow_ups", "Thank-you follow-ups due", "待回访致谢",
+                                         count=lambda user, now: 3))
+    assert dashboard.counts(users["clerk"])["follow_ups"] == 3
+    assert dashboard.sections_for(users["clerk"])[-1].title("en") == "Thank-you follow-ups due"
+
+
+def test_the_deadline_promised_at_intake_counts_working_time(db, users, frozen_now):
+    slip = intake.save(phone_intake(deadline=deadlines.default_deadline()), users["clerk"])
+    assert slip.deadline == dt.datetime(2026, 11, 26, 16, 0)

@@ -1,0 +1,42 @@
+"""In-app notices: the right people hear of a slip, once, and each marks it read for themselves."""
+from __future__ import annotations
+
+import datetime as dt
+
+from models import catalog, intake, notices
+from tests.support.slips import department, phone_intake
+
+
+def test_the_department_hears_of_an_assignment(db, users, frozen_now):
+    catalog.save_person(users["manager"], department("engineering"), "王师傅", "13900001111",
+                        account=users["clerk2"])
+    slip = intake.save(phone_intake(), users["clerk"])  # lighting → 工程部
+    (notice,) = notices.for_user(users["clerk2"])
+    assert notice.kind == "assigned" and notice.slip_id == slip.id and not notice.read
+    assert notice.text("zh").startswith(f"处理单{slip.number}已派给工程部")
+    assert notice.text("en").startswith(f"Slip {slip.number} is assigned to Engineering")
+    assert notices.for_user(users["supervisor"]) == []
+    notices.mark_read(users["clerk2"], notice.id)
+    notices.mark_read(users["clerk2"], notice.id)  # twice is harmless
+    assert notices.unread_count(users["clerk2"]) == 0 and notices.for_user(users["clerk2"])[0].read
+
+
+def test_each_person_in_charge_reads_for_themselves(db, users, frozen_now):
+    intake.save(phone_intake(complaint="燃气管道漏气,味道很大。"), users["clerk"])
+    assert notices.unread_count(users["supervisor"]) == 1 and notices.unread_count(users["manager"]) == 1
+    notices.mark_all_read(users["supervisor"])
+    assert notices.unread_count(users["supervisor"]) == 0 and notices.unread_count(users["manager"]) == 1
+
+
+def test_due_and_overdue_are_noticed_once_per_promise(db, users, frozen_now):
+    slip = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=2)), users["clerk"])
+    intake.save(phone_intake(deadline=frozen_now + dt.timedelta(days=2)), users["clerk"])
+    (due,) = notices.scan_deadlines()
+    assert due.kind == "due" and due.user_id == users["clerk"].id and "12:00" in due.text("zh")
+    assert notices.scan_deadlines() == []
+    later = frozen_now + dt.timedelta(hours=3)
+    overdue = notices.scan_deadlines(later)
+    assert sorted((n.kind, n.role) for n in overdue) == [("overdue", ""), ("overdue", "supervisor")]
+    assert notices.scan_deadlines(later) == []
+    assert [n.kind for n in notices.for_user(users["supervisor"])] == ["overdue"]
+    assert {n.slip_id for n in overdue} == {slip.id}

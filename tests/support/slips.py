@@ -1,0 +1,84 @@
+"""Slips in every state of the workflow, made the way a desk makes them."""
+from __future__ import annotations
+
+import datetime as dt
+
+from models import clock, history, intake, workflow
+from models.accounts import User
+from models.catalog import Category, Department
+from models.db import write_transaction
+from models.slips import Slip, next_number
+from models.vocab import Channel, Status
+
+
+def category(code: str) -> int:
+    return Category.get(Category.code == code).id
+
+
+def department(code: str) -> int:
+    return Department.get(Department.code == code).id
+
+
+def phone_intake(**overrides) -> intake.Intake:
+    now = clock.now()
+    values = dict(channel=Channel.PHONE, complainant_name="张三", complainant_title="mr",
+                  complaint="楼道声控灯不亮,晚上一片漆黑。", read_back=True, category_id=category("lighting"),
+                  caller_number="13812345678", call_time=now - dt.timedelta(minutes=3), thanked=True,
+                  deadline=now + dt.timedelta(days=1), unit_code="3-2-1201")
+    values.update(overrides)
+    return intake.Intake(**values)
+
+
+def received_slip(clerk: User, **overrides) -> Slip:
+    """A slip saved without routing, as slips from before routing (and the demo data) are."""
+    now = clock.now()
+    values = dict(channel=Channel.PHONE, complainant_name="李四", complaint="小区东门路灯坏了。",
+                  category=category("lighting"), deadline=now + dt.timedelta(days=1), read_back=True)
+    values.update(overrides)
+    with write_transaction():
+        seq, number = next_number(now.year)
+        slip = Slip.create(number=number, year=now.year, seq=seq, received_at=now, received_by=clerk,
+                           status=Status.RECEIVED, **values)
+        history.record(slip, clerk, "created", to_status=Status.RECEIVED)
+    return slip
+
+
+def step(slip: Slip, action: str, user: User, **inputs) -> Slip:
+    return workflow.apply(slip.id, action, user, expected_version=Slip.get_by_id(slip.id).version, **inputs)
+
+
+def valid_inputs(action: str) -> dict:
+    """Inputs a clerk would give for each step."""
+    return {
+        "answer_at_once": {"answer_note": "已当场说明维修安排,业主表示理解。"},
+        "assign": {"department": department("engineering"), "assignee": "王师傅"},
+        "request_escalation": {"reason": "业主要求赔偿,超出前台权限。"},
+        "confirm_escalation": {"recipient": "赵经理"},
+        "return_escalation": {"reason": "属前台权限,请直接派工程部处理。"},
+        "record_handling": {"result": "已更换声控灯,现场测试正常。"},
+        "record_reply": {"method": "phone", "summary": "电话告知已修复。", "opinion": "accepted"},
+        "close": {},
+        "reopen": {"customer_words": "灯还是时亮时不亮。", "deadline": clock.now() + dt.timedelta(days=2)},
+    }[action]
+
+
+# How each state is reached from a received slip: (action, which user) steps.
+PATHS: dict[str, list[tuple[str, str]]] = {
+    Status.RECEIVED: [],
+    Status.ANSWERED: [("answer_at_once", "clerk")],
+    Status.IN_HANDLING: [("assign", "clerk")],
+    Status.AWAITING_CONFIRMATION: [("request_escalation", "clerk2")],
+    Status.ESCALATED: [("request_escalation", "clerk2"), ("confirm_escalation", "supervisor")],
+    Status.HANDLED: [("assign", "clerk"), ("record_handling", "clerk")],
+    Status.REPLIED: [("assign", "clerk"), ("record_handling", "clerk"), ("record_reply", "clerk")],
+    Status.CLOSED: [("assign", "clerk"), ("record_handling", "clerk"), ("record_reply", "clerk"),
+                    ("close", "clerk")],
+}
+
+
+def slip_in(status: str, users: dict[str, User]) -> Slip:
+    slip = received_slip(users["clerk"])
+    for action, who in PATHS[status]:
+        slip = step(slip, action, users[who], **valid_inputs(action))
+    assert slip.status == status
+    return slip
