@@ -25,15 +25,18 @@ from dataclasses import dataclass, field
 import peewee
 from peewee import SQL, fn
 
-from models import clock, motives, satisfaction
+from models import audit, clock, motives, satisfaction
+from models.accounts import User, require_role
 from models.catalog import Category
-from models.db import is_sqlite
+from models.db import is_sqlite, write_transaction
 from models.errors import ValidationFailed
 from models.history import SlipEvent
 from models.slips import Slip
-from models.vocab import FINISHED_STATUSES, Channel, Status, label
+from models.vocab import FINISHED_STATUSES, Channel, Role, Status, label
 
-TOP = 10  # rows of the repeat lists on the screen and the PDF (the workbook has them all)
+TOP = 10  # rows of the repeat lists on the screen and the PDF
+WORKBOOK_TOP = 1000  # rows of the repeat lists in the XLSX workbook
+READERS = (Role.SUPERVISOR, Role.MANAGER)  # the review names complainants: not for every desk
 PROMISE_ROWS = 200  # open promises listed (all are counted)
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
@@ -322,7 +325,7 @@ def _first_reply_hours(period: Period) -> Durations:
 
 
 def _closing(review: Review, period: Period) -> None:
-    closed = Slip.select().where(_in(Slip.closed_at, period), Slip.status.in_(FINISHED_STATUSES))
+    closed = Slip.select().where(_in(Slip.closed_at, period))  # closed_at is set only on closing
     review.closed = closed.count()
     review.to_close = Durations.of(_hours_list(
         closed.select(_hours(Slip.closed_at, Slip.received_at)).where(~Slip.answered_at_once)))
@@ -388,3 +391,17 @@ def _open_promises(period: Period) -> tuple[list[Promise], int]:
     rows = [Promise(n, name, unit, deadline, status, deadline < now)
             for n, name, unit, deadline, status in open_ones.order_by(Slip.deadline).limit(PROMISE_ROWS).tuples()]
     return rows, open_ones.count()
+
+
+def require_exporter(user: User | None) -> None:
+    """The review lists complainants' names and phones: only a person in charge or a manager
+    takes it out of Slipdesk as a file (`user` None: the admin console, which holds the file)."""
+    if user is not None:
+        require_role(user, *READERS, action="export the review")
+
+
+def record_export(user: User | None, period: Period, fmt: str, target: str = "") -> None:
+    """Log a review leaving Slipdesk as a file, in the audit log."""
+    require_exporter(user)
+    with write_transaction():
+        audit.log(user, "review_exported", period=period.code, format=fmt, to=target)

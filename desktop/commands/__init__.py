@@ -1,4 +1,4 @@
 """The admin subcommands, in the order `slipdesk-admin --help` lists them."""
-from desktop.commands import backup, demo, import_, print_, restore, verify
+from desktop.commands import backup, demo, import_, print_, report, restore, verify
 
-COMMANDS = [demo, print_, backup, restore, verify, import_]
+COMMANDS = [demo, print_, report, backup, restore, verify, import_]

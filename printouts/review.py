@@ -1,0 +1,456 @@
+"""The weekly or monthly review (每周或每月做定时总结和检讨) as an A4 PDF for the management meeting.
+
+Key figures first, then each section of models.review.Review as a table with a simple chart
+(reportlab.graphics) beside or under it. Data in (a computed `Review`), PDF bytes out.
+"""
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+from models.review import Durations, Review, Tally
+from models.vocab import label
+from printouts import layout
+from printouts.data import Letterhead
+from printouts.fonts import FontSet, cjk_fonts
+from printouts.layout import GRID, LABEL_SHADE, MARGIN, escape, table_style
+from printouts.wording import datetime_text, is_chinese, short_datetime
+
+CHART_BLUE = colors.HexColor("#2F5D8A")
+CHART_COLOURS = [colors.HexColor(c) for c in ("#2F5D8A", "#C0504D", "#9BBB59", "#8064A2", "#F79646",
+                                              "#4BACC6", "#7F7F7F", "#B8860B")]
+KEY_SHADE = colors.HexColor("#F4F6F9")
+
+# The report's fixed words (zh, en); the XLSX workbook uses the same.
+WORDS: dict[str, tuple[str, str]] = {
+    "title_month": ("投诉情况月度总结与检讨", "Monthly complaint review"),
+    "title_week": ("投诉情况每周总结与检讨", "Weekly complaint review"),
+    "generated": ("生成时间", "Generated"),
+    "key": ("主要指标", "Key figures"),
+    "received": ("受理投诉", "Complaints received"),
+    "previous": ("上期", "previous period"),
+    "answered_share": ("当场答复", "Answered at once"),
+    "kept_share": ("按约定时限回复", "Replied by the agreed deadline"),
+    "first_reply_avg": ("平均首次回复", "Average time to first reply"),
+    "satisfied_share": ("满意率(较满意及以上)", "Satisfied (fairly satisfied or better)"),
+    "open_promises": ("未兑现的承诺", "Open promises"),
+    "sec_volume": ("一、受理量", "1. Volume"),
+    "by_channel": ("按投诉渠道", "By channel"),
+    "by_category": ("按投诉类别", "By category"),
+    "by_building": ("按楼栋", "By building"),
+    "sec_authority": ("二、处理权限", "2. Handling authority"),
+    "sec_deadlines": ("三、回复时限与处理时长", "3. Reply deadlines and handling time"),
+    "promises_note": ("约定回复时限在本期内的投诉单", "Slips whose agreed reply deadline falls in the period"),
+    "due": ("本期到期", "Due in the period"),
+    "kept": ("按时回复", "Replied on time"),
+    "late": ("逾期回复", "Replied late"),
+    "overdue": ("逾期未回复", "Overdue, not replied"),
+    "pending": ("未到期、未回复", "Not yet due, not replied"),
+    "durations": ("时长(小时)", "Time taken (hours)"),
+    "count": ("件数", "Slips"),
+    "average": ("平均", "Average"),
+    "median": ("中位数", "Median"),
+    "longest": ("最长", "Longest"),
+    "first_reply": ("受理至首次回复", "Received to first reply"),
+    "to_close": ("受理至结案", "Received to closed"),
+    "closed": ("本期结案", "Closed in the period"),
+    "reopened": ("客户不认可、重新处理的投诉单", "Slips reopened (reply not accepted)"),
+    "reopenings": ("重新处理次数", "Times reopened"),
+    "sec_satisfaction": ("四、客户满意度(本期结案)", "4. Customer satisfaction (closed in the period)"),
+    "level": ("满意度", "Level"),
+    "measured": ("已测评", "Measured"),
+    "settled": ("问题已解决", "Settled"),
+    "unsettled": ("问题未解决", "Not settled"),
+    "sec_motives": ("五、投诉动机", "5. Motives"),
+    "motive_type": ("动机类型", "Motive type"),
+    "motive_kind": ("动机种类", "Motive kind"),
+    "temperament": ("客户类型", "Customer temperament"),
+    "confirmed": ("已确认动机", "Motive confirmed"),
+    "sec_repeats": ("六、重复投诉", "6. Repeated complaints"),
+    "repeat_units": ("重复投诉的房号", "Units complaining more than once"),
+    "repeat_people": ("重复投诉的客户", "Complainants complaining more than once"),
+    "unit": ("房号", "Unit"),
+    "name": ("姓名", "Name"),
+    "phone": ("电话", "Phone"),
+    "slips": ("投诉次数", "Slips"),
+    "in_all": ("共 {n} 个", "{n} in all"),
+    "sec_promises": ("七、本期未兑现的承诺", "7. The period's open promises"),
+    "number": ("处理单编号", "Slip number"),
+    "complainant": ("投诉人", "Complainant"),
+    "deadline": ("约定回复时限", "Agreed deadline"),
+    "state": ("是否逾期", "Overdue?"),
+    "overdue_flag": ("已逾期", "Overdue"),
+    "due_flag": ("未到期", "Due"),
+    "more_rows": ("另有 {n} 件未列出", "{n} more not listed"),
+    "none": ("无", "None"),
+    "no_data": ("本期无数据", "No data for the period"),
+    "total": ("合计", "Total"),
+    "share": ("占比", "Share"),
+    "hours": ("{h}小时", "{h} h"),
+    "status": ("状态", "Status"),
+}
+
+
+def word(key: str, lang: str, **values) -> str:
+    zh, en = WORDS[key]
+    text = zh if is_chinese(lang) else en
+    return text.format(**values) if values else text
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "—"
+
+
+def hours(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def title(review: Review, lang: str) -> str:
+    return word("title_month" if review.period.kind == "month" else "title_week", lang)
+
+
+def render_review(review: Review, head: Letterhead, lang: str = "zh", fonts: FontSet | None = None,
+                  invariant: bool = False) -> bytes:
+    fonts = (fonts or cjk_fonts()).one_face()  # a report reads best in one sans face, digits included
+    heading = f"{title(review, lang)}  {review.period.title(lang)}"
+    return layout.render(review_story(review, head, lang, fonts), lang=lang, head=head, fonts=fonts,
+                         title=heading, letterhead=False, running=heading, page_numbers="always",
+                         invariant=invariant)
+
+
+def review_story(review: Review, head: Letterhead, lang: str, fonts: FontSet) -> list:
+    styles = layout.make_styles(fonts, lang)
+    width = layout.A4[0] - 2 * MARGIN
+    font = layout.text_font(fonts, lang)
+    section = styles.section.clone("review-section", fontSize=12, leading=17, spaceBefore=5 * mm,
+                                   spaceAfter=2 * mm, textColor=CHART_BLUE)
+    sub = styles.label.clone("review-sub", fontSize=9.5, leading=13, spaceBefore=2 * mm, spaceAfter=1 * mm)
+    t = _Tables(styles, font, width, lang)
+
+    def pair(left, right) -> Table:
+        return _side_by_side(left, right, width, font)
+
+    return [
+        Paragraph(escape(head.estate_name), styles.heading.clone("estate", textColor=layout.LETTERHEAD_RED,
+                                                                 spaceAfter=1 * mm)),
+        Paragraph(f"{title(review, lang)}<br/>{escape(review.period.title(lang))}",
+                  styles.title.clone("review-title", leading=25, spaceAfter=1 * mm)),
+        Paragraph(f"{word('generated', lang)}: {datetime_text(review.generated_at, lang)}",
+                  styles.small.clone("generated", alignment=1, spaceAfter=4 * mm)),
+        _key_figures(review, styles, font, width, lang),
+        Paragraph(word("sec_volume", lang), section),
+        Paragraph(word("by_channel", lang), sub),
+        pair(t.tallies(review.by_channel, 70 * mm), _bars(review.by_channel, font, 88 * mm, 38 * mm, lang)),
+        Paragraph(word("by_category", lang), sub),
+        pair(t.tallies(review.by_category, 70 * mm), _hbars(review.by_category, font, 88 * mm, lang)),
+        Paragraph(word("by_building", lang), sub),
+        t.wide_tallies(review.by_building),
+        KeepTogether([Paragraph(word("sec_authority", lang), section),
+                      pair(t.tallies(review.authority, 70 * mm), _pie(review.authority, font, lang))]),
+        KeepTogether([Paragraph(word("sec_deadlines", lang), section),
+                      Paragraph(word("promises_note", lang), sub),
+                      pair(t.promises(review, 70 * mm), _promise_bars(review, font, lang)),
+                      Spacer(1, 3 * mm),
+                      t.durations(review)]),
+        KeepTogether([Paragraph(word("sec_satisfaction", lang), section),
+                      pair(t.satisfaction(review, 70 * mm),
+                           _bars(review.satisfaction, font, 88 * mm, 42 * mm, lang, short=True))]),
+        KeepTogether([Paragraph(word("sec_motives", lang), section),
+                      pair(t.tallies(review.motive_types, 70 * mm, total=False),
+                           t.tallies(review.motive_kinds, 88 * mm, total=False)),
+                      Spacer(1, 2 * mm),
+                      t.temperaments(review)]),
+        KeepTogether([Paragraph(word("sec_repeats", lang), section),
+                      pair(t.repeat_units(review, 70 * mm), t.repeat_people(review, 88 * mm))]),
+        Paragraph(word("sec_promises", lang), section),
+        t.open_promises(review),
+    ]
+
+
+def _key_figures(review: Review, styles, font: str, width: float, lang: str) -> Table:
+    at_once = review.count_of(review.authority, "answered")
+    kept = review.promises.kept_share
+    change = ""
+    if review.previous_received:
+        delta = review.received - review.previous_received
+        change = f" ({word('previous', lang)} {review.previous_received}, {delta:+d})"
+    cells = [
+        (word("received", lang), f"{review.received}", change),
+        (word("answered_share", lang), percent(at_once, review.received), f"{at_once}"),
+        (word("kept_share", lang), "—" if kept is None else f"{100 * kept:.0f}%",
+         f"{review.promises.kept}/{review.promises.kept + review.promises.late + review.promises.overdue}"),
+        (word("first_reply_avg", lang), word("hours", lang, h=hours(review.first_reply.average)), ""),
+        (word("satisfied_share", lang), percent(review.satisfied, review.satisfaction_measured),
+         f"{review.satisfied}/{review.satisfaction_measured}"),
+        (word("open_promises", lang), f"{review.open_promise_count}", ""),
+    ]
+    big = styles.title.clone("key-value", fontSize=16, leading=20, spaceAfter=0, fontName=font)
+    small = styles.small.clone("key-label", alignment=1)
+    rows = [[Paragraph(escape(label), small) for label, _v, _n in cells],
+            [Paragraph(escape(value), big) for _l, value, _n in cells],
+            [Paragraph(escape(note), small) for _l, _v, note in cells]]
+    table = Table(rows, colWidths=[width / len(cells)] * len(cells))
+    table.setStyle(table_style(font, [
+        ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#9AA5B1")),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.4, colors.HexColor("#C9D0D8")),
+        ("BACKGROUND", (0, 0), (-1, -1), KEY_SHADE),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+        ("TOPPADDING", (0, 1), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -2), 1),
+    ]))
+    return table
+
+
+def _side_by_side(left, right, width: float, font: str) -> Table:
+    table = Table([[left, right]], colWidths=[74 * mm, width - 74 * mm])
+    table.setStyle(table_style(font, [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                             ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+class _Tables:
+    """The report's tables, in one font and one ruled style."""
+
+    def __init__(self, styles, font: str, width: float, lang: str):
+        self.styles, self.font, self.width, self.lang = styles, font, width, lang
+
+    def _table(self, rows: list[list], widths: list[float], header: bool = True, numbers_from: int = 1,
+               extra: list | None = None) -> Table:
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+        commands = [*layout.cell_fonts(self.styles, label_rows=(0,) if header else ()), *GRID,
+                    ("ALIGN", (numbers_from, 1 if header else 0), (-1, -1), "RIGHT")]
+        if header:
+            commands += [("BACKGROUND", (0, 0), (-1, 0), LABEL_SHADE), ("ALIGN", (numbers_from, 0), (-1, 0), "RIGHT")]
+        table.setStyle(table_style(self.font, commands + (extra or [])))
+        return table
+
+    def tallies(self, tallies: list[Tally], width: float, total: bool = True) -> Table:
+        whole = sum(t.count for t in tallies)
+        lang = self.lang
+        rows = [["", word("count", lang), word("share", lang)]]
+        rows += [[t.name(lang), str(t.count), percent(t.count, whole)] for t in tallies]
+        extra = []
+        if total:
+            rows.append([word("total", lang), str(whole), ""])
+            extra = [("FONTNAME", (0, -1), (-1, -1), self.styles.label.fontName),
+                     ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black)]
+        if len(rows) == 1 + int(total):
+            rows.insert(1, [word("none", lang), "", ""])
+        return self._table(rows, [width - 34 * mm, 16 * mm, 18 * mm], extra=extra)
+
+    def wide_tallies(self, tallies: list[Tally]) -> Table:
+        """Many short rows (buildings) across the page, six pairs to a row."""
+        if not tallies:
+            return self._table([[word("none", self.lang)]], [self.width], header=False)
+        per_row = 6
+        cells = [[t.name(self.lang), str(t.count)] for t in tallies]
+        rows = []
+        for start in range(0, len(cells), per_row):
+            chunk = cells[start:start + per_row]
+            chunk += [["", ""]] * (per_row - len(chunk))
+            rows.append([value for pair in chunk for value in pair])
+        pair = self.width / per_row
+        table = Table(rows, colWidths=[pair * 0.68, pair * 0.32] * per_row)
+        table.setStyle(table_style(self.font, [*layout.cell_fonts(self.styles), *GRID,
+                                               *[("BACKGROUND", (c, 0), (c, -1), LABEL_SHADE) for c in range(0, 12, 2)],
+                                               *[("ALIGN", (c, 0), (c, -1), "RIGHT") for c in range(1, 12, 2)]]))
+        return table
+
+    def promises(self, review: Review, width: float) -> Table:
+        p, lang = review.promises, self.lang
+        rows = [["", word("count", lang), word("share", lang)]]
+        rows += [[word(key, lang), str(value), percent(value, p.due)]
+                 for key, value in (("due", p.due), ("kept", p.kept), ("late", p.late),
+                                    ("overdue", p.overdue), ("pending", p.pending))]
+        rows[1][2] = ""
+        return self._table(rows, [width - 34 * mm, 16 * mm, 18 * mm],
+                           extra=[("FONTNAME", (0, 1), (-1, 1), self.styles.label.fontName)])
+
+    def durations(self, review: Review) -> Table:
+        lang = self.lang
+        rows = [[word("durations", lang), word("count", lang), word("average", lang), word("median", lang),
+                 word("longest", lang)]]
+        for key, d in (("first_reply", review.first_reply), ("to_close", review.to_close)):
+            rows.append(_duration_row(word(key, lang), d))
+        rows += [[word("closed", lang), str(review.closed), "", "", ""],
+                 [word("reopened", lang), str(review.reopened_slips), "", "", ""],
+                 [word("reopenings", lang), str(review.reopenings), "", "", ""]]
+        first = self.width - 4 * 24 * mm
+        return self._table(rows, [first] + [24 * mm] * 4)
+
+    def satisfaction(self, review: Review, width: float) -> Table:
+        lang = self.lang
+        rows = [[word("level", lang), word("count", lang), word("share", lang)]]
+        rows += [[f"{t.code}  {t.name(lang)}", str(t.count), percent(t.count, review.satisfaction_measured)]
+                 for t in reversed(review.satisfaction)]
+        rows += [[word("measured", lang), str(review.satisfaction_measured), ""],
+                 [word("settled", lang), str(review.settled), ""],
+                 [word("unsettled", lang), str(review.unsettled), ""]]
+        return self._table(rows, [width - 34 * mm, 16 * mm, 18 * mm],
+                           extra=[("LINEABOVE", (0, 8), (-1, 8), 1, colors.black)])
+
+    def temperaments(self, review: Review) -> Table:
+        lang = self.lang
+        names = "、".join(f"{t.name(lang)} {t.count}" for t in review.temperaments) or word("none", lang)
+        rows = [[word("temperament", lang), names],
+                [word("confirmed", lang), f"{review.motives_confirmed} / {review.received}"]]
+        table = Table([[r[0], Paragraph(escape(r[1]), self.styles.cell)] for r in rows],
+                      colWidths=[40 * mm, self.width - 40 * mm])
+        table.setStyle(table_style(self.font, [*layout.cell_fonts(self.styles, label_columns=(0,)), *GRID,
+                                               ("BACKGROUND", (0, 0), (0, -1), LABEL_SHADE)]))
+        return table
+
+    def repeat_units(self, review: Review, width: float) -> Table:
+        lang = self.lang
+        rows = [[word("unit", lang), word("slips", lang)]] + [[r.key, str(r.count)] for r in review.repeat_units]
+        rows.append([word("in_all", lang, n=review.repeat_unit_count), ""])
+        return self._table(rows, [width - 20 * mm, 20 * mm])
+
+    def repeat_people(self, review: Review, width: float) -> Table:
+        lang = self.lang
+        rows = [[word("name", lang), word("phone", lang), word("slips", lang)]]
+        rows += [[r.key, r.detail or "—", str(r.count)] for r in review.repeat_complainants]
+        rows.append([word("in_all", lang, n=review.repeat_complainant_count), "", ""])
+        return self._table(rows, [width - 58 * mm, 38 * mm, 20 * mm], numbers_from=2)
+
+    def open_promises(self, review: Review) -> Table:
+        lang = self.lang
+        rows = [[word("number", lang), word("complainant", lang), word("unit", lang), word("deadline", lang),
+                 word("status", lang), word("state", lang)]]
+        for p in review.open_promises:
+            rows.append([p.number, p.complainant, p.unit_code or "—", short_datetime(p.deadline),
+                         label(p.status, lang), word("overdue_flag" if p.overdue else "due_flag", lang)])
+        extra = [("TEXTCOLOR", (5, i), (5, i), layout.LETTERHEAD_RED)
+                 for i, p in enumerate(review.open_promises, start=1) if p.overdue]
+        if not review.open_promises:
+            rows.append([word("none", lang), "", "", "", "", ""])
+        left = review.open_promise_count - len(review.open_promises)
+        if left > 0:
+            rows.append([word("more_rows", lang, n=left), "", "", "", "", ""])
+        widths = [34 * mm, 26 * mm, 24 * mm, 32 * mm]
+        widths += [(self.width - sum(widths)) * 0.6, (self.width - sum(widths)) * 0.4]
+        return self._table(rows, widths, numbers_from=6, extra=extra)
+
+
+def _duration_row(name: str, d: Durations) -> list[str]:
+    return [name, str(d.count), hours(d.average), hours(d.median), hours(d.longest)]
+
+
+# ---- charts ---------------------------------------------------------------------------------
+
+def _axis_fonts(chart, font: str) -> None:
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E7EC")
+    chart.valueAxis.strokeColor = colors.HexColor("#9AA5B1")
+    chart.categoryAxis.strokeColor = colors.HexColor("#9AA5B1")
+
+
+def _value_step(top: int) -> int:
+    for step in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000):
+        if top / step <= 6:
+            return step
+    return max(1, top // 5)
+
+
+def _no_data(width: float, height: float, font: str, lang: str) -> Drawing:
+    drawing = Drawing(width, height, initialFontName=font)
+    drawing.add(String(width / 2, height / 2, word("no_data", lang), fontName=font, fontSize=9,
+                       textAnchor="middle", fillColor=colors.HexColor("#7F7F7F")))
+    return drawing
+
+
+def _bars(tallies: list[Tally], font: str, width: float, height: float, lang: str, short: bool = False) -> Drawing:
+    """Vertical bars, one per tally, with the count over each bar; `short` labels bars by code."""
+    if not any(t.count for t in tallies):
+        return _no_data(width, height, font, lang)
+    drawing = Drawing(width, height, initialFontName=font)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 10 * mm, 8 * mm, width - 14 * mm, height - 12 * mm
+    values = [t.count for t in tallies] or [0]
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = [t.code if short else t.name(lang) for t in tallies] or [""]
+    _axis_fonts(chart, font)
+    chart.valueAxis.valueMax = max(values + [1]) * 1.18
+    chart.valueAxis.valueStep = _value_step(max(values + [1]))
+    chart.bars[0].fillColor = CHART_BLUE
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = font
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    return drawing
+
+
+def _hbars(tallies: list[Tally], font: str, width: float, lang: str) -> Drawing:
+    """Horizontal bars for a longer list (categories), biggest on top."""
+    if not any(t.count for t in tallies):
+        return _no_data(width, 30 * mm, font, lang)
+    rows = list(reversed(tallies))
+    height = max(30 * mm, 6.2 * mm * len(rows) + 8 * mm)
+    drawing = Drawing(width, height, initialFontName=font)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 24 * mm, 5 * mm, width - 30 * mm, height - 8 * mm
+    values = [t.count for t in rows]
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = [t.name(lang) for t in rows]
+    _axis_fonts(chart, font)
+    chart.valueAxis.valueMax = max(values + [1]) * 1.15
+    chart.valueAxis.valueStep = _value_step(max(values + [1]))
+    chart.bars[0].fillColor = CHART_BLUE
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = font
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return drawing
+
+
+def _pie(tallies: list[Tally], font: str, lang: str) -> Drawing:
+    shown = [t for t in tallies if t.count]
+    if not shown:
+        return _no_data(88 * mm, 40 * mm, font, lang)
+    drawing = Drawing(88 * mm, 40 * mm, initialFontName=font)
+    pie = Pie()
+    pie.x, pie.y, pie.width, pie.height = 4 * mm, 3 * mm, 34 * mm, 34 * mm
+    pie.data = [t.count for t in shown]
+    pie.labels = None
+    pie.slices.strokeColor = colors.white
+    pie.slices.strokeWidth = 0.8
+    for i in range(len(shown)):
+        pie.slices[i].fillColor = CHART_COLOURS[i % len(CHART_COLOURS)]
+    drawing.add(pie)
+    whole = sum(pie.data)
+    for i, t in enumerate(shown):
+        y = 33 * mm - i * 6 * mm
+        drawing.add(Rect(44 * mm, y, 3.2 * mm, 3.2 * mm, fillColor=CHART_COLOURS[i % len(CHART_COLOURS)],
+                         strokeColor=None))
+        drawing.add(String(49 * mm, y + 0.6 * mm, f"{t.name(lang)}  {t.count} ({percent(t.count, whole)})",
+                           fontName=font, fontSize=8))
+    return drawing
+
+
+def _promise_bars(review: Review, font: str, lang: str) -> Drawing:
+    p = review.promises
+    tallies = [Tally(key, WORDS[key][0], WORDS[key][1], value)
+               for key, value in (("kept", p.kept), ("late", p.late), ("overdue", p.overdue), ("pending", p.pending))]
+    drawing = _bars(tallies, font, 88 * mm, 40 * mm, lang)
+    if not p.due:
+        return drawing
+    chart = drawing.contents[0]
+    chart.categoryAxis.categoryNames = [t.name(lang) for t in tallies]
+    for i, colour in enumerate(("#9BBB59", "#F79646", "#C0504D", "#7F7F7F")):
+        chart.bars[(0, i)].fillColor = colors.HexColor(colour)
+    return drawing

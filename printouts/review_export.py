@@ -1,0 +1,26 @@
+"""The review as a file: PDF for the meeting, XLSX for working the figures on."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from models import review
+from printouts.data import letterhead
+from printouts.review import render_review
+from printouts.review_xlsx import render_review_xlsx
+
+FORMATS = ("pdf", "xlsx")
+
+
+def format_of(path: str | Path) -> str | None:
+    """"pdf" or "xlsx" from a file name's ending; None for anything else."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else None
+
+
+def export_review(period: review.Period, fmt: str, lang: str = "zh",
+                  computed: review.Review | None = None) -> bytes:
+    """The review of `period` as PDF or XLSX bytes. The workbook lists every repeat unit and
+    complainant; the PDF the most frequent (`review.TOP`), as the screen does."""
+    if fmt == "xlsx":
+        return render_review_xlsx(review.compute(period, top=review.WORKBOOK_TOP), letterhead(), lang)
+    return render_review(computed or review.compute(period), letterhead(), lang)
