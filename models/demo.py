@@ -6,15 +6,21 @@ valid hash chain; the slips read like what a service desk hears every day.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
+import multiprocessing
+import os
 import random
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from models import clock, history
+from models import bulk, clock, history, search
 from models.accounts import User, create_user
 from models.catalog import Category, Department
-from models.db import database
+from models.db import database, is_sqlite
 from models.directory import Resident, Unit, pinyin_initials
 from models.slips import Slip, SlipCounter, format_number
 from models.vocab import Channel, Role, Status
@@ -128,6 +134,16 @@ DEPARTMENT_FOR = {"noise": "service", "leak": "engineering", "cleaning": "cleani
                   "parking": "security", "fees": "finance", "greenery": "greenery", "attitude": "service",
                   "lift": "engineering", "lighting": "engineering", "other": "service"}
 BEYOND = {"fees", "attitude"}  # categories that usually go up
+CATEGORY_CODES = tuple(TEMPLATES)
+
+
+def _cumulative(pairs) -> tuple[list[str], list[int]]:
+    """The choices and their running weight totals, for a quick weighted draw."""
+    return [p[0] for p in pairs], list(itertools.accumulate(p[1] for p in pairs))
+
+
+CHANNEL_CHOICE = _cumulative(CHANNEL_WEIGHTS)
+STATUS_CHOICE = _cumulative(STATUS_WEIGHTS)
 
 
 @dataclass
@@ -188,54 +204,207 @@ def _chunks(rows: list, size: int) -> Iterator[list]:
 
 
 def _complaint(rng: random.Random, category: str, estate: Estate, unit_index: int) -> str:
-    _uid, code, building, entrance, floor = estate.units[unit_index]
+    _uid, _code, building, entrance, floor = estate.units[unit_index]
     template = rng.choice(TEMPLATES[category])
-    return template.format(
-        unit_above=f"{building}-{entrance}-{floor + 1}0{rng.randint(1, 4)}", hour=rng.choice((10, 11, 12)),
-        noise=rng.choice(NOISES), days=rng.randint(2, 20), place=rng.choice(PLACES),
-        amount=rng.choice((35, 80, 120, 260)), hours=rng.randint(1, 4), building=building,
-        entrance=entrance, times=rng.randint(2, 5), floor=floor)
+    return template.format_map(_Blanks(rng, building, entrance, floor))
 
 
-def _weighted(rng: random.Random, pairs) -> str:
-    return rng.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]
+# How to fill each blank of a template, drawn only when the template has that blank.
+_DRAWS: dict[str, Callable[[random.Random, dict], object]] = {
+    "unit_above": lambda rng, unit: f"{unit['building']}-{unit['entrance']}-{unit['floor'] + 1}0{rng.randint(1, 4)}",
+    "hour": lambda rng, _unit: rng.choice((10, 11, 12)),
+    "noise": lambda rng, _unit: rng.choice(NOISES),
+    "days": lambda rng, _unit: rng.randint(2, 20),
+    "place": lambda rng, _unit: rng.choice(PLACES),
+    "amount": lambda rng, _unit: rng.choice((35, 80, 120, 260)),
+    "hours": lambda rng, _unit: rng.randint(1, 4),
+    "times": lambda rng, _unit: rng.randint(2, 5),
+}
+
+
+class _Blanks(dict):
+    """A template's blanks: the unit's own facts, the rest drawn on demand."""
+
+    def __init__(self, rng: random.Random, building: int, entrance: int, floor: int):
+        super().__init__(building=building, entrance=entrance, floor=floor)
+        self.rng = rng
+
+    def __missing__(self, key: str):
+        return _DRAWS[key](self.rng, self)
+
+
+def _weighted(rng: random.Random, choice: tuple[list[str], list[int]]) -> str:
+    population, cumulative = choice
+    return population[bisect.bisect(cumulative, rng.random() * cumulative[-1])]
+
+
+PARALLEL_FROM = 50000  # slips; smaller runs are generated in this process
+BATCH = 10000  # slips per transaction
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The few facts about a user that generated rows need (picklable for worker processes)."""
+    id: int
+    display_name: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything a worker needs to generate any batch: the same plan gives the same slips."""
+    seed: int
+    estate: Estate
+    cats: dict[str, int]
+    deps: dict[str, int]
+    clerks: tuple[Actor, ...]
+    supervisor: Actor
+    now: dt.datetime
+    sqlite: bool
+    slip_columns: tuple[tuple[str, object], ...]  # (field name, default) in insert order
+    slip_dates: tuple[str, ...]  # date fields, written as text on SQLite
+
+
+@dataclass(frozen=True)
+class Batch:
+    index: int
+    stamps: tuple[dt.datetime, ...]
+    first_id: int
+    counters: dict[int, int]  # the last number handed out per year before this batch
+
+
+@dataclass
+class Made:
+    """One batch's rows, ready for the database."""
+    slips: list[tuple]
+    events: list[tuple]
+    docs: list[tuple]
 
 
 def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
-                   progress: Callable[[int, int], bool | None] | None = None,
-                   batch: int = 5000, on_batch: Callable[[list[int]], None] | None = None) -> int:
-    """Write `count` sample slips received over the last `days` days, with their history.
+                   progress: Callable[[int, int], bool | None] | None = None, batch: int = BATCH,
+                   workers: int | None = None) -> int:
+    """Write `count` sample slips received over the last `days` days, with their history and
+    their search index entries.
 
+    Large runs generate rows in worker processes while this process writes (a million slips
+    in minutes); each batch is seeded on its own, so the data do not depend on the workers.
     `progress(done, total)` returning False stops early (a cancelled progress dialog).
-    `on_batch(slip_ids)` runs inside each batch's transaction (the search index uses it).
     Returns how many slips were written.
     """
     rng = random.Random(seed)
     users = create_demo_accounts()
     estate = create_estate(rng) if not Unit.select().exists() else _load_estate()
-    cats = {c.code: c.id for c in Category.select()}
-    deps = {d.code: d.id for d in Department.select()}
-    clerks = [users["clerk"], users["clerk2"], users["liu"]]
-    supervisor = users["supervisor"]
     now = clock.now()
     days = days or max(30, min(365 * 5, count // 60))
     span = days * 86400
     stamps = sorted(now - dt.timedelta(seconds=rng.randint(600, span)) for _ in range(count))
-    counters = {row.year: row.last for row in SlipCounter.select()}
+    slips, events = bulk.Inserter(Slip), bulk.Inserter(history.SlipEvent, EVENT_COLUMNS)
+    plan = Plan(seed=seed, estate=estate, cats={c.code: c.id for c in Category.select()},
+                deps={d.code: d.id for d in Department.select()},
+                clerks=tuple(_actor(users[name]) for name in ("clerk", "clerk2", "liu")),
+                supervisor=_actor(users["supervisor"]), now=now, sqlite=is_sqlite(),
+                slip_columns=slips.defaults(), slip_dates=slips.date_fields)
+    batches = _batches(stamps, batch, slips.next_id(), {row.year: row.last for row in SlipCounter.select()})
     written = 0
-    for start in range(0, count, batch):
-        chunk = stamps[start:start + batch]
-        with database.atomic():
-            ids = _write_batch(rng, chunk, estate, cats, deps, clerks, supervisor, counters, now)
-            for year, last in counters.items():
-                SlipCounter.insert(year=year, last=last).on_conflict(
-                    conflict_target=[SlipCounter.year], update={SlipCounter.last: last}).execute()
-            if on_batch:
-                on_batch(ids)
-        written += len(chunk)
-        if progress and progress(written, count) is False:
-            break
+    rebuild_indexes = count >= max(PARALLEL_FROM, Slip.select().count())
+    with bulk.loading(rebuild_indexes=(Slip, history.SlipEvent) if rebuild_indexes else ()):
+        for spec, made in _made(plan, batches, workers if workers is not None else _workers(count)):
+            with database.atomic():
+                slips.insert_tuples(made.slips)
+                events.insert_tuples(made.events)
+                search.index_rows(made.docs)
+                for year, last in _counters_after(spec).items():
+                    SlipCounter.insert(year=year, last=last).on_conflict(
+                        conflict_target=[SlipCounter.year], update={SlipCounter.last: last}).execute()
+            written += len(spec.stamps)
+            if progress and progress(written, count) is False:
+                break
     return written
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.display_name)
+
+
+def _workers(count: int) -> int:
+    if count < PARALLEL_FROM:
+        return 0
+    return max(1, min(3, (os.cpu_count() or 1)))
+
+
+def _batches(stamps: list[dt.datetime], size: int, first_id: int, counters: dict[int, int]) -> list[Batch]:
+    """Cut the run into batches, each knowing its first id and the numbers used before it."""
+    batches, counters = [], dict(counters)
+    for index, start in enumerate(range(0, len(stamps), size)):
+        chunk = tuple(stamps[start:start + size])
+        batches.append(Batch(index, chunk, first_id + start, dict(counters)))
+        for stamp in chunk:
+            counters[stamp.year] = counters.get(stamp.year, 0) + 1
+    return batches
+
+
+def _counters_after(spec: Batch) -> dict[int, int]:
+    counters = dict(spec.counters)
+    for stamp in spec.stamps:
+        counters[stamp.year] = counters.get(stamp.year, 0) + 1
+    return {year: last for year, last in counters.items() if year in {s.year for s in spec.stamps}}
+
+
+def _made(plan: Plan, batches: list[Batch], workers: int) -> Iterator[tuple[Batch, Made]]:
+    """The batches' rows in order: made here, or by worker processes a few batches ahead."""
+    if not workers:
+        for spec in batches:
+            yield spec, make_batch(plan, spec)
+        return
+    context = multiprocessing.get_context("spawn")  # no inherited database connection
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_set_worker_plan,
+                             initargs=(plan,)) as pool:
+        pending: deque = deque()
+        queue = iter(batches)
+        for spec in itertools.islice(queue, workers * 2):
+            pending.append((spec, pool.submit(_make_in_worker, spec)))
+        while pending:
+            spec, future = pending.popleft()
+            made = future.result()
+            for more in itertools.islice(queue, 1):
+                pending.append((more, pool.submit(_make_in_worker, more)))
+            yield spec, made
+
+
+_worker_plan: Plan | None = None
+
+
+def _set_worker_plan(plan: Plan) -> None:
+    global _worker_plan
+    _worker_plan = plan
+
+
+def _make_in_worker(spec: Batch) -> Made:
+    assert _worker_plan is not None
+    return make_batch(_worker_plan, spec)
+
+
+def make_batch(plan: Plan, spec: Batch) -> Made:
+    """The rows of one batch: slips with their ids and numbers, history chains, index entries."""
+    rng = random.Random(f"{plan.seed}/{spec.index}")
+    counters = dict(spec.counters)
+    defaults = dict(plan.slip_columns)
+    slip_rows, event_rows, docs = [], [], []
+    for offset, received in enumerate(spec.stamps):
+        slip_id = spec.first_id + offset
+        row, path = _slip_row(rng, received, plan, counters)
+        chain = _events_for(slip_id, row, path, plan.sqlite)
+        row["id"] = slip_id
+        row["history_head"], row["event_count"] = chain[-1][-1], len(chain)
+        segs = search.document(row, [e[EVENT_NOTE] for e in chain if e[EVENT_NOTE]])
+        docs.append(search.index_row(slip_id, received, segs, plan.sqlite))
+        if plan.sqlite:
+            for name in plan.slip_dates:
+                if row.get(name) is not None:
+                    row[name] = str(row[name])
+        slip_rows.append(tuple({**defaults, **row}.values()))  # every field, in insert order
+        event_rows.extend(chain)
+    return Made(slip_rows, event_rows, docs)
 
 
 def _load_estate() -> Estate:
@@ -246,45 +415,11 @@ def _load_estate() -> Estate:
     return Estate(units, residents)
 
 
-def _write_batch(rng, stamps, estate, cats, deps, clerks, supervisor, counters, now) -> list[int]:
-    slip_rows, plans = [], []
-    for received in stamps:
-        row, plan = _slip_row(rng, received, estate, cats, deps, clerks, supervisor, counters, now)
-        slip_rows.append(row)
-        plans.append(plan)
-    ids = _insert_returning_ids(slip_rows)
-    event_rows, heads = [], []
-    for slip_id, row, plan in zip(ids, slip_rows, plans):
-        events = _events_for(slip_id, row, plan)
-        event_rows.extend(events)
-        heads.append((slip_id, events[-1]["hash"], len(events)))
-    for part in _chunks(event_rows, 2000):
-        history.SlipEvent.insert_many(part).execute()
-    _set_heads(heads)
-    return ids
-
-
-def _insert_returning_ids(rows: list[dict]) -> list[int]:
-    first_number = rows[0]["number"]
-    for part in _chunks(rows, 1000):
-        Slip.insert_many(part).execute()
-    first = Slip.get(Slip.number == first_number).id
-    ids = [r.id for r in Slip.select(Slip.id).where(Slip.id >= first).order_by(Slip.id).limit(len(rows))]
-    return ids
-
-
-def _set_heads(heads: list[tuple[int, str, int]]) -> None:
-    cursor = database.cursor()
-    param = database.param
-    table = Slip._meta.table_name
-    sql = f"UPDATE {table} SET history_head = {param}, event_count = {param} WHERE id = {param}"
-    cursor.executemany(sql, [(h, n, i) for i, h, n in heads])
-
-
-def _slip_row(rng, received, estate, cats, deps, clerks, supervisor, counters, now):
-    channel = _weighted(rng, CHANNEL_WEIGHTS)
-    category = rng.choice(list(TEMPLATES))
-    status = _weighted(rng, STATUS_WEIGHTS)
+def _slip_row(rng, received, plan: Plan, counters):
+    estate, cats, deps, now = plan.estate, plan.cats, plan.deps, plan.now
+    channel = _weighted(rng, CHANNEL_CHOICE)
+    category = rng.choice(CATEGORY_CODES)
+    status = _weighted(rng, STATUS_CHOICE)
     age = now - received
     if age < dt.timedelta(days=2) and status == Status.CLOSED:
         status = Status.IN_HANDLING
@@ -299,7 +434,7 @@ def _slip_row(rng, received, estate, cats, deps, clerks, supervisor, counters, n
         unit_index = rng.randrange(len(estate.units))
         (name, title), phone, unit_id = _person(rng), _mobile(rng), estate.units[unit_index][0]
     _uid, code, building, _e, _f = estate.units[unit_index]
-    clerk = rng.choice(clerks)
+    clerk = rng.choice(plan.clerks)
     answered = status == Status.ANSWERED
     deadline = None if answered else received + dt.timedelta(hours=rng.choice((4, 24, 24, 48, 72)))
     beyond = status in (Status.AWAITING_CONFIRMATION, Status.ESCALATED) or (
@@ -329,11 +464,16 @@ def _slip_row(rng, received, estate, cats, deps, clerks, supervisor, counters, n
         closed_at=received if answered else (received + dt.timedelta(days=rng.randint(1, 5))
                                              if status == Status.CLOSED else None),
     )
-    plan = (clerk, supervisor, PATHS[status])
-    return row, plan
+    return row, (clerk, plan.supervisor, PATHS[status])
 
 
-def _events_for(slip_id: int, row: dict, plan) -> list[dict]:
+EVENT_COLUMNS = ("slip", "seq", "at", "user", "actor", "action", "from_status", "to_status", "note", "data",
+                 "prev_hash", "hash")
+EVENT_NOTE = EVENT_COLUMNS.index("note")
+
+
+def _events_for(slip_id: int, row: dict, plan, times_as_text: bool) -> list[tuple]:
+    """The slip's history as rows in EVENT_COLUMNS order: created, then each step to its status."""
     clerk, supervisor, path = plan
     at = row["received_at"]
     first_status = Status.ANSWERED if row["answered_at_once"] else Status.RECEIVED
@@ -347,8 +487,7 @@ def _events_for(slip_id: int, row: dict, plan) -> list[dict]:
         data = "{}"
         digest = history._digest(prev, row["number"], seq, when, user.id, user.display_name, action,
                                  from_status, to_status, note, data)
-        events.append(dict(slip=slip_id, seq=seq, at=when, user=user.id, actor=user.display_name,
-                           action=action, from_status=from_status, to_status=to_status, note=note,
-                           data=data, prev_hash=prev, hash=digest))
+        events.append((slip_id, seq, str(when) if times_as_text else when, user.id, user.display_name, action,
+                       from_status, to_status, note, data, prev, digest))
         prev = digest
     return events

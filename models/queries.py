@@ -106,12 +106,19 @@ def conditions(flt: SlipFilter, now: dt.datetime | None = None) -> list:
 def _matching_ids(query_terms: tuple[str, ...]):
     """A subquery of the ids of slips whose text holds every term."""
     if is_sqlite():
-        fts = peewee.Table(search.FTS_TABLE)
+        (table, expression), *others = search.fts_matches(query_terms)
+        fts = peewee.Table(table)
         rowid = peewee.Column(fts, "rowid")
         return (fts.select(rowid.bin_and(search.ID_MASK))
-                .where(peewee.SQL(f"{search.FTS_TABLE} MATCH ?", [search.fts_expression(query_terms)])))
+                .where(peewee.SQL(f"{table} MATCH ?", [expression]), *_also(rowid, others)))
     return (search.SearchDoc.select(search.SearchDoc.slip)
             .where(peewee.SQL("tsv @@ %s::tsquery", [search.tsquery(query_terms)])))
+
+
+def _also(rowid, others: list[tuple[str, str]]) -> list:
+    """Restrictions by the other FTS5 tables, on the same (received_at, id) rowid."""
+    return [rowid.in_(peewee.Table(table).select(peewee.SQL("rowid")).where(peewee.SQL(f"{table} MATCH ?", [expression])))
+            for table, expression in others]
 
 
 def _base(flt: SlipFilter, columns, now: dt.datetime):
@@ -174,12 +181,12 @@ def _deadline_page(flt, descending, after, limit, now) -> list[tuple]:
 
 
 def _fts_page(flt, descending, after, limit, now) -> list[tuple]:
-    """Walk the FTS index in (received_at, id) order and stop after one page (SQLite)."""
-    fts = peewee.Table(search.FTS_TABLE)
+    """Walk an FTS index in (received_at, id) order and stop after one page (SQLite)."""
+    (table, expression), *others = search.fts_matches(flt.terms)
+    fts = peewee.Table(table)
     rowid = peewee.Column(fts, "rowid")
-    where = [Slip.id == rowid.bin_and(search.ID_MASK),
-             peewee.SQL(f"{search.FTS_TABLE} MATCH ?", [search.fts_expression(flt.terms)]),
-             *conditions(flt, now)]
+    where = [Slip.id == rowid.bin_and(search.ID_MASK), peewee.SQL(f"{table} MATCH ?", [expression]),
+             *_also(rowid, others), *conditions(flt, now)]
     if after is not None:
         key = search.key_of(after)
         where.append(rowid < key if descending else rowid > key)
@@ -219,20 +226,11 @@ def count(flt: SlipFilter) -> int:
     """How many slips match; a lone search token with no other filter is read off the index."""
     query_terms = flt.terms
     if query_terms and is_sqlite() and not conditions(flt):
-        token = search.single_token(query_terms)
-        if token is not None:
-            return _token_documents(token)
-        expression = search.fts_expression(query_terms)
-        cursor = database.execute_sql(f"SELECT count(*) FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH ?",
-                                      (expression,))
-        return cursor.fetchone()[0]
+        single = search.single_token(query_terms)
+        if single is not None:
+            return search.token_documents(*single)
+        return _matching_ids(query_terms).count(database)
     return _base(flt, [Slip.id], clock.now()).count()
-
-
-def _token_documents(token: str) -> int:
-    cursor = database.execute_sql(f"SELECT doc FROM {search.VOCAB_TABLE} WHERE term = ?", (token,))
-    row = cursor.fetchone()
-    return row[0] if row else 0
 
 
 def position(flt: SlipFilter, slip_id: int, sort: str = "received_at", descending: bool = True) -> int | None:
@@ -253,3 +251,8 @@ def _deadline_position(flt, key, descending, now) -> int:
         return with_deadline.where(_after(Slip.deadline, not descending, key)).count()
     before = (Slip.id > key[1]) if descending else (Slip.id < key[1])
     return with_deadline.count() + _base(flt, [Slip.id], now).where(Slip.deadline.is_null(), before).count()
+
+
+def matching(flt: SlipFilter, *columns):
+    """A query of the slips matching `flt`, search text included, for exports and batch work."""
+    return _base(flt, columns or (Slip.id,), clock.now())

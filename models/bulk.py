@@ -1,0 +1,108 @@
+"""Writing very many rows at once (demo data for benchmarks, imports) at the database's pace.
+
+The ORM builds SQL text per row, which at a million slips costs far more than the database
+does; `Inserter` prepares one INSERT per table and hands rows to `executemany`. `loading()`
+relaxes durability, enlarges caches and can set indexes aside for the load only, and puts
+everything back after.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator, Sequence
+
+import peewee
+
+from models import search
+from models.db import database, is_sqlite
+
+BULK_CACHE_KIB = 262144  # 256 MiB of page cache while loading
+
+
+class Inserter:
+    """Raw multi-row inserts into one model's table."""
+
+    def __init__(self, model: type[peewee.Model], names: Sequence[str] | None = None):
+        meta = model._meta
+        self.model = model
+        self.fields = list(meta.sorted_fields) if names is None else [meta.fields[name] for name in names]
+        columns = ", ".join(f'"{f.column_name}"' for f in self.fields)
+        marks = ", ".join([database.param] * len(self.fields))
+        self.sql = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({marks})'
+        # SQLite keeps dates as ISO text, as peewee writes them (no deprecated sqlite3 adapters)
+        self.date_fields = tuple(f.name for f in self.fields if isinstance(f, (peewee.DateTimeField, peewee.DateField)))
+
+    def defaults(self) -> tuple[tuple[str, object], ...]:
+        """(field name, default value) in insert order: what a row leaves out gets its default
+        (dates as text on SQLite)."""
+        found = []
+        for field in self.fields:
+            value = field.default() if callable(field.default) else field.default
+            if value is not None and field.name in self.date_fields and is_sqlite():
+                value = str(value)
+            found.append((field.name, value))
+        return tuple(found)
+
+    def next_id(self) -> int:
+        """The id the next row gets when the writer hands ids out (inside its transaction)."""
+        pk = self.model._meta.primary_key
+        return (self.model.select(peewee.fn.MAX(pk)).scalar() or 0) + 1
+
+    def insert_tuples(self, rows: Sequence[tuple]) -> None:
+        """Rows as tuples in field order; on SQLite with dates already as text (str(date))."""
+        database.cursor().executemany(self.sql, rows)
+
+
+@contextmanager
+def loading(rebuild_indexes: Sequence[type[peewee.Model]] = ()) -> Iterator[None]:
+    """Relax durability and enlarge caches for a bulk load; restore them afterwards.
+
+    `rebuild_indexes`: tables whose indexes are dropped during the load and built again after
+    (SQLite), far cheaper than keeping them up to date row by row when the table is mostly new.
+    A crash during the load loses the load, never older data (WAL keeps the file consistent).
+    """
+    if not is_sqlite():
+        yield
+        _after_postgres_load()
+        return
+    saved = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("synchronous", "cache_size")}
+    database.execute_sql("PRAGMA synchronous = OFF")
+    database.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    indexes = _drop_indexes(rebuild_indexes)
+    try:
+        with search.bulk_loading():
+            yield
+    finally:
+        with database.atomic():
+            for sql in indexes:
+                database.execute_sql(sql)
+        for name, value in saved.items():
+            database.execute_sql(f"PRAGMA {name} = {int(value)}")
+        database.execute_sql("PRAGMA analysis_limit = 1000")
+        database.execute_sql("ANALYZE")
+
+
+def _drop_indexes(models: Sequence[type[peewee.Model]]) -> list[str]:
+    """Drop the tables' explicit indexes; returns the statements that create them again."""
+    if not models:
+        return []
+    tables = [m._meta.table_name for m in models]
+    marks = ", ".join("?" * len(tables))
+    found = database.execute_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                 f"AND tbl_name IN ({marks})", tables).fetchall()
+    with database.atomic():
+        for name, _sql in found:
+            database.execute_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
+
+
+def _after_postgres_load() -> None:
+    """Ids handed out by the writer: move the sequences past them; refresh the planner's statistics."""
+    from models.schema import MODELS
+
+    for model in MODELS:
+        pk = model._meta.primary_key
+        if isinstance(pk, peewee.AutoField):
+            table = model._meta.table_name
+            database.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk.column_name}'), "
+                                 f'GREATEST((SELECT MAX("{pk.column_name}") FROM "{table}"), 1))')
+    database.execute_sql("ANALYZE")
