@@ -68,9 +68,23 @@ def _step_2(migrator: SchemaMigrator) -> None:
     seed_step_2()
 
 
+# Step 3 (issue 4): replies under the etiquette rules (models.replies): reply letters with their
+# approval by the person in charge, the replies themselves, the thank-you follow-ups after a letter.
+def step_3_models() -> list[type[BaseModel]]:
+    """The tables step 3 creates, in an order they can be created."""
+    from models.replies import Letter, Reply, ThanksFollowUp
+
+    return [Letter, Reply, ThanksFollowUp]
+
+
+def _step_3(migrator: SchemaMigrator) -> None:
+    database.create_tables(step_3_models())
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
+    3: _step_3,
 }
 LATEST = max(STEPS)
 

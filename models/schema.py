@@ -13,6 +13,7 @@ from models.history import SlipEvent
 from models.motives import MotiveDecision, MotiveRule, MotiveRuleHit
 from models.notices import Notice, NoticeRead
 from models.phrases import ForbiddenPhrase
+from models.replies import Letter, Reply, ThanksFollowUp
 from models.satisfaction import ReturnVisit, SuggestionReward
 from models.search import SearchDoc
 from models.settings import Setting
@@ -52,4 +53,8 @@ MODELS = [
     AnswerVersion,
     ReturnVisit,
     SuggestionReward,
+    # schema step 3 (models.migrations.step_3_models)
+    Letter,
+    Reply,
+    ThanksFollowUp,
 ]

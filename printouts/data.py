@@ -264,7 +264,7 @@ def letter_data(slip: Slip, lang: str = "zh", body: str | None = None) -> Letter
     facts = facts_of(slip, lang, head)
     approved = approved_letter_text(slip)
     if body is None:
-        text = approved if approved is not None else draft_body(facts, head, lang)
+        text = approved if approved is not None else (letter_draft_text(slip) or draft_body(facts, head, lang))
     else:
         text = body
     draft = approved is None or text.strip() != approved.strip()
@@ -328,6 +328,9 @@ def slip_sheet_data(slip: Slip, lang: str = "zh") -> SlipSheetData:
         Item(say("deadline", lang), datetime_text(slip.deadline, lang) if slip.deadline
              else say("deadline_none", lang) if slip.answered_at_once else "—"),
     ]
+    complete = _replies_hook("is_complete")
+    if complete:
+        reception.append(Item(say("complete", lang), yes_no(complete(slip), lang)))
     complainant = [
         Item(say("name", lang), facts.recipient.address_name(lang)),
         Item(say("unit", lang), slip.unit_code or "—"),
@@ -480,6 +483,15 @@ def approved_letter_text(slip: Slip) -> str | None:
     Contract for models/replies.py: `approved_letter_text(slip) -> str | None`.
     """
     hook = _replies_hook("approved_letter_text")
+    return hook(slip) if hook else None
+
+
+def letter_draft_text(slip: Slip) -> str | None:
+    """The reply letter as drafted so far (not approved: it prints as DRAFT), or None.
+
+    Contract for models/replies.py: `letter_draft_text(slip) -> str | None`.
+    """
+    hook = _replies_hook("letter_draft_text")
     return hook(slip) if hook else None
 
 

@@ -1,6 +1,6 @@
 """Write tests/data/schema_v1.sql: the SQLite DDL of schema version 1, frozen for the upgrade test.
 
-Version 1 is today's schema without what later steps added (models.migrations STEP_2_*).
+Version 1 is today's schema without what later steps added (models.migrations STEP_2_*, step_3_models).
 Regenerate it only while version 1 is unreleased and someone changed a version-1 table:
     python -m tests.data.make_schema_v1
 Once version 1 is released, never regenerate: change the schema with a new migration step.
@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from models.migrations import STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, step_2_models
+from models.migrations import STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, step_2_models, step_3_models
 from models.store import close_database, open_database
 from playhouse.migrate import make_index_name
 
@@ -25,6 +25,8 @@ def version_1_ddl() -> str:
         open_database(path)
         close_database()
         con = sqlite3.connect(path)
+        for model in reversed(step_3_models()):
+            con.execute(f'DROP TABLE "{model._meta.table_name}"')
         for model in reversed(step_2_models()):
             con.execute(f'DROP TABLE "{model._meta.table_name}"')
         for table, columns in STEP_2_INDEXES:

@@ -109,7 +109,7 @@ def test_version_1_file_is_upgraded_to_the_latest_keeping_its_data(tmp_path, fro
 
     open_database(old)
     try:
-        assert migrations.current_version() == migrations.LATEST == 2
+        assert migrations.current_version() == migrations.LATEST == 3
         slip = Slip.get(Slip.number == "TS-2026-000001")
         assert (slip.complainant_name, slip.unit_code, slip.version) == ("张三", "3-2-1201", 2)
         assert slip.motive_type is None and slip.satisfaction is None
@@ -131,7 +131,7 @@ def test_version_1_file_is_upgraded_to_the_latest_keeping_its_data(tmp_path, fro
             continue
         assert after[table] == rows, f"{table} changed in the upgrade"
     assert [row[: len(before["slip_event"][0])] for row in after["slip_event"][:2]] == before["slip_event"]
-    assert after["schema_version"] == [(1, 2)]
+    assert after["schema_version"] == [(1, migrations.LATEST)]
 
     fresh = tmp_path / "fresh.db"
     open_database(fresh)
@@ -140,7 +140,9 @@ def test_version_1_file_is_upgraded_to_the_latest_keeping_its_data(tmp_path, fro
 
 
 def _back_to_version_1() -> None:
-    """Undo step 2 on the open database (either backend), as a version-1 desk would have it."""
+    """Undo steps 3 and 2 on the open database (either backend), as a version-1 desk would have it."""
+    for model in reversed(migrations.step_3_models()):
+        database.execute_sql(f'DROP TABLE "{model._meta.table_name}"')
     for model in reversed(migrations.step_2_models()):
         database.execute_sql(f'DROP TABLE "{model._meta.table_name}"')
     for table, columns in migrations.STEP_2_INDEXES:
@@ -163,7 +165,7 @@ def test_step_2_upgrades_a_version_1_database_on_each_backend(db_url, users, fro
     close_database()
 
     open_database(db_url)
-    assert migrations.current_version() == 2
+    assert migrations.current_version() == migrations.LATEST
     again = Slip.get_by_id(slip.id)
     assert tuple(getattr(again, c) for c in kept_columns) == kept
     assert history.verify_slip(again) is None

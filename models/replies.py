@@ -1,0 +1,729 @@
+"""Replies to the customer under the etiquette rules (客户投诉回复的礼仪规范, the seed's section 5).
+
+“回复客户投诉可采取电话、传真、信函、上门等多种方式。” Each rule of the seed is enforced here,
+once, with the explanation the clerk sees when it is broken:
+
+- phone replies only in the estate's working hours (office hours on a working day of the
+  Chinese calendar), unless the slip is urgent or the customer agreed beforehand to calls outside
+  them — that agreement is itself recorded on the slip (`agree_after_hours_calls`);
+- a letter or fax goes out only once the person in charge (负责人) approved its text: the approved
+  text is frozen (kept with its SHA-256, the approver and the time), an edit afterwards is a new
+  draft needing a new approval, and nobody approves a letter they wrote, from any account;
+- a home visit (上门) needs a time and place agreed beforehand and two staff with work IDs;
+- a comment-book write-back records who signed it in the book (签字确认);
+- after a letter, a thank-you follow-up (客户收到信函后再次表达感谢) waits on the dashboard;
+- a reply the customer does not accept leaves the slip open for the next step.
+
+Recording a reply stores a `Reply` and takes the workflow's `record_reply` step in one
+transaction. A letter's life before that (drafted, submitted, returned, approved, sent) is
+history on the slip too: each step bumps the slip's version like any other change.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import peewee
+
+from models import clock, dashboard, phrases, search, settings, validation, workflow
+from models.accounts import User, require_role
+from models.changes import Change, change_slip, locked_slip, stale
+from models.db import BaseModel, write_transaction
+from models.deadlines import OfficeHours, is_working_day
+from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
+from models.slips import Slip
+from models.vocab import Opinion, ReplyMethod, Role, Status, label
+
+LETTER_METHODS = (ReplyMethod.LETTER, ReplyMethod.FAX)
+THANKS_METHODS = (ReplyMethod.PHONE, ReplyMethod.EMAIL)  # 电话、邮件等方式
+APPROVERS = (Role.SUPERVISOR, Role.MANAGER)
+PHONE_LINES = ("supervision", "office")  # the published service-supervision line, the office phone
+VISIT_STAFF = 2
+
+
+class LetterStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"  # waiting for the person in charge
+    RETURNED = "returned"  # sent back with a reason
+    APPROVED = "approved"  # frozen
+    SUPERSEDED = "superseded"  # approved once, then edited: a newer draft replaced it
+
+
+LETTER_STATUS_LABELS = {
+    LetterStatus.DRAFT: ("Draft", "草稿"),
+    LetterStatus.SUBMITTED: ("Waiting for approval", "待负责人审批"),
+    LetterStatus.RETURNED: ("Sent back", "已退回修改"),
+    LetterStatus.APPROVED: ("Approved", "负责人已确认"),
+    LetterStatus.SUPERSEDED: ("Replaced by a newer draft", "已被新稿取代"),
+}
+
+
+def letter_status_label(status: str, lang: str = "zh") -> str:
+    names = LETTER_STATUS_LABELS.get(status)
+    return (names[1] if lang.startswith("zh") else names[0]) if names else status
+
+
+class LetterFrozen(SlipdeskError):
+    """An approved letter's text was about to change in place."""
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Letter(BaseModel):
+    """One version of a reply letter or fax. Approved, its text is frozen; an edit is a new version."""
+    slip = peewee.ForeignKeyField(Slip, backref="letters", on_delete="CASCADE")
+    version = peewee.IntegerField()  # 1, 2 … per slip
+    method = peewee.CharField(max_length=12, default=ReplyMethod.LETTER)
+    lang = peewee.CharField(max_length=2, default="zh")
+    text = peewee.TextField()
+    status = peewee.CharField(max_length=12, default=LetterStatus.DRAFT, index=True)
+    drafted_by = peewee.ForeignKeyField(User, backref="+")
+    drafted_at = peewee.DateTimeField()
+    edited_by = peewee.ForeignKeyField(User, backref="+")  # who last changed the text
+    edited_at = peewee.DateTimeField()
+    submitted_at = peewee.DateTimeField(null=True)
+    returned_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    returned_at = peewee.DateTimeField(null=True)
+    return_reason = peewee.TextField(default="")
+    approved_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    approved_at = peewee.DateTimeField(null=True)
+    approved_sha256 = peewee.CharField(max_length=64, default="")
+    flags_seen = peewee.TextField(default="[]")  # JSON: the words-never-to-say flags shown at approval
+    sent_at = peewee.DateTimeField(null=True)
+    sent_by = peewee.ForeignKeyField(User, null=True, backref="+")
+
+    class Meta:
+        table_name = "reply_letter"
+        indexes = ((("slip", "version"), True),)
+
+    def save(self, *args, **kwargs):
+        """The last line of the freeze: no code path rewrites an approved text in place."""
+        if self.approved_sha256 and sha256(self.text) != self.approved_sha256:
+            raise LetterFrozen("The approved letter text is frozen: save the change as a new draft.")
+        return super().save(*args, **kwargs)
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == LetterStatus.APPROVED and self.approved_sha256 == sha256(self.text)
+
+    @property
+    def writers(self) -> set[str]:
+        """The people (User.person) who wrote this text: none of them may approve it."""
+        return {self.drafted_by.person, self.edited_by.person}
+
+
+class Reply(BaseModel):
+    """A reply made to the customer: how, when, by whom, what was said or sent, and their opinion."""
+    slip = peewee.ForeignKeyField(Slip, backref="replies", on_delete="CASCADE")
+    method = peewee.CharField(max_length=12)
+    at = peewee.DateTimeField()  # when the reply was made (the call, the visit, the letter posted)
+    replier = peewee.CharField(max_length=64)  # who replied, as named then
+    content = peewee.TextField()  # what was said, written back or sent
+    opinion = peewee.CharField(max_length=16)
+    customer_words = peewee.TextField(default="")  # the customer's opinion in their words
+    details = peewee.TextField(default="{}")  # JSON: the method's own facts (line, staff, signer …)
+    letter = peewee.ForeignKeyField(Letter, null=True, backref="replies", on_delete="SET NULL")
+    recorded_by = peewee.ForeignKeyField(User, backref="+")
+    recorded_at = peewee.DateTimeField()
+
+    class Meta:
+        indexes = ((("slip", "at"), False),)
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        return json.loads(self.details or "{}")
+
+
+class ThanksFollowUp(BaseModel):
+    """After a letter reply: thank the customer again once they have it (电话、邮件等方式)."""
+    slip = peewee.ForeignKeyField(Slip, backref="thanks_follow_ups", on_delete="CASCADE")
+    letter = peewee.ForeignKeyField(Letter, backref="follow_ups", on_delete="CASCADE")
+    due = peewee.DateTimeField(index=True)
+    scheduled_at = peewee.DateTimeField()
+    done_at = peewee.DateTimeField(null=True, index=True)
+    done_by = peewee.ForeignKeyField(User, null=True, backref="+")
+    method = peewee.CharField(max_length=12, default="")
+    note = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "thanks_follow_up"
+
+
+# ---------------------------------------------------------------------------------------------
+# Phone replies: working hours, unless urgent or agreed
+
+def office_hours_text(office: OfficeHours) -> str:
+    return f"{office.start:%H:%M}–{office.end:%H:%M}"
+
+
+def within_working_hours(at: dt.datetime, office: OfficeHours | None = None) -> bool:
+    office = office or OfficeHours.from_settings()
+    return is_working_day(at.date(), office) and office.opens(at.date()) <= at < office.closes(at.date())
+
+
+def phone_time_problem(slip: Slip, at: dt.datetime | None) -> str | None:
+    """Why a phone reply at `at` is not allowed on this slip, or None (shown live on the form)."""
+    if at is None:
+        return None
+    office = OfficeHours.from_settings()
+    if within_working_hours(at, office) or slip.urgent or slip.after_hours_ok:
+        return None
+    return (f"{at:%Y-%m-%d %H:%M} is outside the estate's working hours ({office_hours_text(office)} on "
+            "working days). Phone replies are made in working hours (电话回复原则上应选择工作时间进行): call "
+            "outside them only when the slip is urgent or the customer agreed beforehand.")
+
+
+def agree_after_hours_calls(slip_id: int, user: User, *, expected_version: int, agreed_with: str,
+                            agreed_at: dt.datetime | None = None, note: str = "") -> Slip:
+    """Record that the customer agreed to be called outside office hours (经客户事先许可)."""
+    require_role(user, *Role, action="record the customer's agreement to calls")
+    agreed_at = agreed_at or clock.now()
+    errors = {}
+    if not (agreed_with or "").strip():
+        errors["agreed_with"] = "Record who agreed (the customer)."
+    if message := validation.past_date(agreed_at, "The time of the agreement"):
+        errors["agreed_at"] = message
+    if message := validation.text(note, 2000):
+        errors["note"] = message
+    if errors:
+        raise ValidationFailed(errors)
+
+    def step(slip: Slip) -> Change:
+        if not slip.is_open:
+            raise TransitionRefused(f"Slip {slip.number} is {label(slip.status, 'en')}: there is no reply left to make.")
+        slip.after_hours_ok = True
+        return Change("after_hours_agreed", note=(note or "").strip(), transition=False,
+                      data={"agreed_with": agreed_with.strip(), "agreed_at": agreed_at})
+
+    return change_slip(slip_id, user, expected_version, step)
+
+
+# ---------------------------------------------------------------------------------------------
+# Letters and faxes: drafted, approved by the person in charge, frozen
+
+def current_letter(slip: Slip | int) -> Letter | None:
+    """The newest letter version of the slip: the one that prints and goes out."""
+    return (Letter.select().where(Letter.slip == getattr(slip, "id", slip))
+            .order_by(Letter.version.desc()).first())
+
+
+def letters_of(slip: Slip | int) -> list[Letter]:
+    return list(Letter.select().where(Letter.slip == getattr(slip, "id", slip)).order_by(Letter.version))
+
+
+def approved_letter_text(slip: Slip) -> str | None:
+    """The text the person in charge approved, if the newest letter is approved (printouts' hook:
+    anything else prints with the 草稿 / DRAFT watermark)."""
+    letter = current_letter(slip)
+    return letter.text if letter is not None and letter.is_approved else None
+
+
+def letter_draft_text(slip: Slip) -> str | None:
+    """The newest letter's text as drafted (printouts' hook: a draft print shows it, watermarked)."""
+    letter = current_letter(slip)
+    return letter.text if letter is not None else None
+
+
+def _letter_text(text: str) -> str:
+    text = (text or "").strip()
+    if message := validation.text(text, validation.TEXT_MAX, required_message="Write the letter."):
+        raise ValidationFailed({"letter_text": message})
+    return text
+
+
+def _letter_change(slip_id: int, user: User, expected_version: int, act) -> Letter:
+    """Run `act(slip) -> (letter, Change)` as a slip change; reindex the slip's text."""
+    holder: list[Letter] = []
+
+    def step(slip: Slip) -> Change:
+        if not slip.is_open:
+            raise TransitionRefused(f"Slip {slip.number} is {label(slip.status, 'en')}: no reply letter "
+                                    "can be written or approved on it now.")
+        letter, change = act(slip)
+        holder.append(letter)
+        return change
+
+    with write_transaction():
+        slip = change_slip(slip_id, user, expected_version, step)
+        search.reindex_slip(slip.id)
+    return holder[0]
+
+
+def save_letter(slip_id: int, user: User, text: str, *, expected_version: int,
+                method: str = ReplyMethod.LETTER, lang: str = "zh") -> Letter:
+    """Save the letter draft. Editing an approved letter makes a new draft that needs a new
+    approval; editing one waiting for approval takes it back to a draft."""
+    require_role(user, *Role, action="draft a reply letter")
+    text = _letter_text(text)
+    errors = {}
+    if method not in LETTER_METHODS:
+        errors["method"] = "A reply letter goes by letter or fax."
+    if lang not in ("zh", "en"):
+        errors["lang"] = "Choose Chinese or English."
+    if errors:
+        raise ValidationFailed(errors)
+
+    def act(slip: Slip) -> tuple[Letter, Change]:
+        now = clock.now()
+        letter = current_letter(slip)
+        if letter is not None and (letter.text, letter.method, letter.lang) == (text, method, lang):
+            return letter, Change("letter_saved", note="", data={"letter": letter.id, "unchanged": True},
+                                  transition=False)
+        if letter is None or letter.status == LetterStatus.APPROVED:
+            if letter is not None:
+                letter.status = LetterStatus.SUPERSEDED
+                letter.save()
+            letter = Letter.create(slip=slip, version=(letter.version + 1) if letter else 1, method=method,
+                                   lang=lang, text=text, drafted_by=user, drafted_at=now, edited_by=user,
+                                   edited_at=now)
+            action = "letter_drafted"
+        else:
+            letter.text, letter.method, letter.lang = text, method, lang
+            letter.edited_by, letter.edited_at, letter.status = user, now, LetterStatus.DRAFT
+            letter.save()
+            action = "letter_edited"
+        return letter, Change(action, data={"letter": letter.id, "version": letter.version, "method": method,
+                                            "sha256": sha256(text)}, transition=False)
+
+    return _letter_change(slip_id, user, expected_version, act)
+
+
+def submit_letter(slip_id: int, user: User, *, expected_version: int) -> Letter:
+    """Ask the person in charge to approve the newest draft (传真、信函回复时须经负责人确认)."""
+    require_role(user, *Role, action="submit a reply letter")
+
+    def act(slip: Slip) -> tuple[Letter, Change]:
+        letter = current_letter(slip)
+        if letter is None or letter.status not in (LetterStatus.DRAFT, LetterStatus.RETURNED):
+            state = letter_status_label(letter.status, "en").lower() if letter else "not drafted"
+            raise TransitionRefused(f"The reply letter of slip {slip.number} is {state}: only a draft is "
+                                    "submitted for approval.")
+        letter.status, letter.submitted_at = LetterStatus.SUBMITTED, clock.now()
+        letter.save()
+        return letter, Change("letter_submitted", data={"letter": letter.id, "version": letter.version},
+                              transition=False)
+
+    return _letter_change(slip_id, user, expected_version, act)
+
+
+def _waiting_letter(slip: Slip, letter_id: int) -> Letter:
+    letter = current_letter(slip)
+    if letter is None or letter.id != letter_id:
+        raise TransitionRefused(f"The letter of slip {slip.number} was redrafted since you opened it: "
+                                "reload it and read the new text.")
+    if letter.status != LetterStatus.SUBMITTED:
+        raise TransitionRefused(f"The reply letter of slip {slip.number} is "
+                                f"{letter_status_label(letter.status, 'en').lower()}: only a letter submitted "
+                                "for approval can be approved or sent back.")
+    return letter
+
+
+def _may_approve(letter: Letter, user: User) -> None:
+    require_role(user, *APPROVERS, action="approve a reply letter")
+    if user.person in letter.writers:
+        raise PermissionDenied("You wrote this letter: another person in charge must approve it "
+                               "(even from a supervisor account).")
+
+
+def approval_flags(letter: Letter) -> list[phrases.Flag]:
+    """Words never to say in the letter, for the approving supervisor."""
+    return phrases.check(letter.text)
+
+
+def approve_letter(letter_id: int, user: User, *, expected_version: int, flags_read: bool = False) -> Letter:
+    """The person in charge approves the letter: its text is frozen and kept with its SHA-256.
+
+    When the text holds words never to say, the approver must have read the flags (`flags_read`).
+    """
+    letter = Letter.get_or_none(Letter.id == letter_id)
+    if letter is None:
+        raise TransitionRefused("That letter no longer exists.")
+    _may_approve(letter, user)
+
+    def act(slip: Slip) -> tuple[Letter, Change]:
+        waiting = _waiting_letter(slip, letter_id)
+        _may_approve(waiting, user)
+        flags = approval_flags(waiting)
+        if flags and not flags_read:
+            found = "、".join(dict.fromkeys(f"“{f.matched}”" for f in flags))
+            raise ValidationFailed({"flags": f"The letter says {found}, words never to say to a complaining "
+                                             "customer. Read the flags and their alternatives, then approve "
+                                             "or send the letter back."})
+        now = clock.now()
+        waiting.status, waiting.approved_by, waiting.approved_at = LetterStatus.APPROVED, user, now
+        waiting.approved_sha256 = sha256(waiting.text)
+        waiting.flags_seen = json.dumps([f.phrase for f in flags], ensure_ascii=False)
+        waiting.save()
+        return waiting, Change("letter_approved", data={
+            "letter": waiting.id, "version": waiting.version, "sha256": waiting.approved_sha256,
+            "flags": [f.phrase for f in flags]}, transition=False)
+
+    return _letter_change(letter.slip_id, user, expected_version, act)
+
+
+def return_letter(letter_id: int, user: User, reason: str, *, expected_version: int) -> Letter:
+    """The person in charge sends the letter back to its writer with a reason."""
+    letter = Letter.get_or_none(Letter.id == letter_id)
+    if letter is None:
+        raise TransitionRefused("That letter no longer exists.")
+    require_role(user, *APPROVERS, action="send a reply letter back")
+    if message := validation.text(reason, 2000, required_message="Say what to change in the letter."):
+        raise ValidationFailed({"reason": message})
+
+    def act(slip: Slip) -> tuple[Letter, Change]:
+        waiting = _waiting_letter(slip, letter_id)
+        waiting.status, waiting.returned_by, waiting.returned_at = LetterStatus.RETURNED, user, clock.now()
+        waiting.return_reason = reason.strip()
+        waiting.save()
+        return waiting, Change("letter_returned", note=reason.strip(),
+                               data={"letter": waiting.id, "version": waiting.version}, transition=False)
+
+    return _letter_change(letter.slip_id, user, expected_version, act)
+
+
+def _thanks_due(sent_at: dt.datetime) -> dt.datetime:
+    """Closing time on the n-th working day after posting: the letter has arrived by then."""
+    office = OfficeHours.from_settings()
+    day, left = sent_at.date(), int(settings.get("reply.thanks_after_days"))
+    while left > 0:
+        day += dt.timedelta(days=1)
+        left -= is_working_day(day, office)
+    return office.closes(day)
+
+
+def _send(slip: Slip, letter: Letter, user: User, sent_at: dt.datetime) -> ThanksFollowUp | None:
+    letter.sent_at, letter.sent_by = sent_at, user
+    letter.save()
+    if letter.method != ReplyMethod.LETTER:
+        return None
+    return ThanksFollowUp.create(slip=slip, letter=letter, due=_thanks_due(sent_at), scheduled_at=clock.now())
+
+
+def _approved_letter(slip: Slip, method: str | None = None) -> Letter:
+    letter = current_letter(slip)
+    if letter is None or not letter.is_approved or (method and letter.method != method):
+        kind = "fax" if method == ReplyMethod.FAX else "letter"
+        raise ValidationFailed({"letter": f"A {kind} reply goes out only after the person in charge approved "
+                                          "its text (传真、信函回复时须经负责人确认): draft it and submit it "
+                                          "for approval first."})
+    return letter
+
+
+def mark_letter_sent(slip_id: int, user: User, *, expected_version: int,
+                     sent_at: dt.datetime | None = None) -> Letter:
+    """The approved letter was posted (or the fax sent); a letter gets its thank-you follow-up."""
+    require_role(user, *Role, action="send a reply letter")
+    sent_at = sent_at or clock.now()
+    if message := validation.past_date(sent_at, "The time it was sent"):
+        raise ValidationFailed({"sent_at": message})
+
+    def act(slip: Slip) -> tuple[Letter, Change]:
+        letter = _approved_letter(slip)
+        if letter.sent_at is not None:
+            raise TransitionRefused(f"This letter was sent on {letter.sent_at:%Y-%m-%d %H:%M} already.")
+        follow_up = _send(slip, letter, user, sent_at)
+        return letter, Change("letter_sent", data={
+            "letter": letter.id, "method": letter.method, "sent_at": sent_at,
+            "thanks_due": follow_up.due if follow_up else None}, transition=False)
+
+    return _letter_change(slip_id, user, expected_version, act)
+
+
+def pending_approvals(user: User) -> list[Letter]:
+    """Letters waiting for a person in charge, except those this person wrote (oldest first)."""
+    return list(awaiting_approval_query(user))
+
+
+def awaiting_approval_query(user: User) -> peewee.ModelSelect:
+    drafter, editor = User.alias(), User.alias()
+    own = (drafter.id == user.id) | (editor.id == user.id)
+    if user.work_id.strip():
+        own |= (drafter.work_id == user.work_id.strip()) | (editor.work_id == user.work_id.strip())
+    return (Letter.select(Letter, Slip).join(Slip).switch(Letter)
+            .join(drafter, on=(Letter.drafted_by == drafter.id)).switch(Letter)
+            .join(editor, on=(Letter.edited_by == editor.id))
+            .where(Letter.status == LetterStatus.SUBMITTED, ~own).order_by(Letter.submitted_at, Letter.id))
+
+
+# ---------------------------------------------------------------------------------------------
+# Recording a reply
+
+@dataclass(frozen=True)
+class StaffMember:
+    name: str
+    work_id: str
+
+
+@dataclass
+class ReplyInput:
+    """What the reply form gathers; which fields matter follows the method."""
+    method: str
+    summary: str = ""  # what was said or written back (a letter's text comes from the letter)
+    opinion: str = ""
+    customer_words: str = ""
+    at: dt.datetime | None = None  # when; default now
+    replier: str = ""  # who replied; default the user
+    # phone
+    line: str = "supervision"
+    identity_stated: bool = False
+    recording_kept: bool = False
+    # home visit
+    place: str = ""
+    appointment_agreed: bool = False
+    staff: list[StaffMember] = field(default_factory=list)
+    # comment-book write-back
+    signed_by: str = ""
+
+
+@dataclass(frozen=True)
+class Recorded:
+    reply: Reply
+    slip: Slip
+    next_steps: tuple[str, ...]
+    follow_up: ThanksFollowUp | None = None
+
+
+def _visit_errors(data: ReplyInput) -> dict[str, str]:
+    errors = {}
+    if not data.appointment_agreed:
+        errors["appointment_agreed"] = ("Agree the time and place of a home visit with the customer beforehand "
+                                        "(上门回复应事先和客户约定时间、地点).")
+    if message := validation.text(data.place, validation.SHORT_MAX, required_message="Write the agreed place."):
+        errors["place"] = message
+    members = list(data.staff) + [StaffMember("", "")] * max(0, VISIT_STAFF - len(data.staff))
+    for number, member in enumerate(members[:VISIT_STAFF], start=1):
+        if not member.name.strip() or not member.work_id.strip():
+            errors[f"staff_{number}"] = ("Two staff members make a home visit, each with a valid work ID "
+                                         "(两名工作人员持有效工作证件): name them and their work ID numbers.")
+    ids = [m.work_id.strip() for m in data.staff if m.work_id.strip()]
+    names = [m.name.strip() for m in data.staff if m.name.strip()]
+    if "staff_2" not in errors and (len(set(ids)) < len(ids) or len(set(names)) < len(names)):
+        errors["staff_2"] = "Two different staff members, with two different work IDs."
+    return errors
+
+
+def check(data: ReplyInput) -> dict[str, str]:
+    """Problems with the input itself, field by field (the slip's own rules come at `record`)."""
+    errors: dict[str, str] = {}
+    if data.method not in set(ReplyMethod):
+        errors["method"] = workflow.REQUIRED["method"]
+    if data.opinion not in set(Opinion):
+        errors["opinion"] = workflow.REQUIRED["opinion"]
+    elif data.opinion != Opinion.ACCEPTED and not data.customer_words.strip():
+        errors["customer_words"] = "The customer did not fully accept: record what they said, in their words."
+    if message := validation.text(data.customer_words, 5000):
+        errors["customer_words"] = message
+    if data.method not in LETTER_METHODS:
+        if message := validation.text(data.summary, validation.TEXT_MAX,
+                                       required_message=workflow.REQUIRED["summary"]):
+            errors["summary"] = message
+    if message := validation.past_date(data.at or clock.now(), "The time of the reply"):
+        errors["at"] = message
+    if message := validation.text(data.replier, validation.NAME_MAX):
+        errors["replier"] = message
+    if data.method == ReplyMethod.PHONE:
+        if data.line not in PHONE_LINES:
+            errors["line"] = "Reply from the published service-supervision line or the office phone."
+        if not data.identity_stated:
+            errors["identity_stated"] = "State who you are first (回复时应首先向客户讲明身份)."
+    elif data.method == ReplyMethod.VISIT:
+        errors.update(_visit_errors(data))
+    elif data.method == ReplyMethod.BOOK:
+        if message := validation.text(data.signed_by, validation.NAME_MAX, required_message=(
+                "Record who signed the write-back in the comment book (签字确认).")):
+            errors["signed_by"] = message
+    return errors
+
+
+def _details(data: ReplyInput) -> dict[str, Any]:
+    if data.method == ReplyMethod.PHONE:
+        return {"line": data.line, "identity_stated": True, "recording_kept": bool(data.recording_kept)}
+    if data.method == ReplyMethod.VISIT:
+        return {"place": data.place.strip(), "appointment_agreed": True,
+                "staff": [{"name": m.name.strip(), "work_id": m.work_id.strip()} for m in data.staff[:VISIT_STAFF]]}
+    if data.method == ReplyMethod.BOOK:
+        return {"signed_by": data.signed_by.strip()}
+    return {}
+
+
+def next_steps(slip: Slip) -> tuple[str, ...]:
+    """What the desk does next after the replies so far: "close", "reopen", "reply"."""
+    if slip.status == Status.REPLIED:
+        return ("close",) if slip.reply_opinion == Opinion.ACCEPTED else ("reopen", "reply")
+    if slip.status == Status.HANDLED:
+        return ("reply",)
+    return ()
+
+
+def record(slip_id: int, user: User, data: ReplyInput, *, expected_version: int) -> Recorded:
+    """Record a reply and take the workflow's `record_reply` step, in one transaction."""
+    errors = check(data)
+    if errors:
+        raise ValidationFailed(errors)
+    at = data.at or clock.now()
+    with write_transaction():
+        slip = locked_slip(slip_id)
+        if slip.version != expected_version:
+            raise stale(slip, expected_version)
+        if refused := workflow.refusal(slip, "record_reply", user):
+            raise refused
+        if data.method == ReplyMethod.PHONE and (problem := phone_time_problem(slip, at)):
+            raise ValidationFailed({"at": problem})
+        letter, follow_up, content = None, None, data.summary.strip()
+        if data.method in LETTER_METHODS:
+            letter = _approved_letter(slip, data.method)
+            if letter.sent_at is None:
+                follow_up = _send(slip, letter, user, at)
+            at, content = letter.sent_at, letter.text
+        reply = Reply.create(slip=slip, method=data.method, at=at, replier=data.replier.strip() or user.display_name,
+                             content=content, opinion=data.opinion, customer_words=data.customer_words.strip(),
+                             details=json.dumps(_details(data), ensure_ascii=False), letter=letter,
+                             recorded_by=user, recorded_at=clock.now())
+        details = {"reply": reply.id, "at": at, "replier": reply.replier, **_details(data)}
+        if letter is not None:
+            details.update(letter=letter.id, sha256=letter.approved_sha256)
+        slip = workflow.record_reply(slip.id, user, expected_version=expected_version, method=data.method,
+                                     summary=content, opinion=data.opinion, customer_words=reply.customer_words,
+                                     details=details)
+        search.reindex_slip(slip.id)
+    return Recorded(reply, slip, next_steps(slip), follow_up)
+
+
+def replies_of(slip: Slip | int) -> list[Reply]:
+    return list(Reply.select().where(Reply.slip == getattr(slip, "id", slip)).order_by(Reply.at, Reply.id))
+
+
+def replies_for_print(slip: Slip) -> list[dict[str, Any]]:
+    """Printouts' hook: every reply, oldest first, with the customer's words beside what was said."""
+    found = []
+    for reply in replies_of(slip):
+        content = reply.content
+        if reply.customer_words:
+            content += f"\n“{reply.customer_words}”"
+        found.append({"method": reply.method, "at": reply.at, "by": reply.replier, "content": content,
+                      "opinion": reply.opinion})
+    return found
+
+
+def missing_for_complete(slip: Slip) -> list[str]:
+    """What the slip still lacks to be complete (“将处理单填写完整”): handling and a reply."""
+    if slip.answered_at_once:
+        return [] if slip.answer_note.strip() else ["What was answered on the spot is not recorded."]
+    missing = []
+    if not slip.handling_notes.strip():
+        missing.append("The handling result is not recorded.")
+    if not Reply.select().where(Reply.slip == slip.id).exists():
+        missing.append("No reply to the customer is recorded.")
+    return missing
+
+
+def is_complete(slip: Slip) -> bool:
+    """Handling and reply are recorded (填写完整); an answer on the spot is both."""
+    return not missing_for_complete(slip)
+
+
+def close_accepted(slip_id: int, user: User, *, expected_version: int, note: str = "") -> Slip:
+    """Close the slip once the customer accepted the reply and the slip is complete."""
+    with write_transaction():
+        slip = locked_slip(slip_id)
+        if slip.version != expected_version:
+            raise stale(slip, expected_version)
+        if slip.status == Status.REPLIED and (missing := missing_for_complete(slip)):
+            raise TransitionRefused(f"Slip {slip.number} is not complete (填写完整): " + " ".join(missing))
+        return workflow.apply(slip_id, "close", user, expected_version=expected_version, note=note)
+
+
+def reopen(slip_id: int, user: User, *, expected_version: int, deadline: dt.datetime | None,
+           customer_words: str = "", reason: str = "") -> Slip:
+    """Not accepted: back to handling with the customer's words (those of the last reply unless
+    given) and a new deadline agreed with them."""
+    last = Reply.select().where(Reply.slip == slip_id).order_by(Reply.at.desc(), Reply.id.desc()).first()
+    words = (customer_words or "").strip() or (last.customer_words if last else "")
+    return workflow.apply(slip_id, "reopen", user, expected_version=expected_version, customer_words=words,
+                          deadline=deadline, reason=reason)
+
+
+# ---------------------------------------------------------------------------------------------
+# The thank-you follow-up after a letter
+
+def follow_ups_of(slip: Slip | int) -> list[ThanksFollowUp]:
+    return list(ThanksFollowUp.select().where(ThanksFollowUp.slip == getattr(slip, "id", slip))
+                .order_by(ThanksFollowUp.due))
+
+
+def open_follow_up(slip: Slip | int) -> ThanksFollowUp | None:
+    return (ThanksFollowUp.select().where(ThanksFollowUp.slip == getattr(slip, "id", slip),
+                                          ThanksFollowUp.done_at.is_null())
+            .order_by(ThanksFollowUp.due).first())
+
+
+def complete_follow_up(follow_up_id: int, user: User, *, method: str, note: str = "",
+                       expected_version: int) -> ThanksFollowUp:
+    """The customer was thanked again after receiving the letter (by phone or e-mail)."""
+    require_role(user, *Role, action="record a thank-you follow-up")
+    errors = {}
+    if method not in THANKS_METHODS:
+        errors["method"] = "Thank the customer by phone or e-mail."
+    if message := validation.text(note, 2000):
+        errors["note"] = message
+    if errors:
+        raise ValidationFailed(errors)
+    follow_up = ThanksFollowUp.get_or_none(ThanksFollowUp.id == follow_up_id)
+    if follow_up is None:
+        raise TransitionRefused("That follow-up no longer exists.")
+
+    def step(slip: Slip) -> Change:
+        row = ThanksFollowUp.get_by_id(follow_up_id)
+        if row.done_at is not None:
+            raise TransitionRefused(f"The thank-you follow-up was recorded on {row.done_at:%Y-%m-%d %H:%M} already.")
+        if method == ReplyMethod.PHONE and (problem := phone_time_problem(slip, clock.now())):
+            raise ValidationFailed({"method": problem})
+        row.done_at, row.done_by, row.method, row.note = clock.now(), user, method, (note or "").strip()
+        row.save()
+        return Change("thanks_follow_up", note=row.note, data={"follow_up": row.id, "method": method},
+                      transition=False)
+
+    change_slip(follow_up.slip_id, user, expected_version, step)
+    return ThanksFollowUp.get_by_id(follow_up_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# The dashboard and search
+
+def thanks_due(user: User, now: dt.datetime) -> peewee.ModelSelect:
+    """Slips whose thank-you follow-up is due by the end of today and not yet done."""
+    end = dt.datetime.combine(now.date(), dt.time.max)
+    due = ThanksFollowUp.select(ThanksFollowUp.slip).where(ThanksFollowUp.done_at.is_null(), ThanksFollowUp.due <= end)
+    return Slip.select().where(Slip.id.in_(due)).order_by(Slip.deadline, Slip.id)
+
+
+def letters_awaiting_me(user: User, now: dt.datetime) -> peewee.ModelSelect:
+    """Slips whose reply letter waits for this person in charge's approval."""
+    waiting = awaiting_approval_query(user).select(Letter.slip)
+    return Slip.select().where(Slip.id.in_(waiting)).order_by(Slip.deadline, Slip.id)
+
+
+dashboard.register(dashboard.Section("thanks_due", "Thank-you follow-ups after a letter reply", "信函回复后致谢",
+                                     slips=thanks_due))
+dashboard.register(dashboard.Section("letters_to_approve", "Reply letters awaiting my approval", "待我审批的回复信函",
+                                     slips=letters_awaiting_me, roles=APPROVERS))
+
+
+def _reply_texts(slip_ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for slip_id, content, words, replier in (Reply.select(Reply.slip, Reply.content, Reply.customer_words,
+                                                          Reply.replier)
+                                             .where(Reply.slip.in_(list(slip_ids))).tuples()):
+        found.setdefault(slip_id, []).extend((content, words, replier))
+    for slip_id, text in Letter.select(Letter.slip, Letter.text).where(Letter.slip.in_(list(slip_ids))).tuples():
+        found.setdefault(slip_id, []).append(text)
+    return found
+
+
+search.register_source("replies", _reply_texts)
