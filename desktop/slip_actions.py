@@ -1,0 +1,53 @@
+"""What can be done with a slip, contributed by the modules that know how (workflow, replies, print).
+
+Register a provider with one line in PROVIDERS:
+
+    "desktop.workflow_actions:slip_actions",
+
+A provider is called as `provider(context)` each time a slip is shown and returns the QActions
+that apply to it now (an empty list when none do). `context.place` says where they will show:
+"view" — the slip view's action bar; "saved" — the page shown right after intake saved a new
+slip (e.g. "Print receipt" for an on-site complaint). After an action changed the slip, call
+`context.session.announce_slip_saved(slip.id)`: the view reloads and lists refresh.
+Providers are imported on first use, not at start-up.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from models.slips import Slip
+
+if TYPE_CHECKING:
+    from desktop.session import Session
+
+log = logging.getLogger("slipdesk.slip_actions")
+
+VIEW = "view"
+SAVED = "saved"
+
+PROVIDERS: list[str] = [
+]
+
+
+@dataclass(frozen=True)
+class SlipContext:
+    slip: Slip
+    session: "Session"
+    parent: QWidget  # parent for dialogs and owner of the actions
+    place: str = VIEW
+
+
+def actions_for(context: SlipContext) -> list[QAction]:
+    """Every registered provider's actions for this slip, in registration order."""
+    actions: list[QAction] = []
+    for path in PROVIDERS:
+        module, _, name = path.partition(":")
+        provider = getattr(importlib.import_module(module), name)
+        actions.extend(provider(context) or [])
+    return actions

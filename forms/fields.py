@@ -1,0 +1,149 @@
+"""Small widgets every data-entry form uses: an input with its message beside it, a form section.
+
+A validation message belongs next to the field it is about, in words the clerk can act on, and
+goes away as soon as the clerk edits that field.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Qt, Signal
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout,
+                               QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+
+# The earliest date an optional date field shows as "not given" (its special value).
+NO_DATE = QDate(1999, 12, 31)
+
+
+class FieldRow(QWidget):
+    """An input, a hint under it when it needs one, and the validation message beside it."""
+
+    edited = Signal()
+
+    def __init__(self, key: str, editor: QWidget, hint: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.editor = editor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("fieldHint")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        layout.addWidget(self.hint)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        layout.addWidget(self.error)
+        _edited_signal(editor).connect(self._on_edited)
+
+    def set_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.editor.setProperty("invalid", bool(message))
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
+        self.error.setAccessibleName(message)
+
+    def clear_error(self) -> None:
+        if not self.error.isHidden():
+            self.set_error("")
+
+    @property
+    def message(self) -> str:
+        return "" if self.error.isHidden() else self.error.text()
+
+    def _on_edited(self, *_args) -> None:
+        self.clear_error()
+        self.edited.emit()
+
+
+def _edited_signal(editor: QWidget):
+    """The signal that means "the clerk changed this input"."""
+    if isinstance(editor, QLineEdit):
+        return editor.textChanged
+    if isinstance(editor, QPlainTextEdit):
+        return editor.textChanged
+    if isinstance(editor, QComboBox):
+        return editor.currentIndexChanged if not editor.isEditable() else editor.currentTextChanged
+    if isinstance(editor, QDateTimeEdit):  # QDateEdit too
+        return editor.dateTimeChanged
+    if isinstance(editor, QAbstractButton):
+        return editor.toggled
+    edited = getattr(editor, "edited", None)
+    if edited is None:
+        raise TypeError(f"no edit signal known for {type(editor).__name__}")
+    return edited
+
+
+class Section(QGroupBox):
+    """A titled step of the form ("Feelings first, then the matter"), its rows in a form layout."""
+
+    def __init__(self, title: str, note: str = "", parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.setObjectName("formSection")
+        outer = QVBoxLayout(self)
+        outer.setSpacing(6)
+        if note:
+            label = QLabel(note)
+            label.setObjectName("sectionNote")
+            label.setWordWrap(True)
+            outer.addWidget(label)
+        self.rows = QFormLayout()
+        self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.rows.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.rows.setHorizontalSpacing(12)
+        self.rows.setVerticalSpacing(8)
+        outer.addLayout(self.rows)
+
+    def add(self, label: str, row: FieldRow) -> None:
+        """A labelled row; an empty label spans the row (check boxes carry their own text)."""
+        if label:
+            caption = QLabel(label)
+            caption.setBuddy(row.editor)
+            caption.setObjectName("fieldLabel")
+            self.rows.addRow(caption, row)
+        else:
+            self.rows.addRow(row)
+
+
+def date_edit(optional: bool = False, not_given: str = "") -> QDateEdit:
+    editor = QDateEdit()
+    editor.setCalendarPopup(True)
+    editor.setDisplayFormat("yyyy-MM-dd")
+    if optional:
+        editor.setMinimumDate(NO_DATE)
+        editor.setSpecialValueText(not_given)
+        editor.setDate(NO_DATE)
+    return editor
+
+
+def datetime_edit() -> QDateTimeEdit:
+    editor = QDateTimeEdit()
+    editor.setCalendarPopup(True)
+    editor.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return editor
+
+
+def to_qdate(value: dt.date | None) -> QDate:
+    return NO_DATE if value is None else QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date | None:
+    """None for the "not given" value of an optional date."""
+    if not value.isValid() or value <= NO_DATE:
+        return None
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def to_qdatetime(value: dt.datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+
+
+def from_qdatetime(value: QDateTime) -> dt.datetime:
+    date, time = value.date(), value.time()
+    return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())

@@ -1,0 +1,616 @@
+"""The intake form: one slip form that asks each channel's questions in the order the clerk works.
+
+On-site: feelings first, then the matter (先处理情感,后处理事件) — calm the customer, then take
+down who they are and the complaint in their words, read it back (复述), then answer at once or
+agree a reply deadline. Phone: the call, the caller, the complaint, read back, answer or
+deadline, and the thanks at the end (感谢来电). Comment book: which entry, what it says, who
+wrote it. Letter: when it came, the scan, the sender, its content.
+
+The form only gathers: `models.intake.check/save` decide, and their messages are shown beside
+the fields they name. Nothing typed is lost when a save is refused.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
+
+from models import clock, settings
+from models import intake as intake_rules
+from models.accounts import User
+from models.catalog import categories
+from models.directory import Resident
+from models.errors import ValidationFailed
+from models.intake import Intake, LetterScan
+from models.slips import Slip
+from models.vocab import Channel, ReplyMethod, Role, Title, reply_label, title_label
+
+from forms.completion import ResidentCompleter, UnitCompleter
+from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime,
+                          to_qdate, to_qdatetime)
+
+CONTEXT = "SlipForm"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def tr_model(message: str) -> str:
+    """A message from models/ (English source), in the UI language when a translation exists."""
+    return QCoreApplication.translate("models", message)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One section of the form: what the clerk does next, and the fields it records."""
+    title: str
+    note: str
+    fields: tuple[str, ...]
+
+
+STEPS: dict[str, Step] = {
+    "feelings": Step(
+        QT_TRANSLATE_NOOP("SlipForm", "Feelings first, then the matter (先处理情感,后处理事件)"),
+        QT_TRANSLATE_NOOP("SlipForm", "Calm the customer before taking the complaint, e.g. "
+                                      "“张先生,我很理解您此时的心情,请坐下来喝杯茶慢慢说”."),
+        ("calmed", "quiet_place")),
+    "complainant": Step(QT_TRANSLATE_NOOP("SlipForm", "Who is complaining"), "",
+                        ("unit_code", "complainant_name", "complainant_title", "phone")),
+    "complaint": Step(QT_TRANSLATE_NOOP("SlipForm", "The complaint, in the customer's words"), "",
+                      ("complaint", "category_id", "urgent")),
+    "read_back": Step(QT_TRANSLATE_NOOP("SlipForm", "Read back (复述)"),
+                      QT_TRANSLATE_NOOP("SlipForm", "Read the complaint back to the customer and let them "
+                                                    "correct it before you save."),
+                      ("read_back",)),
+    "outcome": Step(QT_TRANSLATE_NOOP("SlipForm", "Answer at once, or agree a reply deadline (约定回复时限)"), "",
+                    ("outcome", "answer_note", "deadline", "preferred_reply", "after_hours_ok")),
+    "call": Step(QT_TRANSLATE_NOOP("SlipForm", "The call"), "", ("caller_number", "call_time")),
+    "caller": Step(QT_TRANSLATE_NOOP("SlipForm", "Who is calling"), "",
+                   ("unit_code", "complainant_name", "complainant_title")),
+    "call_end": Step(QT_TRANSLATE_NOOP("SlipForm", "End of the call"), "", ("transferred_to", "thanked")),
+    "book_entry": Step(QT_TRANSLATE_NOOP("SlipForm", "The comment-book entry (意见簿)"), "",
+                       ("book_entry_date", "book_entry_ref")),
+    "book_writer": Step(QT_TRANSLATE_NOOP("SlipForm", "Who wrote it"),
+                        QT_TRANSLATE_NOOP("SlipForm", "Write 匿名 when the entry is not signed."),
+                        ("complainant_name", "complainant_title", "unit_code", "contact_left", "phone",
+                         "email", "address")),
+    "letter": Step(QT_TRANSLATE_NOOP("SlipForm", "The letter (信函投诉)"), "",
+                   ("letter_received", "letter_date", "letter_scans")),
+    "sender": Step(QT_TRANSLATE_NOOP("SlipForm", "Sender"),
+                   QT_TRANSLATE_NOOP("SlipForm", "A letter is answered by letter (对等回复): the sender's address "
+                                                 "is required."),
+                   ("complainant_name", "complainant_title", "sender_address", "unit_code", "phone", "email")),
+}
+
+CHANNEL_STEPS: dict[str, tuple[str, ...]] = {
+    Channel.ONSITE: ("feelings", "complainant", "complaint", "read_back", "outcome"),
+    Channel.PHONE: ("call", "caller", "complaint", "read_back", "outcome", "call_end"),
+    Channel.BOOK: ("book_entry", "complaint", "book_writer", "outcome"),
+    Channel.LETTER: ("letter", "sender", "complaint", "outcome"),
+}
+
+LABELS: dict[str, str] = {
+    "unit_code": QT_TRANSLATE_NOOP("SlipForm", "&Unit"),
+    "complainant_name": QT_TRANSLATE_NOOP("SlipForm", "&Name"),
+    "complainant_title": QT_TRANSLATE_NOOP("SlipForm", "Title"),
+    "phone": QT_TRANSLATE_NOOP("SlipForm", "&Phone"),
+    "email": QT_TRANSLATE_NOOP("SlipForm", "E-mail"),
+    "address": QT_TRANSLATE_NOOP("SlipForm", "Address"),
+    "complaint": QT_TRANSLATE_NOOP("SlipForm", "&Complaint"),
+    "category_id": QT_TRANSLATE_NOOP("SlipForm", "Ca&tegory"),
+    "outcome": QT_TRANSLATE_NOOP("SlipForm", "Outcome"),
+    "answer_note": QT_TRANSLATE_NOOP("SlipForm", "What was answered"),
+    "deadline": QT_TRANSLATE_NOOP("SlipForm", "Reply &deadline"),
+    "preferred_reply": QT_TRANSLATE_NOOP("SlipForm", "Reply by"),
+    "caller_number": QT_TRANSLATE_NOOP("SlipForm", "Caller's &number"),
+    "call_time": QT_TRANSLATE_NOOP("SlipForm", "Call time"),
+    "transferred_to": QT_TRANSLATE_NOOP("SlipForm", "Transferred to"),
+    "book_entry_date": QT_TRANSLATE_NOOP("SlipForm", "Entry &date"),
+    "book_entry_ref": QT_TRANSLATE_NOOP("SlipForm", "Page / entry no."),
+    "letter_received": QT_TRANSLATE_NOOP("SlipForm", "&Received on"),
+    "letter_date": QT_TRANSLATE_NOOP("SlipForm", "Letter dated"),
+    "sender_address": QT_TRANSLATE_NOOP("SlipForm", "Sender's &address"),
+    "letter_scans": QT_TRANSLATE_NOOP("SlipForm", "Scanned letter"),
+}
+
+RULES: dict[str, tuple[str, ...]] = {
+    Channel.ONSITE: (
+        QT_TRANSLATE_NOOP("SlipForm", "Feelings first, then the matter: calm the customer and, if needed, "
+                                      "move them somewhere that does not disturb other customers."),
+        QT_TRANSLATE_NOOP("SlipForm", "Listen, record the complaint in their words and read it back (复述)."),
+        QT_TRANSLATE_NOOP("SlipForm", "Answer at once if you can; otherwise agree a reply deadline and the "
+                                      "person in charge (负责人) handles the slip."),
+        QT_TRANSLATE_NOOP("SlipForm", "Beyond your authority (处理权限)? The person in charge confirms before "
+                                      "it goes to the upper department."),
+    ),
+    Channel.PHONE: (
+        QT_TRANSLATE_NOOP("SlipForm", "Listen, record and read the complaint back (复述)."),
+        QT_TRANSLATE_NOOP("SlipForm", "Answer at once if you can; otherwise transfer the call to the person "
+                                      "in charge, who tries to answer on the spot."),
+        QT_TRANSLATE_NOOP("SlipForm", "Not answerable on the call: agree a reply deadline with the caller."),
+        QT_TRANSLATE_NOOP("SlipForm", "Always thank the caller at the end of the call (感谢来电)."),
+    ),
+    Channel.BOOK: (
+        QT_TRANSLATE_NOOP("SlipForm", "Check the comment book every day (每日查阅); every entry is answered."),
+        QT_TRANSLATE_NOOP("SlipForm", "Within your authority: notify the responsible person or department."),
+        QT_TRANSLATE_NOOP("SlipForm", "When handled, write the handling opinion back into the book and sign "
+                                      "it (签字确认)."),
+        QT_TRANSLATE_NOOP("SlipForm", "Contact details left: reply to the customer as a rule."),
+    ),
+    Channel.LETTER: (
+        QT_TRANSLATE_NOOP("SlipForm", "The customer took it seriously; so do we: record the letter and "
+                                      "investigate quickly."),
+        QT_TRANSLATE_NOOP("SlipForm", "Keep the scanned letter on the slip; a letter sent up is copied and "
+                                      "kept on file (复印,留存备查)."),
+        QT_TRANSLATE_NOOP("SlipForm", "Reply as a rule by letter (对等回复), approved by the person in charge."),
+        QT_TRANSLATE_NOOP("SlipForm", "When the customer has our letter, thank them again by phone or e-mail."),
+    ),
+}
+
+
+def proposed_deadline(received_at: dt.datetime) -> dt.datetime:
+    """The deadline to propose to the customer: the estate's rule when models.deadlines has one."""
+    try:
+        from models.deadlines import default_deadline
+    except ModuleNotFoundError as missing:
+        if missing.name != "models.deadlines":
+            raise
+        return received_at + dt.timedelta(hours=int(settings.get("deadline.default_hours")))
+    return default_deadline(received_at)
+
+
+def ask_scan_files(parent: QWidget) -> list[str]:
+    """The file dialog for scanned letters (tests replace this function)."""
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, tr("Attach the scanned letter"), "",
+        tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"))
+    return paths
+
+
+class Outcome(QWidget):
+    """Answered at once (one click) or a reply later by an agreed deadline; nothing chosen at first."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.answered = QRadioButton(tr("&Answered at once"))
+        self.answered.setAccessibleName(tr("Answered at once"))
+        self.later = QRadioButton(tr("&Reply later, by an agreed deadline"))
+        self.later.setAccessibleName(tr("Reply later, by an agreed deadline"))
+        self._group = QButtonGroup(self)
+        for button in (self.answered, self.later):
+            self._group.addButton(button)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self._group.buttonToggled.connect(lambda _b, on: on and self.edited.emit())
+
+    def choice(self) -> str:
+        if self.answered.isChecked():
+            return "answered"
+        return "later" if self.later.isChecked() else ""
+
+
+class ScanList(QWidget):
+    """The scanned letter's files, read into memory to be stored inside the database."""
+
+    edited = Signal()
+    refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scans: list[LetterScan] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(72)
+        self.list.setAccessibleName(tr("Scanned letter files"))
+        layout.addWidget(self.list, 1)
+        buttons = QVBoxLayout()
+        self.add_button = QPushButton(tr("Attach &scan…"))
+        self.remove_button = QPushButton(tr("Remove"))
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(lambda: self.add_files(ask_scan_files(self)))
+        self.remove_button.clicked.connect(self._remove_selected)
+
+    def add_files(self, paths: list[str]) -> None:
+        """Attach good files; a broken, foreign or oversized one is refused with its reason."""
+        problems = []
+        for path in paths:
+            try:
+                data = Path(path).read_bytes()
+            except OSError as err:
+                problems.append(tr("%1 cannot be read: %2").replace("%1", Path(path).name)
+                                .replace("%2", err.strerror or str(err)))
+                continue
+            problem = intake_rules.attachment_problem(path, data)
+            if problem:
+                problems.append(tr_model(problem))
+                continue
+            self.scans.append(LetterScan(path, data))
+            item = QListWidgetItem(f"{Path(path).name}  ({len(data) / 1024:,.0f} KB)")
+            self.list.addItem(item)
+        if paths:
+            self.edited.emit()
+        if problems:
+            self.refused.emit("\n".join(problems))
+
+    def _remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            del self.scans[row]
+            self.edited.emit()
+
+
+class SlipForm(QWidget):
+    """The shared slip form for one channel; `save()` creates the slip or shows what to fix.
+
+    Extension: `authority_slot` (a layout in the side column) holds the authority panel;
+    `add_contributor(fn)` lets it add its values to the Intake, and `add_row(key, row)` routes
+    validation messages for its keys beside its inputs. `intake_changed` fires on every edit.
+    """
+
+    intake_changed = Signal()
+    saved = Signal(int)
+
+    def __init__(self, channel: str, user: User, lang: str = "zh", parent: QWidget | None = None):
+        super().__init__(parent)
+        if channel not in CHANNEL_STEPS:
+            raise ValueError(f"unknown channel {channel!r}")
+        self.channel = channel
+        self.user = user
+        self.lang = lang
+        self.rows: dict[str, FieldRow] = {}
+        self._contributors: list[Callable[[Intake], None]] = []
+        self._dirty = False
+        self._build_editors()
+        self._build_layout()
+        self._set_defaults()
+        self._connect_signals()
+        self._show_outcome_rows()
+
+    # ----- building
+
+    def _build_editors(self) -> None:
+        edits = {key: QLineEdit() for key in ("unit_code", "complainant_name", "phone", "email", "address",
+                                               "caller_number", "book_entry_ref", "sender_address")}
+        edits["unit_code"].setPlaceholderText(tr("3-2-1201 (building-entrance-room)"))
+        edits["complainant_name"].setPlaceholderText(tr("Name, or pinyin initials to search (zs → 张三)"))
+        edits["phone"].setPlaceholderText(tr("13812345678 or 021-58881234"))
+        edits["caller_number"].setPlaceholderText(tr("The number on the phone's display"))
+        edits["book_entry_ref"].setPlaceholderText(tr("第12页第3条"))
+        edits["email"].setPlaceholderText("name@example.com")
+        self.complaint = QPlainTextEdit()
+        self.complaint.setTabChangesFocus(True)
+        self.complaint.setPlaceholderText(tr("What the customer says, in their own words."))
+        self.complaint.setMinimumHeight(96)
+        self.complaint.setMaximumHeight(150)
+        self.answer_note = QPlainTextEdit()
+        self.answer_note.setTabChangesFocus(True)
+        self.answer_note.setPlaceholderText(tr("What you explained or did on the spot; it is kept on the slip "
+                                               "and counts in the reviews."))
+        self.answer_note.setMaximumHeight(80)
+        editors: dict[str, QWidget] = dict(edits)
+        editors.update(
+            complainant_title=self._combo([(title_label(t, self.lang) or "—", t.value)
+                                           for t in (Title.NONE, Title.MR, Title.MS)]),
+            complaint=self.complaint,
+            category_id=self._combo([(tr("Choose a category…"), None)]
+                                    + [(c.name(self.lang), c.id) for c in categories()]),
+            urgent=QCheckBox(tr("Urgent: a safety risk, water running, someone trapped")),
+            read_back=QCheckBox(tr("I read the complaint back and the customer agrees it is right")),
+            outcome=Outcome(),
+            answer_note=self.answer_note,
+            deadline=datetime_edit(),
+            preferred_reply=self._combo([(reply_label(m, self.lang), m.value) for m in ReplyMethod]),
+            after_hours_ok=QCheckBox(tr("The customer agrees to calls outside office hours")),
+            calmed=QCheckBox(tr("The customer has been listened to and is calm enough to talk")),
+            quiet_place=QCheckBox(tr("Moved to a quiet place that does not disturb other customers")),
+            call_time=datetime_edit(),
+            transferred_to=self._transfer_combo(),
+            thanked=QCheckBox(tr("Thanked the caller at the end of the call (感谢来电)")),
+            book_entry_date=date_edit(),
+            contact_left=QCheckBox(tr("The entry leaves contact details")),
+            letter_received=date_edit(),
+            letter_date=date_edit(optional=True, not_given=tr("not dated")),
+            letter_scans=ScanList(),
+        )
+        self.editors = editors
+        self.unit_completer = UnitCompleter(edits["unit_code"])
+        self.resident_completer = ResidentCompleter(edits["complainant_name"], self.lang)
+
+    def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    def _transfer_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.lineEdit().setPlaceholderText(tr("Not transferred"))
+        combo.addItem("")
+        for person in (User.select().where(User.role.in_([Role.SUPERVISOR, Role.MANAGER]), User.active)
+                       .order_by(User.display_name)):
+            combo.addItem(person.display_name)
+        combo.setCurrentIndex(0)
+        return combo
+
+    def _build_layout(self) -> None:
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(12)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("formBody")
+        column = QVBoxLayout(body)
+        column.setSpacing(12)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("formError")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        column.addWidget(self.general_error)
+        self.sections: dict[str, Section] = {}
+        for number, step_key in enumerate(CHANNEL_STEPS[self.channel], start=1):
+            column.addWidget(self._section(step_key, number))
+        column.addStretch(1)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self._side_column())
+        self._set_tab_order()
+
+    def _section(self, step_key: str, number: int) -> Section:
+        step = STEPS[step_key]
+        section = Section(f"{number} · {tr(step.title)}", tr(step.note) if step.note else "")
+        for key in step.fields:
+            editor = self.editors[key]
+            label = LABELS.get(key, "")
+            editor.setAccessibleName(tr(label).replace("&", "") if label else _own_text(editor))
+            row = FieldRow(key, editor)
+            self.rows[key] = row
+            section.add(tr(label) if label else "", row)
+        if step_key == "read_back":
+            self.read_back_text = QLabel()
+            self.read_back_text.setObjectName("readBackText")
+            self.read_back_text.setWordWrap(True)
+            self.read_back_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            section.rows.insertRow(0, self.read_back_text)
+        self.sections[step_key] = section
+        return section
+
+    def _side_column(self) -> QWidget:
+        side = QFrame()
+        side.setObjectName("formSide")
+        side.setFixedWidth(300)
+        layout = QVBoxLayout(side)
+        layout.setSpacing(10)
+        heading = QLabel(tr("The rules for this channel"))
+        heading.setObjectName("sideHeading")
+        layout.addWidget(heading)
+        for rule in RULES[self.channel]:
+            label = QLabel(f"•  {tr(rule)}")
+            label.setWordWrap(True)
+            label.setObjectName("ruleText")
+            layout.addWidget(label)
+        self.authority_slot = QVBoxLayout()
+        layout.addLayout(self.authority_slot)
+        layout.addStretch(1)
+        return side
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = []
+        for step_key in CHANNEL_STEPS[self.channel]:
+            for key in STEPS[step_key].fields:
+                editor = self.editors[key]
+                if isinstance(editor, Outcome):
+                    chain += [editor.answered, editor.later]
+                elif isinstance(editor, ScanList):
+                    chain += [editor.add_button, editor.remove_button]
+                else:
+                    chain.append(editor)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        self.first_input = chain[0]
+
+    def _set_defaults(self) -> None:
+        now = clock.now()
+        self.editors["deadline"].setDateTime(to_qdatetime(proposed_deadline(now)))
+        self.editors["call_time"].setDateTime(to_qdatetime(now))
+        self.editors["book_entry_date"].setDate(to_qdate(now.date()))
+        self.editors["letter_received"].setDate(to_qdate(now.date()))
+        reply = self.editors["preferred_reply"]
+        reply.setCurrentIndex(max(0, reply.findData(intake_rules.DEFAULT_REPLY[self.channel].value)))
+
+    def _connect_signals(self) -> None:
+        for row in self.rows.values():
+            row.edited.connect(self._on_edited)
+        self.editors["outcome"].edited.connect(self._show_outcome_rows)
+        if "letter_scans" in self.rows:
+            self.editors["letter_scans"].refused.connect(self.rows["letter_scans"].set_error)
+        self.complaint.textChanged.connect(self._update_read_back_text)
+        self.editors["complainant_name"].textChanged.connect(self._update_read_back_text)
+        self.unit_completer.unit_picked.connect(self._on_unit_picked)
+        self.resident_completer.resident_picked.connect(self.pick_resident)
+
+    # ----- reacting to the clerk
+
+    def _on_edited(self) -> None:
+        self._dirty = True
+        self.intake_changed.emit()
+
+    def _show_outcome_rows(self) -> None:
+        choice = self.editors["outcome"].choice()
+        section = self.sections["outcome"].rows
+        section.setRowVisible(self.rows["answer_note"], choice == "answered")
+        for key in ("deadline", "preferred_reply", "after_hours_ok"):
+            section.setRowVisible(self.rows[key], choice == "later")
+        if choice == "answered":
+            self.answer_note.setFocus()
+        elif choice == "later":
+            self.editors["deadline"].setFocus()
+
+    def _update_read_back_text(self) -> None:
+        if not hasattr(self, "read_back_text"):
+            return
+        name = self.editors["complainant_name"].text().strip()
+        words = self.complaint.toPlainText().strip()
+        self.read_back_text.setText(f"“{words}”" + (f" — {name}" if name and words else "") if words else
+                                    tr("The complaint appears here as you type it, to read back."))
+
+    def _on_unit_picked(self, code: str) -> None:
+        if not self.editors["complainant_name"].text().strip():
+            self.editors["complainant_name"].setFocus()
+            self.resident_completer.offer_unit(code)
+
+    def pick_resident(self, resident_id: int) -> None:
+        """Fill the complainant from the directory: name, title, unit and phone."""
+        resident = Resident.get_or_none(Resident.id == resident_id)
+        if resident is None:
+            return
+        self.editors["complainant_name"].setText(resident.name)
+        title = self.editors["complainant_title"]
+        title.setCurrentIndex(max(0, title.findData(resident.title)))
+        if resident.unit_id:
+            self.editors["unit_code"].setText(resident.unit.code)
+        if "phone" in self.rows and resident.phone and not self.editors["phone"].text().strip():
+            self.editors["phone"].setText(resident.phone)
+        if resident.email and "email" in self.rows and not self.editors["email"].text().strip():
+            self.editors["email"].setText(resident.email)
+
+    # ----- the Intake
+
+    def add_contributor(self, contribute: Callable[[Intake], None]) -> None:
+        """`contribute(intake)` adds its own values to every Intake this form gathers."""
+        self._contributors.append(contribute)
+
+    def add_row(self, key: str, row: FieldRow) -> None:
+        """Validation messages for `key` show beside `row` (an embedded panel's input)."""
+        self.rows[key] = row
+        row.edited.connect(self._on_edited)
+
+    def intake(self) -> Intake:
+        """What the clerk has entered so far, as the models see it."""
+        present = self.rows.keys()
+
+        def text(key: str) -> str:
+            if key not in present:
+                return ""
+            editor = self.editors[key]
+            return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+
+        def checked(key: str) -> bool:
+            return key in present and self.editors[key].isChecked()
+
+        e = self.editors
+        outcome = e["outcome"].choice()
+        values = Intake(
+            channel=self.channel,
+            complainant_name=text("complainant_name"),
+            complainant_title=e["complainant_title"].currentData() or "",
+            unit_code=text("unit_code"),
+            phone=text("phone") if "phone" in present else text("caller_number"),
+            address=text("address"),
+            email=text("email"),
+            complaint=text("complaint"),
+            read_back=checked("read_back"),
+            category_id=e["category_id"].currentData(),
+            urgent=checked("urgent"),
+            answered_at_once=outcome == "answered",
+            answer_note=self.answer_note.toPlainText() if outcome == "answered" else "",
+            deadline=from_qdatetime(e["deadline"].dateTime()) if outcome == "later" else None,
+            calmed=checked("calmed"),
+            quiet_place=checked("quiet_place"),
+            caller_number=text("caller_number"),
+            call_time=from_qdatetime(e["call_time"].dateTime()) if "call_time" in present else None,
+            transferred_to=e["transferred_to"].currentText().strip() if "transferred_to" in present else "",
+            thanked=checked("thanked"),
+            book_entry_date=from_qdate(e["book_entry_date"].date()) if "book_entry_date" in present else None,
+            book_entry_ref=text("book_entry_ref"),
+            contact_left=checked("contact_left"),
+            letter_date=from_qdate(e["letter_date"].date()) if "letter_date" in present else None,
+            letter_received=from_qdate(e["letter_received"].date()) if "letter_received" in present else None,
+            sender_address=text("sender_address"),
+            letter_scans=list(e["letter_scans"].scans) if "letter_scans" in present else [],
+        )
+        if outcome == "later":
+            values.preferred_reply = e["preferred_reply"].currentData() or ""
+            values.after_hours_ok = e["after_hours_ok"].isChecked()
+        for contribute in self._contributors:
+            contribute(values)
+        return values
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    # ----- saving
+
+    def save(self) -> Slip | None:
+        """Save the slip, or show each problem beside its field and keep everything typed."""
+        self.clear_errors()
+        try:
+            slip = intake_rules.save(self.intake(), self.user)
+        except ValidationFailed as refused:
+            self.show_errors(refused.errors)
+            return None
+        self._dirty = False
+        self.saved.emit(slip.id)
+        return slip
+
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.clear_error()
+        self.general_error.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        unplaced = []
+        first: FieldRow | None = None
+        for key, message in errors.items():
+            row = self._row_for(key)
+            if row is None:
+                unplaced.append(tr_model(message))
+                continue
+            if not row.message:
+                row.set_error(tr_model(message))
+            first = first or row
+        if unplaced:
+            self._show_general("\n".join(unplaced))
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first)
+            focus = first.editor.answered if isinstance(first.editor, Outcome) else first.editor
+            focus.setFocus()
+
+    def _row_for(self, key: str) -> FieldRow | None:
+        if key == "deadline" and self.editors["outcome"].choice() != "later":
+            return self.rows["outcome"]
+        if key == "phone" and "phone" not in self.rows:
+            return self.rows.get("caller_number")
+        return self.rows.get(key)
+
+    def _show_general(self, message: str) -> None:
+        self.general_error.setText(message)
+        self.general_error.show()
+
+    def error_for(self, key: str) -> str:
+        """The message shown beside `key`'s field now ("" when none)."""
+        row = self.rows.get(key)
+        return row.message if row else ""
+
+
+def _own_text(editor: QWidget) -> str:
+    text = getattr(editor, "text", None)
+    return text().replace("&", "") if callable(text) else ""
