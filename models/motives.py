@@ -275,11 +275,11 @@ def split_words(text: str) -> tuple[str, ...]:
 DEFAULT_RULES: tuple[tuple[str, str, str, str, int, str], ...] = (
     ("redress.money", "kind", "redress", "赔偿、补偿、退钱、退费、退还、赔钱、损失费、精神损失、减免、免除物业费、报销", 2,
      "求偿: 物质上的赔偿或服务上的弥补"),
-    ("exposure.media", "kind", "exposure", "曝光、媒体、记者、电视台、报社、报纸、上新闻", 3,
+    ("exposure.media", "kind", "exposure", "曝光、媒体、记者、电视台、报社、报纸、上新闻", 4,
      "逼迫满足曝光威胁; also escalates (authority: threats of media exposure)"),
-    ("exposure.hotline", "kind", "exposure", "12345、市长热线、消协、消费者协会、住建委、房管局、信访、上访", 3,
+    ("exposure.hotline", "kind", "exposure", "12345、市长热线、消协、消费者协会、住建委、房管局、信访、上访", 4,
      "threats to go to a hotline or the authorities"),
-    ("exposure.legal", "kind", "exposure", "律师、起诉、法院、打官司、走法律程序、律师函", 3,
+    ("exposure.legal", "kind", "exposure", "律师、起诉、法院、打官司、走法律程序、律师函", 4,
      "legal threats; the seed: 客户不满很强烈时,会采取法律行动"),
     ("exposure.online", "kind", "exposure", "发到网上、发微博、发抖音、发朋友圈、网上曝光、业主群里说", 2,
      "threats to post it online"),
@@ -373,6 +373,21 @@ class RuleMatch:
         """The distinct words that matched, in the order they first appear in the text."""
         return tuple(dict.fromkeys(word for word, _s, _e in self.hits))
 
+    @property
+    def score(self) -> int:
+        """The weight times the distinct words, overlapping words counted once: “一直没人管”
+        (一直没人 + 没人管) is one grievance, not two."""
+        seen: set[str] = set()
+        stretches, end = 0, -1
+        for word, start, stop in self.hits:
+            if word in seen:
+                continue
+            seen.add(word)
+            if start >= end:
+                stretches += 1
+            end = max(end, stop)
+        return self.weight * stretches
+
 
 @dataclass(frozen=True)
 class Suggestion:
@@ -446,16 +461,14 @@ def suggest(text: str, rule_rows: list[MotiveRule] | None = None) -> Suggestion:
     matches = tuple(m for m in (_match(r, text) for r in rule_rows if r.active) if m)
     scores: dict[str, dict[str, int]] = {t: {} for t in TARGETS}
     for m in matches:
-        scores[m.target][m.value] = scores[m.target].get(m.value, 0) + m.weight * len(m.words)
+        scores[m.target][m.value] = scores[m.target].get(m.value, 0) + m.score
     kind = _best(scores["kind"], _KIND_PRIORITY)
-    type_scores = dict(scores["type"])
-    for value, score in scores["kind"].items():
-        type_scores[KIND_TYPE[value]] = type_scores.get(KIND_TYPE[value], 0) + score
-    motive_type = _best(type_scores, _TYPE_PRIORITY)
+    # a kind belongs to one type; words of a type alone (气死, 受够了) decide it when no kind is heard
+    motive_type = KIND_TYPE[kind] if kind else _best(scores["type"], _TYPE_PRIORITY)
     temperament = _best(scores["temperament"], TEMPERAMENTS)
     needs = tuple(n for n in NEEDS if n in scores["need"])
     best = [("type", motive_type), ("kind", kind), ("temperament", temperament)]
-    others = [(m.target, m.value) for m in sorted(matches, key=lambda m: -m.weight * len(m.words))]
+    others = [(m.target, m.value) for m in sorted(matches, key=lambda m: -m.score)]
     others += [("type", KIND_TYPE[value]) for value in scores["kind"]]
     return Suggestion(motive_type, kind, temperament, needs, matches, cards_for(best + others))
 
