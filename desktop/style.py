@@ -37,6 +37,7 @@ QLabel#warningBanner {{ color: #7a3e00; background: {WARNING_BG}; border: 1px so
                         border-radius: 6px; padding: 10px 12px; font-weight: 600; }}
 QLabel#readBackText {{ background: #fffbea; border: 1px dashed #e3cf7a; border-radius: 6px; padding: 8px;
                        font-size: 11pt; }}
+QLabel#complaintText {{ font-size: 12pt; padding: 4px 2px 8px 2px; }}
 QLabel#slipNumberLarge {{ font-size: 30pt; font-weight: 700; color: {NAVY}; }}
 QLabel#savedSummary {{ font-size: 11pt; }}
 QLabel#statusChip {{ background: #e3edf8; color: {NAVY}; border-radius: 10px; padding: 3px 10px;

@@ -1,0 +1,218 @@
+"""`slipdesk`: the desk application — open the database, sign in, show the main window.
+
+Start-up stays close to a bare Qt window: only Qt widgets, peewee and the models needed for the
+first page load here; forms, printouts, spreadsheets and pinyin load when first used.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+import time
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop import logs
+from desktop.session import APPLICATION, ORGANIZATION, Session, ui_language
+from models import settings
+from models.store import close_database, data_dir, default_database_path, open_database
+from models.errors import SlipdeskError
+
+_IMPORTED = time.perf_counter()
+
+log = logging.getLogger("slipdesk.app")
+
+DEMO_SLIPS = 300
+PROBE_HELP = ("open the main window, print the seconds from process start until it is first painted, "
+              "and exit. The probe signs in by itself only on a demo database (--demo, or one written "
+              "by `slipdesk-admin demo`), as --probe-user with the demo password, through the normal "
+              "password check; on any other database it refuses (exit 2) instead of skipping the login.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="slipdesk", description="Slipdesk: handling slips (处理单) for the "
+                                     "service desk of a residential estate.")
+    parser.add_argument("--db", metavar="PATH", default=None,
+                        help=f"SQLite file or postgresql:// URL (default: {default_database_path()})")
+    parser.add_argument("--demo", action="store_true",
+                        help=f"open a fresh demo database ({DEMO_SLIPS} sample slips, demo accounts listed on "
+                             f"the login screen) in {data_dir() / 'demo'}; it is rebuilt on every --demo start")
+    parser.add_argument("--lang", choices=("zh", "en"), default=None,
+                        help="the interface language (default: the desk's setting, else the system's)")
+    parser.add_argument("--startup-probe", action="store_true", help=PROBE_HELP)
+    parser.add_argument("--probe-user", default="clerk", metavar="NAME",
+                        help="the demo account --startup-probe signs in as (default: clerk)")
+    return parser
+
+
+def process_age() -> float:
+    """Seconds since the operating system started this process (Linux); elsewhere only since this
+    module was imported, which leaves out the interpreter's own start."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            start_ticks = int(stat.read().rpartition(")")[2].split()[19])
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, AttributeError, IndexError):
+        return time.perf_counter() - _IMPORTED
+
+
+# ----- errors the user must never see as a traceback
+
+_showing_problem = False
+
+
+def show_problem(error: BaseException) -> None:
+    """A polite message box for an error nobody caught; the traceback is in the log."""
+    global _showing_problem
+    if _showing_problem or QApplication.instance() is None:
+        return
+    _showing_problem = True
+    try:
+        if isinstance(error, SlipdeskError):
+            text = QCoreApplication.translate("models", str(error))
+        else:
+            text = QCoreApplication.translate(
+                "app", "Slipdesk could not finish what you asked. What was saved before is safe; a form "
+                       "you were filling in keeps what you typed.\n\nThe details were written to %1 — "
+                       "please pass them to your administrator.").replace("%1", str(logs.log_path()))
+        QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("app", "Something went wrong"),
+                            text)
+    finally:
+        _showing_problem = False
+
+
+def install_exception_hook() -> None:
+    def hook(kind, value, traceback) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, traceback)
+            return
+        log.error("unhandled exception", exc_info=(kind, value, traceback))
+        show_problem(value)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        log.error("unhandled exception in thread %s", args.thread, exc_info=(args.exc_type, args.exc_value,
+                                                                             args.exc_traceback))
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
+# ----- language
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Load Slipdesk's Chinese translation (when shipped) and Qt's own (standard buttons)."""
+    installed = []
+    if lang != "zh":
+        return installed
+    ours = resources.files("desktop") / "i18n" / "slipdesk_zh_CN.qm"
+    candidates = [(str(ours), ""),
+                  ("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder) if folder else translator.load(name):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.info("no translation loaded from %s", name)
+    return installed
+
+
+# ----- the database
+
+def open_demo(slips: int = DEMO_SLIPS) -> str:
+    """A fresh demo database: demo accounts, an estate directory and `slips` sample slips."""
+    from models import demo
+
+    path = data_dir() / "demo" / "slipdesk-demo.db"
+    close_database()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    where = open_database(path)
+    demo.generate_slips(slips)
+    settings.put("demo.database", True)
+    return where
+
+
+def probe_sign_in(session: Session, username: str) -> str:
+    """Sign in for --startup-probe; the reason when refused ("" when signed in)."""
+    from models.accounts import authenticate
+    from models.demo import DEMO_PASSWORD
+    from models.errors import LoginFailed
+
+    if not session.demo:
+        return "--startup-probe signs in by itself only on a demo database; this one is not."
+    try:
+        session.sign_in(authenticate(username, DEMO_PASSWORD))
+    except LoginFailed as refused:
+        return f"--startup-probe could not sign in as {username}: {refused}"
+    return ""
+
+
+class FirstPaint(QObject):
+    """Reports the first paint of a window (the moment the user sees it) and quits."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.seen = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            print(f"startup-probe: main window shown {process_age():.3f} s after process start", flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Slipdesk")
+    logs.setup()
+    install_exception_hook()
+    lang = ui_language(args.lang)
+    install_translators(app, lang)
+    from desktop import style
+
+    style.apply(app)
+    try:
+        where = open_demo() if args.demo else open_database(args.db)
+    except Exception as err:  # noqa: BLE001 - any failure to open is told, never a traceback
+        log.exception("cannot open the database %s", args.db or default_database_path())
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Slipdesk cannot start"),
+                             QCoreApplication.translate("app", "The database could not be opened:\n%1\n\n%2")
+                             .replace("%1", str(args.db or default_database_path())).replace("%2", str(err)))
+        return 1
+    log.info("slipdesk started on %s (language %s)", where, lang)
+    session = Session(lang, demo=bool(settings.get("demo.database")))
+    if args.startup_probe:
+        refused = probe_sign_in(session, args.probe_user)
+        if refused:
+            print(f"slipdesk: {refused}", file=sys.stderr)
+            return 2
+    else:
+        from desktop.login import sign_in
+
+        if not sign_in(session):
+            close_database()
+            return 0
+    from desktop.main_window import MainWindow
+
+    window = MainWindow(session)
+    if args.startup_probe:
+        FirstPaint(window)
+    window.show()
+    code = app.exec()
+    close_database()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

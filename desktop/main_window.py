@@ -1,0 +1,364 @@
+"""The main window: navigation with counts on the left, the current page, and the four ways a
+complaint comes in, one keystroke each (Ctrl+1 on-site … Ctrl+4 letter).
+
+Pages come from the registry in desktop.pages; actions on a slip from desktop.slip_actions.
+Every signal of the window is wired in `_connect_signals`.
+"""
+from __future__ import annotations
+
+import logging
+from importlib import metadata
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPainter
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QStackedWidget, QStyledItemDelegate,
+                               QStyleOptionViewItem, QToolBar, QVBoxLayout, QWidget)
+
+from desktop import pages as registry
+from desktop.icons import icon
+from desktop.session import Session, put_setting, setting
+from models import db, settings
+from models.vocab import Channel, label
+
+log = logging.getLogger("slipdesk.main_window")
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+INTAKE = [  # channel, icon, shortcut, menu text
+    (Channel.ONSITE, "onsite", "Ctrl+1", QT_TRANSLATE_NOOP("MainWindow", "New &on-site slip")),
+    (Channel.PHONE, "phone", "Ctrl+2", QT_TRANSLATE_NOOP("MainWindow", "New &phone slip")),
+    (Channel.BOOK, "book", "Ctrl+3", QT_TRANSLATE_NOOP("MainWindow", "New &comment-book slip")),
+    (Channel.LETTER, "letter", "Ctrl+4", QT_TRANSLATE_NOOP("MainWindow", "New &letter slip")),
+]
+
+
+def app_version() -> str:
+    try:
+        return metadata.version("slipdesk")
+    except metadata.PackageNotFoundError:
+        return "development"
+
+
+class NavDelegate(QStyledItemDelegate):
+    """Draws a navigation entry with its count badge (due, waiting …) at the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        count = index.data(BADGE_ROLE)
+        if not count:
+            return
+        text = str(count) if count < 1000 else "999+"
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = painter.font()
+        font.setBold(True)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        width = max(22, painter.fontMetrics().horizontalAdvance(text) + 12)
+        height = 20
+        rect = QRect(option.rect.right() - width - 18, option.rect.center().y() - height // 2, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#e8833a"))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 40, max(hint.height(), 40))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Slipdesk")
+        self._page_widgets: dict[str, QWidget] = {}
+        self._entries: dict[str, registry.Page] = {}
+        self._intake_windows: dict[str, QWidget] = {}
+        self._slip_windows: dict[int, QWidget] = {}
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_central()
+        self._build_status_bar()
+        self._connect_signals()
+        self._load_pages()
+        self._restore_layout()
+
+    # ----- building
+
+    def _build_actions(self) -> None:
+        self.intake_actions: dict[str, QAction] = {}
+        for channel, icon_name, shortcut, text in INTAKE:
+            action = QAction(icon(icon_name), QCoreApplication.translate("MainWindow", text), self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setIconText(f"{label(channel, self.session.lang)}  {shortcut}")
+            action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
+            action.setData(channel)
+            self.intake_actions[channel] = action
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = QAction(self.tr("&About Slipdesk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.page_actions = QActionGroup(self)
+        self.page_actions.setExclusive(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addActions(list(self.intake_actions.values()))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.sign_out_action)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        self.intake_bar = QToolBar(self.tr("New slip"))
+        self.intake_bar.setObjectName("intakeBar")
+        self.intake_bar.setMovable(False)
+        self.intake_bar.setIconSize(QSize(18, 18))
+        self.intake_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        caption = QLabel(self.tr("New slip:"))
+        caption.setObjectName("mutedText")
+        self.intake_bar.addWidget(caption)
+        self.intake_bar.addActions(list(self.intake_actions.values()))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.intake_bar)
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        side = QWidget()
+        side.setObjectName("navColumn")
+        side.setFixedWidth(210)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        brand = QLabel("Slipdesk")
+        brand.setObjectName("navBrand")
+        estate = QLabel(settings.get("estate.name") or "")
+        estate.setObjectName("navEstate")
+        estate.setWordWrap(True)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setItemDelegate(NavDelegate(self.navigation))
+        side_layout.addWidget(brand)
+        side_layout.addWidget(estate)
+        side_layout.addWidget(self.navigation, 1)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        self.user_label = QLabel()
+        self.database_label = QLabel()
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def _connect_signals(self) -> None:
+        for action in self.intake_actions.values():
+            action.triggered.connect(lambda _=False, a=action: self.new_slip(a.data()))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self.show_about)
+        self.navigation.currentItemChanged.connect(self._on_navigation)
+        self.session.user_changed.connect(self._show_user)
+
+    # ----- pages
+
+    def _load_pages(self) -> None:
+        """Build the navigation for the signed-in user's role; open the first page."""
+        self.navigation.clear()
+        for action in self.page_actions.actions():
+            self.view_menu.removeAction(action)
+            self.page_actions.removeAction(action)
+        for widget in self._page_widgets.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._page_widgets.clear()
+        user = self.session.user
+        entries = registry.available_pages(user.role if user else None)
+        self._entries = {entry.key: entry for entry in entries}
+        for entry in entries:
+            title = QCoreApplication.translate("pages", entry.title)
+            item = QListWidgetItem(icon(entry.icon, "#dbe4ee"), title)
+            item.setData(KEY_ROLE, entry.key)
+            item.setToolTip(f"{title} ({entry.shortcut})" if entry.shortcut else title)
+            self.navigation.addItem(item)
+            action = QAction(title, self.page_actions)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(entry.shortcut))
+            action.triggered.connect(lambda _=False, key=entry.key: self.show_page(key))
+            self.view_menu.addAction(action)
+        self._show_user()
+        if entries:
+            self.navigation.setCurrentRow(0)
+        QTimer.singleShot(0, self._build_counted_pages)
+
+    def _build_counted_pages(self) -> None:
+        """Pages with a count badge are built at once, so the counts show before they are opened."""
+        for key, entry in self._entries.items():
+            if entry.count_signal:
+                self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page `key`, built on first use."""
+        widget = self._page_widgets.get(key)
+        if widget is None:
+            entry = self._entries[key]
+            widget = entry.load()(self.session)
+            self._page_widgets[key] = widget
+            self.stack.addWidget(widget)
+            self._connect_page(entry, widget)
+        return widget
+
+    def _connect_page(self, entry: registry.Page, widget: QWidget) -> None:
+        activated = getattr(widget, "slip_activated", None)
+        if activated is not None:
+            activated.connect(self.open_slip)
+        if entry.count_signal:
+            getattr(widget, entry.count_signal).connect(lambda count, key=entry.key: self.set_badge(key, count))
+
+    def show_page(self, key: str, **criteria) -> QWidget:
+        """Show a page; with `criteria`, ask it to filter (e.g. show_page("slips", status="escalated"))."""
+        row = next(i for i in range(self.navigation.count()) if self.navigation.item(i).data(KEY_ROLE) == key)
+        self.navigation.setCurrentRow(row)
+        widget = self.page(key)
+        if criteria:
+            widget.set_filter(**criteria)
+        return widget
+
+    def _on_navigation(self, current: QListWidgetItem | None, _previous=None) -> None:
+        if current is None:
+            return
+        key = current.data(KEY_ROLE)
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+        for action in self.page_actions.actions():
+            action.setChecked(action.text() == current.text())
+
+    def set_badge(self, key: str, count: int) -> None:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(KEY_ROLE) == key:
+                item.setData(BADGE_ROLE, int(count))
+
+    def badge(self, key: str) -> int:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(KEY_ROLE) == key:
+                return int(item.data(BADGE_ROLE) or 0)
+        return 0
+
+    # ----- slips and intake
+
+    def new_slip(self, channel: str) -> QWidget:
+        """Open the channel's intake form (or bring back the one already open)."""
+        from desktop.intake_window import IntakeWindow
+
+        window = self._intake_windows.get(channel)
+        if window is None:
+            window = IntakeWindow(self.session, channel, self)
+            window.open_slip.connect(self.open_slip)
+            window.finished.connect(lambda _r, c=channel: self._forget_intake(c))
+            self._intake_windows[channel] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _forget_intake(self, channel: str) -> None:
+        window = self._intake_windows.pop(channel, None)
+        if window is not None:
+            window.deleteLater()
+
+    def open_slip(self, slip_id: int) -> QWidget:
+        from desktop.slip_view import SlipWindow
+
+        window = self._slip_windows.get(slip_id)
+        if window is None:
+            window = SlipWindow(self.session, slip_id, self)
+            window.destroyed.connect(lambda _=None, i=slip_id: self._slip_windows.pop(i, None))
+            self._slip_windows[slip_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    # ----- the user, about, closing
+
+    def _show_user(self) -> None:
+        user = self.session.user
+        who = f"{user.display_name} · {label(user.role, self.session.lang)}" if user else self.tr("Not signed in")
+        self.user_label.setText(who)
+        where = db.describe()
+        self.database_label.setText(self.tr("Demo database: %1").replace("%1", where) if self.session.demo
+                                    else self.tr("Database: %1").replace("%1", where))
+
+    def sign_out(self) -> None:
+        if not self._close_children():
+            return
+        self.session.sign_out()
+        self.hide()
+        from desktop.login import sign_in
+
+        if sign_in(self.session):
+            self._load_pages()
+            self.show()
+        else:
+            self.close()
+
+    def show_about(self) -> None:
+        from desktop import logs
+
+        QMessageBox.about(self, self.tr("About Slipdesk"), self.tr(
+            "<h3>Slipdesk %1</h3><p>Handling slips (处理单) for the service desk of a residential estate.</p>"
+            "<p><b>Database:</b> %2<br><b>Log file:</b> %3</p>")
+            .replace("%1", app_version()).replace("%2", db.describe()).replace("%3", str(logs.log_path())))
+
+    def _close_children(self) -> bool:
+        """Close intake forms (each asks before discarding what was typed) and slip windows."""
+        for window in list(self._intake_windows.values()):
+            if not window.close():
+                return False
+        for window in list(self._slip_windows.values()):
+            window.close()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_children():
+            event.ignore()
+            return
+        put_setting("main_window/geometry", self.saveGeometry())
+        put_setting("main_window/state", self.saveState())
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        geometry = setting("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            screen = QApplication.primaryScreen().availableGeometry()
+            self.resize(min(1360, screen.width()), min(860, screen.height()))
+        state = setting("main_window/state")
+        if state is not None:
+            self.restoreState(state)

@@ -1,0 +1,341 @@
+"""One slip, complete: the complainant, the channel's facts, the complaint, its handling, the
+scanned letter, and the full history — with a warning when the history fails verification.
+
+What can be done with the slip (workflow steps, replies, printing) is contributed by the
+providers registered in desktop.slip_actions and shown in the action bar at the top.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFrame,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
+                               QTableWidget, QTableWidgetItem, QToolBar, QVBoxLayout, QWidget)
+
+from desktop import slip_actions
+from desktop.icons import icon
+from desktop.session import Session
+from models import history
+from models.history import SlipEvent
+from models.slips import Attachment, Slip
+from models.vocab import Channel, label, reply_label, title_label
+
+log = logging.getLogger("slipdesk.slip_view")
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str:
+    """Where to save a copy of an attachment ("" when cancelled; tests replace this function)."""
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save a copy"), suggested)
+    return path
+
+
+def open_externally(path: Path) -> bool:
+    """Open a file in the system's viewer (tests replace this function)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def when(value: dt.datetime | dt.date | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.strftime("%Y-%m-%d")
+
+
+class SlipView(QWidget):
+    """Shows the slip `slip_id`; reloads whenever this slip is saved anywhere in the window."""
+
+    def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.slip_id = slip_id
+        self.slip: Slip | None = None
+        self.events: list[SlipEvent] = []
+        self.chain_break: history.ChainBreak | None = None
+        self.setObjectName("slipView")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(8)
+        self.header = QHBoxLayout()
+        self.number = QLabel()
+        self.number.setObjectName("pageHeading")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_chip = QLabel()
+        self.status_chip.setObjectName("statusChip")
+        self.overdue_chip = QLabel(self.tr("Overdue"))
+        self.overdue_chip.setObjectName("overdueChip")
+        self.summary = QLabel()
+        self.summary.setObjectName("mutedText")
+        for widget in (self.number, self.status_chip, self.overdue_chip):
+            self.header.addWidget(widget)
+        self.header.addStretch(1)
+        self.header.addWidget(self.summary)
+        outer.addLayout(self.header)
+        self.warning = QLabel()
+        self.warning.setObjectName("warningBanner")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        outer.addWidget(self.warning)
+        self.action_bar = QToolBar()
+        self.action_bar.setObjectName("slipActions")
+        self.action_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        outer.addWidget(self.action_bar)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+        self.session.slip_saved.connect(self._on_slip_saved)
+        self.load()
+
+    def _on_slip_saved(self, slip_id: int) -> None:
+        if slip_id == self.slip_id:
+            self.load()
+
+    def load(self) -> None:
+        """Read the slip, its history and attachments afresh and show them."""
+        self.slip = Slip.get_by_id(self.slip_id)
+        self.events = history.events_of(self.slip)
+        self.chain_break = history.verify_slip(self.slip, self.events)
+        if self.chain_break:
+            log.warning("history of %s fails verification: %s", self.slip.number, self.chain_break)
+        self._show_header()
+        self._show_actions()
+        body = QWidget()
+        body.setObjectName("viewBody")
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 8, 0)
+        columns.setSpacing(12)
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self._complaint_section())
+        people = QHBoxLayout()
+        people.setSpacing(12)
+        people.addWidget(self._complainant_section(), 1)
+        people.addWidget(self._channel_section(), 1)
+        left.addLayout(people)
+        left.addWidget(self._handling_section())
+        left.addWidget(self._attachments_section())
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._history_section(), 1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 4)
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(body)
+        if old is not None:
+            old.deleteLater()
+
+    # ----- header, warning, actions
+
+    def _show_header(self) -> None:
+        slip, lang = self.slip, self.session.lang
+        self.number.setText(slip.number)
+        self.status_chip.setText(label(slip.status, lang))
+        self.overdue_chip.setVisible(slip.is_overdue())
+        parts = [label(slip.channel, lang)]
+        if slip.deadline and slip.is_open:
+            parts.append(self.tr("reply by %1").replace("%1", when(slip.deadline)))
+        self.summary.setText("  ·  ".join(parts))
+        if self.chain_break:
+            self.warning.setText(self.tr(
+                "⚠ This slip's history fails verification at event %1 (%2). A record was changed, "
+                "added or removed outside Slipdesk. Do not rely on this history; tell the manager, "
+                "who can check with “slipdesk-admin verify”.")
+                .replace("%1", str(self.chain_break.seq))
+                .replace("%2", QCoreApplication.translate("models", self.chain_break.problem)))
+        self.warning.setVisible(self.chain_break is not None)
+
+    def _show_actions(self) -> None:
+        self.action_bar.clear()
+        context = slip_actions.SlipContext(self.slip, self.session, self, slip_actions.VIEW)
+        for action in slip_actions.actions_for(context):
+            self.action_bar.addAction(action)
+        self.action_bar.setVisible(bool(self.action_bar.actions()))
+
+    # ----- sections
+
+    def _section(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
+        box = QGroupBox(title)
+        box.setObjectName("viewSection")
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setHorizontalSpacing(14)
+        for caption, value in rows:
+            shown = QLabel(value if value not in ("", None) else "—")
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            name = QLabel(caption)
+            name.setObjectName("mutedText")
+            form.addRow(name, shown)
+        return box
+
+    def _yes(self, value: bool | None) -> str:
+        if value is None:
+            return ""
+        return self.tr("yes") if value else self.tr("no")
+
+    def _complaint_section(self) -> QGroupBox:
+        slip, lang = self.slip, self.session.lang
+        box = self._section(self.tr("Complaint"), [
+            (self.tr("Category"), slip.category.name(lang)),
+            (self.tr("Received"), f"{when(slip.received_at)} · {slip.received_by.display_name}"),
+            (self.tr("Read back (复述)"), self._yes(slip.read_back)),
+            (self.tr("Urgent"), self._yes(slip.urgent)),
+        ])
+        words = QLabel(slip.complaint)
+        words.setObjectName("complaintText")
+        words.setWordWrap(True)
+        words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.layout().insertRow(0, words)
+        return box
+
+    def _complainant_section(self) -> QGroupBox:
+        slip, lang = self.slip, self.session.lang
+        return self._section(self.tr("Complainant"), [
+            (self.tr("Name"), f"{slip.complainant_name} {title_label(slip.complainant_title, lang)}".strip()),
+            (self.tr("Unit"), slip.unit_code),
+            (self.tr("Phone"), slip.phone),
+            (self.tr("Address"), slip.address),
+            (self.tr("E-mail"), slip.email),
+            (self.tr("Reply by"), reply_label(slip.preferred_reply, lang) if slip.preferred_reply else ""),
+            (self.tr("Calls outside office hours"), self._yes(slip.after_hours_ok)),
+        ])
+
+    def _channel_section(self) -> QGroupBox:
+        slip = self.slip
+        rows = {
+            Channel.ONSITE: [(self.tr("Customer calmed"), self._yes(slip.calmed)),
+                             (self.tr("Moved to a quiet place"), self._yes(slip.quiet_place))],
+            Channel.PHONE: [(self.tr("Caller's number"), slip.caller_number),
+                            (self.tr("Call time"), when(slip.call_time)),
+                            (self.tr("Transferred to"), slip.transferred_to),
+                            (self.tr("Thanked at the end (感谢来电)"), self._yes(slip.thanked))],
+            Channel.BOOK: [(self.tr("Entry date"), when(slip.book_entry_date)),
+                           (self.tr("Page / entry no."), slip.book_entry_ref),
+                           (self.tr("Contact details left"), self._yes(slip.contact_left))],
+            Channel.LETTER: [(self.tr("Letter dated"), when(slip.letter_date)),
+                             (self.tr("Received on"), when(slip.letter_received)),
+                             (self.tr("Sender's address"), slip.sender_address)],
+        }.get(slip.channel, [])
+        return self._section(label(slip.channel, self.session.lang), rows)
+
+    def _handling_section(self) -> QGroupBox:
+        slip, lang = self.slip, self.session.lang
+        authority = {True: self.tr("within the clerk's authority"),
+                     False: self.tr("beyond the clerk's authority"), None: ""}[slip.within_authority]
+        rows = [
+            (self.tr("Status"), label(slip.status, lang)),
+            (self.tr("Reply deadline (约定回复时限)"), when(slip.deadline)),
+            (self.tr("Answered at once"), slip.answer_note if slip.answered_at_once else self.tr("no")),
+            (self.tr("Authority (处理权限)"), authority),
+            (self.tr("Why"), slip.authority_suggestion),
+            (self.tr("Clerk's reason"), slip.override_reason),
+            (self.tr("Department"), slip.department.name(lang) if slip.department_id else ""),
+            (self.tr("Responsible person"), slip.assignee),
+            (self.tr("Handling"), slip.handling_notes),
+            (self.tr("Closed"), when(slip.closed_at)),
+        ]
+        return self._section(self.tr("Handling"), rows)
+
+    def _attachments_section(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Attachments"))
+        box.setObjectName("viewSection")
+        layout = QVBoxLayout(box)
+        files = list(Attachment.select(Attachment.id, Attachment.filename, Attachment.mime, Attachment.size,
+                                       Attachment.created_at, Attachment.kind)
+                     .where(Attachment.slip == self.slip).order_by(Attachment.id))
+        if not files:
+            layout.addWidget(QLabel(self.tr("No attachments.")))
+        self.attachment_buttons: dict[int, tuple[QPushButton, QPushButton]] = {}
+        for item in files:
+            row = QHBoxLayout()
+            name = QLabel(f"{item.filename}   ({item.size / 1024:,.0f} KB, {when(item.created_at)})")
+            name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            open_button = QPushButton(icon("attachment"), self.tr("Open"))
+            save_button = QPushButton(self.tr("Save a copy…"))
+            open_button.clicked.connect(lambda _=False, i=item.id: self.open_attachment(i))
+            save_button.clicked.connect(lambda _=False, i=item.id: self.save_attachment(i))
+            self.attachment_buttons[item.id] = (open_button, save_button)
+            row.addWidget(name, 1)
+            row.addWidget(open_button)
+            row.addWidget(save_button)
+            layout.addLayout(row)
+        return box
+
+    def _history_section(self) -> QGroupBox:
+        box = QGroupBox(self.tr("History"))
+        box.setObjectName("viewSection")
+        layout = QVBoxLayout(box)
+        self.history_table = table = QTableWidget(len(self.events), 5)
+        table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
+                                         self.tr("From → to"), self.tr("Note")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
+        lang = self.session.lang
+        broken_at = self.chain_break.seq if self.chain_break else None
+        for row, event in enumerate(self.events):
+            change = ""
+            if event.from_status or event.to_status:
+                change = " → ".join(label(s, lang) for s in (event.from_status, event.to_status) if s)
+            cells = [when(event.at), event.actor, event_label(event.action, lang), change, event.note]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if broken_at is not None and event.seq >= broken_at:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        layout.addWidget(table)
+        return box
+
+    # ----- attachments
+
+    def _attachment(self, attachment_id: int) -> Attachment:
+        return Attachment.get((Attachment.id == attachment_id) & (Attachment.slip == self.slip))
+
+    def open_attachment(self, attachment_id: int) -> Path:
+        """Write the stored file to a private temporary folder and open it in the system viewer."""
+        item = self._attachment(attachment_id)
+        folder = Path(tempfile.mkdtemp(prefix="slipdesk-"))
+        path = folder / Path(item.filename).name
+        path.write_bytes(bytes(item.data))
+        open_externally(path)
+        return path
+
+    def save_attachment(self, attachment_id: int) -> Path | None:
+        item = self._attachment(attachment_id)
+        target = ask_save_path(self, Path(item.filename).name)
+        if not target:
+            return None
+        Path(target).write_bytes(bytes(item.data))
+        return Path(target)
+
+
+def event_label(action: str, lang: str) -> str:
+    """The history event's name: from models.vocab ("event:<action>") when it has one."""
+    named = label(action, lang, kind="event")
+    return action.replace("_", " ").capitalize() if named == action else named
+
+
+class SlipWindow(QWidget):
+    """A slip in its own window, so the clerk can keep the list and the form open beside it."""
+
+    def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.view = SlipView(session, slip_id, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.setWindowTitle(self.tr("Slip %1").replace("%1", self.view.slip.number))
+        self.resize(1280, 820)

@@ -1,0 +1,82 @@
+"""The `slipdesk` program: the demo database, the start-up probe, the language, and errors."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop import app, logs
+from desktop.session import put_setting, ui_language
+from models import settings
+from models.accounts import User, create_first_manager
+from models.slips import Slip
+from models.store import close_database, data_dir, open_database
+
+
+def run_slipdesk(*args: str, tmp_path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SLIPDESK_DATA_DIR=str(tmp_path / "data"),
+               SLIPDESK_SETTINGS_DIR=str(tmp_path / "settings"))
+    return subprocess.run([sys.executable, "-m", "desktop.app", *args], env=env, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_demo_opens_a_fresh_database_with_accounts_and_slips(qapp):
+    try:
+        where = app.open_demo(slips=40)
+        assert where.startswith(str(data_dir() / "demo"))
+        assert User.select().count() == 6 and Slip.select().count() == 40
+        assert settings.get("demo.database") is True
+        assert len({slip.channel for slip in Slip.select()}) == 4
+        app.open_demo(slips=25)  # every --demo start is fresh
+        assert Slip.select().count() == 25
+    finally:
+        close_database()
+
+
+def test_startup_probe_opens_the_demo_main_window_and_exits(tmp_path):
+    done = run_slipdesk("--demo", "--startup-probe", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"startup-probe: main window shown \d+\.\d{3} s after process start", done.stdout)
+    assert "Traceback" not in done.stderr
+
+
+def test_startup_probe_never_skips_the_login_of_a_real_database(tmp_path):
+    real = tmp_path / "estate.db"
+    open_database(real)
+    try:
+        create_first_manager("wang", "王建国", "a-long-password")
+    finally:
+        close_database()
+    done = run_slipdesk("--db", str(real), "--startup-probe", tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert "only on a demo database" in done.stderr
+
+
+def test_help_explains_the_probe_honestly():
+    text = app.build_parser().format_help()
+    assert "--startup-probe" in text and "demo database" in text and "refuses" in text
+
+
+def test_language_follows_the_command_line_then_the_desk_setting(qapp):
+    assert ui_language("en") == "en"
+    put_setting("ui/language", "zh")
+    assert ui_language(None) == "zh" and ui_language("en") == "en"
+    assert app.install_translators(qapp, "en") == []
+
+
+def test_unhandled_error_is_logged_and_told_without_a_traceback(qapp, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    logs.setup()
+    app.install_exception_hook()
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append((title, text)))
+    try:
+        raise KeyError("slip 42 vanished")
+    except KeyError as err:
+        sys.excepthook(KeyError, err, err.__traceback__)
+    ((title, text),) = told
+    assert title == "Something went wrong" and str(logs.log_path()) in text and "Traceback" not in text
+    assert "slip 42 vanished" in logs.log_path().read_text(encoding="utf-8")
