@@ -31,6 +31,7 @@ from models.intake import Intake, LetterScan
 from models.slips import Slip
 from models.vocab import Channel, ReplyMethod, Role, Title, reply_label, title_label
 
+from forms.authority_panel import AuthorityPanel
 from forms.completion import ResidentCompleter, UnitCompleter
 from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime,
                           to_qdate, to_qdatetime)
@@ -281,6 +282,7 @@ class SlipForm(QWidget):
         self._set_defaults()
         self._connect_signals()
         self._show_outcome_rows()
+        self.authority_panel = AuthorityPanel.attach(self)
 
     # ----- building
 

@@ -318,7 +318,8 @@ def decide(subject: Any, within: bool | None = None, override_reason: str = "",
     answered on the spot was settled by the clerk, so it counts as within authority."""
     assessment = assess(subject)
     chosen = True if answered_at_once else (assessment.within if within is None else within)
-    return Decision(assessment, chosen, (override_reason or "").strip())
+    reason = (override_reason or "").strip() if chosen != assessment.within else ""  # only an override has one
+    return Decision(assessment, chosen, reason)
 
 
 # The manager's settings ------------------------------------------------------------------

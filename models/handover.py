@@ -41,6 +41,12 @@ def shift_end(now: dt.datetime | None = None, office: OfficeHours | None = None)
     return end_of_working_day(now or clock.now(), office)
 
 
+def next_shift_end(now: dt.datetime | None = None, office: OfficeHours | None = None) -> dt.datetime:
+    """When the shift after the present one ends: what the leaving clerk hands over."""
+    office = office or OfficeHours.from_settings()
+    return end_of_working_day(shift_end(now, office), office)
+
+
 def open_promises(until: dt.datetime) -> list[Slip]:
     """Replies still owed whose agreed deadline falls before `until`, overdue ones first."""
     return list(Slip.select().where(Slip.status.in_(AWAITING_REPLY), Slip.deadline <= until)

@@ -37,7 +37,10 @@ class SlipEvent(BaseModel):
     hash = peewee.CharField(max_length=64)
 
     class Meta:
-        indexes = ((("slip", "seq"), True),)
+        indexes = (
+            (("slip", "seq"), True),
+            (("slip", "to_status", "at"), False),  # a slip's first reply, for the review (schema step 2)
+        )
 
     @property
     def details(self) -> dict[str, Any]:

@@ -26,7 +26,7 @@ def _step_1(migrator: SchemaMigrator) -> None:
 
 # Step 2 (issue 7): the customer's motive and satisfaction on the slip, the tables behind them
 # (motive rules and decisions, words never to say, standard answers, return visits, rewards) and
-# two indexes the weekly/monthly review needs. The columns are frozen here as they were added;
+# the indexes the weekly/monthly review needs. The columns are frozen here as they were added;
 # tests/data/make_schema_v1.py strips these to rebuild the version-1 schema.
 STEP_2_SLIP_COLUMNS: dict[str, peewee.Field] = {
     "motive_type": peewee.CharField(max_length=16, null=True),
@@ -37,7 +37,7 @@ STEP_2_SLIP_COLUMNS: dict[str, peewee.Field] = {
     "satisfaction": peewee.SmallIntegerField(null=True),
     "settled": peewee.BooleanField(null=True),
 }
-STEP_2_INDEXES = (("slip", ("deadline",)), ("slip", ("closed_at",)))
+STEP_2_INDEXES = (("slip", ("deadline",)), ("slip", ("closed_at",)), ("slip_event", ("slip_id", "to_status", "at")))
 
 
 def step_2_models() -> list[type[BaseModel]]:

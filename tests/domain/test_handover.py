@@ -25,6 +25,8 @@ def test_the_next_clerk_sees_the_note_and_the_promises_of_their_shift(db, users,
 def test_after_hours_the_shift_is_the_next_working_day(db, users, frozen_now):
     clock.freeze(dt.datetime(2026, 11, 27, 19, 0))  # a Friday evening
     assert handover.shift_end() == dt.datetime(2026, 11, 30, 17, 30)
+    clock.freeze(dt.datetime(2026, 11, 27, 17, 20))  # leaving on Friday: the next shift is Monday's
+    assert handover.next_shift_end() == dt.datetime(2026, 11, 30, 17, 30)
 
 
 def test_a_second_account_of_the_writer_is_not_the_next_clerk(db, users, frozen_now):

@@ -9,7 +9,6 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-import pytest
 from playhouse.migrate import make_index_name
 
 from models import history, intake, migrations, motives, satisfaction

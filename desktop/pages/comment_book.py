@@ -1,0 +1,234 @@
+"""The comment book (意见簿) page: today's check of the book, and every new entry dealt with.
+
+The seed asks for the book to be checked every day (每日查阅) and every entry answered: the clerk
+records the check (how many new entries), then takes each entry down as a slip (the book's own
+intake form) or marks it "read, nothing to do" with a note.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.session import Session
+from desktop.slip_list import when
+from forms.fields import FieldRow
+from forms.intake import SlipForm
+from models import clock, commentbook
+from models.errors import SlipdeskError, ValidationFailed
+from models.slips import Slip
+from models.vocab import Channel
+
+ENTRY_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def tr_model(message: str) -> str:
+    return QCoreApplication.translate("models", message)
+
+
+def ask_read_note(parent: QWidget) -> str | None:
+    """Why nothing needs doing (tests replace this); None when cancelled."""
+    text, ok = QInputDialog.getText(parent, parent.tr("Read, nothing to do"),
+                                    parent.tr("What does the entry say, and why does it need nothing more?"))
+    return text if ok else None
+
+
+class BookEntryDialog(QDialog):
+    """Takes one comment-book entry down as a slip; saving links the entry to the slip."""
+
+    def __init__(self, session: Session, entry: commentbook.BookEntry, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.entry = entry
+        self.slip: Slip | None = None
+        self.setObjectName("bookEntryDialog")
+        self.setWindowTitle(self.tr("Comment-book entry %1 of the check on %2").replace(
+            "%1", str(entry.position)).replace("%2", entry.check.day.isoformat()))
+        self.resize(1080, 760)
+        layout = QVBoxLayout(self)
+        self.form = SlipForm(Channel.BOOK, session.user, session.lang)
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(self.tr("&Save slip"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("primaryButton")
+        layout.addWidget(self.message)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(buttons)
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+    def save(self) -> Slip | None:
+        self.form.clear_errors()
+        try:
+            self.slip = commentbook.turn_into_slip(self.entry.id, self.form.intake(), self.session.user)
+        except ValidationFailed as refused:
+            self.form.show_errors(refused.errors)
+            return None
+        except SlipdeskError as refused:
+            self.message.setText(tr_model(str(refused)))
+            self.message.show()
+            return None
+        self.session.announce_slip_saved(self.slip.id)
+        self.accept()
+        return self.slip
+
+
+class CommentBookPage(QWidget):
+    slip_activated = Signal(int)
+    count_changed = Signal(int)  # entries to deal with, plus one when today's check is late
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("commentBookPage")
+        self.entry_dialog: BookEntryDialog | None = None
+        self._build()
+        self._connect_signals()
+        self.refresh()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        heading = QLabel(self.tr("Comment book (意见簿)"))
+        heading.setObjectName("pageHeading")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Today's check"))
+        check_row = QHBoxLayout()
+        self.new_entries = QSpinBox()
+        self.new_entries.setRange(0, commentbook.MAX_ENTRIES)
+        self.new_entries.setMinimumWidth(90)
+        self.new_entries.setAccessibleName(self.tr("New entries found"))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (optional): pages checked, anything unusual"))
+        self.note.setAccessibleName(self.tr("Note on the check"))
+        self.note_row = FieldRow("note", self.note)
+        self.check_button = QPushButton(self.tr("Record today's &check"))
+        self.check_button.setObjectName("primaryButton")
+        caption = QLabel(self.tr("&New entries found:"))
+        caption.setBuddy(self.new_entries)
+        check_row.addWidget(caption)
+        check_row.addWidget(self.new_entries)
+        check_row.addWidget(self.note_row, 1)
+        check_row.addWidget(self.check_button)
+        self.entries = QTableWidget(0, 3)
+        self.entries.setHorizontalHeaderLabels([self.tr("Checked on"), self.tr("Entry"), self.tr("Checked by")])
+        self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.entries.verticalHeader().hide()
+        self.entries.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.entries.setAccessibleName(self.tr("Entries to deal with"))
+        entry_buttons = QHBoxLayout()
+        self.slip_button = QPushButton(self.tr("Take down as a &slip…"))
+        self.read_button = QPushButton(self.tr("&Read, nothing to do…"))
+        entry_buttons.addWidget(self.slip_button)
+        entry_buttons.addWidget(self.read_button)
+        entry_buttons.addStretch(1)
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        entries_heading = QLabel(self.tr("New entries to deal with: every entry is answered"))
+        entries_heading.setObjectName("sideHeading")
+        layout.addWidget(heading)
+        layout.addWidget(self.status)
+        layout.addLayout(check_row)
+        layout.addWidget(self.message)
+        layout.addWidget(entries_heading)
+        layout.addWidget(self.entries, 1)
+        layout.addLayout(entry_buttons)
+
+    def _connect_signals(self) -> None:
+        self.check_button.clicked.connect(self.record_check)
+        self.slip_button.clicked.connect(self.take_down)
+        self.read_button.clicked.connect(self.mark_read)
+        self.entries.doubleClicked.connect(lambda _index: self.take_down())
+        self.session.slips_changed.connect(self.refresh)
+
+    # ----- showing
+
+    def refresh(self) -> None:
+        today = clock.today()
+        checks = commentbook.checks_of(today)
+        late = commentbook.check_is_late()
+        if checks:
+            last = checks[-1]
+            self.status.setObjectName("statusChip")
+            self.status.setText(self.tr("Checked today by %1 at %2: %3 new entries.")
+                                .replace("%1", last.checked_by.display_name)
+                                .replace("%2", last.checked_at.strftime("%H:%M")).replace("%3", str(last.new_entries)))
+        else:
+            self.status.setObjectName("warningBanner" if late else "mutedText")
+            self.status.setText(self.tr("Not checked yet today: check the book by %1 (每日查阅).")
+                                .replace("%1", commentbook.check_by().strftime("%H:%M")))
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        pending = commentbook.pending_entries()
+        self.entries.setRowCount(len(pending))
+        for row, entry in enumerate(pending):
+            values = (when(entry.check.checked_at), self.tr("Entry %1 of %2").replace("%1", str(entry.position))
+                      .replace("%2", str(entry.check.new_entries)), entry.check.checked_by.display_name)
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(ENTRY_ID, entry.id)
+                self.entries.setItem(row, column, item)
+        if pending:
+            self.entries.selectRow(0)
+        self.slip_button.setEnabled(bool(pending))
+        self.read_button.setEnabled(bool(pending))
+        self.count_changed.emit(len(pending) + int(late))
+
+    def _selected_entry(self) -> commentbook.BookEntry | None:
+        item = self.entries.item(self.entries.currentRow(), 0) if self.entries.currentRow() >= 0 else None
+        return commentbook.BookEntry.get_or_none(commentbook.BookEntry.id == item.data(ENTRY_ID)) if item else None
+
+    def _say(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+
+    # ----- acting
+
+    def record_check(self) -> commentbook.BookCheck | None:
+        self._say("")
+        try:
+            check = commentbook.record_check(self.session.user, self.new_entries.value(), self.note.text())
+        except ValidationFailed as refused:
+            self.note_row.set_error(tr_model(refused.errors.pop("note", "")))
+            self._say("\n".join(tr_model(message) for message in refused.errors.values()))
+            return None
+        except SlipdeskError as refused:
+            self._say(tr_model(str(refused)))
+            return None
+        self.new_entries.setValue(0)
+        self.note.clear()
+        self.session.announce_slips_changed()
+        return check
+
+    def take_down(self) -> BookEntryDialog | None:
+        entry = self._selected_entry()
+        if entry is None:
+            return None
+        self.entry_dialog = BookEntryDialog(self.session, entry, self)
+        self.entry_dialog.open()
+        return self.entry_dialog
+
+    def mark_read(self) -> commentbook.BookEntry | None:
+        entry = self._selected_entry()
+        if entry is None:
+            return None
+        note = ask_read_note(self)
+        if note is None:
+            return None
+        self._say("")
+        try:
+            done = commentbook.mark_read(entry.id, self.session.user, note)
+        except SlipdeskError as refused:
+            errors = getattr(refused, "errors", {})
+            self._say(tr_model(errors.get("note", str(refused))))
+            return None
+        self.session.announce_slips_changed()
+        return done

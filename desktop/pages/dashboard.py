@@ -1,0 +1,176 @@
+"""The dashboard that opens first: the day's promises and duties, counted, each a click from its list.
+
+Counts come from models.dashboard (indexed queries); a card's list opens below it, and Enter
+opens a slip. Duties handled on another page (the comment book, the approvals queue) take the
+clerk there. The page also carries the day's two rituals: the shift handover (shown on signing
+in, written before leaving) and the deadline notifications while Slipdesk is open.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+
+from desktop import handover as handover_dialogs
+from desktop import pages
+from desktop.due_watch import DueWatcher
+from desktop.session import Session
+from desktop.slip_list import SlipList
+from models import dashboard
+
+log = logging.getLogger("slipdesk.dashboard")
+
+REFRESH_MS = 60_000  # other desks change slips too; deadlines come due as the clock runs
+LIST_COLUMNS = ("number", "deadline", "status", "complainant", "unit_code", "category", "complaint")
+CARDS_PER_ROW = 4
+
+
+class Card(QPushButton):
+    """One count: the number large, what it counts under it; a warning colour when it matters."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dashboardCard")
+        self.title = title
+        self.setMinimumHeight(72)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(0)
+        self.count_label = QLabel("0")
+        self.count_label.setObjectName("cardCount")
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("cardTitle")
+        self.title_label.setWordWrap(True)
+        for label in (self.count_label, self.title_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+
+    def set_count(self, count: int, warning: bool) -> None:
+        self.count_label.setText(str(count))
+        self.setAccessibleName(f"{self.title}: {count}")
+        self.setProperty("warning", warning)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class DashboardPage(QWidget):
+    slip_activated = Signal(int)
+    count_changed = Signal(int)  # overdue + due today: the badge on the navigation
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("dashboardPage")
+        self.cards: dict[str, Card] = {}
+        self.counts: dict[str, int] = {}
+        self.current = ""
+        self._build()
+        self._connect_signals()
+        self.refresh()
+        self.show_section(next((s.code for s in self._sections() if s.slips is not None), ""))
+        QTimer.singleShot(0, self.offer_handover)
+
+    def _sections(self) -> list[dashboard.Section]:
+        return dashboard.sections_for(self.session.user) if self.session.user else []
+
+    # ----- building
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        header = QHBoxLayout()
+        heading = QLabel(self.tr("Today"))
+        heading.setObjectName("pageHeading")
+        self.handover_button = QPushButton(self.tr("Write the &handover note (交接班)…"))
+        header.addWidget(heading)
+        header.addStretch(1)
+        header.addWidget(self.handover_button)
+        layout.addLayout(header)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
+        for index, section in enumerate(self._sections()):
+            card = Card(section.title(self.session.lang))
+            card.setCheckable(section.slips is not None)
+            card.clicked.connect(lambda _=False, code=section.code: self.open_section(code))
+            self.cards[section.code] = card
+            self.grid.addWidget(card, index // CARDS_PER_ROW, index % CARDS_PER_ROW)
+        layout.addLayout(self.grid)
+        self.list_heading = QLabel()
+        self.list_heading.setObjectName("sideHeading")
+        self.list = SlipList(LIST_COLUMNS, self.session.lang)
+        self.list.setAccessibleName(self.tr("Slips of the chosen count"))
+        layout.addWidget(self.list_heading)
+        layout.addWidget(self.list, 1)
+        self.watcher = DueWatcher(self.session, self)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+
+    def _connect_signals(self) -> None:
+        self.list.slip_activated.connect(self.slip_activated)
+        self.watcher.open_slip.connect(self.slip_activated)
+        self.watcher.noticed.connect(lambda _notices: self.refresh())
+        self.session.slips_changed.connect(self.refresh)
+        self.handover_button.clicked.connect(self.write_handover)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+
+    # ----- the counts and the lists
+
+    def refresh(self) -> None:
+        """Read the counts again and the open list with them."""
+        if self.session.user is None:
+            return
+        self.counts = dashboard.counts(self.session.user)
+        for section in self._sections():
+            count = self.counts.get(section.code, 0)
+            self.cards[section.code].set_count(count, bool(section.warning and count))
+        if self.current:
+            self._fill_list()
+        self.count_changed.emit(self.counts.get("overdue", 0) + self.counts.get("due_today", 0))
+
+    def open_section(self, code: str) -> None:
+        """A card was chosen: its list below, or the page that deals with it."""
+        section = dashboard.section(code)
+        if section.page and (section.slips is None or self.counts.get(code, 0)):
+            if self._go_to_page(section.page):
+                return
+        self.show_section(code)
+
+    def show_section(self, code: str) -> None:
+        self.current = code
+        for key, card in self.cards.items():
+            card.setChecked(key == code)
+        self._fill_list()
+
+    def _fill_list(self) -> None:
+        section = dashboard.section(self.current)
+        if section.slips is None:
+            self.list_heading.setText(section.title(self.session.lang))
+            self.list.set_slips([])
+            return
+        slips = dashboard.slips_of(self.current, self.session.user)
+        self.list_heading.setText(f"{section.title(self.session.lang)} ({self.counts.get(self.current, len(slips))})")
+        self.list.set_slips(slips)
+
+    def _go_to_page(self, key: str) -> bool:
+        """Show another page of the main window (the comment book, the approvals queue)."""
+        show_page = getattr(self.window(), "show_page", None)
+        shown = {page.key for page in pages.available_pages(self.session.user.role)}
+        if not callable(show_page) or key not in shown:
+            return False
+        show_page(key)
+        return True
+
+    # ----- the shift handover
+
+    def offer_handover(self) -> handover_dialogs.IncomingHandover | None:
+        dialog = handover_dialogs.offer_incoming(self.session, self)
+        if dialog is not None:
+            dialog.slip_activated.connect(self.slip_activated)
+        return dialog
+
+    def write_handover(self) -> handover_dialogs.WriteHandover:
+        dialog = handover_dialogs.WriteHandover(self.session, self)
+        dialog.open()
+        return dialog

@@ -1,0 +1,124 @@
+"""A short list of slips — a dashboard section, the approvals queue — read whole, opened with Enter.
+
+The long, searchable list is the slips page (desktop.slip_table); these lists hold at most a few
+hundred rows that someone must act on, so they are simply filled.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from models import clock
+from models.accounts import User
+from models.catalog import Category
+from models.slips import Slip
+from models.vocab import label
+
+SLIP_ID = Qt.ItemDataRole.UserRole + 1
+OVERDUE = QColor("#b3261e")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SlipList", text)
+
+
+def when(value: dt.datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def excerpt(text: str, length: int = 60) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= length else flat[:length] + "…"
+
+
+class Names:
+    """Category and user names read once per fill, not once per row."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.categories = {c.id: c.name(lang) for c in Category.select()}
+        self.users = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str  # English source text
+    value: Callable[[Slip, Names], str]
+    stretch: bool = False
+
+
+COLUMNS: dict[str, Column] = {
+    "number": Column("Slip no.", lambda s, n: s.number),
+    "status": Column("Status", lambda s, n: label(s.status, n.lang)),
+    "received_at": Column("Received", lambda s, n: when(s.received_at)),
+    "complainant": Column("Complainant", lambda s, n: s.complainant_name),
+    "unit_code": Column("Unit", lambda s, n: s.unit_code),
+    "category": Column("Category", lambda s, n: n.categories.get(s.category_id, "")),
+    "deadline": Column("Reply by", lambda s, n: when(s.deadline)),
+    "complaint": Column("Complaint", lambda s, n: excerpt(s.complaint), stretch=True),
+    "flagged": Column("Flagged by", lambda s, n: s.authority_suggestion, stretch=True),
+    "reason": Column("Clerk's reason", lambda s, n: s.escalation_reason, stretch=True),
+    "asked_by": Column("Asked by", lambda s, n: n.users.get(s.escalation_requested_by_id, "")),
+}
+
+
+class SlipList(QTableWidget):
+    """Slips in rows; Enter or a double-click opens the current one."""
+
+    slip_activated = Signal(int)
+
+    def __init__(self, columns: Iterable[str], lang: str = "zh", parent: QWidget | None = None):
+        self.keys = list(columns)
+        super().__init__(0, len(self.keys), parent)
+        self.lang = lang
+        self.setHorizontalHeaderLabels([_tr(COLUMNS[k].title) for k in self.keys])
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        for index, key in enumerate(self.keys):
+            mode = QHeaderView.ResizeMode.Stretch if COLUMNS[key].stretch else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(index, mode)
+        self.doubleClicked.connect(lambda index: self._activate(index.row()))
+
+    def set_slips(self, slips: list[Slip]) -> None:
+        """Show `slips`, keeping the same slip selected when it is still listed."""
+        keep = self.current_slip_id()
+        now = clock.now()
+        names = Names(self.lang)
+        self.setRowCount(len(slips))
+        for row, slip in enumerate(slips):
+            late = slip.is_overdue(now)
+            for column, key in enumerate(self.keys):
+                item = QTableWidgetItem(COLUMNS[key].value(slip, names))
+                item.setData(SLIP_ID, slip.id)
+                item.setToolTip(item.text())
+                if late and key == "deadline":
+                    item.setForeground(QBrush(OVERDUE))
+                self.setItem(row, column, item)
+        ids = [s.id for s in slips]
+        if ids:
+            self.selectRow(ids.index(keep) if keep in ids else 0)
+
+    def current_slip_id(self) -> int | None:
+        item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
+        return item.data(SLIP_ID) if item else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            self._activate(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+    def _activate(self, row: int) -> None:
+        item = self.item(row, 0)
+        if item is not None:
+            self.slip_activated.emit(item.data(SLIP_ID))
