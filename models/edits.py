@@ -68,7 +68,8 @@ def _type_problem(name: str, value: Any) -> str | None:
         ok = value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime))
         return None if ok else "Expected a date."
     if name == "category":
-        return None if isinstance(value, int) and not isinstance(value, bool) else "Choose a category."
+        ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**31
+        return None if ok else "Choose a category."
     if not isinstance(value, str):
         return "Expected text."
     if name in _CHOICES and value not in _CHOICES[name]:
