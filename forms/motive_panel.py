@@ -199,9 +199,9 @@ class MotivePanel(QWidget):
 
     # --- recording ------------------------------------------------------------------------------
 
-    def commit(self, slip_id: int, user: User, expected_version: int | None = None) -> Slip:
+    def commit(self, slip_id: int, user: User, *, expected_version: int) -> Slip:
         """Record the clerk's choice on the saved slip (raises models.errors as they come)."""
-        return motives.confirm(slip_id, user, self.choice(), self._suggestion, expected_version)
+        return motives.confirm(slip_id, user, self.choice(), self._suggestion, expected_version=expected_version)
 
     def load(self, slip: Slip) -> None:
         """Show a saved slip: its complaint's suggestion and the motive recorded on it."""

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from models import clock, history
+from models import clock
 from models.accounts import User, require_role
+from models.changes import Change, change_slip
 from models.db import BaseModel, write_transaction
-from models.errors import StaleSlip, ValidationFailed
+from models.errors import ValidationFailed
 from models.slips import Slip
 from models.vocab import Role
 
@@ -570,44 +571,41 @@ def _rule_overruled(match: RuleMatch, choice: Choice) -> bool:
     return False  # a card rule suggests a card, not a value the clerk sets
 
 
-def confirm(slip_id: int, user: User, choice: Choice, suggestion: Suggestion,
-            expected_version: int | None = None) -> Slip:
-    """Record the clerk's motive for the slip (as suggested, or corrected) and count the decision.
-
-    `expected_version`: the slip's version the form opened (optimistic locking); None when the
-    slip was saved a moment ago by the same form.
-    """
+def confirm(slip_id: int, user: User, choice: Choice, suggestion: Suggestion, *, expected_version: int) -> Slip:
+    """Record the clerk's motive for the slip (as suggested, or corrected) and count the decision,
+    on the slip's version the form opened (models.changes: locking, history, version)."""
     errors = choice.check()
     if errors:
         raise ValidationFailed(errors)
     corrected = _corrected_fields(suggestion, choice)
-    now = clock.now()
-    with write_transaction():
-        slip = Slip.get_by_id(slip_id)
-        if expected_version is not None and slip.version != expected_version:
-            raise StaleSlip("Another desk changed this slip; reopen it and confirm the motive again.",
-                            slip.version)
-        Slip.update(motive_type=choice.type, motive_kind=choice.kind, temperament=choice.temperament,
-                    motive_needs=",".join(choice.needs) or None, motive_confirmed_at=now,
-                    version=Slip.version + 1, updated_at=now).where(Slip.id == slip_id).execute()
-        decision = MotiveDecision.create(
-            slip=slip_id, user=user, at=now, corrected=bool(corrected),
-            suggested_type=suggestion.type or "", suggested_kind=suggestion.kind or "",
-            suggested_temperament=suggestion.temperament or "", suggested_needs=",".join(suggestion.needs),
-            chosen_type=choice.type or "", chosen_kind=choice.kind or "",
-            chosen_temperament=choice.temperament or "", chosen_needs=",".join(choice.needs))
-        live = {r.id for r in MotiveRule.select(MotiveRule.id).where(
-            MotiveRule.id.in_([m.rule_id for m in suggestion.matches]))}
-        hits = [dict(decision=decision, rule=m.rule_id, words="、".join(m.words)[:255],
-                     corrected=_rule_overruled(m, choice))
-                for m in suggestion.matches if m.rule_id in live]  # a rule deleted meanwhile is skipped
-        if hits:
-            MotiveRuleHit.insert_many(hits).execute()
-        slip = Slip.get_by_id(slip_id)
-        history.record(slip, user, "motive_corrected" if corrected else "motive_confirmed",
-                       data={"chosen": _plain(choice), "suggested": _plain(Choice.of(suggestion)),
-                             "corrected": corrected, "rules": [m.code for m in suggestion.matches]})
-    return slip
+
+    def step(slip: Slip) -> Change:
+        now = clock.now()
+        slip.motive_type, slip.motive_kind, slip.temperament = choice.type, choice.kind, choice.temperament
+        slip.motive_needs, slip.motive_confirmed_at = ",".join(choice.needs) or None, now
+        _count_decision(slip, user, now, choice, suggestion, corrected)
+        return Change("motive_corrected" if corrected else "motive_confirmed", transition=False,
+                      data={"chosen": _plain(choice), "suggested": _plain(Choice.of(suggestion)),
+                            "corrected": corrected, "rules": [m.code for m in suggestion.matches]})
+
+    return change_slip(slip_id, user, expected_version, step)
+
+
+def _count_decision(slip: Slip, user: User, now: dt.datetime, choice: Choice, suggestion: Suggestion,
+                    corrected: list[str]) -> None:
+    decision = MotiveDecision.create(
+        slip=slip, user=user, at=now, corrected=bool(corrected),
+        suggested_type=suggestion.type or "", suggested_kind=suggestion.kind or "",
+        suggested_temperament=suggestion.temperament or "", suggested_needs=",".join(suggestion.needs),
+        chosen_type=choice.type or "", chosen_kind=choice.kind or "",
+        chosen_temperament=choice.temperament or "", chosen_needs=",".join(choice.needs))
+    live = {r.id for r in MotiveRule.select(MotiveRule.id).where(
+        MotiveRule.id.in_([m.rule_id for m in suggestion.matches]))}
+    hits = [dict(decision=decision, rule=m.rule_id, words="、".join(m.words)[:255],
+                 corrected=_rule_overruled(m, choice))
+            for m in suggestion.matches if m.rule_id in live]  # a rule deleted meanwhile is skipped
+    if hits:
+        MotiveRuleHit.insert_many(hits).execute()
 
 
 def _plain(choice: Choice) -> dict:

@@ -13,7 +13,8 @@ Each section names the slips it counts:
 - promises: slips whose agreed reply deadline (约定回复时限) falls in the period — kept (replied by
   the deadline), late, or still open;
 - closing figures (time to close, satisfaction, settled): slips closed in the period.
-A reply counts at its `record_reply` history event (the slip reaching "replied").
+A reply counts at the time it was made (models.replies.Reply.at), else at the history event that
+took the slip to "replied".
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from models.catalog import Category
 from models.db import is_sqlite, write_transaction
 from models.errors import ValidationFailed
 from models.history import SlipEvent
+from models.replies import Reply
 from models.slips import Slip
 from models.vocab import FINISHED_STATUSES, Channel, Role, Status, label
 
@@ -216,10 +218,13 @@ def _hours(later, earlier):
 
 
 def _first_reply(slip_id_column):
-    """The time of the slip's first reply: its first history event reaching "replied"
-    (workflow.record_reply); the (slip, to_status, at) index answers it without reading events."""
-    return (SlipEvent.select(fn.MIN(SlipEvent.at))
-            .where((SlipEvent.slip == slip_id_column) & (SlipEvent.to_status == Status.REPLIED)))
+    """When the slip was first replied to: its earliest recorded reply (models.replies: the time
+    the call, visit or letter was made), else its first history event reaching "replied" (slips
+    from before the replies record, and the demo data). Both are index lookups."""
+    made = Reply.select(fn.MIN(Reply.at)).where(Reply.slip == slip_id_column)
+    reached = (SlipEvent.select(fn.MIN(SlipEvent.at))
+               .where((SlipEvent.slip == slip_id_column) & (SlipEvent.to_status == Status.REPLIED)))
+    return fn.COALESCE(made, reached)
 
 
 def compute(period: Period, top: int = TOP) -> Review:

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 import peewee
 
-from models import clock, history
+from models import clock
 from models.accounts import User
-from models.db import BaseModel, write_transaction
-from models.errors import StaleSlip, ValidationFailed
+from models.changes import Change, change_slip
+from models.db import BaseModel
+from models.errors import ValidationFailed
 from models.slips import Slip
 from models.vocab import ReplyMethod, Status
 
@@ -92,22 +93,8 @@ class SuggestionReward(BaseModel):
     given_at = peewee.DateTimeField()
 
 
-def _locked_slip(slip_id: int, expected_version: int | None) -> Slip:
-    slip = Slip.get_by_id(slip_id)
-    if expected_version is not None and slip.version != expected_version:
-        raise StaleSlip("Another desk changed this slip since you opened it; reopen it and try again.",
-                        slip.version)
-    return slip
-
-
-def _bump(slip: Slip, **changes) -> Slip:
-    now = clock.now()
-    Slip.update(version=Slip.version + 1, updated_at=now, **changes).where(Slip.id == slip.id).execute()
-    return Slip.get_by_id(slip.id)
-
-
-def record_satisfaction(slip_id: int, user: User, value: int, settled: bool, note: str = "",
-                        expected_version: int | None = None) -> Slip:
+def record_satisfaction(slip_id: int, user: User, value: int, settled: bool, note: str = "", *,
+                        expected_version: int) -> Slip:
     """The customer's satisfaction (1–7) and whether the matter is settled, asked at closing."""
     errors = {}
     if level(value) is None:
@@ -116,21 +103,22 @@ def record_satisfaction(slip_id: int, user: User, value: int, settled: bool, not
         errors["note"] = "At most 2,000 characters."
     if errors:
         raise ValidationFailed(errors)
-    with write_transaction():
-        slip = _locked_slip(slip_id, expected_version)
+
+    def step(slip: Slip) -> Change:
         if slip.status not in MEASURABLE:
             raise ValidationFailed({"satisfaction": "Ask for satisfaction once the customer has had the "
                                                     "reply (or an answer on the spot)."})
-        before = (slip.satisfaction, slip.settled)
-        slip = _bump(slip, satisfaction=value, settled=bool(settled))
-        history.record(slip, user, "satisfaction", note=(note or "").strip(),
-                       data={"satisfaction": value, "level": level(value).name_zh, "settled": bool(settled),
-                             "before": list(before)})
-    return slip
+        before = [slip.satisfaction, slip.settled]
+        slip.satisfaction, slip.settled = value, bool(settled)
+        return Change("satisfaction", note=(note or "").strip(), transition=False,
+                      data={"satisfaction": value, "level": level(value).name_zh, "settled": bool(settled),
+                            "before": before})
+
+    return change_slip(slip_id, user, expected_version, step)
 
 
 def schedule_return_visit(slip_id: int, user: User, due: dt.datetime, method: str = ReplyMethod.PHONE,
-                          purpose: str = "", expected_version: int | None = None) -> ReturnVisit:
+                          purpose: str = "", *, expected_version: int) -> ReturnVisit:
     """Put a return visit (回访) on the slip for a later day."""
     errors = {}
     if due is None or due < clock.now():
@@ -139,18 +127,21 @@ def schedule_return_visit(slip_id: int, user: User, due: dt.datetime, method: st
         errors["method"] = "Choose phone, home visit, e-mail or SMS."
     if errors:
         raise ValidationFailed(errors)
-    with write_transaction():
-        slip = _locked_slip(slip_id, expected_version)
+    made: list[ReturnVisit] = []
+
+    def step(slip: Slip) -> Change:
         visit = ReturnVisit.create(slip=slip, due=due, method=method, purpose=(purpose or "").strip(),
                                    scheduled_by=user, scheduled_at=clock.now())
-        slip = _bump(slip)
-        history.record(slip, user, "return_visit_scheduled", note=visit.purpose,
-                       data={"visit": visit.id, "due": due, "method": method})
-    return visit
+        made.append(visit)
+        return Change("return_visit_scheduled", note=visit.purpose, transition=False,
+                      data={"visit": visit.id, "due": due, "method": method})
+
+    change_slip(slip_id, user, expected_version, step)
+    return made[0]
 
 
 def record_return_visit(visit_id: int, user: User, outcome: str, satisfaction: int | None = None,
-                        settled: bool | None = None) -> ReturnVisit:
+                        settled: bool | None = None, *, expected_version: int) -> ReturnVisit:
     """What the customer said on the return visit; a level given updates the slip's satisfaction."""
     errors = {}
     if not (outcome or "").strip():
@@ -159,36 +150,42 @@ def record_return_visit(visit_id: int, user: User, outcome: str, satisfaction: i
         errors["satisfaction"] = "Choose one of the seven levels."
     if errors:
         raise ValidationFailed(errors)
-    with write_transaction():
-        visit = ReturnVisit.get_by_id(visit_id)
-        if visit.done_at is not None:
+    visit = ReturnVisit.get_by_id(visit_id)
+
+    def step(slip: Slip) -> Change:
+        fresh = ReturnVisit.get_by_id(visit_id)
+        if fresh.done_at is not None:
             raise ValidationFailed({"outcome": "This return visit is recorded already."})
-        visit.done_at, visit.done_by, visit.outcome, visit.satisfaction = clock.now(), user, outcome.strip(), satisfaction
-        visit.save()
-        changes = {}
+        fresh.done_at, fresh.done_by, fresh.outcome, fresh.satisfaction = (clock.now(), user, outcome.strip(),
+                                                                           satisfaction)
+        fresh.save()
         if satisfaction is not None:
-            changes["satisfaction"] = satisfaction
+            slip.satisfaction = satisfaction
         if settled is not None:
-            changes["settled"] = settled
-        slip = _bump(Slip.get_by_id(visit.slip_id), **changes)
-        history.record(slip, user, "return_visit", note=visit.outcome,
-                       data={"visit": visit.id, "satisfaction": satisfaction, "settled": settled})
-    return visit
+            slip.settled = settled
+        return Change("return_visit", note=fresh.outcome, transition=False,
+                      data={"visit": visit_id, "satisfaction": satisfaction, "settled": settled})
+
+    change_slip(visit.slip_id, user, expected_version, step)
+    return ReturnVisit.get_by_id(visit_id)
 
 
-def reward_suggestion(slip_id: int, user: User, kind: str, description: str = "",
-                      expected_version: int | None = None) -> SuggestionReward:
+def reward_suggestion(slip_id: int, user: User, kind: str, description: str = "", *,
+                      expected_version: int) -> SuggestionReward:
     """Record thanks for a helpful suggestion: a thank-you visit, a small gift or a service upgrade."""
     if kind not in REWARD_KINDS:
         raise ValidationFailed({"kind": "Choose a thank-you visit, a small gift or a service upgrade."})
-    with write_transaction():
-        slip = _locked_slip(slip_id, expected_version)
+    made: list[SuggestionReward] = []
+
+    def step(slip: Slip) -> Change:
         reward = SuggestionReward.create(slip=slip, kind=kind, description=(description or "").strip(),
                                          given_by=user, given_at=clock.now())
-        slip = _bump(slip)
-        history.record(slip, user, "suggestion_rewarded", note=reward.description,
-                       data={"reward": reward.id, "kind": kind})
-    return reward
+        made.append(reward)
+        return Change("suggestion_rewarded", note=reward.description, transition=False,
+                      data={"reward": reward.id, "kind": kind})
+
+    change_slip(slip_id, user, expected_version, step)
+    return made[0]
 
 
 def visits_of(slip_id: int) -> list[ReturnVisit]:

@@ -118,7 +118,8 @@ def test_version_1_file_is_upgraded_to_the_latest_keeping_its_data(tmp_path, fro
         # the new columns and tables work on the upgraded file
         suggestion = motives.suggest(slip.complaint)
         assert suggestion.kind == "exposure"
-        slip = motives.confirm(slip.id, slip.received_by, motives.Choice.of(suggestion), suggestion, 2)
+        slip = motives.confirm(slip.id, slip.received_by, motives.Choice.of(suggestion), suggestion,
+                               expected_version=2)
         assert slip.motive_kind == "exposure" and slip.version == 3
         assert history.verify_slip(slip) is None
     finally:
@@ -172,7 +173,7 @@ def test_step_2_upgrades_a_version_1_database_on_each_backend(db_url, users, fro
     assert (suggestion.type, suggestion.kind) == ("scheming", "exposure")
     assert "redress" in {m.value for m in suggestion.matches}
     motives.confirm(again.id, users["clerk"], motives.Choice("compensation", "redress", None, ("rational",)),
-                    suggestion)
+                    suggestion, expected_version=again.version)
     assert satisfaction.ReturnVisit.select().count() == 0
     if is_sqlite():
         assert {"slip_deadline", "slip_closed_at"} <= {i.name for i in database.get_indexes("slip")}

@@ -124,7 +124,7 @@ def test_corrections_are_counted_per_rule(db, users, frozen_now):
         suggestion = motives.suggest(slip.complaint)
         assert suggestion.kind == "redress"
         corrected = motives.Choice("venting", "attention", "critic", ("emotional",))
-        motives.confirm(slip.id, users["clerk"], corrected, suggestion)
+        motives.confirm(slip.id, users["clerk"], corrected, suggestion, expected_version=slip.version)
     slip = Slip.get_by_id(slip.id)
     assert history.events_of(slip)[-1].action == "motive_corrected"
     assert history.events_of(slip)[-1].details["corrected"] == ["type", "kind", "temperament", "needs"]
@@ -139,7 +139,8 @@ def test_corrections_are_counted_per_rule(db, users, frozen_now):
 def test_a_kind_must_belong_to_the_type(db, users, frozen_now):
     slip = _slip(users, frozen_now, "要求赔偿。")
     with pytest.raises(ValidationFailed) as refused:
-        motives.confirm(slip.id, users["clerk"], motives.Choice("suggestion", "redress"), motives.suggest(""))
+        motives.confirm(slip.id, users["clerk"], motives.Choice("suggestion", "redress"), motives.suggest(""),
+                        expected_version=slip.version)
     assert "motive_kind" in refused.value.errors
 
 

@@ -94,3 +94,19 @@ def test_a_bad_period_is_refused_with_the_forms_named(text):
 def test_an_empty_period_reviews_to_zeroes(db):
     empty = review.compute(review.parse_period("2030-01"))
     assert empty.received == 0 and empty.promises.kept_share is None and empty.first_reply.average is None
+
+
+def test_a_reply_counts_when_it_was_made_not_when_it_was_typed_in(db, users):
+    """S2's reply was made by phone an hour before its deadline but recorded the next day."""
+    from models.replies import Reply
+    from models.slips import Slip
+
+    slips = build(users["clerk"])
+    Reply.create(slip=slips["S2"], method="phone", at=dt.datetime(2026, 11, 6, 9, 0), replier="张小梅",
+                 content="电话告知已修复。", opinion="accepted", recorded_by=users["clerk"],
+                 recorded_at=dt.datetime(2026, 11, 7, 10, 0))
+    november = review.compute(review.parse_period("2026-11"))
+    p = november.promises
+    assert (p.kept, p.late) == (3, 0)  # S1, S6 and now S2
+    assert november.first_reply.longest == pytest.approx(23.0)  # S2: received 11-05 10:00, replied 11-06 09:00
+    assert Slip.get_by_id(slips["S2"].id).status == "closed"

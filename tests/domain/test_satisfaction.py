@@ -22,6 +22,11 @@ def _answered(users, channel=Channel.ONSITE, **extra) -> Slip:
     return intake.save(intake.Intake(**values), users["clerk"])
 
 
+def _v(slip: Slip) -> int:
+    """The slip's version as a form would have opened it now."""
+    return Slip.get_by_id(slip.id).version
+
+
 def test_the_scale_has_the_seeds_seven_levels():
     assert [lv.name_zh for lv in satisfaction.LEVELS] == [
         "很不满意", "不满意", "不太满意", "一般", "较满意", "满意", "很满意"]
@@ -44,10 +49,10 @@ def test_satisfaction_is_asked_only_after_the_reply(db, users, frozen_now):
         category_id=Category.get(Category.code == "lighting").id, unit_code="3-2-1201",
         deadline=frozen_now + dt.timedelta(days=1)), users["clerk"])
     with pytest.raises(ValidationFailed) as refused:
-        satisfaction.record_satisfaction(open_slip.id, users["clerk"], 5, settled=False)
+        satisfaction.record_satisfaction(open_slip.id, users["clerk"], 5, settled=False, expected_version=_v(open_slip))
     assert "satisfaction" in refused.value.errors
     with pytest.raises(ValidationFailed):
-        satisfaction.record_satisfaction(_answered(users).id, users["clerk"], 0, settled=True)
+        satisfaction.record_satisfaction(open_slip.id, users["clerk"], 0, settled=True, expected_version=_v(open_slip))
 
 
 def test_another_desks_change_is_not_overwritten(db, users, frozen_now):
@@ -61,30 +66,33 @@ def test_another_desks_change_is_not_overwritten(db, users, frozen_now):
 def test_return_visit_is_scheduled_then_recorded(db, users, frozen_now):
     slip = _answered(users)
     with pytest.raises(ValidationFailed) as refused:
-        satisfaction.schedule_return_visit(slip.id, users["clerk"], frozen_now - dt.timedelta(hours=1), "fax")
+        satisfaction.schedule_return_visit(slip.id, users["clerk"], frozen_now - dt.timedelta(hours=1), "fax",
+                                           expected_version=_v(slip))
     assert set(refused.value.errors) == {"due", "method"}
     due = frozen_now + dt.timedelta(days=7)
-    visit = satisfaction.schedule_return_visit(slip.id, users["clerk"], due, "phone", "回访座椅建议的落实情况")
+    visit = satisfaction.schedule_return_visit(slip.id, users["clerk"], due, "phone", "回访座椅建议的落实情况",
+                                               expected_version=_v(slip))
     assert satisfaction.due_visits() == []
     clock.freeze(due)
     assert [v.id for v in satisfaction.due_visits()] == [visit.id]
     done = satisfaction.record_return_visit(visit.id, users["clerk2"], "座椅已经装好,业主很满意。", satisfaction=7,
-                                            settled=True)
+                                            settled=True, expected_version=_v(slip))
     assert done.done_at == due and done.done_by_id == users["clerk2"].id
     assert satisfaction.due_visits() == []
     slip = Slip.get_by_id(slip.id)
     assert (slip.satisfaction, slip.settled) == (7, True)
     assert [e.action for e in history.events_of(slip)][-2:] == ["return_visit_scheduled", "return_visit"]
     with pytest.raises(ValidationFailed):
-        satisfaction.record_return_visit(visit.id, users["clerk"], "again")
+        satisfaction.record_return_visit(visit.id, users["clerk"], "again", expected_version=_v(slip))
 
 
 def test_a_helpful_comment_book_suggestion_is_thanked(db, users, frozen_now):
     slip = _answered(users, channel=Channel.BOOK, book_entry_date=frozen_now.date(), book_entry_ref="第12页",
                      read_back=False)
     with pytest.raises(ValidationFailed):
-        satisfaction.reward_suggestion(slip.id, users["clerk"], "cash")
-    reward = satisfaction.reward_suggestion(slip.id, users["clerk"], "small_gift", "携带小礼品上门感谢")
+        satisfaction.reward_suggestion(slip.id, users["clerk"], "cash", expected_version=_v(slip))
+    reward = satisfaction.reward_suggestion(slip.id, users["clerk"], "small_gift", "携带小礼品上门感谢",
+                                            expected_version=_v(slip))
     assert satisfaction.rewards_of(slip.id) == [reward]
     event = history.events_of(Slip.get_by_id(slip.id))[-1]
     assert event.action == "suggestion_rewarded" and event.details["kind"] == "small_gift"
@@ -94,4 +102,5 @@ def test_satisfaction_after_a_closed_reply(db, users, frozen_now):
     slip = _answered(users)
     with write_transaction():
         Slip.update(status=Status.CLOSED).where(Slip.id == slip.id).execute()
-    assert satisfaction.record_satisfaction(slip.id, users["clerk"], 2, settled=False).settled is False
+    assert satisfaction.record_satisfaction(slip.id, users["clerk"], 2, settled=False,
+                                            expected_version=_v(slip)).settled is False

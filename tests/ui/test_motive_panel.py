@@ -66,7 +66,7 @@ def test_correcting_keeps_the_choice_and_is_counted_on_commit(panel, users, froz
     assert panel.corrected and "counted" in panel.state.text()
     _typed(panel, slip.complaint + "谢谢")  # more typing does not undo the clerk's choice
     assert panel.kind.currentData() == "attention"
-    saved = panel.commit(slip.id, users["clerk"], Slip.get_by_id(slip.id).version)
+    saved = panel.commit(slip.id, users["clerk"], expected_version=Slip.get_by_id(slip.id).version)
     assert (saved.motive_type, saved.motive_kind) == ("venting", "attention")
     assert history.events_of(saved)[-1].action == "motive_corrected"
     assert motives.rule_stats().corrections == 1
