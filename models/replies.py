@@ -497,10 +497,12 @@ def _visit_errors(data: ReplyInput) -> dict[str, str]:
     if message := validation.text(data.place, validation.SHORT_MAX, required_message="Write the agreed place."):
         errors["place"] = message
     members = list(data.staff) + [StaffMember("", "")] * max(0, VISIT_STAFF - len(data.staff))
-    for number, member in enumerate(members[:VISIT_STAFF], start=1):
-        if not member.name.strip() or not member.work_id.strip():
-            errors[f"staff_{number}"] = ("Two staff members make a home visit, each with a valid work ID "
-                                         "(两名工作人员持有效工作证件): name them and their work ID numbers.")
+    first, second = members[0], members[1]
+    if not first.name.strip() or not first.work_id.strip():
+        errors["staff_1"] = "Name the first staff member and their work ID number."
+    if not second.name.strip() or not second.work_id.strip():
+        errors["staff_2"] = ("Two staff members make a home visit, each with a valid work ID "
+                             "(两名工作人员持有效工作证件): name the second one and their work ID number.")
     ids = [m.work_id.strip() for m in data.staff if m.work_id.strip()]
     names = [m.name.strip() for m in data.staff if m.name.strip()]
     if "staff_2" not in errors and (len(set(ids)) < len(ids) or len(set(names)) < len(names)):
@@ -601,31 +603,41 @@ def replies_of(slip: Slip | int) -> list[Reply]:
 
 def replies_for_print(slip: Slip) -> list[dict[str, Any]]:
     """Printouts' hook: every reply, oldest first, with the customer's words beside what was said."""
-    found = []
-    for reply in replies_of(slip):
+    slip_id = getattr(slip, "id", slip)
+    return replies_for_print_of([slip_id])[slip_id]
+
+
+def replies_for_print_of(slip_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """`replies_for_print` for many slips in one query: a batch print reads no reply per slip."""
+    found: dict[int, list[dict[str, Any]]] = {slip_id: [] for slip_id in slip_ids}
+    for reply in Reply.select().where(Reply.slip.in_(slip_ids)).order_by(Reply.at, Reply.id):
         content = reply.content
         if reply.customer_words:
             content += f"\n“{reply.customer_words}”"
-        found.append({"method": reply.method, "at": reply.at, "by": reply.replier, "content": content,
-                      "opinion": reply.opinion})
+        found[reply.slip_id].append({"method": reply.method, "at": reply.at, "by": reply.replier,
+                                     "content": content, "opinion": reply.opinion})
     return found
 
 
-def missing_for_complete(slip: Slip) -> list[str]:
-    """What the slip still lacks to be complete (“将处理单填写完整”): handling and a reply."""
+def missing_for_complete(slip: Slip, replied: bool | None = None) -> list[str]:
+    """What the slip still lacks to be complete (“将处理单填写完整”): handling and a reply.
+
+    `replied`: whether a reply is recorded, when the caller has read it already (a batch)."""
     if slip.answered_at_once:
         return [] if slip.answer_note.strip() else ["What was answered on the spot is not recorded."]
     missing = []
     if not slip.handling_notes.strip():
         missing.append("The handling result is not recorded.")
-    if not Reply.select().where(Reply.slip == slip.id).exists():
+    if replied is None:
+        replied = Reply.select().where(Reply.slip == slip.id).exists()
+    if not replied:
         missing.append("No reply to the customer is recorded.")
     return missing
 
 
-def is_complete(slip: Slip) -> bool:
+def is_complete(slip: Slip, replied: bool | None = None) -> bool:
     """Handling and reply are recorded (填写完整); an answer on the spot is both."""
-    return not missing_for_complete(slip)
+    return not missing_for_complete(slip, replied)
 
 
 def close_accepted(slip_id: int, user: User, *, expected_version: int, note: str = "") -> Slip:
@@ -703,6 +715,12 @@ def thanks_due(user: User, now: dt.datetime) -> peewee.ModelSelect:
     return Slip.select().where(Slip.id.in_(due)).order_by(Slip.deadline, Slip.id)
 
 
+def not_accepted(user: User, now: dt.datetime) -> peewee.ModelSelect:
+    """Slips whose last reply the customer did not (fully) accept, waiting for the next step."""
+    return (Slip.select().where(Slip.status == Status.REPLIED, Slip.reply_opinion != Opinion.ACCEPTED)
+            .order_by(Slip.updated_at, Slip.id))
+
+
 def letters_awaiting_me(user: User, now: dt.datetime) -> peewee.ModelSelect:
     """Slips whose reply letter waits for this person in charge's approval."""
     waiting = awaiting_approval_query(user).select(Letter.slip)
@@ -711,6 +729,8 @@ def letters_awaiting_me(user: User, now: dt.datetime) -> peewee.ModelSelect:
 
 dashboard.register(dashboard.Section("thanks_due", "Thank-you follow-ups after a letter reply", "信函回复后致谢",
                                      slips=thanks_due))
+dashboard.register(dashboard.Section("reply_not_accepted", "Reply not accepted: decide the next step",
+                                     "答复未获认可,待定下一步", slips=not_accepted, warning=True))
 dashboard.register(dashboard.Section("letters_to_approve", "Reply letters awaiting my approval", "待我审批的回复信函",
                                      slips=letters_awaiting_me, roles=APPROVERS))
 

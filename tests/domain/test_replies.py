@@ -243,7 +243,7 @@ def test_a_home_visit_needs_an_agreed_time_and_place_and_two_staff_with_work_ids
                               "(上门回复应事先和客户约定时间、地点).",
         "place": "Write the agreed place.",
         "staff_2": "Two staff members make a home visit, each with a valid work ID (两名工作人员持有效工作证件): "
-                   "name them and their work ID numbers."}
+                   "name the second one and their work ID number."}
     visit.appointment_agreed, visit.place = True, "3-2-1201 张先生家"
     visit.staff = [StaffMember("王师傅", "E012"), StaffMember("张小梅", "")]
     with pytest.raises(ValidationFailed, match="staff_2"):
@@ -314,12 +314,14 @@ def test_a_reply_not_accepted_keeps_the_slip_open_and_asks_for_the_next_step(han
         "customer_words": "The customer did not fully accept: record what they said, in their words."}
     done = record(handled, clerk, phone(opinion=Opinion.NOT_ACCEPTED, customer_words="灯还是时亮时不亮。"))
     assert done.slip.is_open and done.next_steps == ("reopen", "reply")
+    assert [s.id for s in dashboard.slips_of("reply_not_accepted", clerk)] == [handled.id]
     with pytest.raises(TransitionRefused, match="only after a reply the customer accepted"):
         replies.close_accepted(handled.id, clerk, expected_version=done.slip.version)
 
     reopened = replies.reopen(handled.id, clerk, expected_version=done.slip.version,
                               deadline=frozen_now + dt.timedelta(days=2))
     assert (reopened.status, reopened.reopened_count) == (Status.IN_HANDLING, 1)
+    assert dashboard.counts(clerk)["reply_not_accepted"] == 0
     assert history.events_of(reopened)[-1].note == "灯还是时亮时不亮。"  # their words, from the reply
 
 

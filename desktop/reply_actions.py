@@ -1,0 +1,173 @@
+"""Replies on the slip view (a desktop.slip_actions provider), and the letters queue for the
+approvals page.
+
+What a slip offers follows its reply: record a reply once it is handled; draft or edit the
+letter while it is open; approve it (a person in charge who did not write it); print the final
+letter and mark it sent once approved; the thank-you follow-up while one is open. The models
+check every rule again when the action runs.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from desktop.icons import icon
+from desktop.printing import print_document
+from desktop.reply_dialogs import ApprovalDialog, LetterDialog, ReplyDialog, ThanksDialog
+from desktop.session import Session
+from desktop.slip_actions import VIEW, SlipContext
+from models import replies, workflow
+from models.errors import SlipdeskError
+from models.replies import APPROVERS, LetterStatus
+from models.vocab import reply_label
+
+log = logging.getLogger("slipdesk.replies")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReplyActions", text)
+
+
+def ask_sent(parent: QWidget, letter: replies.Letter) -> bool:
+    """Confirm the approved letter went into the post now (tests replace this function)."""
+    answer = QMessageBox.question(
+        parent, _tr("Letter sent"),
+        _tr("Record that the approved %1 was sent now? After a letter, a thank-you follow-up is put on the "
+            "dashboard for when the customer has it.").replace("%1", reply_label(letter.method)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def may_approve(letter: replies.Letter | None, session: Session) -> bool:
+    """A person in charge who did not write it (the models check again)."""
+    user = session.user
+    return (letter is not None and letter.status == LetterStatus.SUBMITTED and user is not None
+            and user.role in APPROVERS and user.person not in letter.writers)
+
+
+def mark_sent(context: SlipContext) -> None:
+    letter = replies.current_letter(context.slip)
+    if letter is None or not ask_sent(context.parent, letter):
+        return
+    try:
+        replies.mark_letter_sent(context.slip.id, context.session.user, expected_version=context.slip.version)
+    except SlipdeskError as err:
+        QMessageBox.warning(context.parent, _tr("Letter sent"), QCoreApplication.translate("models", str(err)))
+        return
+    context.session.announce_slip_saved(context.slip.id)
+
+
+def _action(context: SlipContext, name: str, text: str, run: Callable[[], object], icon_name: str = "") -> QAction:
+    action = QAction(icon(icon_name), text, context.parent) if icon_name else QAction(text, context.parent)
+    action.setObjectName(name)
+    action.triggered.connect(lambda _checked=False: run())
+    return action
+
+
+def _open(dialog: QWidget) -> None:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def slip_actions(context: SlipContext) -> list[QAction]:
+    """Provider for desktop.slip_actions: the reply actions that apply to this slip now."""
+    slip, session, parent = context.slip, context.session, context.parent
+    if context.place != VIEW or session.user is None:
+        return []
+    actions = []
+    if workflow.refusal(slip, "record_reply", session.user) is None:
+        actions.append(_action(context, "reply-record", _tr("Record a reply…"),
+                               lambda: _open(ReplyDialog(session, slip.id, parent=parent)), "phone"))
+    letter = replies.current_letter(slip)
+    if slip.is_open:
+        text = _tr("Draft letter reply…") if letter is None else _tr("Edit letter reply…")
+        actions.append(_action(context, "reply-letter", text,
+                               lambda: _open(LetterDialog(session, slip.id, parent)), "letter"))
+    if may_approve(letter, session):
+        actions.append(_action(context, "reply-approve", _tr("Approve letter…"),
+                               lambda: _open(ApprovalDialog(session, letter.id, parent)), "approvals"))
+    if letter is not None and letter.is_approved:
+        actions.append(_action(context, "reply-print-final", _tr("Print final letter…"),
+                               lambda: print_document(parent, "letter", slip.id, letter.lang, session.user)))
+        if letter.sent_at is None and slip.is_open:
+            actions.append(_action(context, "reply-sent", _tr("Letter sent…"), lambda: mark_sent(context)))
+    follow_up = replies.open_follow_up(slip)
+    if follow_up is not None:
+        actions.append(_action(context, "reply-thanks", _tr("Thank-you follow-up done…"),
+                               lambda: _open(ThanksDialog(session, follow_up.id, parent)), "clock"))
+    return actions
+
+
+class LetterQueue(QWidget):
+    """Reply letters waiting for this person in charge (not those they wrote), oldest first.
+
+    Shown on the approvals page; Enter or "Read and approve…" opens the approval dialog.
+    """
+
+    count_changed = Signal(int)
+    slip_activated = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(_tr("Reply letters awaiting your approval (待审批的回复信函)"))
+        heading.setObjectName("sideHeading")
+        self.list = QListWidget()
+        self.list.setAccessibleName(_tr("Reply letters awaiting approval"))
+        self.list.setMaximumHeight(160)
+        self.review_button = QPushButton(_tr("Read and &approve…"))
+        self.open_button = QPushButton(_tr("Open slip"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.review_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        layout.addWidget(heading)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.list.itemActivated.connect(lambda _item: self.review())
+        self.review_button.clicked.connect(self.review)
+        self.open_button.clicked.connect(self._open_slip)
+        session.slips_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        letters = replies.pending_approvals(self.session.user) if self.session.is_supervisor else []
+        for letter in letters:
+            when = letter.submitted_at.strftime("%Y-%m-%d %H:%M") if letter.submitted_at else ""
+            item = QListWidgetItem(f"{letter.slip.number}  ·  {letter.slip.complainant_name}  ·  "
+                                   f"{reply_label(letter.method, self.session.lang)} "
+                                   + _tr("draft %1 by %2, submitted %3").replace("%1", str(letter.version))
+                                   .replace("%2", letter.edited_by.display_name).replace("%3", when))
+            item.setData(Qt.ItemDataRole.UserRole, letter.id)
+            self.list.addItem(item)
+        if letters:
+            self.list.setCurrentRow(0)
+        self.review_button.setEnabled(bool(letters))
+        self.open_button.setEnabled(bool(letters))
+        self.setVisible(bool(letters))
+        self.count_changed.emit(len(letters))
+
+    def _current_letter(self) -> replies.Letter | None:
+        item = self.list.currentItem()
+        return replies.Letter.get_or_none(replies.Letter.id == item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def review(self) -> ApprovalDialog | None:
+        letter = self._current_letter()
+        if letter is None:
+            return None
+        dialog = ApprovalDialog(self.session, letter.id, self)
+        dialog.open()
+        return dialog
+
+    def _open_slip(self) -> None:
+        letter = self._current_letter()
+        if letter is not None:
+            self.slip_activated.emit(letter.slip_id)

@@ -1,0 +1,205 @@
+"""The reply dialogs: record a reply (then close or go back to handling), draft a letter, approve
+it, and the thank-you follow-up after it. Each wraps a form from forms/reply_form.py, announces
+every change of the slip on the session, and asks before throwing typed text away."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QMessageBox, QPushButton, QScrollArea,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from desktop.printing import print_document
+from desktop.session import Session
+from forms.reply_form import LetterApproval, LetterEditor, NextStep, ReplyForm, ThanksForm, slip_summary
+from models import replies
+from models.slips import Slip
+from printouts import data as printout_data
+
+log = logging.getLogger("slipdesk.replies")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReplyDialogs", text)
+
+
+def ask_discard(parent: QWidget) -> bool:
+    """Whether to throw away what was typed (tests replace this function)."""
+    answer = QMessageBox.question(
+        parent, _tr("Discard what you typed?"),
+        _tr("The reply has not been recorded. Close and lose what was typed?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard
+
+
+def first_draft(slip: Slip, lang: str) -> str:
+    """A starting text for a new letter, written from the slip (printouts' draft body)."""
+    head = printout_data.letterhead()
+    return printout_data.draft_body(printout_data.facts_of(slip, lang, head), head, lang)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    widget.setObjectName("formBody")
+    scroll.setWidget(widget)
+    return scroll
+
+
+def _preview_letter(parent: QWidget, session: Session, editor: LetterEditor) -> None:
+    """Save the draft if it changed, then show it as it prints (watermarked until approved)."""
+    if editor.is_changed() and editor.save_draft() is None:
+        return
+    print_document(parent, "letter", editor.slip.id, editor.letter_lang.currentData(), session.user)
+
+
+class ReplyDialog(QDialog):
+    """Record a reply to the customer; afterwards, close the slip or take the next step."""
+
+    def __init__(self, session: Session, slip_id: int, method: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("replyDialog")
+        slip = Slip.get_by_id(slip_id)
+        self.setWindowTitle(_tr("Record a reply — %1").replace("%1", slip.number))
+        self.form = ReplyForm(slip, session.user, session.lang, method, first_draft(slip, "zh"))
+        self.next_step: NextStep | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(_scrolled(self.form))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.record_button = self.buttons.addButton(_tr("&Record the reply"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.record_button.setObjectName("primaryButton")
+        self.record_button.setDefault(True)
+        self.done_button = self.buttons.addButton(_tr("&Done"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.done_button.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.buttons)
+        self.resize(820, 860)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.record_button.clicked.connect(self.form.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.form.save)
+        self.buttons.rejected.connect(self.reject)
+        self.done_button.clicked.connect(self.accept)
+        self.form.recorded.connect(self._recorded)
+        self.form.slip_saved.connect(self.session.announce_slip_saved)
+        self.form.letter.preview_requested.connect(lambda: _preview_letter(self, self.session, self.form.letter))
+
+    def _recorded(self, recorded: replies.Recorded) -> None:
+        self.session.announce_slip_saved(recorded.slip.id)
+        self.next_step = NextStep(recorded, self.session.user, self.session.lang)
+        self.next_step.done.connect(self._next_step_taken)
+        self.next_step.another_reply.connect(self._another_reply)
+        self.stack.addWidget(_scrolled(self.next_step))
+        self.stack.setCurrentWidget(self.stack.widget(1))
+        self.record_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.done_button.show()
+        self.done_button.setDefault(not self.next_step.accepted)
+
+    def _next_step_taken(self, slip: Slip) -> None:
+        self.session.announce_slip_saved(slip.id)
+        self.accept()
+
+    def _another_reply(self) -> None:
+        """The same form, cleared of the last reply's words, for the next attempt."""
+        self.form.slip = Slip.get_by_id(self.form.slip.id)
+        self.form.summary.clear()
+        self.form.words.clear()
+        self.stack.setCurrentIndex(0)
+        self.done_button.hide()
+        self.record_button.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).show()
+
+    def has_input(self) -> bool:
+        form = self.form
+        return self.next_step is None and bool(form.summary.toPlainText().strip() or form.words.toPlainText().strip()
+                                               or form.letter.is_changed())
+
+    def reject(self) -> None:
+        if self.has_input() and not ask_discard(self):
+            return
+        super().reject()
+
+
+class LetterDialog(QDialog):
+    """Draft (or redraft) the reply letter and submit it to the person in charge."""
+
+    def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        slip = Slip.get_by_id(slip_id)
+        self.setWindowTitle(_tr("Reply letter — %1").replace("%1", slip.number))
+        self.editor = LetterEditor(slip, session.user, session.lang, first_draft(slip, "zh"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(slip_summary(slip, session.lang))
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+        self.resize(780, 820)
+        buttons.rejected.connect(self.reject)
+        self.editor.slip_saved.connect(session.announce_slip_saved)
+        self.editor.preview_requested.connect(lambda: _preview_letter(self, session, self.editor))
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.editor.save_draft)
+
+    def reject(self) -> None:
+        if self.editor.is_changed() and not ask_discard(self):
+            return
+        super().reject()
+
+
+class ApprovalDialog(QDialog):
+    """The person in charge reads the letter and its flags, then approves or sends it back."""
+
+    def __init__(self, session: Session, letter_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        letter = replies.Letter.get_by_id(letter_id)
+        self.setWindowTitle(_tr("Approve the reply letter — %1").replace("%1", letter.slip.number))
+        self.form = LetterApproval(letter, session.user, session.lang)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.preview_button = QPushButton(_tr("Pre&view as printed…"))
+        buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 760)
+        buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(
+            lambda: print_document(self, "letter", letter.slip_id, letter.lang, session.user))
+        self.form.approved.connect(self._done)
+        self.form.returned.connect(self._done)
+
+    def _done(self, _letter_id: int) -> None:
+        self.session.announce_slip_saved(self.form.slip.id)
+        self.accept()
+
+
+class ThanksDialog(QDialog):
+    """Record the thank-you follow-up after a letter reply."""
+
+    def __init__(self, session: Session, follow_up_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        follow_up = replies.ThanksFollowUp.get_by_id(follow_up_id)
+        self.setWindowTitle(_tr("Thank-you follow-up — %1").replace("%1", follow_up.slip.number))
+        self.form = ThanksForm(follow_up, session.user, session.lang)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(_tr("&Record"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.form.save)
+        self.form.done.connect(self._done)
+
+    def _done(self, _follow_up_id: int) -> None:
+        self.session.announce_slip_saved(self.form.slip.id)
+        self.accept()
