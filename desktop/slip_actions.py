@@ -32,6 +32,7 @@ VIEW = "view"
 SAVED = "saved"
 
 PROVIDERS: list[str] = [
+    "desktop.reply_actions:slip_actions",
 ]
 
 
