@@ -32,6 +32,7 @@ VIEW = "view"
 SAVED = "saved"
 
 PROVIDERS: list[str] = [
+    "desktop.workflow_actions:slip_actions",
     "desktop.reply_actions:slip_actions",
 ]
 

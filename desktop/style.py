@@ -85,6 +85,12 @@ QTableWidget, QTableView {{ background: white; border: 1px solid {LINE}; gridlin
 QHeaderView::section {{ background: #f0f3f7; border: none; border-bottom: 1px solid {LINE};
                         padding: 5px 6px; font-weight: 600; color: {MUTED}; }}
 QScrollArea {{ background: transparent; }}
+QPushButton#dashboardCard {{ background: white; border: 1px solid {LINE}; border-radius: 8px; }}
+QPushButton#dashboardCard:checked {{ background: #eef4fb; border: 2px solid {ACCENT}; }}
+QPushButton#dashboardCard[warning="true"] {{ background: #fdecea; border: 1px solid #f5c2bd; }}
+QLabel#cardCount {{ font-size: 20pt; font-weight: 700; color: {NAVY}; background: transparent; }}
+QPushButton#dashboardCard[warning="true"] QLabel#cardCount {{ color: {ERROR}; }}
+QLabel#cardTitle {{ color: {MUTED}; background: transparent; }}
 """
 
 

@@ -60,6 +60,14 @@ class Page:
 PAGES: list[Page] = [
     Page("slips", QT_TRANSLATE_NOOP("pages", "Slips"), "desktop.pages.slips:SlipsPage",
          icon="slips", shortcut="F3"),
+    Page("dashboard", QT_TRANSLATE_NOOP("pages", "Today"), "desktop.pages.dashboard:DashboardPage",
+         icon="dashboard", shortcut="F2", count_signal="count_changed"),
+    Page("comment_book", QT_TRANSLATE_NOOP("pages", "Comment book"), "desktop.pages.comment_book:CommentBookPage",
+         icon="book", shortcut="F4", count_signal="count_changed"),
+    Page("approvals", QT_TRANSLATE_NOOP("pages", "Approvals"), "desktop.pages.approvals:ApprovalsPage",
+         icon="approvals", shortcut="F5", roles=SUPERVISORS, count_signal="count_changed"),
+    Page("settings_authority", QT_TRANSLATE_NOOP("pages", "Authority and lists"),
+         "desktop.pages.settings_authority:AuthoritySettingsPage", icon="settings", shortcut="F9", roles=MANAGERS),
 ]
 
 
