@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
+from desktop.reply_actions import LetterQueue
 from desktop.session import Session
 from desktop.slip_list import SlipList
 from models import dashboard, workflow
@@ -97,12 +98,15 @@ class ApprovalsPage(QWidget):
         layout.addWidget(self.list, 2)
         layout.addWidget(self.complaint, 1)
         layout.addLayout(buttons)
+        self.letters = LetterQueue(self.session)  # reply letters to approve (models.replies)
+        layout.addWidget(self.letters)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.confirm_key = QShortcut(QKeySequence("C"), self, context=context)
         self.return_key = QShortcut(QKeySequence("R"), self, context=context)
 
     def _connect_signals(self) -> None:
         self.list.slip_activated.connect(self.slip_activated)
+        self.letters.slip_activated.connect(self.slip_activated)
         self.list.itemSelectionChanged.connect(self._show_complaint)
         self.confirm_button.clicked.connect(self.confirm)
         self.confirm_key.activated.connect(self.confirm)
@@ -118,7 +122,7 @@ class ApprovalsPage(QWidget):
         self._show_complaint()
         self.confirm_button.setEnabled(bool(slips))
         self.return_button.setEnabled(bool(slips))
-        self.count_changed.emit(len(slips))
+        self.count_changed.emit(len(slips) + self.letters.list.count())
         if slips:
             self.list.setFocus()
 

@@ -172,3 +172,23 @@ def test_a_letter_is_drafted_approved_by_a_supervisor_and_printed_final(qtbot, s
         thanks.save_button.click()
     assert replies.open_follow_up(handled) is None
     assert history.events_of(Slip.get_by_id(handled.id))[-1].action == "thanks_follow_up"
+
+
+def test_letters_to_approve_show_on_the_approvals_page(qtbot, session, handled, users):
+    from desktop.pages.approvals import ApprovalsPage
+
+    replies.save_letter(handled.id, users["clerk"], "张先生您好:灯已修好。", expected_version=handled.version)
+    replies.submit_letter(handled.id, users["clerk"], expected_version=Slip.get_by_id(handled.id).version)
+    boss = signed_in(users["supervisor"])
+    page = ApprovalsPage(boss)
+    qtbot.addWidget(page)
+    assert page.letters.isVisibleTo(page) and page.letters.list.count() == 1
+    assert handled.number in page.letters.list.item(0).text()
+    with qtbot.waitSignal(page.count_changed) as counted:
+        page.refresh()
+    assert counted.args == [1]
+    dialog = page.letters.review()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(page.count_changed) as counted:
+        dialog.form.approve_button.click()
+    assert counted.args == [0] and not page.letters.isVisibleTo(page)
