@@ -107,8 +107,8 @@ class DueWatcher(QObject):
         lang = self.session.lang
         if len(due) > MAX_LISTED:
             overdue = sum(1 for n in due if n.kind == "overdue")
-            text = self.tr("%1 promised replies are due today, %2 of them overdue.").replace(
-                "%1", str(len(due))).replace("%2", str(overdue))
+            text = self.tr("%1 promised replies need you: %2 overdue, %3 due today.").replace(
+                "%1", str(len(due))).replace("%2", str(overdue)).replace("%3", str(len(due) - overdue))
             slip_id = None
         else:
             text = "\n".join(n.text(lang) for n in due)
