@@ -10,11 +10,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QMessageBox, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from desktop.dialogs.satisfaction import SatisfactionDialog
 from desktop.printing import print_document
 from desktop.session import Session
 from forms.reply_form import LetterApproval, LetterEditor, NextStep, ReplyForm, ThanksForm, slip_summary
 from models import replies
 from models.slips import Slip
+from models.vocab import Status
 from printouts import data as printout_data
 
 log = logging.getLogger("slipdesk.replies")
@@ -66,6 +68,7 @@ class ReplyDialog(QDialog):
         self.setWindowTitle(_tr("Record a reply — %1").replace("%1", slip.number))
         self.form = ReplyForm(slip, session.user, session.lang, method, first_draft(slip, "zh"))
         self.next_step: NextStep | None = None
+        self.satisfaction: SatisfactionDialog | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(_scrolled(self.form))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -102,7 +105,11 @@ class ReplyDialog(QDialog):
         self.done_button.setDefault(not self.next_step.accepted)
 
     def _next_step_taken(self, slip: Slip) -> None:
+        """Closed: ask how satisfied the customer is (models.satisfaction), on the window beneath."""
         self.session.announce_slip_saved(slip.id)
+        if slip.status == Status.CLOSED:
+            self.satisfaction = SatisfactionDialog(self.session, slip.id, self.parentWidget())
+            self.satisfaction.open()
         self.accept()
 
     def _another_reply(self) -> None:

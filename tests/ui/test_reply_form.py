@@ -62,6 +62,8 @@ def test_a_clerk_records_a_phone_reply_and_closes_the_slip(qtbot, session, handl
         dialog.next_step.close_button.click()
     slip = Slip.get_by_id(handled.id)
     assert slip.status == Status.CLOSED and replies.is_complete(slip)
+    qtbot.addWidget(dialog.satisfaction)
+    assert dialog.satisfaction.isVisible()  # how satisfied the customer is, asked at closing
 
 
 def test_a_call_at_night_is_refused_beside_the_time_until_the_customer_agrees(qtbot, session, handled, monkeypatch):
