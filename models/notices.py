@@ -59,7 +59,7 @@ class NoticeRead(BaseModel):
 
 # (English, Chinese) templates filled from the notice's recorded details.
 TEMPLATES: dict[str, tuple[str, str]] = {
-    "assigned": ("Slip {number} is assigned to {department_en} {assignee}: {summary}",
+    "assigned": ("Slip {number} is assigned to {department_en}{assignee}: {summary}",
                  "处理单{number}已派给{department_zh}{assignee}:{summary}"),
     "escalation_requested": ("Slip {number} awaits your confirmation to go up: {reason}",
                              "处理单{number}待您确认是否上报:{reason}"),
@@ -76,9 +76,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 
 def notice_text(kind: str, details: dict[str, Any], lang: str = "zh") -> str:
     en, zh = TEMPLATES[kind]
-    values = {"number": "", "department_en": "", "department_zh": "", "assignee": "", "summary": "",
-              "reason": "", "deadline": "", "name": "", **details}
-    return (zh if lang.startswith("zh") else en).format(**values).replace("  ", " ")
+    values = {"number": "", "department_en": "", "department_zh": "", "summary": "", "reason": "",
+              "deadline": "", "name": "", **details}
+    person = details.get("assignee", "")
+    values["assignee"] = f" ({person})" if person and not lang.startswith("zh") else (f"({person})" if person else "")
+    return (zh if lang.startswith("zh") else en).format(**values)
 
 
 def summary_of(slip: Slip, length: int = 40) -> str:

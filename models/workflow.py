@@ -198,8 +198,7 @@ def _record_reply(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     summary, words = _text(inputs, "summary", validation.TEXT_MAX), _text(inputs, "customer_words")
     slip.reply_opinion = opinion
     return Change("record_reply", note=summary, data={
-        "method": str(method), "opinion": str(opinion), "customer_words": words,
-        **(inputs.get("details") or {})})
+        **(inputs.get("details") or {}), "method": str(method), "opinion": str(opinion), "customer_words": words})
 
 
 def _close(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
@@ -248,6 +247,16 @@ TRANSITIONS: dict[str, Transition] = {t.action: t for t in (
        ("reason", "agreed_with", "agreed_at"),
        "Back to handling (not accepted)", "重新处理(客户不认可)", "reopen a slip", _reopen),
 )}
+
+
+def event_label(action: str, lang: str = "zh") -> str:
+    """A history event's action named for people, the same on the slip view and the printed slip:
+    a workflow step by its own label, any other event by its name in models.vocab ("event:…")."""
+    step = TRANSITIONS.get(action)
+    if step is not None:
+        return step.label(lang)
+    named = label(action, lang, kind="event")
+    return action.replace("_", " ") if named == action else named
 
 
 def transition(action: str) -> Transition:
