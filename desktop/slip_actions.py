@@ -34,6 +34,7 @@ SAVED = "saved"
 PROVIDERS: list[str] = [
     "desktop.workflow_actions:slip_actions",
     "desktop.reply_actions:slip_actions",
+    "desktop.understanding_actions:slip_actions",
 ]
 
 

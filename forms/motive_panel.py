@@ -12,16 +12,20 @@ preview.
 """
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from models import motives
 from models.accounts import User
+from models.errors import SlipdeskError
 from models.motives import Choice, Suggestion
 from models.slips import Slip
 
 SUGGEST_PAUSE_MS = 300
+log = logging.getLogger("slipdesk.motive_panel")
 
 
 class MotivePanel(QWidget):
@@ -42,6 +46,27 @@ class MotivePanel(QWidget):
         self._build()
         self._connect_signals()
         self._show_suggestion()
+
+    @classmethod
+    def attach(cls, form) -> "MotivePanel":
+        """Put the panel in a SlipForm's side column: it follows the complaint as it is typed and,
+        once the form has saved the slip, records the clerk's choice on it."""
+        panel = cls(form.lang)
+        panel.setObjectName("motivePanel")
+        form.authority_slot.addWidget(panel)
+        form.complaint.textChanged.connect(lambda: panel.set_text(form.complaint.toPlainText()))
+        form.saved.connect(lambda slip_id: panel.record_after_save(slip_id, form.user))
+        return panel
+
+    def record_after_save(self, slip_id: int, user: User) -> None:
+        """Record the motive on a slip saved a moment ago, if any is known; a refusal is logged
+        (the slip itself is saved; the motive can be set from the slip view)."""
+        if self._suggestion.empty and not self._touched:
+            return
+        try:
+            self.commit(slip_id, user, expected_version=Slip.get_by_id(slip_id).version)
+        except SlipdeskError:
+            log.exception("motive not recorded on slip %s", slip_id)
 
     # --- building -------------------------------------------------------------------------------
 

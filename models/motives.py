@@ -635,7 +635,7 @@ class RuleStats:
 
 @dataclass(frozen=True)
 class MissedStats:
-    """Corrections where the clerk chose a value no rule had suggested: words to add."""
+    """A value clerks chose where the rules suggested another or none: words to add for it."""
     target: str
     value: str
     count: int
@@ -651,7 +651,7 @@ class RuleReport:
 
 def rule_stats(since: dt.datetime | None = None) -> RuleReport:
     """Per rule: how often it fired on a decided slip and how often the clerk overruled it,
-    most corrected first; and the values clerks chose that no rule suggested."""
+    most corrected first; and the values clerks chose that the rules did not suggest."""
     decisions = MotiveDecision.select()
     if since is not None:
         decisions = decisions.where(MotiveDecision.at >= since)
@@ -677,7 +677,7 @@ def _missed(decisions) -> list[MissedStats]:
                                       ("temperament", MotiveDecision.suggested_temperament,
                                        MotiveDecision.chosen_temperament)):
         query = (decisions.select(chosen, peewee.fn.COUNT(MotiveDecision.id))
-                 .where(suggested == "", chosen != "").group_by(chosen))
+                 .where(suggested != chosen, chosen != "").group_by(chosen))
         for value, count in query.tuples():
             found[(target, value)] = count
     return sorted((MissedStats(t, v, c) for (t, v), c in found.items()), key=lambda m: -m.count)

@@ -192,6 +192,12 @@ def visits_of(slip_id: int) -> list[ReturnVisit]:
     return list(ReturnVisit.select().where(ReturnVisit.slip == slip_id).order_by(ReturnVisit.due))
 
 
+def next_visit(slip_id: int) -> ReturnVisit | None:
+    """The slip's earliest return visit not yet made, if any."""
+    return (ReturnVisit.select().where(ReturnVisit.slip == slip_id, ReturnVisit.done_at.is_null())
+            .order_by(ReturnVisit.due).first())
+
+
 def rewards_of(slip_id: int) -> list[SuggestionReward]:
     return list(SuggestionReward.select().where(SuggestionReward.slip == slip_id).order_by(SuggestionReward.given_at))
 

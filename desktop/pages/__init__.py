@@ -68,6 +68,12 @@ PAGES: list[Page] = [
          icon="approvals", shortcut="F5", roles=SUPERVISORS, count_signal="count_changed"),
     Page("settings_authority", QT_TRANSLATE_NOOP("pages", "Authority and lists"),
          "desktop.pages.settings_authority:AuthoritySettingsPage", icon="settings", shortcut="F9", roles=MANAGERS),
+    Page("answers", QT_TRANSLATE_NOOP("pages", "Standard answers"), "desktop.pages.answers:AnswersPage",
+         icon="answers", shortcut="F6"),
+    Page("reports", QT_TRANSLATE_NOOP("pages", "Review"), "desktop.pages.review:ReviewPage",
+         icon="reports", shortcut="F7", roles=SUPERVISORS),
+    Page("motive_rules", QT_TRANSLATE_NOOP("pages", "Motive rules and wording"),
+         "desktop.pages.motive_rules:MotiveRulesPage", icon="rules", shortcut="F10", roles=MANAGERS),
 ]
 
 

@@ -1,0 +1,43 @@
+"""Understanding the customer, as actions on the slip view (a desktop.slip_actions provider):
+the customer's motive, satisfaction and return visit at closing, recording a return visit."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from desktop.dialogs.motive import MotiveDialog
+from desktop.dialogs.satisfaction import ReturnVisitDialog, SatisfactionDialog
+from desktop.slip_actions import VIEW, SlipContext
+from models import satisfaction
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UnderstandingActions", text)
+
+
+def _action(context: SlipContext, name: str, text: str, make_dialog) -> QAction:
+    action = QAction(text, context.parent)
+    action.setObjectName(name)
+    action.triggered.connect(lambda _checked=False: _open(make_dialog()))
+    return action
+
+
+def _open(dialog: QDialog) -> None:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def slip_actions(context: SlipContext) -> list[QAction]:
+    slip, session, parent = context.slip, context.session, context.parent
+    if context.place != VIEW or session.user is None:
+        return []
+    actions = [_action(context, "motive", _tr("Customer's motive…"), lambda: MotiveDialog(session, slip.id, parent))]
+    if slip.status in satisfaction.MEASURABLE:
+        actions.append(_action(context, "satisfaction", _tr("Satisfaction and return visit…"),
+                               lambda: SatisfactionDialog(session, slip.id, parent)))
+    visit = satisfaction.next_visit(slip.id)
+    if visit is not None:
+        actions.append(_action(context, "return-visit", _tr("Record the return visit…"),
+                               lambda: ReturnVisitDialog(session, visit.id, parent)))
+    return actions
