@@ -269,12 +269,13 @@ def save_letter(slip_id: int, user: User, text: str, *, expected_version: int,
     if errors:
         raise ValidationFailed(errors)
 
+    saved = current_letter(slip_id)
+    if saved is not None and (saved.text, saved.method, saved.lang) == (text, method, lang):
+        return saved  # nothing changed: no history event, no new version
+
     def act(slip: Slip) -> tuple[Letter, Change]:
         now = clock.now()
         letter = current_letter(slip)
-        if letter is not None and (letter.text, letter.method, letter.lang) == (text, method, lang):
-            return letter, Change("letter_saved", note="", data={"letter": letter.id, "unchanged": True},
-                                  transition=False)
         if letter is None or letter.status == LetterStatus.APPROVED:
             if letter is not None:
                 letter.status = LetterStatus.SUPERSEDED

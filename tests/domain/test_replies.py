@@ -367,3 +367,12 @@ def test_step_3_adds_the_reply_tables_to_a_version_2_database(db_url, users, fro
     open_database(db_url)
     assert migrations.current_version() == migrations.LATEST == 3
     assert record(slip, users["clerk"], phone()).slip.status == Status.REPLIED
+
+
+def test_the_letters_history_is_named_on_the_printed_slip(handled, users):
+    letter = replies.save_letter(handled.id, users["clerk"], LETTER, expected_version=fresh(handled).version)
+    version = fresh(handled).version
+    assert replies.save_letter(handled.id, users["clerk"], LETTER, expected_version=version).id == letter.id
+    assert fresh(handled).version == version  # saving the same text again changes nothing
+    text = check.flat(check.text(make("slip", fresh(handled), "zh").pdf))
+    assert "起草答复信函" in text
