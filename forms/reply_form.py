@@ -15,12 +15,12 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout,
-                               QWidget)
+                               QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
+from forms import answer_picker
 from forms.fields import FieldRow, Section, datetime_edit, from_qdatetime, to_qdatetime
 from forms.phrase_check import PhraseCheck
-from models import answers, clock, deadlines, replies, settings
+from models import clock, deadlines, replies, settings
 from models.accounts import User
 from models.errors import SlipdeskError, StaleSlip, ValidationFailed
 from models.replies import LETTER_METHODS, Letter, LetterStatus, ReplyInput, StaffMember
@@ -72,6 +72,14 @@ def ask_agreement(parent: QWidget, slip: Slip) -> tuple[str, str] | None:
         tr("The customer agreed beforehand to be called outside office hours (经客户事先许可). Who agreed?"),
         QLineEdit.EchoMode.Normal, slip.complainant_name)
     return (name, "") if ok else None
+
+
+def insert_answer(editor: QPlainTextEdit, slip: Slip, lang: str) -> None:
+    """A standard answer from the library, filled with the slip's facts, at the cursor."""
+    text = answer_picker.pick_answer(editor, slip, lang)
+    if text:
+        editor.insertPlainText(text)
+    editor.setFocus()
 
 
 def _tone(widget: QLabel, name: str) -> None:
@@ -248,7 +256,6 @@ class LetterEditor(QWidget, ErrorPlacing):
         self._build(initial_text)
         self._connect_signals()
         self._show_state()
-        self.search_answers()
 
     def _build(self, initial_text: str) -> None:
         layout = QVBoxLayout(self)
@@ -274,28 +281,9 @@ class LetterEditor(QWidget, ErrorPlacing):
         kind.addWidget(QLabel(tr("in")))
         kind.addWidget(self.letter_lang)
         kind.addStretch(1)
+        self.answer_button = QPushButton(tr("Insert a standard &answer… (口径一致)"))
+        kind.addWidget(self.answer_button)
         layout.addLayout(kind)
-
-        self.answer_search = QLineEdit()
-        self.answer_search.setPlaceholderText(tr("Search the standard answers (口径一致)…"))
-        self.answer_search.setAccessibleName(tr("Search the standard answers"))
-        self.answer_search.setClearButtonEnabled(True)
-        self.answer_list = QListWidget()
-        self.answer_list.setAccessibleName(tr("Standard answers"))
-        self.answer_list.setMaximumHeight(96)
-        self.insert_button = QPushButton(tr("&Insert answer"))
-        self.fill_note = QLabel()
-        self.fill_note.setObjectName("fieldHint")
-        self.fill_note.setWordWrap(True)
-        self.fill_note.hide()
-        answers_row = QHBoxLayout()
-        answers_column = QVBoxLayout()
-        answers_column.addWidget(self.answer_search)
-        answers_column.addWidget(self.answer_list)
-        answers_row.addLayout(answers_column, 1)
-        answers_row.addWidget(self.insert_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(answers_row)
-        layout.addWidget(self.fill_note)
 
         self.text = _plain_edit(tr("The letter's body: the salutation, reference number, closing and "
                                    "letterhead are printed around it."), 220)
@@ -323,40 +311,12 @@ class LetterEditor(QWidget, ErrorPlacing):
             self.method.setCurrentIndex(self.method.findData(ReplyMethod.FAX.value))
 
     def _connect_signals(self) -> None:
-        self.answer_search.textChanged.connect(self.search_answers)
-        self.answer_list.itemActivated.connect(lambda _item: self.insert_answer())
-        self.insert_button.clicked.connect(self.insert_answer)
+        self.answer_button.clicked.connect(lambda: insert_answer(self.text, self.slip, self.lang))
         self.save_button.clicked.connect(self.save_draft)
         self.submit_button.clicked.connect(self.submit)
         self.preview_button.clicked.connect(self.preview_requested)
         self.rows["letter_text"].edited.connect(self._show_state)
         self.rows["letter_text"].edited.connect(self.edited)
-
-    # ----- standard answers
-
-    def search_answers(self) -> None:
-        self.answer_list.clear()
-        for answer in answers.search(self.answer_search.text(), self.slip.category_id) or \
-                answers.search(self.answer_search.text()):
-            item = QListWidgetItem(answer.title)
-            item.setData(Qt.ItemDataRole.UserRole, answer.id)
-            item.setToolTip(answer.body)
-            self.answer_list.addItem(item)
-        if self.answer_list.count():
-            self.answer_list.setCurrentRow(0)
-        self.insert_button.setEnabled(bool(self.answer_list.count()))
-
-    def insert_answer(self) -> None:
-        """The chosen answer, filled with the customer's name and the slip's facts, at the cursor."""
-        item = self.answer_list.currentItem()
-        if item is None:
-            return
-        filled = answers.fill(answers.StandardAnswer.get_by_id(item.data(Qt.ItemDataRole.UserRole)), self.slip)
-        self.text.insertPlainText(filled.text)
-        self.text.setFocus()
-        missing = " ".join("{" + key + "}" for key in filled.missing)
-        self.fill_note.setText(tr("Not filled in, the slip has no value yet: %1").replace("%1", missing))
-        self.fill_note.setVisible(bool(filled.missing))
 
     # ----- state
 
@@ -504,6 +464,9 @@ class ReplyForm(QWidget, ErrorPlacing):
         self.summary_phrases = PhraseCheck(self.summary)
         self.summary_phrases.list.setMaximumHeight(72)
         said.rows.addRow(self.summary_phrases)
+        self.summary_answer = QPushButton(tr("Insert a standard answer… (口径一致)"))
+        self.summary_answer.clicked.connect(lambda: insert_answer(self.summary, self.slip, self.lang))
+        said.rows.addRow(self.summary_answer)
         self.sections["said"] = said
         layout.addWidget(said)
 

@@ -12,7 +12,7 @@ from desktop.printing import PreviewDialog
 from desktop.reply_dialogs import ApprovalDialog, LetterDialog, ReplyDialog, ThanksDialog
 from desktop.session import Session
 from desktop.slip_actions import SlipContext
-from forms import reply_form
+from forms import answer_picker, reply_form
 from forms.fields import to_qdatetime
 from models import answers, clock, dashboard, history, replies
 from models.slips import Slip
@@ -24,6 +24,16 @@ from tests.support.slips import category, slip_in
 @pytest.fixture
 def handled(session, users, frozen_now) -> Slip:
     return slip_in(Status.HANDLED, users)
+
+
+def pick_first(words: str):
+    """The answer picker as the clerk uses it: search, take the first answer, Insert."""
+    def pick(parent, slip, lang="zh"):
+        picker = answer_picker.AnswerPicker(slip, lang, parent)
+        picker.query.setText(words)
+        picker.search_now()
+        return picker.text()
+    return pick
 
 
 def signed_in(user) -> Session:
@@ -123,8 +133,8 @@ def test_a_letter_is_drafted_approved_by_a_supervisor_and_printed_final(qtbot, s
     editor = letters.editor
     assert "感谢您对我们工作的关心和监督" in editor.text.toPlainText()  # a first draft from the slip
     editor.text.clear()
-    editor.answer_search.setText("声控灯")
-    editor.insert_answer()
+    monkeypatch.setattr(answer_picker, "pick_answer", pick_first("声控灯"))
+    editor.answer_button.click()
     assert editor.text.toPlainText() == f"李四您好:您反映的问题已处理完毕,单号{handled.number}。"
     editor.text.appendPlainText("这是公司的规定,请谅解。")
     editor.phrases.check_now()
