@@ -86,12 +86,23 @@ def show_problem(error: BaseException) -> None:
         _showing_problem = False
 
 
+class Unattended:
+    """Set for --startup-probe: nobody is there to click a message box, so an error ends the run."""
+    active = False
+    failed = False
+
+
 def install_exception_hook() -> None:
     def hook(kind, value, traceback) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, traceback)
             return
         log.error("unhandled exception", exc_info=(kind, value, traceback))
+        if Unattended.active:
+            Unattended.failed = True
+            print(f"slipdesk: unexpected error: {value!r} (details in {logs.log_path()})", file=sys.stderr)
+            QApplication.exit(1)
+            return
         show_problem(value)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
@@ -186,12 +197,16 @@ def main(argv: list[str] | None = None) -> int:
         where = open_demo() if args.demo else open_database(args.db)
     except Exception as err:  # noqa: BLE001 - any failure to open is told, never a traceback
         log.exception("cannot open the database %s", args.db or default_database_path())
+        if args.startup_probe:
+            print(f"slipdesk: cannot open the database: {err}", file=sys.stderr)
+            return 1
         QMessageBox.critical(None, QCoreApplication.translate("app", "Slipdesk cannot start"),
                              QCoreApplication.translate("app", "The database could not be opened:\n%1\n\n%2")
                              .replace("%1", str(args.db or default_database_path())).replace("%2", str(err)))
         return 1
     log.info("slipdesk started on %s (language %s)", where, lang)
     session = Session(lang, demo=bool(settings.get("demo.database")))
+    Unattended.active = args.startup_probe
     if args.startup_probe:
         refused = probe_sign_in(session, args.probe_user)
         if refused:
@@ -211,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     code = app.exec()
     close_database()
-    return code
+    return 1 if Unattended.failed else code
 
 
 if __name__ == "__main__":

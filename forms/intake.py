@@ -287,52 +287,67 @@ class SlipForm(QWidget):
     # ----- building
 
     def _build_editors(self) -> None:
-        edits = {key: QLineEdit() for key in ("unit_code", "complainant_name", "phone", "email", "address",
-                                               "caller_number", "book_entry_ref", "sender_address")}
-        edits["unit_code"].setPlaceholderText(tr("3-2-1201 (building-entrance-room)"))
-        edits["complainant_name"].setPlaceholderText(tr("Name, or pinyin initials to search (zs → 张三)"))
-        edits["phone"].setPlaceholderText(tr("13812345678 or 021-58881234"))
-        edits["caller_number"].setPlaceholderText(tr("The number on the phone's display"))
-        edits["book_entry_ref"].setPlaceholderText(tr("第12页第3条"))
-        edits["email"].setPlaceholderText("name@example.com")
-        self.complaint = QPlainTextEdit()
-        self.complaint.setTabChangesFocus(True)
-        self.complaint.setPlaceholderText(tr("What the customer says, in their own words."))
-        self.complaint.setMinimumHeight(96)
-        self.complaint.setMaximumHeight(150)
-        self.answer_note = QPlainTextEdit()
-        self.answer_note.setTabChangesFocus(True)
-        self.answer_note.setPlaceholderText(tr("What you explained or did on the spot; it is kept on the slip "
-                                               "and counts in the reviews."))
-        self.answer_note.setMaximumHeight(80)
-        editors: dict[str, QWidget] = dict(edits)
-        editors.update(
-            complainant_title=self._combo([(title_label(t, self.lang) or "—", t.value)
-                                           for t in (Title.NONE, Title.MR, Title.MS)]),
-            complaint=self.complaint,
-            category_id=self._combo([(tr("Choose a category…"), None)]
-                                    + [(c.name(self.lang), c.id) for c in categories()]),
-            urgent=QCheckBox(tr("Urgent: a safety risk, water running, someone trapped")),
-            read_back=QCheckBox(tr("I read the complaint back and the customer agrees it is right")),
-            outcome=Outcome(),
-            answer_note=self.answer_note,
-            deadline=datetime_edit(),
-            preferred_reply=self._combo([(reply_label(m, self.lang), m.value) for m in ReplyMethod]),
-            after_hours_ok=QCheckBox(tr("The customer agrees to calls outside office hours")),
-            calmed=QCheckBox(tr("The customer has been listened to and is calm enough to talk")),
-            quiet_place=QCheckBox(tr("Moved to a quiet place that does not disturb other customers")),
-            call_time=datetime_edit(),
-            transferred_to=self._transfer_combo(),
-            thanked=QCheckBox(tr("Thanked the caller at the end of the call (感谢来电)")),
-            book_entry_date=date_edit(),
-            contact_left=QCheckBox(tr("The entry leaves contact details")),
-            letter_received=date_edit(),
-            letter_date=date_edit(optional=True, not_given=tr("not dated")),
-            letter_scans=ScanList(),
-        )
-        self.editors = editors
-        self.unit_completer = UnitCompleter(edits["unit_code"])
-        self.resident_completer = ResidentCompleter(edits["complainant_name"], self.lang)
+        """The inputs this channel asks for, and only those."""
+        wanted = {key for step in CHANNEL_STEPS[self.channel] for key in STEPS[step].fields}
+        self.editors: dict[str, QWidget] = {key: make() for key, make in self._editor_factories().items()
+                                             if key in wanted}
+        self.complaint = self.editors["complaint"]
+        self.answer_note = self.editors["answer_note"]
+        self.unit_completer = UnitCompleter(self.editors["unit_code"])
+        self.resident_completer = ResidentCompleter(self.editors["complainant_name"], self.lang)
+
+    def _editor_factories(self) -> dict[str, Callable[[], QWidget]]:
+        def line(placeholder: str = "") -> Callable[[], QLineEdit]:
+            def make() -> QLineEdit:
+                edit = QLineEdit()
+                edit.setPlaceholderText(placeholder)
+                return edit
+            return make
+
+        def check(text: str) -> Callable[[], QCheckBox]:
+            return lambda: QCheckBox(text)
+
+        return {
+            "unit_code": line(tr("3-2-1201 (building-entrance-room)")),
+            "complainant_name": line(tr("Name, or pinyin initials to search (zs → 张三)")),
+            "complainant_title": lambda: self._combo([(title_label(t, self.lang) or "—", t.value)
+                                                      for t in (Title.NONE, Title.MR, Title.MS)]),
+            "phone": line(tr("13812345678 or 021-58881234")),
+            "email": line("name@example.com"),
+            "address": line(),
+            "complaint": lambda: self._text(tr("What the customer says, in their own words."), 96, 150),
+            "category_id": lambda: self._combo([(tr("Choose a category…"), None)]
+                                               + [(c.name(self.lang), c.id) for c in categories()]),
+            "urgent": check(tr("Urgent: a safety risk, water running, someone trapped")),
+            "read_back": check(tr("I read the complaint back and the customer agrees it is right")),
+            "outcome": Outcome,
+            "answer_note": lambda: self._text(tr("What you explained or did on the spot; it is kept on the slip "
+                                                 "and counts in the reviews."), 48, 80),
+            "deadline": datetime_edit,
+            "preferred_reply": lambda: self._combo([(reply_label(m, self.lang), m.value) for m in ReplyMethod]),
+            "after_hours_ok": check(tr("The customer agrees to calls outside office hours")),
+            "calmed": check(tr("The customer has been listened to and is calm enough to talk")),
+            "quiet_place": check(tr("Moved to a quiet place that does not disturb other customers")),
+            "caller_number": line(tr("The number on the phone's display")),
+            "call_time": datetime_edit,
+            "transferred_to": self._transfer_combo,
+            "thanked": check(tr("Thanked the caller at the end of the call (感谢来电)")),
+            "book_entry_date": date_edit,
+            "book_entry_ref": line(tr("第12页第3条")),
+            "contact_left": check(tr("The entry leaves contact details")),
+            "letter_received": date_edit,
+            "letter_date": lambda: date_edit(optional=True, not_given=tr("not dated")),
+            "sender_address": line(),
+            "letter_scans": ScanList,
+        }
+
+    def _text(self, placeholder: str, minimum: int, maximum: int) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setPlaceholderText(placeholder)
+        edit.setMinimumHeight(minimum)
+        edit.setMaximumHeight(maximum)
+        return edit
 
     def _combo(self, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
@@ -432,9 +447,11 @@ class SlipForm(QWidget):
     def _set_defaults(self) -> None:
         now = clock.now()
         self.editors["deadline"].setDateTime(to_qdatetime(proposed_deadline(now)))
-        self.editors["call_time"].setDateTime(to_qdatetime(now))
-        self.editors["book_entry_date"].setDate(to_qdate(now.date()))
-        self.editors["letter_received"].setDate(to_qdate(now.date()))
+        if "call_time" in self.editors:
+            self.editors["call_time"].setDateTime(to_qdatetime(now))
+        for key in ("book_entry_date", "letter_received"):
+            if key in self.editors:
+                self.editors[key].setDate(to_qdate(now.date()))
         reply = self.editors["preferred_reply"]
         reply.setCurrentIndex(max(0, reply.findData(intake_rules.DEFAULT_REPLY[self.channel].value)))
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 
@@ -12,6 +13,7 @@ from desktop import app, logs
 from desktop.session import put_setting, ui_language
 from models import settings
 from models.accounts import User, create_first_manager
+from models.demo import create_demo_accounts
 from models.slips import Slip
 from models.store import close_database, data_dir, open_database
 
@@ -53,6 +55,22 @@ def test_startup_probe_never_skips_the_login_of_a_real_database(tmp_path):
     done = run_slipdesk("--db", str(real), "--startup-probe", tmp_path=tmp_path)
     assert done.returncode == 2
     assert "only on a demo database" in done.stderr
+
+
+def test_startup_probe_ends_with_an_error_instead_of_waiting_on_a_message_box(tmp_path):
+    broken = tmp_path / "broken-demo.db"
+    open_database(broken)
+    try:
+        create_demo_accounts()
+        settings.put("demo.database", True)
+    finally:
+        close_database()
+    with sqlite3.connect(broken) as raw:
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute("DROP TABLE slip")  # the slip list cannot load: an unexpected error
+    done = run_slipdesk("--db", str(broken), "--startup-probe", tmp_path=tmp_path)
+    assert done.returncode == 1
+    assert "slipdesk: unexpected error" in done.stderr and "no such table" in done.stderr
 
 
 def test_help_explains_the_probe_honestly():
