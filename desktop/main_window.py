@@ -58,7 +58,7 @@ class NavDelegate(QStyledItemDelegate):
         painter.setFont(font)
         width = max(22, painter.fontMetrics().horizontalAdvance(text) + 12)
         height = 20
-        rect = QRect(option.rect.right() - width - 18, option.rect.center().y() - height // 2, width, height)
+        rect = QRect(option.rect.right() - width - 22, option.rect.center().y() - height // 2, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#e8833a"))
         painter.drawRoundedRect(rect, height / 2, height / 2)
@@ -68,7 +68,7 @@ class NavDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(hint.width() + 40, max(hint.height(), 40))
+        return QSize(hint.width(), max(hint.height(), 40))
 
 
 class MainWindow(QMainWindow):
@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.navigation.setItemDelegate(NavDelegate(self.navigation))
         side_layout.addWidget(brand)
         side_layout.addWidget(estate)

@@ -78,6 +78,9 @@ QToolBar#intakeBar QToolButton {{ border: 1px solid {LINE}; border-radius: 6px; 
                                   background: #f8fafc; }}
 QToolBar#intakeBar QToolButton:hover {{ background: #e9f0f7; border-color: #b7c9dd; }}
 QToolBar#slipActions {{ background: transparent; border: none; spacing: 6px; }}
+QToolBar#slipActions QToolButton {{ background: white; border: 1px solid #b9c4d0; border-radius: 4px;
+                                    padding: 4px 12px; }}
+QToolBar#slipActions QToolButton:hover {{ background: #eef3f8; border-color: {ACCENT}; }}
 QStatusBar {{ background: white; border-top: 1px solid {LINE}; color: {MUTED}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
 QTableWidget, QTableView {{ background: white; border: 1px solid {LINE}; gridline-color: #edf1f5;

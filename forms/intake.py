@@ -413,7 +413,7 @@ class SlipForm(QWidget):
     def _side_column(self) -> QWidget:
         side = QFrame()
         side.setObjectName("formSide")
-        side.setFixedWidth(300)
+        side.setFixedWidth(340)
         layout = QVBoxLayout(side)
         layout.setSpacing(10)
         heading = QLabel(tr("The rules for this channel"))
