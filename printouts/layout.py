@@ -17,12 +17,11 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import paragraph as reportlab_paragraph
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from printouts.data import Letterhead
 from printouts.fonts import FontSet, cjk_fonts
@@ -105,37 +104,75 @@ def multiline(text: str) -> str:
 def numbered_canvas(fonts: FontSet, lang: str, mode: str, footer_left: str = "") -> type[Canvas]:
     """A canvas class that writes "第 n 页 共 N 页" once the page count is known.
 
-    mode: "always", "multi" (only when there is more than one page) or "never".
+    mode: "always", "multi" (only when there is more than one page) or "never". A batch
+    document starts a page group for each slip (`start_group`, called by `Document` at each
+    `PageGroup` mark): pages are then numbered within their slip, each with its own footer.
     """
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._groups: list[tuple[int, str]] = []  # (index of the group's first page, footer)
+
+        def start_group(self, footer: str) -> None:
+            """The page being drawn is the first of a new group (one slip of a batch)."""
+            self._groups.append((len(self._pages), footer))
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
         def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                if mode == "always" or (mode == "multi" and total > 1):
-                    self._draw_number(total)
-                super().showPage()
+            groups = self._groups if self._groups and self._groups[0][0] == 0 else [(0, footer_left), *self._groups]
+            ends = [start for start, _ in groups[1:]] + [len(self._pages)]
+            for (start, footer), end in zip(groups, ends):
+                total = end - start
+                for number, state in enumerate(self._pages[start:end], start=1):
+                    self.__dict__.update(state)
+                    if mode == "always" or (mode == "multi" and total > 1):
+                        self._draw_number(number, total, footer)
+                    super().showPage()
             super().save()
 
-        def _draw_number(self, total: int) -> None:
+        def _draw_number(self, page: int, total: int, footer: str) -> None:
             width = self._pagesize[0]
             self.saveState()
             self.setFont(text_font(fonts, lang), 8.5)
             self.setFillColor(RULE_GREY)
-            self.drawCentredString(width / 2, 11 * mm, say("page", lang, page=self._pageNumber, pages=total))
-            if footer_left:
-                self.drawString(MARGIN, 11 * mm, footer_left)
+            self.drawCentredString(width / 2, 11 * mm, say("page", lang, page=page, pages=total))
+            if footer:
+                self.drawString(MARGIN, 11 * mm, footer)
             self.restoreState()
 
     return NumberedCanvas
+
+
+class PageGroup(Flowable):
+    """A zero-size mark where one slip of a batch document begins (on a new page): from here
+    the running header names this slip, and pages are numbered within it."""
+
+    def __init__(self, running: str, footer: str):
+        super().__init__()
+        self.running, self.footer = running, footer
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        """Nothing to draw: `Document.afterFlowable` acts on the mark once it is placed."""
+
+
+class Deferred(Flowable):
+    """A stand-in for flowables made only when the layout reaches them (`Document.filterFlowables`):
+    a batch of a thousand slips is not built as one list up front, and reportlab's build, which
+    deletes from the front of its list, works on a short list."""
+
+    def __init__(self, make: Callable[[], list[Flowable]]):
+        super().__init__()
+        self.make = make
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
 
 
 def draw_letterhead(canv: Canvas, head: Letterhead, fonts: FontSet, lang: str, width: float,
@@ -228,13 +265,14 @@ class Document(BaseDocTemplate):
                  title: str, running: str = "", draft: bool = False, pagesize=A4,
                  margins: tuple[float, float, float, float] = (MARGIN, MARGIN, MARGIN, MARGIN),
                  first_page: Callable[[Canvas, "Document"], None] | None = None, invariant: bool = False,
-                 letterhead: bool = True):
+                 letterhead: bool = True, on_group: Callable[[PageGroup], None] | None = None):
         super().__init__(buffer, pagesize=pagesize, title=title, author=head.company if head else "",
                          creator="Slipdesk", invariant=int(invariant), initialFontName=text_font(fonts, lang),
                          leftMargin=margins[3],
                          rightMargin=margins[1], topMargin=margins[0], bottomMargin=margins[2])
         self.fonts, self.lang, self.head, self.draft = fonts, lang, head, draft
         self.running, self.extra_first, self.letterhead = running, first_page, letterhead
+        self.on_group = on_group  # told of each page group as the layout reaches it (progress, cancel)
         width, height = pagesize
         first_top = LETTERHEAD_DEPTH if head and letterhead else margins[0]
         later_top = RUNNING_DEPTH if head else margins[0]
@@ -264,6 +302,17 @@ class Document(BaseDocTemplate):
     def _on_end(self, canv: Canvas, doc) -> None:
         if self.draft:
             draw_watermark(canv, self.fonts, self.lang, *self.pagesize)
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        while flowables and isinstance(flowables[0], Deferred):
+            flowables[0:1] = flowables[0].make() or [None]  # None: reportlab discards it
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, PageGroup):
+            self.running = flowable.running
+            self.canv.start_group(flowable.footer)
+            if self.on_group:
+                self.on_group(flowable)
 
 
 def render(flowables: list[Flowable], *, lang: str, head: Letterhead | None, title: str,
@@ -438,22 +487,85 @@ GRID = [
 ]
 
 
-def signature_boxes(titles: list[str], names: list[str], styles: Styles, width: float, lang: str,
-                    height: float = 30 * mm) -> Table:
-    """Boxes side by side for signatures: who, a printed name if known, signature, date."""
-    date_line = say("date", lang) + ("：" if is_chinese(lang) else ": ") + say("blank_date", lang)
-    cells = []
-    for title, name in zip(titles, names):
-        sign = say("signature", lang) + ("：" if is_chinese(lang) else ":")
-        content = [Paragraph(escape(title), styles.label)]
-        if name:
-            content.append(Paragraph(escape(name), styles.small))
-        content += [Spacer(1, 5 * mm if name else 9 * mm), Paragraph(sign, styles.cell),
-                    Spacer(1, 5 * mm), Paragraph(date_line, styles.cell)]
-        cells.append(content)
-    table = Table([cells], colWidths=[width / len(titles)] * len(titles), rowHeights=[height])
-    table.setStyle(table_style(styles.cell.fontName, [("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                               ("TOPPADDING", (0, 0), (-1, -1), 5)]))
-    return table
+class SignatureBoxes(Flowable):
+    """Boxes side by side for signatures: who, a printed name if known, signature, date.
+
+    Drawn directly rather than as a table of paragraphs: the same boxes for a tenth of the
+    work, which counts in a batch of a thousand slip forms.
+    """
+
+    def __init__(self, titles: list[str], names: list[str], styles: Styles, lang: str, height: float = 30 * mm):
+        super().__init__()
+        self.boxes = list(zip(titles, names))
+        self.styles, self.height = styles, height
+        colon = "：" if is_chinese(lang) else ": "
+        self.sign = say("signature", lang) + colon.rstrip()
+        self.date_line = (say("date", lang) + colon + say("blank_date", lang)).replace("\xa0", " ")
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv, styles = self.canv, self.styles
+        box_width = self.width / len(self.boxes)
+        canv.saveState()
+        canv.setStrokeColor(colors.black)
+        canv.setLineWidth(0.6)
+        for i, (title, name) in enumerate(self.boxes):
+            x = i * box_width
+            canv.rect(x, 0, box_width, self.height)
+            top = self.height - 5  # the padding a table cell had
+            top = self._text(simpleSplit(title, styles.label.fontName, styles.label.fontSize, box_width - 12),
+                             styles.label, x + 6, top)
+            if name:
+                top = self._text([name], styles.small, x + 6, top)
+            top = self._text([self.sign], styles.cell, x + 6, top - (5 if name else 9) * mm)
+            self._text([self.date_line], styles.cell, x + 6, top - 5 * mm)
+        canv.restoreState()
+
+    def _text(self, lines: list[str], style: ParagraphStyle, x: float, top: float) -> float:
+        """Lines from `top` down as a paragraph of `style` would set them; returns where they end."""
+        self.canv.setFont(style.fontName, style.fontSize)
+        self.canv.setFillColor(style.textColor)
+        for n, line in enumerate(lines):
+            self.canv.drawString(x, top - style.fontSize - n * style.leading, line)
+        return top - len(lines) * style.leading
+
+
+class Line(Flowable):
+    """One line of text set in a paragraph style without parsing it as mini-HTML: headings and
+    labels that fit on a line (`line`). A Paragraph costs ten times as much to make and draw."""
+
+    def __init__(self, text: str, style: ParagraphStyle):
+        super().__init__()
+        self.text, self.style = text, style
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        return self.width, self.style.leading
+
+    def getSpaceBefore(self) -> float:
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:
+        return self.style.spaceAfter
+
+    def draw(self) -> None:
+        style, canv = self.style, self.canv
+        canv.setFont(style.fontName, style.fontSize)
+        canv.setFillColor(style.textColor)
+        y = style.leading - style.fontSize
+        if style.alignment == TA_CENTER:
+            canv.drawCentredString(self.width / 2, y, self.text)
+        elif style.alignment == TA_RIGHT:
+            canv.drawRightString(self.width, y, self.text)
+        else:
+            canv.drawString(0, y, self.text)
+
+
+def line(text: str, style: ParagraphStyle, width: float) -> Flowable:
+    """`text` on one line when it fits in `width`, else a wrapping paragraph."""
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width:
+        return Line(text, style)
+    return Paragraph(multiline(text), style)

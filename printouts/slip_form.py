@@ -6,55 +6,95 @@ sign. Long texts run on over as many pages as they need; each page carries the s
 """
 from __future__ import annotations
 
+from typing import Callable, Iterable
+
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Table, TableStyle
 
 from printouts import layout
 from printouts.data import SlipSheetData
 from printouts.fonts import FontSet, cjk_fonts
-from printouts.layout import GRID, LABEL_SHADE, MARGIN, escape, field_grid, signature_boxes, text_box
+from printouts.layout import (GRID, LABEL_SHADE, MARGIN, Deferred, PageGroup, SignatureBoxes, field_grid, line,
+                              text_box)
 from printouts.wording import datetime_text, is_chinese, say, short_datetime
 from models import vocab
 
 
 def render_slip(data: SlipSheetData, fonts: FontSet | None = None, invariant: bool = False) -> bytes:
+    return render_slips([data], data.lang, fonts, invariant)
+
+
+def render_slips(sheets: Iterable[SlipSheetData], lang: str, fonts: FontSet | None = None, invariant: bool = False,
+                 on_slip: Callable[[int], None] | None = None, title: str = "") -> bytes:
+    """Slip forms as ONE document, as a batch print is one print job: each slip starts on a new
+    page with its own running header, footer and "第 n 页 共 N 页", and the font subset is
+    embedded once for all of them instead of once per slip.
+
+    `sheets` is read as the layout reaches each slip (a generator reading the database in
+    rounds works); `on_slip(n)` is told when the n-th slip (1-based) is laid out, and may raise
+    to stop the build (a cancelled batch)."""
     fonts = (fonts or cjk_fonts()).one_face()
-    return layout.render(slip_story(data, fonts), lang=data.lang, head=data.letterhead, fonts=fonts,
-                         title=f"{say('slip_title', data.lang)} {data.facts.number}", letterhead=False,
-                         running=f"{say('slip_title', data.lang)}  {data.facts.number}",
-                         page_numbers="always", footer_left=data.facts.number, invariant=invariant)
+    styles = layout.make_styles(fonts, lang)
+    sheets = iter(sheets)
+    first = next(sheets)
+    laid_out = 0
+
+    def story_of(data: SlipSheetData) -> list:
+        running = f"{say('slip_title', data.lang)}  {data.facts.number}"
+        return [PageGroup(running, data.facts.number), *slip_story(data, fonts, styles)]
+
+    def rest() -> list:
+        data = next(sheets, None)
+        # NextPageTemplate, not PageBreak(nextTemplate=…): reportlab skips the latter when the page
+        # ending is itself a "first" page, and the next slip would start on a "later" one
+        return [] if data is None else [NextPageTemplate("first"), PageBreak(), *story_of(data), Deferred(rest)]
+
+    def reached(_mark: PageGroup) -> None:
+        nonlocal laid_out
+        laid_out += 1
+        if on_slip:
+            on_slip(laid_out)
+
+    return layout.render([*story_of(first), Deferred(rest)], lang=lang, head=first.letterhead, fonts=fonts,
+                         title=title or f"{say('slip_title', lang)} {first.facts.number}", letterhead=False,
+                         page_numbers="always", invariant=invariant, on_group=reached)
 
 
-def slip_story(data: SlipSheetData, fonts: FontSet) -> list:
+def slip_story(data: SlipSheetData, fonts: FontSet, styles: layout.Styles | None = None) -> list:
     """The flowables of one slip form (also used to batch many slips into one document)."""
     lang, facts = data.lang, data.facts
-    styles = layout.make_styles(fonts, lang)
+    styles = styles or layout.make_styles(fonts, lang)
     width = layout.A4[0] - 2 * MARGIN
     section = styles.section
     label = 27 * mm if is_chinese(lang) else 33 * mm
     complaint_title = "sec_complaint" if facts.read_back else "sec_complaint_plain"
+    colon = _colon(lang)
+
+    def heading(key: str) -> Flowable:
+        return line(say(key, lang), section, width)
+
     story = [
-        Paragraph(escape(data.letterhead.estate_name), styles.heading.clone("estate", textColor=layout.LETTERHEAD_RED,
-                                                                        spaceAfter=1 * mm)),
-        Paragraph(say("slip_title", lang), styles.title.clone("slip-title", spaceAfter=1 * mm)),
-        Paragraph(f"{say('slip_number', lang)}{_colon(lang)}{escape(facts.number)}"
-                  f"    {say('printed_at', lang)}{_colon(lang)}{datetime_text(data.printed_at, lang)}",
-                  styles.small.clone("numline", alignment=2, spaceAfter=2 * mm)),
-        Paragraph(say("sec_reception", lang), section), field_grid(data.reception, styles, width, label),
-        Paragraph(say("sec_complainant", lang), section), field_grid(data.complainant, styles, width, label),
-        Paragraph(f"{say('sec_channel', lang)}{_colon(lang)}{escape(facts.channel)}", section),
+        line(data.letterhead.estate_name, styles.heading.clone("estate", textColor=layout.LETTERHEAD_RED,
+                                                               spaceAfter=1 * mm), width),
+        line(say("slip_title", lang), styles.title.clone("slip-title", spaceAfter=1 * mm), width),
+        line(f"{say('slip_number', lang)}{colon}{facts.number}"
+             f"    {say('printed_at', lang)}{colon}{datetime_text(data.printed_at, lang)}",
+             styles.small.clone("numline", alignment=TA_RIGHT, spaceAfter=2 * mm), width),
+        heading("sec_reception"), field_grid(data.reception, styles, width, label),
+        heading("sec_complainant"), field_grid(data.complainant, styles, width, label),
+        line(f"{say('sec_channel', lang)}{colon}{facts.channel}", section, width),
         field_grid(data.channel_record, styles, width, label),
-        Paragraph(say(complaint_title, lang), section), text_box(facts.complaint, styles, width),
-        Paragraph(say("sec_authority", lang), section), field_grid(data.authority, styles, width, label),
-        Paragraph(say("sec_handling", lang), section),
-        text_box(facts.handling_notes, styles, width, empty=say("none_yet", lang)),
-        Paragraph(say("sec_replies", lang), section), _replies(data, styles, width),
-        Paragraph(say("sec_history", lang), section), _history(data, styles, width),
+        heading(complaint_title), text_box(facts.complaint, styles, width),
+        heading("sec_authority"), field_grid(data.authority, styles, width, label),
+        heading("sec_handling"), text_box(facts.handling_notes, styles, width, empty=say("none_yet", lang)),
+        heading("sec_replies"), _replies(data, styles, width),
+        heading("sec_history"), _history(data, styles, width),
         KeepTogether([
-            Paragraph(say("sec_signatures", lang), section),
-            signature_boxes([say("sign_receiver", lang), say("sign_charge", lang), say("sign_upper", lang)],
-                            [facts.received_by, "", ""], styles, width, lang),
+            heading("sec_signatures"),
+            SignatureBoxes([say("sign_receiver", lang), say("sign_charge", lang), say("sign_upper", lang)],
+                           [facts.received_by, "", ""], styles, lang),
         ]),
     ]
     return story

@@ -12,7 +12,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 from printouts import layout
 from printouts.data import Item, TransmittalData
 from printouts.fonts import FontSet, cjk_fonts
-from printouts.layout import MARGIN, escape, field_grid, signature_boxes, text_box
+from printouts.layout import MARGIN, SignatureBoxes, escape, field_grid, text_box
 from printouts.wording import date_text, datetime_text, is_chinese, say
 
 
@@ -64,8 +64,8 @@ def render_transmittal(data: TransmittalData, fonts: FontSet | None = None, inva
         Paragraph(enclosures, styles.body.clone("enclosures", leftIndent=4 * mm, leading=18)),
         KeepTogether([
             Spacer(1, 4 * mm),
-            signature_boxes([say("sign_sender", lang), say("sign_charge", lang), say("sign_upper_receipt", lang)],
-                            ["", data.confirmed_by, ""], styles, width, lang),
+            SignatureBoxes([say("sign_sender", lang), say("sign_charge", lang), say("sign_upper_receipt", lang)],
+                           ["", data.confirmed_by, ""], styles, lang),
         ]),
     ]
     return layout.render(story, lang=lang, head=data.letterhead, fonts=fonts,
