@@ -24,6 +24,7 @@ from models import history
 from models.history import SlipEvent
 from models.slips import Attachment, Slip
 from models.vocab import Channel, label, reply_label, title_label
+from models.workflow import event_label
 
 log = logging.getLogger("slipdesk.slip_view")
 
@@ -319,12 +320,6 @@ class SlipView(QWidget):
             return None
         Path(target).write_bytes(bytes(item.data))
         return Path(target)
-
-
-def event_label(action: str, lang: str) -> str:
-    """The history event's name: from models.vocab ("event:<action>") when it has one."""
-    named = label(action, lang, kind="event")
-    return action.replace("_", " ").capitalize() if named == action else named
 
 
 class SlipWindow(QWidget):

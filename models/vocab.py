@@ -101,6 +101,28 @@ _LABELS: dict[str, tuple[str, str]] = {
     "title:mr": ("Mr", "先生"),
     "title:ms": ("Ms", "女士"),
     "title:": ("", ""),
+    # history events that are not workflow steps (the steps are named by models.workflow's
+    # TRANSITIONS; models.workflow.event_label names any event, for screens and printouts)
+    "event:created": ("Created", "登记受理"),
+    "event:transition": ("Status changed", "状态变更"),
+    "event:edited": ("Edited", "修改记录"),
+    "event:printed": ("Printed", "打印"),
+    "event:deadline_moved": ("Reply deadline moved", "变更回复时限"),
+    "event:motive_confirmed": ("Motive confirmed", "确认投诉动机"),
+    "event:motive_corrected": ("Motive corrected", "更正投诉动机"),
+    "event:after_hours_agreed": ("Calls outside office hours agreed", "同意非工作时间来电"),
+    "event:letter_drafted": ("Reply letter drafted", "起草答复信函"),
+    "event:letter_edited": ("Reply letter edited", "修改答复信函"),
+    "event:letter_saved": ("Reply letter saved", "保存答复信函"),
+    "event:letter_submitted": ("Letter submitted for approval", "信函提交负责人审批"),
+    "event:letter_approved": ("Letter approved", "负责人批准信函"),
+    "event:letter_returned": ("Letter sent back", "信函退回修改"),
+    "event:letter_sent": ("Letter sent", "信函已寄出"),
+    "event:thanks_follow_up": ("Thank-you follow-up", "致谢回访"),
+    "event:satisfaction": ("Satisfaction recorded", "登记满意度"),
+    "event:return_visit_scheduled": ("Return visit scheduled", "安排回访"),
+    "event:return_visit": ("Return visit made", "回访"),
+    "event:suggestion_rewarded": ("Suggestion rewarded", "建议奖励"),
 }
 
 LANGUAGES = ("zh", "en")

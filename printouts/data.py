@@ -16,8 +16,9 @@ from models import clock, history, settings, vocab
 from models.catalog import upper_department
 from models.salutation import honorific, is_han, surname
 from models.slips import Attachment, Slip
+from models.workflow import event_label
 from models.vocab import Channel
-from printouts.wording import action_label, date_text, datetime_text, is_chinese, kind_label, say, yes_no
+from printouts.wording import date_text, datetime_text, is_chinese, kind_label, say, yes_no
 
 _POSTCODE = re.compile(r"(?<!\d)(\d{6})(?!\d)")
 _LOGO_TYPES = ("image/png", "image/jpeg")
@@ -394,7 +395,7 @@ def history_rows(slip: Slip, lang: str) -> list[HistoryRow]:
         if event.to_status and event.to_status != event.from_status:
             before = vocab.label(event.from_status, lang) if event.from_status else ""
             change = f"{before} → {vocab.label(event.to_status, lang)}" if before else vocab.label(event.to_status, lang)
-        rows.append(HistoryRow(at=event.at, actor=event.actor, action=action_label(event.action, lang),
+        rows.append(HistoryRow(at=event.at, actor=event.actor, action=event_label(event.action, lang),
                                change=change, note=_event_note(event, lang)))
     return rows
 

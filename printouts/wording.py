@@ -1,13 +1,12 @@
 """The fixed words printed on the documents, in Chinese and English, and how dates are written.
 
-Stored codes (channel, status, reply method, title) are named by `models.vocab.label`; this
-module holds only what belongs to paper: form labels, headings, closing formulas.
+Stored codes (channel, status, reply method, title) are named by `models.vocab.label`, history
+actions by `models.workflow.event_label`; this module holds only what belongs to paper: form
+labels, headings, closing formulas.
 """
 from __future__ import annotations
 
 import datetime as dt
-
-from models import vocab
 
 _WORDS: dict[str, tuple[str, str]] = {
     # shared
@@ -176,19 +175,6 @@ def datetime_text(moment: dt.datetime | None, lang: str) -> str:
 def short_datetime(moment: dt.datetime | None) -> str:
     """For table cells: 2026-11-24 10:00 reads the same in both languages and fits a column."""
     return f"{moment:%Y-%m-%d %H:%M}" if moment else "—"
-
-
-def action_label(action: str, lang: str) -> str:
-    """History actions Slipdesk writes, named for paper; unknown ones fall back to vocab."""
-    names = {
-        "created": ("登记受理", "Recorded"),
-        "transition": ("状态变更", "Status changed"),
-        "edited": ("修改记录", "Edited"),
-        "printed": ("打印", "Printed"),
-    }.get(action)
-    if names is None:
-        return vocab.label(action, lang)
-    return names[0] if is_chinese(lang) else names[1]
 
 
 KIND_NAMES: dict[str, tuple[str, str]] = {

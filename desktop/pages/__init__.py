@@ -72,7 +72,7 @@ PAGES: list[Page] = [
          icon="answers", shortcut="F6"),
     Page("reports", QT_TRANSLATE_NOOP("pages", "Review"), "desktop.pages.review:ReviewPage",
          icon="reports", shortcut="F7", roles=SUPERVISORS),
-    Page("motive_rules", QT_TRANSLATE_NOOP("pages", "Motive rules and wording"),
+    Page("motive_rules", QT_TRANSLATE_NOOP("pages", "Motive rules"),
          "desktop.pages.motive_rules:MotiveRulesPage", icon="rules", shortcut="F10", roles=MANAGERS),
 ]
 
