@@ -1,7 +1,8 @@
 """`slipdesk`: the desk application — open the database, sign in, show the main window.
 
-Start-up stays close to a bare Qt window: only Qt widgets, peewee and the models needed for the
-first page load here; forms, printouts, spreadsheets and pinyin load when first used.
+Start-up stays close to a bare Qt window: this module imports only Qt at first, so that the
+PostgreSQL driver can be left out for a desk on a SQLite file (see `defer_postgres_driver`);
+forms, printouts, spreadsheets and pinyin load when first used.
 """
 from __future__ import annotations
 
@@ -13,15 +14,13 @@ import threading
 import time
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop import logs
-from desktop.session import APPLICATION, ORGANIZATION, Session, ui_language
-from models import settings
-from models.store import close_database, data_dir, default_database_path, open_database
-from models.errors import SlipdeskError
+if TYPE_CHECKING:
+    from desktop.session import Session
 
 _IMPORTED = time.perf_counter()
 
@@ -38,10 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="slipdesk", description="Slipdesk: handling slips (处理单) for the "
                                      "service desk of a residential estate.")
     parser.add_argument("--db", metavar="PATH", default=None,
-                        help=f"SQLite file or postgresql:// URL (default: {default_database_path()})")
+                        help="SQLite file or postgresql:// URL (default: slipdesk.db in the per-user data "
+                             "folder, shown in Help → About)")
     parser.add_argument("--demo", action="store_true",
                         help=f"open a fresh demo database ({DEMO_SLIPS} sample slips, demo accounts listed on "
-                             f"the login screen) in {data_dir() / 'demo'}; it is rebuilt on every --demo start")
+                             "the login screen) in the data folder's demo/; it is rebuilt on every --demo start")
     parser.add_argument("--lang", choices=("zh", "en"), default=None,
                         help="the interface language (default: the desk's setting, else the system's)")
     parser.add_argument("--startup-probe", action="store_true", help=PROBE_HELP)
@@ -68,6 +68,9 @@ _showing_problem = False
 
 def show_problem(error: BaseException) -> None:
     """A polite message box for an error nobody caught; the traceback is in the log."""
+    from desktop import logs
+    from models.errors import SlipdeskError
+
     global _showing_problem
     if _showing_problem or QApplication.instance() is None:
         return
@@ -93,6 +96,8 @@ class Unattended:
 
 
 def install_exception_hook() -> None:
+    from desktop import logs
+
     def hook(kind, value, traceback) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, traceback)
@@ -137,7 +142,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 
 def open_demo(slips: int = DEMO_SLIPS) -> str:
     """A fresh demo database: demo accounts, an estate directory and `slips` sample slips."""
-    from models import demo
+    from models import demo, settings
+    from models.store import close_database, data_dir, open_database
 
     path = data_dir() / "demo" / "slipdesk-demo.db"
     close_database()
@@ -180,8 +186,28 @@ class FirstPaint(QObject):
         return False
 
 
+def defer_postgres_driver(target: str | None) -> None:
+    """Leave the PostgreSQL driver out of a desk that works on a SQLite file.
+
+    peewee imports psycopg as soon as it is itself imported: about 0.2 s here, more than a bare
+    Qt window takes to start, for a driver a single desk never uses. Unless the database is a
+    postgresql:// URL (the rule of models.db.is_postgres_url), mark the drivers absent for this
+    process before peewee loads. Switching such a running desk to PostgreSQL needs a restart.
+    """
+    if "peewee" in sys.modules or str(target or "").startswith(("postgresql://", "postgres://")):
+        return
+    for driver in ("psycopg", "psycopg2", "psycopg2cffi"):
+        sys.modules.setdefault(driver, None)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    defer_postgres_driver(None if args.demo else args.db)
+    from desktop import logs, style
+    from desktop.session import APPLICATION, ORGANIZATION, Session, ui_language
+    from models import settings
+    from models.store import close_database, default_database_path, open_database
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -190,8 +216,6 @@ def main(argv: list[str] | None = None) -> int:
     install_exception_hook()
     lang = ui_language(args.lang)
     install_translators(app, lang)
-    from desktop import style
-
     style.apply(app)
     try:
         where = open_demo() if args.demo else open_database(args.db)

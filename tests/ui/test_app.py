@@ -73,6 +73,14 @@ def test_startup_probe_ends_with_an_error_instead_of_waiting_on_a_message_box(tm
     assert "slipdesk: unexpected error" in done.stderr and "no such table" in done.stderr
 
 
+def test_a_desk_on_sqlite_does_not_load_the_postgresql_driver():
+    check = ("import sys; from desktop import app; app.defer_postgres_driver(sys.argv[1]); "
+             "import peewee; print(peewee.psycopg is None)")
+    for target, left_out in (("estate.db", "True"), ("postgresql:///slipdesk?host=/tmp", "False")):
+        done = subprocess.run([sys.executable, "-c", check, target], capture_output=True, text=True, timeout=120)
+        assert done.stdout.strip() == left_out, done.stderr
+
+
 def test_help_explains_the_probe_honestly():
     text = app.build_parser().format_help()
     assert "--startup-probe" in text and "demo database" in text and "refuses" in text
