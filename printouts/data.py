@@ -7,13 +7,13 @@ build the dataclasses directly, with no database.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator, Sequence
 
-from models import clock, history, settings, vocab
-from models.catalog import upper_department
+from models import clock, history, replies, settings, vocab
+from models.accounts import User
+from models.catalog import Category, Department, upper_department
 from models.salutation import honorific, is_han, surname
 from models.slips import Attachment, Slip
 from models.workflow import event_label
@@ -315,9 +315,63 @@ def _gist(text: str, limit: int = 40) -> str:
     return first if len(first) <= limit else first[:limit] + "…"
 
 
+@dataclass(frozen=True)
+class SlipRecords:
+    """What a slip form reads beside the slip itself, read for many slips at once: a batch of a
+    thousand slips is a few queries, not a few per slip."""
+    events: dict[int, list[history.SlipEvent]]
+    scans: dict[int, list[str]]  # letter scans' file names
+    replies: dict[int, list[dict[str, Any]]]
+
+
+BATCH_READ = 500  # slips per query: well inside SQLite's and PostgreSQL's limits on parameters
+
+
+def slip_records(slip_ids: Sequence[int]) -> SlipRecords:
+    ids = list(slip_ids)
+    events: dict[int, list[history.SlipEvent]] = {i: [] for i in ids}
+    for event in (history.SlipEvent.select().where(history.SlipEvent.slip.in_(ids))
+                  .order_by(history.SlipEvent.slip, history.SlipEvent.seq)):
+        events[event.slip_id].append(event)
+    scans: dict[int, list[str]] = {i: [] for i in ids}
+    for slip_id, filename in (Attachment.select(Attachment.slip, Attachment.filename)  # not the files
+                              .where(Attachment.slip.in_(ids) & (Attachment.kind == "letter_scan"))
+                              .order_by(Attachment.id).tuples()):
+        scans[slip_id].append(filename)
+    return SlipRecords(events, scans, replies.replies_for_print_of(ids))
+
+
 def slip_sheet_data(slip: Slip, lang: str = "zh") -> SlipSheetData:
+    return _sheet(slip, lang, letterhead(), slip_records([slip.id]))
+
+
+def slip_sheets(slip_ids: Sequence[int], lang: str = "zh") -> Iterator[SlipSheetData]:
+    """The forms of many slips, in the order given, reading `BATCH_READ` slips per round of
+    queries; the letterhead, categories and departments are read once."""
     head = letterhead()
+    categories = {c.id: c for c in Category.select()}
+    departments = {d.id: d for d in Department.select()}
+    ids = list(slip_ids)
+    for start in range(0, len(ids), BATCH_READ):
+        chunk = ids[start:start + BATCH_READ]
+        slips = {s.id: s for s in Slip.select().where(Slip.id.in_(chunk))}
+        users = {u.id: u for u in User.select().where(User.id.in_(
+            {s.received_by_id for s in slips.values()} | {s.escalation_requested_by_id for s in slips.values()
+                                                          if s.escalation_requested_by_id}))}
+        records = slip_records(chunk)
+        for slip_id in chunk:
+            slip = slips[slip_id]
+            slip.received_by, slip.category = users[slip.received_by_id], categories[slip.category_id]
+            if slip.department_id:
+                slip.department = departments[slip.department_id]
+            if slip.escalation_requested_by_id:
+                slip.escalation_requested_by = users[slip.escalation_requested_by_id]
+            yield _sheet(slip, lang, head, records)
+
+
+def _sheet(slip: Slip, lang: str, head: Letterhead, records: SlipRecords) -> SlipSheetData:
     facts = facts_of(slip, lang, head)
+    answers = records.replies[slip.id]
     reception = [
         Item(say("slip_number", lang), slip.number),
         Item(say("channel", lang), facts.channel),
@@ -328,10 +382,8 @@ def slip_sheet_data(slip: Slip, lang: str = "zh") -> SlipSheetData:
         Item(say("urgent", lang), yes_no(slip.urgent, lang)),
         Item(say("deadline", lang), datetime_text(slip.deadline, lang) if slip.deadline
              else say("deadline_none", lang) if slip.answered_at_once else "—"),
+        Item(say("complete", lang), yes_no(replies.is_complete(slip, replied=bool(answers)), lang)),
     ]
-    complete = _replies_hook("is_complete")
-    if complete:
-        reception.append(Item(say("complete", lang), yes_no(complete(slip), lang)))
     complainant = [
         Item(say("name", lang), facts.recipient.address_name(lang)),
         Item(say("unit", lang), slip.unit_code or "—"),
@@ -341,14 +393,16 @@ def slip_sheet_data(slip: Slip, lang: str = "zh") -> SlipSheetData:
         Item(say("preferred_reply", lang), vocab.reply_label(slip.preferred_reply, lang) or "—"),
         Item(say("after_hours_ok", lang), yes_no(slip.after_hours_ok, lang)),
     ]
-    return SlipSheetData(lang=lang, letterhead=head, facts=facts, reception=reception,
-                         complainant=complainant, channel_record=channel_record(slip, lang),
-                         authority=authority_items(slip, lang), history=history_rows(slip, lang),
-                         replies=replies_for_print(slip), printed_at=clock.now())
+    return SlipSheetData(lang=lang, letterhead=head, facts=facts, reception=reception, complainant=complainant,
+                         channel_record=channel_record(slip, lang, records.scans[slip.id]),
+                         authority=authority_items(slip, lang),
+                         history=history_rows(records.events[slip.id], lang),
+                         replies=answers, printed_at=clock.now())
 
 
-def channel_record(slip: Slip, lang: str) -> list[Item]:
-    """The facts the slip's channel requires (seed section 7), as recorded at intake."""
+def channel_record(slip: Slip, lang: str, scans: list[str]) -> list[Item]:
+    """The facts the slip's channel requires (seed section 7), as recorded at intake; `scans`
+    are the file names of the letter's scans."""
     read_back = Item(say("read_back", lang), yes_no(slip.read_back, lang))
     if slip.channel == Channel.ONSITE:
         items = [Item(say("calmed", lang), yes_no(slip.calmed, lang)),
@@ -363,7 +417,6 @@ def channel_record(slip: Slip, lang: str) -> list[Item]:
                  Item(say("book_entry_ref", lang), slip.book_entry_ref or "—"),
                  Item(say("contact_left", lang), yes_no(slip.contact_left, lang))]
     else:
-        scans = [a.filename for a in slip.attachments.where(Attachment.kind == "letter_scan")]
         items = [Item(say("letter_date", lang), date_text(slip.letter_date, lang)),
                  Item(say("letter_received", lang), date_text(slip.letter_received, lang)),
                  Item(say("sender_address", lang), slip.sender_address or "—"),
@@ -388,9 +441,9 @@ def authority_items(slip: Slip, lang: str) -> list[Item]:
     return items
 
 
-def history_rows(slip: Slip, lang: str) -> list[HistoryRow]:
+def history_rows(events: list[history.SlipEvent], lang: str) -> list[HistoryRow]:
     rows = []
-    for event in history.events_of(slip):
+    for event in events:
         change = ""
         if event.to_status and event.to_status != event.from_status:
             before = vocab.label(event.from_status, lang) if event.from_status else ""
@@ -462,45 +515,11 @@ def label_data(slip: Slip, lang: str = "zh", size: str = "DL") -> LabelData:
                      sender_lines=[s for s in sender if s], sender_postcode=head.postcode, number=slip.number)
 
 
-# ---- what the replies module (models/replies.py) provides, once it exists ------------------
-
-REPLIES_MODULE = "models.replies"
-
-
-def _replies_hook(name: str):
-    """`models.replies.<name>` if that module and function exist; None until they are written."""
-    try:
-        module = importlib.import_module(REPLIES_MODULE)
-    except ModuleNotFoundError as err:
-        if err.name == REPLIES_MODULE:
-            return None
-        raise
-    return getattr(module, name, None)
-
-
 def approved_letter_text(slip: Slip) -> str | None:
-    """The reply-letter text the supervisor approved and froze, or None (then letters print as DRAFT).
-
-    Contract for models/replies.py: `approved_letter_text(slip) -> str | None`.
-    """
-    hook = _replies_hook("approved_letter_text")
-    return hook(slip) if hook else None
+    """The reply-letter text the supervisor approved and froze, or None (then letters print as DRAFT)."""
+    return replies.approved_letter_text(slip)
 
 
 def letter_draft_text(slip: Slip) -> str | None:
-    """The reply letter as drafted so far (not approved: it prints as DRAFT), or None.
-
-    Contract for models/replies.py: `letter_draft_text(slip) -> str | None`.
-    """
-    hook = _replies_hook("letter_draft_text")
-    return hook(slip) if hook else None
-
-
-def replies_for_print(slip: Slip) -> list[dict[str, Any]]:
-    """Every reply made to the customer, oldest first, for the slip form.
-
-    Contract for models/replies.py: `replies_for_print(slip) -> list[dict]` with keys
-    method (ReplyMethod code), at (datetime), by (name), content, opinion (text).
-    """
-    hook = _replies_hook("replies_for_print")
-    return list(hook(slip)) if hook else []
+    """The reply letter as drafted so far (not approved: it prints as DRAFT), or None."""
+    return replies.letter_draft_text(slip)

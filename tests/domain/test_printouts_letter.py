@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 
 import pytest
 from reportlab.lib.units import mm
 
+from models import replies
+from models.slips import Slip
 from printouts.data import LetterData, Letterhead, Recipient, letter_data
 from printouts.fonts import Candidate, cjk_fonts
 from printouts.kinds import make
@@ -19,6 +19,10 @@ from tests.domain.printout_slips import HANDLING, letter_slip
 HEAD = Letterhead("阳光花园物业服务中心", "阳光物业管理有限公司", "上海市浦东新区阳光路 88 号", "200120",
                   "021-58881234", "021-58885678")
 MARGIN = 22 * mm
+
+
+def fresh(slip: Slip) -> Slip:
+    return Slip.get_by_id(slip.id)
 
 
 def letter(paragraphs: list[str], draft: bool = False, lang: str = "zh", name: str = "张三",
@@ -110,16 +114,16 @@ def test_letter_from_a_slip_is_a_draft_until_the_text_is_approved(db, users, fro
     assert typed.draft and check.watermarked(typed.pdf)
 
 
-def test_approved_text_from_the_replies_module_prints_final(db, users, frozen_now, monkeypatch):
-    """The hook models/replies.py will fill: `approved_letter_text(slip) -> str | None`."""
+def test_approved_text_prints_final_and_any_other_text_as_a_draft(db, users, frozen_now):
     slip = letter_slip(users["clerk"], frozen_now)
-    replies = types.ModuleType("models.replies")
-    replies.approved_letter_text = lambda s: "经负责人审核批准的答复正文。" if s.id == slip.id else None
-    monkeypatch.setitem(sys.modules, "models.replies", replies)
-    final = make("letter", slip, "zh")
+    text = "经负责人审核批准的答复正文。"
+    letter = replies.save_letter(slip.id, users["clerk"], text, expected_version=fresh(slip).version)
+    replies.submit_letter(slip.id, users["clerk"], expected_version=fresh(slip).version)
+    replies.approve_letter(letter.id, users["supervisor"], expected_version=fresh(slip).version)
+    final = make("letter", fresh(slip), "zh")
     assert not final.draft
-    assert "经负责人审核批准的答复正文。" in check.text(final.pdf) and "草稿" not in check.page_text(final.pdf, 1)
-    edited = make("letter", slip, "zh", body="改过的正文。")  # not the approved text: a draft again
+    assert text in check.text(final.pdf) and "草稿" not in check.page_text(final.pdf, 1)
+    edited = make("letter", fresh(slip), "zh", body="改过的正文。")  # not the approved text: a draft again
     assert edited.draft and check.watermarked(edited.pdf)
 
 
