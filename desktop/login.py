@@ -77,8 +77,9 @@ class LoginDialog(QDialog):
             caption.setBuddy(row.editor)
             form.addRow(caption, row)
         layout.addLayout(form)
-        self.demo_box = self._demo_accounts()
-        layout.addWidget(self.demo_box)
+        self.demo_box = self._demo_accounts() if self.session.demo else None
+        if self.demo_box is not None:
+            layout.addWidget(self.demo_box)
         return page
 
     def _demo_accounts(self) -> QWidget:
@@ -102,7 +103,6 @@ class LoginDialog(QDialog):
         self.demo_password = DEMO_PASSWORD
         self.demo_list.itemClicked.connect(self._fill_demo)
         self.demo_list.itemDoubleClicked.connect(lambda item: (self._fill_demo(item), self.submit()))
-        box.setVisible(self.session.demo)
         return box
 
     def _first_manager_page(self) -> QWidget:
