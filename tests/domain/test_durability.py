@@ -25,10 +25,17 @@ def _run_and_kill(db_path: str, rng: random.Random) -> list[str]:
     child.stdin.write(json.dumps({"save_slips": 100000}) + "\n")
     child.stdin.flush()
     saved: list[str] = []
-    reader = threading.Thread(target=lambda: saved.extend(
-        json.loads(line)["saved"] for line in child.stdout), daemon=True)
+    first_save = threading.Event()
+
+    def read() -> None:
+        for line in child.stdout:
+            saved.append(json.loads(line)["saved"])
+            first_save.set()
+
+    reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    threading.Event().wait(rng.uniform(0.02, 0.4))
+    first_save.wait(timeout=60)  # kill mid-stream, however slow the machine is today
+    threading.Event().wait(rng.uniform(0.0, 0.3))
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     reader.join(timeout=10)
