@@ -16,6 +16,7 @@ from models.accounts import User
 from models.catalog import Category, Department, upper_department
 from models.salutation import honorific, is_han, surname
 from models.slips import Attachment, Slip
+from models.transmittals import latest_transmittal
 from models.workflow import event_label
 from models.vocab import Channel
 from printouts.wording import date_text, datetime_text, is_chinese, kind_label, say, yes_no
@@ -147,6 +148,7 @@ class SlipSheetData:
 
 @dataclass(frozen=True)
 class TransmittalData:
+    """The covering note; the last four fields come from the Transmittal record, when there is one."""
     lang: str
     letterhead: Letterhead
     facts: SlipFacts
@@ -155,6 +157,10 @@ class TransmittalData:
     confirmed_by: str
     enclosures: list[str]
     date: dt.date
+    recipient: str = ""
+    sent_at: dt.datetime | None = None
+    letter_copy_kept: bool | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -472,15 +478,27 @@ def escalation_confirmed_by(slip: Slip) -> str:
 
 
 def transmittal_data(slip: Slip, lang: str = "zh") -> TransmittalData:
+    """From the Transmittal record made when the escalation was confirmed (to whom, when, by whom,
+    which attachments, letter copy kept); a slip escalated before records were kept reads the
+    upper department from the catalog, the confirmation from the history, its letter scans."""
     head = letterhead()
     facts = facts_of(slip, lang, head)
+    reason = slip.override_reason or slip.authority_suggestion or say("beyond", lang)
+    record = latest_transmittal(slip)
+    if record is not None:
+        enclosures = [say("enc_slip", lang, number=slip.number)]
+        enclosures += [say("enc_scan" if item.get("kind") == "letter_scan" else "enc_attachment", lang,
+                           filename=item.get("filename", "")) for item in record.attachment_list]
+        return TransmittalData(lang=lang, letterhead=head, facts=facts, upper=record.sent_to.name(lang),
+                               reason=reason, confirmed_by=record.sent_by.display_name, enclosures=enclosures,
+                               date=record.sent_at.date(), recipient=record.recipient, sent_at=record.sent_at,
+                               letter_copy_kept=bool(record.letter_copy_kept), note=record.note)
     upper = upper_department()
     enclosures = [say("enc_slip", lang, number=slip.number)]
     scans = list(slip.attachments.where(Attachment.kind == "letter_scan").order_by(Attachment.id))
     enclosures += [say("enc_letter", lang, filename=scan.filename) for scan in scans]
     if slip.channel == Channel.LETTER and not scans:
         enclosures.append(say("enc_letter", lang, filename=date_text(slip.letter_date or slip.letter_received, lang)))
-    reason = slip.override_reason or slip.authority_suggestion or say("beyond", lang)
     return TransmittalData(lang=lang, letterhead=head, facts=facts,
                            upper=upper.name(lang) if upper else say("sign_upper", lang),
                            reason=reason, confirmed_by=escalation_confirmed_by(slip),

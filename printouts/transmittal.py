@@ -9,11 +9,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
+from models.vocab import Channel
 from printouts import layout
 from printouts.data import Item, TransmittalData
 from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import MARGIN, SignatureBoxes, escape, field_grid, text_box
-from printouts.wording import date_text, datetime_text, is_chinese, say
+from printouts.wording import date_text, datetime_text, is_chinese, say, yes_no
 
 
 def _addressing(data: TransmittalData, styles: layout.Styles, width: float, colon: str) -> Table:
@@ -29,6 +30,20 @@ def _addressing(data: TransmittalData, styles: layout.Styles, width: float, colo
     table.setStyle(layout.table_style(styles.body.fontName, [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return table
+
+
+def _record_items(data: TransmittalData) -> list[Item]:
+    """What the Transmittal record adds: when it went, to whose attention, the letter copy, a note."""
+    lang, items = data.lang, []
+    if data.sent_at:
+        items.append(Item(say("sent_at", lang), datetime_text(data.sent_at, lang)))
+    if data.recipient:
+        items.append(Item(say("transmittal_recipient", lang), data.recipient))
+    if data.letter_copy_kept is not None and (data.letter_copy_kept or data.facts.channel_code == Channel.LETTER):
+        items.append(Item(say("letter_copy_kept", lang), yes_no(data.letter_copy_kept, lang)))
+    if data.note:
+        items.append(Item(say("transmittal_note", lang), data.note))
+    return items
 
 
 def render_transmittal(data: TransmittalData, fonts: FontSet | None = None, invariant: bool = False) -> bytes:
@@ -48,6 +63,7 @@ def render_transmittal(data: TransmittalData, fonts: FontSet | None = None, inva
         Item(say("category", lang), facts.category),
         Item(say("deadline", lang), datetime_text(facts.deadline, lang)),
         Item(say("confirmed_by", lang), data.confirmed_by or "—"),
+        *_record_items(data),
         Item(say("transmittal_reason", lang), data.reason),
     ]
     enclosures = "<br/>".join(f"{n}. {escape(text)}" for n, text in enumerate(data.enclosures, start=1))

@@ -1,12 +1,17 @@
 """Every printout of a slip, read back with pypdf and poppler as the tests' eyes."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from models import history
+from models.catalog import Department
+from models.slips import Slip
 from printouts.kinds import KINDS, make
 from tests import printing_checks as check
 from tests.domain.printout_slips import COMPLAINT, HANDLING, book_slip, letter_slip, onsite_slip
+from tests.support.slips import step
 
 # what of the customer's name each printout shows, and a piece of Chinese text it must carry
 NAME_SHOWN = {"letter": "张先生", "sheet": "张先生"}
@@ -105,6 +110,36 @@ def test_transmittal_lists_the_slip_and_the_letter_copy(db, users, frozen_now):
     assert f"投诉处理单（{slip.number}）一份" in text
     assert "投诉信函复印件，留存备查（来信扫描.pdf）" in text
     assert "上级服务管理部门" in text and "上级部门签收" in text
+
+
+def test_transmittal_reads_the_transmittal_record(db, users, frozen_now):
+    """To whom, when, by whom, with what and the letter copy: as recorded when it was sent, even
+    after the catalog names another upper department."""
+    slip = letter_slip(users["clerk"], frozen_now)
+    scan = slip.attachments.get()
+    upper = Department.get(Department.upper)
+    step(slip, "request_escalation", users["clerk2"], reason="业主要求赔偿，超出前台权限。")
+    step(slip, "confirm_escalation", users["supervisor"], sent_to=upper.id, recipient="赵经理",
+         sent_at=frozen_now - dt.timedelta(days=1), attachments=[scan.id], letter_copy_kept=True,
+         note="请于三个工作日内书面回复。")
+    Department.update(upper=False).execute()
+    Department.create(code="group", name_zh="集团客户服务中心", name_en="Group customer service", upper=True)
+    text = check.flat(check.text(make("transmittal", Slip.get_by_id(slip.id), "zh").pdf))
+    for expected in ("报送：上级服务管理部门", "接收人赵经理", "报送时间2026年11月23日10:00", "负责人确认李慧",
+                     f"投诉处理单（{slip.number}）一份", "投诉信函（来信扫描.pdf）", "复印件留存备查是",
+                     "说明请于三个工作日内书面回复。", "2026年11月23日"):
+        assert expected in text, expected
+    assert "集团客户服务中心" not in text
+
+
+def test_transmittal_in_english_from_the_record(db, users, frozen_now):
+    slip = letter_slip(users["clerk"], frozen_now)
+    step(slip, "request_escalation", users["clerk2"], reason="业主要求赔偿。")
+    step(slip, "confirm_escalation", users["supervisor"], recipient="Mr Zhao", letter_copy_kept=True,
+         attachments=[])
+    text = check.text(make("transmittal", Slip.get_by_id(slip.id), "en").pdf)
+    assert "To: Upper service-management department" in text and "Mr Zhao" in text
+    assert f"Complaint handling slip {slip.number} (1 copy)" in text and "The complaint letter" not in text
 
 
 def test_comment_book_strip_carries_entry_opinion_and_signature_line(db, users, frozen_now):
