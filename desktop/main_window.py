@@ -7,7 +7,6 @@ Every signal of the window is wired in `_connect_signals`.
 from __future__ import annotations
 
 import logging
-from importlib import metadata
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPainter
@@ -35,6 +34,8 @@ INTAKE = [  # channel, icon, shortcut, menu text
 
 
 def app_version() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version("slipdesk")
     except metadata.PackageNotFoundError:
