@@ -2,12 +2,16 @@
 
 The preview shows the very PDF bytes that `printouts` made (QtPdf), and a printer gets those
 same pages, so what the clerk sees is what is printed. Every print and every saved PDF is
-logged on the slip with `printouts.journal.record_print`, as the admin command does. A batch
-runs in a worker thread behind a cancellable progress dialog.
+logged on the slip with `printouts.journal.record_print`, as the admin command does.
+
+A batch print is one print job: the selected slips' handling slips laid out as one PDF
+(printouts.batch), its pages sent to the printer, then every slip's print logged in one
+transaction — all in a worker thread behind a cancellable progress dialog. Cancelling aborts
+the printer's job and logs nothing.
 
 Entry points for the slip view and the slip list:
     print_document(parent, kind, slip_id, lang="zh", user=None) -> PreviewDialog | None
-    batch_print(parent, slip_ids, kind="slip", lang="zh", user=None) -> BatchPrintJob | None
+    batch_print(parent, slip_ids, lang="zh", user=None) -> BatchPrintJob | None
 """
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from models.accounts import User
 from models.db import database
 from models.errors import SlipdeskError
 from models.slips import Slip
+from printouts.batch import log_batch, make_batch
 from printouts.journal import record_print
 from printouts.kinds import Printout, make
 
@@ -63,12 +68,17 @@ def match_paper(printer: QPrinter, document: QPdfDocument) -> None:
     printer.setPageLayout(QPageLayout(page_size, orientation, printer.pageLayout().margins()))
 
 
-def paint_pages(document: QPdfDocument, printer: QPrinter, painter: QPainter, first: bool = True) -> None:
-    """Each page of `document` as an image at the printer's resolution (at most 300 dpi)."""
+def paint_pages(document: QPdfDocument, printer: QPrinter, painter: QPainter,
+                before_page: Callable[[int, int], None] | None = None) -> None:
+    """Each page of `document` as an image at the printer's resolution (at most 300 dpi).
+    `before_page(index, count)` is told before each page; it may raise to stop."""
     dpi = min(printer.resolution(), MAX_DPI)
     target = printer.pageLayout().fullRectPixels(printer.resolution())
-    for index in range(document.pageCount()):
-        if index or not first:
+    count = document.pageCount()
+    for index in range(count):
+        if before_page:
+            before_page(index, count)
+        if index:
             printer.newPage()
         points = document.pagePointSize(index)
         image = document.render(index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
@@ -202,17 +212,28 @@ def print_document(parent: QWidget | None, kind: str, slip_id: int, lang: str = 
     return dialog
 
 
+class BatchCancelled(Exception):
+    """The clerk cancelled the batch: raised inside the worker to stop where it is."""
+
+
 class BatchPrintJob(QThread):
-    """Prints one printout per slip onto one printer, off the UI thread, logging each on its slip."""
+    """Prints the handling slips of many slips as ONE print job, off the UI thread.
 
-    progressed = Signal(int, int)  # done, total
+    Three stages: the slips laid out as one PDF (progress per slip), its pages sent to the
+    printer (progress per page), every slip's print logged in one transaction. A cancel before
+    the pages are all sent aborts the printer's job and logs nothing; once they are, the batch
+    is printed and is logged whole.
+    """
+
+    progressed = Signal(int, int)  # done, total: each slip laid out, then each page sent
+    stage = Signal(str)  # what is happening, for the progress dialog
     failed = Signal(str)
-    done = Signal(int, bool)  # printed, cancelled
+    done = Signal(int, bool)  # slips printed and logged, cancelled
 
-    def __init__(self, slip_ids: list[int], printer: QPrinter, kind: str = "slip", lang: str = "zh",
-                 user: User | None = None, parent=None):
+    def __init__(self, slip_ids: list[int], printer: QPrinter, lang: str = "zh", user: User | None = None,
+                 parent=None):
         super().__init__(parent)
-        self.slip_ids, self.printer, self.kind, self.lang, self.user = list(slip_ids), printer, kind, lang, user
+        self.slip_ids, self.printer, self.lang, self.user = list(dict.fromkeys(slip_ids)), printer, lang, user
         self.printed = 0
         self._cancel = threading.Event()
 
@@ -222,51 +243,71 @@ class BatchPrintJob(QThread):
     def run(self) -> None:
         painter = QPainter()
         try:
-            for slip_id in self.slip_ids:
-                if self._cancel.is_set():
-                    break
-                slip = Slip.get_by_id(slip_id)
-                printout = make(self.kind, slip, self.lang)
-                document, _buffer = load_pdf(printout.pdf)
-                if not painter.isActive():
-                    match_paper(self.printer, document)
-                    if not painter.begin(self.printer):
-                        raise SlipdeskError(_tr("The printer could not be started."))
-                    paint_pages(document, self.printer, painter, first=True)
-                else:
-                    paint_pages(document, self.printer, painter, first=False)
-                record_print(slip, self.user, printout, to="printer")
-                self.printed += 1
-                self.progressed.emit(self.printed, len(self.slip_ids))
+            self._print(painter)
+        except BatchCancelled:
+            if painter.isActive():
+                self.printer.abort()
         except SlipdeskError as err:
             self.failed.emit(str(err))
         except Exception:  # noqa: BLE001 - reported as a sentence; the traceback goes to the log
-            log.exception("batch print failed after %d slip(s)", self.printed)
-            self.failed.emit(_tr("Batch printing stopped after {n} slip(s); the details are in the log file.")
-                             .format(n=self.printed))
+            log.exception("batch print of %d slip(s) failed", len(self.slip_ids))
+            self.failed.emit(_tr("Batch printing failed; nothing was logged. The details are in the log file."))
         finally:
             if painter.isActive():
                 painter.end()
             database.close()  # this thread's own connection
             self.done.emit(self.printed, self._cancel.is_set())
 
+    def _print(self, painter: QPainter) -> None:
+        count = len(self.slip_ids)
+        self.stage.emit(_tr("Laying out {n} slip(s)…").format(n=count))
+        batch = make_batch(self.slip_ids, self.lang, on_slip=self._laid_out)
+        document, _buffer = load_pdf(batch.pdf)
+        self._check_cancel()
+        self.stage.emit(_tr("Sending {n} page(s) to the printer…").format(n=document.pageCount()))
+        match_paper(self.printer, document)
+        if not painter.begin(self.printer):
+            raise SlipdeskError(_tr("The printer could not be started."))
+        paint_pages(document, self.printer, painter, before_page=self._sending)
+        self._check_cancel()
+        painter.end()  # the job is complete: from here it is printed, and logged whole
+        self.stage.emit(_tr("Logging the prints on the slips…"))
+        self.printed = log_batch(batch, self.user, to="printer")
 
-def batch_print(parent: QWidget | None, slip_ids: list[int], kind: str = "slip", lang: str = "zh",
-                user: User | None = None, printer: QPrinter | None = None) -> BatchPrintJob | None:
-    """Ask for a printer (unless given), then print every slip's `kind` behind a progress dialog."""
+    def _check_cancel(self) -> None:
+        if self._cancel.is_set():
+            raise BatchCancelled
+
+    def _laid_out(self, done: int) -> None:
+        self._check_cancel()
+        self.progressed.emit(done, 2 * len(self.slip_ids))
+
+    def _sending(self, index: int, pages: int) -> None:
+        self._check_cancel()
+        count = len(self.slip_ids)
+        self.progressed.emit(count + count * index // pages, 2 * count)
+
+
+def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str = "zh", user: User | None = None,
+                printer: QPrinter | None = None) -> BatchPrintJob | None:
+    """Ask for a printer (unless given), then print the slips' handling slips as one job behind
+    a progress dialog."""
     if not slip_ids:
         return None
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
             return None
-    job = BatchPrintJob(slip_ids, printer, kind, lang, user, parent)
-    progress = QProgressDialog(_tr("Printing {n} slip(s)…").format(n=len(slip_ids)), _tr("Cancel"), 0,
-                               len(slip_ids), parent)
+    job = BatchPrintJob(slip_ids, printer, lang, user, parent)
+    progress = QProgressDialog(_tr("Printing {n} slip(s)…").format(n=len(job.slip_ids)), _tr("Cancel"), 0,
+                               2 * len(job.slip_ids), parent)
     progress.setWindowTitle(_tr("Batch print"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
     progress.canceled.connect(job.cancel)
+    job.stage.connect(progress.setLabelText)
     job.progressed.connect(lambda done, _total: progress.setValue(done))
     job.failed.connect(lambda message: QMessageBox.warning(parent, _tr("Batch print"), message))
     job.done.connect(lambda _printed, _cancelled: progress.close())

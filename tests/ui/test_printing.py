@@ -83,28 +83,34 @@ def test_unknown_slip_gives_a_message_not_a_traceback(qtbot, sqlite_db, monkeypa
     assert shown == ["The slip no longer exists."]
 
 
-def test_batch_print_of_selected_slips(sqlite_db, qtbot, users, frozen_now, slip, tmp_path):
+def test_batch_print_is_one_job_logged_on_every_slip(sqlite_db, qtbot, users, frozen_now, slip, tmp_path):
     others = [onsite_slip(users["clerk"], frozen_now, name=f"李{n}") for n in ("梅", "雷")]
     ids = [slip.id] + [s.id for s in others]
     out = tmp_path / "batch.pdf"
-    job = batch_print(None, ids, "slip", "zh", users["clerk"], printer=pdf_printer(out))
-    qtbot.waitUntil(job.isFinished, timeout=60000)
-    assert job.printed == 3
+    job = batch_print(None, ids, "zh", users["clerk"], printer=pdf_printer(out))
+    with qtbot.waitSignal(job.done, timeout=60000) as finished:
+        pass
+    job.wait()
+    assert finished.args == [3, False] and job.printed == 3
     expected_pages = sum(check.pages(make("slip", Slip.get_by_id(i)).pdf) for i in ids)
     assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) == expected_pages
     for slip_id in ids:
         assert printed_events(slip_id) == [{"kind": "slip", "lang": "zh", "draft": False, "to": "printer"}]
 
 
-def test_cancelled_batch_stops_after_the_slip_in_hand(sqlite_db, qtbot, users, frozen_now, slip, tmp_path):
+@pytest.mark.parametrize("stage", ["Laying out", "Sending"])
+def test_cancelled_batch_logs_nothing(sqlite_db, qtbot, users, frozen_now, slip, tmp_path, stage):
+    """Cancelled while the slips are laid out, or while the pages go to the printer: the job is
+    aborted and no slip says it was printed."""
     ids = [slip.id] + [onsite_slip(users["clerk"], frozen_now).id for _ in range(3)]
     job = BatchPrintJob(ids, pdf_printer(tmp_path / "cancelled.pdf"), user=users["clerk"])
-    job.progressed.connect(lambda done, total: job.cancel(), Qt.ConnectionType.DirectConnection)
+    job.stage.connect(lambda text: job.cancel() if text.startswith(stage) else None,
+                      Qt.ConnectionType.DirectConnection)
     with qtbot.waitSignal(job.done, timeout=60000) as finished:
         job.start()
     job.wait()
-    assert finished.args == [1, True]
-    assert [len(printed_events(i)) for i in ids] == [1, 0, 0, 0]
+    assert finished.args == [0, True]
+    assert [printed_events(i) for i in ids] == [[], [], [], []]
 
 
 def test_print_actions_follow_the_slip(sqlite_db, qtbot, users, frozen_now, slip):
