@@ -1,12 +1,17 @@
 """`slipdesk-admin print` end to end: the PDF on disk, the message, the history event."""
 from __future__ import annotations
 
+import pytest
+
 from desktop import admin
 from models import history
 from models.slips import Slip
 from models.store import open_database
+from models.vocab import Status
+from printouts.kinds import make
 from tests import printing_checks as check
-from tests.domain.printout_slips import letter_slip
+from tests.domain.printout_slips import book_slip, letter_slip, onsite_slip
+from tests.support.slips import slip_in
 
 
 def test_print_letter_writes_a_draft_and_logs_it(db, db_url, users, frozen_now, tmp_path, capsys):
@@ -62,3 +67,59 @@ def test_body_only_for_letters_and_unknown_user(db, db_url, users, frozen_now, t
                        "--user", "nobody"]) == 2
     err = capsys.readouterr().err
     assert "letter only" in err and "no user named 'nobody'" in err
+
+
+def printed(slip_id: int) -> list[tuple[str, dict]]:
+    return [(e.actor, e.details) for e in history.events_of(Slip.get_by_id(slip_id)) if e.action == "printed"]
+
+
+def test_print_several_slips_as_one_pdf(db, db_url, users, frozen_now, tmp_path, capsys):
+    slips = [letter_slip(users["clerk"], frozen_now), onsite_slip(users["clerk"], frozen_now),
+             book_slip(users["clerk"], frozen_now)]
+    out = tmp_path / "batch.pdf"
+    code = admin.main(["print", "slip", *[s.number.lower() for s in slips], "--db", db_url, "-o", str(out),
+                       "--user", "supervisor"])
+    assert code == 0
+    assert "wrote 3 handling slips as one PDF" in capsys.readouterr().out
+    pdf = out.read_bytes()
+    assert check.pages(pdf) == sum(check.pages(make("slip", s).pdf) for s in slips)
+    assert all(s.number in check.text(pdf) for s in slips)
+    open_database(db_url)
+    for slip in slips:
+        assert printed(slip.id) == [("李慧", {"kind": "slip", "lang": "zh", "draft": False, "to": "pdf"})]
+
+
+def test_print_every_open_slip(db, db_url, users, frozen_now, tmp_path):
+    open_ones = [letter_slip(users["clerk"], frozen_now), onsite_slip(users["clerk"], frozen_now)]
+    closed = slip_in(Status.CLOSED, users)
+    out = tmp_path / "open.pdf"
+    assert admin.main(["print", "slip", "--all-open", "--db", db_url, "-o", str(out)]) == 0
+    text = check.text(out.read_bytes())
+    assert all(s.number in text for s in open_ones) and closed.number not in text
+    assert text.index(open_ones[0].number) < text.index(open_ones[1].number)
+    open_database(db_url)
+    assert [len(printed(s.id)) for s in (*open_ones, closed)] == [1, 1, 0]
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["TS-2026-999999"], "no slip numbered 'TS-2026-999999'"),
+    (["--all-open"], "give slip numbers or --all-open, not both"),
+])
+def test_a_refused_batch_writes_and_logs_nothing(db, db_url, users, frozen_now, tmp_path, capsys, extra, message):
+    slip = letter_slip(users["clerk"], frozen_now)
+    out = tmp_path / "batch.pdf"
+    assert admin.main(["print", "slip", slip.number, *extra, "--db", db_url, "-o", str(out)]) == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+    open_database(db_url)
+    assert printed(slip.id) == []
+
+
+def test_only_the_slip_form_prints_in_a_batch(db, db_url, users, frozen_now, tmp_path, capsys):
+    slips = [letter_slip(users["clerk"], frozen_now), onsite_slip(users["clerk"], frozen_now)]
+    out = tmp_path / "letters.pdf"
+    assert admin.main(["print", "letter", *[s.number for s in slips], "--db", db_url, "-o", str(out)]) == 2
+    assert admin.main(["print", "letter", "--db", db_url, "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "only the handling slip prints in a batch" in err and "give a slip number" in err
+    assert not out.exists()
