@@ -35,6 +35,7 @@ PROVIDERS: list[str] = [
     "desktop.workflow_actions:slip_actions",
     "desktop.reply_actions:slip_actions",
     "desktop.understanding_actions:slip_actions",
+    "desktop.print_actions:slip_actions",
 ]
 
 

@@ -74,6 +74,20 @@ def test_onsite_complaint_feelings_first_then_read_back_and_saved(qtbot, open_fo
     assert window.saved_page.number.text() == slip.number == "TS-2026-000001"
 
 
+def test_after_an_onsite_save_the_receipt_can_be_printed_at_once(qtbot, open_form, category_id, frozen_now):
+    window = open_form(Channel.ONSITE)
+    form = window.form
+    form.editors["complainant_name"].setText("张三")
+    form.editors["phone"].setText("13812345678")
+    fill_complaint(form, category_id)
+    form.editors["read_back"].setChecked(True)
+    form.editors["outcome"].later.click()
+    save(qtbot, window)
+    offered = [window.saved_page.extra.itemAt(i).widget().defaultAction().text()
+               for i in range(window.saved_page.extra.count())]
+    assert "Print receipt…" in offered
+
+
 def test_answered_at_once_is_one_click_and_still_recorded(qtbot, open_form, category_id, frozen_now):
     window = open_form(Channel.ONSITE)
     form = window.form
