@@ -35,6 +35,7 @@ from forms.authority_panel import AuthorityPanel
 from forms.completion import ResidentCompleter, UnitCompleter
 from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime,
                           to_qdate, to_qdatetime)
+from forms.motive_panel import MotivePanel
 
 CONTEXT = "SlipForm"
 
@@ -283,6 +284,7 @@ class SlipForm(QWidget):
         self._connect_signals()
         self._show_outcome_rows()
         self.authority_panel = AuthorityPanel.attach(self)
+        self.motive_panel = MotivePanel.attach(self)
 
     # ----- building
 
