@@ -11,13 +11,13 @@ from typing import Callable, Iterable
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, TableStyle
 
 from printouts import layout
 from printouts.data import SlipSheetData
 from printouts.fonts import FontSet, cjk_fonts
-from printouts.layout import (GRID, LABEL_SHADE, MARGIN, Deferred, PageGroup, SignatureBoxes, field_grid, line,
-                              text_box)
+from printouts.layout import (GRID, LABEL_SHADE, MARGIN, Deferred, FormTable, PageGroup, SignatureBoxes, field_grid,
+                              line, text_box)
 from printouts.wording import datetime_text, is_chinese, say, short_datetime
 from models import vocab
 
@@ -133,8 +133,8 @@ def _history(data: SlipSheetData, styles: layout.Styles, width: float):
     return _table(rows, widths, styles)
 
 
-def _table(rows: list, widths: list[float], styles: layout.Styles) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+def _table(rows: list, widths: list[float], styles: layout.Styles) -> FormTable:
+    table = FormTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([*layout.cell_fonts(styles, label_rows=(0,)), *GRID,
                                ("BACKGROUND", (0, 0), (-1, 0), LABEL_SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]))
