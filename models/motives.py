@@ -400,17 +400,14 @@ class Suggestion:
     cards: tuple[str, ...] = ()
 
     @property
-    def exposure_threat(self) -> bool:
-        return any(m.target == "kind" and m.value == "exposure" for m in self.matches)
-
-    @property
     def empty(self) -> bool:
         return not self.matches
 
     def words_for(self, target: str, value: str) -> tuple[str, ...]:
         """The words behind one suggested value, in reading order."""
-        hits = sorted(h for m in self.matches if m.target == target and m.value == value for h in m.hits)
-        return tuple(dict.fromkeys(word for word, _s, _e in sorted(hits, key=lambda h: h[1])))
+        hits = sorted((h for m in self.matches if m.target == target and m.value == value for h in m.hits),
+                      key=lambda h: h[1])
+        return tuple(dict.fromkeys(word for word, _s, _e in hits))
 
 
 def fold(text: str) -> str:

@@ -3,7 +3,7 @@
 The seed: “如果发生缺点、问题、困难和应改善点,则应立即改善解决,并在每周或每月做定时总结和检讨”,
 and complaints are reported to top management promptly (satisfaction-and-loyalty). One
 `compute(period)` gathers every figure with aggregate SQL that uses the slip indexes, so a
-month of a million-slip database reviews in well under a second on SQLite and PostgreSQL; the
+month of a million-slip database reviews in under a second on SQLite and PostgreSQL; the
 screen (desktop/pages/review.py), the PDF (printouts/review.py) and the workbook
 (printouts/review_xlsx.py) all show the same `Review`.
 
@@ -230,8 +230,8 @@ def _first_reply(slip_id_column):
 def compute(period: Period, top: int = TOP) -> Review:
     """Every figure of the review for `period` (see the module docstring for which slips count).
 
-    Five reads of the period's slips, each through an index (received_at, deadline, closed_at)
-    and aggregated in SQL where the groups are few.
+    A few reads of the period's slips, each through an index (received_at, deadline, closed_at),
+    aggregated in SQL where the groups are few.
     """
     review = Review(period, clock.now())
     review.previous_received = Slip.select().where(_in(Slip.received_at, period.previous())).count()
@@ -344,8 +344,9 @@ def _closing(review: Review, period: Period) -> None:
     for level, settled, at_once, taken in query.tuples():
         review.closed += 1
         levels[level] += 1
-        review.settled += settled is True or settled == 1
-        review.unsettled += settled is False or settled == 0
+        if settled is not None:
+            review.settled += bool(settled)
+            review.unsettled += not settled
         if not at_once and taken is not None and taken >= 0:
             hours.append(float(taken))
     review.to_close = Durations.of(hours)
