@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QStackedWidget, QStyledItemDelegate,
@@ -212,10 +212,17 @@ class MainWindow(QMainWindow):
         self._show_user()
         if entries:
             self.navigation.setCurrentRow(0)
-        QTimer.singleShot(0, self._build_counted_pages)
+        self._badges_pending = True
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and getattr(self, "_badges_pending", False):
+            self._badges_pending = False  # the first page is on screen: now the badge pages
+            QTimer.singleShot(0, self._build_counted_pages)
+        return super().event(event)
 
     def _build_counted_pages(self) -> None:
-        """Pages with a count badge are built at once, so the counts show before they are opened."""
+        """Pages with a count badge are built right after the window first shows, so their counts
+        are on the navigation before they are opened, without delaying the first page."""
         for key, entry in self._entries.items():
             if entry.count_signal:
                 self.page(key)
