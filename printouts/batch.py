@@ -25,18 +25,12 @@ KIND = "slip"
 
 @dataclass(frozen=True)
 class BatchPrintout:
+    """One PDF holding the handling slips of `slip_ids` (numbered `numbers`), in that order."""
     lang: str
     slip_ids: tuple[int, ...]
     numbers: tuple[str, ...]
     pdf: bytes
     font_warning: str = ""
-
-    @property
-    def filename(self) -> str:
-        return f"{self.numbers[0]}-{self.numbers[-1]}-{KIND}s-{self.lang}.pdf"
-
-    def title(self, lang: str | None = None) -> str:
-        return f"{kind_label(KIND, lang or self.lang)} ×{len(self.numbers)}"
 
 
 def make_batch(slip_ids: Sequence[int], lang: str = "zh", *, on_slip: Callable[[int], None] | None = None,

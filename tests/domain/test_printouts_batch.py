@@ -76,6 +76,11 @@ def test_english_batch(slips):
     assert all(slip.number in text for slip in slips[:2])
 
 
+def test_batches_are_byte_stable_for_golden_comparison(slips):
+    ids = [s.id for s in slips]
+    assert make_batch(ids, invariant=True).pdf == make_batch(ids, invariant=True).pdf
+
+
 def queries_made(caplog, action) -> int:
     caplog.clear()
     with caplog.at_level(logging.DEBUG, logger="peewee"):
