@@ -112,7 +112,7 @@ def terms(query: str) -> tuple[str, ...]:
 
 def segments(texts: Iterable[str]) -> list[str]:
     """The whitespace-free pieces of a slip's texts, each once: what terms are matched inside."""
-    return list(dict.fromkeys(piece for text in texts if text for piece in _pieces(text)))
+    return list(dict.fromkeys(itertools.chain.from_iterable(map(_pieces, filter(None, texts)))))
 
 
 @lru_cache(maxsize=262144)
@@ -233,16 +233,21 @@ def token_documents(table: str, token: str) -> int:
 
 # --- highlighting ---------------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
+def _fold(char: str) -> str:
+    return normalize(char)
+
+
 def highlight_spans(text: str, query_terms: Sequence[str]) -> list[tuple[int, int]]:
     """(start, length) in `text` of every place a term matches, merged where they overlap."""
     if not text or not query_terms:
         return []
-    folded, origin = [], []
-    for index, char in enumerate(text):
-        for piece in normalize(char):
-            folded.append(piece)
-            origin.append(index)
-    haystack = "".join(folded)
+    pieces = [_fold(char) for char in text]
+    haystack = "".join(pieces)
+    if len(haystack) == len(text):
+        origin: Sequence[int] = range(len(text))
+    else:  # some characters fold to several (Ⅻ → xii): map each back to where it came from
+        origin = [index for index, piece in enumerate(pieces) for _ in piece]
     marks: list[tuple[int, int]] = []
     for term in query_terms:
         start = haystack.find(term)
