@@ -258,10 +258,11 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         key = current.data(KEY_ROLE)
+        built_before = key in self._page_widgets
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         refresh = getattr(widget, "refresh", None)
-        if callable(refresh):
+        if built_before and callable(refresh):  # a page just built has loaded itself
             refresh()
         for action in self.page_actions.actions():
             action.setChecked(action.text() == current.text())

@@ -14,7 +14,7 @@
   before the clerk opens it.
 - Optional page hooks the window uses when present: a `slip_activated = Signal(int)` opens that
   slip; `set_filter(**criteria)` lets other pages jump to a filtered list; `refresh()` runs each
-  time the page is shown.
+  time the page is shown again (a page loads itself when it is built).
 - An entry whose module is not installed yet is left out (logged), never shown as an empty page.
 """
 from __future__ import annotations

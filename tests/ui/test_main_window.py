@@ -70,7 +70,10 @@ def test_a_registered_page_appears_for_its_roles_with_its_badge(qtbot, main_wind
     page.count_changed.emit(7)
     assert window.badge("queue_under_test") == 7
     window.show_page("queue_under_test")
-    assert window.stack.currentWidget() is page and page.refreshed == 1
+    assert window.stack.currentWidget() is page and page.refreshed == 1  # built before, shown again
+    window.show_page("slips")
+    window.show_page("queue_under_test")
+    assert page.refreshed == 2
     slip = intake.save(intake.Intake(channel=Channel.ONSITE, complainant_name="张三", complaint="电梯坏了",
                                      read_back=True, category_id=category_id, answered_at_once=True,
                                      answer_note="已联系维保"), users["clerk"])
