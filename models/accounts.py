@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import peewee
 from argon2 import PasswordHasher
@@ -83,7 +84,7 @@ def authenticate(username: str, password: str) -> User:
         raise LoginFailed("Wrong user name or password.")
     now = clock.now()
     if user.locked_until and user.locked_until > now:
-        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+        minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
         raise LoginFailed(f"Too many failed attempts: the account is locked for {minutes} more minute(s).")
     if not _verify(user, password):
         _record_failure(user, now)
