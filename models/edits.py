@@ -12,9 +12,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from models import clock, history, validation
+from models import validation
 from models.accounts import User
 from models.catalog import Category
+from models.changes import Change, changed_by, commit, locked_slip
 from models.db import write_transaction
 from models.directory import building_of, normalize_unit, unit_for
 from models.errors import StaleSlip, ValidationFailed
@@ -131,21 +132,22 @@ def edit_slip(slip_id: int, expected_version: int, changes: dict[str, Any], user
         raise ValidationFailed(errors)
     values = _normalized(changes)
     with write_transaction():
-        slip = Slip.get_by_id(slip_id)
+        slip = locked_slip(slip_id)
         if slip.version != expected_version:
             raise _stale(slip, expected_version, values, base)
         diff = {k: (_value(slip, k), v) for k, v in values.items() if _value(slip, k) != v}
         if not diff:
             return slip
-        updates = {("category" if k == "category" else k): v for k, (_old, v) in diff.items()}
-        if "unit_code" in updates:
-            updates["unit"] = unit_for(updates["unit_code"]) if updates["unit_code"] else None
-            updates["building"] = building_of(updates["unit_code"])
-        updates.update(version=Slip.version + 1, updated_at=clock.now())
-        Slip.update(**updates).where(Slip.id == slip_id).execute()
-        slip = Slip.get_by_id(slip_id)
-        history.record(slip, user, "edited", data={k: [_plain(a), _plain(b)] for k, (a, b) in diff.items()})
-    return slip
+        return commit(slip, user, lambda s: _apply(s, diff))
+
+
+def _apply(slip: Slip, diff: dict[str, tuple[Any, Any]]) -> Change:
+    for name, (_old, new) in diff.items():
+        setattr(slip, "category_id" if name == "category" else name, new)
+    if "unit_code" in diff:
+        slip.unit = unit_for(slip.unit_code) if slip.unit_code else None
+        slip.building = building_of(slip.unit_code)
+    return Change("edited", data={k: [_plain(a), _plain(b)] for k, (a, b) in diff.items()}, transition=False)
 
 
 def _stale(slip: Slip, expected: int, mine: dict[str, Any], base: dict[str, Any] | None) -> StaleSlip:
@@ -157,9 +159,7 @@ def _stale(slip: Slip, expected: int, mine: dict[str, Any], base: dict[str, Any]
         wanted = mine.get(name, was)
         if theirs != was or (name in mine and wanted != was):
             changes[name] = FieldChange(name, was, theirs, wanted)
-    by = slip.events.order_by(history.SlipEvent.seq.desc()).first()
-    who = f" by {by.actor} at {by.at:%H:%M}" if by else ""
-    return StaleSlip(f"Slip {slip.number} was changed at another desk{who} since you opened it "
+    return StaleSlip(f"Slip {slip.number} was changed at another desk{changed_by(slip)} since you opened it "
                      f"(version {expected} → {slip.version}). Review the differences and save again.",
                      slip.version, changes)
 
