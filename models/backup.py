@@ -13,6 +13,9 @@ import sqlite3
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
+
+Progress = Callable[[int, int], None]  # pages copied, pages in all
 
 from models import clock
 from models.db import database
@@ -67,8 +70,9 @@ def _private(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def backup_sqlite(target: str | os.PathLike) -> Check:
-    """Copy the open SQLite database to `target` online, then verify the copy."""
+def backup_sqlite(target: str | os.PathLike, progress: Progress | None = None) -> Check:
+    """Copy the open SQLite database to `target` online, then verify the copy; `progress`
+    hears the pages copied so far after each step (a desk shows it while it backs up)."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -77,7 +81,8 @@ def backup_sqlite(target: str | os.PathLike) -> Check:
     source = database.connection()
     dest = sqlite3.connect(partial)
     try:
-        source.backup(dest, pages=4096)
+        report = (lambda _status, remaining, total: progress(total - remaining, total)) if progress else None
+        source.backup(dest, pages=4096, progress=report)
         dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
     finally:
         dest.close()
@@ -101,14 +106,15 @@ def backup_postgres(url: str, target: str | os.PathLike) -> None:
     _private(target)
 
 
-def rotated_backup(folder: str | os.PathLike, keep: int, reason: str = "") -> Path:
+def rotated_backup(folder: str | os.PathLike, keep: int, reason: str = "",
+                   progress: Progress | None = None) -> Path:
     """A timestamped copy in `folder`, keeping the newest `keep` and removing older ones."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     tag = f"-{reason}" if reason else ""
     target = folder / f"{PREFIX}{stamp}{tag}{SUFFIX}"
-    backup_sqlite(target)
+    backup_sqlite(target, progress)
     for old in list_backups(folder)[max(1, keep):]:
         old.unlink(missing_ok=True)
     return target
@@ -151,7 +157,7 @@ def restore_sqlite(source: str | os.PathLike, target: str | os.PathLike) -> Path
     kept = None
     if target.exists() and target.stat().st_size:
         kept = target.with_name(f"{target.name}.before-restore-{clock.now():%Y%m%d-%H%M%S}")
-        _copy_consistent(target, kept)
+        _keep(target, kept)
     staged = target.with_name(target.name + ".restoring")
     shutil.copyfile(source, staged)
     _private(staged)
@@ -159,6 +165,20 @@ def restore_sqlite(source: str | os.PathLike, target: str | os.PathLike) -> Path
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     os.replace(staged, target)
     return kept
+
+
+def _keep(path: Path, kept: Path) -> None:
+    """Keep the database being replaced: a consistent copy when SQLite can still read it, else
+    (a damaged file is what a restore is usually for) its bytes as they are, log included."""
+    try:
+        _copy_consistent(path, kept)
+    except sqlite3.DatabaseError:
+        shutil.copyfile(path, kept)
+        _private(kept)
+        wal = Path(f"{path}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, f"{kept}-wal")
+            _private(Path(f"{kept}-wal"))
 
 
 def _copy_consistent(path: Path, target: Path) -> None:

@@ -9,6 +9,7 @@ import base64
 import dataclasses
 import datetime as dt
 import json
+from decimal import Decimal
 from typing import Any
 
 import peewee
@@ -33,6 +34,8 @@ def _encode(value: Any) -> Any:
         return {"$d": value.isoformat()}
     if isinstance(value, (bytes, bytearray, memoryview)):
         return {"$b": base64.b64encode(bytes(value)).decode("ascii")}
+    if isinstance(value, Decimal):  # money as typed on the authority panel (compensation, repair cost)
+        return {"$dec": str(value)}
     if isinstance(value, dict):
         return {k: _encode(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -48,6 +51,8 @@ def _decode(value: Any) -> Any:
             return dt.date.fromisoformat(value["$d"])
         if "$b" in value:
             return base64.b64decode(value["$b"])
+        if "$dec" in value:
+            return Decimal(value["$dec"])
         return {k: _decode(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_decode(v) for v in value]
