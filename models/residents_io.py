@@ -7,6 +7,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from models import audit, validation
 from models.accounts import User, require_role
@@ -17,6 +18,7 @@ from models.vocab import Role
 
 MAX_ROWS = 200_000
 MAX_BYTES = 50 * 1024 * 1024
+PROGRESS_EVERY = 200  # rows between progress reports (and chances to cancel) while importing
 
 # The directory's fields and the column headings estates use for them.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -203,16 +205,24 @@ def _row(number: int, values: dict[str, str], mapping: dict[str, str]) -> tuple[
     return record, errors
 
 
-def apply(import_plan: Plan, user: User, source: str = "") -> dict[str, int]:
-    """Store a clean plan in one transaction: units created, residents added or updated."""
+def apply(import_plan: Plan, user: User, source: str = "",
+          progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    """Store a clean plan in one transaction: units created, residents added or updated.
+
+    `progress(done, total)` is told every PROGRESS_EVERY rows; an exception it raises (the
+    clerk cancelled) rolls the whole import back, so nothing is half-imported.
+    """
     require_role(user, Role.MANAGER, action="import the resident directory")
     if not import_plan.ok:
         raise ImportRefused(f"Nothing imported: {len(import_plan.errors)} row error(s) to correct first.")
     counts = {"units": 0, "added": 0, "updated": 0}
+    total = len(import_plan.records)
     with write_transaction():
-        for record in import_plan.records:
+        for done, record in enumerate(import_plan.records, start=1):
             unit = _unit(record["unit"], counts)
             _resident(unit, record, counts)
+            if progress and (done % PROGRESS_EVERY == 0 or done == total):
+                progress(done, total)
         audit.log(user, "directory_import", source=source, **counts)
     return counts
 
