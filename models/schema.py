@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from models.accounts import User
 from models.answers import AnswerVersion, StandardAnswer
+from models.audit import AuditEvent
 from models.authority import AuthorityLimit, CategoryRule, EscalationSignal
 from models.catalog import Category, Department, ResponsiblePerson
 from models.commentbook import BookCheck, BookEntry
@@ -44,6 +45,7 @@ MODELS = [
     BookEntry,
     HandoverNote,
     HandoverRead,
+    AuditEvent,
     # schema step 2 (models.migrations.step_2_models)
     MotiveRule,
     MotiveDecision,
