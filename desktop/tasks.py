@@ -1,0 +1,135 @@
+"""Long work off the UI thread, behind a progress dialog the clerk can cancel.
+
+An import, an export or a report runs as `work(progress)` in a worker thread with its own
+database connection; the window stays responsive and the dialog shows how far it got. The
+work calls `progress.report(done, total)` and `progress.check()` between steps: after Cancel,
+`check()` raises `Cancelled` and the work stops where it is (an all-or-nothing model rolls its
+transaction back). Work that has nothing left to stop (a file already written) simply finishes.
+
+    task = run_task(parent, title, label, work)
+    task.succeeded.connect(show_summary)   # the work's return value
+    task.failed.connect(...)               # a sentence for the user (the traceback is in the log)
+    task.cancelled.connect(...)
+
+The worker never touches a widget: everything it says goes through the task's signals.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from models.db import database
+from models.errors import SlipdeskError
+
+log = logging.getLogger("slipdesk.tasks")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tasks", text)
+
+
+class Cancelled(Exception):
+    """Raised inside the work by `Progress.check()` once the clerk pressed Cancel."""
+
+
+class Progress:
+    """What the work uses to report and to notice a cancel; safe to call from the worker."""
+
+    def __init__(self, task: Task):
+        self._task = task
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+    def report(self, done: int, total: int | None = None) -> None:
+        """`done` of `total` steps (total 0 or None: a busy indicator); stops here after Cancel."""
+        self._task.progressed.emit(int(done), int(total or 0))
+        self.check()
+
+    def stage(self, text: str) -> None:
+        """What is happening now, in words for the progress dialog."""
+        self._task.staged.emit(text)
+        self.check()
+
+
+class Task(QThread):
+    """Runs `work(progress)` once; says how it ended with exactly one of the three signals."""
+
+    progressed = Signal(int, int)  # done, total (0: unknown)
+    staged = Signal(str)
+    succeeded = Signal(object)  # what the work returned
+    failed = Signal(str)  # a message for the user
+    cancelled = Signal()
+
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self._work = work
+        self.progress = Progress(self)
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progress)
+        except Cancelled:
+            self.cancelled.emit()
+        except SlipdeskError as err:
+            self.failed.emit(QCoreApplication.translate("models", str(err)))
+        except OSError as err:
+            log.warning("task failed: %s", err)
+            self.failed.emit(_tr("The file could not be read or written: %1").replace("%1", err.strerror or str(err)))
+        except Exception:  # noqa: BLE001 - the user gets a sentence, the log the traceback
+            log.exception("a background task failed")
+            self.failed.emit(_tr("Slipdesk could not finish this; nothing was half done. The details are in the "
+                                 "log file."))
+        else:
+            self.succeeded.emit(result)
+        finally:
+            database.close()  # this thread's own connection
+
+
+def run_task(parent: QWidget | None, title: str, label: str, work: Callable[[Progress], Any]) -> Task:
+    """Start `work` in a worker thread behind a window-modal progress dialog with Cancel."""
+    task = Task(work, parent)
+    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+    dialog.setObjectName("taskProgress")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)  # a task that ends at once never flashes a dialog
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setAccessibleName(title)
+    task.dialog = dialog
+    dialog.canceled.connect(task.cancel)
+    dialog.canceled.connect(lambda: dialog.setLabelText(_tr("Stopping…")))
+    task.staged.connect(dialog.setLabelText)
+    task.progressed.connect(lambda done, total: _show_progress(dialog, done, total))
+    task.finished.connect(dialog.hide)  # hide, not close: closing a progress dialog means Cancel
+    task.finished.connect(dialog.deleteLater)
+    task.finished.connect(lambda: _running.discard(task))
+    _running.add(task)  # a running QThread must outlive the caller's reference to it
+    task.start()
+    return task
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
+    if dialog.maximum() != total:
+        dialog.setMaximum(total)
+    dialog.setValue(min(done, total) if total else 0)
+
+
+_running: set[Task] = set()
