@@ -3,8 +3,8 @@
 Rows arrive in keyset pages as the view scrolls (canFetchMore/fetchMore). Only the pages near
 what the clerk looks at stay in memory: each page remembers the key it starts after, so an
 evicted page is read again with one indexed query when scrolled back to. The total is counted
-a moment after the filter settles, not on every keystroke, and not at all when the first page
-already holds every match.
+on a worker thread a moment after the filter settles, not on every keystroke, and not at all
+when the first page already holds every match.
 """
 from __future__ import annotations
 
@@ -12,16 +12,21 @@ import datetime as dt
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Callable
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex,
-                            QObject, QPersistentModelIndex, QPointF, QRect, Qt, QTimer, Signal)
+                            QObject, QPersistentModelIndex, QPointF, QRect, QRunnable, Qt, QThreadPool, QTimer,
+                            Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.qtfixes import keep_none_alive
 from models import catalog, queries
+from models.db import database
 from models.vocab import label, title_label
 
 log = logging.getLogger("slipdesk.slip_table")
+keep_none_alive()  # the highlighting delegate below would otherwise crash the process in time
 
 HighlightRole = Qt.ItemDataRole.UserRole + 1  # the (start, length) spans of the match
 SlipIdRole = Qt.ItemDataRole.UserRole + 2
@@ -82,10 +87,15 @@ class SlipTableModel(QAbstractTableModel):
         self._more = False
         self._total: int | None = None
         self._categories: dict[int, str] = {}
+        self._generation = 0  # which listing a count running in the background belongs to
+        self._counter = QThreadPool(self)
+        self._counter.setMaxThreadCount(1)
+        self._counted = _Counted(self)
+        self._counted.done.connect(self._on_counted)
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(count_delay_ms)
-        self._count_timer.timeout.connect(self.count_now)
+        self._count_timer.timeout.connect(self._count_in_background)
 
     # --- what is listed -------------------------------------------------------------------
 
@@ -140,6 +150,7 @@ class SlipTableModel(QAbstractTableModel):
             self._pages.clear()
             self._starts, self._next_after, self._rows, self._more = [], None, 0, True
             self._total = None
+            self._generation += 1
             rows = self._query(None, rows_wanted)
             self._append(rows, rows_wanted)
         finally:
@@ -173,12 +184,21 @@ class SlipTableModel(QAbstractTableModel):
             self._count_timer.start()
 
     def count_now(self) -> None:
-        """Count the matches (normally run by the timer once the filter has settled)."""
+        """Count the matches here and now (the timer counts in the background instead)."""
         self._count_timer.stop()
         try:
             self._set_total(queries.count(self._filter))
         except Exception:  # noqa: BLE001 - a failed count leaves the list usable
             log.exception("counting slips failed")
+
+    def _count_in_background(self) -> None:
+        """Count on a worker thread with its own connection: a slow count never freezes the list."""
+        generation = self._generation
+        self._counter.start(_Count(self._filter, generation, lambda: self._generation, self._counted))
+
+    def _on_counted(self, generation: int, total: int) -> None:
+        if generation == self._generation and total >= 0:
+            self._set_total(total)
 
     def _set_total(self, total: int) -> None:
         self._total = total
@@ -300,6 +320,30 @@ class SlipTableModel(QAbstractTableModel):
         return len(self._pages)
 
 
+class _Counted(QObject):
+    """Carries a finished count from the worker thread back to the model's thread."""
+    done = Signal(int, int)  # generation, total (-1: the count failed)
+
+
+class _Count(QRunnable):
+    def __init__(self, flt: queries.SlipFilter, generation: int, current: Callable[[], int], report: _Counted):
+        super().__init__()
+        self._filter, self._generation, self._current, self._report = flt, generation, current, report
+
+    def run(self) -> None:
+        if self._generation != self._current():  # the clerk has moved on: not worth counting
+            return
+        total = -1
+        try:
+            total = queries.count(self._filter)
+        except Exception:  # noqa: BLE001 - a failed count leaves the list usable
+            log.exception("counting slips failed")
+        finally:
+            if database.obj is not None:
+                database.close()  # this thread's own connection
+        self._report.done.emit(self._generation, total)
+
+
 class SelectionKeeper(QObject):
     """Keeps the same slip selected in a view across sorting, filtering and refreshing.
 
@@ -337,7 +381,10 @@ class HighlightDelegate(QStyledItemDelegate):
     """Draws the complaint excerpt with the search matches marked."""
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        spans = index.data(HighlightRole) or []
+        # Asked of the model in Python: QModelIndex.data() handing back None from a Python model
+        # loses a reference to None in PySide6 6.12 on Python 3.11, and enough of them crash.
+        row = index.model().row_at(index.row())
+        spans = row.highlights if row is not None else ()
         if not spans:
             super().paint(painter, option, index)
             return

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -132,17 +133,39 @@ def _bigrams(segment: str) -> tuple[str, ...]:
     return tuple(a + b for a, b in zip(codes, codes[1:]))
 
 
+# Runs of three or more ASCII characters (digits, Latin, '-' …) in a piece of text.
+_ascii_runs = re.compile(r"[\x00-\x7f]{3,}").findall
+
+
+def _trigrams(run: str) -> list[str]:
+    codes = [_code(c) for c in run]
+    return [a + b + c for a, b, c in zip(codes, codes[1:], codes[2:])]
+
+
+@lru_cache(maxsize=262144)
+def _pair_tokens(segment: str) -> tuple[str, ...]:
+    """A piece's bigrams in order, then the trigrams of each ASCII run in it, each run ended by the
+    separator. Phone numbers, unit numbers and slip numbers are written with a dozen symbols,
+    so their bigrams are on most slips; their trigrams narrow a search for them quickly."""
+    pairs = _bigrams(segment)
+    if not pairs:
+        return ()
+    tokens = [*pairs, SEPARATOR]
+    for run in _ascii_runs(segment):
+        tokens.extend(_trigrams(run))
+        tokens.append(SEPARATOR)
+    return tuple(tokens)
+
+
 @lru_cache(maxsize=262144)
 def _bigram_text(segment: str) -> str:
-    """A piece's bigrams and the separator that ends them (nothing for a single character)."""
-    pairs = _bigrams(segment)
-    return " ".join((*pairs, SEPARATOR)) if pairs else ""
+    return " ".join(_pair_tokens(segment))
 
 
 @dataclass(frozen=True)
 class Tokens:
     """What one slip puts into the index."""
-    bigrams: str  # space-separated, in order, fields ended by SEPARATOR
+    bigrams: str  # bigrams and trigrams of ASCII runs, space-separated, in order, runs ended by SEPARATOR
     chars: str  # space-separated, each distinct character once
 
 
@@ -158,15 +181,15 @@ def tokens(segs: Sequence[str]) -> Tokens:
 
 
 def tsvector(segs: Sequence[str]) -> str:
-    """The PostgreSQL tsvector literal: bigrams at their positions (a gap between fields), then
-    the characters without positions."""
+    """The PostgreSQL tsvector literal: bigrams and trigrams at their positions (a gap where the
+    separator would be), then the characters without positions."""
     positions: dict[str, list[int]] = {}
     position = 1
     for segment in segs:
-        for pair in _bigrams(segment):
-            positions.setdefault(pair, []).append(min(position, PG_MAX_POSITION))
+        for token in _pair_tokens(segment):
+            if token != SEPARATOR:
+                positions.setdefault(token, []).append(min(position, PG_MAX_POSITION))
             position += 1
-        position += 1
     lexemes = [f"'{pair}':" + ",".join(map(str, spots[:PG_MAX_POSITIONS])) for pair, spots in positions.items()]
     lexemes.extend(f"'{code}'" for code in dict.fromkeys(itertools.chain.from_iterable(map(_chars, segs))))
     return " ".join(lexemes)
@@ -190,6 +213,12 @@ def _term_bigrams(term: str) -> list[str]:
     return [a + b for a, b in zip(codes, codes[1:])]
 
 
+def _phrases(term: str) -> list[list[str]]:
+    """The phrases a term of two or more characters needs: its bigrams, which decide, and the
+    trigrams of its ASCII runs, which every match also holds and which find candidates fast."""
+    return [_term_bigrams(term), *(_trigrams(run) for run in _ascii_runs(term))]
+
+
 def fts_matches(query_terms: Sequence[str]) -> list[tuple[str, str]]:
     """(FTS5 table, MATCH expression) pairs a slip must satisfy, the more selective first:
     longer terms as bigram phrases, one-character terms as characters."""
@@ -197,20 +226,21 @@ def fts_matches(query_terms: Sequence[str]) -> list[tuple[str, str]]:
     chars = [t for t in query_terms if len(t) == 1]
     found = []
     if long_terms:
-        found.append((BIGRAMS, " AND ".join('"' + " ".join(_term_bigrams(t)) + '"' for t in long_terms)))
+        phrases = [phrase for term in long_terms for phrase in _phrases(term)]
+        found.append((BIGRAMS, " AND ".join('"' + " ".join(phrase) + '"' for phrase in phrases)))
     if chars:
         found.append((CHARS, " AND ".join(_code(c) for c in chars)))
     return found
 
 
 def tsquery(query_terms: Sequence[str]) -> str:
-    """The PostgreSQL equivalent: bigram phrases joined by <->, characters alone, all with &."""
+    """The PostgreSQL equivalent: phrases joined by <->, characters alone, all with &."""
     parts = []
     for term in query_terms:
         if len(term) == 1:
             parts.append(f"'{_code(term)}'")
         else:
-            parts.append("(" + " <-> ".join(f"'{pair}'" for pair in _term_bigrams(term)) + ")")
+            parts.extend("(" + " <-> ".join(f"'{token}'" for token in phrase) + ")" for phrase in _phrases(term))
     return " & ".join(parts)
 
 
