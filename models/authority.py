@@ -30,6 +30,7 @@ from models.db import BaseModel, write_transaction
 from models.directory import normalize_unit
 from models.errors import ValidationFailed
 from models.history import SlipEvent
+from models.motives import exposure_threat
 from models.slips import Slip
 from models.vocab import Role
 
@@ -263,7 +264,20 @@ def _signal_reasons(facts: Facts) -> list[Reason]:
             reasons.append(Reason(f"signal:{signal.code}", True,
                                   f"Always escalates: {signal.name_en} (“{word}” in the complaint).",
                                   f"必须上报:{signal.name_zh}(投诉内容含“{word}”)。"))
-    return reasons
+    return reasons + _exposure_reasons(facts, reasons)
+
+
+def _exposure_reasons(facts: Facts, found: list[Reason]) -> list[Reason]:
+    """The motive rules' exposure threats (曝光/12345/律师 …) escalate too, so the words the
+    manager adds there count here without a second list; one reason per threat, not two."""
+    if any(r.rule in ("signal:media", "signal:legal") for r in found):
+        return []
+    words = exposure_threat(facts.complaint)
+    if not words:
+        return []
+    return [Reason("signal:exposure", True,
+                   f"Always escalates: pressure with threats of exposure (“{words[0]}” in the complaint).",
+                   f"必须上报:以曝光相威胁(投诉内容含“{words[0]}”)。")]
 
 
 def _repeat_reasons(facts: Facts) -> list[Reason]:

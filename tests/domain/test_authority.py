@@ -123,3 +123,12 @@ def test_only_a_manager_edits_the_rules(db, users):
     authority.set_repeat_rule(users["manager"], 7, 1)
     with pytest.raises(ValidationFailed):
         authority.set_repeat_rule(users["manager"], 0, 0)
+
+
+def test_motive_rules_exposure_threats_escalate_without_a_second_list(db):
+    from models import authority
+
+    assessment = authority.assess({"complaint": "再不处理我就去消协投诉你们", "category_id": None})
+    assert not assessment.within
+    assert [r.rule for r in assessment.reasons if r.escalates] == ["signal:exposure"]
+    assert "消协" in assessment.reasons[0].zh
