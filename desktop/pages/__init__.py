@@ -74,6 +74,8 @@ PAGES: list[Page] = [
          icon="reports", shortcut="F7", roles=SUPERVISORS),
     Page("motive_rules", QT_TRANSLATE_NOOP("pages", "Motive rules"),
          "desktop.pages.motive_rules:MotiveRulesPage", icon="rules", shortcut="F10", roles=MANAGERS),
+    Page("directory", QT_TRANSLATE_NOOP("pages", "Residents"), "desktop.pages.directory:DirectoryPage",
+         icon="residents", shortcut="F8"),
 ]
 
 
