@@ -168,17 +168,21 @@ def restore_sqlite(source: str | os.PathLike, target: str | os.PathLike) -> Path
 
 
 def _keep(path: Path, kept: Path) -> None:
-    """Keep the database being replaced: a consistent copy when SQLite can still read it, else
-    (a damaged file is what a restore is usually for) its bytes as they are, log included."""
-    try:
-        _copy_consistent(path, kept)
-    except sqlite3.DatabaseError:
-        shutil.copyfile(path, kept)
-        _private(kept)
-        wal = Path(f"{path}-wal")
-        if wal.exists():
-            shutil.copyfile(wal, f"{kept}-wal")
-            _private(Path(f"{kept}-wal"))
+    """Keep the database being replaced: a consistent copy when it is sound, else (a damaged file
+    is what a restore is usually for) its bytes exactly as they are, log included, for whoever
+    tries to recover it."""
+    if check_file(path, quick=True).ok:
+        try:
+            _copy_consistent(path, kept)
+            return
+        except sqlite3.DatabaseError:
+            pass
+    shutil.copyfile(path, kept)
+    _private(kept)
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, f"{kept}-wal")
+        _private(Path(f"{kept}-wal"))
 
 
 def _copy_consistent(path: Path, target: Path) -> None:

@@ -75,12 +75,16 @@ def test_a_backup_reports_its_progress_to_the_last_page(desk_file, tmp_path):
     assert heard and heard[-1][0] == heard[-1][1] > 0
 
 
-def test_restoring_over_a_damaged_file_keeps_the_damaged_bytes(desk_file, tmp_path):
+@pytest.mark.parametrize("where", ["header", "pages"])
+def test_restoring_over_a_damaged_file_keeps_the_damaged_bytes(desk_file, tmp_path, where):
     good = tmp_path / "good.db"
     backup.backup_sqlite(good)
     close_database()
     damaged = bytearray(desk_file.read_bytes())
-    damaged[:100] = b"\xff" * 100  # the header gone: SQLite cannot even read it
+    if where == "header":
+        damaged[:100] = b"\xff" * 100  # SQLite cannot even read it
+    else:
+        damaged[4096 * 2:4096 * 6] = b"\x41" * 4096 * 4  # readable, but pages are garbage
     desk_file.write_bytes(damaged)
     assert not backup.check_file(desk_file, quick=True).ok
     kept = backup.restore_sqlite(good, desk_file)
