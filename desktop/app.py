@@ -201,6 +201,9 @@ def defer_postgres_driver(target: str | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from desktop.qtfixes import keep_none_alive
+
+    keep_none_alive()  # before any view paints: PySide6 6.12 loses references to None (desktop.qtfixes)
     defer_postgres_driver(None if args.demo else args.db)
     from desktop import logs, style
     from desktop.session import APPLICATION, ORGANIZATION, Session, ui_language

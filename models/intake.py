@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from models import clock, history, routing, search, validation
+from models import clock, history, routing, validation
 from models.accounts import User
 from models.catalog import Category
 from models.db import write_transaction
@@ -178,8 +178,7 @@ def save(intake: Intake, user: User) -> Slip:
                              "authority": "within" if plan.decision.within else "beyond",
                              "assessment": plan.decision.assessment.to_dict(),
                              "override_reason": plan.decision.override_reason})
-        slip = routing.route(slip, intake, plan, user)
-        search.reindex_slip(slip.id)
+        slip = routing.route(slip, intake, plan, user)  # its first step indexes the slip for search
     return slip
 
 
