@@ -8,36 +8,11 @@ namespaced keys ("main_window/geometry"); estate-wide settings live in the datab
 """
 from __future__ import annotations
 
-import os
-from pathlib import Path
-from typing import Any
+from PySide6.QtCore import QLocale, QObject, Signal
 
-from PySide6.QtCore import QLocale, QObject, QSettings, Signal
-
+from desktop.local_settings import APPLICATION, ORGANIZATION, put_setting, setting, settings  # noqa: F401
 from models.accounts import User
 from models.vocab import Role
-
-ORGANIZATION = "Slipdesk"
-APPLICATION = "Slipdesk"
-
-
-def settings() -> QSettings:
-    """The desk's QSettings; an ini file in $SLIPDESK_SETTINGS_DIR when set (tests, portable)."""
-    folder = os.environ.get("SLIPDESK_SETTINGS_DIR")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        return QSettings(str(Path(folder) / "slipdesk.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
-
-
-def setting(key: str, default: Any = None) -> Any:
-    return settings().value(key, default)
-
-
-def put_setting(key: str, value: Any) -> None:
-    store = settings()
-    store.setValue(key, value)
-    store.sync()
 
 
 def ui_language(override: str | None = None) -> str:
