@@ -36,6 +36,7 @@ PROVIDERS: list[str] = [
     "desktop.reply_actions:slip_actions",
     "desktop.understanding_actions:slip_actions",
     "desktop.print_actions:slip_actions",
+    "desktop.slip_edit:slip_actions",
 ]
 
 

@@ -94,6 +94,16 @@ QPushButton#dashboardCard[warning="true"] {{ background: #fdecea; border: 1px so
 QLabel#cardCount {{ font-size: 20pt; font-weight: 700; color: {NAVY}; background: transparent; }}
 QPushButton#dashboardCard[warning="true"] QLabel#cardCount {{ color: {ERROR}; }}
 QLabel#cardTitle {{ color: {MUTED}; background: transparent; }}
+QDialog#lockScreen {{ background: {NAVY}; }}
+QFrame#lockCard {{ background: white; border-radius: 12px; }}
+QFrame#lockCard QLabel {{ background: transparent; }}
+QLabel#lockUser {{ font-size: 12pt; font-weight: 600; }}
+QPushButton#linkButton {{ background: transparent; border: none; color: {ACCENT}; padding: 5px 2px;
+                          text-decoration: underline; }}
+QFrame#choiceCard {{ background: white; border: 1px solid {LINE}; border-radius: 6px; }}
+QFrame#choiceCard[chosen="true"] {{ background: #eef4fb; border: 2px solid {ACCENT}; }}
+QFrame#choiceCard QLabel, QFrame#choiceCard QRadioButton {{ background: transparent; }}
+QLabel#mergeBase {{ color: {MUTED}; background: #eef1f4; border-radius: 6px; padding: 8px 10px; }}
 """
 
 

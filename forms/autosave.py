@@ -1,0 +1,116 @@
+"""Autosave of a form being filled into the drafts table (models.drafts), so that a crash, a
+power cut or a killed process loses at most the last second of typing.
+
+A form tells its `Autosave` each time the clerk changes something; the draft is written once the
+clerk pauses (PAUSE_MS) and, while the clerk types on without a pause, at least every
+MAX_WAIT_MS. Saving the slip discards the draft; closing a form without saving discards it too
+(after the clerk agreed); a form closed by "sign in as someone else" keeps it for its owner.
+"""
+from __future__ import annotations
+
+import logging
+import weakref
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
+
+from models import drafts
+from models.accounts import User
+
+PAUSE_MS = 1000
+MAX_WAIT_MS = 5000
+
+log = logging.getLogger("slipdesk.autosave")
+
+_live: "weakref.WeakSet[Autosave]" = weakref.WeakSet()
+
+
+class Autosave(QObject):
+    """Keeps one form's draft current; `gather()` returns the form's state as models.drafts stores it."""
+
+    saved = Signal(int)  # the draft's id, after each write
+
+    def __init__(self, user: User, kind: str, gather: Callable[[], Any], slip_id: int | None = None,
+                 draft_id: int | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.user = user
+        self.kind = kind
+        self.slip_id = slip_id
+        self.draft_id = draft_id
+        self._gather = gather
+        self._pending = False
+        self._active = True
+        self._pause = self._timer(PAUSE_MS)
+        self._max_wait = self._timer(MAX_WAIT_MS)
+        _live.add(self)
+
+    def _timer(self, interval: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(self.save_now)
+        return timer
+
+    @property
+    def pending(self) -> bool:
+        """Something typed is not in the draft yet."""
+        return self._pending
+
+    def changed(self, *_args) -> None:
+        """The clerk changed the form: write the draft at the next pause, or soon anyway."""
+        if not self._active:
+            return
+        self._pending = True
+        self._pause.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+
+    def save_now(self) -> int | None:
+        """Write the draft now if anything changed since the last write; its id."""
+        self._pause.stop()
+        self._max_wait.stop()
+        if not (self._active and self._pending):
+            return self.draft_id
+        try:
+            self.draft_id = drafts.save_draft(self.user, self.kind, self._gather(), self.draft_id, self.slip_id)
+        except Exception:  # noqa: BLE001 - an autosave never interrupts the clerk; the next change retries
+            log.exception("draft of %s for %s not written", self.kind, self.user.username)
+            return self.draft_id
+        self._pending = False
+        self.saved.emit(self.draft_id)
+        return self.draft_id
+
+    def discard(self) -> None:
+        """The form was saved or deliberately thrown away: no draft is left behind."""
+        self._stop()
+        drafts.discard(self.draft_id)
+        self.draft_id = None
+
+    def keep(self) -> int | None:
+        """The form closes unsaved but its owner will want it back: write it and stop."""
+        draft_id = self.save_now()
+        self._stop()
+        return draft_id
+
+    def _stop(self) -> None:
+        self._active = False
+        self._pending = False
+        self._pause.stop()
+        self._max_wait.stop()
+
+
+def save_all() -> None:
+    """Write every open form's draft now (the desk is about to lock)."""
+    for keeper in _open():
+        keeper.save_now()
+
+
+def live_draft_ids() -> set[int]:
+    """Drafts of forms open in this process: not left behind by a crash."""
+    return {keeper.draft_id for keeper in _open() if keeper.draft_id is not None}
+
+
+def _open() -> list[Autosave]:
+    """Autosaves of forms still open (a closed form's autosave went with it)."""
+    return [keeper for keeper in list(_live) if isValid(keeper) and keeper._active]
