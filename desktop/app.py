@@ -204,7 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.qtfixes import keep_none_alive
 
     keep_none_alive()  # before any view paints: PySide6 6.12 loses references to None (desktop.qtfixes)
-    defer_postgres_driver(None if args.demo else args.db)
+    from desktop.local_settings import remembered_database
+
+    target = None if args.demo else (args.db or remembered_database() or None)  # File → Database… chose it
+    defer_postgres_driver(target)
     from desktop import logs, style
     from desktop.session import APPLICATION, ORGANIZATION, Session, ui_language
     from models import settings
@@ -219,16 +222,25 @@ def main(argv: list[str] | None = None) -> int:
     lang = ui_language(args.lang)
     install_translators(app, lang)
     style.apply(app)
+    from desktop import backups
+    from models.db import is_postgres_url
+
+    if not args.demo and not is_postgres_url(target or ""):  # a damaged file: offer the last good backup
+        if not backups.sound_or_restored(Path(target or default_database_path()).expanduser(),
+                                         ask=not args.startup_probe):
+            if args.startup_probe:
+                print("slipdesk: the database failed its integrity check", file=sys.stderr)
+            return 1
     try:
-        where = open_demo() if args.demo else open_database(args.db)
+        where = open_demo() if args.demo else open_database(target)
     except Exception as err:  # noqa: BLE001 - any failure to open is told, never a traceback
-        log.exception("cannot open the database %s", args.db or default_database_path())
+        log.exception("cannot open the database %s", target or default_database_path())
         if args.startup_probe:
             print(f"slipdesk: cannot open the database: {err}", file=sys.stderr)
             return 1
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Slipdesk cannot start"),
-                             QCoreApplication.translate("app", "The database could not be opened:\n%1\n\n%2")
-                             .replace("%1", str(args.db or default_database_path())).replace("%2", str(err)))
+        from desktop.database_dialog import cannot_open
+
+        cannot_open(str(target or default_database_path()), err)
         return 1
     log.info("slipdesk started on %s (language %s)", where, lang)
     session = Session(lang, demo=bool(settings.get("demo.database")))
@@ -251,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         FirstPaint(window)
     window.show()
     code = app.exec()
+    backups.backup_on_exit()
     close_database()
     return 1 if Unattended.failed else code
 

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from desktop import slip_actions
 from desktop.session import Session
+from forms import intake_draft
 from forms.intake import SlipForm
+from models import drafts
 from models.errors import SlipdeskError
 from models.slips import Slip
 from models.vocab import Channel
@@ -95,10 +97,11 @@ class IntakeWindow(QDialog):
         self.saved_page.next_button.clicked.connect(self._new_form)
         self.saved_page.open_button.clicked.connect(lambda: self.slip and self.open_slip.emit(self.slip.id))
 
-    def _new_form(self) -> None:
-        """A blank form for the next complaint on this channel."""
+    def _new_form(self, draft_id: int | None = None) -> None:
+        """A blank form for the next complaint on this channel, autosaved as the clerk types."""
         old = getattr(self, "form", None)
         self.form = SlipForm(self.channel, self.session.user, self.session.lang)
+        self.autosave = intake_draft.keep(self.form, self.session.user, draft_id)
         self.pages.insertWidget(0, self.form)
         self.pages.setCurrentWidget(self.form)
         if old is not None:
@@ -121,6 +124,7 @@ class IntakeWindow(QDialog):
         if slip is None:
             return
         log.info("slip %s saved (%s) by %s", slip.number, slip.channel, self.session.user.username)
+        self.autosave.discard()
         self.slip = slip
         self.session.announce_slip_saved(slip.id)
         self.saved_page.show_slip(slip, self.session)
@@ -133,6 +137,21 @@ class IntakeWindow(QDialog):
     def reject(self) -> None:
         if self.pages.currentWidget() is self.form and self.form.is_dirty() and not ask_discard(self):
             return
+        self.autosave.discard()
+        super().reject()
+
+    def restore(self, draft: drafts.Draft) -> bool:
+        """Fill a fresh form with a draft left behind (a crash, a lock); False, and nothing
+        touched, while a complaint is being typed in this window."""
+        if self.pages.currentWidget() is self.form and self.form.is_dirty():
+            return False
+        self._new_form(draft.id)
+        intake_draft.fill(self.form, drafts.from_payload(draft.payload))
+        return True
+
+    def close_keeping_draft(self) -> None:
+        """Close without asking, the draft kept for its owner (someone else signs in here)."""
+        self.autosave.keep()
         super().reject()
 
 

@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._load_pages()
         self._restore_layout()
+        from desktop.desk_guard import DeskGuard
+
+        self.guard = DeskGuard(self)  # idle lock, the desk's backups, unsaved forms, database choice
 
     # ----- building
 
@@ -301,6 +304,16 @@ class MainWindow(QMainWindow):
         window = self._intake_windows.pop(channel, None)
         if window is not None:
             window.deleteLater()
+
+    def keep_form(self, key: str, window: QWidget) -> None:
+        """Another form window (a slip being corrected) that, like the intake forms, is asked
+        before the desk closes or signs out, and keeps its draft when someone else signs in."""
+        self._intake_windows[key] = window
+        window.finished.connect(lambda _r, k=key: self._forget_intake(k))
+
+    def open_forms(self) -> list[QWidget]:
+        """The form windows open now (intake and corrections)."""
+        return list(self._intake_windows.values())
 
     def open_slip(self, slip_id: int) -> QWidget:
         from desktop.slip_view import SlipWindow

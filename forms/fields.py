@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Qt, Signal
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout,
-                               QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateEdit, QDateTimeEdit, QDoubleSpinBox, QFormLayout,
+                               QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 # The earliest date an optional date field shows as "not given" (its special value).
 NO_DATE = QDate(1999, 12, 31)
@@ -72,6 +72,8 @@ def _edited_signal(editor: QWidget):
         return editor.currentIndexChanged if not editor.isEditable() else editor.currentTextChanged
     if isinstance(editor, QDateTimeEdit):  # QDateEdit too
         return editor.dateTimeChanged
+    if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
+        return editor.valueChanged
     if isinstance(editor, QAbstractButton):
         return editor.toggled
     edited = getattr(editor, "edited", None)

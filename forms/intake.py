@@ -241,13 +241,16 @@ class ScanList(QWidget):
             if problem:
                 problems.append(tr_model(problem))
                 continue
-            self.scans.append(LetterScan(path, data))
-            item = QListWidgetItem(f"{Path(path).name}  ({len(data) / 1024:,.0f} KB)")
-            self.list.addItem(item)
+            self.add_scan(LetterScan(path, data))
         if paths:
             self.edited.emit()
         if problems:
             self.refused.emit("\n".join(problems))
+
+    def add_scan(self, scan: LetterScan) -> None:
+        """List a file already read (and checked): from disk, or back from a draft."""
+        self.scans.append(scan)
+        self.list.addItem(QListWidgetItem(f"{Path(scan.filename).name}  ({len(scan.data) / 1024:,.0f} KB)"))
 
     def _remove_selected(self) -> None:
         row = self.list.currentRow()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QTimeEdit, QVBoxLayout, QWidget)
 
+from desktop.pages.desk_security import DeskSecurityTab
 from desktop.session import Session
 from models import authority, catalog, commentbook, deadlines, settings
 from models.accounts import User
@@ -383,12 +384,13 @@ class OfficeHoursTab(Tab):
         commentbook.set_check_by(self.user, self.check_by.time().toString("HH:mm"))
 
 
-TABS: list[tuple[str, Callable[[Session], Tab]]] = [
+TABS: list[tuple[str, Callable[[Session], QWidget]]] = [
     (QT_TRANSLATE_NOOP("AuthoritySettingsPage", "Authority by category"), CategoriesTab),
     (QT_TRANSLATE_NOOP("AuthoritySettingsPage", "Limits and repeats"), LimitsTab),
     (QT_TRANSLATE_NOOP("AuthoritySettingsPage", "Always escalate"), SignalsTab),
     (QT_TRANSLATE_NOOP("AuthoritySettingsPage", "Departments and people"), DepartmentsTab),
     (QT_TRANSLATE_NOOP("AuthoritySettingsPage", "Office hours"), OfficeHoursTab),
+    (QT_TRANSLATE_NOOP("AuthoritySettingsPage", "Desk security and backups"), DeskSecurityTab),
 ]
 
 

@@ -2,8 +2,16 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from models.catalog import Category
+
+
+@pytest.fixture(autouse=True)
+def _no_worker_outlives_its_test(qapp):
+    """Backups and connection tests run on the thread pool: each test waits for its own."""
+    yield
+    QThreadPool.globalInstance().waitForDone()
 
 
 @pytest.fixture

@@ -67,7 +67,7 @@ def test_startup_probe_ends_with_an_error_instead_of_waiting_on_a_message_box(tm
         close_database()
     with sqlite3.connect(broken) as raw:
         raw.execute("PRAGMA foreign_keys = OFF")
-        raw.execute("DROP TABLE slip")  # the slip list cannot load: an unexpected error
+        raw.execute("DROP TABLE category")  # sound to the start-up check, but no page can load
     done = run_slipdesk("--db", str(broken), "--startup-probe", tmp_path=tmp_path)
     assert done.returncode == 1
     assert "slipdesk: unexpected error" in done.stderr and "no such table" in done.stderr

@@ -1,0 +1,362 @@
+"""Backups of a desk on a SQLite file, made by the desk itself: the first start of each day, on
+exit, and when asked; a copy of the latest one to a folder or USB drive; and at start-up, a
+quick integrity check that offers the last good backup instead of failing on a damaged file.
+
+The copying runs on a worker thread (QThreadPool) with its progress shown; the UI stays usable.
+Rules and file work live in models.backup; the folder and the number kept are the manager's
+(models.desk_security). A desk on the shared PostgreSQL server is backed up on the server.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog,
+                               QWidget)
+
+from desktop.local_settings import put_setting, setting
+from models import backup, db, desk_security, settings
+from models.db import database
+from models.errors import SlipdeskError
+
+log = logging.getLogger("slipdesk.backups")
+
+CHECK_DAY_MS = 30 * 60 * 1000  # a desk left running overnight makes the new day's backup too
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: Path
+    slips: int
+    seconds: float
+
+
+Work = Callable[[Callable[[int, int], None]], Outcome]
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)  # pages copied, pages in all
+    done = Signal(object)  # Outcome
+    failed = Signal(str)
+
+
+class BackupJob(QRunnable):
+    """Runs `work(progress)` on a pool thread; the result comes back as a signal on the UI thread."""
+
+    def __init__(self, work: Work, what: str):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _Signals()
+        self._work = work
+        self._what = what
+
+    def run(self) -> None:
+        try:
+            outcome = self._work(self.signals.progressed.emit)
+        except SlipdeskError as err:
+            log.error("%s failed: %s", self._what, err)
+            self.signals.failed.emit(QCoreApplication.translate("models", str(err)))
+        except OSError as err:
+            log.exception("%s failed", self._what)
+            self.signals.failed.emit(_tr("The backup could not be written: %1").replace("%1", err.strerror or str(err)))
+        except Exception:  # noqa: BLE001 - told as a sentence; the traceback goes to the log
+            log.exception("%s failed", self._what)
+            self.signals.failed.emit(_tr("The backup failed. The details are in the log file."))
+        else:
+            log.info("%s: %s (%d slips, %.1f s)", self._what, outcome.path, outcome.slips, outcome.seconds)
+            self.signals.done.emit(outcome)
+        finally:
+            database.close()  # this pool thread's own connection, if it opened one
+
+
+_running: set[BackupJob] = set()
+
+
+def start(job: BackupJob) -> BackupJob:
+    """Run on the global pool; the job is kept alive until it reports."""
+    _running.add(job)
+    job.signals.done.connect(lambda _o: _running.discard(job))
+    job.signals.failed.connect(lambda _m: _running.discard(job))
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def wait_for_all() -> None:
+    QThreadPool.globalInstance().waitForDone()
+
+
+# ----- where
+
+def database_path() -> Path | None:
+    """The open SQLite file; None on PostgreSQL."""
+    return Path(database.obj.database) if db.is_sqlite() else None
+
+
+def desk_makes_backups() -> bool:
+    """A desk on a real SQLite file backs itself up; a demo database and a shared server do not."""
+    return db.is_sqlite() and not settings.get("demo.database")
+
+
+def _folder_key(path: Path) -> str:
+    return "backups/" + hashlib.sha1(str(path.expanduser().resolve()).encode()).hexdigest()[:16]
+
+
+def folder() -> Path:
+    """The open database's backup folder, remembered by the desk for a day its file is damaged."""
+    path = database_path()
+    chosen = desk_security.backup_folder(path)
+    put_setting(_folder_key(path), str(chosen))
+    return chosen
+
+
+def folders_for(path: Path) -> list[Path]:
+    """Where backups of the (unopened) database at `path` may be: as remembered, and the default."""
+    remembered = setting(_folder_key(path), "") or ""
+    found = [Path(remembered)] if remembered else []
+    default = desk_security.default_backup_folder(path)
+    return found + ([default] if default not in found else [])
+
+
+# ----- the work, on a pool thread
+
+def rotated(reason: str) -> Work:
+    target_folder, keep = folder(), desk_security.current().backup_keep
+
+    def work(progress: Callable[[int, int], None]) -> Outcome:
+        started = time.perf_counter()
+        path = backup.rotated_backup(target_folder, keep, reason, progress)
+        return Outcome(path, backup.check_file(path).slips, time.perf_counter() - started)
+    return work
+
+
+def copy_latest(destination: Path) -> Work:
+    """The latest good backup (a new one when there is none) copied to `destination`, flushed to
+    the drive and checked there."""
+    source_folder, keep = folder(), desk_security.current().backup_keep
+
+    def work(progress: Callable[[int, int], None]) -> Outcome:
+        started = time.perf_counter()
+        latest = backup.last_good_backup(source_folder) or backup.rotated_backup(source_folder, keep, "", progress)
+        target = destination / latest.name
+        partial = destination / (latest.name + ".partial")
+        shutil.copyfile(latest, partial)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())  # on the USB drive, not in a cache, before we say so
+        os.replace(partial, target)
+        result = backup.check_file(target)
+        if not result.ok:
+            raise backup.BackupFailed(f"The copy on the drive failed its check: {result.problem}")
+        return Outcome(target, result.slips, time.perf_counter() - started)
+    return work
+
+
+# ----- in the main window
+
+def ask_folder(parent: QWidget) -> str:
+    """The folder or drive to copy the backup to ("" when cancelled; tests replace this function)."""
+    return QFileDialog.getExistingDirectory(parent, _tr("Copy the latest backup to…"))
+
+
+class DeskBackups(QObject):
+    """The main window's backups: the day's first, "Back up now…" and the copy to a drive."""
+
+    finished = Signal(object)  # Outcome, after any backup made here
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.job: BackupJob | None = None
+        self._then: Callable[[Outcome], None] | None = None
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setFixedWidth(140)
+        self.bar.setMaximumHeight(14)
+        self.bar.setTextVisible(False)
+        for widget in (self.label, self.bar):
+            window.statusBar().addWidget(widget)
+            widget.hide()
+        self._day = QTimer(self)
+        self._day.setInterval(CHECK_DAY_MS)
+        self._day.timeout.connect(self.start_of_day)
+
+    def begin(self) -> None:
+        """The day's backup now if there is none yet, and again each new day the desk stays on."""
+        if desk_makes_backups() and not self._day.isActive():
+            self.start_of_day()
+            self._day.start()
+
+    def start_of_day(self) -> BackupJob | None:
+        if self.job is not None or not desk_makes_backups() or backup.backed_up_today(folder()):
+            return None
+        return self._run(rotated(""), _tr("Backing up the database for today…"), "start-of-day backup")
+
+    def back_up_now(self) -> BackupJob | None:
+        if self.job is not None:
+            return None
+        return self._run(rotated("manual"), _tr("Backing up the database…"), "backup on request", then=lambda o:
+                         QMessageBox.information(self.window, _tr("Backed up"), _tr(
+                             "%1 slips backed up to\n%2\n\nThe copy was checked and is sound.")
+                             .replace("%1", f"{o.slips:,}").replace("%2", str(o.path))))
+
+    def copy_to_drive(self) -> BackupJob | None:
+        if self.job is not None:
+            return None
+        chosen = ask_folder(self.window)
+        if not chosen:
+            return None
+        return self._run(copy_latest(Path(chosen)), _tr("Copying the latest backup…"), "backup copy", then=lambda o:
+                         QMessageBox.information(self.window, _tr("Backup copied"), _tr(
+                             "The latest backup (%1 slips) was copied to\n%2\n\nThe copy on the drive was checked "
+                             "and is sound. You may remove the drive now.")
+                             .replace("%1", f"{o.slips:,}").replace("%2", str(o.path))))
+
+    def _run(self, work: Work, text: str, what: str,
+             then: Callable[[Outcome], None] | None = None) -> BackupJob:
+        """Run `work` off the UI thread with its progress in the status bar (and, when the clerk
+        asked for it and waits on it — `then` says what to tell them — in a progress dialog)."""
+        job = BackupJob(work, what)
+        self.job = job
+        self._then = then
+        self.label.setText(text)
+        self.bar.setRange(0, 0)
+        self.label.show()
+        self.bar.show()
+        job.signals.progressed.connect(self._progress)
+        job.signals.done.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        if then is not None:
+            _progress_dialog(self.window, text, job)
+        return start(job)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _done(self, outcome: Outcome) -> None:
+        then = self._then
+        self._idle()
+        self.window.statusBar().showMessage(_tr("Backed up at %1 (%2 slips, checked).")
+                                            .replace("%1", time.strftime("%H:%M"))
+                                            .replace("%2", f"{outcome.slips:,}"), 15000)
+        if then is not None:
+            then(outcome)
+        self.finished.emit(outcome)
+
+    def _failed(self, message: str) -> None:
+        self._idle()
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Backup failed"),
+                          _tr("%1\n\nYour data is unchanged. Try “Back up now…” from the File menu, or tell the "
+                              "manager.").replace("%1", message), QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _idle(self) -> None:
+        self.job = None
+        self._then = None
+        self.label.hide()
+        self.bar.hide()
+
+
+def _progress_dialog(parent: QWidget | None, text: str, job: BackupJob) -> QProgressDialog:
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setWindowTitle(_tr("Backup"))
+    dialog.setCancelButton(None)  # a half-made backup is worth nothing; it takes seconds
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    job.signals.progressed.connect(lambda done, total: (dialog.setMaximum(max(total, 1)), dialog.setValue(done)))
+    job.signals.done.connect(dialog.close)
+    job.signals.failed.connect(dialog.close)
+    job.signals.done.connect(dialog.deleteLater)
+    job.signals.failed.connect(dialog.deleteLater)
+    return dialog
+
+
+def backup_on_exit() -> Outcome | None:
+    """The closing backup, waited for behind a progress dialog (the windows are gone already)."""
+    wait_for_all()
+    if not desk_makes_backups():
+        return None
+    job = BackupJob(rotated("exit"), "backup on exit")
+    results: list[Outcome] = []
+    loop = QEventLoop()
+    job.signals.done.connect(results.append)
+    job.signals.done.connect(loop.quit)
+    job.signals.failed.connect(loop.quit)
+    dialog = _progress_dialog(None, _tr("Backing up the database before closing…"), job)
+    start(job)
+    loop.exec()
+    dialog.close()
+    return results[0] if results else None
+
+
+# ----- at start-up, before the database is opened
+
+def ask_restore(path: Path, problem: str, candidate: Path, slips: int) -> bool:
+    """Whether to put the last good backup in place of the damaged file (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("The database is damaged"), _tr(
+        "Slipdesk checked the database before opening it and found it damaged:\n%1\n\n"
+        "The last good backup is from %2 (%3 slips). Restore it and start? The damaged file is kept "
+        "beside it (…before-restore-…) for your administrator. Slips saved after that backup are not in it.")
+        .replace("%1", problem).replace("%2", _backup_time(candidate)).replace("%3", f"{slips:,}"))
+    restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def tell(icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """A message at start-up, before any window (tests replace this function)."""
+    QMessageBox(icon, title, text).exec()
+
+
+def _backup_time(path: Path) -> str:
+    stamp = path.name[len(backup.PREFIX):len(backup.PREFIX) + 15]
+    try:
+        return time.strftime("%Y-%m-%d %H:%M", time.strptime(stamp, "%Y%m%d-%H%M%S"))
+    except ValueError:
+        return path.name
+
+
+def sound_or_restored(path: Path, ask: bool = True) -> bool:
+    """Quick integrity check of the SQLite file; on damage, offer the last good backup (unless
+    nobody is there to `ask`). True when the file can be opened: sound, new, or restored."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return True
+    check = backup.check_file(path, quick=True)
+    if check.ok:
+        return True
+    log.error("start-up check of %s failed: %s", path, check.problem)
+    if not ask:
+        return False
+    problem = QCoreApplication.translate("models", check.problem)
+    candidate = next(filter(None, (backup.last_good_backup(f) for f in folders_for(path))), None)
+    if candidate is None:
+        tell(QMessageBox.Icon.Critical, _tr("The database is damaged"), _tr(
+            "Slipdesk checked the database before opening it and found it damaged:\n%1\n\nNo backup of it was "
+            "found in %2. Do not delete the file: your administrator may still recover it.")
+             .replace("%1", problem).replace("%2", str(folders_for(path)[0])))
+        return False
+    if not ask_restore(path, problem, candidate, backup.check_file(candidate).slips):
+        return False
+    try:
+        kept = backup.restore_sqlite(candidate, path)
+    except (backup.BackupFailed, OSError) as err:
+        log.exception("restoring %s over %s failed", candidate, path)
+        tell(QMessageBox.Icon.Critical, _tr("Not restored"), str(err))
+        return False
+    log.warning("restored %s over the damaged %s; the damaged file is kept as %s", candidate, path, kept)
+    return True
