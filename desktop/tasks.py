@@ -56,8 +56,12 @@ class Progress:
 
     def report(self, done: int, total: int | None = None) -> None:
         """`done` of `total` steps (total 0 or None: a busy indicator); stops here after Cancel."""
-        self._task.progressed.emit(int(done), int(total or 0))
+        self.tell(done, total)
         self.check()
+
+    def tell(self, done: int, total: int | None = None) -> None:
+        """Like `report` without stopping: for work that stops its own way (it reads `cancelled`)."""
+        self._task.progressed.emit(int(done), int(total or 0))
 
     def stage(self, text: str) -> None:
         """What is happening now, in words for the progress dialog."""
@@ -78,6 +82,7 @@ class Task(QThread):
         super().__init__(parent)
         self._work = work
         self.progress = Progress(self)
+        self.error: BaseException | None = None  # why it failed, for a dialog that places the message
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -88,11 +93,14 @@ class Task(QThread):
         except Cancelled:
             self.cancelled.emit()
         except SlipdeskError as err:
+            self.error = err
             self.failed.emit(QCoreApplication.translate("models", str(err)))
         except OSError as err:
+            self.error = err
             log.warning("task failed: %s", err)
             self.failed.emit(_tr("The file could not be read or written: %1").replace("%1", err.strerror or str(err)))
-        except Exception:  # noqa: BLE001 - the user gets a sentence, the log the traceback
+        except Exception as err:  # noqa: BLE001 - the user gets a sentence, the log the traceback
+            self.error = err
             log.exception("a background task failed")
             self.failed.emit(_tr("Slipdesk could not finish this; nothing was half done. The details are in the "
                                  "log file."))

@@ -10,10 +10,11 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from desktop.session import Session
+from desktop.session import Session, put_setting, setting
 from desktop.slip_table import EXCERPT_COLUMN, HighlightDelegate, SelectionKeeper, SlipTableModel
 from models import catalog
 from models.directory import Unit
@@ -23,6 +24,7 @@ from models.vocab import OPEN_STATUSES, Channel, Status, label
 SEARCH_PAUSE_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 OPEN = "open"  # the status choice standing for every open status
+MORE_FILTERS_KEY = "slips_page/more_filters"  # whether the folded filters are shown (QSettings)
 
 
 class SlipsPage(QWidget):
@@ -70,9 +72,16 @@ class SlipsPage(QWidget):
                                                             (False, self.tr("Beyond authority"))])
         self.received_from = self._date(self.tr("Received from"))
         self.received_to = self._date(self.tr("Received until"))
-        self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.overdue = QCheckBox(self.tr("&Overdue only"))
         self.overdue.setAccessibleName(self.tr("Overdue slips only"))
-        self.reset_button = QPushButton(self.tr("Clear filters"))
+        self.reset_button = QPushButton(self.tr("C&lear filters"))
+        self.reset_button.setToolTip(self.tr("Show every slip again"))
+        self.more_button = QPushButton()
+        self.more_button.setCheckable(True)
+        self.more_button.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.more_button.setToolTip(self.tr("Building, department, authority and dates (Ctrl+Shift+F)"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setToolTip(self.tr("Export the slips listed, with these filters, to XLSX or CSV (Ctrl+E)"))
 
         self.pinned_label = QLabel()
         self.pinned_label.setObjectName("warningBanner")
@@ -106,15 +115,27 @@ class SlipsPage(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.search, 1)
         top.addWidget(self.total_label)
-        filters = QHBoxLayout()
-        for widget in (self.status, self.channel, self.category, self.building, self.department,
-                       self.authority, QLabel(self.tr("From")), self.received_from, QLabel(self.tr("to")),
-                       self.received_to, self.overdue, self.reset_button):
+        filters = QHBoxLayout()  # the everyday filters; the rest fold away so the page fits 1280 px
+        for widget in (self.status, self.channel, self.category, self.overdue, self.more_button, self.reset_button):
             filters.addWidget(widget)
         filters.addStretch(1)
+        filters.addWidget(self.export_button)
+        self.more_filters = QWidget()
+        more = QHBoxLayout(self.more_filters)
+        more.setContentsMargins(0, 0, 0, 0)
+        from_label, to_label = QLabel(self.tr("&From")), QLabel(self.tr("&to"))
+        from_label.setBuddy(self.received_from)
+        to_label.setBuddy(self.received_to)
+        for widget in (self.building, self.department, self.authority, from_label, self.received_from, to_label,
+                       self.received_to):
+            more.addWidget(widget)
+        more.addStretch(1)
+        self.more_button.setChecked(setting(MORE_FILTERS_KEY, "false") in (True, "true"))
+        self.more_filters.setVisible(self.more_button.isChecked())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.more_filters)
         layout.addWidget(self.pinned_bar)
         layout.addWidget(self.table, 1)
 
@@ -126,6 +147,8 @@ class SlipsPage(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(9)  # long names elide: the row never pushes the window wider
         for value, text in choices:
             combo.addItem(text, value)
         return combo
@@ -151,6 +174,9 @@ class SlipsPage(QWidget):
             edit.dateChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
         self.reset_button.clicked.connect(self.clear_filters)
+        self.more_button.toggled.connect(self._show_more_filters)
+        self.export_button.clicked.connect(self.export)
+        self.model.modelReset.connect(self._count_more_filters)
         self.unpin_button.clicked.connect(self.unpin)
         self.model.total_changed.connect(self._show_total)
         self.model.modelReset.connect(self._show_pending_total)
@@ -263,6 +289,24 @@ class SlipsPage(QWidget):
             else:
                 text = self.tr("Showing slips filtered on another page.")
             self.pinned_label.setText(text)
+
+    def _show_more_filters(self, shown: bool) -> None:
+        self.more_filters.setVisible(shown)
+        put_setting(MORE_FILTERS_KEY, shown)
+        (self.building if shown else self.more_button).setFocus()
+
+    def _count_more_filters(self) -> None:
+        """The folded filters in use are counted on their button, so none is forgotten."""
+        used = sum(combo.currentIndex() > 0 for combo in (self.building, self.department, self.authority))
+        used += sum(edit.date() != NO_DATE for edit in (self.received_from, self.received_to))
+        self.more_button.setText(self.tr("&More filters (%1)").replace("%1", str(used)) if used
+                                 else self.tr("&More filters"))
+
+    def export(self):
+        """Export what the list shows, with its filters (desktop.slip_export)."""
+        from desktop.slip_export import open_export
+
+        return open_export(self.session, self.current_filter(), self.model.total, self)
 
     # --- the list ---------------------------------------------------------------------------
 
