@@ -17,9 +17,24 @@ def asset_path(name: str) -> str:
     return str(resources.files("desktop") / "assets" / name)
 
 
+_ink = [DEFAULT_COLOUR]  # the colour of icons that ask for none: set by desktop.style (light or dark)
+
+
+def use_ink(colour: str) -> None:
+    """Draw icons that ask for no colour in `colour` from now on."""
+    if colour != _ink[0]:
+        _ink[0] = colour
+        _render.cache_clear()
+
+
+def icon(name: str, colour: str = "") -> QIcon:
+    """The icon `name` (desktop/assets/<name>.svg) with its strokes in `colour` (else the style's
+    ink); empty if absent."""
+    return _render(name, colour or _ink[0])
+
+
 @lru_cache(maxsize=None)
-def icon(name: str, colour: str = DEFAULT_COLOUR) -> QIcon:
-    """The icon `name` (desktop/assets/<name>.svg) with its strokes in `colour`; empty if absent."""
+def _render(name: str, colour: str) -> QIcon:
     source = resources.files("desktop") / "assets" / f"{name}.svg"
     if not source.is_file():
         return QIcon()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from desktop import slip_actions
+from desktop.layout_memory import remember
 from desktop.session import Session
 from forms import intake_draft
 from forms.intake import SlipForm
@@ -59,7 +60,7 @@ class IntakeWindow(QDialog):
         self.setObjectName("intakeWindow")
         self.setWindowTitle(channel_title(channel))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1080, 760)
+        remember(self, f"intake_window/{channel}", default_size=(1080, 760))
         self._build()
         self._connect_signals()
         self._new_form()

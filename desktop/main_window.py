@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 
 from desktop import pages as registry
 from desktop.icons import icon
+from desktop import style
+from desktop.layout_memory import remember
 from desktop.session import Session, put_setting, setting
 from models import db, settings
-from models.vocab import Channel, label
+from models.vocab import Channel, Role, label
 
 log = logging.getLogger("slipdesk.main_window")
 
@@ -58,7 +60,7 @@ class NavDelegate(QStyledItemDelegate):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         width = max(22, painter.fontMetrics().horizontalAdvance(text) + 12)
-        height = 20
+        height = painter.fontMetrics().height() + 4
         rect = QRect(option.rect.right() - width - 22, option.rect.center().y() - height // 2, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#e8833a"))
@@ -69,7 +71,7 @@ class NavDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(hint.width(), max(hint.height(), 40))
+        return QSize(hint.width(), max(hint.height(), 2 * option.fontMetrics.height() + 8))
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +114,18 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = QAction(self.tr("&About Slipdesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.export_action = QAction(self.tr("&Export slips…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(self.tr("Export the slip list, with its filters, to XLSX or CSV (Ctrl+E)"))
+        self.import_action = QAction(icon("residents"), self.tr("&Import residents…"), self)
+        self.larger_text_action = QAction(self.tr("&Larger text"), self)
+        self.larger_text_action.setCheckable(True)
+        self.larger_text_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.larger_text_action.setChecked(style.larger_text_wanted())
+        self.guide_action = QAction(self.tr("&Guide to the four channels"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.page_actions = QActionGroup(self)
         self.page_actions.setExclusive(True)
 
@@ -120,10 +134,18 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addActions(list(self.intake_actions.values()))
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.larger_text_action)
+        self.view_menu.addSeparator()
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -145,7 +167,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         side = QWidget()
         side.setObjectName("navColumn")
-        side.setFixedWidth(210)
+        self.side = side
+        self._fit_navigation()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
@@ -185,6 +208,11 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.navigation.currentItemChanged.connect(self._on_navigation)
         self.session.user_changed.connect(self._show_user)
+        self.export_action.triggered.connect(self.export_slips)
+        self.import_action.triggered.connect(self.import_residents)
+        self.larger_text_action.toggled.connect(self.set_larger_text)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action.triggered.connect(lambda: self.show_guide().show_shortcuts())
 
     # ----- pages
 
@@ -237,6 +265,7 @@ class MainWindow(QMainWindow):
             entry = self._entries[key]
             widget = entry.load()(self.session)
             self._page_widgets[key] = widget
+            remember(widget, f"pages/{key}")  # its splitters and column widths, as the clerk left them
             self.stack.addWidget(widget)
             self._connect_page(entry, widget)
         return widget
@@ -334,6 +363,7 @@ class MainWindow(QMainWindow):
         user = self.session.user
         who = f"{user.display_name} · {label(user.role, self.session.lang)}" if user else self.tr("Not signed in")
         self.user_label.setText(who)
+        self.import_action.setVisible(self.session.has_role(Role.MANAGER))
         where = db.describe()
         self.database_label.setText(self.tr("Demo database: %1").replace("%1", where) if self.session.demo
                                     else self.tr("Database: %1").replace("%1", where))
@@ -350,6 +380,41 @@ class MainWindow(QMainWindow):
             self.show()
         else:
             self.close()
+
+    # ----- export, import, text size, help
+
+    def export_slips(self) -> QWidget:
+        """File › Export slips…: the slip list's export, with the filters the list has now."""
+        return self.show_page("slips").export()
+
+    def import_residents(self) -> QWidget:
+        from desktop.directory_import import open_import
+
+        return open_import(self.session, self)
+
+    def set_larger_text(self, larger: bool) -> None:
+        """View › Larger text: every window at once, and remembered for the next start."""
+        put_setting(style.LARGER_TEXT_KEY, larger)
+        style.apply(QApplication.instance(), larger)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """The navigation column grows with the text, so its titles are not cut."""
+        self.side.setFixedWidth(max(210, round(210 * QApplication.font().pointSizeF() / 10)))
+
+    def show_guide(self) -> QWidget:
+        from desktop.help_window import HelpWindow, shortcuts_of
+
+        window = getattr(self, "_guide", None)
+        if window is None:
+            actions = [*self.intake_actions.values(), *self.page_actions.actions(), self.export_action,
+                       self.larger_text_action, self.guide_action, self.shortcuts_action, self.sign_out_action,
+                       self.quit_action]
+            window = self._guide = HelpWindow(shortcuts_of(actions), self)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def show_about(self) -> None:
         from desktop import logs

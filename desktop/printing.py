@@ -28,6 +28,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressDialog,
                                QVBoxLayout, QWidget)
 
+from desktop.layout_memory import remember
 from models.accounts import User
 from models.db import database
 from models.errors import SlipdeskError
@@ -122,7 +123,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self._notice)
         layout.addWidget(self._view, 1)
         layout.addWidget(self._buttons)
-        self.resize(760, 900)
+        remember(self, "print_preview", default_size=(760, 900))
         self._connect_signals()
         self.translate_ui()
 

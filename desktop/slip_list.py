@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from desktop.style import colour
 from models import clock
 from models.accounts import User
 from models.catalog import Category
@@ -20,7 +21,6 @@ from models.slips import Slip
 from models.vocab import label
 
 SLIP_ID = Qt.ItemDataRole.UserRole + 1
-OVERDUE = QColor("#b3261e")
 
 
 def _tr(text: str) -> str:
@@ -102,7 +102,7 @@ class SlipList(QTableWidget):
                 item.setData(SLIP_ID, slip.id)
                 item.setToolTip(item.text())
                 if late and key == "deadline":
-                    item.setForeground(QBrush(OVERDUE))
+                    item.setForeground(QBrush(colour("overdue")))
                 self.setItem(row, column, item)
         ids = [s.id for s in slips]
         if ids:

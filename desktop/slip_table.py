@@ -17,10 +17,11 @@ from typing import Callable
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex,
                             QObject, QPersistentModelIndex, QPointF, QRect, QRunnable, Qt, QThreadPool, QTimer,
                             Signal)
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtGui import QBrush, QFont, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.qtfixes import keep_none_alive
+from desktop.style import colour
 from models import catalog, queries
 from models.db import database
 from models.vocab import label, title_label
@@ -30,8 +31,6 @@ keep_none_alive()  # the highlighting delegate below would otherwise crash the p
 
 HighlightRole = Qt.ItemDataRole.UserRole + 1  # the (start, length) spans of the match
 SlipIdRole = Qt.ItemDataRole.UserRole + 2
-OVERDUE = QColor("#b3261e")
-MATCH_BACKGROUND = QColor("#ffe58f")
 
 
 def _tr(text: str) -> str:
@@ -248,7 +247,7 @@ class SlipTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key == "excerpt":
             return row.excerpt
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue and key in ("deadline", "status"):
-            return QBrush(OVERDUE)
+            return QBrush(colour("overdue"))
         if role == Qt.ItemDataRole.FontRole and (row.urgent or (row.overdue and key == "deadline")):
             font = QFont()
             font.setBold(True)
@@ -397,7 +396,7 @@ class HighlightDelegate(QStyledItemDelegate):
         rect: QRect = opt.rect.adjusted(4, 0, -4, 0)
         layout = QTextLayout(text, opt.font)
         mark = QTextCharFormat()
-        mark.setBackground(MATCH_BACKGROUND)
+        mark.setBackground(colour("match_background"))
         mark.setFontWeight(QFont.Weight.Bold)
         ranges = []
         for start, length in spans:

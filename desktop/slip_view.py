@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFra
 
 from desktop import slip_actions
 from desktop.icons import icon
+from desktop.layout_memory import remember
+from desktop.style import colour
 from desktop.session import Session
 from models import history
 from models.history import SlipEvent
@@ -289,7 +291,7 @@ class SlipView(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if broken_at is not None and event.seq >= broken_at:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(colour("broken"))
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         for column in range(4):
@@ -333,4 +335,4 @@ class SlipWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.setWindowTitle(self.tr("Slip %1").replace("%1", self.view.slip.number))
-        self.resize(1280, 820)
+        remember(self, "slip_window", default_size=(1280, 820))

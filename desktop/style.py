@@ -5,7 +5,11 @@ and spacing belong here.
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.icons import asset_path
@@ -107,11 +111,124 @@ QLabel#mergeBase {{ color: {MUTED}; background: #eef1f4; border-radius: 6px; pad
 """
 
 
-def apply(app: QApplication) -> None:
-    """Fusion everywhere (the style sheet looks the same on every platform), CJK-capable fonts."""
-    app.setStyle("Fusion")
+# ----- the system's dark mode
+#
+# The style sheet above is written in light colours. On a dark system (Qt follows the platform's
+# colour scheme; the palette turns dark), each colour is swapped for its dark counterpart by the
+# property it paints — a background, a text, a border — so every rule, including rules added
+# later, stays readable without a second style sheet to keep in step.
+
+DARK_BACKGROUNDS = {
+    "white": "#1e252d", PAPER: "#14191f", "#f8fafc": "#232b34", "#eef3f8": "#2a3441", "#e9f0f7": "#1d2a37",
+    "#eef1f4": "#2a3038", "#f0f3f7": "#232a33", "#fffbea": "#3a3420", "#fdecea": "#3f2321", WARNING_BG: "#3b2f1c",
+    "#fff6f5": "#3f2422", "#e3edf8": "#243448", "#eef4fb": "#22344a", "#d6e6f7": "#2d4a6b",
+}
+DARK_TEXTS = {
+    INK: "#e3e8ee", MUTED: "#9fb0c2", NAVY: "#9cc3ee", ERROR: "#ff8a80", "#7a3e00": "#ffc46b",
+}
+DARK_LINES = {
+    LINE: "#3a4552", "#c2ccd7": "#4a5666", "#b9c4d0": "#4a5666", "#d3e0ee": "#34495e", "#f5c2bd": "#7a3a35",
+    "#f0c36d": "#7a5a20", "#e3cf7a": "#6b5d2a", "#b7c9dd": "#4f6a88", "#edf1f5": "#2c343e",
+}
+# Colours the code paints itself (lists, highlights, charts), light and dark.
+COLOURS = {
+    "ink": (INK, "#e3e8ee"),
+    "overdue": (ERROR, "#ff8a80"),
+    "match_background": ("#ffe58f", "#6b5a10"),
+    "broken": ("#8b0000", "#ff8a80"),
+    "icon": (NAVY, "#c9d7e6"),
+}
+_PROPERTY = re.compile(r"(?<=[{;\s])([a-z-]+)(\s*:\s*)([^;{}]+)")
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|\bwhite\b")
+_FONT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
+
+LARGER_TEXT_KEY = "ui/larger_text"  # QSettings: the View menu's "Larger text"
+LARGER = 1.25  # how much larger the text is with "Larger text" on
+
+_state = {"dark": False, "base_size": 0.0, "watching": False}
+
+
+def is_dark(app: QApplication) -> bool:
+    """Whether the system (or a forced palette) is dark: the window colour decides."""
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def dark() -> bool:
+    """Whether the style in force is the dark one (for colours the code paints itself)."""
+    return _state["dark"]
+
+
+def colour(name: str) -> QColor:
+    """A colour from COLOURS for the style in force."""
+    light, dark_colour = COLOURS[name]
+    return QColor(dark_colour if _state["dark"] else light)
+
+
+def themed(sheet: str, dark_scheme: bool) -> str:
+    """The style sheet with each light colour swapped for its dark counterpart when `dark_scheme`."""
+    if not dark_scheme:
+        return sheet
+
+    def swap(match: re.Match) -> str:
+        name, colon, value = match.groups()
+        if name in ("color", "selection-color"):
+            table = DARK_TEXTS
+        elif name.startswith("border") or name == "gridline-color":
+            table = DARK_LINES
+        elif name.startswith("background") or name == "selection-background-color":
+            table = DARK_BACKGROUNDS
+        else:
+            return match.group(0)
+        return name + colon + _COLOUR.sub(lambda c: table.get(c.group(0).lower(), c.group(0)), value)
+
+    return _PROPERTY.sub(swap, sheet)
+
+
+def scaled(sheet: str, scale: float) -> str:
+    """Headings and figures grow with the text: every pt size in the sheet times `scale`."""
+    if scale == 1:
+        return sheet
+    return _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", sheet)
+
+
+def _arrow(ink: str) -> str:
+    """The combo boxes' arrow in `ink` as a file the style sheet can name."""
+    if ink == NAVY:
+        return asset_path("chevron-down.svg").replace("\\", "/")
+    path = Path(tempfile.gettempdir()) / f"slipdesk-chevron-{ink.lstrip('#')}.svg"
+    if not path.exists():
+        source = Path(asset_path("chevron-down.svg")).read_text(encoding="utf-8")
+        path.write_text(source.replace(NAVY, ink), encoding="utf-8")
+    return str(path).replace("\\", "/")
+
+
+def larger_text_wanted() -> bool:
+    from desktop.session import setting
+
+    return setting(LARGER_TEXT_KEY, False) in (True, "true")
+
+
+def apply(app: QApplication, larger: bool | None = None) -> None:
+    """Fusion everywhere (the style sheet looks the same on every platform), CJK-capable fonts,
+    light or dark as the system is, the text larger when the desk asked for it (`larger`, else
+    the remembered choice). Called again, it restyles every open window at once."""
+    if larger is None:
+        larger = larger_text_wanted()
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    if not _state["base_size"]:
+        _state["base_size"] = max(app.font().pointSizeF(), 10.0)
+    scale = LARGER if larger else 1.0
     font = QFont()
     font.setFamilies(UI_FONTS)
-    font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+    font.setPointSizeF(_state["base_size"] * scale)
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET.replace("%ARROW%", asset_path("chevron-down.svg").replace("\\", "/")))
+    _state["dark"] = is_dark(app)
+    from desktop import icons
+
+    icons.use_ink(COLOURS["icon"][1 if _state["dark"] else 0])
+    sheet = themed(STYLESHEET, _state["dark"]).replace("%ARROW%", _arrow(colour("icon").name()))
+    app.setStyleSheet(scaled(sheet, scale))
+    if not _state["watching"]:
+        _state["watching"] = True
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply(app, larger_text_wanted()))

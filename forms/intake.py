@@ -288,6 +288,7 @@ class SlipForm(QWidget):
         self._show_outcome_rows()
         self.authority_panel = AuthorityPanel.attach(self)
         self.motive_panel = MotivePanel.attach(self)
+        self._fit_side_column()
 
     # ----- building
 
@@ -393,7 +394,13 @@ class SlipForm(QWidget):
         column.addStretch(1)
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
-        outer.addWidget(self._side_column())
+        self.side_scroll = QScrollArea()  # the rules and panels scroll on a low screen (1366×768)
+        self.side_scroll.setObjectName("formSideScroll")
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(self._side_column())
+        outer.addWidget(self.side_scroll)
         self._set_tab_order()
 
     def _section(self, step_key: str, number: int) -> Section:
@@ -418,7 +425,6 @@ class SlipForm(QWidget):
     def _side_column(self) -> QWidget:
         side = QFrame()
         side.setObjectName("formSide")
-        side.setFixedWidth(340)
         layout = QVBoxLayout(side)
         layout.setSpacing(10)
         heading = QLabel(tr("The rules for this channel"))
@@ -433,6 +439,12 @@ class SlipForm(QWidget):
         layout.addLayout(self.authority_slot)
         layout.addStretch(1)
         return side
+
+    def _fit_side_column(self) -> None:
+        """As wide as the rules read well at this text size, or as the panels in it need."""
+        side = self.side_scroll.widget()
+        wanted = max(48 * side.fontMetrics().averageCharWidth(), side.minimumSizeHint().width())
+        self.side_scroll.setFixedWidth(wanted + self.side_scroll.verticalScrollBar().sizeHint().width())
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = []
