@@ -361,10 +361,13 @@ class ImportDialog(QDialog):
         self.task = tasks.run_task(self, title, title, work)
         self.task.succeeded.connect(done)
         self.task.failed.connect(self._refuse)
-        self.task.cancelled.connect(lambda: self._refuse(_tr("Stopped. Nothing was imported.")))
+        self.task.cancelled.connect(self._on_cancelled)
         self.task.finished.connect(self._task_over)
         self._show_state()
         return self.task
+
+    def _on_cancelled(self) -> None:
+        self._refuse(_tr("Stopped. Nothing was imported."))
 
     def _task_over(self) -> None:
         self.task = None

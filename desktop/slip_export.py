@@ -134,7 +134,7 @@ class ExportDialog(QDialog):
     def _connect_signals(self) -> None:
         self.choose_button.clicked.connect(self.choose_path)
         self.format.currentIndexChanged.connect(self._format_changed)
-        self.path_edit.textEdited.connect(self._path_edited)
+        self.path_edit.textChanged.connect(self._path_edited)
         self.export_button.clicked.connect(self.start_export)
         self.open_button.clicked.connect(lambda: self.written and open_externally(self.written))
         self.close_button.clicked.connect(self.reject)
@@ -195,10 +195,11 @@ class ExportDialog(QDialog):
                 raise
 
         self.result.clear()
-        self.task = task = tasks.run_task(self, _tr("Export slips"), _tr("Exporting…"), work)
-        task.succeeded.connect(lambda rows: self._on_exported(path, rows))
-        task.failed.connect(lambda message: self._refuse(message, isinstance(task.error, PermissionDenied)))
-        self.task.cancelled.connect(lambda: self._refuse(_tr("Export cancelled; no file was written.")))
+        self._target = path
+        self.task = tasks.run_task(self, _tr("Export slips"), _tr("Exporting…"), work)
+        self.task.succeeded.connect(self._on_exported)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
         self.task.finished.connect(self._task_over)
         self.export_button.setEnabled(False)
         return self.task
@@ -207,8 +208,14 @@ class ExportDialog(QDialog):
         self.task = None
         self.export_button.setEnabled(True)
 
-    def _on_exported(self, path: Path, rows: int) -> None:
-        self.written = path
+    def _on_failed(self, message: str) -> None:
+        self._refuse(message, isinstance(self.task.error if self.task else None, PermissionDenied))
+
+    def _on_cancelled(self) -> None:
+        self._refuse(_tr("Export cancelled; no file was written."))
+
+    def _on_exported(self, rows: int) -> None:
+        self.written = path = self._target
         self.result.setObjectName("savedSummary")
         self.result.setText(_tr("%1 slip(s) written to %2.").replace("%1", f"{rows:,}").replace("%2", str(path)))
         _repolish(self.result)

@@ -111,21 +111,18 @@ class Task(QThread):
 
 
 def run_task(parent: QWidget | None, title: str, label: str, work: Callable[[Progress], Any]) -> Task:
-    """Start `work` in a worker thread behind a window-modal progress dialog with Cancel."""
-    task = Task(work, parent)
-    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
-    dialog.setObjectName("taskProgress")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)  # a task that ends at once never flashes a dialog
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setAccessibleName(title)
+    """Start `work` in a worker thread behind a window-modal progress dialog with Cancel.
+
+    The task belongs to no window: a window closed while it runs cannot take a running thread
+    down with it. Connect its signals to the window's own methods (not lambdas), so that what
+    arrives after the window is gone is dropped with it.
+    """
+    task = Task(work)
+    dialog = TaskProgress(title, label, parent)
     task.dialog = dialog
     dialog.canceled.connect(task.cancel)
-    dialog.canceled.connect(lambda: dialog.setLabelText(_tr("Stopping…")))
     task.staged.connect(dialog.setLabelText)
-    task.progressed.connect(lambda done, total: _show_progress(dialog, done, total))
+    task.progressed.connect(dialog.show_progress)
     task.finished.connect(dialog.hide)  # hide, not close: closing a progress dialog means Cancel
     task.finished.connect(dialog.deleteLater)
     task.finished.connect(lambda: _running.discard(task))
@@ -134,10 +131,27 @@ def run_task(parent: QWidget | None, title: str, label: str, work: Callable[[Pro
     return task
 
 
-def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
-    if dialog.maximum() != total:
-        dialog.setMaximum(total)
-    dialog.setValue(min(done, total) if total else 0)
+class TaskProgress(QProgressDialog):
+    """How far a task got; Cancel asks it to stop where it is."""
+
+    def __init__(self, title: str, label: str, parent: QWidget | None):
+        super().__init__(label, _tr("Cancel"), 0, 0, parent)
+        self.setObjectName("taskProgress")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(300)  # a task that ends at once never flashes a dialog
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.canceled.connect(self._stopping)
+
+    def show_progress(self, done: int, total: int) -> None:
+        if self.maximum() != total:
+            self.setMaximum(total)
+        self.setValue(min(done, total) if total else 0)
+
+    def _stopping(self) -> None:
+        self.setLabelText(_tr("Stopping…"))
 
 
 _running: set[Task] = set()

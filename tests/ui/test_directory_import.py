@@ -134,6 +134,7 @@ def test_a_cancelled_import_leaves_the_directory_as_it_was(qtbot, open_dialog, t
         task = dialog.start_import()
         task.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel button
     assert refused.args[0] == "Stopped. Nothing was imported."
+    qtbot.waitUntil(lambda: dialog.task is None)
     assert fingerprint() == before
     assert not AuditEvent.select().where(AuditEvent.action == "directory_import").exists()
 
@@ -144,4 +145,5 @@ def test_only_a_manager_imports_and_the_clerk_is_told_why(qtbot, open_dialog, tm
     with qtbot.waitSignal(dialog.refused, timeout=20000) as refused:
         dialog.import_button.click()
     assert refused.args[0] == "Only a manager may import the resident directory."
+    qtbot.waitUntil(lambda: dialog.task is None)
     assert Resident.select().count() == 0
