@@ -175,13 +175,13 @@ class DatabaseDialog(QDialog):
         layout.addLayout(grid)
         test_row = QHBoxLayout()
         self.test_button = QPushButton(_tr("&Test the connection"))
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.result, 1)
+        test_row.addWidget(self.test_result, 1)
         layout.addLayout(test_row)
-        self.note = QLabel(_tr("The choice is kept on this computer and used from the next start, unless "
-                               "Slipdesk is started with --db."))
+        self.note = QLabel(_tr("The choice is kept on this computer and used from the next start (a database "
+                               "named on Slipdesk's command line still comes first)."))
         self.note.setObjectName("mutedText")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
@@ -226,15 +226,15 @@ class DatabaseDialog(QDialog):
 
     def _forget_test(self) -> None:
         self._tested = None
-        self.result.clear()
+        self.test_result.clear()
 
     def test(self) -> _ProbeJob | None:
         """Test the chosen database off the UI thread (a server may take seconds to answer)."""
         if self._job is not None:
             return None
-        self.result.setObjectName("mutedText")
+        self.test_result.setObjectName("mutedText")
         self._restyle()
-        self.result.setText(_tr("Testing…"))
+        self.test_result.setText(_tr("Testing…"))
         self.test_button.setEnabled(False)
         self._job = _ProbeJob(self.target())
         self._job.signals.done.connect(self._tested_now)
@@ -247,13 +247,13 @@ class DatabaseDialog(QDialog):
         if job is None or job.target != self.target():
             return
         self._tested = result
-        self.result.setObjectName("statusChip" if result.ok else "formError")
+        self.test_result.setObjectName("statusChip" if result.ok else "formError")
         self._restyle()
-        self.result.setText(("✓ " if result.ok else "") + result.message)
+        self.test_result.setText(("✓ " if result.ok else "") + result.message)
 
     def _restyle(self) -> None:
-        self.result.style().unpolish(self.result)
-        self.result.style().polish(self.result)
+        self.test_result.style().unpolish(self.test_result)
+        self.test_result.style().polish(self.test_result)
 
     def use(self) -> None:
         """Keep the choice once it tested sound; test it first when it has not been."""

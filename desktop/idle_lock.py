@@ -101,8 +101,7 @@ class LockScreen(QDialog):
         self.heading.setObjectName("pageHeading")
         self.who = QLabel()
         self.who.setObjectName("lockUser")
-        self.note = QLabel(self.tr("Locked after a while without use. Your open forms are kept exactly as "
-                                   "you left them."))
+        self.note = QLabel()
         self.note.setObjectName("mutedText")
         self.note.setWordWrap(True)
         self.password = QLineEdit()
@@ -133,6 +132,8 @@ class LockScreen(QDialog):
     def lock(self) -> None:
         user = self.session.user
         self.who.setText(f"{user.display_name} · {label(user.role, self.session.lang)}")
+        self.note.setText(self.tr("Locked at %1 after a while without use. Your open forms are kept exactly as "
+                                  "you left them.").replace("%1", time.strftime("%H:%M")))
         self.password.clear()
         self.password_row.clear_error()
         self.showFullScreen()

@@ -96,7 +96,7 @@ class MergeDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.cards: dict[str, tuple[ChoiceCard, ChoiceCard]] = {}
         self.notes: dict[str, QLabel] = {}
-        self.resize(980, 560)
+        self.resize(1000, min(760, 300 + 96 * len(self.changes)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 14)
         layout.setSpacing(10)
@@ -136,9 +136,10 @@ class MergeDialog(QDialog):
             grid.addWidget(header, 0, column)
         for row, (name, change) in enumerate(self.changes.items(), start=1):
             title = QLabel(field_label(name))
-            title.setObjectName("fieldLabel")
+            title.setObjectName("sideHeading")
             note = QLabel()
             note.setWordWrap(True)
+            note.setFixedWidth(170)
             self.notes[name] = note
             cell = QVBoxLayout()
             cell.addWidget(title)

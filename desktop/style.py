@@ -107,7 +107,11 @@ QPushButton#linkButton {{ background: transparent; border: none; color: {ACCENT}
 QFrame#choiceCard {{ background: white; border: 1px solid {LINE}; border-radius: 6px; }}
 QFrame#choiceCard[chosen="true"] {{ background: #eef4fb; border: 2px solid {ACCENT}; }}
 QFrame#choiceCard QLabel, QFrame#choiceCard QRadioButton {{ background: transparent; }}
+QFrame#choiceCard QRadioButton::indicator {{ width: 12px; height: 12px; border-radius: 7px;
+                                             border: 1px solid #8796a8; background: white; }}
+QFrame#choiceCard QRadioButton::indicator:checked {{ border: 4px solid {ACCENT}; width: 6px; height: 6px; }}
 QLabel#mergeBase {{ color: {MUTED}; background: #eef1f4; border-radius: 6px; padding: 8px 10px; }}
+QWidget#deskSecurityTab QSpinBox::up-button, QWidget#deskSecurityTab QSpinBox::down-button {{ width: 0px; border: none; }}
 """
 
 

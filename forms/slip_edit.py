@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QT_TRANSLATE_NOOP, QTime, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit,
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QT_TRANSLATE_NOOP, Qt, QTime, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
 from forms.fields import FieldRow, NO_DATE, Section, date_edit, from_qdate, to_qdate
@@ -127,6 +127,7 @@ class SlipEditForm(QWidget):
                              (label(slip.channel, lang), CHANNEL_FIELDS.get(slip.channel, ()))):
             layout.addWidget(self._section(title, names))
         layout.addStretch(1)
+        self._align_captions()
         self.first_input = self.editors["complainant_name"]
 
     def _make(self, name: str, slip: Slip) -> QWidget:
@@ -172,10 +173,21 @@ class SlipEditForm(QWidget):
             row = FieldRow(name, editor)
             row.edited.connect(self.edited)
             self.rows[name] = row
-            caption = "" if name in CHECKS else (tr(OWN_LABELS[name]) if name in OWN_LABELS else
-                                                 QCoreApplication.translate("SlipForm", INTAKE_LABELS[name]))
-            section.add(caption, row)
+            if name in CHECKS:  # the box carries its text; it lines up with the inputs
+                section.rows.addRow(QLabel(), row)
+                continue
+            section.add(tr(OWN_LABELS[name]) if name in OWN_LABELS else
+                        QCoreApplication.translate("SlipForm", INTAKE_LABELS[name]), row)
         return section
+
+    def _align_captions(self) -> None:
+        """One caption column down the whole form, not one per section."""
+        captions = [section.rows.labelForField(row) for row in self.rows.values()
+                    for section in self.findChildren(Section) if section.rows.labelForField(row) is not None]
+        width = max((caption.sizeHint().width() for caption in captions), default=0)
+        for caption in captions:
+            caption.setMinimumWidth(width)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     # ----- values in the shape models.edits stores them
 

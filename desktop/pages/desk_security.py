@@ -4,11 +4,11 @@ and logs the change."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from desktop.session import Session
-from forms.fields import FieldRow
+from forms.fields import FieldRow, Section
 from models import backup, db, desk_security
 from models.db import database
 from models.errors import SlipdeskError, ValidationFailed
@@ -29,8 +29,7 @@ class DeskSecurityTab(QWidget):
         self.session = session
         self.setObjectName("deskSecurityTab")
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.setSpacing(12)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(*desk_security.IDLE_MINUTES)
         self.idle_minutes.setSuffix(self.tr(" minutes"))
@@ -42,6 +41,9 @@ class DeskSecurityTab(QWidget):
         self.keep.setRange(*desk_security.KEEP)
         self.keep.setSuffix(self.tr(" backups"))
         self.keep.setAccessibleName(self.tr("Backups kept"))
+        for spin in (self.idle_minutes, self.keep):
+            spin.setFixedWidth(150)
+            spin.setToolTip(self.tr("Type the number, or step it with ↑ and ↓"))
         self.rows = {
             "idle_minutes": FieldRow("idle_minutes", self.idle_minutes,
                                      self.tr("A desk nobody touches for this long locks; the open forms stay as "
@@ -52,17 +54,25 @@ class DeskSecurityTab(QWidget):
                                             "closes; the oldest beyond this number are removed.")),
         }
         self.folder.textEdited.connect(self.rows["backup_folder"].clear_error)
-        form.addRow(self.tr("Lock the desk after"), self.rows["idle_minutes"])
+        idle = Section(self.tr("Idle lock of a shared desk"))
+        idle.add(self.tr("Lock the desk after"), self.rows["idle_minutes"])
+        backups = Section(self.tr("Backups of a desk on a file"))
         folder_line = QHBoxLayout()
         folder_line.addWidget(self.rows["backup_folder"], 1)
         folder_line.addWidget(self.browse, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow(self.tr("Backup folder"), folder_line)
-        form.addRow(self.tr("Keep"), self.rows["backup_keep"])
+        backups.rows.addRow(self._caption(self.tr("Backup folder")), folder_line)
+        backups.add(self.tr("Keep"), self.rows["backup_keep"])
         self.latest = QLabel()
         self.latest.setObjectName("mutedText")
         self.latest.setWordWrap(True)
-        form.addRow(self.tr("Latest backup"), self.latest)
-        layout.addLayout(form)
+        self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        backups.rows.addRow(self._caption(self.tr("Latest backup")), self.latest)
+        for section in (idle, backups):
+            layout.addWidget(section)
+        width = max(label.sizeHint().width() for label in self.findChildren(QLabel, "fieldLabel"))
+        for label in self.findChildren(QLabel, "fieldLabel"):
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout.addStretch(1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -76,6 +86,11 @@ class DeskSecurityTab(QWidget):
         self.browse.clicked.connect(self._browse)
         self.save_button.clicked.connect(self.submit)
         self.load()
+
+    def _caption(self, text: str) -> QLabel:
+        caption = QLabel(text)
+        caption.setObjectName("fieldLabel")
+        return caption
 
     def _database_file(self) -> str | None:
         return database.obj.database if db.is_sqlite() else None
