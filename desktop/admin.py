@@ -11,6 +11,7 @@ import sys
 
 from desktop import logs
 from desktop.commands import COMMANDS
+from models import i18n
 from models.errors import SlipdeskError
 
 log = logging.getLogger("slipdesk.admin")
@@ -18,6 +19,8 @@ log = logging.getLogger("slipdesk.admin")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="slipdesk-admin", description="Slipdesk admin commands")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None,
+                        help="the language of refusals and problems reported (default: the system's locale)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)
@@ -27,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     logs.setup()
     args = build_parser().parse_args(argv)
+    speaking = i18n.language()
+    i18n.set_language(args.lang or i18n.system_language())
     try:
         return int(args.run(args) or 0)
     except SlipdeskError as err:
@@ -40,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"slipdesk-admin {args.command}: unexpected error: {err} (details in {logs.log_path()})",
               file=sys.stderr)
         return 1
+    finally:
+        i18n.set_language(speaking)  # main() runs in-process too (tests, scripts): leave it as found
 
 
 if __name__ == "__main__":

@@ -221,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     install_exception_hook()
     lang = ui_language(args.lang)
     install_translators(app, lang)
+    from models import i18n
+
+    i18n.set_language(lang)  # refusals and problems from models/ in the interface's language
     style.apply(app)
     from desktop import backups
     from models.db import is_postgres_url

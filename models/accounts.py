@@ -11,7 +11,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from models import clock
 from models.db import BaseModel, database
 from models.errors import LoginFailed, PermissionDenied, ValidationFailed
-from models.vocab import Role
+from models.i18n import language, t
+from models.vocab import Role, label
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
@@ -53,15 +54,15 @@ def create_user(username: str, display_name: str, password: str, role: str = Rol
     errors = {}
     username = (username or "").strip()
     if not username:
-        errors["username"] = "A user name is required."
+        errors["username"] = t("A user name is required.", "请填写用户名。")
     elif User.select().where(User.username == username).exists():
-        errors["username"] = f"The user name “{username}” is taken."
+        errors["username"] = t("The user name “{name}” is taken.", "用户名“{name}”已被使用。", name=username)
     if not (display_name or "").strip():
-        errors["display_name"] = "A display name is required."
+        errors["display_name"] = t("A display name is required.", "请填写显示姓名。")
     if len(password or "") < MIN_PASSWORD:
-        errors["password"] = f"The password needs at least {MIN_PASSWORD} characters."
+        errors["password"] = t("The password needs at least {n} characters.", "密码至少需要 {n} 个字符。", n=MIN_PASSWORD)
     if role not in set(Role):
-        errors["role"] = f"Unknown role “{role}”."
+        errors["role"] = t("Unknown role “{role}”.", "未知的角色“{role}”。", role=role)
     if errors:
         raise ValidationFailed(errors)
     return User.create(username=username, display_name=display_name.strip(), role=role,
@@ -72,7 +73,7 @@ def create_first_manager(username: str, display_name: str, password: str, work_i
     """The account asked for on first start; refused once any account exists."""
     with database.atomic():
         if has_any_user():
-            raise PermissionDenied("The first manager account exists already.")
+            raise PermissionDenied(t("The first manager account exists already.", "首个经理账户已经存在。"))
         return create_user(username, display_name, password, Role.MANAGER, work_id)
 
 
@@ -81,14 +82,15 @@ def authenticate(username: str, password: str) -> User:
     user = User.get_or_none(User.username == (username or "").strip())
     if user is None or not user.active:
         _hasher.hash(password or "x")  # same cost either way: no user-name probing by timing
-        raise LoginFailed("Wrong user name or password.")
+        raise LoginFailed(t("Wrong user name or password.", "用户名或密码错误。"))
     now = clock.now()
     if user.locked_until and user.locked_until > now:
         minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
-        raise LoginFailed(f"Too many failed attempts: the account is locked for {minutes} more minute(s).")
+        raise LoginFailed(t("Too many failed attempts: the account is locked for {minutes} more minute(s).",
+                            "登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。", minutes=minutes))
     if not _verify(user, password):
         _record_failure(user, now)
-        raise LoginFailed("Wrong user name or password.")
+        raise LoginFailed(t("Wrong user name or password.", "用户名或密码错误。"))
     _record_success(user, password)
     return user
 
@@ -121,14 +123,20 @@ def verify_password(user: User, password: str) -> bool:
 
 def change_password(user: User, old: str, new: str) -> None:
     if not _verify(User.get_by_id(user.id), old):
-        raise ValidationFailed({"old_password": "The present password is wrong."})
+        raise ValidationFailed({"old_password": t("The present password is wrong.", "当前密码不正确。")})
     if len(new or "") < MIN_PASSWORD:
-        raise ValidationFailed({"password": f"The password needs at least {MIN_PASSWORD} characters."})
+        raise ValidationFailed({"password": t("The password needs at least {n} characters.", "密码至少需要 {n} 个字符。",
+                                                n=MIN_PASSWORD)})
     User.update(password_hash=_hasher.hash(new)).where(User.id == user.id).execute()
 
 
-def require_role(user: User | None, *roles: str, action: str = "do this") -> None:
-    """Refuse unless `user` holds one of `roles`: the check behind every restricted action."""
+def require_role(user: User | None, *roles: str, action: str | None = None) -> None:
+    """Refuse unless `user` holds one of `roles`: the check behind every restricted action.
+
+    `action` says what was refused, in the current language: t("confirm an escalation", "确认上报").
+    """
     if user is None or not user.active or user.role not in roles:
-        names = " or ".join(roles)
-        raise PermissionDenied(f"Only a {names} may {action}.")
+        raise PermissionDenied(t("Only a {names} may {action}.", "只有{names}可以{action}。",
+                                 names=" or ".join(roles) if language() == "en" else "或".join(
+                                     label(role, "zh") for role in roles),
+                                 action=action or t("do this", "执行此操作")))

@@ -30,6 +30,7 @@ from models.db import BaseModel, write_transaction
 from models.directory import normalize_unit
 from models.errors import ValidationFailed
 from models.history import SlipEvent
+from models.i18n import t
 from models.motives import exposure_threat
 from models.slips import Slip
 from models.vocab import Role
@@ -193,11 +194,11 @@ def amount_problem(value: Any) -> str | None:
         return None
     amount = amount_or_none(value)
     if amount is None or not amount.is_finite():
-        return "Write an amount in yuan, e.g. 150 or 150.50."
+        return t("Write an amount in yuan, e.g. 150 or 150.50.", "请填写金额（元），如 150 或 150.50。")
     if amount < 0:
-        return "An amount cannot be negative."
+        return t("An amount cannot be negative.", "金额不能为负数。")
     if amount >= MAX_AMOUNT or amount != amount.quantize(Decimal("0.01")):
-        return "Write an amount in yuan with at most two decimals."
+        return t("Write an amount in yuan with at most two decimals.", "请填写金额（元），最多两位小数。")
     return None
 
 
@@ -319,9 +320,11 @@ class Decision:
         if not self.overridden:
             return {}
         if self.within:
-            missing = "Slipdesk suggests escalation: say in a few words why you may settle it yourself."
+            missing = t("Slipdesk suggests escalation: say in a few words why you may settle it yourself.",
+                        "系统建议上报：请简要说明为何可由您自行处理。")
         else:
-            missing = "Slipdesk finds it within your authority: say in a few words why it must go up."
+            missing = t("Slipdesk finds it within your authority: say in a few words why it must go up.",
+                        "系统判断属于您的处理权限：请简要说明为何必须上报。")
         message = validation.text(self.override_reason, 500, required_message=missing)
         return {"override_reason": message} if message else {}
 
@@ -338,6 +341,11 @@ def decide(subject: Any, within: bool | None = None, override_reason: str = "",
 
 # The manager's settings ------------------------------------------------------------------
 
+def _changing_rules() -> str:
+    """What a refusal says the user may not do (require_role's action)."""
+    return t("change the authority rules", "更改处理权限规则")
+
+
 def category_rule(category: Category) -> CategoryRule:
     """The category's rule; a category added after seeding may be settled by a clerk."""
     return CategoryRule.get_or_none(CategoryRule.category == category) or CategoryRule(category=category)
@@ -345,9 +353,9 @@ def category_rule(category: Category) -> CategoryRule:
 
 def set_category_rule(user: User, category_id: int, clerk_may_settle: bool,
                       department_id: int | None) -> CategoryRule:
-    require_role(user, Role.MANAGER, action="change the authority rules")
+    require_role(user, Role.MANAGER, action=_changing_rules())
     if department_id is not None and not Department.select().where(Department.id == department_id).exists():
-        raise ValidationFailed({"department": "Choose a department."})
+        raise ValidationFailed({"department": t("Choose a department.", "请选择部门。")})
     with write_transaction():
         rule = category_rule(Category.get_by_id(category_id))
         rule.clerk_may_settle, rule.department = clerk_may_settle, department_id
@@ -360,8 +368,8 @@ def limits() -> list[AuthorityLimit]:
 
 
 def set_limit(user: User, code: str, amount: Any) -> AuthorityLimit:
-    require_role(user, Role.MANAGER, action="change the authority rules")
-    message = "Enter an amount." if amount in (None, "") else amount_problem(amount)
+    require_role(user, Role.MANAGER, action=_changing_rules())
+    message = t("Enter an amount.", "请填写金额。") if amount in (None, "") else amount_problem(amount)
     if message:
         raise ValidationFailed({"amount": message})
     with write_transaction():
@@ -380,14 +388,14 @@ def save_signal(user: User, name_zh: str, name_en: str, keywords: str, unless_af
                 active: bool = True, signal_id: int | None = None) -> EscalationSignal:
     """Add or change a signal that always escalates; a signal is switched off, never deleted,
     so that old suggestions still name their rule."""
-    require_role(user, Role.MANAGER, action="change the authority rules")
+    require_role(user, Role.MANAGER, action=_changing_rules())
     errors = {}
     if not (name_zh or "").strip() or len(name_zh) > 64:
-        errors["name_zh"] = "A Chinese name (up to 64 characters) is required."
+        errors["name_zh"] = t("A Chinese name (up to 64 characters) is required.", "请填写中文名称（不超过 64 字）。")
     if not (name_en or "").strip() or len(name_en) > 64:
-        errors["name_en"] = "An English name (up to 64 characters) is required."
+        errors["name_en"] = t("An English name (up to 64 characters) is required.", "请填写英文名称（不超过 64 个字符）。")
     if not split_words(keywords):
-        errors["keywords"] = "List at least one word, separated by commas (、 or ,)."
+        errors["keywords"] = t("List at least one word, separated by commas (、 or ,).", "请至少填写一个关键词，用逗号或顿号（、）分隔。")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
@@ -406,12 +414,12 @@ def save_signal(user: User, name_zh: str, name_en: str, keywords: str, unless_af
 
 def set_repeat_rule(user: User, days: int, count: int) -> None:
     """Escalate when a unit has complained `count` times within `days` days already."""
-    require_role(user, Role.MANAGER, action="change the authority rules")
+    require_role(user, Role.MANAGER, action=_changing_rules())
     errors = {}
     if not 1 <= int(days) <= 365:
-        errors["repeat_days"] = "Between 1 and 365 days."
+        errors["repeat_days"] = t("Between 1 and 365 days.", "请填写 1 至 365 天。")
     if not 1 <= int(count) <= 50:
-        errors["repeat_count"] = "Between 1 and 50 complaints."
+        errors["repeat_count"] = t("Between 1 and 50 complaints.", "请填写 1 至 50 次投诉。")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():

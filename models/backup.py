@@ -20,6 +20,7 @@ Progress = Callable[[int, int], None]  # pages copied, pages in all
 from models import clock
 from models.db import database
 from models.errors import SlipdeskError
+from models.i18n import t
 
 PREFIX = "slipdesk-"
 SUFFIX = ".db"
@@ -41,29 +42,31 @@ def check_file(path: str | os.PathLike, quick: bool = False) -> Check:
     """Is this a sound Slipdesk database? Never raises: a truncated or foreign file says why."""
     path = Path(path)
     if not path.is_file():
-        return Check(False, f"{path} does not exist.")
+        return Check(False, t("{path} does not exist.", "{path} 不存在。", path=path))
     if path.stat().st_size == 0:
-        return Check(False, f"{path} is empty.")
+        return Check(False, t("{path} is empty.", "{path} 是空文件。", path=path))
     try:
         with open(path, "rb") as handle:
             if handle.read(16) != b"SQLite format 3\x00":
-                return Check(False, f"{path.name} is not a SQLite database.")
+                return Check(False, t("{name} is not a SQLite database.", "{name} 不是 SQLite 数据库。", name=path.name))
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             pragma = "quick_check" if quick else "integrity_check"
             result = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
             if result != "ok":
-                return Check(False, f"{path.name} is damaged: {result}")
+                return Check(False, t("{name} is damaged: {result}", "{name} 已损坏：{result}", name=path.name, result=result))
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"schema_version", "slip", "slip_event"} <= tables:
-                return Check(False, f"{path.name} is a SQLite file but not a Slipdesk database.")
+                return Check(False, t("{name} is a SQLite file but not a Slipdesk database.",
+                                     "{name} 是 SQLite 文件，但不是 Slipdesk 数据库。", name=path.name))
             version = conn.execute("SELECT version FROM schema_version").fetchone()[0]
             slips = conn.execute("SELECT count(*) FROM slip").fetchone()[0]
             return Check(True, "", version, slips)
         finally:
             conn.close()
     except sqlite3.DatabaseError as err:
-        return Check(False, f"{path.name} cannot be read as a database: {err}")
+        return Check(False, t("{name} cannot be read as a database: {err}", "{name} 无法作为数据库读取：{err}",
+                              name=path.name, err=err))
 
 
 def _private(path: Path) -> None:
@@ -89,7 +92,8 @@ def backup_sqlite(target: str | os.PathLike, progress: Progress | None = None) -
     result = check_file(partial)
     if not result.ok:
         partial.unlink(missing_ok=True)
-        raise BackupFailed(f"The backup copy failed its check: {result.problem}")
+        raise BackupFailed(t("The backup copy failed its check: {problem}", "备份副本未通过校验：{problem}",
+                             problem=result.problem))
     os.replace(partial, target)
     _private(target)
     return result
@@ -97,12 +101,13 @@ def backup_sqlite(target: str | os.PathLike, progress: Progress | None = None) -
 
 def backup_postgres(url: str, target: str | os.PathLike) -> None:
     if shutil.which("pg_dump") is None:
-        raise BackupFailed("pg_dump is not installed: install the PostgreSQL client tools to back up a shared database.")
+        raise BackupFailed(t("pg_dump is not installed: install the PostgreSQL client tools to back up a shared database.",
+                             "未安装 pg_dump：请安装 PostgreSQL 客户端工具后再备份共享数据库。"))
     target = Path(target)
     result = subprocess.run(["pg_dump", "--format=custom", f"--file={target}", f"--dbname={url}"],
                             capture_output=True, text=True)
     if result.returncode != 0:
-        raise BackupFailed(f"pg_dump failed: {result.stderr.strip()}")
+        raise BackupFailed(t("pg_dump failed: {error}", "pg_dump 执行失败：{error}", error=result.stderr.strip()))
     _private(target)
 
 
@@ -151,9 +156,9 @@ def restore_sqlite(source: str | os.PathLike, target: str | os.PathLike) -> Path
     source, target = Path(source), Path(target)
     result = check_file(source)
     if not result.ok:
-        raise BackupFailed(f"Not restored: {result.problem}")
+        raise BackupFailed(t("Not restored: {problem}", "未恢复：{problem}", problem=result.problem))
     if result.schema_version > LATEST:
-        raise BackupFailed("Not restored: the backup was written by a newer Slipdesk.")
+        raise BackupFailed(t("Not restored: the backup was written by a newer Slipdesk.", "未恢复：该备份由更新版本的 Slipdesk 生成。"))
     kept = None
     if target.exists() and target.stat().st_size:
         kept = target.with_name(f"{target.name}.before-restore-{clock.now():%Y%m%d-%H%M%S}")
@@ -201,9 +206,10 @@ def _copy_consistent(path: Path, target: Path) -> None:
 
 def restore_postgres(source: str | os.PathLike, url: str) -> None:
     if shutil.which("pg_restore") is None:
-        raise BackupFailed("pg_restore is not installed: install the PostgreSQL client tools.")
+        raise BackupFailed(t("pg_restore is not installed: install the PostgreSQL client tools.",
+                             "未安装 pg_restore：请安装 PostgreSQL 客户端工具。"))
     result = subprocess.run(["pg_restore", "--clean", "--if-exists", "--no-owner", f"--dbname={url}", str(source)],
                             capture_output=True, text=True)
     if result.returncode != 0:
-        raise BackupFailed(f"pg_restore failed: {result.stderr.strip()}")
+        raise BackupFailed(t("pg_restore failed: {error}", "pg_restore 执行失败：{error}", error=result.stderr.strip()))
 

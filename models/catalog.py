@@ -6,6 +6,7 @@ import peewee
 from models.accounts import User, require_role
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
+from models.i18n import t
 from models.vocab import Role
 
 # Seeded property-management categories: (code, Chinese, English).
@@ -98,18 +99,18 @@ def people(department: Department | int | None = None) -> list[ResponsiblePerson
 def _names(code: str, name_zh: str, name_en: str) -> dict[str, str]:
     errors = {}
     if not code.strip() or len(code) > 32 or not code.replace("_", "").isalnum():
-        errors["code"] = "A short code of letters, digits or _ is required."
+        errors["code"] = t("A short code of letters, digits or _ is required.", "请填写简短代码（字母、数字或 _）。")
     if not name_zh.strip() or len(name_zh) > 64:
-        errors["name_zh"] = "A Chinese name (up to 64 characters) is required."
+        errors["name_zh"] = t("A Chinese name (up to 64 characters) is required.", "请填写中文名称（不超过 64 字）。")
     if not name_en.strip() or len(name_en) > 64:
-        errors["name_en"] = "An English name (up to 64 characters) is required."
+        errors["name_en"] = t("An English name (up to 64 characters) is required.", "请填写英文名称（不超过 64 个字符）。")
     return errors
 
 
 def save_category(user: User, code: str, name_zh: str, name_en: str, active: bool = True,
                   sort: int | None = None) -> Category:
     """Add or change a category (by code); only a manager keeps the estate's lists."""
-    require_role(user, Role.MANAGER, action="change the categories")
+    require_role(user, Role.MANAGER, action=t("change the categories", "更改投诉类别"))
     errors = _names(code, name_zh, name_en)
     if errors:
         raise ValidationFailed(errors)
@@ -128,10 +129,10 @@ def save_category(user: User, code: str, name_zh: str, name_en: str, active: boo
 def save_department(user: User, code: str, name_zh: str, name_en: str, contact: str = "",
                     active: bool = True, upper: bool = False) -> Department:
     """Add or change a department (by code); only a manager keeps the estate's lists."""
-    require_role(user, Role.MANAGER, action="change the departments")
+    require_role(user, Role.MANAGER, action=t("change the departments", "更改部门"))
     errors = _names(code, name_zh, name_en)
     if len(contact) > 128:
-        errors["contact"] = "At most 128 characters."
+        errors["contact"] = t("At most 128 characters.", "最多 128 个字。")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
@@ -145,14 +146,14 @@ def save_department(user: User, code: str, name_zh: str, name_en: str, contact: 
 def save_person(user: User, department_id: int, name: str, phone: str = "", account: User | None = None,
                 active: bool = True, person_id: int | None = None) -> ResponsiblePerson:
     """Add or change a responsible person; only a manager keeps the estate's lists."""
-    require_role(user, Role.MANAGER, action="change the responsible people")
+    require_role(user, Role.MANAGER, action=t("change the responsible people", "更改责任人"))
     errors = {}
     if not Department.select().where(Department.id == department_id).exists():
-        errors["department"] = "Choose a department."
+        errors["department"] = t("Choose a department.", "请选择部门。")
     if not (name or "").strip() or len(name) > 64:
-        errors["name"] = "A name (up to 64 characters) is required."
+        errors["name"] = t("A name (up to 64 characters) is required.", "请填写姓名（不超过 64 字）。")
     if len(phone or "") > 32:
-        errors["phone"] = "At most 32 characters."
+        errors["phone"] = t("At most 32 characters.", "最多 32 个字符。")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():

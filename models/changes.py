@@ -13,6 +13,8 @@ from models import clock, history, search
 from models.accounts import User
 from models.db import database, is_sqlite, write_transaction
 from models.errors import StaleSlip, TransitionRefused
+from models.i18n import language, t
+from models.i18n import t
 from models.slips import Slip
 from models.vocab import label
 
@@ -37,20 +39,22 @@ def locked_slip(slip_id: int) -> Slip:
         query = query.for_update()
     slip = query.first()
     if slip is None:
-        raise TransitionRefused(f"There is no slip with id {slip_id}.")
+        raise TransitionRefused(t("There is no slip with id {id}.", "找不到编号为 {id} 的处理单。", id=slip_id))
     return slip
 
 
 def changed_by(slip: Slip) -> str:
     """" by 张小梅 at 10:05": who made the slip's newest change, for a stale-save message."""
     last = slip.events.order_by(history.SlipEvent.seq.desc()).first()
-    return f" by {last.actor} at {last.at:%H:%M}" if last else ""
+    return t(" by {actor} at {time}", "（{actor}，{time}）", actor=last.actor, time=f"{last.at:%H:%M}") if last else ""
 
 
 def stale(slip: Slip, expected_version: int) -> StaleSlip:
     who = changed_by(slip)
-    return StaleSlip(f"Slip {slip.number} was changed at another desk{who} since you opened it "
-                     f"(it is now {label(slip.status, 'en')}). Reload it and try again.",
+    return StaleSlip(t("Slip {number} was changed at another desk{who} since you opened it "
+                       "(it is now {status}). Reload it and try again.",
+                       "处理单 {number} 在您打开后已在其他前台修改{who}，当前状态为“{status}”。请重新打开后再试。",
+                       number=slip.number, who=who, status=label(slip.status, language())),
                      slip.version, {"status": slip.status})
 
 

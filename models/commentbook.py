@@ -18,6 +18,7 @@ from models.accounts import User, require_role
 from models.db import BaseModel, is_sqlite, write_transaction
 from models.deadlines import parse_time
 from models.errors import TransitionRefused, ValidationFailed
+from models.i18n import t
 from models.slips import Slip
 from models.vocab import Channel, Role
 
@@ -45,10 +46,11 @@ class BookEntry(BaseModel):
 
 def record_check(user: User, new_entries: int, note: str = "") -> BookCheck:
     """Today's check of the book; each new entry waits to be dealt with."""
-    require_role(user, *Role, action="record the comment-book check")
+    require_role(user, *Role, action=t("record the comment-book check", "登记意见簿查阅"))
     errors = {}
     if not isinstance(new_entries, int) or not 0 <= new_entries <= MAX_ENTRIES:
-        errors["new_entries"] = f"Count the new entries: a number from 0 to {MAX_ENTRIES}."
+        errors["new_entries"] = t("Count the new entries: a number from 0 to {most}.", "请填写新增留言条数：0 至 {most} 之间的数字。",
+                                   most=MAX_ENTRIES)
     if message := validation.text(note, 2000):
         errors["note"] = message
     if errors:
@@ -81,11 +83,11 @@ def check_is_late(now: dt.datetime | None = None) -> bool:
 
 
 def set_check_by(user: User, text: str) -> None:
-    require_role(user, Role.MANAGER, action="change when the comment book is checked")
+    require_role(user, Role.MANAGER, action=t("change when the comment book is checked", "更改意见簿查阅时间"))
     try:
         hour = parse_time(text)
     except ValueError:
-        raise ValidationFailed({"check_by": "Write the time as HH:MM, e.g. 10:00."}) from None
+        raise ValidationFailed({"check_by": t("Write the time as HH:MM, e.g. 10:00.", "请按“时:分”填写时间，如 10:00。")}) from None
     settings.put("book.check_by", hour.strftime("%H:%M"))
 
 
@@ -105,9 +107,9 @@ def _pending(entry_id: int) -> BookEntry:
         query = query.for_update()
     entry = query.first()
     if entry is None:
-        raise TransitionRefused("This comment-book entry does not exist.")
+        raise TransitionRefused(t("This comment-book entry does not exist.", "该条意见簿留言不存在。"))
     if entry.outcome:
-        raise TransitionRefused("This comment-book entry has been dealt with already.")
+        raise TransitionRefused(t("This comment-book entry has been dealt with already.", "该条意见簿留言已经处理过了。"))
     return entry
 
 
@@ -127,8 +129,9 @@ def turn_into_slip(entry_id: int, form: intake.Intake, user: User) -> Slip:
 
 def mark_read(entry_id: int, user: User, note: str) -> BookEntry:
     """"Read, nothing to do": a greeting, a thank-you, a duplicate — with a note saying which."""
-    require_role(user, *Role, action="deal with comment-book entries")
-    if message := validation.text(note, 2000, required_message="Say why nothing needs doing (e.g. a thank-you note)."):
+    require_role(user, *Role, action=t("deal with comment-book entries", "处理意见簿留言"))
+    if message := validation.text(note, 2000, required_message=t(
+            "Say why nothing needs doing (e.g. a thank-you note).", "请说明为何无需处理（如：感谢留言）。")):
         raise ValidationFailed({"note": message})
     with write_transaction():
         entry = _pending(entry_id)

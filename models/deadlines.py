@@ -22,6 +22,7 @@ from models.accounts import User, require_role
 from models.changes import Change, change_slip
 from models.db import write_transaction
 from models.errors import TransitionRefused, ValidationFailed
+from models.i18n import language, t
 from models.slips import Slip
 from models.vocab import Role, Status, label
 
@@ -143,10 +144,10 @@ def agree_new_deadline(slip: Slip, new_deadline: dt.datetime | None, agreed_with
     if message := validation.future_deadline(new_deadline):
         errors["deadline"] = message
     if not (agreed_with or "").strip():
-        errors["agreed_with"] = "Record who agreed to the new deadline (the customer)."
-    if message := validation.past_date(agreed_at, "The time of the agreement"):
+        errors["agreed_with"] = t("Record who agreed to the new deadline (the customer).", "请登记同意新时限的人（客户）。")
+    if message := validation.past_date(agreed_at, t("The time of the agreement", "约定时间")):
         errors["agreed_at"] = message
-    if message := validation.text(reason, 2000, required_message="Say why the deadline moves."):
+    if message := validation.text(reason, 2000, required_message=t("Say why the deadline moves.", "请说明变更时限的原因。")):
         errors["reason"] = message
     if errors:
         raise ValidationFailed(errors)
@@ -159,12 +160,13 @@ def agree_new_deadline(slip: Slip, new_deadline: dt.datetime | None, agreed_with
 def move_deadline(slip_id: int, new_deadline: dt.datetime, user: User, agreed_with: str,
                   agreed_at: dt.datetime | None, reason: str, expected_version: int) -> Slip:
     """The only way to change a promised deadline: record the new agreement with the customer."""
-    require_role(user, *Role, action="move a reply deadline")
+    require_role(user, *Role, action=t("move a reply deadline", "变更回复时限"))
 
     def step(slip: Slip) -> Change:
         if slip.status not in AWAITING_REPLY:
-            raise TransitionRefused(f"Slip {slip.number} is {label(slip.status, 'en')}: "
-                                    "there is no reply deadline left to move.")
+            raise TransitionRefused(t("Slip {number} is {status}: there is no reply deadline left to move.",
+                                      "处理单 {number} 当前为“{status}”，已没有需要变更的回复时限。",
+                                      number=slip.number, status=label(slip.status, language())))
         data = agree_new_deadline(slip, new_deadline, agreed_with, agreed_at, reason)
         return Change("deadline_moved", note=reason.strip(), data=data, transition=False)
 
@@ -173,21 +175,21 @@ def move_deadline(slip_id: int, new_deadline: dt.datetime, user: User, agreed_wi
 
 def set_office_hours(user: User, start: str, end: str, days: list[int] | None = None) -> OfficeHours:
     """The manager sets the desk's office hours, which every deadline counts in."""
-    require_role(user, Role.MANAGER, action="change the office hours")
+    require_role(user, Role.MANAGER, action=t("change the office hours", "更改办公时间"))
     errors = {}
     try:
         opening = parse_time(start)
     except ValueError:
-        errors["start"] = "Write the opening time as HH:MM, e.g. 08:30."
+        errors["start"] = t("Write the opening time as HH:MM, e.g. 08:30.", "请按“时:分”填写上班时间，如 08:30。")
     try:
         closing = parse_time(end)
     except ValueError:
-        errors["end"] = "Write the closing time as HH:MM, e.g. 17:30."
+        errors["end"] = t("Write the closing time as HH:MM, e.g. 17:30.", "请按“时:分”填写下班时间，如 17:30。")
     days = sorted(set(range(7) if days is None else days))
     if not days or any(d not in range(7) for d in days):
-        errors["days"] = "Choose at least one weekday."
+        errors["days"] = t("Choose at least one weekday.", "请至少选择一个工作日。")
     if "start" not in errors and "end" not in errors and closing <= opening:
-        errors["end"] = "The desk must close after it opens."
+        errors["end"] = t("The desk must close after it opens.", "下班时间必须晚于上班时间。")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():

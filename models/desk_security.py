@@ -15,6 +15,7 @@ from models import audit, settings
 from models.accounts import User, require_role
 from models.db import write_transaction
 from models.errors import ValidationFailed
+from models.i18n import t
 from models.store import data_dir, default_database_path
 from models.vocab import Role
 
@@ -60,20 +61,22 @@ def _whole(value: object) -> int | None:
 
 def set_desk_security(user: User, idle_minutes: object, backup_folder: str, backup_keep: object) -> DeskSecurity:
     """The manager sets the idle lock and the backups; refused to anyone else, logged."""
-    require_role(user, Role.MANAGER, action="change the idle lock and the backups")
+    require_role(user, Role.MANAGER, action=t("change the idle lock and the backups", "更改自动锁屏和备份设置"))
     errors = {}
     minutes, keep = _whole(idle_minutes), _whole(backup_keep)
     if minutes is None or not IDLE_MINUTES[0] <= minutes <= IDLE_MINUTES[1]:
-        errors["idle_minutes"] = f"Lock after {IDLE_MINUTES[0]} to {IDLE_MINUTES[1]} minutes without use."
+        errors["idle_minutes"] = t("Lock after {low} to {high} minutes without use.", "无人操作 {low} 至 {high} 分钟后锁屏。",
+                                    low=IDLE_MINUTES[0], high=IDLE_MINUTES[1])
     if keep is None or not KEEP[0] <= keep <= KEEP[1]:
-        errors["backup_keep"] = f"Keep {KEEP[0]} to {KEEP[1]} backups."
+        errors["backup_keep"] = t("Keep {low} to {high} backups.", "保留 {low} 至 {high} 份备份。", low=KEEP[0], high=KEEP[1])
     folder = (backup_folder or "").strip()
     if len(folder) > 1024 or any(ord(c) < 32 for c in folder):
-        errors["backup_folder"] = "Choose the folder with the Browse button."
+        errors["backup_folder"] = t("Choose the folder with the Browse button.", "请用“浏览”按钮选择文件夹。")
     elif folder and not Path(folder).expanduser().is_absolute():
-        errors["backup_folder"] = "Give the whole path of the folder, e.g. D:\\Slipdesk backups."
+        errors["backup_folder"] = t("Give the whole path of the folder, e.g. D:\\Slipdesk backups.",
+                                      "请填写文件夹的完整路径，如 D:\\Slipdesk 备份。")
     elif folder and Path(folder).expanduser().exists() and not Path(folder).expanduser().is_dir():
-        errors["backup_folder"] = "This is a file, not a folder."
+        errors["backup_folder"] = t("This is a file, not a folder.", "这是一个文件，不是文件夹。")
     if errors:
         raise ValidationFailed(errors)
     before = current()

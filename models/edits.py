@@ -19,6 +19,7 @@ from models.changes import Change, changed_by, commit, locked_slip
 from models.db import write_transaction
 from models.directory import building_of, normalize_unit, unit_for
 from models.errors import StaleSlip, ValidationFailed
+from models.i18n import t
 from models.slips import Slip
 from models.vocab import ReplyMethod, Title
 
@@ -62,19 +63,19 @@ _CHOICES = {"complainant_title": {t.value for t in Title}, "preferred_reply": {"
 def _type_problem(name: str, value: Any) -> str | None:
     """The value is of the kind the field holds (a form never sends others; a script might)."""
     if name in _BOOLS:
-        return None if isinstance(value, bool) else "Expected yes or no."
+        return None if isinstance(value, bool) else t("Expected yes or no.", "应为“是”或“否”。")
     if name in _TIMES:
-        return None if value is None or isinstance(value, dt.datetime) else "Expected a date and time."
+        return None if value is None or isinstance(value, dt.datetime) else t("Expected a date and time.", "应为日期和时间。")
     if name in _DATES:
         ok = value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime))
-        return None if ok else "Expected a date."
+        return None if ok else t("Expected a date.", "应为日期。")
     if name == "category":
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**31
-        return None if ok else "Choose a category."
+        return None if ok else t("Choose a category.", "请选择类别。")
     if not isinstance(value, str):
-        return "Expected text."
+        return t("Expected text.", "应为文字。")
     if name in _CHOICES and value not in _CHOICES[name]:
-        return "Not one of the offered choices."
+        return t("Not one of the offered choices.", "不是可选的选项之一。")
     return None
 
 
@@ -87,7 +88,8 @@ def _check(changes: dict[str, Any]) -> dict[str, str]:
         return errors
     checks = {
         "complainant_name": lambda v: validation.name(v),
-        "complaint": lambda v: validation.text(v, required_message="The complaint cannot be emptied."),
+        "complaint": lambda v: validation.text(v, required_message=t("The complaint cannot be emptied.",
+                                                                          "投诉内容不能清空。")),
         "handling_notes": lambda v: validation.text(v),
         "phone": lambda v: validation.phone(v),
         "caller_number": lambda v: validation.phone(v),
@@ -97,20 +99,20 @@ def _check(changes: dict[str, Any]) -> dict[str, str]:
         "transferred_to": lambda v: validation.text(v, validation.NAME_MAX),
         "book_entry_ref": lambda v: validation.text(v, 32),
         "sender_address": lambda v: validation.text(v, validation.SHORT_MAX),
-        "call_time": lambda v: validation.past_date(v, "The call time", required_field=False),
-        "letter_date": lambda v: validation.past_date(v, "The letter's date", required_field=False),
-        "letter_received": lambda v: validation.past_date(v, "The date received", required_field=False),
-        "book_entry_date": lambda v: validation.past_date(v, "The entry date", required_field=False),
+        "call_time": lambda v: validation.past_date(v, t("The call time", "来电时间"), required_field=False),
+        "letter_date": lambda v: validation.past_date(v, t("The letter's date", "来信落款日期"), required_field=False),
+        "letter_received": lambda v: validation.past_date(v, t("The date received", "收信日期"), required_field=False),
+        "book_entry_date": lambda v: validation.past_date(v, t("The entry date", "留言日期"), required_field=False),
     }
     for name, value in changes.items():
         if name not in EDITABLE:
-            errors[name] = "This field cannot be edited here."
+            errors[name] = t("This field cannot be edited here.", "此处不能修改该项。")
         elif name in checks and (message := checks[name](value)):
             errors[name] = message
     if "unit_code" in changes and changes["unit_code"] and normalize_unit(changes["unit_code"]) is None:
-        errors["unit_code"] = "Write the unit as building-entrance-room, e.g. 3-2-1201."
+        errors["unit_code"] = t("Write the unit as building-entrance-room, e.g. 3-2-1201.", "房号请按“楼-单元-室”填写，如 3-2-1201。")
     if "category" in changes and not Category.select().where(Category.id == changes["category"]).exists():
-        errors["category"] = "Choose a category."
+        errors["category"] = t("Choose a category.", "请选择类别。")
     return errors
 
 
@@ -159,8 +161,11 @@ def _stale(slip: Slip, expected: int, mine: dict[str, Any], base: dict[str, Any]
         wanted = mine.get(name, was)
         if theirs != was or (name in mine and wanted != was):
             changes[name] = FieldChange(name, was, theirs, wanted)
-    return StaleSlip(f"Slip {slip.number} was changed at another desk{changed_by(slip)} since you opened it "
-                     f"(version {expected} → {slip.version}). Review the differences and save again.",
+    return StaleSlip(t("Slip {number} was changed at another desk{who} since you opened it "
+                       "(version {expected} → {version}). Review the differences and save again.",
+                       "处理单 {number} 在您打开后已在其他前台修改{who}（版本 {expected} → {version}）。"
+                       "请核对差异后重新保存。",
+                       number=slip.number, who=changed_by(slip), expected=expected, version=slip.version),
                      slip.version, changes)
 
 

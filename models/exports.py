@@ -15,6 +15,7 @@ from models.accounts import User, require_role
 from models.catalog import Category, Department
 from models.db import database
 from models.errors import SlipdeskError
+from models.i18n import t
 from models.queries import SlipFilter, matching
 from models.slips import Slip
 from models.vocab import Role, label, title_label
@@ -94,18 +95,18 @@ def export(flt: SlipFilter, path: str | Path, user: User, personal: bool = False
     `progress(rows_written)` returning False stops the export and removes the partial file.
     """
     if personal:
-        require_role(user, Role.MANAGER, action="export personal data (phones, addresses)")
+        require_role(user, Role.MANAGER, action=t("export personal data (phones, addresses)", "导出个人信息（电话、地址）"))
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ExportRefused("Export to a file ending in .xlsx or .csv.")
+        raise ExportRefused(t("Export to a file ending in .xlsx or .csv.", "请导出为 .xlsx 或 .csv 文件。"))
     headings = [c[2] if lang == "zh" else c[1] for c in columns(personal)]
     writer = _write_xlsx if suffix == ".xlsx" else _write_csv
     with database.atomic():  # one consistent snapshot of the data
         written = writer(path, headings, rows(flt, personal, lang), progress)
         if written is None:
             path.unlink(missing_ok=True)
-            raise ExportRefused("Export cancelled; no file was written.")
+            raise ExportRefused(t("Export cancelled; no file was written.", "导出已取消，未写入任何文件。"))
         audit.log(user, "export_personal" if personal else "export", file=str(path), rows=written,
                   filter={k: v for k, v in dataclasses.asdict(flt).items() if v not in ("", (), None, False)})
     return written

@@ -15,6 +15,7 @@ from models.accounts import User, require_role
 from models.db import BaseModel, write_transaction
 from models.deadlines import AWAITING_REPLY, OfficeHours, end_of_working_day
 from models.errors import ValidationFailed
+from models.i18n import t
 from models.slips import Slip
 from models.vocab import Role
 
@@ -54,7 +55,7 @@ def open_promises(until: dt.datetime) -> list[Slip]:
 
 
 def write_note(user: User, text: str) -> HandoverNote:
-    require_role(user, *Role, action="write a handover note")
+    require_role(user, *Role, action=t("write a handover note", "填写交接班记录"))
     if message := validation.text(text, 5000):
         raise ValidationFailed({"text": message})
     with write_transaction():

@@ -17,6 +17,7 @@ import peewee
 from models import clock
 from models.accounts import User
 from models.db import BaseModel, is_sqlite
+from models.i18n import t
 from models.slips import Slip
 
 GENESIS = "0" * 64
@@ -101,7 +102,8 @@ class ChainBreak:
     problem: str
 
     def __str__(self) -> str:
-        return f"{self.slip_number} event {self.seq}: {self.problem}"
+        return t("{number} event {seq}: {problem}", "{number} 第 {seq} 条记录：{problem}", number=self.slip_number,
+                 seq=self.seq, problem=self.problem)
 
 
 def verify_slip(slip: Slip, events: Iterable[SlipEvent] | None = None) -> ChainBreak | None:
@@ -111,17 +113,19 @@ def verify_slip(slip: Slip, events: Iterable[SlipEvent] | None = None) -> ChainB
     for event in (events if events is not None else events_of(slip)):
         if event.seq != expected:
             return ChainBreak(slip.number, expected,
-                              "event missing (deleted)" if event.seq > expected else "event inserted")
+                              t("event missing (deleted)", "记录缺失（已被删除）") if event.seq > expected
+                              else t("event inserted", "记录被插入"))
         if event.prev_hash != prev:
-            return ChainBreak(slip.number, event.seq, "does not follow the previous event (inserted or reordered)")
+            return ChainBreak(slip.number, event.seq, t("does not follow the previous event (inserted or reordered)",
+                                                        "与上一条记录接不上（被插入或调换了顺序）"))
         digest = _digest(prev, slip.number, event.seq, event.at, event.user_id, event.actor, event.action,
                          event.from_status, event.to_status, event.note, event.data)
         if digest != event.hash:
-            return ChainBreak(slip.number, event.seq, "content edited after it was recorded")
+            return ChainBreak(slip.number, event.seq, t("content edited after it was recorded", "记录后内容被改动"))
         prev = event.hash
         expected += 1
     if expected - 1 != slip.event_count or prev != (slip.history_head or GENESIS):
-        return ChainBreak(slip.number, expected, "the newest events were deleted")
+        return ChainBreak(slip.number, expected, t("the newest events were deleted", "最新的记录被删除"))
     return None
 
 

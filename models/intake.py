@@ -18,6 +18,7 @@ from models.catalog import Category
 from models.db import write_transaction
 from models.directory import building_of, normalize_unit, unit_for
 from models.errors import ValidationFailed
+from models.i18n import t
 from models.slips import (MAX_ATTACHMENT_BYTES, Slip, attachment_type, next_number, sniff_matches,
                           store_attachment)
 from models.vocab import Channel, ReplyMethod, Status, Title
@@ -92,28 +93,31 @@ def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
             errors[key] = message
 
     if intake.channel not in set(Channel):
-        put("channel", "Choose how the complaint came in.")
+        put("channel", t("Choose how the complaint came in.", "请选择投诉方式。"))
     put("complainant_name", validation.name(intake.complainant_name))
-    put("complaint", validation.text(intake.complaint, required_message="Record the complaint in the customer's words."))
+    put("complaint", validation.text(intake.complaint, required_message=t(
+        "Record the complaint in the customer's words.", "请按客户原话记录投诉内容。")))
     if intake.category_id is None or not Category.select().where(Category.id == intake.category_id).exists():
-        put("category_id", "Choose a category.")
+        put("category_id", t("Choose a category.", "请选择类别。"))
     put("phone", validation.phone(intake.phone))
     put("email", validation.email(intake.email))
     put("address", validation.text(intake.address, validation.SHORT_MAX))
     if intake.unit_code.strip() and normalize_unit(intake.unit_code) is None:
-        put("unit_code", "Write the unit as building-entrance-room, e.g. 3-2-1201.")
+        put("unit_code", t("Write the unit as building-entrance-room, e.g. 3-2-1201.", "房号请按“楼-单元-室”填写，如 3-2-1201。"))
     if intake.received_at is not None:
-        put("received_at", validation.past_date(intake.received_at, "The time received"))
+        put("received_at", validation.past_date(intake.received_at, t("The time received", "受理时间")))
     _check_channel(intake, put)
     if intake.answered_at_once:
         put("answer_note", validation.text(intake.answer_note, 5000,
-                                           required_message="Write down what was answered on the spot."))
+                                           required_message=t("Write down what was answered on the spot.",
+                                                                              "请记录当场答复的内容。")))
     else:
         put("deadline", validation.future_deadline(intake.deadline))
         if not (intake.phone.strip() or intake.caller_number.strip() or intake.address.strip()
                 or intake.sender_address.strip() or intake.email.strip() or intake.unit_code.strip()
                 or intake.channel == Channel.BOOK):
-            put("phone", "We must reply later: record a phone number, unit, address or e-mail.")
+            put("phone", t("We must reply later: record a phone number, unit, address or e-mail.",
+                           "需要日后回复：请记录电话、房号、地址或电子邮箱。"))
     if "category_id" not in errors:
         for key, message in routing.problems(intake, plan).items():
             put(key, message)
@@ -122,25 +126,31 @@ def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
 
 def _check_channel(intake: Intake, put) -> None:
     if intake.channel in (Channel.ONSITE, Channel.PHONE) and not intake.read_back:
-        put("read_back", "Read the complaint back to the customer (复述) and tick when they agree.")
+        put("read_back", t("Read the complaint back to the customer (复述) and tick when they agree.",
+                            "请向客户复述投诉内容，客户确认无误后勾选。"))
     if intake.channel == Channel.PHONE:
         put("caller_number", validation.phone(intake.caller_number, required_field=True))
-        put("call_time", validation.past_date(intake.call_time, "The call time"))
+        put("call_time", validation.past_date(intake.call_time, t("The call time", "来电时间")))
         if not intake.thanked:
-            put("thanked", "Thank the caller at the end of the call (感谢来电), then tick.")
+            put("thanked", t("Thank the caller at the end of the call (感谢来电), then tick.",
+                              "通话结束时请向客户致谢（感谢来电），然后勾选。"))
     elif intake.channel == Channel.BOOK:
-        put("book_entry_date", validation.past_date(intake.book_entry_date, "The entry date"))
-        put("book_entry_ref", validation.required(intake.book_entry_ref, "Give the page or entry number in the book."))
+        put("book_entry_date", validation.past_date(intake.book_entry_date, t("The entry date", "留言日期")))
+        put("book_entry_ref", validation.required(intake.book_entry_ref, t(
+            "Give the page or entry number in the book.", "请填写留言在意见簿中的页码或条目号。")))
         if intake.contact_left and not (intake.phone.strip() or intake.email.strip() or intake.address.strip()
                                         or intake.unit_code.strip()):
-            put("phone", "The entry leaves contact details: record them so we can reply.")
+            put("phone", t("The entry leaves contact details: record them so we can reply.",
+                           "留言留有联系方式：请记录下来，以便回复客户。"))
     elif intake.channel == Channel.LETTER:
-        put("letter_received", validation.past_date(intake.letter_received, "The date received"))
-        put("letter_date", validation.past_date(intake.letter_date, "The letter's date", required_field=False))
+        put("letter_received", validation.past_date(intake.letter_received, t("The date received", "收信日期")))
+        put("letter_date", validation.past_date(intake.letter_date, t("The letter's date", "来信落款日期"),
+                                                        required_field=False))
         if intake.letter_date and intake.letter_received and intake.letter_date > intake.letter_received:
-            put("letter_date", "The letter cannot be dated after it arrived.")
+            put("letter_date", t("The letter cannot be dated after it arrived.", "来信落款日期不能晚于收信日期。"))
         put("sender_address", validation.text(intake.sender_address, validation.SHORT_MAX,
-                                              required_message="Record the sender's address: we reply by letter."))
+                                              required_message=t("Record the sender's address: we reply by letter.",
+                                                                 "请记录寄信人地址：原则上以信函回复。")))
         for scan in intake.letter_scans:
             put("letter_scans", attachment_problem(scan.filename, scan.data))
 
@@ -148,11 +158,14 @@ def _check_channel(intake: Intake, put) -> None:
 def attachment_problem(filename: str, data: bytes) -> str | None:
     mime = attachment_type(filename)
     if mime is None:
-        return f"{Path(filename).name}: attach a scan as PDF, JPEG, PNG or TIFF."
+        return t("{name}: attach a scan as PDF, JPEG, PNG or TIFF.", "{name}：请附 PDF、JPEG、PNG 或 TIFF 格式的扫描件。",
+                 name=Path(filename).name)
     if len(data) > MAX_ATTACHMENT_BYTES:
-        return f"{Path(filename).name} is {len(data) / 1048576:.1f} MB; the limit is 20 MB."
+        return t("{name} is {size:.1f} MB; the limit is 20 MB.", "{name} 大小为 {size:.1f} MB，超过 20 MB 的上限。",
+                 name=Path(filename).name, size=len(data) / 1048576)
     if not data or not sniff_matches(mime, data):
-        return f"{Path(filename).name} is damaged or not really a {mime.split('/')[1].upper()} file."
+        return t("{name} is damaged or not really a {kind} file.", "{name} 已损坏，或并非真正的 {kind} 文件。",
+                 name=Path(filename).name, kind=mime.split("/")[1].upper())
     return None
 
 

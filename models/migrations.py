@@ -13,6 +13,7 @@ from playhouse.migrate import SchemaMigrator, migrate
 
 from models.db import BaseModel, database
 from models.errors import SlipdeskError
+from models.i18n import t
 
 
 class SchemaVersion(BaseModel):
@@ -114,8 +115,10 @@ def upgrade() -> int:
 
     found = current_version()
     if found > LATEST:
-        raise NewerSchema(f"This database was written by a newer Slipdesk (schema {found}, "
-                          f"this program knows {LATEST}). Update Slipdesk before opening it.")
+        raise NewerSchema(t("This database was written by a newer Slipdesk (schema {found}, "
+                            "this program knows {latest}). Update Slipdesk before opening it.",
+                            "该数据库由更新版本的 Slipdesk 写入（数据结构版本 {found}，本程序支持到 {latest}）。"
+                            "请先升级 Slipdesk 再打开。", found=found, latest=LATEST))
     if found == 0:
         with database.atomic():
             database.create_tables([SchemaVersion, *MODELS])

@@ -24,6 +24,8 @@ from models.accounts import User, require_role
 from models.changes import Change, change_slip
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
+from models.i18n import language, t
+from models.i18n import t
 from models.slips import Slip
 from models.vocab import Role
 
@@ -334,18 +336,18 @@ def rules(active_only: bool = True) -> list[MotiveRule]:
 def save_rule(user: User, code: str, target: str, value: str, words: str, weight: int = 1,
               note: str = "", active: bool = True) -> MotiveRule:
     """Add or change a rule (by code); the manager improves the rules the clerks correct."""
-    require_role(user, Role.MANAGER, action="change the motive rules")
+    require_role(user, Role.MANAGER, action=t("change the motive rules", "更改投诉动机规则"))
     errors = {}
     if not code.strip() or len(code) > 48:
-        errors["code"] = "A short code (up to 48 characters) is required."
+        errors["code"] = t("A short code (up to 48 characters) is required.", "请填写简短代码（不超过 48 个字符）。")
     if target not in TARGETS:
-        errors["target"] = "Choose what the rule suggests."
+        errors["target"] = t("Choose what the rule suggests.", "请选择该规则判断的项目。")
     elif value not in valid_values(target):
-        errors["value"] = "Choose a value the rule suggests."
+        errors["value"] = t("Choose a value the rule suggests.", "请选择该规则给出的判断。")
     if not split_words(words):
-        errors["words"] = "Give at least one word or phrase."
+        errors["words"] = t("Give at least one word or phrase.", "请至少填写一个词或短语。")
     if not 1 <= int(weight) <= 9:
-        errors["weight"] = "The weight is 1 to 9."
+        errors["weight"] = t("The weight is 1 to 9.", "权重为 1 至 9。")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
@@ -508,17 +510,19 @@ class Choice:
     def check(self) -> dict[str, str]:
         errors = {}
         if self.type and self.type not in TYPES:
-            errors["motive_type"] = "Unknown motive type."
+            errors["motive_type"] = t("Unknown motive type.", "未知的动机类型。")
         if self.kind and self.kind not in KINDS:
-            errors["motive_kind"] = "Unknown motive kind."
+            errors["motive_kind"] = t("Unknown motive kind.", "未知的动机种类。")
         elif self.kind and self.type and KIND_TYPE[self.kind] != self.type:
-            errors["motive_kind"] = (f"“{label('kind', self.kind, 'en')}” is a kind of "
-                                     f"{label('type', KIND_TYPE[self.kind], 'en')}, not of "
-                                     f"{label('type', self.type, 'en')}.")
+            lang = language()
+            errors["motive_kind"] = t("“{kind}” is a kind of {its_type}, not of {chosen}.",
+                                      "“{kind}”属于“{its_type}”型动机，不属于“{chosen}”型。",
+                                      kind=label("kind", self.kind, lang), its_type=label("type", KIND_TYPE[self.kind], lang),
+                                      chosen=label("type", self.type, lang))
         if self.temperament and self.temperament not in TEMPERAMENTS:
-            errors["temperament"] = "Unknown temperament."
+            errors["temperament"] = t("Unknown temperament.", "未知的客户性格类型。")
         if any(n not in NEEDS for n in self.needs):
-            errors["motive_needs"] = "Unknown need."
+            errors["motive_needs"] = t("Unknown need.", "未知的需求类型。")
         return errors
 
 

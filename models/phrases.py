@@ -19,6 +19,7 @@ from models import clock
 from models.accounts import User, require_role
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
+from models.i18n import t
 from models.motives import fold, split_words
 from models.vocab import Role
 
@@ -91,13 +92,13 @@ def phrases(active_only: bool = True) -> list[ForbiddenPhrase]:
 def save_phrase(user: User, phrase: str, alternative: str, variants: str = "", reason: str = "",
                 source: str = "", active: bool = True) -> ForbiddenPhrase:
     """Add or change a phrase (by its text); only a manager keeps the list."""
-    require_role(user, Role.MANAGER, action="change the words never to say")
+    require_role(user, Role.MANAGER, action=t("change the words never to say", "更改服务忌语"))
     phrase = (phrase or "").strip()
     errors = {}
     if not phrase or len(phrase) > 64:
-        errors["phrase"] = "Write the phrase (up to 64 characters)."
+        errors["phrase"] = t("Write the phrase (up to 64 characters).", "请填写忌语（不超过 64 字）。")
     if not (alternative or "").strip():
-        errors["alternative"] = "Say what the clerk should say instead."
+        errors["alternative"] = t("Say what the clerk should say instead.", "请填写接待人员应改用的说法。")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():

@@ -35,6 +35,8 @@ from models.changes import Change, change_slip, locked_slip, stale
 from models.db import BaseModel, write_transaction
 from models.deadlines import OfficeHours, is_working_day
 from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
+from models.i18n import language, t
+from models.i18n import t
 from models.slips import Slip
 from models.vocab import Opinion, ReplyMethod, Role, Status, label
 
@@ -105,7 +107,8 @@ class Letter(BaseModel):
     def save(self, *args, **kwargs):
         """The last line of the freeze: no code path rewrites an approved text in place."""
         if self.approved_sha256 and sha256(self.text) != self.approved_sha256:
-            raise LetterFrozen("The approved letter text is frozen: save the change as a new draft.")
+            raise LetterFrozen(t("The approved letter text is frozen: save the change as a new draft.",
+                                 "已批准的信函正文不能再改动：请将修改另存为新的草稿。"))
         return super().save(*args, **kwargs)
 
     @property
@@ -174,20 +177,23 @@ def phone_time_problem(slip: Slip, at: dt.datetime | None) -> str | None:
     office = OfficeHours.from_settings()
     if within_working_hours(at, office) or slip.urgent or slip.after_hours_ok:
         return None
-    return (f"{at:%Y-%m-%d %H:%M} is outside the estate's working hours ({office_hours_text(office)} on "
-            "working days). Phone replies are made in working hours (电话回复原则上应选择工作时间进行): call "
-            "outside them only when the slip is urgent or the customer agreed beforehand.")
+    return t("{at} is outside the estate's working hours ({hours} on working days). Phone replies are made in "
+             "working hours (电话回复原则上应选择工作时间进行): call outside them only when the slip is urgent or the "
+             "customer agreed beforehand.",
+             "{at} 不在本物业的工作时间内（工作日 {hours}）。电话回复原则上应选择工作时间进行：只有紧急情况"
+             "或经客户事先许可，才可在工作时间以外致电。",
+             at=f"{at:%Y-%m-%d %H:%M}", hours=office_hours_text(office))
 
 
 def agree_after_hours_calls(slip_id: int, user: User, *, expected_version: int, agreed_with: str,
                             agreed_at: dt.datetime | None = None, note: str = "") -> Slip:
     """Record that the customer agreed to be called outside office hours (经客户事先许可)."""
-    require_role(user, *Role, action="record the customer's agreement to calls")
+    require_role(user, *Role, action=t("record the customer's agreement to calls", "登记客户同意非工作时间来电"))
     agreed_at = agreed_at or clock.now()
     errors = {}
     if not (agreed_with or "").strip():
-        errors["agreed_with"] = "Record who agreed (the customer)."
-    if message := validation.past_date(agreed_at, "The time of the agreement"):
+        errors["agreed_with"] = t("Record who agreed (the customer).", "请登记表示同意的人（客户）。")
+    if message := validation.past_date(agreed_at, t("The time of the agreement", "约定时间")):
         errors["agreed_at"] = message
     if message := validation.text(note, 2000):
         errors["note"] = message
@@ -196,7 +202,9 @@ def agree_after_hours_calls(slip_id: int, user: User, *, expected_version: int, 
 
     def step(slip: Slip) -> Change:
         if not slip.is_open:
-            raise TransitionRefused(f"Slip {slip.number} is {label(slip.status, 'en')}: there is no reply left to make.")
+            raise TransitionRefused(t("Slip {number} is {status}: there is no reply left to make.",
+                                      "处理单 {number} 当前为“{status}”，已无需再回复。",
+                                      number=slip.number, status=label(slip.status, language())))
         slip.after_hours_ok = True
         return Change("after_hours_agreed", note=(note or "").strip(), transition=False,
                       data={"agreed_with": agreed_with.strip(), "agreed_at": agreed_at})
@@ -232,7 +240,7 @@ def letter_draft_text(slip: Slip) -> str | None:
 
 def _letter_text(text: str) -> str:
     text = (text or "").strip()
-    if message := validation.text(text, validation.TEXT_MAX, required_message="Write the letter."):
+    if message := validation.text(text, validation.TEXT_MAX, required_message=t("Write the letter.", "请填写信函正文。")):
         raise ValidationFailed({"letter_text": message})
     return text
 
@@ -243,8 +251,9 @@ def _letter_change(slip_id: int, user: User, expected_version: int, act) -> Lett
 
     def step(slip: Slip) -> Change:
         if not slip.is_open:
-            raise TransitionRefused(f"Slip {slip.number} is {label(slip.status, 'en')}: no reply letter "
-                                    "can be written or approved on it now.")
+            raise TransitionRefused(t("Slip {number} is {status}: no reply letter can be written or approved on it now.",
+                                      "处理单 {number} 当前为“{status}”，现在不能再起草或批准答复信函。",
+                                      number=slip.number, status=label(slip.status, language())))
         letter, change = act(slip)
         holder.append(letter)
         return change
@@ -259,13 +268,13 @@ def save_letter(slip_id: int, user: User, text: str, *, expected_version: int,
                 method: str = ReplyMethod.LETTER, lang: str = "zh") -> Letter:
     """Save the letter draft. Editing an approved letter makes a new draft that needs a new
     approval; editing one waiting for approval takes it back to a draft."""
-    require_role(user, *Role, action="draft a reply letter")
+    require_role(user, *Role, action=t("draft a reply letter", "起草答复信函"))
     text = _letter_text(text)
     errors = {}
     if method not in LETTER_METHODS:
-        errors["method"] = "A reply letter goes by letter or fax."
+        errors["method"] = t("A reply letter goes by letter or fax.", "答复信函只能以信函或传真方式发出。")
     if lang not in ("zh", "en"):
-        errors["lang"] = "Choose Chinese or English."
+        errors["lang"] = t("Choose Chinese or English.", "请选择中文或英文。")
     if errors:
         raise ValidationFailed(errors)
 
@@ -297,14 +306,15 @@ def save_letter(slip_id: int, user: User, text: str, *, expected_version: int,
 
 def submit_letter(slip_id: int, user: User, *, expected_version: int) -> Letter:
     """Ask the person in charge to approve the newest draft (传真、信函回复时须经负责人确认)."""
-    require_role(user, *Role, action="submit a reply letter")
+    require_role(user, *Role, action=t("submit a reply letter", "提交答复信函"))
 
     def act(slip: Slip) -> tuple[Letter, Change]:
         letter = current_letter(slip)
         if letter is None or letter.status not in (LetterStatus.DRAFT, LetterStatus.RETURNED):
-            state = letter_status_label(letter.status, "en").lower() if letter else "not drafted"
-            raise TransitionRefused(f"The reply letter of slip {slip.number} is {state}: only a draft is "
-                                    "submitted for approval.")
+            state = letter_status_label(letter.status, language()).lower() if letter else t("not drafted", "尚未起草")
+            raise TransitionRefused(t("The reply letter of slip {number} is {state}: only a draft is submitted for approval.",
+                                      "处理单 {number} 的答复信函状态为“{state}”：只有草稿才能提交审批。",
+                                      number=slip.number, state=state))
         letter.status, letter.submitted_at = LetterStatus.SUBMITTED, clock.now()
         letter.save()
         return letter, Change("letter_submitted", data={"letter": letter.id, "version": letter.version},
@@ -316,20 +326,25 @@ def submit_letter(slip_id: int, user: User, *, expected_version: int) -> Letter:
 def _waiting_letter(slip: Slip, letter_id: int) -> Letter:
     letter = current_letter(slip)
     if letter is None or letter.id != letter_id:
-        raise TransitionRefused(f"The letter of slip {slip.number} was redrafted since you opened it: "
-                                "reload it and read the new text.")
+        raise TransitionRefused(t("The letter of slip {number} was redrafted since you opened it: "
+                                  "reload it and read the new text.",
+                                  "处理单 {number} 的信函在您打开后已重新起草：请重新打开，阅读新的正文。",
+                                  number=slip.number))
     if letter.status != LetterStatus.SUBMITTED:
-        raise TransitionRefused(f"The reply letter of slip {slip.number} is "
-                                f"{letter_status_label(letter.status, 'en').lower()}: only a letter submitted "
-                                "for approval can be approved or sent back.")
+        state = letter_status_label(letter.status, language()).lower()  # no case in Chinese
+        raise TransitionRefused(t("The reply letter of slip {number} is {state}: only a letter submitted "
+                                  "for approval can be approved or sent back.",
+                                  "处理单 {number} 的答复信函状态为“{state}”：只有已提交审批的信函才能批准或退回。",
+                                  number=slip.number, state=state))
     return letter
 
 
 def _may_approve(letter: Letter, user: User) -> None:
-    require_role(user, *APPROVERS, action="approve a reply letter")
+    require_role(user, *APPROVERS, action=t("approve a reply letter", "批准答复信函"))
     if user.person in letter.writers:
-        raise PermissionDenied("You wrote this letter: another person in charge must approve it "
-                               "(even from a supervisor account).")
+        raise PermissionDenied(t("You wrote this letter: another person in charge must approve it "
+                                 "(even from a supervisor account).",
+                                 "这封信函是您写的：须由另一位负责人批准（即使您另有负责人账户也不行）。"))
 
 
 def approval_flags(letter: Letter) -> list[phrases.Flag]:
@@ -344,7 +359,7 @@ def approve_letter(letter_id: int, user: User, *, expected_version: int, flags_r
     """
     letter = Letter.get_or_none(Letter.id == letter_id)
     if letter is None:
-        raise TransitionRefused("That letter no longer exists.")
+        raise TransitionRefused(t("That letter no longer exists.", "该信函已不存在。"))
     _may_approve(letter, user)
 
     def act(slip: Slip) -> tuple[Letter, Change]:
@@ -353,9 +368,11 @@ def approve_letter(letter_id: int, user: User, *, expected_version: int, flags_r
         flags = approval_flags(waiting)
         if flags and not flags_read:
             found = "、".join(dict.fromkeys(f"“{f.matched}”" for f in flags))
-            raise ValidationFailed({"flags": f"The letter says {found}, words never to say to a complaining "
-                                             "customer. Read the flags and their alternatives, then approve "
-                                             "or send the letter back."})
+            raise ValidationFailed({"flags": t("The letter says {found}, words never to say to a complaining "
+                                               "customer. Read the flags and their alternatives, then approve "
+                                               "or send the letter back.",
+                                               "信函中有{found}，这些是对投诉客户的服务忌语。请阅读标注及建议的说法，"
+                                               "再决定批准或退回。", found=found)})
         now = clock.now()
         waiting.status, waiting.approved_by, waiting.approved_at = LetterStatus.APPROVED, user, now
         waiting.approved_sha256 = sha256(waiting.text)
@@ -372,9 +389,10 @@ def return_letter(letter_id: int, user: User, reason: str, *, expected_version: 
     """The person in charge sends the letter back to its writer with a reason."""
     letter = Letter.get_or_none(Letter.id == letter_id)
     if letter is None:
-        raise TransitionRefused("That letter no longer exists.")
-    require_role(user, *APPROVERS, action="send a reply letter back")
-    if message := validation.text(reason, 2000, required_message="Say what to change in the letter."):
+        raise TransitionRefused(t("That letter no longer exists.", "该信函已不存在。"))
+    require_role(user, *APPROVERS, action=t("send a reply letter back", "退回答复信函"))
+    if message := validation.text(reason, 2000, required_message=t("Say what to change in the letter.",
+                                                                   "请说明信函需要修改的地方。")):
         raise ValidationFailed({"reason": message})
 
     def act(slip: Slip) -> tuple[Letter, Change]:
@@ -409,25 +427,28 @@ def _send(slip: Slip, letter: Letter, user: User, sent_at: dt.datetime) -> Thank
 def _approved_letter(slip: Slip, method: str | None = None) -> Letter:
     letter = current_letter(slip)
     if letter is None or not letter.is_approved or (method and letter.method != method):
-        kind = "fax" if method == ReplyMethod.FAX else "letter"
-        raise ValidationFailed({"letter": f"A {kind} reply goes out only after the person in charge approved "
-                                          "its text (传真、信函回复时须经负责人确认): draft it and submit it "
-                                          "for approval first."})
+        fax = method == ReplyMethod.FAX
+        raise ValidationFailed({"letter": t("A {kind} reply goes out only after the person in charge approved "
+                                            "its text (传真、信函回复时须经负责人确认): draft it and submit it "
+                                            "for approval first.",
+                                            "传真、信函回复须经负责人确认：请先起草{kind}并提交审批，批准后才能发出。",
+                                            kind=t("fax", "传真") if fax else t("letter", "信函"))})
     return letter
 
 
 def mark_letter_sent(slip_id: int, user: User, *, expected_version: int,
                      sent_at: dt.datetime | None = None) -> Letter:
     """The approved letter was posted (or the fax sent); a letter gets its thank-you follow-up."""
-    require_role(user, *Role, action="send a reply letter")
+    require_role(user, *Role, action=t("send a reply letter", "发出答复信函"))
     sent_at = sent_at or clock.now()
-    if message := validation.past_date(sent_at, "The time it was sent"):
+    if message := validation.past_date(sent_at, t("The time it was sent", "寄出时间")):
         raise ValidationFailed({"sent_at": message})
 
     def act(slip: Slip) -> tuple[Letter, Change]:
         letter = _approved_letter(slip)
         if letter.sent_at is not None:
-            raise TransitionRefused(f"This letter was sent on {letter.sent_at:%Y-%m-%d %H:%M} already.")
+            raise TransitionRefused(t("This letter was sent on {at} already.", "该信函已于 {at} 发出。",
+                                      at=f"{letter.sent_at:%Y-%m-%d %H:%M}"))
         follow_up = _send(slip, letter, user, sent_at)
         return letter, Change("letter_sent", data={
             "letter": letter.id, "method": letter.method, "sent_at": sent_at,
@@ -493,21 +514,25 @@ class Recorded:
 def _visit_errors(data: ReplyInput) -> dict[str, str]:
     errors = {}
     if not data.appointment_agreed:
-        errors["appointment_agreed"] = ("Agree the time and place of a home visit with the customer beforehand "
-                                        "(上门回复应事先和客户约定时间、地点).")
-    if message := validation.text(data.place, validation.SHORT_MAX, required_message="Write the agreed place."):
+        errors["appointment_agreed"] = t("Agree the time and place of a home visit with the customer beforehand "
+                                         "(上门回复应事先和客户约定时间、地点).",
+                                         "上门回复应事先和客户约定时间、地点。")
+    if message := validation.text(data.place, validation.SHORT_MAX, required_message=t("Write the agreed place.",
+                                                                                         "请填写约定的地点。")):
         errors["place"] = message
     members = list(data.staff) + [StaffMember("", "")] * max(0, VISIT_STAFF - len(data.staff))
     first, second = members[0], members[1]
     if not first.name.strip() or not first.work_id.strip():
-        errors["staff_1"] = "Name the first staff member and their work ID number."
+        errors["staff_1"] = t("Name the first staff member and their work ID number.", "请填写第一位工作人员的姓名和工作证号。")
     if not second.name.strip() or not second.work_id.strip():
-        errors["staff_2"] = ("Two staff members make a home visit, each with a valid work ID "
-                             "(两名工作人员持有效工作证件): name the second one and their work ID number.")
+        errors["staff_2"] = t("Two staff members make a home visit, each with a valid work ID "
+                              "(两名工作人员持有效工作证件): name the second one and their work ID number.",
+                              "上门回复须由两名工作人员持有效工作证件进行：请填写第二位工作人员的姓名和工作证号。")
     ids = [m.work_id.strip() for m in data.staff if m.work_id.strip()]
     names = [m.name.strip() for m in data.staff if m.name.strip()]
     if "staff_2" not in errors and (len(set(ids)) < len(ids) or len(set(names)) < len(names)):
-        errors["staff_2"] = "Two different staff members, with two different work IDs."
+        errors["staff_2"] = t("Two different staff members, with two different work IDs.",
+                              "须为两名不同的工作人员，工作证号也不能相同。")
     return errors
 
 
@@ -515,31 +540,35 @@ def check(data: ReplyInput) -> dict[str, str]:
     """Problems with the input itself, field by field (the slip's own rules come at `record`)."""
     errors: dict[str, str] = {}
     if data.method not in set(ReplyMethod):
-        errors["method"] = workflow.REQUIRED["method"]
+        errors["method"] = workflow.required_message("method")
     if data.opinion not in set(Opinion):
-        errors["opinion"] = workflow.REQUIRED["opinion"]
+        errors["opinion"] = workflow.required_message("opinion")
     elif data.opinion != Opinion.ACCEPTED and not data.customer_words.strip():
-        errors["customer_words"] = "The customer did not fully accept: record what they said, in their words."
+        errors["customer_words"] = t("The customer did not fully accept: record what they said, in their words.",
+                                     "客户未完全认可：请按客户原话记录其意见。")
     if message := validation.text(data.customer_words, 5000):
         errors["customer_words"] = message
     if data.method not in LETTER_METHODS:
         if message := validation.text(data.summary, validation.TEXT_MAX,
-                                       required_message=workflow.REQUIRED["summary"]):
+                                       required_message=workflow.required_message("summary")):
             errors["summary"] = message
-    if message := validation.past_date(data.at or clock.now(), "The time of the reply"):
+    if message := validation.past_date(data.at or clock.now(), t("The time of the reply", "回复时间")):
         errors["at"] = message
     if message := validation.text(data.replier, validation.NAME_MAX):
         errors["replier"] = message
     if data.method == ReplyMethod.PHONE:
         if data.line not in PHONE_LINES:
-            errors["line"] = "Reply from the published service-supervision line or the office phone."
+            errors["line"] = t("Reply from the published service-supervision line or the office phone.",
+                               "请使用对外公布的服务监督电话或办公电话回复。")
         if not data.identity_stated:
-            errors["identity_stated"] = "State who you are first (回复时应首先向客户讲明身份)."
+            errors["identity_stated"] = t("State who you are first (回复时应首先向客户讲明身份).",
+                                          "回复时应首先向客户讲明身份。")
     elif data.method == ReplyMethod.VISIT:
         errors.update(_visit_errors(data))
     elif data.method == ReplyMethod.BOOK:
-        if message := validation.text(data.signed_by, validation.NAME_MAX, required_message=(
-                "Record who signed the write-back in the comment book (签字确认).")):
+        if message := validation.text(data.signed_by, validation.NAME_MAX, required_message=t(
+                "Record who signed the write-back in the comment book (签字确认).",
+                "请登记在意见簿上回复并签字确认的人。")):
             errors["signed_by"] = message
     return errors
 
@@ -625,14 +654,15 @@ def missing_for_complete(slip: Slip, replied: bool | None = None) -> list[str]:
 
     `replied`: whether a reply is recorded, when the caller has read it already (a batch)."""
     if slip.answered_at_once:
-        return [] if slip.answer_note.strip() else ["What was answered on the spot is not recorded."]
+        return [] if slip.answer_note.strip() else [t("What was answered on the spot is not recorded.",
+                                                      "尚未记录当场答复的内容。")]
     missing = []
     if not slip.handling_notes.strip():
-        missing.append("The handling result is not recorded.")
+        missing.append(t("The handling result is not recorded.", "尚未登记处理结果。"))
     if replied is None:
         replied = Reply.select().where(Reply.slip == slip.id).exists()
     if not replied:
-        missing.append("No reply to the customer is recorded.")
+        missing.append(t("No reply to the customer is recorded.", "尚未登记对客户的回复。"))
     return missing
 
 
@@ -648,7 +678,9 @@ def close_accepted(slip_id: int, user: User, *, expected_version: int, note: str
         if slip.version != expected_version:
             raise stale(slip, expected_version)
         if slip.status == Status.REPLIED and (missing := missing_for_complete(slip)):
-            raise TransitionRefused(f"Slip {slip.number} is not complete (填写完整): " + " ".join(missing))
+            raise TransitionRefused(t("Slip {number} is not complete (填写完整): {missing}",
+                                      "处理单 {number} 尚未填写完整：{missing}", number=slip.number,
+                                      missing=t(" ", "").join(missing)))
         return workflow.apply(slip_id, "close", user, expected_version=expected_version, note=note)
 
 
@@ -679,22 +711,23 @@ def open_follow_up(slip: Slip | int) -> ThanksFollowUp | None:
 def complete_follow_up(follow_up_id: int, user: User, *, method: str, note: str = "",
                        expected_version: int) -> ThanksFollowUp:
     """The customer was thanked again after receiving the letter (by phone or e-mail)."""
-    require_role(user, *Role, action="record a thank-you follow-up")
+    require_role(user, *Role, action=t("record a thank-you follow-up", "登记致谢回访"))
     errors = {}
     if method not in THANKS_METHODS:
-        errors["method"] = "Thank the customer by phone or e-mail."
+        errors["method"] = t("Thank the customer by phone or e-mail.", "请通过电话或电子邮件向客户致谢。")
     if message := validation.text(note, 2000):
         errors["note"] = message
     if errors:
         raise ValidationFailed(errors)
     follow_up = ThanksFollowUp.get_or_none(ThanksFollowUp.id == follow_up_id)
     if follow_up is None:
-        raise TransitionRefused("That follow-up no longer exists.")
+        raise TransitionRefused(t("That follow-up no longer exists.", "该致谢回访已不存在。"))
 
     def step(slip: Slip) -> Change:
         row = ThanksFollowUp.get_by_id(follow_up_id)
         if row.done_at is not None:
-            raise TransitionRefused(f"The thank-you follow-up was recorded on {row.done_at:%Y-%m-%d %H:%M} already.")
+            raise TransitionRefused(t("The thank-you follow-up was recorded on {at} already.", "该致谢回访已于 {at} 登记过了。",
+                                      at=f"{row.done_at:%Y-%m-%d %H:%M}"))
         if method == ReplyMethod.PHONE and (problem := phone_time_problem(slip, clock.now())):
             raise ValidationFailed({"method": problem})
         row.done_at, row.done_by, row.method, row.note = clock.now(), user, method, (note or "").strip()

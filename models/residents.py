@@ -15,6 +15,7 @@ from models.accounts import User, require_role
 from models.db import write_transaction
 from models.directory import Resident, Unit, normalize_unit, pinyin_initials, unit_for
 from models.errors import SlipdeskError, ValidationFailed
+from models.i18n import t
 from models.vocab import Role, Title
 
 EDITORS = (Role.SUPERVISOR, Role.MANAGER)
@@ -59,21 +60,24 @@ def check(values: ResidentValues, resident_id: int | None = None) -> dict[str, s
     """Field → message for everything that cannot be saved as it is (empty when all is well)."""
     errors: dict[str, str] = {}
     if normalize_unit(values.unit_code) is None:
-        errors["unit_code"] = ("Enter the unit as building-entrance-room (3-2-1201)." if not values.unit_code.strip()
-                               else f"“{values.unit_code.strip()}” is not a unit (building-entrance-room, 3-2-1201).")
+        errors["unit_code"] = (t("Enter the unit as building-entrance-room (3-2-1201).", "请按“楼-单元-室”填写房号（3-2-1201）。")
+                               if not values.unit_code.strip()
+                               else t("“{unit}” is not a unit (building-entrance-room, 3-2-1201).",
+                                      "“{unit}”不是有效的房号（楼-单元-室，如 3-2-1201）。", unit=values.unit_code.strip()))
     if not values.name.strip():
-        errors["name"] = "Enter the resident's name."
+        errors["name"] = t("Enter the resident's name.", "请填写住户姓名。")
     elif message := validation.name(values.name):
         errors["name"] = message
-    if values.title not in {t.value for t in Title}:
-        errors["title"] = "Choose 先生, 女士 or no title."
+    if values.title not in {title.value for title in Title}:
+        errors["title"] = t("Choose 先生, 女士 or no title.", "请选择“先生”“女士”或不加称呼。")
     for key in ("phone", "phone2"):
         if message := validation.phone(getattr(values, key)):
             errors[key] = message
     if message := validation.email(values.email):
         errors["email"] = message
     if not errors and _duplicate(values, resident_id):
-        errors["name"] = f"{values.name.strip()} is already listed at {normalize_unit(values.unit_code)}."
+        errors["name"] = t("{name} is already listed at {unit}.", "{unit} 已登记有住户 {name}。",
+                           name=values.name.strip(), unit=normalize_unit(values.unit_code))
     return errors
 
 
@@ -89,7 +93,7 @@ def _duplicate(values: ResidentValues, resident_id: int | None) -> bool:
 
 def save(values: ResidentValues, user: User, resident_id: int | None = None) -> Resident:
     """Add a resident (no `resident_id`) or correct one; refused with every field's message."""
-    require_role(user, *EDITORS, action="change the resident directory")
+    require_role(user, *EDITORS, action=t("change the resident directory", "更改住户名录"))
     errors = check(values, resident_id)
     if errors:
         raise ValidationFailed(errors)
@@ -104,7 +108,7 @@ def save(values: ResidentValues, user: User, resident_id: int | None = None) -> 
             return resident
         resident = Resident.get_or_none(Resident.id == resident_id)
         if resident is None:
-            raise SlipdeskError("This resident was removed from the directory meanwhile.")
+            raise SlipdeskError(t("This resident was removed from the directory meanwhile.", "该住户已在此期间从名录中删除。"))
         before = ResidentValues.of(resident)
         changed = sorted(k for k, v in {**stored, "unit_code": unit.code}.items() if getattr(before, k) != v)
         if not changed:
@@ -118,7 +122,7 @@ def save(values: ResidentValues, user: User, resident_id: int | None = None) -> 
 
 def remove(resident_id: int, user: User) -> None:
     """Take a resident off the directory (moved out); slips keep the complainant's own details."""
-    require_role(user, *EDITORS, action="change the resident directory")
+    require_role(user, *EDITORS, action=t("change the resident directory", "更改住户名录"))
     with write_transaction():
         resident = Resident.get_or_none(Resident.id == resident_id)
         if resident is None:

@@ -14,6 +14,7 @@ from models.accounts import User, require_role
 from models.db import write_transaction
 from models.directory import Resident, Unit, normalize_unit, pinyin_initials
 from models.errors import SlipdeskError
+from models.i18n import t
 from models.vocab import Role
 
 MAX_ROWS = 200_000
@@ -54,7 +55,8 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}, {self.column}: {self.message}"
+        return t("row {row}, {column}: {message}", "第 {row} 行，{column}：{message}", row=self.row, column=self.column,
+                 message=self.message)
 
 
 @dataclass
@@ -72,15 +74,15 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     """The first sheet (or `sheet`) of an XLSX file, or a CSV in UTF-8 or GB18030."""
     path = Path(path)
     if not path.is_file():
-        raise ImportRefused(f"{path} does not exist.")
+        raise ImportRefused(t("{path} does not exist.", "{path} 不存在。", path=path))
     if path.stat().st_size > MAX_BYTES:
-        raise ImportRefused(f"{path.name} is larger than 50 MB.")
+        raise ImportRefused(t("{name} is larger than 50 MB.", "{name} 超过 50 MB。", name=path.name))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
     if suffix in (".csv", ".txt"):
         return _read_csv(path.read_bytes())
-    raise ImportRefused(f"{path.name}: import an .xlsx or .csv file.")
+    raise ImportRefused(t("{name}: import an .xlsx or .csv file.", "{name}：请导入 .xlsx 或 .csv 文件。", name=path.name))
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
@@ -91,10 +93,12 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-        raise ImportRefused(f"{path.name} is not a readable Excel workbook ({err}).") from err
+        raise ImportRefused(t("{name} is not a readable Excel workbook ({err}).", "{name} 不是可读取的 Excel 工作簿（{err}）。",
+                              name=path.name, err=err)) from err
     try:
         if sheet and sheet not in book.sheetnames:
-            raise ImportRefused(f"{path.name} has no sheet “{sheet}” (it has: {', '.join(book.sheetnames)}).")
+            raise ImportRefused(t("{name} has no sheet “{sheet}” (it has: {sheets}).", "{name} 中没有工作表“{sheet}”（现有：{sheets}）。",
+                                  name=path.name, sheet=sheet, sheets=", ".join(book.sheetnames)))
         rows_iter = (book[sheet] if sheet else book.worksheets[0]).iter_rows(values_only=True)
         rows = [[_cell(v) for v in row] for _, row in zip(range(MAX_ROWS + 2), rows_iter)]
     finally:
@@ -118,23 +122,24 @@ def _read_csv(data: bytes) -> Table:
         except UnicodeDecodeError:
             continue
     else:
-        raise ImportRefused("The CSV file is neither UTF-8 nor GB18030 text.")
+        raise ImportRefused(t("The CSV file is neither UTF-8 nor GB18030 text.", "该 CSV 文件既不是 UTF-8 也不是 GB18030 编码的文本。"))
     if "\x00" in text:
-        raise ImportRefused("The CSV file contains binary data.")
+        raise ImportRefused(t("The CSV file contains binary data.", "该 CSV 文件含有二进制数据。"))
     try:
         rows = [[c.strip() for c in row] for _, row in zip(range(MAX_ROWS + 2), csv.reader(io.StringIO(text)))]
     except csv.Error as err:
-        raise ImportRefused(f"The CSV file cannot be read: {err}") from err
-    return _table(rows, "the CSV file")
+        raise ImportRefused(t("The CSV file cannot be read: {err}", "无法读取该 CSV 文件：{err}", err=err)) from err
+    return _table(rows, t("the CSV file", "CSV 文件"))
 
 
 def _table(rows: list[list[str]], name: str) -> Table:
     rows = [row for row in rows if any(cell for cell in row)]
     if not rows:
-        raise ImportRefused(f"{name} is empty.")
+        raise ImportRefused(t("{name} is empty.", "“{name}”中没有数据。", name=name))
     if len(rows) > MAX_ROWS + 1:
-        raise ImportRefused(f"{name} has more than {MAX_ROWS:,} rows; split it.")
-    headers = [h or f"column {i + 1}" for i, h in enumerate(rows[0])]
+        raise ImportRefused(t("{name} has more than {most:,} rows; split it.", "“{name}”超过 {most:,} 行，请拆分后再导入。",
+                              name=name, most=MAX_ROWS))
+    headers = [h or t("column {n}", "第 {n} 列", n=i + 1) for i, h in enumerate(rows[0])]
     width = len(headers)
     return Table(headers, [(row + [""] * width)[:width] for row in rows[1:]])
 
@@ -158,12 +163,13 @@ def plan(table: Table, mapping: dict[str, str]) -> Plan:
     result = Plan()
     unknown = [heading for heading in mapping.values() if heading not in table.headers]
     if unknown:
-        result.errors.append(RowError(1, ", ".join(unknown), "no such column in the file"))
+        result.errors.append(RowError(1, ", ".join(unknown), t("no such column in the file", "文件中没有这一列")))
         return result
     if "name" not in mapping:
-        result.errors.append(RowError(1, "name", "map a column to the resident's name"))
+        result.errors.append(RowError(1, "name", t("map a column to the resident's name", "请指定住户姓名所在的列")))
     if "unit" not in mapping and not {"building", "entrance", "room"} <= set(mapping):
-        result.errors.append(RowError(1, "unit", "map a unit column (3-2-1201) or building, entrance and room"))
+        result.errors.append(RowError(1, "unit", t("map a unit column (3-2-1201) or building, entrance and room",
+                                                  "请指定房号列（3-2-1201），或楼栋、单元、室三列")))
     if result.errors:
         return result
     index = {name: table.headers.index(heading) for name, heading in mapping.items()}
@@ -186,17 +192,18 @@ def _row(number: int, values: dict[str, str], mapping: dict[str, str]) -> tuple[
     raw_unit = values.get("unit") or "-".join(values.get(k, "") for k in ("building", "entrance", "room"))
     unit = normalize_unit(raw_unit)
     if unit is None:
-        bad("unit", f"“{raw_unit}” is not a unit (building-entrance-room, e.g. 3-2-1201)")
+        bad("unit", t("“{unit}” is not a unit (building-entrance-room, e.g. 3-2-1201)",
+                      "“{unit}”不是有效的房号（楼-单元-室，如 3-2-1201）", unit=raw_unit))
     if message := validation.name(values.get("name", "")):
         bad("name", message)
     title = TITLES.get(values.get("title", "").strip().lower())
     if title is None:
-        bad("title", "write 先生 or 女士 (or leave it empty)")
+        bad("title", t("write 先生 or 女士 (or leave it empty)", "请填写“先生”或“女士”（也可留空）"))
     phones = {}
     for key in ("phone", "phone2"):
         raw = values.get(key, "")
         if raw and validation.normalize_phone(raw) is None:
-            bad(key, f"“{raw}” is not a phone number")
+            bad(key, t("“{raw}” is not a phone number", "“{raw}”不是有效的电话号码", raw=raw))
         phones[key] = validation.normalize_phone(raw) or ""
     if message := validation.email(values.get("email", "")):
         bad("email", message)
@@ -212,9 +219,10 @@ def apply(import_plan: Plan, user: User, source: str = "",
     `progress(done, total)` is told every PROGRESS_EVERY rows; an exception it raises (the
     clerk cancelled) rolls the whole import back, so nothing is half-imported.
     """
-    require_role(user, Role.MANAGER, action="import the resident directory")
+    require_role(user, Role.MANAGER, action=t("import the resident directory", "导入住户名录"))
     if not import_plan.ok:
-        raise ImportRefused(f"Nothing imported: {len(import_plan.errors)} row error(s) to correct first.")
+        raise ImportRefused(t("Nothing imported: {count} row error(s) to correct first.",
+                               "未导入任何数据：请先更正 {count} 处行错误。", count=len(import_plan.errors)))
     counts = {"units": 0, "added": 0, "updated": 0}
     total = len(import_plan.records)
     with write_transaction():

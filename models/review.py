@@ -33,6 +33,7 @@ from models.catalog import Category
 from models.db import is_sqlite, write_transaction
 from models.errors import ValidationFailed
 from models.history import SlipEvent
+from models.i18n import t
 from models.replies import Reply
 from models.slips import Slip
 from models.vocab import FINISHED_STATUSES, Channel, Role, Status, label
@@ -104,7 +105,8 @@ def parse_period(text: str) -> Period:
             return week(int(found.group(1)), int(found.group(2)))
     except ValueError:
         pass
-    raise ValidationFailed({"period": f"“{text}” is not a period: write a month as 2026-11 or a week as 2026-W47."})
+    raise ValidationFailed({"period": t("“{text}” is not a period: write a month as 2026-11 or a week as 2026-W47.",
+                                        "“{text}”不是有效的期间：月份请写成 2026-11，周请写成 2026-W47。", text=text)})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -375,7 +377,7 @@ def require_exporter(user: User | None) -> None:
     """The review lists complainants' names and phones: only a person in charge or a manager
     takes it out of Slipdesk as a file (`user` None: the admin console, which holds the file)."""
     if user is not None:
-        require_role(user, *READERS, action="export the review")
+        require_role(user, *READERS, action=t("export the review", "导出总结检讨"))
 
 
 def record_export(user: User | None, period: Period, fmt: str, target: str = "") -> None:

@@ -14,6 +14,7 @@ from models import authority, workflow
 from models.accounts import User
 from models.authority import CategoryRule, Decision
 from models.catalog import Department
+from models.i18n import t
 from models.slips import Slip
 
 
@@ -51,7 +52,7 @@ def problems(intake: Any, planned: Plan | None = None) -> dict[str, str]:
     planned = planned or plan(intake)
     errors.update(planned.decision.problems())
     if not intake.answered_at_once and planned.decision.within and planned.department_id is None:
-        errors["department_id"] = "Choose the department that will handle it."
+        errors["department_id"] = t("Choose the department that will handle it.", "请选择负责处理的部门。")
     return errors
 
 

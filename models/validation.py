@@ -12,6 +12,7 @@ import unicodedata
 import phonenumbers
 
 from models import clock
+from models.i18n import t
 
 NAME_MAX = 64
 TEXT_MAX = 20000
@@ -25,19 +26,19 @@ def has_control_chars(text: str, allow_newlines: bool = False) -> bool:
     return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text)
 
 
-def required(value, message: str = "This field is required.") -> str | None:
+def required(value, message: str | None = None) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
-        return message
+        return message or t("This field is required.", "此项必填。")
     return None
 
 
 def name(value: str) -> str | None:
     if not (value or "").strip():
-        return "Enter the complainant's name (a surname is enough)."
+        return t("Enter the complainant's name (a surname is enough).", "请填写投诉人姓名（只填姓也可以）。")
     if len(value) > NAME_MAX:
-        return f"A name has at most {NAME_MAX} characters."
+        return t("A name has at most {n} characters.", "姓名最多 {n} 个字。", n=NAME_MAX)
     if has_control_chars(value):
-        return "The name contains control characters."
+        return t("The name contains control characters.", "姓名中含有控制字符。")
     return None
 
 
@@ -46,9 +47,11 @@ def text(value: str, maximum: int = TEXT_MAX, required_message: str | None = Non
     if required_message and not value.strip():
         return required_message
     if len(value) > maximum:
-        return f"At most {maximum:,} characters ({len(value):,} typed)."
+        return t("At most {maximum:,} characters ({typed:,} typed).", "最多 {maximum:,} 字（已输入 {typed:,} 字）。",
+                 maximum=maximum, typed=len(value))
     if has_control_chars(value, allow_newlines=True):
-        return "The text contains control characters; retype or paste it as plain text."
+        return t("The text contains control characters; retype or paste it as plain text.",
+                 "文字中含有控制字符，请重新输入，或以纯文本粘贴。")
     return None
 
 
@@ -79,10 +82,11 @@ def normalize_phone(value: str) -> str | None:
 
 def phone(value: str, required_field: bool = False) -> str | None:
     if not (value or "").strip():
-        return "Enter a phone number." if required_field else None
+        return t("Enter a phone number.", "请填写电话号码。") if required_field else None
     if normalize_phone(value) is None:
-        return ("Not a phone number: a mobile has 11 digits starting with 1 (13812345678); "
-                "a landline has its area code (021-58881234).")
+        return t("Not a phone number: a mobile has 11 digits starting with 1 (13812345678); "
+                 "a landline has its area code (021-58881234).",
+                 "电话号码有误：手机号码为 1 开头的 11 位数字（13812345678），固定电话须带区号（021-58881234）。")
     return None
 
 
@@ -91,34 +95,36 @@ def email(value: str) -> str | None:
     if not value:
         return None
     if len(value) > 128 or not _EMAIL.match(value) or has_control_chars(value):
-        return "Not an e-mail address (name@example.com)."
+        return t("Not an e-mail address (name@example.com).", "电子邮箱地址有误（如 name@example.com）。")
     return None
 
 
-def past_date(value, what: str = "The date", required_field: bool = True) -> str | None:
-    """A date or time that must have happened already (a letter's date, a call's time)."""
+def past_date(value, what: str | None = None, required_field: bool = True) -> str | None:
+    """A date or time that must have happened already (a letter's date, a call's time);
+    `what` names it in the message, in the current language (t(...))."""
+    what = what or t("The date", "日期")
     if value is None:
-        return f"{what} is required." if required_field else None
+        return t("{what} is required.", "请填写{what}。", what=what) if required_field else None
     if not isinstance(value, (dt.date, dt.datetime)):
-        return f"{what} is not a valid date."
+        return t("{what} is not a valid date.", "{what}不是有效的日期。", what=what)
     now = clock.now()
     if isinstance(value, dt.datetime):
         if value > now + dt.timedelta(minutes=1):
-            return f"{what} cannot be in the future."
+            return t("{what} cannot be in the future.", "{what}不能晚于现在。", what=what)
     elif value > now.date():
-        return f"{what} cannot be in the future."
+        return t("{what} cannot be in the future.", "{what}不能晚于现在。", what=what)
     if value.year < 2000:
-        return f"{what} is implausibly old."
+        return t("{what} is implausibly old.", "{what}过早，请核对。", what=what)
     return None
 
 
 def future_deadline(value) -> str | None:
     if value is None:
-        return "Agree a reply deadline with the customer (约定回复时限)."
+        return t("Agree a reply deadline with the customer (约定回复时限).", "请与客户约定回复时限。")
     if not isinstance(value, dt.datetime):
-        return "The deadline is not a valid date and time."
+        return t("The deadline is not a valid date and time.", "回复时限不是有效的日期和时间。")
     if value <= clock.now():
-        return "The reply deadline cannot be in the past."
+        return t("The reply deadline cannot be in the past.", "回复时限不能早于现在。")
     if value > clock.now() + dt.timedelta(days=366):
-        return "The reply deadline is more than a year away."
+        return t("The reply deadline is more than a year away.", "回复时限不能超过一年。")
     return None

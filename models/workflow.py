@@ -29,6 +29,7 @@ from models.catalog import Department, upper_department
 from models.changes import Change, change_new_slip, change_slip
 from models.deadlines import agree_new_deadline
 from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
+from models.i18n import language, t
 from models.slips import Attachment, Slip
 from models.transmittals import Transmittal, describe_attachments
 from models.vocab import Channel, Opinion, ReplyMethod, Role, Status, label
@@ -36,17 +37,23 @@ from models.vocab import Channel, Opinion, ReplyMethod, Role, Status, label
 EVERYONE = frozenset(Role)
 CONFIRMERS = frozenset({Role.SUPERVISOR, Role.MANAGER})
 
-REQUIRED = {
-    "answer_note": "Write down what was answered on the spot.",
-    "department": "Choose the department that will handle it.",
-    "reason": "Give a short reason.",
-    "result": "Record the handling result.",
-    "method": "Choose how the customer was answered.",
-    "summary": "Record what was said or sent to the customer.",
-    "opinion": "Record the customer's opinion of the reply.",
-    "customer_words": "Record what the customer said, in their words.",
-    "deadline": "Agree a new reply deadline with the customer (约定回复时限).",
+REQUIRED = {  # an input a step needs → the message when it is missing, (English, Chinese)
+    "answer_note": ("Write down what was answered on the spot.", "请记录当场答复的内容。"),
+    "department": ("Choose the department that will handle it.", "请选择负责处理的部门。"),
+    "reason": ("Give a short reason.", "请简要说明理由。"),
+    "result": ("Record the handling result.", "请登记处理结果。"),
+    "method": ("Choose how the customer was answered.", "请选择回复客户的方式。"),
+    "summary": ("Record what was said or sent to the customer.", "请记录向客户说明或寄送的内容。"),
+    "opinion": ("Record the customer's opinion of the reply.", "请登记客户对回复的意见。"),
+    "customer_words": ("Record what the customer said, in their words.", "请按客户原话记录客户的意见。"),
+    "deadline": ("Agree a new reply deadline with the customer (约定回复时限).", "请与客户重新约定回复时限。"),
 }
+
+
+def required_message(name: str) -> str:
+    """The message for a step's missing input, in the current language."""
+    return t(*REQUIRED[name])
+
 
 Effect = Callable[[Slip, User, dict[str, Any]], Change]
 Guard = Callable[[Slip, User], SlipdeskError | None]
@@ -63,11 +70,16 @@ class Transition:
     label_en: str
     label_zh: str
     verb: str  # for refusals: "Only a supervisor or manager may <verb>."
+    verb_zh: str  # "只有负责人或经理可以<verb_zh>。"
     effect: Effect
     guard: Guard | None = None
 
     def label(self, lang: str = "zh") -> str:
         return self.label_zh if lang.startswith("zh") else self.label_en
+
+    def doing(self) -> str:
+        """What the step does, in the current language, for a refusal (require_role's action)."""
+        return t(self.verb, self.verb_zh)
 
 
 def _missing(value: Any) -> bool:
@@ -86,15 +98,19 @@ def _text(inputs: dict[str, Any], name: str, maximum: int = 5000) -> str:
 def _not_own_request(slip: Slip, user: User) -> SlipdeskError | None:
     requester = slip.escalation_requested_by
     if requester is not None and requester.person == user.person:
-        return PermissionDenied(f"You asked for the escalation of slip {slip.number}: another person "
-                                "in charge must confirm it (even from a supervisor account).")
+        return PermissionDenied(t("You asked for the escalation of slip {number}: another person "
+                                  "in charge must confirm it (even from a supervisor account).",
+                                  "处理单 {number} 是您本人提请上报的：须由另一位负责人确认（即使您另有负责人账户也不行）。",
+                                  number=slip.number))
     return None
 
 
 def _reply_accepted(slip: Slip, user: User) -> SlipdeskError | None:
     if slip.reply_opinion != Opinion.ACCEPTED:
-        return TransitionRefused(f"Slip {slip.number} can be closed only after a reply the customer "
-                                 "accepted: record the reply and the customer's opinion first.")
+        return TransitionRefused(t("Slip {number} can be closed only after a reply the customer "
+                                   "accepted: record the reply and the customer's opinion first.",
+                                   "处理单 {number} 须在客户认可回复后才能结案：请先登记回复和客户意见。",
+                                   number=slip.number))
     return None
 
 
@@ -111,7 +127,7 @@ def _answer_at_once(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
 def _department(value: Any, field: str = "department") -> Department:
     department = Department.get_or_none(Department.id == getattr(value, "id", value), Department.active)
     if department is None:
-        raise ValidationFailed({field: "Choose a department from the list."})
+        raise ValidationFailed({field: t("Choose a department from the list.", "请从列表中选择部门。")})
     return department
 
 
@@ -142,7 +158,7 @@ def _attachments(slip: Slip, ids: Any) -> list[Attachment]:
     by_id = {a.id: a for a in own}
     wanted = [int(getattr(i, "id", i)) for i in ids]
     if any(i not in by_id for i in wanted):
-        raise ValidationFailed({"attachments": "Send only this slip's own attachments."})
+        raise ValidationFailed({"attachments": t("Send only this slip's own attachments.", "只能随附本处理单自己的附件。")})
     return [by_id[i] for i in wanted]
 
 
@@ -150,15 +166,17 @@ def _confirm_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Chang
     upper = upper_department()
     target = inputs.get("sent_to") or upper
     if target is None:
-        raise ValidationFailed({"sent_to": "Name the upper service-management department in the settings first."})
+        raise ValidationFailed({"sent_to": t("Name the upper service-management department in the settings first.",
+                                             "请先在设置中指定上级服务管理部门。")})
     department = _department(target, "sent_to")
     sent_at = inputs.get("sent_at") or clock.now()
-    if message := validation.past_date(sent_at, "The time it was sent"):
+    if message := validation.past_date(sent_at, t("The time it was sent", "报送时间")):
         raise ValidationFailed({"sent_at": message})
     copy_kept = bool(inputs.get("letter_copy_kept"))
     if slip.channel == Channel.LETTER and not copy_kept:
-        raise ValidationFailed({"letter_copy_kept": "Copy the letter and keep the copy on file "
-                                                    "(复印,留存备查) before it goes up."})
+        raise ValidationFailed({"letter_copy_kept": t("Copy the letter and keep the copy on file "
+                                                      "(复印,留存备查) before it goes up.",
+                                                      "上报前请将投诉信函复印，留存备查。")})
     attachments = _attachments(slip, inputs.get("attachments"))
     recipient, note = _text(inputs, "recipient", 64), _text(inputs, "note")
     Transmittal.create(slip=slip, sent_to=department, recipient=recipient, sent_at=sent_at, sent_by=user,
@@ -188,11 +206,12 @@ def _record_reply(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     method, opinion = inputs["method"], inputs["opinion"]
     errors = {}
     if method not in set(ReplyMethod):
-        errors["method"] = REQUIRED["method"]
+        errors["method"] = required_message("method")
     if opinion not in set(Opinion):
-        errors["opinion"] = REQUIRED["opinion"]
+        errors["opinion"] = required_message("opinion")
     elif opinion != Opinion.ACCEPTED and _missing(inputs.get("customer_words")):
-        errors["customer_words"] = "The customer did not fully accept: record what they said, in their words."
+        errors["customer_words"] = t("The customer did not fully accept: record what they said, in their words.",
+                                     "客户未完全认可：请按客户原话记录其意见。")
     if errors:
         raise ValidationFailed(errors)
     summary, words = _text(inputs, "summary", validation.TEXT_MAX), _text(inputs, "customer_words")
@@ -208,7 +227,7 @@ def _close(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
 
 def _reopen(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     words = _text(inputs, "customer_words")
-    reason = _text(inputs, "reason", 2000) or "The customer did not accept the reply."
+    reason = _text(inputs, "reason", 2000) or t("The customer did not accept the reply.", "客户不认可回复。")
     data = agree_new_deadline(slip, inputs["deadline"], inputs.get("agreed_with") or slip.complainant_name,
                               inputs.get("agreed_at"), reason)
     slip.reopened_count += 1
@@ -216,36 +235,37 @@ def _reopen(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     return Change("reopen", note=words, data={"customer_words": words, **data})
 
 
-def _t(action: str, sources: tuple[str, ...], target: str, roles: frozenset[str], required: tuple[str, ...],
-       optional: tuple[str, ...], label_en: str, label_zh: str, verb: str, effect: Effect,
-       guard: Guard | None = None) -> Transition:
+def _step(action: str, sources: tuple[str, ...], target: str, roles: frozenset[str], required: tuple[str, ...],
+          optional: tuple[str, ...], label_en: str, label_zh: str, verb: tuple[str, str], effect: Effect,
+          guard: Guard | None = None) -> Transition:
     return Transition(action, frozenset(sources), target, roles, required, optional, label_en, label_zh,
-                      verb, effect, guard)
+                      *verb, effect, guard)
 
 
 S = Status
-TRANSITIONS: dict[str, Transition] = {t.action: t for t in (
-    _t("answer_at_once", (S.RECEIVED,), S.ANSWERED, EVERYONE, ("answer_note",), (),
-       "Answered at once", "当场答复", "answer a complaint at once", _answer_at_once),
-    _t("assign", (S.RECEIVED, S.IN_HANDLING), S.IN_HANDLING, EVERYONE, ("department",), ("assignee", "note"),
-       "Assign for handling", "派单处理", "assign a slip", _assign),
-    _t("request_escalation", (S.RECEIVED, S.IN_HANDLING), S.AWAITING_CONFIRMATION, EVERYONE, ("reason",), (),
-       "Ask the person in charge to confirm escalation", "提请负责人确认上报", "ask for an escalation",
-       _request_escalation),
-    _t("confirm_escalation", (S.AWAITING_CONFIRMATION,), S.ESCALATED, CONFIRMERS, (),
-       ("sent_to", "recipient", "sent_at", "attachments", "letter_copy_kept", "note"),
-       "Confirm and send up", "确认上报", "confirm an escalation", _confirm_escalation, _not_own_request),
-    _t("return_escalation", (S.AWAITING_CONFIRMATION,), S.IN_HANDLING, CONFIRMERS, ("reason",), (),
-       "Return to the clerk", "退回接待人员", "return an escalation request", _return_escalation),
-    _t("record_handling", (S.IN_HANDLING, S.ESCALATED), S.HANDLED, EVERYONE, ("result",), (),
-       "Record the handling result", "登记处理结果", "record a handling result", _record_handling),
-    _t("record_reply", (S.HANDLED, S.REPLIED), S.REPLIED, EVERYONE, ("method", "summary", "opinion"),
-       ("customer_words", "details"), "Record the reply", "登记回复", "record a reply", _record_reply),
-    _t("close", (S.REPLIED,), S.CLOSED, EVERYONE, (), ("note",),
-       "Close (the customer accepted)", "结案(客户认可)", "close a slip", _close, _reply_accepted),
-    _t("reopen", (S.REPLIED,), S.IN_HANDLING, EVERYONE, ("customer_words", "deadline"),
-       ("reason", "agreed_with", "agreed_at"),
-       "Back to handling (not accepted)", "重新处理(客户不认可)", "reopen a slip", _reopen),
+TRANSITIONS: dict[str, Transition] = {step.action: step for step in (
+    _step("answer_at_once", (S.RECEIVED,), S.ANSWERED, EVERYONE, ("answer_note",), (),
+          "Answered at once", "当场答复", ("answer a complaint at once", "当场答复投诉"), _answer_at_once),
+    _step("assign", (S.RECEIVED, S.IN_HANDLING), S.IN_HANDLING, EVERYONE, ("department",), ("assignee", "note"),
+          "Assign for handling", "派单处理", ("assign a slip", "派发处理单"), _assign),
+    _step("request_escalation", (S.RECEIVED, S.IN_HANDLING), S.AWAITING_CONFIRMATION, EVERYONE, ("reason",), (),
+          "Ask the person in charge to confirm escalation", "提请负责人确认上报", ("ask for an escalation", "提请上报"),
+          _request_escalation),
+    _step("confirm_escalation", (S.AWAITING_CONFIRMATION,), S.ESCALATED, CONFIRMERS, (),
+          ("sent_to", "recipient", "sent_at", "attachments", "letter_copy_kept", "note"),
+          "Confirm and send up", "确认上报", ("confirm an escalation", "确认上报"), _confirm_escalation,
+          _not_own_request),
+    _step("return_escalation", (S.AWAITING_CONFIRMATION,), S.IN_HANDLING, CONFIRMERS, ("reason",), (),
+          "Return to the clerk", "退回接待人员", ("return an escalation request", "退回上报申请"), _return_escalation),
+    _step("record_handling", (S.IN_HANDLING, S.ESCALATED), S.HANDLED, EVERYONE, ("result",), (),
+          "Record the handling result", "登记处理结果", ("record a handling result", "登记处理结果"), _record_handling),
+    _step("record_reply", (S.HANDLED, S.REPLIED), S.REPLIED, EVERYONE, ("method", "summary", "opinion"),
+          ("customer_words", "details"), "Record the reply", "登记回复", ("record a reply", "登记回复"), _record_reply),
+    _step("close", (S.REPLIED,), S.CLOSED, EVERYONE, (), ("note",),
+          "Close (the customer accepted)", "结案(客户认可)", ("close a slip", "结案"), _close, _reply_accepted),
+    _step("reopen", (S.REPLIED,), S.IN_HANDLING, EVERYONE, ("customer_words", "deadline"),
+          ("reason", "agreed_with", "agreed_at"),
+          "Back to handling (not accepted)", "重新处理(客户不认可)", ("reopen a slip", "重新处理"), _reopen),
 )}
 
 
@@ -263,14 +283,15 @@ def transition(action: str) -> Transition:
     try:
         return TRANSITIONS[action]
     except KeyError:
-        raise TransitionRefused(f"There is no step called “{action}”.") from None
+        raise TransitionRefused(t("There is no step called “{action}”.", "没有名为“{action}”的处理步骤。",
+                                  action=action)) from None
 
 
 def _check_inputs(step: Transition, inputs: dict[str, Any]) -> None:
     unknown = set(inputs) - set(step.required) - set(step.optional)
     if unknown:
         raise TypeError(f"{step.action} takes no input {', '.join(sorted(unknown))}")
-    errors = {name: REQUIRED[name] for name in step.required if _missing(inputs.get(name))}
+    errors = {name: required_message(name) for name in step.required if _missing(inputs.get(name))}
     if errors:
         raise ValidationFailed(errors)
 
@@ -279,13 +300,16 @@ def refusal(slip: Slip, action: str, user: User | None) -> SlipdeskError | None:
     """Why `user` may not take `action` on `slip` as it is now; None when they may."""
     step = transition(action)
     try:
-        require_role(user, *[r for r in Role if r in step.roles], action=step.verb)
+        require_role(user, *[r for r in Role if r in step.roles], action=step.doing())
     except PermissionDenied as denied:
         return denied
     if slip.status not in step.sources:
-        sources = " or ".join(sorted(label(s, "en") for s in step.sources))
-        return TransitionRefused(f"Slip {slip.number} is {label(slip.status, 'en')}: "
-                                 f"“{step.label_en}” is possible only when it is {sources}.")
+        lang = language()
+        sources = t(" or ", "”或“").join(sorted(label(s, lang) for s in step.sources))
+        return TransitionRefused(t("Slip {number} is {status}: “{step}” is possible only when it is {sources}.",
+                                   "处理单 {number} 当前为“{status}”：只有在“{sources}”状态下才能“{step}”。",
+                                   number=slip.number, status=label(slip.status, lang), step=step.label(lang),
+                                   sources=sources))
     return step.guard(slip, user) if step.guard else None
 
 
@@ -312,7 +336,7 @@ def apply(slip_id: int, action: str, user: User, *, expected_version: int, **inp
     """Take one step on a slip; raises PermissionDenied, StaleSlip, TransitionRefused or
     ValidationFailed (nothing changes then), else returns the slip as saved."""
     step = transition(action)
-    require_role(user, *[r for r in Role if r in step.roles], action=step.verb)
+    require_role(user, *[r for r in Role if r in step.roles], action=step.doing())
     return change_slip(slip_id, user, expected_version, _taking(action, user, inputs))
 
 
