@@ -42,11 +42,11 @@ class DeskGuard(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.lock_action = QAction(w.tr("&Lock the desk"), w)
+        self.lock_action = QAction(self.tr("&Lock the desk"), w)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.backup_action = QAction(w.tr("&Back up now…"), w)
-        self.copy_action = QAction(w.tr("&Copy the latest backup to a folder or USB drive…"), w)
-        self.database_action = QAction(w.tr("&Database…"), w)
+        self.backup_action = QAction(self.tr("&Back up now…"), w)
+        self.copy_action = QAction(self.tr("&Copy the latest backup to a folder or USB drive…"), w)
+        self.database_action = QAction(self.tr("&Database…"), w)
         menu = w.file_menu
         before = w.sign_out_action
         menu.insertActions(before, [self.backup_action, self.copy_action, self.database_action])

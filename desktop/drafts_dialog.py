@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -32,8 +32,9 @@ def left_behind(user: User) -> list[Draft]:
 def ask_discard(parent: QWidget, count: int) -> bool:
     """Whether to throw the drafts away for good (tests replace this function)."""
     answer = QMessageBox.question(
-        parent, parent.tr("Discard unsaved forms?"),
-        parent.tr("%n unsaved form(s) will be deleted for good. Nothing of them was saved as a slip.", "", count),
+        parent, QCoreApplication.translate("DraftsDialog", "Discard unsaved forms?"),
+        QCoreApplication.translate("DraftsDialog", "%n unsaved form(s) will be deleted for good. Nothing of them was "
+                                   "saved as a slip.", "", count),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Discard
 
@@ -160,7 +161,7 @@ def describe(draft: Draft, context: QWidget) -> tuple[str, str, str, str]:
     if draft.kind.startswith("intake:"):
         what = channel_title(draft.kind.partition(":")[2])
     else:
-        what = context.tr("Correction of slip %1").replace("%1", values.get("number", ""))
+        what = QCoreApplication.translate("DraftsDialog", "Correction of slip %1").replace("%1", values.get("number", ""))
         values = values.get("values", {})
     who = " ".join(part for part in (values.get("complainant_name", ""), values.get("unit_code", "")) if part)
     words = " ".join((values.get("complaint") or "").split())

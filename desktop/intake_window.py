@@ -40,8 +40,9 @@ def channel_title(channel: str) -> str:
 def ask_discard(parent: QWidget) -> bool:
     """Whether to throw away what was typed (tests replace this function)."""
     answer = QMessageBox.question(
-        parent, parent.tr("Discard this complaint?"),
-        parent.tr("The complaint has not been saved. Close the form and lose what was typed?"),
+        parent, QCoreApplication.translate("IntakeWindow", "Discard this complaint?"),
+        QCoreApplication.translate("IntakeWindow", "The complaint has not been saved. Close the form and lose what "
+                                   "was typed?"),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Discard

@@ -33,7 +33,7 @@ log = logging.getLogger("slipdesk.slip_view")
 
 def ask_save_path(parent: QWidget, suggested: str) -> str:
     """Where to save a copy of an attachment ("" when cancelled; tests replace this function)."""
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save a copy"), suggested)
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("SlipView", "Save a copy"), suggested)
     return path
 
 

@@ -1,4 +1,5 @@
-"""Autocompletion of units and residents from the estate directory, as the clerk types.
+"""Autocompletion of units and residents from the estate directory, and of recent callers'
+numbers, as the clerk types.
 
 The directory query decides what matches (name, pinyin initials 张三 ← "zs", phone, unit), so
 the popups show the query's rows unfiltered; Qt's own prefix filter would drop "zs" → 张三.
@@ -9,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from models.callers import Caller, digits, recent_callers
 from models.directory import Resident, complete_units, find_residents, residents_of
 from models.vocab import title_label
 
@@ -91,3 +93,46 @@ class ResidentCompleter(QObject):
         resident_id = index.data(RESIDENT_ID)
         if resident_id is not None:
             self.resident_picked.emit(int(resident_id))
+
+
+class CallerCompleter(QObject):
+    """Numbers of recent phone slips holding the digits typed (from the third digit on: the start
+    or the last four); picking one fills the number and says who called from it last time."""
+
+    caller_picked = Signal(object)  # models.callers.Caller
+    MIN_DIGITS = 3
+
+    def __init__(self, edit: QLineEdit, lang: str = "zh"):
+        super().__init__(edit)
+        self._edit = edit
+        self._lang = lang
+        self._callers: list[Caller] = []
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setWidget(edit)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        self.completer.activated[QModelIndex].connect(self._picked)
+        edit.textEdited.connect(self.update_for)
+
+    def update_for(self, text: str) -> None:
+        self._callers = recent_callers(text) if len(digits(text)) >= self.MIN_DIGITS else []
+        self.model.clear()
+        for row, caller in enumerate(self._callers):
+            who = f"{caller.name} {title_label(caller.title, self._lang)}".strip()
+            parts = [caller.number, who, caller.unit_code, caller.last_call.strftime("%Y-%m-%d")]
+            item = QStandardItem(" · ".join(p for p in parts if p))
+            item.setData(row, RESIDENT_ID)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        if self._callers and [c.number for c in self._callers] != [text.strip()]:
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _picked(self, index: QModelIndex) -> None:
+        row = index.data(RESIDENT_ID)
+        if row is not None and 0 <= int(row) < len(self._callers):
+            caller = self._callers[int(row)]
+            self._edit.setText(caller.number)
+            self.caller_picked.emit(caller)

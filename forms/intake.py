@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, 
 from models import clock, settings
 from models import intake as intake_rules
 from models.accounts import User
+from models.callers import Caller
 from models.catalog import categories
 from models.directory import Resident
 from models.errors import ValidationFailed
@@ -32,7 +33,7 @@ from models.slips import Slip
 from models.vocab import Channel, ReplyMethod, Role, Title, reply_label, title_label
 
 from forms.authority_panel import AuthorityPanel
-from forms.completion import ResidentCompleter, UnitCompleter
+from forms.completion import CallerCompleter, ResidentCompleter, UnitCompleter
 from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime,
                           to_qdate, to_qdatetime)
 from forms.motive_panel import MotivePanel
@@ -301,6 +302,8 @@ class SlipForm(QWidget):
         self.answer_note = self.editors["answer_note"]
         self.unit_completer = UnitCompleter(self.editors["unit_code"])
         self.resident_completer = ResidentCompleter(self.editors["complainant_name"], self.lang)
+        if "caller_number" in self.editors:
+            self.caller_completer = CallerCompleter(self.editors["caller_number"], self.lang)
 
     def _editor_factories(self) -> dict[str, Callable[[], QWidget]]:
         def line(placeholder: str = "") -> Callable[[], QLineEdit]:
@@ -482,6 +485,8 @@ class SlipForm(QWidget):
         self.editors["complainant_name"].textChanged.connect(self._update_read_back_text)
         self.unit_completer.unit_picked.connect(self._on_unit_picked)
         self.resident_completer.resident_picked.connect(self.pick_resident)
+        if "caller_number" in self.editors:
+            self.caller_completer.caller_picked.connect(self.pick_caller)
 
     # ----- reacting to the clerk
 
@@ -512,6 +517,17 @@ class SlipForm(QWidget):
         if not self.editors["complainant_name"].text().strip():
             self.editors["complainant_name"].setFocus()
             self.resident_completer.offer_unit(code)
+
+    def pick_caller(self, caller: Caller) -> None:
+        """A number that called before: its caller's name, title and unit, unless already typed."""
+        self.editors["caller_number"].setText(caller.number)
+        if self.editors["complainant_name"].text().strip():
+            return
+        self.editors["complainant_name"].setText(caller.name)
+        title = self.editors["complainant_title"]
+        title.setCurrentIndex(max(0, title.findData(caller.title)))
+        if caller.unit_code and not self.editors["unit_code"].text().strip():
+            self.editors["unit_code"].setText(caller.unit_code)
 
     def pick_resident(self, resident_id: int) -> None:
         """Fill the complainant from the directory: name, title, unit and phone."""

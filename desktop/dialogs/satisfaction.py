@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton,
                                QVBoxLayout, QWidget)
@@ -25,11 +25,11 @@ RETURN_VISIT_AFTER = dt.timedelta(days=7)
 
 
 def _levels(parent: QWidget, lang: str, optional: bool = False) -> tuple[QGroupBox, QButtonGroup]:
-    box = QGroupBox(parent.tr("How satisfied is the customer? (七级满意度)"))
+    box = QGroupBox(QCoreApplication.translate("SatisfactionDialog", "How satisfied is the customer? (七级满意度)"))
     group = QButtonGroup(box)
     layout = QVBoxLayout(box)
     if optional:
-        none = QRadioButton(parent.tr("Not asked"))
+        none = QRadioButton(QCoreApplication.translate("SatisfactionDialog", "Not asked"))
         group.addButton(none, 0)
         layout.addWidget(none)
         none.setChecked(True)
@@ -46,7 +46,8 @@ def _settled_row(parent: QWidget) -> tuple[QWidget, QButtonGroup]:
     group = QButtonGroup(row)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    for value, text in ((1, parent.tr("Settled (问题已解决)")), (2, parent.tr("Not settled (问题未解决)"))):
+    for value, text in ((1, QCoreApplication.translate("SatisfactionDialog", "Settled (问题已解决)")),
+                        (2, QCoreApplication.translate("SatisfactionDialog", "Not settled (问题未解决)"))):
         button = QRadioButton(text)
         group.addButton(button, value)
         layout.addWidget(button)

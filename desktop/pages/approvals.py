@@ -35,8 +35,8 @@ def tr_model(message: str) -> str:
 def ask_return_reason(parent: QWidget, number: str) -> str | None:
     """The reason to give the clerk (tests replace this); None when the person in charge cancels."""
     text, ok = QInputDialog.getText(
-        parent, parent.tr("Return to the clerk"),
-        parent.tr("Why does slip %1 not go up? The clerk sees this:").replace("%1", number),
+        parent, QCoreApplication.translate("ApprovalsPage", "Return to the clerk"),
+        QCoreApplication.translate("ApprovalsPage", "Why does slip %1 not go up? The clerk sees this:").replace("%1", number),
         QLineEdit.EchoMode.Normal, RETURN_REASON)
     return text if ok else None
 
@@ -44,8 +44,9 @@ def ask_return_reason(parent: QWidget, number: str) -> str | None:
 def ask_letter_copy(parent: QWidget, number: str) -> bool:
     """A letter goes up only once a copy is kept on file (复印,留存备查) (tests replace this)."""
     answer = QMessageBox.question(
-        parent, parent.tr("Letter copy kept?"),
-        parent.tr("Slip %1 is a letter. Has the letter been copied and the copy kept on file (复印,留存备查)?")
+        parent, QCoreApplication.translate("ApprovalsPage", "Letter copy kept?"),
+        QCoreApplication.translate("ApprovalsPage", "Slip %1 is a letter. Has the letter been copied and the copy "
+                                   "kept on file (复印,留存备查)?")
         .replace("%1", number), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes

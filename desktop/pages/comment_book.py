@@ -29,8 +29,9 @@ def tr_model(message: str) -> str:
 
 def ask_read_note(parent: QWidget) -> str | None:
     """Why nothing needs doing (tests replace this); None when cancelled."""
-    text, ok = QInputDialog.getText(parent, parent.tr("Read, nothing to do"),
-                                    parent.tr("What does the entry say, and why does it need nothing more?"))
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("CommentBookPage", "Read, nothing to do"),
+                                    QCoreApplication.translate("CommentBookPage", "What does the entry say, and why "
+                                                               "does it need nothing more?"))
     return text if ok else None
 
 

@@ -16,7 +16,7 @@ from models.errors import SlipdeskError, ValidationFailed
 
 def ask_folder(parent: QWidget, current: str) -> str:
     """The backup folder ("" when cancelled; tests replace this function)."""
-    return QFileDialog.getExistingDirectory(parent, parent.tr("Backup folder"), current)
+    return QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("DeskSecurityTab", "Backup folder"), current)
 
 
 class DeskSecurityTab(QWidget):

@@ -63,6 +63,13 @@ def combo(choices: list[tuple[str, object]], current: object) -> QComboBox:
     return box
 
 
+def put_combo(grid: QTableWidget, row: int, column: int, choices: list[tuple[str, object]], current: object) -> None:
+    """A choice in a table cell, named after its column for screen readers."""
+    box = combo(choices, current)
+    box.setAccessibleName(grid.horizontalHeaderItem(column).text())
+    grid.setCellWidget(row, column, box)
+
+
 def table(headers: list[str]) -> QTableWidget:
     grid = QTableWidget(0, len(headers))
     grid.setHorizontalHeaderLabels(headers)
@@ -166,7 +173,7 @@ class CategoriesTab(Tab):
         self.grid.setItem(row, 2, text_item(en))
         self.grid.setItem(row, 3, check_item(active))
         self.grid.setItem(row, 4, check_item(may_settle))
-        self.grid.setCellWidget(row, 5, combo(self._departments(), department))
+        put_combo(self.grid, row, 5, self._departments(), department)
         return row
 
     def add_row(self) -> None:
@@ -319,10 +326,10 @@ class DepartmentsTab(Tab):
         self.people.insertRow(row)
         departments = [(d.name(self.session.lang), d.id) for d in catalog.departments()]
         accounts = [(self.tr("(none)"), None)] + [(u.display_name, u.id) for u in User.select().where(User.active)]
-        self.people.setCellWidget(row, 0, combo(departments, person.department_id if person else None))
+        put_combo(self.people, row, 0, departments, person.department_id if person else None)
         self.people.setItem(row, 1, text_item(person.name if person else "", person.id if person else None))
         self.people.setItem(row, 2, text_item(person.phone if person else ""))
-        self.people.setCellWidget(row, 3, combo(accounts, person.user_id if person else None))
+        put_combo(self.people, row, 3, accounts, person.user_id if person else None)
         self.people.setItem(row, 4, check_item(person.active if person else True))
 
     def save(self) -> None:
