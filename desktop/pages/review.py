@@ -2,8 +2,9 @@
 figures and charts, export the PDF for the meeting or the XLSX workbook.
 
 The figures are computed off the UI thread (`ReviewJob`): on a big database a month takes a few
-hundred milliseconds, and the screen never freezes while it does. Exports run the same way and
-are audited by models.review.record_export; only a person in charge or a manager exports.
+hundred milliseconds, and the screen never freezes while it does. Exports run off the UI thread
+too, behind a progress dialog whose Cancel writes nothing (desktop.tasks), and are audited by
+models.review.record_export; only a person in charge or a manager exports.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridL
                                QLabel, QMessageBox, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from desktop import tasks
 from desktop.session import Session
 from models import clock, review
 from models.db import database
@@ -34,23 +36,18 @@ PIE_COLOURS = ("#2F5D8A", "#C0504D", "#9BBB59", "#7F7F7F")
 
 
 class ReviewJob(QThread):
-    """Computes a review, or writes an export, on its own database connection."""
+    """Computes a review on its own database connection."""
 
     computed = Signal(object)  # Review
-    exported = Signal(str)  # the file written
     failed = Signal(str)
 
-    def __init__(self, period: Period, lang: str, export_to: str = "", fmt: str = "", parent=None):
+    def __init__(self, period: Period, lang: str, parent=None):
         super().__init__(parent)
-        self.period, self.lang, self.export_to, self.fmt = period, lang, export_to, fmt
+        self.period, self.lang = period, lang
 
     def run(self) -> None:
         try:
-            if self.export_to:
-                Path(self.export_to).write_bytes(export_review(self.period, self.fmt, self.lang))
-                self.exported.emit(self.export_to)
-            else:
-                self.computed.emit(review.compute(self.period))
+            self.computed.emit(review.compute(self.period))
         except (SlipdeskError, OSError) as err:
             self.failed.emit(str(err))
         except Exception:  # noqa: BLE001 - a sentence for the user, the traceback for the log
@@ -205,7 +202,6 @@ class ReviewPage(QWidget):
 
     def _run(self, job: ReviewJob) -> None:
         job.computed.connect(self._show)
-        job.exported.connect(self._on_exported)
         job.failed.connect(self._on_failed)
         job.finished.connect(lambda: self._jobs.discard(job))
         job.finished.connect(job.deleteLater)
@@ -277,20 +273,36 @@ class ReviewPage(QWidget):
                                               "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)")
         return path
 
-    def export(self, fmt: str) -> None:
+    def export(self, fmt: str) -> tasks.Task | None:
         user = self.session.user if self.session else None
         try:
             review.require_exporter(user)
         except SlipdeskError as err:
             QMessageBox.warning(self, self.tr("Export the review"), str(err))
-            return
+            return None
         path = self.ask_save_path(fmt)
         if not path:
-            return
+            return None
         if not path.lower().endswith(f".{fmt}"):
             path += f".{fmt}"
         self.status.setText(self.tr("Writing %1…").replace("%1", Path(path).name))
-        self._run(ReviewJob(self.period(), self.lang, export_to=path, fmt=fmt, parent=self))
+        period, lang = self.period(), self.lang
+
+        def work(progress: tasks.Progress) -> str:
+            data = export_review(period, fmt, lang)
+            progress.check()  # cancelled while it was being made: nothing is written
+            Path(path).write_bytes(data)
+            return path
+
+        task = tasks.run_task(self, self.tr("Export the review"), self.tr("Making the review for %1…").replace(
+            "%1", period.title(lang)), work)
+        task.succeeded.connect(self._on_exported)
+        task.failed.connect(self._on_failed)
+        task.cancelled.connect(self._on_export_cancelled)
+        return task
+
+    def _on_export_cancelled(self) -> None:
+        self.status.setText(self.tr("Export cancelled; nothing was written."))
 
     def _on_exported(self, path: str) -> None:
         user = self.session.user if self.session else None

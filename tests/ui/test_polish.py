@@ -302,3 +302,22 @@ def test_tables_are_read_only_lists_not_inputs(qtbot, sqlite_db, users):
     page = DirectoryPage(session)
     qtbot.addWidget(page)
     assert all(table.editTriggers() == table.EditTrigger.NoEditTriggers for table in page.findChildren(QTableWidget))
+
+
+# ----- the review's report
+
+def test_the_review_report_can_be_cancelled_and_then_nothing_is_written(qtbot, desk, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from models.audit import AuditEvent
+
+    window = desk("supervisor")
+    review_page = window.show_page("reports")
+    target = tmp_path / "review.pdf"
+    monkeypatch.setattr(review_page, "ask_save_path", lambda _fmt: str(target))
+    task = review_page.export("pdf")
+    with qtbot.waitSignal(task.cancelled, timeout=30000):
+        task.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel button
+    qtbot.waitUntil(lambda: task.isFinished())
+    assert review_page.status.text() == "Export cancelled; nothing was written."
+    assert not target.exists() and not AuditEvent.select().where(AuditEvent.action == "review_exported").exists()
