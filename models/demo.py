@@ -144,12 +144,15 @@ TWO_DAYS, SIXTY_DAYS = dt.timedelta(days=2), dt.timedelta(days=60)
 
 
 def _cumulative(pairs) -> tuple[list[str], list[int]]:
-    """The choices and their running weight totals, for a quick weighted draw."""
-    return [p[0] for p in pairs], list(itertools.accumulate(p[1] for p in pairs))
+    """The choices (as plain strings) and their running weight totals, for a quick weighted draw."""
+    return [str(p[0]) for p in pairs], list(itertools.accumulate(p[1] for p in pairs))
 
 
 CHANNEL_CHOICE = _cumulative(CHANNEL_WEIGHTS)
 STATUS_CHOICE = _cumulative(STATUS_WEIGHTS)
+# Generated rows hold plain strings, not StrEnum members: rows travel from worker processes as
+# pickles, and an enum member costs a pickle several times what a string does.
+PLAIN_PATHS = {str(status): [(str(a), str(b)) for a, b in path] for status, path in PATHS.items()}
 
 
 @dataclass
@@ -449,7 +452,7 @@ def _slip_row(rng, received, plan: Plan, counters):
     beyond = status in (Status.AWAITING_CONFIRMATION, Status.ESCALATED) or (
         category in BEYOND and rng.random() < 0.5)
     row = dict(
-        number=format_number(year, seq), year=year, seq=seq, channel=channel, status=status,
+        number=format_number(year, seq), year=year, seq=seq, channel=channel, status=str(status),
         received_at=received, received_by=clerk.id, complainant_name=name, complainant_title=title,
         unit_code=code, unit=unit_id, building=building, phone=phone,
         complaint=_complaint(rng, category, estate, unit_index), read_back=channel in (Channel.ONSITE, Channel.PHONE),
@@ -473,7 +476,7 @@ def _slip_row(rng, received, plan: Plan, counters):
         closed_at=received if answered else (received + dt.timedelta(days=rng.randint(1, 5))
                                              if status == Status.CLOSED else None),
     )
-    return row, (clerk, plan.supervisor, PATHS[status])
+    return row, (clerk, plan.supervisor, PLAIN_PATHS[status])
 
 
 EVENT_COLUMNS = ("slip", "seq", "at", "user", "actor", "action", "from_status", "to_status", "note", "data",
@@ -485,7 +488,7 @@ def _events_for(slip_id: int, row: dict, plan, times_as_text: bool) -> list[tupl
     """The slip's history as rows in EVENT_COLUMNS order: created, then each step to its status."""
     clerk, supervisor, path = plan
     at = row["received_at"]
-    first_status = Status.ANSWERED if row["answered_at_once"] else Status.RECEIVED
+    first_status = str(Status.ANSWERED if row["answered_at_once"] else Status.RECEIVED)
     steps = [("created", clerk, "", first_status, row["answer_note"])]
     for from_status, to_status in path:
         actor = supervisor if to_status == Status.ESCALATED else clerk

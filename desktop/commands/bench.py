@@ -191,6 +191,9 @@ def startup_rows(path: Path, runs: int = 5) -> list[Row]:
 
 # --- saving a slip --------------------------------------------------------------------------------
 
+SAVED_NAME = "张三"
+SAVED_COMPLAINT = "楼上每天晚上十一点以后还在拖椅子,吵得孩子睡不着。"
+
 def save_rows(repeats: int = 20) -> list[Row]:
     """A slip saved through intake (durable, history event, search index) vs raw sqlite3 insert+commit
     of the same row with the same pragmas."""
@@ -207,8 +210,8 @@ def save_rows(repeats: int = 20) -> list[Row]:
     def phone_call() -> intake.Intake:
         now = clock.now()
         return intake.Intake(
-            channel=Channel.PHONE, complainant_name="张三", complainant_title="mr",
-            complaint="楼上每天晚上十一点以后还在拖椅子,吵得孩子睡不着。", read_back=True, category_id=noise,
+            channel=Channel.PHONE, complainant_name=SAVED_NAME, complainant_title="mr",
+            complaint=SAVED_COMPLAINT, read_back=True, category_id=noise,
             caller_number="13812345678", call_time=now - dt.timedelta(minutes=3), thanked=True,
             deadline=now + dt.timedelta(days=1), unit_code="3栋2单元1201")
 
@@ -281,27 +284,27 @@ def query_set() -> list[Probe]:
 
 
 def _rare_character() -> str:
-    """The Chinese character on the fewest slips (read off the index's vocabulary)."""
+    """The Chinese character on the fewest slips (read off the index's vocabulary), leaving out
+    those of the slips this benchmark saves itself."""
     from models.db import database
 
-    found = database.execute_sql(
-        f"SELECT term FROM {search.VOCABULARY[search.CHARS]} WHERE length(term) = 4 "
-        "AND term BETWEEN '4e00' AND '9fff' ORDER BY doc, term LIMIT 1").fetchone()
-    return chr(int(found[0], 16)) if found else "瑕"
-
-
-LIKE_FIELDS = search.SLIP_FIELDS
+    ours = {f"{ord(c):04x}" for c in SAVED_NAME + SAVED_COMPLAINT}
+    for term, in database.execute_sql(
+            f"SELECT term FROM {search.VOCABULARY[search.CHARS]} WHERE length(term) = 4 "
+            "AND term BETWEEN '4e00' AND '9fff' ORDER BY doc, term LIMIT 100"):
+        if term not in ours:
+            return chr(int(term, 16))
+    return "瑕"
 
 
 def _like_scan(text: str) -> None:
-    """The baseline: every searched column scanned with LIKE, newest 50 of the matches."""
+    """The baseline: a full scan of every searched column with LIKE, counting the matches."""
     from models.db import database
 
     terms = search.terms(text)
-    where = " AND ".join("(" + " OR ".join(f'"{f}" LIKE ?' for f in LIKE_FIELDS) + ")" for _ in terms)
-    params = [f"%{t}%" for t in terms for _ in LIKE_FIELDS]
-    database.execute_sql(f'SELECT id FROM "slip" WHERE {where} ORDER BY received_at DESC, id DESC LIMIT 50',
-                         params).fetchall()
+    where = " AND ".join("(" + " OR ".join(f'"{f}" LIKE ?' for f in search.SLIP_FIELDS) + ")" for _ in terms)
+    params = [f"%{t}%" for t in terms for _ in search.SLIP_FIELDS]
+    database.execute_sql(f'SELECT count(*) FROM "slip" WHERE {where}', params).fetchall()
 
 
 def search_rows() -> list[Row]:
@@ -317,7 +320,7 @@ def search_rows() -> list[Row]:
         counted = _median_ms(lambda: queries.count(flt), 3)
         counts.append((counted, probe))
         if probe.kind.startswith("rare"):
-            ours = _median_ms(lambda: (queries.page(flt, limit=50), queries.count(flt)), 3)
+            ours = _median_ms(lambda: (queries.page(flt, limit=50), queries.count(flt)), 3)  # page and total
             scan = _median_ms(lambda: _like_scan(probe.text), 1, warm=0)
             rare.append((scan / ours, probe))
     first_page.sort()
@@ -331,8 +334,8 @@ def search_rows() -> list[Row]:
         Row(f"search, first page (newest 50), p95 of {size}", p95, "ms", None, "≤ 50 ms", p95 <= 50),
         Row(f"search, total matches, slowest query ({slow_probe.text})", slowest_count, "ms", None, "≤ 100 ms",
             slowest_count <= 100),
-        Row(f"search, rare terms: LIKE scan ÷ index (least: {least_probe.text}), ×", least, "×", None, "≥ 100×",
-            least >= 100),
+        Row(f"search, rare terms: full LIKE scan ÷ index, page and total (least: {least_probe.text})", least, "×",
+            None, "≥ 100×", least >= 100),
     ]
 
 
