@@ -7,6 +7,7 @@ stops after one page; counts of a single search token come from the index's own 
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -39,6 +40,25 @@ class SlipFilter:
     @property
     def terms(self) -> tuple[str, ...]:
         return search.terms(self.text)
+
+    @classmethod
+    def of(cls, base: SlipFilter | None = None, **criteria) -> SlipFilter:
+        """A filter from keyword criteria, as other pages ask for a list: a field's own name
+        (statuses=(…)) or its singular (status="escalated", category_id=3, building=5)."""
+        values = {}
+        for name, value in criteria.items():
+            plural = _SINGULAR.get(name)
+            if plural is not None:
+                name, value = plural, (value,) if isinstance(value, (str, int)) else value
+            if isinstance(value, list):
+                value = tuple(value)
+            values[name] = value
+        return dataclasses.replace(base or cls(), **values)
+
+
+_SINGULAR = {"status": "statuses", "channel": "channels", "category_id": "category_ids", "category": "category_ids",
+             "building": "buildings", "department_id": "department_ids", "department": "department_ids",
+             "slip_id": "slip_ids"}
 
 
 @dataclass(frozen=True)

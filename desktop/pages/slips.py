@@ -41,6 +41,7 @@ class SlipsPage(QWidget):
         self._connect()
         self.apply_filter()
         self._show_pending_total()
+        self._count_more_filters()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -220,8 +221,9 @@ class SlipsPage(QWidget):
             self.table.selectRow(0)
 
     def set_filter(self, flt: SlipFilter | None = None, **criteria) -> None:
-        """Show the slips matching `flt` (or SlipFilter(**criteria)), e.g. from the dashboard."""
-        flt = dataclasses.replace(flt or SlipFilter(), **criteria)
+        """Show the slips matching `flt` and/or keyword criteria (status="escalated", overdue=True …),
+        e.g. from the dashboard."""
+        flt = SlipFilter.of(flt, **criteria)
         self._applying = True
         try:
             self._reset_controls()
@@ -299,8 +301,9 @@ class SlipsPage(QWidget):
         """The folded filters in use are counted on their button, so none is forgotten."""
         used = sum(combo.currentIndex() > 0 for combo in (self.building, self.department, self.authority))
         used += sum(edit.date() != NO_DATE for edit in (self.received_from, self.received_to))
-        self.more_button.setText(self.tr("&More filters (%1)").replace("%1", str(used)) if used
-                                 else self.tr("&More filters"))
+        self.more_button.setText(self.tr("More filters (%1)").replace("%1", str(used)) if used
+                                 else self.tr("More filters"))
+        self.more_button.setShortcut(QKeySequence("Ctrl+Shift+F"))  # setText drops a button's shortcut
 
     def export(self):
         """Export what the list shows, with its filters (desktop.slip_export)."""
@@ -328,6 +331,11 @@ class SlipsPage(QWidget):
 
     def open_current(self) -> None:
         self._open_index(self.table.currentIndex())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # View › Larger text: rows grow with the text
+            self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:

@@ -207,6 +207,9 @@ def test_a_filter_from_another_page_shows_what_the_controls_cannot(page, qtbot):
     assert {page.model.slip_id(r) for r in range(page.model.rowCount())} <= set(ids)
     page.set_filter(channels=("phone",))  # the registry's keyword form
     assert not page.pinned_bar.isVisibleTo(page) and page.channel.currentData() == "phone"
+    page.set_filter(status="escalated", overdue=True)  # as the main window's show_page asks
+    assert page.status.currentData() == "escalated" and page.overdue.isChecked()
+    assert page.model.filter == SlipFilter(statuses=("escalated",), overdue=True)
     page.set_filter(SlipFilter(slip_ids=ids))
     page.unpin_button.click()
     assert page.model.filter == SlipFilter()
