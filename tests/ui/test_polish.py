@@ -321,3 +321,21 @@ def test_the_review_report_can_be_cancelled_and_then_nothing_is_written(qtbot, d
     qtbot.waitUntil(lambda: task.isFinished())
     assert review_page.status.text() == "Export cancelled; nothing was written."
     assert not target.exists() and not AuditEvent.select().where(AuditEvent.action == "review_exported").exists()
+
+
+# ----- the slip list's folded filters
+
+def test_the_folded_filters_open_with_a_key_count_what_is_in_use_and_are_remembered(qtbot, desk):
+    window = desk("clerk")
+    window.resize(*SCREEN)
+    page = window.show_page("slips")
+    assert page.more_button.text() == "More filters" and page.more_filters.isHidden()
+    assert page.more_button.shortcut().toString() == "Ctrl+Shift+F"
+    page.more_button.click()  # what Ctrl+Shift+F does
+    assert page.more_filters.isVisible()
+    page.building.setCurrentIndex(1)
+    assert page.more_button.text() == "More filters (1)"
+    assert page.more_button.shortcut().toString() == "Ctrl+Shift+F"  # kept when the text changes
+    assert page.current_filter().buildings == (page.building.currentData(),)
+    again = desk("clerk").show_page("slips")
+    assert again.more_button.isChecked() and not again.more_filters.isHidden()
