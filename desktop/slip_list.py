@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -47,23 +47,24 @@ class Names:
 
 @dataclass(frozen=True)
 class Column:
-    title: str  # English source text
+    title: str  # English source text (QT_TRANSLATE_NOOP in the SlipList context)
     value: Callable[[Slip, Names], str]
     stretch: bool = False
 
 
 COLUMNS: dict[str, Column] = {
-    "number": Column("Slip no.", lambda s, n: s.number),
-    "status": Column("Status", lambda s, n: label(s.status, n.lang)),
-    "received_at": Column("Received", lambda s, n: when(s.received_at)),
-    "complainant": Column("Complainant", lambda s, n: s.complainant_name),
-    "unit_code": Column("Unit", lambda s, n: s.unit_code),
-    "category": Column("Category", lambda s, n: n.categories.get(s.category_id, "")),
-    "deadline": Column("Reply by", lambda s, n: when(s.deadline)),
-    "complaint": Column("Complaint", lambda s, n: excerpt(s.complaint), stretch=True),
-    "flagged": Column("Flagged by", lambda s, n: s.authority_suggestion, stretch=True),
-    "reason": Column("Clerk's reason", lambda s, n: s.escalation_reason, stretch=True),
-    "asked_by": Column("Asked by", lambda s, n: n.users.get(s.escalation_requested_by_id, "")),
+    "number": Column(QT_TRANSLATE_NOOP("SlipList", "Slip no."), lambda s, n: s.number),
+    "status": Column(QT_TRANSLATE_NOOP("SlipList", "Status"), lambda s, n: label(s.status, n.lang)),
+    "received_at": Column(QT_TRANSLATE_NOOP("SlipList", "Received"), lambda s, n: when(s.received_at)),
+    "complainant": Column(QT_TRANSLATE_NOOP("SlipList", "Complainant"), lambda s, n: s.complainant_name),
+    "unit_code": Column(QT_TRANSLATE_NOOP("SlipList", "Unit"), lambda s, n: s.unit_code),
+    "category": Column(QT_TRANSLATE_NOOP("SlipList", "Category"), lambda s, n: n.categories.get(s.category_id, "")),
+    "deadline": Column(QT_TRANSLATE_NOOP("SlipList", "Reply by"), lambda s, n: when(s.deadline)),
+    "complaint": Column(QT_TRANSLATE_NOOP("SlipList", "Complaint"), lambda s, n: excerpt(s.complaint), stretch=True),
+    "flagged": Column(QT_TRANSLATE_NOOP("SlipList", "Flagged by"), lambda s, n: s.authority_suggestion, stretch=True),
+    "reason": Column(QT_TRANSLATE_NOOP("SlipList", "Clerk's reason"), lambda s, n: s.escalation_reason, stretch=True),
+    "asked_by": Column(QT_TRANSLATE_NOOP("SlipList", "Asked by"),
+                       lambda s, n: n.users.get(s.escalation_requested_by_id, "")),
 }
 
 

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex,
                             QObject, QPersistentModelIndex, QPointF, QRect, QRunnable, Qt, QThreadPool, QTimer,
                             Signal)
 from PySide6.QtGui import QBrush, QFont, QPalette, QTextCharFormat, QTextLayout
@@ -45,15 +45,15 @@ class Column:
 
 
 COLUMNS = (
-    Column("number", "Slip no.", "number"),
-    Column("status", "Status"),
-    Column("channel", "Channel", "channel"),
-    Column("received_at", "Received", "received_at"),
-    Column("complainant", "Complainant"),
-    Column("unit_code", "Unit", "unit_code"),
-    Column("category", "Category"),
-    Column("deadline", "Reply by", "deadline"),
-    Column("excerpt", "Complaint"),
+    Column("number", QT_TRANSLATE_NOOP("SlipTableModel", "Slip no."), "number"),
+    Column("status", QT_TRANSLATE_NOOP("SlipTableModel", "Status")),
+    Column("channel", QT_TRANSLATE_NOOP("SlipTableModel", "Channel"), "channel"),
+    Column("received_at", QT_TRANSLATE_NOOP("SlipTableModel", "Received"), "received_at"),
+    Column("complainant", QT_TRANSLATE_NOOP("SlipTableModel", "Complainant")),
+    Column("unit_code", QT_TRANSLATE_NOOP("SlipTableModel", "Unit"), "unit_code"),
+    Column("category", QT_TRANSLATE_NOOP("SlipTableModel", "Category")),
+    Column("deadline", QT_TRANSLATE_NOOP("SlipTableModel", "Reply by"), "deadline"),
+    Column("excerpt", QT_TRANSLATE_NOOP("SlipTableModel", "Complaint")),
 )
 EXCERPT_COLUMN = [c.key for c in COLUMNS].index("excerpt")
 DEFAULT_SORT = "received_at"
@@ -267,7 +267,7 @@ class SlipTableModel(QAbstractTableModel):
             return when(row.received_at)
         if key == "deadline":
             text = when(row.deadline)
-            return f"{text} ({_tr('overdue')})" if row.overdue else text
+            return _tr("%1 (overdue)").replace("%1", text) if row.overdue else text
         if key == "complainant":
             return f"{row.complainant_name}{title_label(row.complainant_title, self.lang)}"
         if key == "category":

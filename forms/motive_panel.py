@@ -219,8 +219,8 @@ class MotivePanel(QWidget):
         keys = motives.cards_for(pairs)
         if not self.corrected:  # the other motives the words hint at, after the chosen one's
             keys = tuple(dict.fromkeys(keys + self._suggestion.cards))
-        self.card.setHtml(cards_html(keys, self.lang) if keys else
-                          f"<p style='color:#666'>{self.tr('The handling card appears here once a motive is known.')}</p>")
+        waiting = self.tr("The handling card appears here once a motive is known.")
+        self.card.setHtml(cards_html(keys, self.lang) if keys else f"<p style='color:#666'>{waiting}</p>")
 
     # --- recording ------------------------------------------------------------------------------
 

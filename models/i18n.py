@@ -39,13 +39,6 @@ def t(en: str, zh: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
-def either(en: str, zh: str, lang: str, **params: object) -> str:
-    """The message in `lang` whatever the process speaks: for texts made for a document or a
-    letter in its own language (a printout, an export), not for the person at the desk."""
-    text = zh if str(lang).lower().startswith("zh") else en
-    return text.format(**params) if params else text
-
-
 def system_language() -> str:
     """'zh' when the environment's locale is Chinese (LC_ALL, LC_MESSAGES, LANG, then the
     process locale), else 'en': for programs without Qt to ask, such as slipdesk-admin."""

@@ -1,0 +1,4319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>AnswerPicker</name>
+    <message>
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Insert</source>
+      <translation>插入</translation>
+    </message>
+    <message>
+      <source>No standard answer found.</source>
+      <translation>没有找到标准答复口径。</translation>
+    </message>
+    <message>
+      <source>Search the standard answers</source>
+      <translation>搜索标准答复口径</translation>
+    </message>
+    <message>
+      <source>Standard answers (口径一致)</source>
+      <translation>标准答复口径（口径一致）</translation>
+    </message>
+    <message>
+      <source>Standard answers found</source>
+      <translation>找到的标准答复口径</translation>
+    </message>
+    <message>
+      <source>The answer as it will be inserted</source>
+      <translation>插入后的答复内容</translation>
+    </message>
+    <message>
+      <source>This slip has nothing for %1: complete it by hand.</source>
+      <translation>本处理单中没有可填入 %1 的内容，请手工补全。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnswersPage</name>
+    <message>
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>Any category</source>
+      <translation>任何类别</translation>
+    </message>
+    <message>
+      <source>Approved wording for frequent complaints, so that every clerk says the same. Placeholders are filled from the slip when inserted: %1</source>
+      <translation>针对常见投诉核定的统一说法，保证每位接待人员口径一致。插入时，占位符会按处理单内容自动填写：%1</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Category of the answer</source>
+      <translation>答复口径所属类别</translation>
+    </message>
+    <message>
+      <source>Change note</source>
+      <translation>修改说明</translation>
+    </message>
+    <message>
+      <source>Copied.</source>
+      <translation>已复制。</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <source>Earlier versions</source>
+      <translation>历史版本</translation>
+    </message>
+    <message>
+      <source>New answer</source>
+      <translation>新建答复口径</translation>
+    </message>
+    <message>
+      <source>Save as new version</source>
+      <translation>另存为新版本</translation>
+    </message>
+    <message>
+      <source>Saved as version %1.</source>
+      <translation>已保存为第 %1 版。</translation>
+    </message>
+    <message>
+      <source>Search the standard answers</source>
+      <translation>搜索标准答复口径</translation>
+    </message>
+    <message>
+      <source>Showing version %1; saving makes it the newest version again.</source>
+      <translation>正在显示第 %1 版；保存后它将重新成为最新版本。</translation>
+    </message>
+    <message>
+      <source>Standard answers</source>
+      <translation>标准答复口径</translation>
+    </message>
+    <message>
+      <source>Standard answers (口径一致)</source>
+      <translation>标准答复口径（口径一致）</translation>
+    </message>
+    <message>
+      <source>The answer</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>称呼</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Why it changed</source>
+      <translation>修改原因</translation>
+    </message>
+    <message>
+      <source>Why it changed (kept with the version)</source>
+      <translation>修改原因（随版本保存）</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Withdraw the answer</source>
+      <translation>停用此答复口径</translation>
+    </message>
+    <message>
+      <source>Withdraw this answer from the library? Its versions stay on file.</source>
+      <translation>要停用此答复口径吗？其各版本仍会存档。</translation>
+    </message>
+    <message>
+      <source>v%1  %2  %3</source>
+      <translation>第 %1 版  %2  %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsPage</name>
+    <message>
+      <source>&amp;Confirm and send up (C)</source>
+      <translation>确认上报(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Open slip</source>
+      <translation>打开处理单(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Return to the clerk (R)</source>
+      <translation>退回接待人员(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Awaiting your confirmation (待确认上报)</source>
+      <translation>待您确认上报</translation>
+    </message>
+    <message>
+      <source>C: confirm and send to the upper service-management department · R: return to the clerk with a reason · Enter: open the slip</source>
+      <translation>C：确认并报上级服务管理部门 · R：说明原因后退回接待人员 · Enter：打开处理单</translation>
+    </message>
+    <message>
+      <source>Clerk's reason: %1</source>
+      <translation>接待人员说明的理由：%1</translation>
+    </message>
+    <message>
+      <source>Flagged by: %1</source>
+      <translation>提请人：%1</translation>
+    </message>
+    <message>
+      <source>Letter copy kept?</source>
+      <translation>信函已复印留存？</translation>
+    </message>
+    <message>
+      <source>Nothing waits for you.</source>
+      <translation>没有等待您处理的事项。</translation>
+    </message>
+    <message>
+      <source>Return to the clerk</source>
+      <translation>退回接待人员</translation>
+    </message>
+    <message>
+      <source>Slip %1 is a letter. Has the letter been copied and the copy kept on file (复印,留存备查)?</source>
+      <translation>处理单 %1 是信函投诉。投诉信函是否已复印，留存备查？</translation>
+    </message>
+    <message>
+      <source>Slips awaiting confirmation</source>
+      <translation>待确认上报的处理单</translation>
+    </message>
+    <message>
+      <source>The complaint in the customer's words</source>
+      <translation>客户原话记录的投诉内容</translation>
+    </message>
+    <message>
+      <source>Why does slip %1 not go up? The clerk sees this:</source>
+      <translation>处理单 %1 为什么不上报？接待人员会看到以下说明：</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuthorityPanel</name>
+    <message>
+      <source>&amp;Beyond: the person in charge confirms</source>
+      <translation>超出权限：由负责人确认(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Within my authority: notify the department</source>
+      <translation>属我的处理权限：通知责任部门(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Authority suggestion</source>
+      <translation>处理权限建议</translation>
+    </message>
+    <message>
+      <source>Compensation</source>
+      <translation>补偿</translation>
+    </message>
+    <message>
+      <source>Department that handles it</source>
+      <translation>负责处理的部门</translation>
+    </message>
+    <message>
+      <source>Goodwill compensation in yuan</source>
+      <translation>善意补偿金额（元）</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>处理部门</translation>
+    </message>
+    <message>
+      <source>Handling authority (处理权限)</source>
+      <translation>处理权限</translation>
+    </message>
+    <message>
+      <source>Looks beyond your authority</source>
+      <translation>看来超出您的处理权限</translation>
+    </message>
+    <message>
+      <source>Looks within your authority</source>
+      <translation>看来属于您的处理权限</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Reason for deciding against the suggestion</source>
+      <translation>不采纳建议的理由</translation>
+    </message>
+    <message>
+      <source>Repair cost</source>
+      <translation>维修费用</translation>
+    </message>
+    <message>
+      <source>Repair cost in yuan</source>
+      <translation>维修费用（元）</translation>
+    </message>
+    <message>
+      <source>Responsible person</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Responsible person (optional)</source>
+      <translation>责任人（可不填）</translation>
+    </message>
+    <message>
+      <source>The category's department</source>
+      <translation>该类别的责任部门</translation>
+    </message>
+    <message>
+      <source>The category's department (%1)</source>
+      <translation>该类别的责任部门（%1）</translation>
+    </message>
+    <message>
+      <source>Why you decide otherwise, in a few words</source>
+      <translation>简要说明您不采纳建议的原因</translation>
+    </message>
+    <message>
+      <source>none: choose one</source>
+      <translation>未设置：请选择</translation>
+    </message>
+    <message>
+      <source>¥ asked or offered</source>
+      <translation>¥ 客户要求或拟给予</translation>
+    </message>
+    <message>
+      <source>¥ estimated</source>
+      <translation>¥ 估算</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuthoritySettingsPage</name>
+    <message>
+      <source>Always escalate</source>
+      <translation>必须上报</translation>
+    </message>
+    <message>
+      <source>Authority and lists (处理权限)</source>
+      <translation>处理权限与清单</translation>
+    </message>
+    <message>
+      <source>Authority by category</source>
+      <translation>按类别划分的处理权限</translation>
+    </message>
+    <message>
+      <source>Departments and people</source>
+      <translation>部门与责任人</translation>
+    </message>
+    <message>
+      <source>Desk security and backups</source>
+      <translation>前台安全与备份</translation>
+    </message>
+    <message>
+      <source>Limits and repeats</source>
+      <translation>金额上限与重复投诉</translation>
+    </message>
+    <message>
+      <source>Office hours</source>
+      <translation>办公时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <source>%1
+
+Your data is unchanged. Try “Back up now…” from the File menu, or tell the manager.</source>
+      <translation>%1
+
+您的数据没有任何变化。请从“文件”菜单中选择“立即备份…”再试一次，或告知经理。</translation>
+    </message>
+    <message>
+      <source>%1 slips backed up to
+%2
+
+The copy was checked and is sound.</source>
+      <translation>已将 %1 张处理单备份到
+%2
+
+备份副本已校验，完好无损。</translation>
+    </message>
+    <message>
+      <source>Backed up</source>
+      <translation>备份完成</translation>
+    </message>
+    <message>
+      <source>Backed up at %1 (%2 slips, checked).</source>
+      <translation>已于 %1 备份（%2 张处理单，已校验）。</translation>
+    </message>
+    <message>
+      <source>Backing up the database before closing…</source>
+      <translation>关闭前正在备份数据库…</translation>
+    </message>
+    <message>
+      <source>Backing up the database for today…</source>
+      <translation>正在进行今日的数据库备份…</translation>
+    </message>
+    <message>
+      <source>Backing up the database…</source>
+      <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Backup copied</source>
+      <translation>备份已复制</translation>
+    </message>
+    <message>
+      <source>Backup failed</source>
+      <translation>备份失败</translation>
+    </message>
+    <message>
+      <source>Copy the latest backup to…</source>
+      <translation>将最新备份复制到…</translation>
+    </message>
+    <message>
+      <source>Copying the latest backup…</source>
+      <translation>正在复制最新备份…</translation>
+    </message>
+    <message>
+      <source>Not restored</source>
+      <translation>未恢复</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>Restore the backup</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
+      <source>Slipdesk checked the database before opening it and found it damaged:
+%1
+
+No backup of it was found in %2. Do not delete the file: your administrator may still recover it.</source>
+      <translation>Slipdesk 在打开数据库前进行了检查，发现它已损坏：
+%1
+
+在 %2 中没有找到它的备份。请不要删除该文件：系统管理员也许还能修复。</translation>
+    </message>
+    <message>
+      <source>Slipdesk checked the database before opening it and found it damaged:
+%1
+
+The last good backup is from %2 (%3 slips). Restore it and start? The damaged file is kept beside it (…before-restore-…) for your administrator. Slips saved after that backup are not in it.</source>
+      <translation>Slipdesk 在打开数据库前进行了检查，发现它已损坏：
+%1
+
+最近一份完好的备份是 %2 的（%3 张处理单）。要恢复该备份并启动吗？损坏的文件会保留在原处（…before-restore-…），供系统管理员处理。该备份之后保存的处理单不在其中。</translation>
+    </message>
+    <message>
+      <source>The backup could not be written: %1</source>
+      <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+      <source>The backup failed. The details are in the log file.</source>
+      <translation>备份失败。详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+      <source>The database is damaged</source>
+      <translation>数据库已损坏</translation>
+    </message>
+    <message>
+      <source>The latest backup (%1 slips) was copied to
+%2
+
+The copy on the drive was checked and is sound. You may remove the drive now.</source>
+      <translation>最新备份（%1 张处理单）已复制到
+%2
+
+移动存储上的副本已校验，完好无损。现在可以拔出移动存储了。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Banner</name>
+    <message>
+      <source>&amp;Open slip</source>
+      <translation>打开处理单(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Deadline notification</source>
+      <translation>回复时限提醒</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>知道了</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookEntryDialog</name>
+    <message>
+      <source>&amp;Save slip</source>
+      <translation>保存处理单(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Comment-book entry %1 of the check on %2</source>
+      <translation>%2 查阅意见簿时发现的第 %1 条留言</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoriesTab</name>
+    <message>
+      <source>&amp;Add a category</source>
+      <translation>新增类别(&amp;A)</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Categories and their authority</source>
+      <translation>投诉类别及其处理权限</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <source>Clerk may settle</source>
+      <translation>前台可自行处理</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>处理部门</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommentBookPage</name>
+    <message>
+      <source>&amp;New entries found:</source>
+      <translation>新增留言条数(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>&amp;Read, nothing to do…</source>
+      <translation>已阅，无需处理(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>查阅人</translation>
+    </message>
+    <message>
+      <source>Checked on</source>
+      <translation>查阅时间</translation>
+    </message>
+    <message>
+      <source>Checked today by %1 at %2: %3 new entries.</source>
+      <translation>今天 %2 已由 %1 查阅：新增留言 %3 条。</translation>
+    </message>
+    <message>
+      <source>Comment book (意见簿)</source>
+      <translation>意见簿</translation>
+    </message>
+    <message>
+      <source>Entries to deal with</source>
+      <translation>待处理的留言</translation>
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation>留言</translation>
+    </message>
+    <message>
+      <source>Entry %1 of %2</source>
+      <translation>%2 的第 %1 条留言</translation>
+    </message>
+    <message>
+      <source>New entries found</source>
+      <translation>新增留言条数</translation>
+    </message>
+    <message>
+      <source>New entries to deal with: every entry is answered</source>
+      <translation>待处理的新留言：每条留言都要回复</translation>
+    </message>
+    <message>
+      <source>Not checked yet today: check the book by %1 (每日查阅).</source>
+      <translation>今天尚未查阅意见簿：请在 %1 前查阅（每日查阅）。</translation>
+    </message>
+    <message>
+      <source>Note (optional): pages checked, anything unusual</source>
+      <translation>备注（可不填）：查阅了哪几页、有无异常</translation>
+    </message>
+    <message>
+      <source>Note on the check</source>
+      <translation>查阅备注</translation>
+    </message>
+    <message>
+      <source>Read, nothing to do</source>
+      <translation>已阅，无需处理</translation>
+    </message>
+    <message>
+      <source>Record today's &amp;check</source>
+      <translation>登记今日查阅(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Take down as a &amp;slip…</source>
+      <translation>登记为处理单(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Today's check</source>
+      <translation>今日查阅</translation>
+    </message>
+    <message>
+      <source>What does the entry say, and why does it need nothing more?</source>
+      <translation>留言写了什么？为什么无需进一步处理？</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>Slips of the chosen count</source>
+      <translation>所选统计项下的处理单</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今日</translation>
+    </message>
+    <message>
+      <source>Write the &amp;handover note (交接班)…</source>
+      <translation>填写交接班记录(&amp;H)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>&amp;Test the connection</source>
+      <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Use this database</source>
+      <translation>使用此数据库(&amp;U)</translation>
+    </message>
+    <message>
+      <source>A &amp;file on this computer (one desk)</source>
+      <translation>本机上的数据库文件（单个前台）(&amp;F)</translation>
+    </message>
+    <message>
+      <source>A shared &amp;PostgreSQL server (several desks)</source>
+      <translation>共享的 PostgreSQL 服务器（多个前台）(&amp;P)</translation>
+    </message>
+    <message>
+      <source>A sound Slipdesk database with %1 slips.</source>
+      <translation>完好的 Slipdesk 数据库，共 %1 张处理单。</translation>
+    </message>
+    <message>
+      <source>Choose a file or type the server's address.</source>
+      <translation>请选择文件，或填写服务器地址。</translation>
+    </message>
+    <message>
+      <source>Choose another database…</source>
+      <translation>选择其他数据库…</translation>
+    </message>
+    <message>
+      <source>Connected to a Slipdesk database with %1 slips.</source>
+      <translation>已连接到 Slipdesk 数据库，共 %1 张处理单。</translation>
+    </message>
+    <message>
+      <source>Connected. The database is empty: Slipdesk sets it up at its next start.</source>
+      <translation>已连接。该数据库是空的：Slipdesk 下次启动时会自动建立。</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <source>Database chosen</source>
+      <translation>已选定数据库</translation>
+    </message>
+    <message>
+      <source>Database file</source>
+      <translation>数据库文件</translation>
+    </message>
+    <message>
+      <source>Name the database after the server, e.g. postgresql://clerk@192.168.1.10/slipdesk.</source>
+      <translation>请在服务器地址后写上数据库名，如 postgresql://clerk@192.168.1.10/slipdesk。</translation>
+    </message>
+    <message>
+      <source>No file there yet: Slipdesk will create a new, empty database.</source>
+      <translation>该位置还没有文件：Slipdesk 会新建一个空数据库。</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>服务器地址</translation>
+    </message>
+    <message>
+      <source>Slipdesk cannot reach the database server %1.
+
+Check that this computer is on the network and that the server is running, or choose another database.
+
+Details: %2</source>
+      <translation>Slipdesk 无法连接数据库服务器 %1。
+
+请检查本机网络是否连通、服务器是否在运行，或选择其他数据库。
+
+详细信息：%2</translation>
+    </message>
+    <message>
+      <source>Slipdesk cannot start</source>
+      <translation>Slipdesk 无法启动</translation>
+    </message>
+    <message>
+      <source>Slipdesk database (*.db);;All files (*)</source>
+      <translation>Slipdesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Slipdesk opens this database from its next start. Restart Slipdesk now? Save your open forms first.</source>
+      <translation>Slipdesk 下次启动时将打开此数据库。现在就重启 Slipdesk 吗？请先保存正在填写的表单。</translation>
+    </message>
+    <message>
+      <source>Testing…</source>
+      <translation>正在测试…</translation>
+    </message>
+    <message>
+      <source>The address, user and database name come from your administrator. Keep a password in the user's pgpass file rather than here: this address is stored on this computer.</source>
+      <translation>服务器地址、用户名和数据库名由系统管理员提供。密码请保存在用户的 pgpass 文件中，不要写在这里：此地址会保存在本机上。</translation>
+    </message>
+    <message>
+      <source>The choice is kept on this computer and used from the next start (a database named on Slipdesk's command line still comes first).</source>
+      <translation>该选择保存在本机上，从下次启动起生效（在命令行中指定的数据库仍然优先）。</translation>
+    </message>
+    <message>
+      <source>The database file %1 could not be opened.
+
+Details: %2</source>
+      <translation>无法打开数据库文件 %1。
+
+详细信息：%2</translation>
+    </message>
+    <message>
+      <source>The folder %1 does not exist.</source>
+      <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+      <source>The server cannot be reached or refused the connection: %1</source>
+      <translation>无法连接服务器，或服务器拒绝了连接：%1</translation>
+    </message>
+    <message>
+      <source>The test failed: %1</source>
+      <translation>测试失败：%1</translation>
+    </message>
+    <message>
+      <source>This is a folder: choose or name a database file in it.</source>
+      <translation>这是一个文件夹：请在其中选择或命名一个数据库文件。</translation>
+    </message>
+    <message>
+      <source>Where this desk keeps its slips</source>
+      <translation>本前台的处理单保存在哪里</translation>
+    </message>
+  </context>
+  <context>
+    <name>DepartmentsTab</name>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Add a &amp;department</source>
+      <translation>新增部门(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Add a &amp;person</source>
+      <translation>新增责任人(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>Departments</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Responsible people</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Responsible people (with an account, they see their department's notices)</source>
+      <translation>责任人（有账户的可以看到本部门的通知）</translation>
+    </message>
+    <message>
+      <source>Slipdesk account</source>
+      <translation>Slipdesk 账户</translation>
+    </message>
+    <message>
+      <source>Upper department</source>
+      <translation>上级部门</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskGuard</name>
+    <message>
+      <source>&amp;Back up now…</source>
+      <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy the latest backup to a folder or USB drive…</source>
+      <translation>将最新备份复制到文件夹或 U 盘(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>&amp;Database…</source>
+      <translation>数据库(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Lock the desk</source>
+      <translation>锁定前台(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskSecurityTab</name>
+    <message>
+      <source> backups</source>
+      <translation> 份</translation>
+    </message>
+    <message>
+      <source> minutes</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>A backup is made at the first start of each day and when Slipdesk closes; the oldest beyond this number are removed.</source>
+      <translation>每天第一次启动时和关闭 Slipdesk 时各备份一次；超出此数目的最早备份会被删除。</translation>
+    </message>
+    <message>
+      <source>A desk nobody touches for this long locks; the open forms stay as they were, and the same person unlocks with their password.</source>
+      <translation>前台无人操作达到此时长即自动锁定；正在填写的表单保持原样，由同一个人输入密码解锁。</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <source>Backups kept</source>
+      <translation>保留备份份数</translation>
+    </message>
+    <message>
+      <source>Backups of a desk on a file</source>
+      <translation>单机数据库文件的备份</translation>
+    </message>
+    <message>
+      <source>Default: %1</source>
+      <translation>默认：%1</translation>
+    </message>
+    <message>
+      <source>Idle lock of a shared desk</source>
+      <translation>共用前台的自动锁定</translation>
+    </message>
+    <message>
+      <source>Keep</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <source>Latest backup</source>
+      <translation>最近一次备份</translation>
+    </message>
+    <message>
+      <source>Leave empty for the default folder. A folder on another drive survives a broken disk; copy a backup to a USB drive from the File menu.</source>
+      <translation>留空即使用默认文件夹。放在另一个磁盘上的文件夹在硬盘损坏时仍能保住备份；也可从“文件”菜单将备份复制到 U 盘。</translation>
+    </message>
+    <message>
+      <source>Lock after minutes without use</source>
+      <translation>无人操作多少分钟后锁定</translation>
+    </message>
+    <message>
+      <source>Lock the desk after</source>
+      <translation>多久后锁定前台</translation>
+    </message>
+    <message>
+      <source>Not saved: see the messages above.</source>
+      <translation>未保存：请查看上方的提示。</translation>
+    </message>
+    <message>
+      <source>Saved. The idle lock counts with the new time from the next input.</source>
+      <translation>已保存。自动锁定将从下一次操作起按新时长计时。</translation>
+    </message>
+    <message>
+      <source>These desks share a PostgreSQL server: back it up on the server (slipdesk-admin backup there, or the server's own backups). The folder applies to desks on a file.</source>
+      <translation>这些前台共用一台 PostgreSQL 服务器：请在服务器上备份（在服务器上运行 slipdesk-admin backup，或使用服务器自身的备份）。此文件夹只适用于使用数据库文件的前台。</translation>
+    </message>
+    <message>
+      <source>Type the number, or step it with ↑ and ↓</source>
+      <translation>输入数字，或用 ↑ 和 ↓ 调整</translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>尚无</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectoryPage</name>
+    <message>
+      <source>%1 found of %2</source>
+      <translation>在 %2 位住户中找到 %1 位</translation>
+    </message>
+    <message>
+      <source>%2 resident(s)</source>
+      <translation>%2 位住户</translation>
+    </message>
+    <message>
+      <source>&amp;Import residents…</source>
+      <translation>导入住户(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;New resident</source>
+      <translation>新增住户(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Phone</source>
+      <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Remove…</source>
+      <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>称呼(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Unit</source>
+      <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Add a resident (%1)</source>
+      <translation>新增住户（%1）</translation>
+    </message>
+    <message>
+      <source>E-m&amp;ail</source>
+      <translation>电子邮箱(&amp;A)</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <source>Find residents</source>
+      <translation>查找住户</translation>
+    </message>
+    <message>
+      <source>Find: name, initials (zs), phone digits, unit (3-2-1201) — %1</source>
+      <translation>查找：姓名、拼音首字母（zs）、电话号码、房号（3-2-1201）—— %1</translation>
+    </message>
+    <message>
+      <source>Import units and residents from an .xlsx or .csv file (manager)</source>
+      <translation>从 .xlsx 或 .csv 文件导入房号和住户（经理）</translation>
+    </message>
+    <message>
+      <source>Na&amp;me</source>
+      <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>New resident</source>
+      <translation>新增住户</translation>
+    </message>
+    <message>
+      <source>Only a person in charge or a manager changes the directory.</source>
+      <translation>只有负责人或经理可以修改住户名录。</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Remove resident</source>
+      <translation>删除住户</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住户名录</translation>
+    </message>
+    <message>
+      <source>Save the resident (%1)</source>
+      <translation>保存住户（%1）</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Second p&amp;hone</source>
+      <translation>备用电话(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Second phone</source>
+      <translation>备用电话</translation>
+    </message>
+    <message>
+      <source>Take %1 off the directory? Slips keep the details written on them.</source>
+      <translation>要将 %1 从住户名录中删除吗？处理单上已记录的信息不受影响。</translation>
+    </message>
+    <message>
+      <source>Take the resident off the directory (moved out)</source>
+      <translation>将该住户从名录中删除（已搬走）</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>称呼</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>the first %1 of %2 — narrow the search</source>
+      <translation>%2 位中的前 %1 位——请缩小搜索范围</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftsDialog</name>
+    <message numerus="yes">
+      <source>%n unsaved form(s) will be deleted for good. Nothing of them was saved as a slip.</source>
+      <translation>
+        <numerusform>%n 份未保存的表单将被永久删除，其中的内容都没有保存为处理单。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Discard…</source>
+      <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>Correction of slip %1</source>
+      <translation>更正处理单 %1</translation>
+    </message>
+    <message>
+      <source>Discard unsaved forms?</source>
+      <translation>删除未保存的表单？</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>表单</translation>
+    </message>
+    <message>
+      <source>Keep them: they are offered again at your next sign-in.</source>
+      <translation>先保留：下次登录时会再次提示。</translation>
+    </message>
+    <message>
+      <source>Last typed</source>
+      <translation>最后输入时间</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>以后再说</translation>
+    </message>
+    <message>
+      <source>Not restored while the same form is being filled in: %1. Save or close that form first.</source>
+      <translation>同一份表单正在填写，未恢复：%1。请先保存或关闭那份表单。</translation>
+    </message>
+    <message>
+      <source>Slipdesk kept these forms as you left them, %1 — the desk closed, crashed or was locked before they were saved. Restore them to finish and save the slips.</source>
+      <translation>%1，Slipdesk 已按您离开时的样子保留了这些表单——前台在保存之前被关闭、意外退出或已锁定。请恢复表单，填写完毕后保存处理单。</translation>
+    </message>
+    <message>
+      <source>Unsaved forms</source>
+      <translation>未保存的表单</translation>
+    </message>
+    <message>
+      <source>You have unsaved forms</source>
+      <translation>您有未保存的表单</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueWatcher</name>
+    <message>
+      <source>%1 promised replies need you: %2 overdue, %3 due today.</source>
+      <translation>有 %1 项约定的回复需要您处理：%2 项已逾期，%3 项今日到期。</translation>
+    </message>
+    <message>
+      <source>Reply deadlines (约定回复时限)</source>
+      <translation>约定回复时限</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>%1 chosen slip(s)</source>
+      <translation>已选 %1 张处理单</translation>
+    </message>
+    <message>
+      <source>%1 slip(s) written to %2.</source>
+      <translation>已将 %1 张处理单写入 %2。</translation>
+    </message>
+    <message>
+      <source>%1 slip(s).</source>
+      <translation>%1 张处理单。</translation>
+    </message>
+    <message>
+      <source>&amp;Choose…</source>
+      <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Open the file</source>
+      <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Choose a file in a folder that exists.</source>
+      <translation>请在已存在的文件夹中选择文件。</translation>
+    </message>
+    <message>
+      <source>Choose where to save the file</source>
+      <translation>选择文件的保存位置</translation>
+    </message>
+    <message>
+      <source>Counting the slips…</source>
+      <translation>正在统计处理单…</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+      <source>Export slips</source>
+      <translation>导出处理单</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <source>F&amp;ormat</source>
+      <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+      <source>File to write</source>
+      <translation>要写入的文件</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <source>Include &amp;phones and addresses (manager)</source>
+      <translation>包括电话和地址（经理）(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Include phones and addresses</source>
+      <translation>包括电话和地址</translation>
+    </message>
+    <message>
+      <source>Personal data: only a manager exports it, and every such export is recorded in the audit log.</source>
+      <translation>个人信息：只有经理可以导出，每次导出都会记入审计日志。</translation>
+    </message>
+    <message>
+      <source>The slips the list shows now, with its filters (%1).</source>
+      <translation>列表当前显示的处理单，按现有筛选条件（%1）。</translation>
+    </message>
+    <message>
+      <source>Write the file (Enter, Ctrl+Return)</source>
+      <translation>写入文件（Enter、Ctrl+Return）</translation>
+    </message>
+    <message>
+      <source>Writing %1 slip(s) to %2…</source>
+      <translation>正在将 %1 张处理单写入 %2…</translation>
+    </message>
+    <message>
+      <source>authority</source>
+      <translation>处理权限</translation>
+    </message>
+    <message>
+      <source>building</source>
+      <translation>楼栋</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translation>投诉方式</translation>
+    </message>
+    <message>
+      <source>department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>none: every slip</source>
+      <translation>无：全部处理单</translation>
+    </message>
+    <message>
+      <source>overdue only</source>
+      <translation>仅已逾期</translation>
+    </message>
+    <message>
+      <source>received %1 – %2</source>
+      <translation>受理时间 %1 – %2</translation>
+    </message>
+    <message>
+      <source>search “%1”</source>
+      <translation>搜索“%1”</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>状态</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpWindow</name>
+    <message>
+      <source>After every reply, record truthfully on the slip what was said and the customer's opinion. Not satisfied? Listen, explain, apologise; the slip goes on.</source>
+      <translation>每次回复客户后，都要将回复内容和客户意见如实填写在处理单中。客户不满意？耐心倾听，认真解释，诚恳道歉；处理单继续处理。</translation>
+    </message>
+    <message>
+      <source>After the customer has the letter, thank them again by phone or e-mail; record handling and reply on the slip.</source>
+      <translation>客户收到信函后，再以电话或邮件等方式向客户表达感谢；在处理单上记录处理和回复情况。</translation>
+    </message>
+    <message>
+      <source>Answer at once if you can. If not: calm the customer, agree a reply deadline (约定回复时限), fill in the slip and ask the person in charge to handle it; when handled, reply and complete the slip.</source>
+      <translation>能答复的立即答复。当场不能答复的：安抚客户情绪，和客户约定回复时限，认真填写处理单，请示负责人处理；处理完毕后将处理情况回复客户，并将处理单填写完整。</translation>
+    </message>
+    <message>
+      <source>Beyond authority: after the person in charge confirms, the slip and the letter go up; the letter is copied and kept on file (复印,留存备查).</source>
+      <translation>超出处理权限的：经负责人确认后，将处理单和投诉信函报上级服务管理部门处理；投诉信函应复印，留存备查。</translation>
+    </message>
+    <message>
+      <source>Beyond authority: after the person in charge confirms, the slip goes up.</source>
+      <translation>超出处理权限的：经负责人确认后，将处理单报上级服务管理部门处理。</translation>
+    </message>
+    <message>
+      <source>Beyond the handling authority (处理权限)? Once the person in charge confirms, the slip goes to the upper service-management department.</source>
+      <translation>超出处理权限？经负责人确认后，将处理单报上级服务管理部门处理。</translation>
+    </message>
+    <message>
+      <source>Check the comment book every day (每日查阅).</source>
+      <translation>每日查阅意见簿。</translation>
+    </message>
+    <message>
+      <source>Comment book (意见簿)</source>
+      <translation>意见簿</translation>
+    </message>
+    <message>
+      <source>Every complaint that cannot be answered on the spot is written on a handling slip (处理单). The rules below are the estate's own; the quotes are from %1.</source>
+      <translation>当场不能答复的投诉，都要填写处理单。以下是本物业的规定，引文出自%1。</translation>
+    </message>
+    <message>
+      <source>Fax and letter replies are confirmed by the person in charge. Nobody promises or decides beyond their authority.</source>
+      <translation>传真、信函回复须经负责人确认。不能做超出处理权限之外的决定及承诺。</translation>
+    </message>
+    <message>
+      <source>Feelings first, then the matter: calm the customer, and if needed move them somewhere that does not disturb other customers.</source>
+      <translation>先处理情感，后处理事件：先安抚客户情绪，必要时请客户到不影响其他客户的地方。</translation>
+    </message>
+    <message>
+      <source>Guide</source>
+      <translation>指南</translation>
+    </message>
+    <message>
+      <source>Home visits: time and place agreed beforehand, two staff members with valid work IDs.</source>
+      <translation>上门回复：事先和客户约定时间、地点，由两名工作人员持有效工作证件进行。</translation>
+    </message>
+    <message>
+      <source>Letter (信函投诉)</source>
+      <translation>信函投诉</translation>
+    </message>
+    <message>
+      <source>Not answerable on the call: record the caller and the complaint on a slip and agree a reply deadline; after investigating, reply and complete the slip.</source>
+      <translation>当场不能答复的：在处理单上记录客户信息和投诉内容，并和客户约定回复时限；调查处理后回复客户，并将处理单填写完整。</translation>
+    </message>
+    <message>
+      <source>On-site, spoken (现场口头投诉)</source>
+      <translation>现场口头投诉</translation>
+    </message>
+    <message>
+      <source>Phone (电话投诉)</source>
+      <translation>电话投诉</translation>
+    </message>
+    <message>
+      <source>Phone replies within working hours, never at night unless urgent or agreed beforehand; from the published service line or the office phone; say who you are first.</source>
+      <translation>电话回复应在工作时间进行，除紧急情况或经客户事先许可外不在夜间回复；使用对外公布的服务监督电话或办公电话；回复时首先讲明身份。</translation>
+    </message>
+    <message>
+      <source>Reply the way the customer finds convenient; as a rule by letter (对等回复): correct salutation, proper format, clear and objective. A letter reply is confirmed by the person in charge before it goes out.</source>
+      <translation>宜采用客户方便的方式回复，原则上以信函对等回复：称呼准确、格式规范、字迹清晰、叙述客观。信函回复发出前须经负责人确认。</translation>
+    </message>
+    <message>
+      <source>Slipdesk guide</source>
+      <translation>Slipdesk 使用指南</translation>
+    </message>
+    <message>
+      <source>The book is the estate's public face: every entry is answered, promptly. A customer whose suggestion helped a lot may be thanked with a small gift visit.</source>
+      <translation>意见簿是物业形象的窗口：每一条意见都要认真对待、及时回复。提出的建议帮助很大的客户，可携带小礼品上门感谢。</translation>
+    </message>
+    <message>
+      <source>The customer took it seriously; so must we. Record the letter's content on a slip and investigate quickly.</source>
+      <translation>客户写信投诉，说明对此很重视，我们更不能掉以轻心。将信函内容记录在处理单中，并迅速调查落实。</translation>
+    </message>
+    <message>
+      <source>The first clerk listens, records and reads the complaint back; answers at once if possible, else transfers the call to the person in charge, who tries to answer on the spot.</source>
+      <translation>首位受理的员工认真倾听、记录，并向客户复述一遍；能答复的立即答复，无法答复的立即转交负责人，尽量当场给予答复。</translation>
+    </message>
+    <message>
+      <source>The first clerk listens, records the complaint in the customer's words and reads it back (复述).</source>
+      <translation>首位受理的员工认真倾听，按客户原话记录投诉内容，并向客户复述一遍。</translation>
+    </message>
+    <message>
+      <source>Whatever happened, thank the caller at the end of the call (感谢来电).</source>
+      <translation>不管何种原因，都应在电话结束之际向客户表达谢意（感谢来电）。</translation>
+    </message>
+    <message>
+      <source>When handled, write the handling opinion back into the book and sign it (签字确认); if the customer left contact details, reply to them as a rule.</source>
+      <translation>处理完毕后，在意见簿上回复处理意见并签字确认；客户留有联系方式的，原则上应回复客户。</translation>
+    </message>
+    <message>
+      <source>Within your authority: notify the responsible person or department. Beyond it: after the person in charge confirms, fill in a slip and send it up.</source>
+      <translation>属于处理权限内的：及时通知责任人或责任部门处理。超出处理权限的：经负责人确认后，填写处理单报上级服务管理部门处理。</translation>
+    </message>
+    <message>
+      <source>new slip: %1</source>
+      <translation>新建处理单：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>%1 problem(s) in %2 row(s). Nothing will be imported until the file is corrected (or the mapping changed) and checked again.</source>
+      <translation>%2 行中有 %1 处问题。在更正文件（或调整列对应关系）并重新检查之前，不会导入任何数据。</translation>
+    </message>
+    <message>
+      <source>%1 row(s) checked, no problem found. Import them with Import (Ctrl+Return).</source>
+      <translation>已检查 %1 行，未发现问题。请点击“导入”（Ctrl+Return）导入。</translation>
+    </message>
+    <message>
+      <source>&amp;Choose file…</source>
+      <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+      <source>(not in the file)</source>
+      <translation>（文件中没有）</translation>
+    </message>
+    <message>
+      <source>Building (楼栋)</source>
+      <translation>楼栋</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <source>Checking %1 row(s)…</source>
+      <translation>正在检查 %1 行…</translation>
+    </message>
+    <message>
+      <source>Checking the file</source>
+      <translation>正在检查文件</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
+    </message>
+    <message>
+      <source>Choose the .xlsx or .csv file (%1)</source>
+      <translation>选择 .xlsx 或 .csv 文件（%1）</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Cop&amp;y report</source>
+      <translation>复制报告(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>Copy the whole report, to paste into a spreadsheet or an e-mail</source>
+      <translation>复制整份报告，可粘贴到电子表格或邮件中</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <source>Either one unit column (3-2-1201, 3栋2单元1201) or building, entrance and room.</source>
+      <translation>可以是一个房号列（3-2-1201、3栋2单元1201），也可以是楼栋、单元、室三列。</translation>
+    </message>
+    <message>
+      <source>Entrance (单元)</source>
+      <translation>单元</translation>
+    </message>
+    <message>
+      <source>Import every row (Ctrl+Return); possible only when the check found no problem</source>
+      <translation>导入全部行（Ctrl+Return）；只有检查未发现问题时才能导入</translation>
+    </message>
+    <message>
+      <source>Import residents</source>
+      <translation>导入住户</translation>
+    </message>
+    <message>
+      <source>Import units and residents from an Excel workbook (.xlsx) or a CSV file. Say which column holds what, correct what the report lists, then import: a file with a problem imports nothing.</source>
+      <translation>从 Excel 工作簿（.xlsx）或 CSV 文件导入房号和住户。先指定各列的内容，按报告更正所列问题，然后导入：文件中只要有问题，就不会导入任何数据。</translation>
+    </message>
+    <message>
+      <source>Imported from %1: %2 unit(s) created, %3 resident(s) added, %4 updated.</source>
+      <translation>已从 %1 导入：新建房号 %2 个，新增住户 %3 位，更新 %4 位。</translation>
+    </message>
+    <message>
+      <source>Importing %1 row(s)…</source>
+      <translation>正在导入 %1 行…</translation>
+    </message>
+    <message>
+      <source>Importing residents</source>
+      <translation>正在导入住户</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>Name (姓名)</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>No file chosen.</source>
+      <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+      <source>Nothing imported: choose a file and correct every problem the check lists first.</source>
+      <translation>未导入任何数据：请先选择文件，并更正检查列出的所有问题。</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Problems found, row by row</source>
+      <translation>逐行列出的问题</translation>
+    </message>
+    <message>
+      <source>Reading %1…</source>
+      <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+      <source>Reading the file</source>
+      <translation>正在读取文件</translation>
+    </message>
+    <message>
+      <source>Room (室)</source>
+      <translation>室</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve report…</source>
+      <translation>保存报告(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Save the problem report</source>
+      <translation>保存问题报告</translation>
+    </message>
+    <message>
+      <source>Save the report as a CSV file</source>
+      <translation>将报告保存为 CSV 文件</translation>
+    </message>
+    <message>
+      <source>Second phone</source>
+      <translation>备用电话</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+      <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Stopped. Nothing was imported.</source>
+      <translation>已停止，未导入任何数据。</translation>
+    </message>
+    <message>
+      <source>The file (first %1 rows)</source>
+      <translation>文件内容（前 %1 行）</translation>
+    </message>
+    <message>
+      <source>The file has no rows to import.</source>
+      <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message>
+      <source>The first rows of the file</source>
+      <translation>文件的前几行</translation>
+    </message>
+    <message>
+      <source>The report could not be saved: %1</source>
+      <translation>无法保存报告：%1</translation>
+    </message>
+    <message>
+      <source>The report is on the clipboard.</source>
+      <translation>报告已复制到剪贴板。</translation>
+    </message>
+    <message>
+      <source>Title (先生/女士)</source>
+      <translation>称呼（先生/女士）</translation>
+    </message>
+    <message>
+      <source>Unit (3-2-1201)</source>
+      <translation>房号（3-2-1201）</translation>
+    </message>
+    <message>
+      <source>Which column is which</source>
+      <translation>各列对应的内容</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncomingHandover</name>
+    <message>
+      <source>&amp;I have read it</source>
+      <translation>我已阅读(&amp;I)</translation>
+    </message>
+    <message>
+      <source>(no note: only the promises below)</source>
+      <translation>（无交接记录：只有下列约定事项）</translation>
+    </message>
+    <message>
+      <source>Handed over by %1 at %2</source>
+      <translation>%1 于 %2 交班</translation>
+    </message>
+    <message>
+      <source>Handover note</source>
+      <translation>交接班记录</translation>
+    </message>
+    <message>
+      <source>Promises due before %1 (%2), overdue first:</source>
+      <translation>%1（%2）之前到期的约定事项，已逾期的排在前面：</translation>
+    </message>
+    <message>
+      <source>Promises due in your shift</source>
+      <translation>本班次内到期的约定事项</translation>
+    </message>
+    <message>
+      <source>Shift handover (交接班)</source>
+      <translation>交接班</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeWindow</name>
+    <message>
+      <source>&amp;Save slip</source>
+      <translation>保存处理单(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Comment-book entry (意见簿)</source>
+      <translation>意见簿留言</translation>
+    </message>
+    <message>
+      <source>Discard this complaint?</source>
+      <translation>放弃这条投诉？</translation>
+    </message>
+    <message>
+      <source>Letter complaint (信函投诉)</source>
+      <translation>信函投诉</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <source>On-site complaint (现场口头投诉)</source>
+      <translation>现场口头投诉</translation>
+    </message>
+    <message>
+      <source>Phone complaint (电话投诉)</source>
+      <translation>电话投诉</translation>
+    </message>
+    <message>
+      <source>Received by %1</source>
+      <translation>受理人：%1</translation>
+    </message>
+    <message>
+      <source>Save (Enter, Ctrl+S)</source>
+      <translation>保存（Enter、Ctrl+S）</translation>
+    </message>
+    <message>
+      <source>The complaint has not been saved. Close the form and lose what was typed?</source>
+      <translation>这条投诉还没有保存。要关闭表单并放弃已输入的内容吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>LimitsTab</name>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Repeated complaints: within</source>
+      <translation>重复投诉：在</translation>
+    </message>
+    <message>
+      <source>… this many earlier complaints from one unit escalate</source>
+      <translation>……内，同一房号此前投诉达到此次数即须上报</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>&amp;Sign in as someone else</source>
+      <translation>换人登录(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock</source>
+      <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Locked at %1 after a while without use. Your open forms are kept exactly as you left them.</source>
+      <translation>因一段时间无人操作，已于 %1 锁定。正在填写的表单都按原样保留。</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Slipdesk is locked</source>
+      <translation>Slipdesk 已锁定</translation>
+    </message>
+    <message>
+      <source>Your open forms close; they are kept and offered back at your next sign-in.</source>
+      <translation>正在填写的表单会关闭，但都会保留，您下次登录时会再次提示。</translation>
+    </message>
+    <message>
+      <source>Your password</source>
+      <translation>您的密码</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>&amp;Password</source>
+      <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;User name</source>
+      <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Create and sign in</source>
+      <translation>创建并登录</translation>
+    </message>
+    <message>
+      <source>Demo accounts</source>
+      <translation>演示账户</translation>
+    </message>
+    <message>
+      <source>Demo database — every demo account's password is %1. Double-click one to sign in.</source>
+      <translation>演示数据库——所有演示账户的密码都是 %1。双击账户即可登录。</translation>
+    </message>
+    <message>
+      <source>Enter your user name.</source>
+      <translation>请输入用户名。</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>再次输入密码</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Slipdesk — sign in</source>
+      <translation>Slipdesk — 登录</translation>
+    </message>
+    <message>
+      <source>The first manager account exists already: sign in.</source>
+      <translation>首个经理账户已经存在：请登录。</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Welcome. This database has no accounts yet: create the first manager account. The manager then adds the clerks and persons in charge.</source>
+      <translation>欢迎使用。此数据库还没有任何账户：请创建首个经理账户，再由经理添加接待人员和负责人。</translation>
+    </message>
+    <message>
+      <source>Work ID (工号)</source>
+      <translation>工号</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;About Slipdesk</source>
+      <translation>关于 Slipdesk(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Export slips…</source>
+      <translation>导出处理单(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Guide to the four channels</source>
+      <translation>四种投诉方式处理指南(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Import residents…</source>
+      <translation>导入住户(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Larger text</source>
+      <translation>大字体(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;Slipdesk %1&lt;/h3&gt;&lt;p&gt;Handling slips (处理单) for the service desk of a residential estate.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %3&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Slipdesk %1&lt;/h3&gt;&lt;p&gt;住宅小区物业服务中心前台的投诉处理单系统。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据库：&lt;/b&gt;%2&lt;br&gt;&lt;b&gt;日志文件：&lt;/b&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>About Slipdesk</source>
+      <translation>关于 Slipdesk</translation>
+    </message>
+    <message>
+      <source>Database: %1</source>
+      <translation>数据库：%1</translation>
+    </message>
+    <message>
+      <source>Demo database: %1</source>
+      <translation>演示数据库：%1</translation>
+    </message>
+    <message>
+      <source>Export the slip list, with its filters, to XLSX or CSV (Ctrl+E)</source>
+      <translation>按当前筛选条件将处理单列表导出为 XLSX 或 CSV（Ctrl+E）</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>导航</translation>
+    </message>
+    <message>
+      <source>New &amp;comment-book slip</source>
+      <translation>新建意见簿处理单(&amp;C)</translation>
+    </message>
+    <message>
+      <source>New &amp;letter slip</source>
+      <translation>新建信函投诉处理单(&amp;L)</translation>
+    </message>
+    <message>
+      <source>New &amp;on-site slip</source>
+      <translation>新建现场投诉处理单(&amp;O)</translation>
+    </message>
+    <message>
+      <source>New &amp;phone slip</source>
+      <translation>新建电话投诉处理单(&amp;P)</translation>
+    </message>
+    <message>
+      <source>New slip</source>
+      <translation>新建处理单</translation>
+    </message>
+    <message>
+      <source>New slip:</source>
+      <translation>新建处理单：</translation>
+    </message>
+    <message>
+      <source>Not signed in</source>
+      <translation>未登录</translation>
+    </message>
+    <message>
+      <source>Sign &amp;out</source>
+      <translation>退出登录(&amp;O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MotiveDialog</name>
+    <message>
+      <source>Confirm</source>
+      <translation>确认</translation>
+    </message>
+    <message>
+      <source>Customer's motive — %1</source>
+      <translation>客户的投诉动机 — %1</translation>
+    </message>
+    <message>
+      <source>The complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+  </context>
+  <context>
+    <name>MotivePanel</name>
+    <message>
+      <source>As suggested.</source>
+      <translation>与建议一致。</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Customer type</source>
+      <translation>客户类型</translation>
+    </message>
+    <message>
+      <source>How to handle it</source>
+      <translation>应对方法</translation>
+    </message>
+    <message>
+      <source>How to handle it: the handling card</source>
+      <translation>应对方法：应对卡</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>动机种类</translation>
+    </message>
+    <message>
+      <source>Motive kind</source>
+      <translation>动机种类</translation>
+    </message>
+    <message>
+      <source>Motive type</source>
+      <translation>动机类型</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <source>No motive suggested yet: the words so far are neutral.</source>
+      <translation>暂无动机建议：目前的措辞没有明显倾向。</translation>
+    </message>
+    <message>
+      <source>Suggested from the words — %1</source>
+      <translation>根据措辞建议 — %1</translation>
+    </message>
+    <message>
+      <source>The handling card appears here once a motive is known.</source>
+      <translation>判断出投诉动机后，这里会显示应对卡。</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Why Slipdesk suggests this</source>
+      <translation>系统建议的依据</translation>
+    </message>
+    <message>
+      <source>Why is the customer complaining? (投诉动机)</source>
+      <translation>客户为什么投诉？（投诉动机）</translation>
+    </message>
+    <message>
+      <source>You corrected the suggestion; it is counted so the rules can be improved.</source>
+      <translation>您更正了建议；系统会记录下来，用于改进规则。</translation>
+    </message>
+    <message>
+      <source>— not known —</source>
+      <translation>— 不清楚 —</translation>
+    </message>
+  </context>
+  <context>
+    <name>MotiveRules</name>
+    <message>
+      <source>Customer type</source>
+      <translation>客户类型</translation>
+    </message>
+    <message>
+      <source>Handling card</source>
+      <translation>应对卡</translation>
+    </message>
+    <message>
+      <source>Motive kind</source>
+      <translation>动机种类</translation>
+    </message>
+    <message>
+      <source>Motive type</source>
+      <translation>动机类型</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>需求</translation>
+    </message>
+  </context>
+  <context>
+    <name>MotiveRulesPage</name>
+    <message>
+      <source>Motive rules</source>
+      <translation>投诉动机规则</translation>
+    </message>
+    <message>
+      <source>Motive rules and words never to say</source>
+      <translation>投诉动机规则与服务忌语</translation>
+    </message>
+    <message>
+      <source>Words never to say</source>
+      <translation>服务忌语</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficeHoursTab</name>
+    <message>
+      <source>Comment book checked by</source>
+      <translation>意见簿查阅截止时间</translation>
+    </message>
+    <message>
+      <source>Office closes</source>
+      <translation>下班时间</translation>
+    </message>
+    <message>
+      <source>Office opens</source>
+      <translation>上班时间</translation>
+    </message>
+    <message>
+      <source>Open on (working days of the Chinese calendar)</source>
+      <translation>营业日（按中国日历的工作日）</translation>
+    </message>
+    <message>
+      <source>Public holidays and make-up working days (调休) come from the Chinese calendar; reply deadlines count only office hours on working days.</source>
+      <translation>法定节假日和调休工作日按中国日历确定；回复时限只计算工作日的办公时间。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhraseCheck</name>
+    <message numerus="yes">
+      <source>%n phrase(s) never to say to a complaining customer:</source>
+      <translation>
+        <numerusform>%n 处对投诉客户的服务忌语：</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Never say “%1”. Instead: %2</source>
+      <translation>不要说“%1”。应改说：%2</translation>
+    </message>
+    <message>
+      <source>No words never to say.</source>
+      <translation>没有服务忌语。</translation>
+    </message>
+    <message>
+      <source>Words never to say in this text</source>
+      <translation>本文中的服务忌语</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintActions</name>
+    <message>
+      <source>Print comment-book reply strip…</source>
+      <translation>打印意见簿回复条…</translation>
+    </message>
+    <message>
+      <source>Print envelope ({size})…</source>
+      <translation>打印信封（{size}）…</translation>
+    </message>
+    <message>
+      <source>Print escalation transmittal…</source>
+      <translation>打印上报报送单…</translation>
+    </message>
+    <message>
+      <source>Print handling slip…</source>
+      <translation>打印处理单…</translation>
+    </message>
+    <message>
+      <source>Print handwriting sheet…</source>
+      <translation>打印手写回复信笺…</translation>
+    </message>
+    <message>
+      <source>Print receipt…</source>
+      <translation>打印受理回执…</translation>
+    </message>
+    <message>
+      <source>Print reply letter (English)…</source>
+      <translation>打印答复信函（英文）…</translation>
+    </message>
+    <message>
+      <source>Print reply letter…</source>
+      <translation>打印答复信函…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Batch print</source>
+      <translation>批量打印</translation>
+    </message>
+    <message>
+      <source>Batch printing failed; nothing was logged. The details are in the log file.</source>
+      <translation>批量打印失败，未作任何打印登记。详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Cannot print</source>
+      <translation>无法打印</translation>
+    </message>
+    <message>
+      <source>Laying out {n} slip(s)…</source>
+      <translation>正在排版 {n} 张处理单…</translation>
+    </message>
+    <message>
+      <source>Logging the prints on the slips…</source>
+      <translation>正在处理单上登记打印记录…</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Print preview</source>
+      <translation>打印预览</translation>
+    </message>
+    <message>
+      <source>Print preview — {title}</source>
+      <translation>打印预览 — {title}</translation>
+    </message>
+    <message>
+      <source>Printing failed</source>
+      <translation>打印失败</translation>
+    </message>
+    <message>
+      <source>Printing {n} slip(s)…</source>
+      <translation>正在打印 {n} 张处理单…</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF…</source>
+      <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
+    </message>
+    <message>
+      <source>Saving the PDF failed</source>
+      <translation>PDF 保存失败</translation>
+    </message>
+    <message>
+      <source>Sending {n} page(s) to the printer…</source>
+      <translation>正在将 {n} 页发送到打印机…</translation>
+    </message>
+    <message>
+      <source>Something went wrong; the details are in the log file.</source>
+      <translation>出现问题；详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+      <source>The printout could not be read back for printing.</source>
+      <translation>无法读取打印文件以供打印。</translation>
+    </message>
+    <message>
+      <source>The slip no longer exists.</source>
+      <translation>该处理单已不存在。</translation>
+    </message>
+    <message>
+      <source>This letter prints as a DRAFT: the person in charge has not approved its text.</source>
+      <translation>此信函将以“草稿”打印：负责人尚未批准其正文。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplyActions</name>
+    <message>
+      <source>Approve letter…</source>
+      <translation>批准信函…</translation>
+    </message>
+    <message>
+      <source>Draft letter reply…</source>
+      <translation>起草答复信函…</translation>
+    </message>
+    <message>
+      <source>Edit letter reply…</source>
+      <translation>修改答复信函…</translation>
+    </message>
+    <message>
+      <source>Letter sent</source>
+      <translation>信函已寄出</translation>
+    </message>
+    <message>
+      <source>Letter sent…</source>
+      <translation>信函已寄出…</translation>
+    </message>
+    <message>
+      <source>Open slip</source>
+      <translation>打开处理单</translation>
+    </message>
+    <message>
+      <source>Print final letter…</source>
+      <translation>打印正式信函…</translation>
+    </message>
+    <message>
+      <source>Read and &amp;approve…</source>
+      <translation>阅读并批准(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Record a reply…</source>
+      <translation>登记回复…</translation>
+    </message>
+    <message>
+      <source>Record that the approved %1 was sent now? After a letter, a thank-you follow-up is put on the dashboard for when the customer has it.</source>
+      <translation>已批准的%1现在已发出，要登记吗？信函寄出后，系统会在“今日”页面安排致谢回访，待客户收到信函后进行。</translation>
+    </message>
+    <message>
+      <source>Reply letters awaiting approval</source>
+      <translation>待审批的答复信函</translation>
+    </message>
+    <message>
+      <source>Reply letters awaiting your approval (待审批的回复信函)</source>
+      <translation>待您审批的答复信函</translation>
+    </message>
+    <message>
+      <source>Thank-you follow-up done…</source>
+      <translation>致谢回访已完成…</translation>
+    </message>
+    <message>
+      <source>draft %1 by %2, submitted %3</source>
+      <translation>第 %1 稿，%2 起草，%3 提交</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplyDialogs</name>
+    <message>
+      <source>&amp;Done</source>
+      <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Record</source>
+      <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Record the reply</source>
+      <translation>登记回复(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Approve the reply letter — %1</source>
+      <translation>批准答复信函 — %1</translation>
+    </message>
+    <message>
+      <source>Discard what you typed?</source>
+      <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view as printed…</source>
+      <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Record a reply — %1</source>
+      <translation>登记回复 — %1</translation>
+    </message>
+    <message>
+      <source>Reply letter — %1</source>
+      <translation>答复信函 — %1</translation>
+    </message>
+    <message>
+      <source>Thank-you follow-up — %1</source>
+      <translation>致谢回访 — %1</translation>
+    </message>
+    <message>
+      <source>The reply has not been recorded. Close and lose what was typed?</source>
+      <translation>回复尚未登记。要关闭并放弃已输入的内容吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplyForm</name>
+    <message>
+      <source>%1 to %2 (%3), draft %4 by %5, submitted %6.</source>
+      <translation>致 %2 的%1（%3），第 %4 稿，%5 起草，%6 提交。</translation>
+    </message>
+    <message>
+      <source>&amp;Approve (freezes the text)</source>
+      <translation>批准（正文随即锁定）(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Back to handling with the new deadline</source>
+      <translation>按新时限重新处理(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Close (customer accepted)</source>
+      <translation>结案（客户认可）(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;How</source>
+      <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Opinion</source>
+      <translation>客户意见(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Reply by</source>
+      <translation>回复方式(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Save draft</source>
+      <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Send back with the reason</source>
+      <translation>说明原因并退回(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Signed in the book by</source>
+      <translation>在意见簿上签字的人(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;When</source>
+      <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+      <source>(changed, not saved)</source>
+      <translation>（已修改，未保存）</translation>
+    </message>
+    <message>
+      <source>A thank-you follow-up is due by %1, once the customer has the letter; it is on the dashboard until done.</source>
+      <translation>客户收到信函后，须在 %1 前进行致谢回访；完成前会一直显示在“今日”页面。</translation>
+    </message>
+    <message>
+      <source>Agreed &amp;place</source>
+      <translation>约定地点(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Approved by %1 on %2 — the text is frozen. Changing it makes a new draft that needs a new approval.</source>
+      <translation>已由 %1 于 %2 批准——正文已锁定。如需修改，将生成新的草稿，须重新审批。</translation>
+    </message>
+    <message>
+      <source>Called from</source>
+      <translation>拨出电话</translation>
+    </message>
+    <message>
+      <source>Calls outside office hours</source>
+      <translation>非工作时间来电</translation>
+    </message>
+    <message>
+      <source>Draft %1, saved %2 by %3.</source>
+      <translation>第 %1 稿，%3 于 %2 保存。</translation>
+    </message>
+    <message>
+      <source>Earlier replies:</source>
+      <translation>此前的回复：</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>How and when</source>
+      <translation>方式和时间</translation>
+    </message>
+    <message>
+      <source>I have read the flags and the letter may go out as it is</source>
+      <translation>我已阅读标注内容，信函可以按原样发出</translation>
+    </message>
+    <message>
+      <source>I said who I am and that I call from the service centre first</source>
+      <translation>我已首先讲明身份，说明是物业服务中心来电</translation>
+    </message>
+    <message>
+      <source>In the customer's own words; needed unless they accepted.</source>
+      <translation>按客户原话记录；客户认可的可不填。</translation>
+    </message>
+    <message>
+      <source>In working hours (电话回复原则上应选择工作时间进行), from the published service-supervision line or the office phone; say who you are first.</source>
+      <translation>电话回复原则上应选择工作时间进行，使用对外公布的服务监督电话或办公电话；回复时应首先向客户讲明身份。</translation>
+    </message>
+    <message>
+      <source>Insert a standard &amp;answer… (口径一致)</source>
+      <translation>插入标准答复口径…（口径一致）(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Insert a standard answer… (口径一致)</source>
+      <translation>插入标准答复口径…（口径一致）</translation>
+    </message>
+    <message>
+      <source>Language of the letter</source>
+      <translation>信函语言</translation>
+    </message>
+    <message>
+      <source>Letter or fax</source>
+      <translation>信函或传真</translation>
+    </message>
+    <message>
+      <source>Letter text</source>
+      <translation>信函正文</translation>
+    </message>
+    <message>
+      <source>Listen, explain and apologise sincerely; answer within the rules and your authority. Agree a new reply deadline and take the slip back to handling, or reply again.</source>
+      <translation>耐心倾听，认真解释，诚恳道歉；根据业务规定和自身权限进行回答。与客户重新约定回复时限后转回处理，或再次回复。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>New &amp;deadline agreed</source>
+      <translation>新约定的回复时限(&amp;D)</translation>
+    </message>
+    <message>
+      <source>New reply deadline agreed</source>
+      <translation>新约定的回复时限</translation>
+    </message>
+    <message>
+      <source>No letter saved yet. Start from the draft below or insert a standard answer.</source>
+      <translation>尚未保存信函。可以从下面的草稿开始，或插入标准答复口径。</translation>
+    </message>
+    <message>
+      <source>Not accepted: what next?</source>
+      <translation>客户不认可：下一步怎么办？</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Office phone %1</source>
+      <translation>办公电话 %1</translation>
+    </message>
+    <message>
+      <source>Outside working hours; allowed because the slip is urgent.</source>
+      <translation>非工作时间；因属紧急情况，允许回复。</translation>
+    </message>
+    <message>
+      <source>Outside working hours; allowed: the customer agreed beforehand to calls outside them.</source>
+      <translation>非工作时间；客户事先已同意非工作时间来电，允许回复。</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view as printed…</source>
+      <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Reason for sending it back</source>
+      <translation>退回原因</translation>
+    </message>
+    <message>
+      <source>Record &amp;another reply</source>
+      <translation>再登记一次回复(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Record it truthfully after every reply. Not accepted: listen, explain, apologise; the slip stays open.</source>
+      <translation>每次回复后都要如实填写。客户不认可的：耐心倾听，认真解释，诚恳道歉；处理单不结案。</translation>
+    </message>
+    <message>
+      <source>Record that the customer agreed to calls outside office hours…</source>
+      <translation>登记客户同意非工作时间来电…</translation>
+    </message>
+    <message>
+      <source>Replied &amp;by</source>
+      <translation>回复人(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Reply recorded: %1, %2.</source>
+      <translation>已登记回复：%1，%2。</translation>
+    </message>
+    <message>
+      <source>Sent as</source>
+      <translation>发送方式</translation>
+    </message>
+    <message>
+      <source>Sent back by %1: “%2”</source>
+      <translation>已由 %1 退回：“%2”</translation>
+    </message>
+    <message>
+      <source>Sent on %1.</source>
+      <translation>已于 %1 发出。</translation>
+    </message>
+    <message>
+      <source>Service-supervision line %1</source>
+      <translation>服务监督电话 %1</translation>
+    </message>
+    <message>
+      <source>Staff member %1: name</source>
+      <translation>工作人员 %1：姓名</translation>
+    </message>
+    <message>
+      <source>Staff member %1: work ID</source>
+      <translation>工作人员 %1：工作证号</translation>
+    </message>
+    <message>
+      <source>Staff member 1</source>
+      <translation>工作人员 1</translation>
+    </message>
+    <message>
+      <source>Staff member 2</source>
+      <translation>工作人员 2</translation>
+    </message>
+    <message>
+      <source>Su&amp;bmit for approval</source>
+      <translation>提交审批(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Thank-you follow-up</source>
+      <translation>致谢回访</translation>
+    </message>
+    <message>
+      <source>The call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>The call is recorded and the recording kept</source>
+      <translation>通话已录音并保留录音</translation>
+    </message>
+    <message>
+      <source>The comment-book write-back (意见簿回复)</source>
+      <translation>意见簿回复</translation>
+    </message>
+    <message>
+      <source>The complaint: “%1”</source>
+      <translation>投诉内容：“%1”</translation>
+    </message>
+    <message>
+      <source>The customer accepted the reply: the slip can be closed.</source>
+      <translation>客户认可回复：处理单可以结案。</translation>
+    </message>
+    <message>
+      <source>The customer agreed beforehand to be called outside office hours (经客户事先许可). Who agreed?</source>
+      <translation>客户事先同意在非工作时间来电（经客户事先许可）。是谁同意的？</translation>
+    </message>
+    <message>
+      <source>The customer did not accept the reply.</source>
+      <translation>客户不认可回复。</translation>
+    </message>
+    <message>
+      <source>The customer's opinion (客户意见)</source>
+      <translation>客户意见</translation>
+    </message>
+    <message>
+      <source>The home visit (上门)</source>
+      <translation>上门回复</translation>
+    </message>
+    <message>
+      <source>The letter as it will go out</source>
+      <translation>将要发出的信函</translation>
+    </message>
+    <message>
+      <source>The letter or fax</source>
+      <translation>信函或传真</translation>
+    </message>
+    <message>
+      <source>The letter to %1 (%2) was sent on %3. Thank them again now that they have it (客户收到信函后再次表达感谢).</source>
+      <translation>给 %1（%2）的信函已于 %3 寄出。客户收到信函后，请再次向客户表达感谢。</translation>
+    </message>
+    <message>
+      <source>The letter's body: the salutation, reference number, closing and letterhead are printed around it.</source>
+      <translation>信函正文：称呼、编号、结束语和信头会在打印时自动加上。</translation>
+    </message>
+    <message>
+      <source>The person in charge approves the fax before it goes out (传真回复时须经负责人确认).</source>
+      <translation>传真回复时须经负责人确认后才能发出。</translation>
+    </message>
+    <message>
+      <source>The person in charge approves the letter before it goes out (信函回复时须经负责人确认); handwritten is best (以手写为佳). Once the customer has it, thank them again.</source>
+      <translation>信函回复时须经负责人确认后才能发出；以手写为佳。客户收到信函后，应再次表达感谢。</translation>
+    </message>
+    <message>
+      <source>Their &amp;words</source>
+      <translation>客户原话(&amp;W)</translation>
+    </message>
+    <message>
+      <source>They said</source>
+      <translation>客户说</translation>
+    </message>
+    <message>
+      <source>Time and place agreed with the customer beforehand</source>
+      <translation>已事先和客户约定时间、地点</translation>
+    </message>
+    <message>
+      <source>Time and place agreed with the customer beforehand; two staff members go, each with a valid work ID (两名工作人员持有效工作证件).</source>
+      <translation>事先和客户约定时间、地点，由两名工作人员持有效工作证件进行。</translation>
+    </message>
+    <message>
+      <source>Waiting for the person in charge since %1. Editing takes it back to a draft.</source>
+      <translation>自 %1 起等待负责人审批。修改后将退回为草稿。</translation>
+    </message>
+    <message>
+      <source>What the customer said</source>
+      <translation>客户原话</translation>
+    </message>
+    <message>
+      <source>What the customer said, if anything.</source>
+      <translation>客户的话（如有）。</translation>
+    </message>
+    <message>
+      <source>What to change, for the writer (needed to send it back)</source>
+      <translation>需修改之处，供起草人参考（退回时必填）</translation>
+    </message>
+    <message>
+      <source>What was said or sent</source>
+      <translation>回复或寄送的内容</translation>
+    </message>
+    <message>
+      <source>What you told the customer, truthfully (如实填写).</source>
+      <translation>您对客户说了什么，请如实填写。</translation>
+    </message>
+    <message>
+      <source>When the letter was posted or the fax sent.</source>
+      <translation>信函寄出或传真发出的时间。</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Work ID no. (工作证号)</source>
+      <translation>工作证号</translation>
+    </message>
+    <message>
+      <source>Write down what you sent.</source>
+      <translation>请记录寄送的内容。</translation>
+    </message>
+    <message>
+      <source>Write the handling opinion into the comment book beside the entry and sign it (签字确认).</source>
+      <translation>在意见簿该条留言旁回复处理意见，并签字确认。</translation>
+    </message>
+    <message>
+      <source>Your reply is kept: check the slip and record it again.</source>
+      <translation>您填写的回复已保留：请核对处理单后重新登记。</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1201, the customer's home</source>
+      <translation>如 3-2-1201，客户家中</translation>
+    </message>
+    <message>
+      <source>in</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>urgent</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <source>✓ Within working hours.</source>
+      <translation>✓ 在工作时间内。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReturnVisitDialog</name>
+    <message>
+      <source>%1, %2; due %3 by %4. %5</source>
+      <translation>%1，%2；%3 前以%4方式回访。%5</translation>
+    </message>
+    <message>
+      <source>Return visit — %1</source>
+      <translation>回访 — %1</translation>
+    </message>
+    <message>
+      <source>What the customer said</source>
+      <translation>客户原话</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewJob</name>
+    <message>
+      <source>The review could not be made; the details are in the log file.</source>
+      <translation>无法生成总结检讨；详细信息已写入日志文件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <source>%1 h</source>
+      <translation>%1 小时</translation>
+    </message>
+    <message>
+      <source>%1 overdue</source>
+      <translation>已逾期 %1 项</translation>
+    </message>
+    <message>
+      <source>A day in the period</source>
+      <translation>期间内的某一天</translation>
+    </message>
+    <message>
+      <source>Agreed deadline</source>
+      <translation>约定回复时限</translation>
+    </message>
+    <message>
+      <source>Agreed reply deadlines in the period</source>
+      <translation>本期间内约定的回复时限</translation>
+    </message>
+    <message>
+      <source>Answered at once</source>
+      <translation>当场答复</translation>
+    </message>
+    <message>
+      <source>Average time to first reply</source>
+      <translation>首次回复平均用时</translation>
+    </message>
+    <message>
+      <source>By category</source>
+      <translation>按类别</translation>
+    </message>
+    <message>
+      <source>By channel</source>
+      <translation>按投诉方式</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Complainants complaining more than once</source>
+      <translation>多次投诉的投诉人</translation>
+    </message>
+    <message>
+      <source>Complainants complaining more than once: %1</source>
+      <translation>多次投诉的投诉人：%1</translation>
+    </message>
+    <message>
+      <source>Complaints received</source>
+      <translation>受理投诉数</translation>
+    </message>
+    <message>
+      <source>Counted at %1.</source>
+      <translation>统计时间：%1。</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>正在统计…</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>导出 PDF…</translation>
+    </message>
+    <message>
+      <source>Export XLSX…</source>
+      <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was written.</source>
+      <translation>导出已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+      <source>Export the review</source>
+      <translation>导出总结检讨</translation>
+    </message>
+    <message>
+      <source>Handling authority</source>
+      <translation>处理权限</translation>
+    </message>
+    <message>
+      <source>Making the review for %1…</source>
+      <translation>正在生成 %1 的总结检讨…</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <source>Motives (投诉动机)</source>
+      <translation>投诉动机</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>下一期 ▶</translation>
+    </message>
+    <message>
+      <source>Open promises</source>
+      <translation>未兑现的约定</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Received to first reply: %1 slips, average %2 h, median %3 h.   Received to closed: %4 slips, average %5 h, median %6 h.   Closed in the period: %7; settled %8, not settled %9.   Reopened (reply not accepted): %10 slips, %11 times.</source>
+      <translation>受理至首次回复：%1 张，平均 %2 小时，中位数 %3 小时。   受理至结案：%4 张，平均 %5 小时，中位数 %6 小时。   本期结案：%7 张；问题已解决 %8 张，未解决 %9 张。   重新处理（客户不认可）：%10 张，共 %11 次。</translation>
+    </message>
+    <message>
+      <source>Replied by the agreed deadline</source>
+      <translation>按约定时限回复</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>总结检讨</translation>
+    </message>
+    <message>
+      <source>Review a month or a week</source>
+      <translation>按月或按周总结检讨</translation>
+    </message>
+    <message>
+      <source>Satisfaction of slips closed (1 very dissatisfied – 7 very satisfied)</source>
+      <translation>已结案处理单的满意度（1 很不满意 – 7 很满意）</translation>
+    </message>
+    <message>
+      <source>Satisfied (fairly satisfied or better)</source>
+      <translation>满意（较满意及以上）</translation>
+    </message>
+    <message>
+      <source>Slip</source>
+      <translation>处理单</translation>
+    </message>
+    <message>
+      <source>Slips</source>
+      <translation>处理单</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>The period's open promises</source>
+      <translation>本期未兑现的约定</translation>
+    </message>
+    <message>
+      <source>The period's open promises: %1</source>
+      <translation>本期未兑现的约定：%1</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Units complaining more than once</source>
+      <translation>多次投诉的房号</translation>
+    </message>
+    <message>
+      <source>Units complaining more than once: %1</source>
+      <translation>多次投诉的房号：%1</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <source>Weekly and monthly review</source>
+      <translation>每周、每月总结检讨</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+      <source>Written to %1.</source>
+      <translation>已写入 %1。</translation>
+    </message>
+    <message>
+      <source>median %1 h</source>
+      <translation>中位数 %1 小时</translation>
+    </message>
+    <message>
+      <source>previous period %1</source>
+      <translation>上期 %1</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation>◀ 上一期</translation>
+    </message>
+  </context>
+  <context>
+    <name>SatisfactionDialog</name>
+    <message>
+      <source>By</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>Choose the customer's level of satisfaction and whether the matter is settled.</source>
+      <translation>请选择客户的满意程度，以及问题是否已经解决。</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>回访时间</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>How satisfied is the customer? (七级满意度)</source>
+      <translation>客户满意吗？（七级满意度）</translation>
+    </message>
+    <message>
+      <source>How to thank them</source>
+      <translation>致谢方式</translation>
+    </message>
+    <message>
+      <source>Not asked</source>
+      <translation>未询问</translation>
+    </message>
+    <message>
+      <source>Not settled (问题未解决)</source>
+      <translation>问题未解决</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>目的</translation>
+    </message>
+    <message>
+      <source>Purpose of the return visit</source>
+      <translation>回访目的</translation>
+    </message>
+    <message>
+      <source>Return visit by</source>
+      <translation>回访方式</translation>
+    </message>
+    <message>
+      <source>Return visit due</source>
+      <translation>回访时间</translation>
+    </message>
+    <message>
+      <source>Satisfaction and return visit — %1</source>
+      <translation>满意度与回访 — %1</translation>
+    </message>
+    <message>
+      <source>Schedule a return visit (回访)</source>
+      <translation>安排回访</translation>
+    </message>
+    <message>
+      <source>Settled (问题已解决)</source>
+      <translation>问题已解决</translation>
+    </message>
+    <message>
+      <source>Thank the customer for a helpful suggestion</source>
+      <translation>感谢客户提出的有益建议</translation>
+    </message>
+    <message>
+      <source>Thanks for a suggestion (意见簿: 携带小礼品上门感谢,或服务等级升级)</source>
+      <translation>感谢建议（携带小礼品上门感谢，或服务等级升级）</translation>
+    </message>
+    <message>
+      <source>The matter</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>What the customer said</source>
+      <translation>客户原话</translation>
+    </message>
+    <message>
+      <source>What the customer said, in their words</source>
+      <translation>客户原话</translation>
+    </message>
+    <message>
+      <source>What to ask on the return visit</source>
+      <translation>回访时要询问的事项</translation>
+    </message>
+    <message>
+      <source>What was given or upgraded</source>
+      <translation>赠送了什么或升级了哪项服务</translation>
+    </message>
+  </context>
+  <context>
+    <name>SavedPage</name>
+    <message>
+      <source>&amp;Open the slip</source>
+      <translation>打开处理单(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Answered at once; the slip is closed and counts in the reviews.</source>
+      <translation>已当场答复；处理单已结案，并计入总结检讨。</translation>
+    </message>
+    <message>
+      <source>Reply promised by %1. The slip now waits for handling.</source>
+      <translation>已约定在 %1 前回复。处理单现等待处理。</translation>
+    </message>
+    <message>
+      <source>Saved. Tell the customer the slip number:</source>
+      <translation>已保存。请告诉客户处理单号：</translation>
+    </message>
+    <message>
+      <source>Take the &amp;next complaint</source>
+      <translation>受理下一条投诉(&amp;N)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignalsTab</name>
+    <message>
+      <source>&amp;Add a signal</source>
+      <translation>新增上报信号(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <source>Not after (worries)</source>
+      <translation>前面不能是（担心类词语）</translation>
+    </message>
+    <message>
+      <source>Signals that always escalate</source>
+      <translation>必须上报的信号</translation>
+    </message>
+    <message>
+      <source>Words (separated by 、)</source>
+      <translation>关键词（用“、”分隔）</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlipEdit</name>
+    <message>
+      <source>&amp;Save corrections</source>
+      <translation>保存更正(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Save the merged slip</source>
+      <translation>保存合并后的处理单(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Back to my corrections</source>
+      <translation>返回我的更正</translation>
+    </message>
+    <message>
+      <source>Both changed it.</source>
+      <translation>双方都修改了此项。</translation>
+    </message>
+    <message>
+      <source>Both changed it: choose one.</source>
+      <translation>双方都修改了此项：请选择其一。</translation>
+    </message>
+    <message>
+      <source>Both made the same change.</source>
+      <translation>双方修改一致。</translation>
+    </message>
+    <message>
+      <source>Changed at another desk</source>
+      <translation>其他前台已修改</translation>
+    </message>
+    <message>
+      <source>Changed at the other desk only.</source>
+      <translation>只有其他前台修改了此项。</translation>
+    </message>
+    <message>
+      <source>Changed by you only.</source>
+      <translation>只有您修改了此项。</translation>
+    </message>
+    <message>
+      <source>Choose a value for the %1 field(s) you both changed.</source>
+      <translation>请为双方都修改过的 %1 个字段选择取值。</translation>
+    </message>
+    <message>
+      <source>Correct slip %1</source>
+      <translation>更正处理单 %1</translation>
+    </message>
+    <message>
+      <source>Correct the complainant, the complaint, its category, the notes or the channel's facts</source>
+      <translation>更正投诉人、投诉内容、类别、处理记录或投诉方式的相关信息</translation>
+    </message>
+    <message>
+      <source>Correct the details…</source>
+      <translation>更正信息…</translation>
+    </message>
+    <message>
+      <source>Correct what was recorded wrongly. The status and the reply deadline change only through the handling steps. Every correction is kept in the slip's history.</source>
+      <translation>更正记录有误的内容。状态和回复时限只能通过处理步骤变更。每次更正都会记入处理单的历史记录。</translation>
+    </message>
+    <message>
+      <source>Discard your corrections?</source>
+      <translation>放弃您的更正？</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>保留我的</translation>
+    </message>
+    <message>
+      <source>Keep theirs</source>
+      <translation>保留对方的</translation>
+    </message>
+    <message>
+      <source>Nothing was overwritten. For each field, choose what the slip should say: the other desk's value or yours. Fields only one of you changed are chosen for you; check them anyway.</source>
+      <translation>没有任何内容被覆盖。请逐项选择处理单应采用的内容：其他前台的还是您的。只有一方修改过的字段已自动选好，但仍请核对。</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+      <source>Saved at the other desk</source>
+      <translation>其他前台保存的内容</translation>
+    </message>
+    <message>
+      <source>Someone else saved this slip while you were correcting it</source>
+      <translation>您更正期间，其他人已保存了此处理单</translation>
+    </message>
+    <message>
+      <source>What you typed</source>
+      <translation>您输入的内容</translation>
+    </message>
+    <message>
+      <source>When you opened it</source>
+      <translation>您打开时的内容</translation>
+    </message>
+    <message>
+      <source>Your corrections to this slip have not been saved. Close and lose them?</source>
+      <translation>您对此处理单的更正尚未保存。要关闭并放弃这些更正吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlipEditForm</name>
+    <message>
+      <source>Ca&amp;tegory</source>
+      <translation>类别(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Calls outside office hours are fine</source>
+      <translation>可以在非工作时间来电</translation>
+    </message>
+    <message>
+      <source>Complainant and how to reach them</source>
+      <translation>投诉人及联系方式</translation>
+    </message>
+    <message>
+      <source>Handling &amp;notes</source>
+      <translation>处理记录(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Moved to a quiet place</source>
+      <translation>已请客户到安静的地方</translation>
+    </message>
+    <message>
+      <source>Thanked the caller at the end (感谢来电)</source>
+      <translation>通话结束时已向客户致谢（感谢来电）</translation>
+    </message>
+    <message>
+      <source>The complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>The customer was listened to and calmed</source>
+      <translation>已倾听客户诉说，客户情绪已平复</translation>
+    </message>
+    <message>
+      <source>The entry leaves contact details</source>
+      <translation>留言留有联系方式</translation>
+    </message>
+    <message>
+      <source>Urgent: a safety risk, water running, someone trapped</source>
+      <translation>紧急：有安全隐患、漏水不止、有人被困</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>未记录</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlipForm</name>
+    <message>
+      <source>%1 cannot be read: %2</source>
+      <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+      <source>&amp;Answered at once</source>
+      <translation>当场答复(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Complaint</source>
+      <translation>投诉内容(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Phone</source>
+      <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Received on</source>
+      <translation>受理时间(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Reply later, by an agreed deadline</source>
+      <translation>日后回复，按约定时限(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Unit</source>
+      <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+      <source>13812345678 or 021-58881234</source>
+      <translation>13812345678 或 021-58881234</translation>
+    </message>
+    <message>
+      <source>3-2-1201 (building-entrance-room)</source>
+      <translation>3-2-1201（楼-单元-室）</translation>
+    </message>
+    <message>
+      <source>A letter is answered by letter (对等回复): the sender's address is required.</source>
+      <translation>信函投诉原则上以信函对等回复：必须填写寄信人地址。</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Always thank the caller at the end of the call (感谢来电).</source>
+      <translation>电话结束之际，都要向客户表达谢意（感谢来电）。</translation>
+    </message>
+    <message>
+      <source>Answer at once if you can; otherwise agree a reply deadline and the person in charge (负责人) handles the slip.</source>
+      <translation>能答复的立即答复；否则与客户约定回复时限，由负责人处理处理单。</translation>
+    </message>
+    <message>
+      <source>Answer at once if you can; otherwise transfer the call to the person in charge, who tries to answer on the spot.</source>
+      <translation>能答复的立即答复；无法答复的立即转交负责人，尽量当场给予答复。</translation>
+    </message>
+    <message>
+      <source>Answer at once, or agree a reply deadline (约定回复时限)</source>
+      <translation>当场答复，或约定回复时限</translation>
+    </message>
+    <message>
+      <source>Answered at once</source>
+      <translation>当场答复</translation>
+    </message>
+    <message>
+      <source>Attach &amp;scan…</source>
+      <translation>附加扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Attach the scanned letter</source>
+      <translation>附加信函扫描件</translation>
+    </message>
+    <message>
+      <source>Beyond your authority (处理权限)? The person in charge confirms before it goes to the upper department.</source>
+      <translation>超出处理权限？须经负责人确认后，再报上级服务管理部门。</translation>
+    </message>
+    <message>
+      <source>Ca&amp;tegory</source>
+      <translation>类别(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Call time</source>
+      <translation>来电时间</translation>
+    </message>
+    <message>
+      <source>Caller's &amp;number</source>
+      <translation>来电号码(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Calm the customer before taking the complaint, e.g. “张先生,我很理解您此时的心情,请坐下来喝杯茶慢慢说”.</source>
+      <translation>受理投诉前先安抚客户情绪，如“张先生，我很理解您此时的心情，请坐下来喝杯茶慢慢说”。</translation>
+    </message>
+    <message>
+      <source>Check the comment book every day (每日查阅); every entry is answered.</source>
+      <translation>每日查阅意见簿；每条留言都要回复。</translation>
+    </message>
+    <message>
+      <source>Choose a category…</source>
+      <translation>选择类别…</translation>
+    </message>
+    <message>
+      <source>Contact details left: reply to the customer as a rule.</source>
+      <translation>客户留有联系方式的，原则上应回复客户。</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <source>End of the call</source>
+      <translation>电话结束时</translation>
+    </message>
+    <message>
+      <source>Entry &amp;date</source>
+      <translation>留言日期(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Feelings first, then the matter (先处理情感,后处理事件)</source>
+      <translation>先处理情感，后处理事件</translation>
+    </message>
+    <message>
+      <source>Feelings first, then the matter: calm the customer and, if needed, move them somewhere that does not disturb other customers.</source>
+      <translation>先处理情感，后处理事件：先安抚客户情绪，必要时请客户到不影响其他客户的地方。</translation>
+    </message>
+    <message>
+      <source>I read the complaint back and the customer agrees it is right</source>
+      <translation>我已向客户复述投诉内容，客户确认无误</translation>
+    </message>
+    <message>
+      <source>Keep the scanned letter on the slip; a letter sent up is copied and kept on file (复印,留存备查).</source>
+      <translation>将信函扫描件附在处理单上；上报的投诉信函应复印，留存备查。</translation>
+    </message>
+    <message>
+      <source>Letter dated</source>
+      <translation>来信落款日期</translation>
+    </message>
+    <message>
+      <source>Listen, record and read the complaint back (复述).</source>
+      <translation>认真倾听、记录，并向客户复述一遍。</translation>
+    </message>
+    <message>
+      <source>Listen, record the complaint in their words and read it back (复述).</source>
+      <translation>认真倾听，按客户原话记录投诉内容，并向客户复述一遍。</translation>
+    </message>
+    <message>
+      <source>Moved to a quiet place that does not disturb other customers</source>
+      <translation>已请客户到不影响其他客户的地方</translation>
+    </message>
+    <message>
+      <source>Name, or pinyin initials to search (zs → 张三)</source>
+      <translation>姓名，或用拼音首字母查找（zs → 张三）</translation>
+    </message>
+    <message>
+      <source>Not answerable on the call: agree a reply deadline with the caller.</source>
+      <translation>电话中不能答复的：与客户约定回复时限。</translation>
+    </message>
+    <message>
+      <source>Not transferred</source>
+      <translation>未转交</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>Page / entry no.</source>
+      <translation>页码 / 条目号</translation>
+    </message>
+    <message>
+      <source>Read back (复述)</source>
+      <translation>复述</translation>
+    </message>
+    <message>
+      <source>Read the complaint back to the customer and let them correct it before you save.</source>
+      <translation>保存前向客户复述投诉内容，请客户更正。</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <source>Reply &amp;deadline</source>
+      <translation>回复时限(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Reply as a rule by letter (对等回复), approved by the person in charge.</source>
+      <translation>原则上以信函对等回复，须经负责人确认。</translation>
+    </message>
+    <message>
+      <source>Reply by</source>
+      <translation>回复方式</translation>
+    </message>
+    <message>
+      <source>Reply later, by an agreed deadline</source>
+      <translation>日后回复，按约定时限</translation>
+    </message>
+    <message>
+      <source>Scanned letter</source>
+      <translation>信函扫描件</translation>
+    </message>
+    <message>
+      <source>Scanned letter files</source>
+      <translation>信函扫描文件</translation>
+    </message>
+    <message>
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Sender</source>
+      <translation>寄信人</translation>
+    </message>
+    <message>
+      <source>Sender's &amp;address</source>
+      <translation>寄信人地址(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Thanked the caller at the end of the call (感谢来电)</source>
+      <translation>通话结束时已向客户致谢（感谢来电）</translation>
+    </message>
+    <message>
+      <source>The call</source>
+      <translation>来电</translation>
+    </message>
+    <message>
+      <source>The comment-book entry (意见簿)</source>
+      <translation>意见簿留言</translation>
+    </message>
+    <message>
+      <source>The complaint appears here as you type it, to read back.</source>
+      <translation>投诉内容会随输入显示在这里，供复述时使用。</translation>
+    </message>
+    <message>
+      <source>The complaint, in the customer's words</source>
+      <translation>投诉内容（客户原话）</translation>
+    </message>
+    <message>
+      <source>The customer agrees to calls outside office hours</source>
+      <translation>客户同意在非工作时间来电</translation>
+    </message>
+    <message>
+      <source>The customer has been listened to and is calm enough to talk</source>
+      <translation>已倾听客户诉说，客户情绪已平复，可以沟通</translation>
+    </message>
+    <message>
+      <source>The customer took it seriously; so do we: record the letter and investigate quickly.</source>
+      <translation>客户重视，我们更要重视：记录信函内容，并迅速调查落实。</translation>
+    </message>
+    <message>
+      <source>The entry leaves contact details</source>
+      <translation>留言留有联系方式</translation>
+    </message>
+    <message>
+      <source>The letter (信函投诉)</source>
+      <translation>投诉信函</translation>
+    </message>
+    <message>
+      <source>The number on the phone's display</source>
+      <translation>来电显示的号码</translation>
+    </message>
+    <message>
+      <source>The rules for this channel</source>
+      <translation>此投诉方式的处理规范</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>称呼</translation>
+    </message>
+    <message>
+      <source>Transferred to</source>
+      <translation>转交给</translation>
+    </message>
+    <message>
+      <source>Urgent: a safety risk, water running, someone trapped</source>
+      <translation>紧急：有安全隐患、漏水不止、有人被困</translation>
+    </message>
+    <message>
+      <source>What the customer says, in their own words.</source>
+      <translation>客户原话。</translation>
+    </message>
+    <message>
+      <source>What was answered</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>What you explained or did on the spot; it is kept on the slip and counts in the reviews.</source>
+      <translation>您当场作了哪些解释或处理；会记在处理单上，并计入总结检讨。</translation>
+    </message>
+    <message>
+      <source>When handled, write the handling opinion back into the book and sign it (签字确认).</source>
+      <translation>处理完毕后，在意见簿上回复处理意见并签字确认。</translation>
+    </message>
+    <message>
+      <source>When the customer has our letter, thank them again by phone or e-mail.</source>
+      <translation>客户收到我们的信函后，再以电话或邮件向客户表达感谢。</translation>
+    </message>
+    <message>
+      <source>Who is calling</source>
+      <translation>来电人</translation>
+    </message>
+    <message>
+      <source>Who is complaining</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Who wrote it</source>
+      <translation>留言人</translation>
+    </message>
+    <message>
+      <source>Within your authority: notify the responsible person or department.</source>
+      <translation>属于处理权限内的：及时通知责任人或责任部门处理。</translation>
+    </message>
+    <message>
+      <source>Write 匿名 when the entry is not signed.</source>
+      <translation>留言未署名的，请填写“匿名”。</translation>
+    </message>
+    <message>
+      <source>not dated</source>
+      <translation>未注明日期</translation>
+    </message>
+    <message>
+      <source>第12页第3条</source>
+      <translation>第12页第3条</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlipList</name>
+    <message>
+      <source>Asked by</source>
+      <translation>提请人</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Clerk's reason</source>
+      <translation>接待人员说明的理由</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>Flagged by</source>
+      <translation>上报依据</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Reply by</source>
+      <translation>回复时限</translation>
+    </message>
+    <message>
+      <source>Slip no.</source>
+      <translation>处理单号</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlipTableModel</name>
+    <message>
+      <source>%1 (overdue)</source>
+      <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>投诉方式</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Reply by</source>
+      <translation>回复时限</translation>
+    </message>
+    <message>
+      <source>Slip no.</source>
+      <translation>处理单号</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlipView</name>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Answered at once</source>
+      <translation>当场答复</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Authority (处理权限)</source>
+      <translation>处理权限</translation>
+    </message>
+    <message>
+      <source>Call time</source>
+      <translation>来电时间</translation>
+    </message>
+    <message>
+      <source>Caller's number</source>
+      <translation>来电号码</translation>
+    </message>
+    <message>
+      <source>Calls outside office hours</source>
+      <translation>非工作时间来电</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Clerk's reason</source>
+      <translation>接待人员说明的理由</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已结案</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>Contact details left</source>
+      <translation>留有联系方式</translation>
+    </message>
+    <message>
+      <source>Customer calmed</source>
+      <translation>客户情绪已平复</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <source>Entry date</source>
+      <translation>留言日期</translation>
+    </message>
+    <message>
+      <source>From → to</source>
+      <translation>状态变化</translation>
+    </message>
+    <message>
+      <source>Handling</source>
+      <translation>处理</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>历史记录</translation>
+    </message>
+    <message>
+      <source>Letter dated</source>
+      <translation>来信落款日期</translation>
+    </message>
+    <message>
+      <source>Moved to a quiet place</source>
+      <translation>已请客户到安静的地方</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>No attachments.</source>
+      <translation>无附件。</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Page / entry no.</source>
+      <translation>页码 / 条目号</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Read back (复述)</source>
+      <translation>复述</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Reply by</source>
+      <translation>回复方式</translation>
+    </message>
+    <message>
+      <source>Reply deadline (约定回复时限)</source>
+      <translation>约定回复时限</translation>
+    </message>
+    <message>
+      <source>Responsible person</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Save a copy</source>
+      <translation>另存副本</translation>
+    </message>
+    <message>
+      <source>Save a copy…</source>
+      <translation>另存副本…</translation>
+    </message>
+    <message>
+      <source>Sender's address</source>
+      <translation>寄信人地址</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Thanked at the end (感谢来电)</source>
+      <translation>结束时已致谢（感谢来电）</translation>
+    </message>
+    <message>
+      <source>Transferred to</source>
+      <translation>转交给</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>beyond the clerk's authority</source>
+      <translation>超出前台处理权限</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>reply by %1</source>
+      <translation>%1 前回复</translation>
+    </message>
+    <message>
+      <source>within the clerk's authority</source>
+      <translation>属前台处理权限</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>⚠ This slip's history fails verification at event %1 (%2). A record was changed, added or removed outside Slipdesk. Do not rely on this history; tell the manager, who can check with “slipdesk-admin verify”.</source>
+      <translation>⚠ 此处理单的历史记录在第 %1 条校验未通过（%2）。有记录在 Slipdesk 之外被修改、添加或删除。请不要依赖这份历史记录，并告知经理；经理可用“slipdesk-admin verify”核查。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlipWindow</name>
+    <message>
+      <source>Slip %1</source>
+      <translation>处理单 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlipsPage</name>
+    <message>
+      <source>%1 slip(s)</source>
+      <translation>%1 张处理单</translation>
+    </message>
+    <message>
+      <source>%1+ slips, counting…</source>
+      <translation>%1 张以上，正在统计…</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Overdue only</source>
+      <translation>仅显示已逾期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;to</source>
+      <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+      <source>All buildings</source>
+      <translation>全部楼栋</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>All channels</source>
+      <translation>全部投诉方式</translation>
+    </message>
+    <message>
+      <source>All departments</source>
+      <translation>全部部门</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Any authority</source>
+      <translation>不限处理权限</translation>
+    </message>
+    <message>
+      <source>Authority</source>
+      <translation>处理权限</translation>
+    </message>
+    <message>
+      <source>Beyond authority</source>
+      <translation>超出处理权限</translation>
+    </message>
+    <message>
+      <source>Building</source>
+      <translation>楼栋</translation>
+    </message>
+    <message>
+      <source>Building %1</source>
+      <translation>%1 号楼</translation>
+    </message>
+    <message>
+      <source>Building, department, authority and dates (Ctrl+Shift+F)</source>
+      <translation>楼栋、部门、处理权限和日期（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+      <source>C&amp;lear filters</source>
+      <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>投诉方式</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>Export the slips listed, with these filters, to XLSX or CSV (Ctrl+E)</source>
+      <translation>按当前筛选条件将列出的处理单导出为 XLSX 或 CSV（Ctrl+E）</translation>
+    </message>
+    <message>
+      <source>More filters</source>
+      <translation>更多筛选</translation>
+    </message>
+    <message>
+      <source>More filters (%1)</source>
+      <translation>更多筛选（%1）</translation>
+    </message>
+    <message>
+      <source>Number of slips listed</source>
+      <translation>列出的处理单数</translation>
+    </message>
+    <message>
+      <source>Open (not finished)</source>
+      <translation>未结案</translation>
+    </message>
+    <message>
+      <source>Overdue slips only</source>
+      <translation>仅显示已逾期的处理单</translation>
+    </message>
+    <message>
+      <source>Received from</source>
+      <translation>受理时间起</translation>
+    </message>
+    <message>
+      <source>Received until</source>
+      <translation>受理时间止</translation>
+    </message>
+    <message>
+      <source>Search slips</source>
+      <translation>搜索处理单</translation>
+    </message>
+    <message>
+      <source>Search: words of the complaint, name, unit (3-2-1201), phone digits, initials (zs)</source>
+      <translation>搜索：投诉内容中的词、姓名、房号（3-2-1201）、电话号码、拼音首字母（zs）</translation>
+    </message>
+    <message>
+      <source>Show all</source>
+      <translation>显示全部</translation>
+    </message>
+    <message>
+      <source>Show every slip again</source>
+      <translation>重新显示全部处理单</translation>
+    </message>
+    <message>
+      <source>Showing slips filtered on another page.</source>
+      <translation>正在显示在其他页面筛选出的处理单。</translation>
+    </message>
+    <message>
+      <source>Showing the %1 slip(s) chosen on another page.</source>
+      <translation>正在显示在其他页面选中的 %1 张处理单。</translation>
+    </message>
+    <message>
+      <source>Slips</source>
+      <translation>处理单</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Within authority</source>
+      <translation>处理权限内</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>不限</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tab</name>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tasks</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Slipdesk could not finish this; nothing was half done. The details are in the log file.</source>
+      <translation>Slipdesk 未能完成此操作；没有留下做了一半的内容。详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>正在停止…</translation>
+    </message>
+    <message>
+      <source>The file could not be read or written: %1</source>
+      <translation>无法读写文件：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnderstandingActions</name>
+    <message>
+      <source>Customer's motive…</source>
+      <translation>客户的投诉动机…</translation>
+    </message>
+    <message>
+      <source>Record the return visit…</source>
+      <translation>登记回访…</translation>
+    </message>
+    <message>
+      <source>Satisfaction and return visit…</source>
+      <translation>满意度与回访…</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkflowActions</name>
+    <message>
+      <source>Agreed with</source>
+      <translation>与谁约定</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>Handling result</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>Move the reply deadline</source>
+      <translation>变更回复时限</translation>
+    </message>
+    <message>
+      <source>Move the reply deadline…</source>
+      <translation>变更回复时限…</translation>
+    </message>
+    <message>
+      <source>New reply deadline</source>
+      <translation>新的回复时限</translation>
+    </message>
+    <message>
+      <source>New reply deadline agreed</source>
+      <translation>新约定的回复时限</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Reason for the clerk</source>
+      <translation>给接待人员的说明</translation>
+    </message>
+    <message>
+      <source>Responsible person</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Sent with the slip</source>
+      <translation>随处理单报送</translation>
+    </message>
+    <message>
+      <source>The letter is copied and the copy kept on file (复印,留存备查)</source>
+      <translation>投诉信函已复印，留存备查</translation>
+    </message>
+    <message>
+      <source>To (person at the upper department)</source>
+      <translation>接收人（上级部门）</translation>
+    </message>
+    <message>
+      <source>What the customer said</source>
+      <translation>客户原话</translation>
+    </message>
+    <message>
+      <source>What was answered</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Why it is beyond your authority</source>
+      <translation>为什么超出您的处理权限</translation>
+    </message>
+    <message>
+      <source>Why it moves</source>
+      <translation>变更原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>WriteHandover</name>
+    <message>
+      <source>&amp;Hand over</source>
+      <translation>交班(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Handover note</source>
+      <translation>交接班记录</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>记录：</translation>
+    </message>
+    <message>
+      <source>The next shift inherits these promises (due before %1):</source>
+      <translation>下一班次要接手的约定事项（%1 前到期）：</translation>
+    </message>
+    <message>
+      <source>What the next clerk must know: calls expected, customers to call back, keys, anything promised by word of mouth.</source>
+      <translation>下一班接待人员须知道的事：要等的来电、要回电的客户、钥匙，以及口头答应过的事情。</translation>
+    </message>
+    <message>
+      <source>Write the handover note (交接班)</source>
+      <translation>填写交接班记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>_PhrasesTab</name>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Also written</source>
+      <translation>其他写法</translation>
+    </message>
+    <message>
+      <source>Never say</source>
+      <translation>忌语</translation>
+    </message>
+    <message>
+      <source>New phrase</source>
+      <translation>新增忌语</translation>
+    </message>
+    <message>
+      <source>Other ways of saying it, one per line</source>
+      <translation>其他说法，每行一个</translation>
+    </message>
+    <message>
+      <source>Phrase</source>
+      <translation>忌语</translation>
+    </message>
+    <message>
+      <source>Save phrase</source>
+      <translation>保存忌语</translation>
+    </message>
+    <message>
+      <source>Saved. Replies are checked against it at once.</source>
+      <translation>已保存。回复内容会立即按此检查。</translation>
+    </message>
+    <message>
+      <source>Say instead</source>
+      <translation>应改说</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>出处</translation>
+    </message>
+    <message>
+      <source>What to say instead</source>
+      <translation>应改用的说法</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Why not (the seed's words)</source>
+      <translation>为什么不能说（原文）</translation>
+    </message>
+    <message>
+      <source>Words never to say</source>
+      <translation>服务忌语</translation>
+    </message>
+  </context>
+  <context>
+    <name>_RulesTab</name>
+    <message>
+      <source>%1 decisions by clerks, %2 of them corrections. Rules the clerks often correct come first: change their words or weight.</source>
+      <translation>接待人员共作出 %1 次判断，其中 %2 次为更正。经常被更正的规则排在前面：请调整其关键词或权重。</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Chosen by clerks where the rules suggested otherwise (words to add): %1</source>
+      <translation>规则建议不同、而接待人员另有选择的情况（可补充的关键词）：%1</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Corrected</source>
+      <translation>被更正</translation>
+    </message>
+    <message>
+      <source>Corrected %</source>
+      <translation>更正率 %</translation>
+    </message>
+    <message>
+      <source>Fired</source>
+      <translation>触发</translation>
+    </message>
+    <message>
+      <source>Motive rules, most corrected first</source>
+      <translation>投诉动机规则（更正最多的排在前面）</translation>
+    </message>
+    <message>
+      <source>New rule</source>
+      <translation>新增规则</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Rule code</source>
+      <translation>规则代码</translation>
+    </message>
+    <message>
+      <source>Save rule</source>
+      <translation>保存规则</translation>
+    </message>
+    <message>
+      <source>Saved. New suggestions use it at once.</source>
+      <translation>已保存。新的建议会立即采用。</translation>
+    </message>
+    <message>
+      <source>Suggests</source>
+      <translation>建议</translation>
+    </message>
+    <message>
+      <source>The value it suggests</source>
+      <translation>规则给出的判断</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>判断</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>权重</translation>
+    </message>
+    <message>
+      <source>What the rule suggests</source>
+      <translation>规则判断的项目</translation>
+    </message>
+    <message>
+      <source>Why the rule exists</source>
+      <translation>设立规则的原因</translation>
+    </message>
+    <message>
+      <source>Words</source>
+      <translation>关键词</translation>
+    </message>
+    <message>
+      <source>Words, one per line</source>
+      <translation>关键词，每行一个</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Slipdesk could not finish what you asked. What was saved before is safe; a form you were filling in keeps what you typed.
+
+The details were written to %1 — please pass them to your administrator.</source>
+      <translation>Slipdesk 未能完成您要求的操作。此前保存的内容都安全无损；正在填写的表单仍保留着已输入的内容。
+
+详细信息已写入 %1，请转交系统管理员。</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>出现问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages</name>
+    <message>
+      <source>Approvals</source>
+      <translation>待审批</translation>
+    </message>
+    <message>
+      <source>Authority and lists</source>
+      <translation>处理权限</translation>
+    </message>
+    <message>
+      <source>Comment book</source>
+      <translation>意见簿</translation>
+    </message>
+    <message>
+      <source>Motive rules</source>
+      <translation>投诉动机规则</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住户名录</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>总结检讨</translation>
+    </message>
+    <message>
+      <source>Slips</source>
+      <translation>处理单</translation>
+    </message>
+    <message>
+      <source>Standard answers</source>
+      <translation>标准答复口径</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今日</translation>
+    </message>
+  </context>
+</TS>
