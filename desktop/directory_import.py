@@ -140,6 +140,7 @@ class ImportDialog(QDialog):
         self.report.setHorizontalHeaderLabels([_tr("Row"), _tr("Column"), _tr("Problem")])
         _read_only(self.report)
         self.report.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.report.verticalHeader().hide()  # the file's own row number is the first column
         self.report.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.copy_button = QPushButton(_tr("Cop&y report"))
         self.copy_button.setToolTip(_tr("Copy the whole report, to paste into a spreadsheet or an e-mail"))

@@ -69,6 +69,8 @@ QPushButton:hover {{ background: #eef3f8; }}
 QPushButton:default {{ border: 1px solid {ACCENT}; }}
 QPushButton#primaryButton {{ background: {ACCENT}; color: white; border: 1px solid #285f9a; font-weight: 600; }}
 QPushButton#primaryButton:hover {{ background: #285f9a; }}
+QPushButton:disabled {{ color: {MUTED}; background: #eef1f4; border-color: {LINE}; }}
+QPushButton#primaryButton:disabled {{ background: #a9c1db; color: #f4f7fa; border-color: #a9c1db; font-weight: 600; }}
 QListWidget#navigation {{ background: {NAVY}; color: #dbe4ee; border: none; outline: none;
                           font-size: 11pt; padding-top: 8px; }}
 QListWidget#navigation::item {{ padding: 9px 10px; border-radius: 6px; margin: 2px 8px; }}
@@ -125,10 +127,10 @@ QWidget#deskSecurityTab QSpinBox::up-button, QWidget#deskSecurityTab QSpinBox::d
 DARK_BACKGROUNDS = {
     "white": "#1e252d", PAPER: "#14191f", "#f8fafc": "#232b34", "#eef3f8": "#2a3441", "#e9f0f7": "#1d2a37",
     "#eef1f4": "#2a3038", "#f0f3f7": "#232a33", "#fffbea": "#3a3420", "#fdecea": "#3f2321", WARNING_BG: "#3b2f1c",
-    "#fff6f5": "#3f2422", "#e3edf8": "#243448", "#eef4fb": "#22344a", "#d6e6f7": "#2d4a6b",
+    "#fff6f5": "#3f2422", "#e3edf8": "#243448", "#eef4fb": "#22344a", "#d6e6f7": "#2d4a6b", "#a9c1db": "#2b3f55",
 }
 DARK_TEXTS = {
-    INK: "#e3e8ee", MUTED: "#9fb0c2", NAVY: "#9cc3ee", ERROR: "#ff8a80", "#7a3e00": "#ffc46b",
+    INK: "#e3e8ee", MUTED: "#9fb0c2", NAVY: "#9cc3ee", ERROR: "#ff8a80", "#7a3e00": "#ffc46b", "#f4f7fa": "#8ea3ba",
 }
 DARK_LINES = {
     LINE: "#3a4552", "#c2ccd7": "#4a5666", "#b9c4d0": "#4a5666", "#d3e0ee": "#34495e", "#f5c2bd": "#7a3a35",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import peewee
+from peewee import fn
 
 from models import audit, validation
 from models.accounts import User, require_role
@@ -42,7 +43,7 @@ def look_up(text: str = "", limit: int = LISTED) -> list[Resident]:
     """Residents by unit then name; `text` narrows to a name, initials (zs), phone digits or a unit
     prefix (3-2)."""
     query = (Resident.select(Resident, Unit).join(Unit, peewee.JOIN.LEFT_OUTER)
-             .order_by(Unit.building, Unit.entrance, Unit.room, Resident.name, Resident.id))
+             .order_by(Unit.building, Unit.entrance, fn.LENGTH(Unit.room), Unit.room, Resident.name, Resident.id))
     text = (text or "").strip()
     if text:
         unit = normalize_unit(text) or text
