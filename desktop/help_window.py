@@ -120,18 +120,20 @@ def guide_html(shortcuts: list[tuple[str, str]]) -> str:
     """The guide as HTML: the channels, replying, and `shortcuts` as (what, keys) rows."""
     intro = _tr("Every complaint that cannot be answered on the spot is written on a handling slip (处理单). "
                 "The rules below are the estate's own; the quotes are from %1.").replace("%1", SOURCE)
-    parts = [f"<h1>{escape(_tr('The four ways a complaint comes in'))}</h1>", f"<p>{escape(intro)}</p>"]
+    heading, replying, keyboard = (_tr("The four ways a complaint comes in"), _tr("Replying to the customer (客户投诉回复)"),
+                                   _tr("Keyboard shortcuts"))
+    parts = [f"<h1>{escape(heading)}</h1>", f"<p>{escape(intro)}</p>"]
     for channel in CHANNELS:
         keys = _tr("new slip: %1").replace("%1", channel.shortcut)
         parts.append(f"<h2>{escape(_tr(channel.title))} <small>— {escape(keys)}</small></h2><ul>")
         parts += [f"<li>{escape(_tr(rule))}</li>" for rule in channel.rules]
         parts.append("</ul>")
         parts += [f"<blockquote>“{escape(quote)}”</blockquote>" for quote in channel.quotes]
-    parts.append(f"<h2>{escape(_tr('Replying to the customer (客户投诉回复)'))}</h2><ul>")
+    parts.append(f"<h2>{escape(replying)}</h2><ul>")
     parts += [f"<li>{escape(_tr(rule))}</li>" for rule in REPLY_RULES]
     parts.append(f"</ul><blockquote>“{escape(REPLY_QUOTE)}”</blockquote>")
     if shortcuts:
-        parts.append(f"<h2><a name='keys'></a>{escape(_tr('Keyboard shortcuts'))}</h2><table cellpadding='3'>")
+        parts.append(f"<h2><a name='keys'></a>{escape(keyboard)}</h2><table cellpadding='3'>")
         parts += [f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>" for what, keys in shortcuts]
         parts.append("</table>")
     return "\n".join(parts)

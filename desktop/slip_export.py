@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
@@ -22,7 +22,8 @@ from models import clock, exports, queries
 from models.errors import PermissionDenied
 from models.queries import SlipFilter
 
-FORMATS = (("xlsx", "Excel workbook (.xlsx)"), ("csv", "CSV text, UTF-8 (.csv)"))
+FORMATS = (("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)")),
+           ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV text, UTF-8 (.csv)")))
 
 
 def _tr(text: str) -> str:

@@ -309,7 +309,7 @@
     </message>
     <message>
       <source>Authority and lists (处理权限)</source>
-      <translation>处理权限与清单</translation>
+      <translation>处理权限与设置</translation>
     </message>
     <message>
       <source>Authority by category</source>
@@ -1148,6 +1148,10 @@ Details: %2</source>
       <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
+      <source>CSV text, UTF-8 (.csv)</source>
+      <translation>CSV 文本，UTF-8（.csv）</translation>
+    </message>
+    <message>
       <source>Choose a file in a folder that exists.</source>
       <translation>请在已存在的文件夹中选择文件。</translation>
     </message>
@@ -1162,6 +1166,10 @@ Details: %2</source>
     <message>
       <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
       <source>Export cancelled; no file was written.</source>
@@ -1307,6 +1315,10 @@ Details: %2</source>
       <translation>上门回复：事先和客户约定时间、地点，由两名工作人员持有效工作证件进行。</translation>
     </message>
     <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
       <source>Letter (信函投诉)</source>
       <translation>信函投诉</translation>
     </message>
@@ -1331,6 +1343,10 @@ Details: %2</source>
       <translation>宜采用客户方便的方式回复，原则上以信函对等回复：称呼准确、格式规范、字迹清晰、叙述客观。信函回复发出前须经负责人确认。</translation>
     </message>
     <message>
+      <source>Replying to the customer (客户投诉回复)</source>
+      <translation>客户投诉回复</translation>
+    </message>
+    <message>
       <source>Slipdesk guide</source>
       <translation>Slipdesk 使用指南</translation>
     </message>
@@ -1349,6 +1365,10 @@ Details: %2</source>
     <message>
       <source>The first clerk listens, records the complaint in the customer's words and reads it back (复述).</source>
       <translation>首位受理的员工认真倾听，按客户原话记录投诉内容，并向客户复述一遍。</translation>
+    </message>
+    <message>
+      <source>The four ways a complaint comes in</source>
+      <translation>四种投诉方式</translation>
     </message>
     <message>
       <source>Whatever happened, thank the caller at the end of the call (感谢来电).</source>
@@ -1991,6 +2011,14 @@ Details: %2</source>
       <translation>意见簿查阅截止时间</translation>
     </message>
     <message>
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
       <source>Office closes</source>
       <translation>下班时间</translation>
     </message>
@@ -2005,6 +2033,26 @@ Details: %2</source>
     <message>
       <source>Public holidays and make-up working days (调休) come from the Chinese calendar; reply deadlines count only office hours on working days.</source>
       <translation>法定节假日和调休工作日按中国日历确定；回复时限只计算工作日的办公时间。</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>周三</translation>
     </message>
   </context>
   <context>
@@ -4285,7 +4333,7 @@ The details were written to %1 — please pass them to your administrator.</sour
     </message>
     <message>
       <source>Authority and lists</source>
-      <translation>处理权限</translation>
+      <translation>权限与设置</translation>
     </message>
     <message>
       <source>Comment book</source>

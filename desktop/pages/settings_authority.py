@@ -23,7 +23,10 @@ from models.db import write_transaction
 from models.errors import SlipdeskError, ValidationFailed
 
 ROW_ID = Qt.ItemDataRole.UserRole + 1
-WEEKDAYS = tuple(QT_TRANSLATE_NOOP("OfficeHoursTab", day) for day in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+WEEKDAYS = (QT_TRANSLATE_NOOP("OfficeHoursTab", "Mon"), QT_TRANSLATE_NOOP("OfficeHoursTab", "Tue"),
+            QT_TRANSLATE_NOOP("OfficeHoursTab", "Wed"), QT_TRANSLATE_NOOP("OfficeHoursTab", "Thu"),
+            QT_TRANSLATE_NOOP("OfficeHoursTab", "Fri"), QT_TRANSLATE_NOOP("OfficeHoursTab", "Sat"),
+            QT_TRANSLATE_NOOP("OfficeHoursTab", "Sun"))
 
 
 def tr_model(message: str) -> str:
