@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.layout_memory import remember
+from forms.fields import plain_text
 
 
 def _tr(text: str) -> str:
@@ -145,7 +146,7 @@ def shortcuts_of(actions: list[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
-            rows.append((action.text().replace("&", ""), keys))
+            rows.append((plain_text(action.text()), keys))
     return rows
 
 

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 
 from desktop import pages as registry
 from desktop.icons import icon
+from desktop.language_menu import language_menu
 from desktop import style
 from desktop.layout_memory import remember
 from desktop.session import Session, put_setting, setting
+from forms.fields import plain_text
 from models import db, settings
 from models.vocab import Channel, Role, label
 
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
             action = QAction(icon(icon_name), QCoreApplication.translate("MainWindow", text), self)
             action.setShortcut(QKeySequence(shortcut))
             action.setIconText(f"{label(channel, self.session.lang)}  {shortcut}")
-            action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
+            action.setToolTip(f"{plain_text(action.text())} ({shortcut})")
             action.setData(channel)
             self.intake_actions[channel] = action
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.larger_text_action)
+        self.view_menu.addMenu(language_menu(self))
         self.view_menu.addSeparator()
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.guide_action)

@@ -6,6 +6,7 @@ goes away as soon as the clerk edits that field.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateEdit, QDateTimeEdit, QDoubleSpinBox, QFormLayout,
@@ -13,6 +14,13 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateEdit, QDateTimeE
 
 # The earliest date an optional date field shows as "not given" (its special value).
 NO_DATE = QDate(1999, 12, 31)
+_TRAILING_ACCELERATOR = re.compile(r"\(&[^&\s]\)")  # "保存(&S)": the Chinese way of marking the key
+
+
+def plain_text(caption: str) -> str:
+    """A caption without its keyboard accelerator, for accessible names and tooltips:
+    "&Complaint" → "Complaint", "投诉内容(&C)" → "投诉内容", "R&&D" → "R&D"."""
+    return _TRAILING_ACCELERATOR.sub("", caption).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class FieldRow(QWidget):

@@ -34,7 +34,7 @@ from models.vocab import Channel, ReplyMethod, Role, Title, reply_label, title_l
 
 from forms.authority_panel import AuthorityPanel
 from forms.completion import CallerCompleter, ResidentCompleter, UnitCompleter
-from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime,
+from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime, plain_text,
                           to_qdate, to_qdatetime)
 from forms.motive_panel import MotivePanel
 
@@ -412,7 +412,7 @@ class SlipForm(QWidget):
         for key in step.fields:
             editor = self.editors[key]
             label = LABELS.get(key, "")
-            editor.setAccessibleName(tr(label).replace("&", "") if label else _own_text(editor))
+            editor.setAccessibleName(plain_text(tr(label)) if label else _own_text(editor))
             row = FieldRow(key, editor)
             self.rows[key] = row
             section.add(tr(label) if label else "", row)
@@ -665,4 +665,4 @@ class SlipForm(QWidget):
 
 def _own_text(editor: QWidget) -> str:
     text = getattr(editor, "text", None)
-    return text().replace("&", "") if callable(text) else ""
+    return plain_text(text()) if callable(text) else ""

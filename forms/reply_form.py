@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, 
                                QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from forms import answer_picker
-from forms.fields import FieldRow, Section, datetime_edit, from_qdatetime, to_qdatetime
+from forms.fields import FieldRow, Section, datetime_edit, from_qdatetime, plain_text, to_qdatetime
 from forms.phrase_check import PhraseCheck
 from models import clock, deadlines, replies, settings
 from models.accounts import User
@@ -416,7 +416,7 @@ class ReplyForm(QWidget, ErrorPlacing):
     # ----- building
 
     def _row(self, section: Section, key: str, caption: str, editor: QWidget, hint: str = "") -> FieldRow:
-        editor.setAccessibleName(caption.replace("&", "") or editor.accessibleName())
+        editor.setAccessibleName(plain_text(caption) or editor.accessibleName())
         row = FieldRow(key, editor, hint)
         self.rows[key] = row
         section.add(caption, row)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
-from forms.fields import FieldRow, NO_DATE, Section, date_edit, from_qdate, to_qdate
+from forms.fields import FieldRow, NO_DATE, Section, date_edit, from_qdate, plain_text, to_qdate
 from forms.intake import LABELS as INTAKE_LABELS
 from models.catalog import Category, categories
 from models.slips import Slip
@@ -58,8 +58,8 @@ def tr(text: str) -> str:
 def field_label(name: str) -> str:
     """The field's name as the forms show it, without the keyboard accelerator."""
     if name in OWN_LABELS:
-        return tr(OWN_LABELS[name]).replace("&", "")
-    return QCoreApplication.translate("SlipForm", INTAKE_LABELS.get(name, name)).replace("&", "")
+        return plain_text(tr(OWN_LABELS[name]))
+    return plain_text(QCoreApplication.translate("SlipForm", INTAKE_LABELS.get(name, name)))
 
 
 def fields_of(channel: str) -> tuple[str, ...]:

@@ -215,7 +215,8 @@ def shipped(path: Path = TS) -> dict[tuple[str, str], str]:
             element = message.find("translation")
             if element is None or element.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            text = element.text or "".join(form.text or "" for form in element.iter("numerusform"))
+            forms = [form.text or "" for form in element.iter("numerusform")]
+            text = "".join(forms) if forms else element.text or ""
             if text.strip():
                 done[(name, message.findtext("source") or "")] = text
     return done

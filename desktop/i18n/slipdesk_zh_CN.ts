@@ -1669,6 +1669,25 @@ Details: %2</source>
     </message>
   </context>
   <context>
+    <name>LanguageMenu</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Follow the &amp;system</source>
+      <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Slipdesk shows the language you chose from its next start.</source>
+      <translation>Slipdesk 下次启动时将使用您选择的语言。</translation>
+    </message>
+  </context>
+  <context>
     <name>LimitsTab</name>
     <message>
       <source> days</source>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
 
 from desktop.session import Session
 from forms.completion import UnitCompleter
-from forms.fields import FieldRow
+from forms.fields import FieldRow, plain_text
 from models import residents
 from models.directory import Resident
 from models.errors import SlipdeskError, ValidationFailed
@@ -116,7 +116,7 @@ class DirectoryPage(QWidget):
         self.rows: dict[str, FieldRow] = {}
         for key in FIELDS:
             editor = self.editors[key]
-            editor.setAccessibleName(captions[key].replace("&", ""))
+            editor.setAccessibleName(plain_text(captions[key]))
             editor.setEnabled(self.editable)
             row = FieldRow(key, editor)
             caption = QLabel(captions[key])
