@@ -175,7 +175,7 @@
     </message>
     <message>
       <source>Flagged by: %1</source>
-      <translation>提请人：%1</translation>
+      <translation>上报依据：%1</translation>
     </message>
     <message>
       <source>Letter copy kept?</source>
@@ -891,7 +891,7 @@ Details: %2</source>
     </message>
     <message>
       <source>Lock the desk after</source>
-      <translation>多久后锁定前台</translation>
+      <translation>闲置锁定时间</translation>
     </message>
     <message>
       <source>Not saved: see the messages above.</source>
@@ -3246,7 +3246,7 @@ Details: %2</source>
     </message>
     <message>
       <source>&amp;Received on</source>
-      <translation>受理时间(&amp;R)</translation>
+      <translation>收信日期(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Reply later, by an agreed deadline</source>
@@ -3390,7 +3390,7 @@ Details: %2</source>
     </message>
     <message>
       <source>Outcome</source>
-      <translation>处理结果</translation>
+      <translation>处理方式</translation>
     </message>
     <message>
       <source>Page / entry no.</source>
