@@ -166,7 +166,7 @@ def run(out: Path, lang: str, only: list[str]) -> list[Path]:
     from desktop.main_window import MainWindow
     from desktop.qtfixes import keep_none_alive
     from desktop.session import Session
-    from models import clock, demo, settings
+    from models import clock, demo, i18n, settings
     from models.accounts import authenticate
     from models.store import close_database, open_database
 
@@ -175,6 +175,7 @@ def run(out: Path, lang: str, only: list[str]) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     keep_none_alive()  # as the desk does at start-up (desktop.qtfixes)
     install_translators(app, lang)
+    i18n.set_language(lang)  # models' refusals and problems in the shots' language too
     style.apply(app, larger=False)
     clock.freeze(MOMENT)
     open_database(work / "slipdesk-demo.db")
