@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, 
 from desktop import intake_window, pages, style
 from desktop.directory_import import ImportDialog
 from desktop.layout_memory import remember
+from desktop.login import LoginDialog
 from desktop.main_window import MainWindow
 from desktop.pages.directory import DirectoryPage
 from desktop.session import Session, setting
@@ -70,6 +71,7 @@ def every_screen(window: MainWindow) -> list[QWidget]:
     screens.append(ImportDialog(window.session, window))
     screens.append(ExportDialog(window.session, SlipFilter(), 10, window))
     screens.append(window.show_guide())
+    screens.append(LoginDialog(window.session, window))
     return screens
 
 
