@@ -13,6 +13,7 @@ from typing import Callable, Sequence
 
 from models.accounts import User
 from models.errors import SlipdeskError
+from models.i18n import t
 from models.slips import Slip
 from printouts import data as build
 from printouts.journal import record_prints
@@ -41,13 +42,14 @@ def make_batch(slip_ids: Sequence[int], lang: str = "zh", *, on_slip: Callable[[
         raise ValueError(f"Unknown language {lang!r}; choose zh or en.")
     ids = tuple(dict.fromkeys(slip_ids))  # a slip selected twice prints once
     if not ids:
-        raise SlipdeskError("Select the slips to print first.")
+        raise SlipdeskError(t("Select the slips to print first.", "请先选择要打印的处理单。"))
     numbers = {}
     for start in range(0, len(ids), build.BATCH_READ):
         chunk = ids[start:start + build.BATCH_READ]
         numbers.update(Slip.select(Slip.id, Slip.number).where(Slip.id.in_(chunk)).tuples())
     if missing := [i for i in ids if i not in numbers]:
-        raise SlipdeskError(f"{len(missing)} of the selected slips no longer exist.")
+        raise SlipdeskError(t("{count} of the selected slips no longer exist.", "所选处理单中有 {count} 张已不存在。",
+                              count=len(missing)))
     font_set = fonts()
     pdf = render_slips(build.slip_sheets(ids, lang), lang, font_set, invariant, on_slip,
                        title=f"{kind_label(KIND, lang)} ×{len(ids)}")

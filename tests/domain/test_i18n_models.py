@@ -1,4 +1,4 @@
-"""Every message models/ shows the clerk comes in Chinese too (models.i18n.t).
+"""Every message models/ (and printouts/) shows the clerk comes in Chinese too (models.i18n.t).
 
 The first test reads the source: a refusal raised with a bare English string, a field problem
 put in an `errors` dict as one, or a message handed to a validator or to require_role as one,
@@ -16,6 +16,7 @@ import models
 from models import i18n
 
 MODELS = Path(models.__file__).parent
+PRINTOUTS = MODELS.parent / "printouts"
 ERROR_BASES = {"SlipdeskError", "ValidationFailed", "PermissionDenied", "TransitionRefused", "StaleSlip",
                "LoginFailed"}
 # callee name → the positional indexes and keyword names that carry a message for the person
@@ -131,8 +132,9 @@ def _returns_errors(node: ast.Dict) -> bool:
 
 
 def parsed_models() -> dict[Path, ast.Module]:
+    """models/ and printouts/ (whose refusals reach the desk through the print dialogs)."""
     trees = {}
-    for path in sorted(MODELS.glob("*.py")):
+    for path in sorted([*MODELS.glob("*.py"), *PRINTOUTS.glob("*.py")]):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for parent in ast.walk(tree):
             for child in ast.iter_child_nodes(parent):
