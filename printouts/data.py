@@ -378,8 +378,7 @@ def slip_sheets(slip_ids: Sequence[int], lang: str = "zh") -> Iterator[SlipSheet
 def _sheet(slip: Slip, lang: str, head: Letterhead, records: SlipRecords) -> SlipSheetData:
     facts = facts_of(slip, lang, head)
     answers = records.replies[slip.id]
-    reception = [
-        Item(say("slip_number", lang), slip.number),
+    reception = [  # the slip number heads the form, beside the time of printing
         Item(say("channel", lang), facts.channel),
         Item(say("received_at", lang), datetime_text(slip.received_at, lang)),
         Item(say("received_by", lang), facts.received_by),
@@ -448,12 +447,14 @@ def authority_items(slip: Slip, lang: str) -> list[Item]:
 
 
 def history_rows(events: list[history.SlipEvent], lang: str) -> list[HistoryRow]:
+    """`change` names where the slip went (→ 已处理), its first status plainly: where it came
+    from is the row before, and the status fits one line of the form's column."""
     rows = []
     for event in events:
         change = ""
         if event.to_status and event.to_status != event.from_status:
-            before = vocab.label(event.from_status, lang) if event.from_status else ""
-            change = f"{before} → {vocab.label(event.to_status, lang)}" if before else vocab.label(event.to_status, lang)
+            after = vocab.label(event.to_status, lang)
+            change = f"→ {after}" if event.from_status else after
         rows.append(HistoryRow(at=event.at, actor=event.actor, action=event_label(event.action, lang),
                                change=change, note=_event_note(event, lang)))
     return rows

@@ -101,8 +101,10 @@ def multiline(text: str) -> str:
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
-def numbered_canvas(fonts: FontSet, lang: str, mode: str, footer_left: str = "") -> type[Canvas]:
-    """A canvas class that writes "第 n 页 共 N 页" once the page count is known.
+def numbered_canvas(fonts: FontSet, lang: str, mode: str, footer_left: str = "",
+                    margin: float = MARGIN) -> type[Canvas]:
+    """A canvas class that writes "第 n 页 共 N 页" once the page count is known; the footer
+    starts at the page's left `margin`, under the body.
 
     mode: "always", "multi" (only when there is more than one page) or "never". A batch
     document starts a page group for each slip (`start_group`, called by `Document` at each
@@ -141,7 +143,7 @@ def numbered_canvas(fonts: FontSet, lang: str, mode: str, footer_left: str = "")
             self.setFillColor(RULE_GREY)
             self.drawCentredString(width / 2, 11 * mm, say("page", lang, page=page, pages=total))
             if footer:
-                self.drawString(MARGIN, 11 * mm, footer)
+                self.drawString(margin, 11 * mm, footer)
             self.restoreState()
 
     return NumberedCanvas
@@ -322,7 +324,7 @@ def render(flowables: list[Flowable], *, lang: str, head: Letterhead | None, tit
     fonts = fonts or cjk_fonts()
     buffer = io.BytesIO()
     doc = Document(buffer, fonts=fonts, lang=lang, head=head, title=title, invariant=invariant, **options)
-    doc.build(list(flowables), canvasmaker=numbered_canvas(fonts, lang, page_numbers, footer_left))
+    doc.build(list(flowables), canvasmaker=numbered_canvas(fonts, lang, page_numbers, footer_left, doc.leftMargin))
     return buffer.getvalue()
 
 
@@ -455,18 +457,42 @@ def cell_fonts(styles: Styles, label_columns: tuple[int, ...] = (), label_rows: 
     return commands
 
 
+LABEL_SHADE = colors.HexColor("#EEF0F3")
+GRID = [
+    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+# The slip form's grid: the same rules with tighter cells, so an ordinary slip fits one A4 page
+COMPACT_GRID = [
+    *GRID[:2],
+    ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+]
+
+
 def field_grid(items, styles: Styles, width: float, label_width: float = 27 * mm,
-               long_after: int = 34) -> Table:
+               long_after: int = 34, grid: list = GRID) -> Table:
     """Labelled values two to a row, in the order given, as on a paper form; a long value takes
-    a whole row."""
+    a whole row. `grid`: the rules and paddings (`GRID`, or `COMPACT_GRID` on the slip form)."""
     value_width = width / 2 - label_width
     wide_width = width - label_width
     rows, spans, pending = [], [], []
 
+    def whole_row(label, value: str) -> None:
+        """One value across the row; the second label's shade must not show through it."""
+        rows.append([label, fitting(value, styles.cell, wide_width), "", ""])
+        spans.extend([("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)),
+                      ("BACKGROUND", (2, len(rows) - 1), (2, len(rows) - 1), colors.white)])
+
     def flush() -> None:
         if pending:
-            rows.append(pending + ["", ""])
-            spans.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
+            whole_row(*pending[0])
             pending.clear()
 
     for item in items:
@@ -474,23 +500,24 @@ def field_grid(items, styles: Styles, width: float, label_width: float = 27 * mm
         value = item.value or "—"
         if len(value) > long_after or "\n" in value:
             flush()
-            rows.append([label, fitting(value, styles.cell, wide_width), "", ""])
-            spans.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
+            whole_row(label, value)
             continue
-        pending.extend([label, fitting(value, styles.cell, value_width)])
-        if len(pending) == 4:
-            rows.append(list(pending))
+        pending.append((label, value))
+        if len(pending) == 2:
+            rows.append([cell for name, text in pending for cell in (name, fitting(text, styles.cell, value_width))])
             pending.clear()
     flush()
     table = FormTable(rows, colWidths=[label_width, value_width, label_width, value_width], splitInRow=1)
-    table.setStyle(TableStyle([*cell_fonts(styles, label_columns=(0, 2)), *GRID, *spans,
+    table.setStyle(TableStyle([*cell_fonts(styles, label_columns=(0, 2)), *grid,
                                ("BACKGROUND", (0, 0), (0, -1), LABEL_SHADE),
-                               ("BACKGROUND", (2, 0), (2, -1), LABEL_SHADE)]))
+                               ("BACKGROUND", (2, 0), (2, -1), LABEL_SHADE), *spans]))
     return table
 
 
-def text_box(text: str, styles: Styles, width: float, empty: str = "") -> FormTable:
-    """Free text in a ruled box that may run over several pages (a 3,000-character complaint)."""
+def text_box(text: str, styles: Styles, width: float, empty: str = "",
+             padding: tuple[float, float] = (5, 6)) -> FormTable:
+    """Free text in a ruled box that may run over several pages (a 3,000-character complaint),
+    in the body style; `padding`: space above the first line and below the last, in points."""
     parts = [p for p in (text or "").replace("\r\n", "\n").split("\n") if p.strip()] or [empty or "—"]
     rows = [[fitting(p, styles.body, width, padding=10)] for p in parts]
     table = FormTable(rows, colWidths=[width], splitInRow=1)
@@ -505,21 +532,10 @@ def text_box(text: str, styles: Styles, width: float, empty: str = "") -> FormTa
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, 0), 5),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, 0), padding[0]),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), padding[1]),
     ]))
     return table
-
-
-LABEL_SHADE = colors.HexColor("#EEF0F3")
-GRID = [
-    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-]
 
 
 class SignatureBoxes(Flowable):
@@ -547,16 +563,21 @@ class SignatureBoxes(Flowable):
         canv.saveState()
         canv.setStrokeColor(colors.black)
         canv.setLineWidth(0.6)
+        date_top = styles.cell.leading + 4  # the date line sits at the bottom of the box
+        heads = []  # where each box's title (and printed name) ends
         for i, (title, name) in enumerate(self.boxes):
             x = i * box_width
             canv.rect(x, 0, box_width, self.height)
             top = self.height - 5  # the padding a table cell had
             top = self._text(simpleSplit(title, styles.label.fontName, styles.label.fontSize, box_width - 12),
                              styles.label, x + 6, top)
-            if name:
-                top = self._text([name], styles.small, x + 6, top)
-            top = self._text([self.sign], styles.cell, x + 6, top - (5 if name else 9) * mm)
-            self._text([self.date_line], styles.cell, x + 6, top - 5 * mm)
+            heads.append(self._text([name], styles.small, x + 6, top) if name else top)
+        # "Signature:" on one line across the boxes, halfway between the lowest heading and the
+        # date, with room to sign beside it
+        sign_top = (min(heads) + date_top + styles.cell.leading) / 2
+        for i in range(len(self.boxes)):
+            self._text([self.sign], styles.cell, i * box_width + 6, sign_top)
+            self._text([self.date_line], styles.cell, i * box_width + 6, date_top)
         canv.restoreState()
 
     def _text(self, lines: list[str], style: ParagraphStyle, x: float, top: float) -> float:

@@ -131,7 +131,7 @@ _WORDS: dict[str, tuple[str, str]] = {
                 "slip number."),
     "receipt_thanks": ("感谢您对我们工作的监督与支持！", "Thank you for helping us improve our service."),
     "deadline_none": ("当场已答复", "Answered on the spot"),
-    "complete": ("处理单填写完整", "Complete (handling and reply recorded)"),
+    "complete": ("处理单填写完整", "Filled in completely"),  # handling and reply recorded (seed: 填写完整)
     # comment-book reply strip
     "book_title": ("意见簿回复", "Comment Book Reply"),
     "book_entry": ("留言", "Entry"),

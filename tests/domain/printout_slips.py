@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models import intake
+from models import intake, replies, workflow
 from models.catalog import Category, Department
 from models.slips import Slip
-from models.vocab import Channel
+from models.vocab import Channel, Opinion, ReplyMethod
 
 COMPLAINT = "楼上每天晚上十一点以后还在拖椅子，吵得孩子睡不着，已经跟他们说过好几次了，请物业出面协调。"
 HANDLING = "经工程部与安保部上门核实，已与楼上住户沟通，对方承诺晚上十点以后不再拖动家具，并加装了椅脚垫。"
@@ -47,3 +47,21 @@ def book_slip(user, now: dt.datetime) -> Slip:
         book_entry_date=now.date(), book_entry_ref="第12页第3条", deadline=now + dt.timedelta(days=2)), user)
     Slip.update(handling_notes="已在中心花园增设四张休息座椅，感谢您的建议。").where(Slip.id == slip.id).execute()
     return Slip.get_by_id(slip.id)
+
+
+def ordinary_slip(user, now: dt.datetime) -> Slip:
+    """An ordinary day's slip: a phone complaint of a few lines sent to engineering at intake,
+    handled, replied to by phone, accepted and closed — a handful of history events, one reply."""
+    slip = intake.save(intake.Intake(
+        channel=Channel.PHONE, complainant_name="欧阳娜娜", complainant_title="ms", unit_code="3-2-1201",
+        phone="13812345678", caller_number="13812345678", call_time=now - dt.timedelta(minutes=5),
+        complaint="楼道声控灯不亮，晚上一片漆黑。老人上下楼很不方便，上周已经反映过一次，到现在还没有修好，"
+                  "希望尽快处理。", read_back=True, thanked=True, category_id=category("lighting"),
+        deadline=now + dt.timedelta(days=1), within_authority=True,
+        department_id=Department.get(Department.code == "engineering").id, assignee="王师傅"), user)
+    slip = workflow.apply(slip.id, "record_handling", user, expected_version=slip.version,
+                          result="已更换12楼、13楼楼道声控灯两盏，现场测试正常。")
+    recorded = replies.record(slip.id, user, replies.ReplyInput(
+        ReplyMethod.PHONE, summary="电话告知业主声控灯已更换，请晚上留意是否正常。", opinion=Opinion.ACCEPTED,
+        identity_stated=True), expected_version=slip.version)
+    return replies.close_accepted(slip.id, user, expected_version=recorded.slip.version)

@@ -8,9 +8,11 @@ import pytest
 from models import history
 from models.catalog import Department
 from models.slips import Slip
+from printouts.data import slip_sheet_data
 from printouts.kinds import KINDS, make
+from printouts.wording import say
 from tests import printing_checks as check
-from tests.domain.printout_slips import COMPLAINT, HANDLING, book_slip, letter_slip, onsite_slip
+from tests.domain.printout_slips import COMPLAINT, HANDLING, book_slip, letter_slip, onsite_slip, ordinary_slip
 from tests.support.slips import step
 
 # what of the customer's name each printout shows, and a piece of Chinese text it must carry
@@ -89,6 +91,47 @@ def test_slip_form_carries_every_section_history_and_signature_boxes(db, users, 
                      "噪音扰民", "工程部", "王师傅", "处理过程记录", "登记受理", "张小梅",
                      "接待人员", "负责人", "上级服务管理部门", "签字"):
         assert expected in text, expected
+
+
+FORM_WORDS = ("slip_title", "slip_number", "printed_at", "sec_reception", "sec_complainant", "sec_channel",
+              "sec_complaint", "sec_authority", "sec_handling", "sec_replies", "sec_history", "sec_signatures",
+              "reply_method", "reply_at", "reply_by", "reply_content", "reply_opinion",
+              "h_time", "h_actor", "h_action", "h_status", "h_note",
+              "sign_receiver", "sign_charge", "sign_upper", "signature", "date")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_ordinary_slip_fits_one_page_signature_boxes_included(db, users, frozen_now, lang):
+    """A few lines of complaint, a handful of events, one reply: one sheet to sign and file, not a
+    second sheet holding the signature boxes alone."""
+    slip = ordinary_slip(users["clerk"], frozen_now)
+    sheet = slip_sheet_data(slip, lang)
+    assert len(sheet.history) >= 4 and len(sheet.replies) == 1  # what "ordinary" means here
+    pdf = make("slip", slip, lang).pdf
+    assert check.pages(pdf) == 1
+    text = check.flat(check.text(pdf))
+    drawn = check.flat(check.page_text(pdf, 1))  # in drawing order: a label wrapped in its cell reads whole
+    fields = [item.label for item in (*sheet.reception, *sheet.complainant, *sheet.channel_record, *sheet.authority)]
+    missing = [words for words in [*fields, *(say(key, lang) for key in FORM_WORDS)] if check.flat(words) not in drawn]
+    assert not missing, missing
+    assert check.flat(slip.complaint) in text and "王师傅" in text and check.flat(sheet.replies[0]["content"]) in text
+    sizes, words = check.words(pdf)
+    width, height = sizes[0]
+    assert all(20 <= w.x0 and w.x1 <= width - 20 and 20 <= w.y0 and w.y1 <= height - 20 for w in words)
+
+
+def test_long_history_flows_on_with_the_signature_boxes_kept_together(db, users, frozen_now):
+    slip = ordinary_slip(users["clerk"], frozen_now)
+    for _ in range(40):
+        history.record(slip, users["clerk"], "printed", data={"kind": "letter", "lang": "zh", "draft": True})
+    pdf = make("slip", slip, "zh").pdf
+    pages = check.pages(pdf)
+    assert pages >= 2
+    last = check.flat(check.text(pdf, "-f", str(pages), "-l", str(pages)))
+    assert all(words in last for words in ("九、签字确认", "接待人员", "负责人", "上级服务管理部门", "签字", "日期"))
+    for page in range(2, pages + 1):  # the history's column headings repeat on each page it runs onto
+        page_text = check.flat(check.text(pdf, "-f", str(page), "-l", str(page)))
+        assert "答复信函" not in page_text or "操作人事项状态变化说明" in page_text, page
 
 
 def test_onsite_slip_shows_feelings_first_and_read_back(db, users, frozen_now):
