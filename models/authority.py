@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 import peewee
 
@@ -299,9 +299,15 @@ def _repeat_reasons(facts: Facts) -> list[Reason]:
                    f"{unit}近{days}天内已投诉{earlier}次,属重复投诉。")]
 
 
-def suggestion_of(slip: Slip) -> Assessment | None:
-    """The assessment recorded when the slip was taken down (None for slips without one)."""
-    created = SlipEvent.get_or_none(SlipEvent.slip == slip, SlipEvent.seq == 1)
+def suggestion_of(slip: Slip, events: Iterable[SlipEvent] | None = None) -> Assessment | None:
+    """The assessment recorded when the slip was taken down (None for slips without one).
+
+    `events`: the slip's history when the caller has read it already (a batch print reads every
+    slip's history in a few queries), so that no query is made per slip."""
+    if events is None:
+        created = SlipEvent.get_or_none(SlipEvent.slip == slip, SlipEvent.seq == 1)
+    else:
+        created = next((event for event in events if event.seq == 1), None)
     return Assessment.from_dict(created.details.get("assessment")) if created else None
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence
 
-from models import clock, history, replies, settings, vocab
+from models import authority, clock, history, replies, settings, vocab
 from models.accounts import User
 from models.catalog import Category, Department, upper_department
 from models.salutation import honorific, is_han, surname
@@ -400,7 +400,7 @@ def _sheet(slip: Slip, lang: str, head: Letterhead, records: SlipRecords) -> Sli
     ]
     return SlipSheetData(lang=lang, letterhead=head, facts=facts, reception=reception, complainant=complainant,
                          channel_record=channel_record(slip, lang, records.scans[slip.id]),
-                         authority=authority_items(slip, lang),
+                         authority=authority_items(slip, lang, records.events[slip.id]),
                          history=history_rows(records.events[slip.id], lang),
                          replies=answers, printed_at=clock.now())
 
@@ -431,12 +431,23 @@ def channel_record(slip: Slip, lang: str, scans: list[str]) -> list[Item]:
     return items
 
 
-def authority_items(slip: Slip, lang: str) -> list[Item]:
+def suggestion_text(slip: Slip, lang: str, events: list[history.SlipEvent] | None = None) -> str:
+    """Slipdesk's authority suggestion at intake in the document's language: the slip keeps it as
+    Chinese text, its "created" event rule by rule in both languages (models.authority); a slip
+    taken down before the reasons were kept prints the stored text. `events`: the slip's history,
+    when already read (a batch)."""
+    if is_chinese(lang) or not slip.authority_suggestion:
+        return slip.authority_suggestion or ""
+    assessment = authority.suggestion_of(slip, events)
+    return assessment.summary(lang) if assessment else slip.authority_suggestion
+
+
+def authority_items(slip: Slip, lang: str, events: list[history.SlipEvent] | None = None) -> list[Item]:
     decision = {True: say("within", lang), False: say("beyond", lang)}.get(slip.within_authority,
                                                                            say("undecided", lang))
     items = [Item(say("authority", lang), decision)]
     if slip.authority_suggestion:
-        items.append(Item(say("suggestion", lang), slip.authority_suggestion))
+        items.append(Item(say("suggestion", lang), suggestion_text(slip, lang, events)))
     if slip.override_reason:
         items.append(Item(say("override_reason", lang), slip.override_reason))
     if slip.escalation_requested_by_id:
@@ -484,7 +495,7 @@ def transmittal_data(slip: Slip, lang: str = "zh") -> TransmittalData:
     upper department from the catalog, the confirmation from the history, its letter scans."""
     head = letterhead()
     facts = facts_of(slip, lang, head)
-    reason = slip.override_reason or slip.authority_suggestion or say("beyond", lang)
+    reason = slip.override_reason or suggestion_text(slip, lang) or say("beyond", lang)
     record = latest_transmittal(slip)
     if record is not None:
         enclosures = [say("enc_slip", lang, number=slip.number)]

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from models import history
+from models import authority, history
 from models.catalog import Department
 from models.slips import Slip
 from printouts.data import slip_sheet_data
@@ -13,7 +13,7 @@ from printouts.kinds import KINDS, make
 from printouts.wording import say
 from tests import printing_checks as check
 from tests.domain.printout_slips import COMPLAINT, HANDLING, book_slip, letter_slip, onsite_slip, ordinary_slip
-from tests.support.slips import step
+from tests.support.slips import received_slip, step
 
 # what of the customer's name each printout shows, and a piece of Chinese text it must carry
 NAME_SHOWN = {"letter": "张先生", "sheet": "张先生"}
@@ -134,6 +134,24 @@ def test_long_history_flows_on_with_the_signature_boxes_kept_together(db, users,
         assert "答复信函" not in page_text or "操作人事项状态变化说明" in page_text, page
 
 
+def test_english_slip_gives_the_authority_suggestion_in_english(db, users, frozen_now):
+    slip = letter_slip(users["clerk"], frozen_now)
+    assessment = authority.suggestion_of(slip)
+    assert assessment is not None and slip.authority_suggestion == assessment.summary("zh")
+    english = check.flat(check.text(make("slip", slip, "en").pdf))
+    assert check.flat(assessment.summary("en")) in english and "aclerkmaysettleit" in english
+    assert check.flat(slip.authority_suggestion) not in english
+    assert check.flat(slip.authority_suggestion) in check.flat(check.text(make("slip", slip, "zh").pdf))
+
+
+def test_suggestion_without_recorded_reasons_prints_as_stored(db, users, frozen_now):
+    """A slip taken down before the reasons were kept in both languages prints its stored text."""
+    slip = received_slip(users["clerk"])
+    Slip.update(authority_suggestion="业主情绪激动，建议上报。").where(Slip.id == slip.id).execute()
+    assert authority.suggestion_of(slip) is None
+    assert "业主情绪激动，建议上报。" in check.flat(check.text(make("slip", Slip.get_by_id(slip.id), "en").pdf))
+
+
 def test_onsite_slip_shows_feelings_first_and_read_back(db, users, frozen_now):
     slip = onsite_slip(users["clerk"], frozen_now)
     text = check.flat(check.text(make("slip", slip, "zh").pdf))
@@ -182,6 +200,7 @@ def test_transmittal_in_english_from_the_record(db, users, frozen_now):
          attachments=[])
     text = check.text(make("transmittal", Slip.get_by_id(slip.id), "en").pdf)
     assert "To: Upper service-management department" in text and "Mr Zhao" in text
+    assert check.flat(authority.suggestion_of(slip).summary("en")) in check.flat(text)  # why it goes up
     assert f"Complaint handling slip {slip.number} (1 copy)" in text and "The complaint letter" not in text
 
 
