@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+import peewee
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -15,13 +16,23 @@ from desktop import backups
 from desktop.drafts_dialog import DraftsDialog, left_behind
 from desktop.idle_lock import IdleWatch, LockScreen
 from forms import autosave
-from models import desk_security
+from models import desk_security, settings
 from models.drafts import Draft
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 log = logging.getLogger("slipdesk.desk_guard")
+
+
+def idle_minutes() -> float:
+    """The manager's idle time; the default while the database cannot be read (a server down
+    must not stop the desk from locking)."""
+    try:
+        return desk_security.current().idle_minutes
+    except peewee.DatabaseError:
+        log.warning("idle time not readable; using the default", exc_info=True)
+        return float(settings.DEFAULTS["security.idle_minutes"])
 
 
 class DeskGuard(QObject):
@@ -31,7 +42,7 @@ class DeskGuard(QObject):
         self.session = window.session
         self.drafts_dialog: DraftsDialog | None = None
         self.backups = backups.DeskBackups(window)
-        self.idle = IdleWatch(lambda: desk_security.current().idle_minutes, self)
+        self.idle = IdleWatch(idle_minutes, self)
         self.lock_screen = LockScreen(self.session, window)
         self._offer_pending = True
         self._build_actions()
@@ -76,6 +87,8 @@ class DeskGuard(QObject):
         return False
 
     def _on_user_changed(self) -> None:
+        if self.drafts_dialog is not None:  # the list was the previous person's
+            self.drafts_dialog.reject()
         if self.session.user is None:
             self.idle.stop()
             return

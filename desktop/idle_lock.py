@@ -36,7 +36,8 @@ class IdleWatch(QObject):
     def __init__(self, minutes: Callable[[], float], parent: QObject | None = None):
         super().__init__(parent)
         self._minutes = minutes
-        self._last_input = time.monotonic()
+        self.clock: Callable[[], float] = time.monotonic  # seconds; a test moves its own
+        self._last_input = self.clock()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
@@ -44,7 +45,7 @@ class IdleWatch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
-            self._last_input = time.monotonic()
+            self._last_input = self.clock()
         return False
 
     def limit(self) -> float:
@@ -53,14 +54,14 @@ class IdleWatch(QObject):
 
     def start(self) -> None:
         """Count from now."""
-        self._last_input = time.monotonic()
+        self._last_input = self.clock()
         self._timer.start(int(self.limit() * 1000))
 
     def stop(self) -> None:
         self._timer.stop()
 
     def _check(self) -> None:
-        quiet = time.monotonic() - self._last_input
+        quiet = self.clock() - self._last_input
         limit = self.limit()
         if quiet >= limit:
             self.idle.emit()
