@@ -86,6 +86,14 @@ def paint_pages(document: QPdfDocument, printer: QPrinter, painter: QPainter,
         painter.drawImage(QRectF(target), image)
 
 
+def ask_printer(parent: QWidget | None) -> QPrinter | None:
+    """The print dialog: the printer the clerk chose, or None when they cancelled. The one place
+    printing asks for a printer, so tests replace it with a printer writing a PDF file."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     """Print one PDF on `printer`; returns the number of pages."""
     document, _buffer = load_pdf(pdf)
@@ -149,9 +157,7 @@ class PreviewDialog(QDialog):
 
     # the two questions the dialog asks; tests replace them
     def ask_printer(self) -> QPrinter | None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return ask_printer(self)
 
     def ask_save_path(self) -> str:
         path, _filter = QFileDialog.getSaveFileName(self, _tr("Save as PDF"), self.printout.filename,
@@ -296,8 +302,8 @@ def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str = "zh", u
     if not slip_ids:
         return None
     if printer is None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        printer = ask_printer(parent)
+        if printer is None:
             return None
     job = BatchPrintJob(slip_ids, printer, lang, user, parent)
     progress = QProgressDialog(_tr("Printing {n} slip(s)…").format(n=len(job.slip_ids)), _tr("Cancel"), 0,

@@ -3888,6 +3888,14 @@ Details: %2</source>
       <translation>仅显示已逾期(&amp;O)</translation>
     </message>
     <message>
+      <source>&amp;Print selected slips…</source>
+      <translation>打印所选处理单(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
       <source>&amp;to</source>
       <translation>至(&amp;T)</translation>
     </message>
@@ -3974,6 +3982,10 @@ Details: %2</source>
     <message>
       <source>Overdue slips only</source>
       <translation>仅显示已逾期的处理单</translation>
+    </message>
+    <message>
+      <source>Print the handling slips of the selected slips as one job (Ctrl+P)</source>
+      <translation>将所选处理单作为一个打印任务打印（Ctrl+P）</translation>
     </message>
     <message>
       <source>Received from</source>

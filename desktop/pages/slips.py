@@ -1,4 +1,4 @@
-"""The slip list page: search in Chinese, filter, sort, and open a slip.
+"""The slip list page: search in Chinese, filter, sort, open a slip, print the selected slips.
 
 The search box waits for the clerk to pause before asking (typing 漏水 is two keystrokes and
 one query); the total is counted by the model a moment after the list settles. Filters set by
@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -83,6 +83,15 @@ class SlipsPage(QWidget):
         self.more_button.setToolTip(self.tr("Building, department, authority and dates (Ctrl+Shift+F)"))
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setToolTip(self.tr("Export the slips listed, with these filters, to XLSX or CSV (Ctrl+E)"))
+        self.print_action = QAction(self.tr("&Print selected slips…"), self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # this page's Ctrl+P
+        self.print_action.setToolTip(self.tr("Print the handling slips of the selected slips as one job (Ctrl+P)"))
+        self.print_action.setEnabled(False)
+        self.addAction(self.print_action)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip(self.print_action.toolTip())
+        self.print_button.setEnabled(False)
 
         self.pinned_label = QLabel()
         self.pinned_label.setObjectName("warningBanner")
@@ -98,7 +107,10 @@ class SlipsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Slips"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several slips at once (Shift/Ctrl+click, Shift+arrows) for a batch print; Enter opens the current one
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addAction(self.print_action)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
@@ -120,6 +132,7 @@ class SlipsPage(QWidget):
         for widget in (self.status, self.channel, self.category, self.overdue, self.more_button, self.reset_button):
             filters.addWidget(widget)
         filters.addStretch(1)
+        filters.addWidget(self.print_button)
         filters.addWidget(self.export_button)
         self.more_filters = QWidget()
         more = QHBoxLayout(self.more_filters)
@@ -177,6 +190,10 @@ class SlipsPage(QWidget):
         self.reset_button.clicked.connect(self.clear_filters)
         self.more_button.toggled.connect(self._show_more_filters)
         self.export_button.clicked.connect(self.export)
+        self.print_action.triggered.connect(self.print_selected)
+        self.print_button.clicked.connect(self.print_action.trigger)
+        self.table.selectionModel().selectionChanged.connect(self._enable_printing)
+        self.model.modelReset.connect(self._enable_printing)
         self.model.modelReset.connect(self._count_more_filters)
         self.unpin_button.clicked.connect(self.unpin)
         self.model.total_changed.connect(self._show_total)
@@ -310,6 +327,26 @@ class SlipsPage(QWidget):
         from desktop.slip_export import open_export
 
         return open_export(self.session, self.current_filter(), self.model.total, self)
+
+    def selected_slip_ids(self) -> list[int]:
+        """The selected slips, in the order they are listed."""
+        return [self.model.slip_id(index.row())
+                for index in sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())]
+
+    def print_selected(self):
+        """Print the selected slips' handling slips as one job (desktop.printing.batch_print), each
+        print logged on its slip; returns the running job, or None when nothing was printed."""
+        from desktop.printing import batch_print  # QtPdf and QtPrintSupport load when first printing
+
+        ids = self.selected_slip_ids()
+        if not ids:
+            return None
+        return batch_print(self, ids, self.lang, self.session.user if self.session else None)
+
+    def _enable_printing(self) -> None:
+        selected = self.table.selectionModel().hasSelection()
+        self.print_action.setEnabled(selected)
+        self.print_button.setEnabled(selected)
 
     # --- the list ---------------------------------------------------------------------------
 

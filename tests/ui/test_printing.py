@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop import printing
 from desktop.printing import BatchPrintJob, PreviewDialog, batch_print, print_document
 from models import history
 from models.slips import Slip
@@ -135,3 +136,51 @@ def test_print_actions_follow_the_slip(sqlite_db, qtbot, users, frozen_now, slip
     saved[0].trigger()  # opens the receipt's preview
     dialog = parent.findChild(PreviewDialog)
     assert dialog is not None and dialog.printout.kind == "receipt" and dialog.user == users["clerk"]
+
+
+def test_slip_list_prints_the_selected_slips_as_one_batch(sqlite_db, qtbot, users, frozen_now, tmp_path,
+                                                           monkeypatch):
+    """Select several slips in the list, Ctrl+P (Print selected slips…, also on the list's context
+    menu): one job through the printer the clerk chose, every selected slip's print logged."""
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtGui import QKeySequence
+
+    from desktop.pages.slips import SlipsPage
+    from desktop.session import Session
+
+    made = [letter_slip(users["clerk"], frozen_now)] + [onsite_slip(users["clerk"], frozen_now, name=f"李{n}")
+                                                         for n in ("梅", "雷", "娜")]
+    session = Session(lang="zh")
+    session.sign_in(users["clerk"])
+    page = SlipsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    action = page.print_action
+    assert action.shortcut() == QKeySequence("Ctrl+P") and action in page.table.actions()  # the context menu
+    assert not action.isEnabled() and not page.print_button.isEnabled()  # nothing selected yet
+
+    rows = [0, 1, 3]
+    selection = page.table.selectionModel()
+    for row in rows:
+        selection.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    chosen = [page.model.slip_id(row) for row in rows]
+    assert page.selected_slip_ids() == chosen and action.isEnabled() and page.print_button.isEnabled()
+    unchosen = next(s.id for s in made if s.id not in chosen)
+
+    out = tmp_path / "selected.pdf"
+    monkeypatch.setattr(printing, "ask_printer", lambda parent: pdf_printer(out))
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    job = page.findChild(BatchPrintJob)
+    assert job is not None and job.slip_ids == chosen and job.lang == "zh" and job.user == users["clerk"]
+    # printed, and the desk has heard of it (the progress dialog gone, the job let go)
+    qtbot.waitUntil(lambda: job.isFinished() and job not in printing._running, timeout=60000)
+    assert job.printed == 3
+    expected_pages = sum(check.pages(make("slip", Slip.get_by_id(i)).pdf) for i in chosen)
+    assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) == expected_pages
+    for slip_id in chosen:
+        assert printed_events(slip_id) == [{"kind": "slip", "lang": "zh", "draft": False, "to": "printer"}]
+    assert printed_events(unchosen) == []
