@@ -1,7 +1,8 @@
 """How the desk addresses a customer by name and title: 张先生, 欧阳女士, Mr Zhang.
 
-Kept in models/ so that standard answers, letters and screens all address a customer the same
-way; the title codes are models.vocab.Title.
+Kept in models/ so that standard answers, letters, printouts and screens all address a customer
+the same way; the title codes are models.vocab.Title. In English a Chinese name is written in
+pinyin, surname first (张三 → Zhang San, Mr Zhang).
 """
 from __future__ import annotations
 
@@ -28,12 +29,47 @@ def surname(name: str) -> str:
     return name[:1]
 
 
+ANONYMOUS = ("匿名", "Anonymous")  # what a clerk writes for a complainant who gave no name
+
+
+def is_anonymous(name: str) -> bool:
+    return not (name or "").strip() or name.strip() in ANONYMOUS
+
+
+def _pinyin(han: str) -> str:
+    """One part of a name in pinyin, capitalised: 欧阳 → Ouyang."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(han)).capitalize()
+
+
+def romanized(name: str) -> str:
+    """张三 → Zhang San, 欧阳娜娜 → Ouyang Nana (surname first, as Chinese names are written in
+    English too)."""
+    if not is_han(name):
+        return name
+    family = surname(name)
+    return " ".join(_pinyin(part) for part in (family, name[len(family):]) if part)
+
+
 def honorific(name: str, title: str, lang: str = "zh") -> str:
-    """张先生 / 李女士; the full name when no title is known (张三), so nobody is misaddressed."""
+    """张先生 / 李女士 / Mr Zhang; the full name when no title is known (张三, Zhang San), so
+    nobody is misaddressed."""
     name = (name or "").strip()
     word = vocab.title_label(title or "", lang)
-    if not name or not word or name.endswith(("先生", "女士")):
+    if not name:
         return name
     if lang.startswith("zh"):
-        return surname(name) + word
-    return f"{word} {surname(name)}"
+        return surname(name) + word if word and not name.endswith(("先生", "女士")) else name
+    if not word:
+        return romanized(name)
+    family = surname(name)
+    return f"{word} {_pinyin(family) if is_han(family) else family}"
+
+
+def with_title(name: str, title: str, lang: str = "zh") -> str:
+    """The full name with the title, as on an envelope or a form: 张三 先生 / Mr 张三."""
+    word = vocab.title_label(title or "", lang)
+    if not word or name.endswith(("先生", "女士")):
+        return name
+    return f"{name} {word}" if lang.startswith("zh") else f"{word} {name}"

@@ -14,7 +14,7 @@ from typing import Any, Iterator, Sequence
 from models import authority, clock, history, replies, settings, vocab
 from models.accounts import User
 from models.catalog import Category, Department, upper_department
-from models.salutation import honorific, is_han, surname
+from models.salutation import honorific, is_anonymous, with_title
 from models.slips import Attachment, Slip
 from models.transmittals import latest_transmittal
 from models.workflow import event_label
@@ -46,38 +46,18 @@ class Recipient:
     postcode: str = ""
 
     def honorific_name(self, lang: str) -> str:
-        """张先生 / 李女士 / 张三 (models.salutation); in English the surname in pinyin: Mr Zhang."""
-        name = self.name.strip()
-        if is_chinese(lang) or not is_han(name):
-            return honorific(name, self.title, lang)
-        title_word = vocab.title_label(self.title, lang)
-        return f"{title_word} {romanized(surname(name))}" if title_word else romanized(name)
+        """张先生 / 李女士 / 张三 / Mr Zhang, by the one rule of models.salutation."""
+        return honorific(self.name, self.title, lang)
 
     def salutation(self, lang: str) -> str:
-        if not self.name.strip() or self.name.strip() in ("匿名", "Anonymous"):
+        """尊敬的张先生： / Dear Mr Zhang,; a complainant who gave no name is addressed as a resident."""
+        if is_anonymous(self.name):
             return say("salutation", lang, name=say("customer", lang))
         return say("salutation", lang, name=self.honorific_name(lang))
 
     def address_name(self, lang: str) -> str:
-        """As on the envelope: 张三 先生 / Mr Zhang San."""
-        title_word = vocab.title_label(self.title, lang)
-        if not title_word or self.name.endswith(("先生", "女士")):
-            return self.name
-        return f"{self.name} {title_word}" if is_chinese(lang) else f"{title_word} {self.name}"
-
-
-def romanized(name: str) -> str:
-    """张三 → Zhang San (surname first, as Chinese names are written in English too)."""
-    if not is_han(name):
-        return name
-    from pypinyin import lazy_pinyin
-
-    family = surname(name)
-    given = name[len(family):]
-    parts = ["".join(lazy_pinyin(family)).capitalize()]
-    if given:
-        parts.append("".join(lazy_pinyin(given)).capitalize())
-    return " ".join(parts)
+        """As on the envelope: 张三 先生 / Mr 张三."""
+        return with_title(self.name, self.title, lang)
 
 
 @dataclass(frozen=True)
