@@ -94,7 +94,7 @@ def slip_story(data: SlipSheetData, fonts: FontSet, styles: layout.Styles | None
     """The flowables of one slip form (also used to batch many slips into one document)."""
     lang, facts = data.lang, data.facts
     styles = styles or form_styles(fonts, lang)
-    label = 32 * mm if is_chinese(lang) else 40 * mm
+    label = 33 * mm if is_chinese(lang) else 40 * mm
     complaint_title = "sec_complaint" if facts.read_back else "sec_complaint_plain"
 
     def heading(text: str) -> list[Flowable]:
