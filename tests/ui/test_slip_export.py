@@ -52,8 +52,9 @@ def test_the_phone_slips_listed_are_exported_to_a_workbook_that_reads_back(qtbot
         dialog.export_button.click()
     path, rows = exported.args
     assert path.endswith("phone-slips.xlsx") and rows == len(expected) > 0
-    sheet = load_workbook(path, read_only=True).active
-    table = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(path, read_only=True)
+    table = list(book.active.iter_rows(values_only=True))
+    book.close()
     assert table[0][:4] == ("Slip number", "Received", "Channel", "Status") and "Phone" not in table[0]
     assert [(row[0],) for row in table[1:]] == expected
     assert {row[2] for row in table[1:]} == {"Phone"}
