@@ -15,6 +15,7 @@ from typing import Callable
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib import textsplit as reportlab_textsplit
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -36,10 +37,11 @@ RUNNING_DEPTH = 24 * mm
 
 
 # Chinese line-breaking rules (标点符号用法 GB/T 15834): closing marks never start a line.
-# reportlab's CJK wrapping knows the Japanese set only; this adds the Chinese full-width marks.
+# reportlab's CJK wrapping knows the Japanese set only; this adds the Chinese full-width marks,
+# both where a paragraph of several fragments is wrapped and where a plain one is (textsplit).
 CHINESE_CANNOT_START = "，、。：；！？”’）》〉」』】〕…—·％"
-reportlab_paragraph.ALL_CANNOT_START = "".join(
-    dict.fromkeys(reportlab_paragraph.ALL_CANNOT_START + CHINESE_CANNOT_START))
+reportlab_paragraph.ALL_CANNOT_START = reportlab_textsplit.ALL_CANNOT_START = "".join(
+    dict.fromkeys(reportlab_textsplit.ALL_CANNOT_START + CHINESE_CANNOT_START))
 
 
 @dataclass(frozen=True)

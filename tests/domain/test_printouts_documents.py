@@ -10,6 +10,7 @@ from models.catalog import Department
 from models.slips import Slip
 from printouts.data import slip_sheet_data
 from printouts.kinds import KINDS, make
+from printouts.layout import CHINESE_CANNOT_START
 from printouts.wording import say
 from tests import printing_checks as check
 from tests.domain.printout_slips import COMPLAINT, HANDLING, book_slip, letter_slip, onsite_slip, ordinary_slip
@@ -73,6 +74,9 @@ def test_three_thousand_character_complaint_flows_onto_further_pages(db, users, 
     body = [line for line in check.text(pdf).splitlines()
             if not any(f in line for f in furniture) and line.strip() != "投诉处理单"]
     assert check.flat(complaint) in check.flat("".join(body))
+    # and, as Chinese is set, no line of it starts with a closing mark (“：” after “第047条”)
+    lines = [line for line in body if len(line) > 20]  # the complaint's: the form's cells are short
+    assert len(lines) > 40 and not [line for line in lines if line[0] in CHINESE_CANNOT_START]
     # and nothing is drawn outside the printable area of its page
     sizes, words = check.words(pdf)
     for word in words:
