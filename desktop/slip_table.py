@@ -31,6 +31,8 @@ keep_none_alive()  # the highlighting delegate below would otherwise crash the p
 
 HighlightRole = Qt.ItemDataRole.UserRole + 1  # the (start, length) spans of the match
 SlipIdRole = Qt.ItemDataRole.UserRole + 2
+_ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                             Qt.ItemDataRole.FontRole, HighlightRole, SlipIdRole})
 
 
 def _tr(text: str) -> str:
@@ -80,6 +82,7 @@ class SlipTableModel(QAbstractTableModel):
         self._sort = DEFAULT_SORT
         self._descending = True
         self._pages: OrderedDict[int, list[queries.SlipRow]] = OrderedDict()
+        self._newest_page = -1  # the page used last (most recently used: last in _pages)
         self._starts: list[tuple | None] = []  # the key each page starts after
         self._next_after: tuple | None = None
         self._rows = 0
@@ -147,6 +150,7 @@ class SlipTableModel(QAbstractTableModel):
         try:
             self._categories = {c.id: c.name(self.lang) for c in catalog.Category.select()}
             self._pages.clear()
+            self._newest_page = -1
             self._starts, self._next_after, self._rows, self._more = [], None, 0, True
             self._total = None
             self._generation += 1
@@ -173,6 +177,7 @@ class SlipTableModel(QAbstractTableModel):
     def _remember(self, page: int, rows: list[queries.SlipRow]) -> None:
         self._pages[page] = rows
         self._pages.move_to_end(page)
+        self._newest_page = page
         while len(self._pages) > self.cached_pages:
             self._pages.popitem(last=False)
 
@@ -236,7 +241,7 @@ class SlipTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ANSWERED_ROLES or not index.isValid():  # a view asks ~14 roles per cell
             return None
         row = self.row_at(index.row())
         if row is None:
@@ -285,8 +290,9 @@ class SlipTableModel(QAbstractTableModel):
         if rows is None:
             rows = self._query(self._starts[page], self.page_size)
             self._remember(page, rows)
-        else:
+        elif page != self._newest_page:
             self._pages.move_to_end(page)
+            self._newest_page = page
         return rows[offset] if offset < len(rows) else None
 
     def slip_id(self, row: int) -> int:
