@@ -127,7 +127,7 @@ def test_version_1_file_is_upgraded_to_the_latest_keeping_its_data(tmp_path, fro
 
     after = _contents(old)
     for table, rows in before.items():
-        if table in ("schema_version", "slip", "slip_event"):
+        if table in ("schema_version", "slip", "slip_event", "search_doc"):  # search_doc: a derived index
             continue
         assert after[table] == rows, f"{table} changed in the upgrade"
     assert [row[: len(before["slip_event"][0])] for row in after["slip_event"][:2]] == before["slip_event"]
