@@ -2387,7 +2387,7 @@ Details: %2</source>
     </message>
     <message>
       <source>Called from</source>
-      <translation>拨出电话</translation>
+      <translation>使用电话</translation>
     </message>
     <message>
       <source>Calls outside office hours</source>
