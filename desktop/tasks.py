@@ -11,10 +11,13 @@ transaction back). Work that has nothing left to stop (a file already written) s
     task.failed.connect(...)               # a sentence for the user (the traceback is in the log)
     task.cancelled.connect(...)
 
-The worker never touches a widget: everything it says goes through the task's signals.
+The worker never touches a widget: everything it says goes through the task's signals. And
+Python's cycle collector is held while a task runs: run from the worker, it could finalise Qt
+objects of the UI thread there and crash the process; it resumes in the UI thread afterwards.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from typing import Any, Callable
@@ -126,9 +129,28 @@ def run_task(parent: QWidget | None, title: str, label: str, work: Callable[[Pro
     task.finished.connect(dialog.hide)  # hide, not close: closing a progress dialog means Cancel
     task.finished.connect(dialog.deleteLater)
     task.finished.connect(lambda: _running.discard(task))
+    task.finished.connect(_release_collector)
     _running.add(task)  # a running QThread must outlive the caller's reference to it
+    _hold_collector()
     task.start()
     return task
+
+
+def _hold_collector() -> None:
+    """No automatic cycle collection while a task runs (see the module docstring)."""
+    _collector["holds"] += 1
+    if _collector["holds"] == 1:
+        _collector["was_enabled"] = gc.isenabled()
+        gc.disable()
+
+
+def _release_collector() -> None:
+    _collector["holds"] -= 1
+    if _collector["holds"] == 0 and _collector["was_enabled"]:
+        gc.enable()
+
+
+_collector = {"holds": 0, "was_enabled": True}
 
 
 class TaskProgress(QProgressDialog):

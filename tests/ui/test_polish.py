@@ -4,6 +4,7 @@ whole desk fits a 1280×720 screen, layouts come back, and the guide is one key 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
 from PySide6.QtCore import Qt
@@ -321,6 +322,7 @@ def test_the_review_report_can_be_cancelled_and_then_nothing_is_written(qtbot, d
     with qtbot.waitSignal(task.cancelled, timeout=30000):
         task.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel button
     qtbot.waitUntil(lambda: task.isFinished())
+    qtbot.waitUntil(gc.isenabled)  # the cycle collector, held while the worker ran, is back
     assert review_page.status.text() == "Export cancelled; nothing was written."
     assert not target.exists() and not AuditEvent.select().where(AuditEvent.action == "review_exported").exists()
 
