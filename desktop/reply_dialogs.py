@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QMessageBox, Q
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop.dialogs.satisfaction import SatisfactionDialog
+from desktop.layout_memory import remember
 from desktop.printing import print_document
 from desktop.session import Session
 from forms.reply_form import LetterApproval, LetterEditor, NextStep, ReplyForm, ThanksForm, slip_summary
@@ -80,7 +81,7 @@ class ReplyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.buttons)
-        self.resize(820, 860)
+        remember(self, "reply_dialog", default_size=(820, 860))
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -147,7 +148,7 @@ class LetterDialog(QDialog):
         layout.addWidget(slip_summary(slip, session.lang))
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
-        self.resize(780, 820)
+        remember(self, "letter_dialog", default_size=(780, 820))
         buttons.rejected.connect(self.reject)
         self.editor.slip_saved.connect(session.announce_slip_saved)
         self.editor.preview_requested.connect(lambda: _preview_letter(self, session, self.editor))
@@ -174,7 +175,7 @@ class ApprovalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
-        self.resize(760, 760)
+        remember(self, "letter_approval_dialog", default_size=(760, 760))
         buttons.rejected.connect(self.reject)
         self.preview_button.clicked.connect(
             lambda: print_document(self, "letter", letter.slip_id, letter.lang, session.user))
@@ -202,7 +203,7 @@ class ThanksDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        remember(self, "thanks_dialog", default_size=(560, 360))
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.form.save)
         self.form.done.connect(self._done)

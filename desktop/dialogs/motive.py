@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.layout_memory import remember
 from desktop.session import Session
 from forms.motive_panel import MotivePanel
 from models.errors import SlipdeskError, ValidationFailed
@@ -37,7 +38,7 @@ class MotiveDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.resize(640, 720)
+        remember(self, "motive_dialog", default_size=(640, 720))
 
     def save(self) -> None:
         try:

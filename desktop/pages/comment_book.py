@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.layout_memory import remember
 from desktop.session import Session
 from desktop.slip_list import when
 from forms.fields import FieldRow
@@ -46,7 +47,7 @@ class BookEntryDialog(QDialog):
         self.setObjectName("bookEntryDialog")
         self.setWindowTitle(self.tr("Comment-book entry %1 of the check on %2").replace(
             "%1", str(entry.position)).replace("%2", entry.check.day.isoformat()))
-        self.resize(1080, 760)
+        remember(self, "book_entry_dialog", default_size=(1080, 760))
         layout = QVBoxLayout(self)
         self.form = SlipForm(Channel.BOOK, session.user, session.lang)
         self.message = QLabel()
