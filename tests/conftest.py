@@ -31,6 +31,16 @@ def _private_data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _english_messages():
+    """Every test starts with models speaking English, whatever a desk started in zh left behind."""
+    from models import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
 def _quick_password_hashes(monkeypatch):
     """argon2id still, with the smallest cost: hundreds of test accounts in seconds."""
     from argon2 import PasswordHasher
