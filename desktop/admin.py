@@ -18,9 +18,9 @@ log = logging.getLogger("slipdesk.admin")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="slipdesk-admin", description="Slipdesk admin commands")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None,
-                        help="the language of refusals and problems reported (default: the system's locale)")
+    parser = argparse.ArgumentParser(prog="slipdesk-admin", description="Slipdesk admin commands; refusals and "
+                                     "problems are reported in the system locale's language (LANG=zh_CN.UTF-8: "
+                                     "Chinese). A command's own --lang is the language of the document it writes.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     logs.setup()
     args = build_parser().parse_args(argv)
     speaking = i18n.language()
-    i18n.set_language(args.lang or i18n.system_language())
+    i18n.set_language(i18n.system_language())
     try:
         return int(args.run(args) or 0)
     except SlipdeskError as err:
