@@ -21,7 +21,7 @@ from forms.intake import SlipForm
 from models import drafts
 from models.errors import SlipdeskError
 from models.slips import Slip
-from models.vocab import Channel
+from models.vocab import Channel, Status
 
 log = logging.getLogger("slipdesk.intake")
 
@@ -188,13 +188,29 @@ class SavedPage(QWidget):
         layout.addLayout(self.actions_row)
         layout.addStretch(1)
 
+    def summary_of(self, slip: Slip, lang: str) -> str:
+        """Where the slip went on saving (routing decided it): the clerk tells the customer what
+        happens next, so "waits for handling" must not be said of a slip that went to the supervisor."""
+        if slip.answered_at_once:
+            return self.tr("Answered at once; the slip is closed and counts in the reviews.")
+        promised = self.tr("Reply promised by %1.").replace("%1", slip.deadline.strftime("%Y-%m-%d %H:%M"))
+        if slip.status == Status.AWAITING_CONFIRMATION:
+            step = self.tr("Beyond the desk's authority: it now waits for the person in charge to confirm "
+                           "the escalation.")
+        elif slip.status == Status.IN_HANDLING and slip.department_id:
+            step = self.tr("Within authority: passed to %1 for handling.").replace("%1", self._handler(slip, lang))
+        else:
+            step = self.tr("The slip now waits for handling.")
+        return f"{promised} {step}"
+
+    @staticmethod
+    def _handler(slip: Slip, lang: str) -> str:
+        department = slip.department.name(lang)
+        return f"{department} · {slip.assignee}" if slip.assignee else department
+
     def show_slip(self, slip: Slip, session: Session) -> None:
         self.number.setText(slip.number)
-        if slip.answered_at_once:
-            self.summary.setText(self.tr("Answered at once; the slip is closed and counts in the reviews."))
-        else:
-            self.summary.setText(self.tr("Reply promised by %1. The slip now waits for handling.")
-                                 .replace("%1", slip.deadline.strftime("%Y-%m-%d %H:%M")))
+        self.summary.setText(self.summary_of(slip, session.lang))
         while self.extra.count():
             item = self.extra.takeAt(0)
             if item.widget():

@@ -3025,8 +3025,12 @@ Details: %2</source>
       <translation>已当场答复；处理单已结案，并计入总结检讨。</translation>
     </message>
     <message>
-      <source>Reply promised by %1. The slip now waits for handling.</source>
-      <translation>已约定在 %1 前回复。处理单现等待处理。</translation>
+      <source>Beyond the desk's authority: it now waits for the person in charge to confirm the escalation.</source>
+      <translation>超出处理权限：现等待负责人确认上报。</translation>
+    </message>
+    <message>
+      <source>Reply promised by %1.</source>
+      <translation>已约定于 %1 前回复。</translation>
     </message>
     <message>
       <source>Saved. Tell the customer the slip number:</source>
@@ -3035,6 +3039,14 @@ Details: %2</source>
     <message>
       <source>Take the &amp;next complaint</source>
       <translation>受理下一条投诉(&amp;N)</translation>
+    </message>
+    <message>
+      <source>The slip now waits for handling.</source>
+      <translation>处理单现等待处理。</translation>
+    </message>
+    <message>
+      <source>Within authority: passed to %1 for handling.</source>
+      <translation>权限内：已转交 %1 处理。</translation>
     </message>
   </context>
   <context>

@@ -72,6 +72,25 @@ def test_onsite_complaint_feelings_first_then_read_back_and_saved(qtbot, open_fo
     assert [e.action for e in history.events_of(slip)][0] == "created"
     assert window.pages.currentWidget() is window.saved_page
     assert window.saved_page.number.text() == slip.number == "TS-2026-000001"
+    summary = window.saved_page.summary.text()
+    assert slip.status == Status.IN_HANDLING and slip.department_id
+    assert slip.department.name("en") in summary and "Within authority" in summary
+
+
+def test_saved_page_tells_a_slip_beyond_authority_waits_for_the_person_in_charge(qtbot, open_form, category_id,
+                                                                                  frozen_now):
+    window = open_form(Channel.ONSITE)
+    form = window.form
+    form.editors["complainant_name"].setText("张三")
+    form.editors["phone"].setText("13812345678")
+    fill_complaint(form, category_id)
+    form.editors["complaint"].setPlainText(COMPLAINT + "再不处理我就找媒体曝光,还要请律师起诉你们。")
+    form.editors["read_back"].setChecked(True)
+    form.editors["outcome"].later.click()
+    slip = save(qtbot, window)
+    assert slip.status == Status.AWAITING_CONFIRMATION
+    summary = window.saved_page.summary.text()
+    assert "person in charge to confirm" in summary and "waits for handling" not in summary
 
 
 def test_after_an_onsite_save_the_receipt_can_be_printed_at_once(qtbot, open_form, category_id, frozen_now):
