@@ -192,12 +192,20 @@ class CategoriesTab(Tab):
                                         self.grid.cellWidget(row, 5).currentData())
 
 
+def short_fields_form() -> QFormLayout:
+    """A form whose amounts, counts and times keep their own width instead of stretching
+    across a wide window, where the eye loses the number."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    return form
+
+
 class LimitsTab(Tab):
     """The amounts a clerk may settle up to, and repeated complaints from one unit."""
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
-        form = QFormLayout()
+        form = short_fields_form()
         self.amounts: dict[str, QDoubleSpinBox] = {}
         for limit in authority.limits():
             box = QDoubleSpinBox()
@@ -354,7 +362,7 @@ class OfficeHoursTab(Tab):
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
-        form = QFormLayout()
+        form = short_fields_form()
         self.start = QTimeEdit()
         self.end = QTimeEdit()
         self.check_by = QTimeEdit()
@@ -364,6 +372,7 @@ class OfficeHoursTab(Tab):
         day_row = QHBoxLayout()
         for box in self.days:
             day_row.addWidget(box)
+        day_row.addStretch(1)
         form.addRow(self.tr("Office opens"), self.start)
         form.addRow(self.tr("Office closes"), self.end)
         form.addRow(self.tr("Open on (working days of the Chinese calendar)"), day_row)
