@@ -55,7 +55,7 @@ QGroupBox#formSection::title, QGroupBox#viewSection::title {{ subcontrol-origin:
 QFrame#formSide {{ background: #e9f0f7; border: 1px solid #d3e0ee; border-radius: 8px; }}
 QFrame#formSide QLabel {{ background: transparent; }}
 QWidget#formBody, QWidget#viewBody {{ background: {PAPER}; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateTimeEdit, QDateEdit, QSpinBox {{
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{
     background: white; border: 1px solid #c2ccd7; border-radius: 4px; padding: 4px 6px;
     selection-background-color: {ACCENT}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus, QDateEdit:focus {{
@@ -63,6 +63,16 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus, QDa
 QLineEdit:disabled, QComboBox:disabled, QDateTimeEdit:disabled {{ background: #eef1f4; color: {MUTED}; }}
 QComboBox::drop-down, QDateTimeEdit::drop-down, QDateEdit::drop-down {{ border: none; width: 22px; }}
 QComboBox::down-arrow, QDateTimeEdit::down-arrow, QDateEdit::down-arrow {{ image: url(%ARROW%); width: 10px; height: 10px; }}
+QAbstractSpinBox {{ background: white; border: 1px solid #c2ccd7; border-radius: 4px; padding: 4px 22px 4px 6px; }}
+QAbstractSpinBox:focus {{ border: 1px solid {ACCENT}; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: 20px; border: none; border-left: 1px solid #dde3ea; background: transparent; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 4px; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 4px; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: #eef3f8; }}
+QAbstractSpinBox::up-arrow {{ image: url(%ARROW_UP%); width: 9px; height: 9px; }}
+QAbstractSpinBox::down-arrow {{ image: url(%ARROW%); width: 9px; height: 9px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
 *[invalid="true"] {{ border: 1px solid #d93025; background: #fff6f5; }}
 QPushButton {{ background: white; border: 1px solid #b9c4d0; border-radius: 4px; padding: 5px 14px; }}
 QPushButton:hover {{ background: #eef3f8; }}
@@ -113,7 +123,6 @@ QFrame#choiceCard QRadioButton::indicator {{ width: 12px; height: 12px; border-r
                                              border: 1px solid #8796a8; background: white; }}
 QFrame#choiceCard QRadioButton::indicator:checked {{ border: 4px solid {ACCENT}; width: 6px; height: 6px; }}
 QLabel#mergeBase {{ color: {MUTED}; background: #eef1f4; border-radius: 6px; padding: 8px 10px; }}
-QWidget#deskSecurityTab QSpinBox::up-button, QWidget#deskSecurityTab QSpinBox::down-button {{ width: 0px; border: none; }}
 """
 
 
@@ -197,13 +206,14 @@ def scaled(sheet: str, scale: float) -> str:
     return _FONT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", sheet)
 
 
-def _arrow(ink: str) -> str:
-    """The combo boxes' arrow in `ink` as a file the style sheet can name."""
+def _arrow(ink: str, direction: str = "down") -> str:
+    """The combo and spin boxes' arrow in `ink` as a file the style sheet can name."""
+    asset = f"chevron-{direction}.svg"
     if ink == NAVY:
-        return asset_path("chevron-down.svg").replace("\\", "/")
-    path = Path(tempfile.gettempdir()) / f"slipdesk-chevron-{ink.lstrip('#')}.svg"
+        return asset_path(asset).replace("\\", "/")
+    path = Path(tempfile.gettempdir()) / f"slipdesk-chevron-{direction}-{ink.lstrip('#')}.svg"
     if not path.exists():
-        source = Path(asset_path("chevron-down.svg")).read_text(encoding="utf-8")
+        source = Path(asset_path(asset)).read_text(encoding="utf-8")
         path.write_text(source.replace(NAVY, ink), encoding="utf-8")
     return str(path).replace("\\", "/")
 
@@ -233,7 +243,9 @@ def apply(app: QApplication, larger: bool | None = None) -> None:
     from desktop import icons
 
     icons.use_ink(COLOURS["icon"][1 if _state["dark"] else 0])
-    sheet = themed(STYLESHEET, _state["dark"]).replace("%ARROW%", _arrow(colour("icon").name()))
+    ink = colour("icon").name()
+    sheet = (themed(STYLESHEET, _state["dark"]).replace("%ARROW_UP%", _arrow(ink, "up"))
+             .replace("%ARROW%", _arrow(ink)))
     app.setStyleSheet(scaled(sheet, scale))
     if not _state["watching"]:
         _state["watching"] = True
