@@ -48,6 +48,41 @@ class MotiveRulesPage(QWidget):
         self.phrases.refresh()
 
 
+class RowEditor(QWidget):
+    """The editor beside a list of rules or phrases: its fields, an "active" box, the message
+    line and the New/Save buttons, laid out the same on both tabs. Texts come translated by the tab."""
+
+    def __init__(self, rows: list[tuple[str, QWidget]], active: str, save: str, new: str):
+        super().__init__()
+        self.active = QCheckBox(active)
+        self.active.setChecked(True)
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.save, self.new = QPushButton(save), QPushButton(new)
+        form = QFormLayout()
+        for label, field in rows:
+            form.addRow(label, field)
+        form.addRow("", self.active)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new)
+        buttons.addWidget(self.save)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+
+def beside(chooser: QWidget, editor: QWidget, sizes: list[int]) -> QSplitter:
+    split = QSplitter()
+    split.addWidget(chooser)
+    split.addWidget(editor)
+    split.setSizes(sizes)
+    return split
+
+
 class _RulesTab(QWidget):
     def __init__(self, page: MotiveRulesPage):
         super().__init__()
@@ -84,39 +119,14 @@ class _RulesTab(QWidget):
         self.weight.setAccessibleName(self.tr("Weight"))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Why the rule exists"))
-        self.active = QCheckBox(self.tr("Active"))
-        self.active.setChecked(True)
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
-        self.save = QPushButton(self.tr("Save rule"))
-        self.new = QPushButton(self.tr("New rule"))
-
-        form = QFormLayout()
-        form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Suggests"), self.target)
-        form.addRow(self.tr("Value"), self.value)
-        form.addRow(self.tr("Words"), self.words)
-        form.addRow(self.tr("Weight"), self.weight)
-        form.addRow(self.tr("Note"), self.note)
-        form.addRow("", self.active)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new)
-        buttons.addWidget(self.save)
-        buttons.addStretch(1)
-        editor = QWidget()
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.addLayout(form)
-        editor_layout.addWidget(self.message)
-        editor_layout.addLayout(buttons)
-        editor_layout.addStretch(1)
-        split = QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(editor)
-        split.setSizes([680, 360])
+        editor = RowEditor([(self.tr("Code"), self.code), (self.tr("Suggests"), self.target),
+                            (self.tr("Value"), self.value), (self.tr("Words"), self.words),
+                            (self.tr("Weight"), self.weight), (self.tr("Note"), self.note)],
+                           self.tr("Active"), self.tr("Save rule"), self.tr("New rule"))
+        self.active, self.message, self.save, self.new = editor.active, editor.message, editor.save, editor.new
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(split, 1)
+        layout.addWidget(beside(self.table, editor, [680, 360]), 1)
         layout.addWidget(self.missed)
 
         self.target.currentIndexChanged.connect(self._values)
@@ -214,36 +224,13 @@ class _PhrasesTab(QWidget):
         self.reason.setMaximumHeight(90)
         self.source = QLineEdit()
         self.source.setAccessibleName(self.tr("Source"))
-        self.active = QCheckBox(self.tr("Active"))
-        self.active.setChecked(True)
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
-        self.save = QPushButton(self.tr("Save phrase"))
-        self.new = QPushButton(self.tr("New phrase"))
-        form = QFormLayout()
-        form.addRow(self.tr("Never say"), self.phrase)
-        form.addRow(self.tr("Also written"), self.variants)
-        form.addRow(self.tr("Say instead"), self.alternative)
-        form.addRow(self.tr("Why"), self.reason)
-        form.addRow(self.tr("Source"), self.source)
-        form.addRow("", self.active)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new)
-        buttons.addWidget(self.save)
-        buttons.addStretch(1)
-        editor = QWidget()
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.addLayout(form)
-        editor_layout.addWidget(self.message)
-        editor_layout.addLayout(buttons)
-        editor_layout.addStretch(1)
-        split = QSplitter()
-        split.addWidget(self.list)
-        split.addWidget(editor)
-        split.setSizes([360, 680])
+        editor = RowEditor([(self.tr("Never say"), self.phrase), (self.tr("Also written"), self.variants),
+                            (self.tr("Say instead"), self.alternative), (self.tr("Why"), self.reason),
+                            (self.tr("Source"), self.source)],
+                           self.tr("Active"), self.tr("Save phrase"), self.tr("New phrase"))
+        self.active, self.message, self.save, self.new = editor.active, editor.message, editor.save, editor.new
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(beside(self.list, editor, [360, 680]))
         self.list.currentItemChanged.connect(self._open)
         self.save.clicked.connect(self.save_phrase)
         self.new.clicked.connect(self.start_new)
