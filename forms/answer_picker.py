@@ -7,10 +7,11 @@ searchable by words and category, shows the chosen answer filled from the slip (
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget)
 
-from models import answers, catalog
+from forms.fields import category_box, search_field
+from models import answers
 from models.slips import Slip
 
 SEARCH_PAUSE_MS = 200
@@ -31,15 +32,8 @@ class AnswerPicker(QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Standard answers (口径一致)"))
-        self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr("Search the standard answers"))
-        self.query.setAccessibleName(self.tr("Search the standard answers"))
-        self.query.setClearButtonEnabled(True)
-        self.category = QComboBox()
-        self.category.setAccessibleName(self.tr("Category"))
-        self.category.addItem(self.tr("All categories"), None)
-        for c in catalog.categories():
-            self.category.addItem(c.name(self.lang), c.id)
+        self.query = search_field(self.tr("Search the standard answers"))
+        self.category = category_box(self.lang, self.tr("All categories"), self.tr("Category"))
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Standard answers found"))
         self.preview = QPlainTextEdit()

@@ -132,6 +132,27 @@ def date_edit(optional: bool = False, not_given: str = "") -> QDateEdit:
     return editor
 
 
+def search_field(prompt: str) -> QLineEdit:
+    """A search box: the prompt is both its placeholder and its accessible name."""
+    editor = QLineEdit()
+    editor.setPlaceholderText(prompt)
+    editor.setAccessibleName(prompt)
+    editor.setClearButtonEnabled(True)
+    return editor
+
+
+def category_box(lang: str, first: str, accessible_name: str) -> QComboBox:
+    """The active categories in `lang`, headed by `first` (data None: all, or any, category)."""
+    from models.catalog import categories
+
+    box = QComboBox()
+    box.setAccessibleName(accessible_name)
+    box.addItem(first, None)
+    for category in categories():
+        box.addItem(category.name(lang), category.id)
+    return box
+
+
 def datetime_edit() -> QDateTimeEdit:
     editor = QDateTimeEdit()
     editor.setCalendarPopup(True)

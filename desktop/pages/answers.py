@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
 from desktop.session import Session
-from models import answers, catalog
+from forms.fields import category_box, search_field
+from models import answers
 from models.errors import SlipdeskError, ValidationFailed
 from models.vocab import Role
 
@@ -49,25 +50,14 @@ class AnswersPage(QWidget):
             "%1", " ".join("{" + p + "}" for p in answers.PLACEHOLDERS)))
         intro.setWordWrap(True)
         intro.setObjectName("mutedText")
-        self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr("Search the standard answers"))
-        self.query.setAccessibleName(self.tr("Search the standard answers"))
-        self.query.setClearButtonEnabled(True)
-        self.category = QComboBox()
-        self.category.setAccessibleName(self.tr("Category"))
-        self.category.addItem(self.tr("All categories"), None)
-        for c in catalog.categories():
-            self.category.addItem(c.name(self.lang), c.id)
+        self.query = search_field(self.tr("Search the standard answers"))
+        self.category = category_box(self.lang, self.tr("All categories"), self.tr("Category"))
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Standard answers"))
 
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Title"))
-        self.answer_category = QComboBox()
-        self.answer_category.setAccessibleName(self.tr("Category of the answer"))
-        self.answer_category.addItem(self.tr("Any category"), None)
-        for c in catalog.categories():
-            self.answer_category.addItem(c.name(self.lang), c.id)
+        self.answer_category = category_box(self.lang, self.tr("Any category"), self.tr("Category of the answer"))
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("The answer"))
         self.note = QLineEdit()
