@@ -1,7 +1,8 @@
 """The day's work at a glance: the dashboard that opens first, and the counts on the navigation.
 
 Each section is a count and, behind it, the slips it counts (or the page that deals with it),
-read with indexed queries: Slip(status, deadline), Slip(reopened_count, status), BookEntry(outcome).
+read with indexed queries: Slip(status, deadline), BookEntry(outcome), and the small partial
+indexes of models.slips.DASHBOARD_INDEXES (reopened, replied, awaiting confirmation slips).
 
 Extension point: a module with more of the day's work adds a section with `register(Section(...))`
 at import (the replies module's thank-you follow-ups after a letter reply, for example); the

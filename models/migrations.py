@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Callable
 
 import peewee
-from playhouse.migrate import SchemaMigrator, migrate
+from playhouse.migrate import SchemaMigrator, make_index_name, migrate
 
-from models.db import BaseModel, database
+from models.db import BaseModel, database, is_sqlite
 from models.errors import SlipdeskError
 from models.i18n import t
 
@@ -82,10 +82,30 @@ def _step_3(migrator: SchemaMigrator) -> None:
     database.create_tables(step_3_models())
 
 
+# Step 4 (issue 5): the dashboard's counts read small partial indexes (models.slips
+# DASHBOARD_INDEXES); they replace the (reopened_count, status) index, which SQLite's planner passed
+# over for the status index on a big file (a count walked every open slip).
+STEP_4_DROPPED_INDEX = ("slip", ("reopened_count", "status"))
+
+
+def _step_4(migrator: SchemaMigrator) -> None:
+    from models.slips import DASHBOARD_INDEXES, Slip
+
+    table, columns = STEP_4_DROPPED_INDEX
+    if make_index_name(table, columns) in {index.name for index in database.get_indexes(table)}:
+        migrate(migrator.drop_index(table, make_index_name(table, columns)))
+    for index in DASHBOARD_INDEXES:
+        database.execute(Slip._schema._create_index(index, safe=True))
+    if is_sqlite() and database.table_exists("sqlite_stat1"):
+        for index in DASHBOARD_INDEXES:  # a file analysed before: its planner needs their sizes too
+            database.execute_sql(f'ANALYZE "{index._name}"')
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
     3: _step_3,
+    4: _step_4,
 }
 LATEST = max(STEPS)
 
