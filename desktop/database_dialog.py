@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDia
                                QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from desktop.local_settings import remember_database, remembered_database
+from forms.fields import restyle
 from models import backup
 from models.db import is_postgres_url, make_database
 
@@ -232,8 +233,7 @@ class DatabaseDialog(QDialog):
         """Test the chosen database off the UI thread (a server may take seconds to answer)."""
         if self._job is not None:
             return None
-        self.test_result.setObjectName("mutedText")
-        self._restyle()
+        restyle(self.test_result, "mutedText")
         self.test_result.setText(_tr("Testing…"))
         self.test_button.setEnabled(False)
         self._job = _ProbeJob(self.target())
@@ -247,13 +247,8 @@ class DatabaseDialog(QDialog):
         if job is None or job.target != self.target():
             return
         self._tested = result
-        self.test_result.setObjectName("statusChip" if result.ok else "formError")
-        self._restyle()
+        restyle(self.test_result, "statusChip" if result.ok else "formError")
         self.test_result.setText(("✓ " if result.ok else "") + result.message)
-
-    def _restyle(self) -> None:
-        self.test_result.style().unpolish(self.test_result)
-        self.test_result.style().polish(self.test_result)
 
     def use(self) -> None:
         """Keep the choice once it tested sound; test it first when it has not been."""

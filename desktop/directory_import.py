@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
 from desktop import tasks
 from desktop.layout_memory import remember
 from desktop.session import Session
-from forms.fields import FieldRow
+from forms.fields import FieldRow, restyle
 from models import residents_io
 from models.residents_io import Plan, RowError, Table
 
@@ -379,8 +379,7 @@ class ImportDialog(QDialog):
 
     def _refuse(self, message: str) -> None:
         self.summary.setText(message)
-        self.summary.setObjectName("formError")
-        _repolish(self.summary)
+        restyle(self.summary, "formError")
         self.refused.emit(message)
 
     def _show_state(self, busy: str = "") -> None:
@@ -408,19 +407,13 @@ class ImportDialog(QDialog):
             text = _tr("%1 row(s) checked, no problem found. Import them with Import (Ctrl+Return).").replace(
                 "%1", f"{len(plan.records):,}")
         self.summary.setText(text)
-        self.summary.setObjectName("formError" if plan is not None and plan.errors else "savedSummary")
-        _repolish(self.summary)
+        restyle(self.summary, "formError" if plan is not None and plan.errors else "savedSummary")
 
 
 def _read_only(table: QTableWidget) -> None:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
     table.setAlternatingRowColors(True)
-
-
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 def open_import(session: Session, parent: QWidget | None = None) -> ImportDialog:

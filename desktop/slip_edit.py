@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel,
                                QMessageBox, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, 
 from desktop.session import Session
 from desktop.slip_actions import VIEW, SlipContext
 from forms.autosave import Autosave
+from forms.fields import restyle
 from forms.slip_edit import SlipEditForm, as_shown, field_label, shown_text
 from models import drafts, edits
 from models.drafts import Draft
@@ -206,9 +207,7 @@ class MergeDialog(QDialog):
             else:
                 text, kind = _tr("Both changed it."), "mutedText"
             note.setText(text)
-            note.setObjectName(kind)
-            note.style().unpolish(note)
-            note.style().polish(note)
+            restyle(note, kind)
         waiting = len(self.undecided())
         self.save_button.setEnabled(waiting == 0)
         self.message.setText(_tr("Choose a value for the %1 field(s) you both changed.").replace("%1", str(waiting))

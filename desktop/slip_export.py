@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from desktop import tasks
 from desktop.session import Session
-from forms.fields import FieldRow
+from forms.fields import FieldRow, restyle
 from models import clock, exports, queries
 from models.errors import PermissionDenied
 from models.queries import SlipFilter
@@ -217,9 +217,8 @@ class ExportDialog(QDialog):
 
     def _on_exported(self, rows: int) -> None:
         self.written = path = self._target
-        self.result.setObjectName("savedSummary")
+        restyle(self.result, "savedSummary")
         self.result.setText(_tr("%1 slip(s) written to %2.").replace("%1", f"{rows:,}").replace("%2", str(path)))
-        _repolish(self.result)
         self.open_button.setVisible(True)
         self.close_button.setFocus()
         self.exported.emit(str(path), rows)
@@ -230,15 +229,9 @@ class ExportDialog(QDialog):
             self.personal_row.set_error(message)
             self.result.clear()
         else:
-            self.result.setObjectName("formError")
+            restyle(self.result, "formError")
             self.result.setText(message)
-            _repolish(self.result)
         self.refused.emit(message)
-
-
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 def open_export(session: Session, flt: SlipFilter, listed: int | None, parent: QWidget | None) -> ExportDialog:

@@ -132,6 +132,14 @@ def date_edit(optional: bool = False, not_given: str = "") -> QDateEdit:
     return editor
 
 
+def restyle(widget: QWidget, name: str) -> None:
+    """Give a live message another look of desktop/style.py (its object name) at once: Qt applies
+    a style sheet's object-name rules only when the widget is polished again."""
+    widget.setObjectName(name)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 def search_field(prompt: str) -> QLineEdit:
     """A search box: the prompt is both its placeholder and its accessible name."""
     editor = QLineEdit()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, 
                                QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from forms import answer_picker
-from forms.fields import FieldRow, Section, datetime_edit, from_qdatetime, plain_text, to_qdatetime
+from forms.fields import FieldRow, Section, datetime_edit, from_qdatetime, plain_text, restyle, to_qdatetime
 from forms.phrase_check import PhraseCheck
 from models import clock, deadlines, replies, settings
 from models.accounts import User
@@ -80,13 +80,6 @@ def insert_answer(editor: QPlainTextEdit, slip: Slip, lang: str) -> None:
     if text:
         editor.insertPlainText(text)
     editor.setFocus()
-
-
-def _tone(widget: QLabel, name: str) -> None:
-    """Show a live message in the look its object name has in desktop/style.py."""
-    widget.setObjectName(name)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 def _plain_edit(placeholder: str, height: int) -> QPlainTextEdit:
@@ -341,7 +334,7 @@ class LetterEditor(QWidget, ErrorPlacing):
         if changed and letter is not None:
             text += " " + tr("(changed, not saved)")
         self.state.setText(text)
-        _tone(self.state, "warningBanner" if letter and letter.status == LetterStatus.RETURNED else "sectionNote")
+        restyle(self.state, "warningBanner" if letter and letter.status == LetterStatus.RETURNED else "sectionNote")
         approved = letter is not None and letter.status == LetterStatus.APPROVED
         self.submit_button.setEnabled(changed or not (approved or (letter and letter.status == LetterStatus.SUBMITTED)))
 
@@ -579,7 +572,7 @@ class ReplyForm(QWidget, ErrorPlacing):
         else:
             text = tr("Outside working hours; allowed: the customer agreed beforehand to calls outside them.")
         self.time_check.setText(text)
-        _tone(self.time_check, "fieldError" if problem else "fieldHint")
+        restyle(self.time_check, "fieldError" if problem else "fieldHint")
         self.agree_button.setVisible(bool(problem))
         self.time_check_row.show()
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from desktop.layout_memory import remember
 from desktop.session import Session
 from desktop.slip_list import when
-from forms.fields import FieldRow
+from forms.fields import FieldRow, restyle
 from forms.intake import SlipForm
 from models import clock, commentbook
 from models.errors import SlipdeskError, ValidationFailed
@@ -159,16 +159,14 @@ class CommentBookPage(QWidget):
         late = commentbook.check_is_late()
         if checks:
             last = checks[-1]
-            self.status.setObjectName("statusChip")
+            restyle(self.status, "statusChip")
             self.status.setText(self.tr("Checked today by %1 at %2: %3 new entries.")
                                 .replace("%1", last.checked_by.display_name)
                                 .replace("%2", last.checked_at.strftime("%H:%M")).replace("%3", str(last.new_entries)))
         else:
-            self.status.setObjectName("warningBanner" if late else "mutedText")
+            restyle(self.status, "warningBanner" if late else "mutedText")
             self.status.setText(self.tr("Not checked yet today: check the book by %1 (每日查阅).")
                                 .replace("%1", commentbook.check_by().strftime("%H:%M")))
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
         pending = commentbook.pending_entries()
         self.entries.setRowCount(len(pending))
         for row, entry in enumerate(pending):

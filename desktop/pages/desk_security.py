@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPus
                                QVBoxLayout, QWidget)
 
 from desktop.session import Session
-from forms.fields import FieldRow, Section
+from forms.fields import FieldRow, Section, restyle
 from models import backup, db, desk_security
 from models.db import database
 from models.errors import SlipdeskError, ValidationFailed
@@ -142,8 +142,6 @@ class DeskSecurityTab(QWidget):
         return True
 
     def _say(self, text: str, error: bool) -> None:
-        self.message.setObjectName("formError" if error else "statusChip")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        restyle(self.message, "formError" if error else "statusChip")
         self.message.setText(text)
         self.message.show()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
 
 from desktop.pages.desk_security import DeskSecurityTab
 from desktop.session import Session
+from forms.fields import restyle
 from models import authority, catalog, commentbook, deadlines, settings
 from models.accounts import User
 from models.db import write_transaction
@@ -131,9 +132,7 @@ class Tab(QWidget):
         return True
 
     def _say(self, text: str, error: bool) -> None:
-        self.message.setObjectName("formError" if error else "statusChip")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        restyle(self.message, "formError" if error else "statusChip")
         self.message.setText(text)
         self.message.show()
 
