@@ -5,20 +5,17 @@ the dialog opens, beside the note in the previous clerk's own words.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from desktop.session import Session
 from desktop.slip_list import SlipList, when
-from forms.fields import FieldRow
+from forms.fields import FieldRow, tr_model
 from models import handover
 from models.errors import ValidationFailed
 
 PROMISE_COLUMNS = ("number", "deadline", "status", "complainant", "unit_code", "complaint")
 
-
-def tr_model(message: str) -> str:
-    return QCoreApplication.translate("models", message)
 
 
 class IncomingHandover(QDialog):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from desktop.slip_actions import SlipContext, VIEW
-from forms.fields import FieldRow, datetime_edit, from_qdatetime, to_qdatetime
+from forms.fields import FieldRow, datetime_edit, from_qdatetime, to_qdatetime, tr_model
 from models import catalog, clock, deadlines, workflow
 from models.errors import SlipdeskError, ValidationFailed
 from models.slips import Attachment, Slip
@@ -29,9 +29,6 @@ CONTEXT = "WorkflowActions"
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
-
-def tr_model(message: str) -> str:
-    return QCoreApplication.translate("models", message)
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateEdit, QDateTimeEdit, QDoubleSpinBox, QFormLayout,
                                QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+
+from models.errors import SlipdeskError, ValidationFailed
 
 # The earliest date an optional date field shows as "not given" (its special value).
 NO_DATE = QDate(1999, 12, 31)
@@ -130,6 +132,18 @@ def date_edit(optional: bool = False, not_given: str = "") -> QDateEdit:
         editor.setSpecialValueText(not_given)
         editor.setDate(NO_DATE)
     return editor
+
+
+def tr_model(message: str) -> str:
+    """A message from models/ (English source), in the UI language when a translation exists."""
+    return QCoreApplication.translate("models", message)
+
+
+def refusal_text(refused: SlipdeskError) -> str:
+    """What a refusal from models/ says, every field's message on a line of its own."""
+    if isinstance(refused, ValidationFailed):
+        return "\n".join(tr_model(message) for message in refused.errors.values())
+    return tr_model(str(refused))
 
 
 def restyle(widget: QWidget, name: str) -> None:

@@ -35,7 +35,7 @@ from models.vocab import Channel, ReplyMethod, Role, Title, reply_label, title_l
 from forms.authority_panel import AuthorityPanel
 from forms.completion import CallerCompleter, ResidentCompleter, UnitCompleter
 from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime, plain_text,
-                          to_qdate, to_qdatetime)
+                          to_qdate, to_qdatetime, tr_model)
 from forms.motive_panel import MotivePanel
 
 CONTEXT = "SlipForm"
@@ -44,10 +44,6 @@ CONTEXT = "SlipForm"
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
-
-def tr_model(message: str) -> str:
-    """A message from models/ (English source), in the UI language when a translation exists."""
-    return QCoreApplication.translate("models", message)
 
 
 @dataclass(frozen=True)

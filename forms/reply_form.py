@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, 
                                QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from forms import answer_picker
-from forms.fields import FieldRow, Section, datetime_edit, from_qdatetime, plain_text, restyle, to_qdatetime
+from forms.fields import (FieldRow, Section, datetime_edit, from_qdatetime, plain_text, restyle, to_qdatetime,
+                          tr_model)
 from forms.phrase_check import PhraseCheck
 from models import clock, deadlines, replies, settings
 from models.accounts import User
@@ -55,10 +56,6 @@ METHOD_SECTIONS = {ReplyMethod.PHONE: "phone", ReplyMethod.LETTER: "letter", Rep
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
-
-def tr_model(message: str) -> str:
-    """A message from models/ (English source), in the UI language when a translation exists."""
-    return QCoreApplication.translate("models", message)
 
 
 def when(value: dt.datetime | None) -> str:

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from desktop.layout_memory import remember
 from desktop.session import Session
+from forms.fields import refusal_text
 from forms.motive_panel import MotivePanel
-from models.errors import SlipdeskError, ValidationFailed
+from models.errors import SlipdeskError
 from models.slips import Slip
 
 
@@ -43,11 +44,8 @@ class MotiveDialog(QDialog):
     def save(self) -> None:
         try:
             self.panel.commit(self.slip.id, self.session.user, expected_version=self.slip.version)
-        except ValidationFailed as err:
-            self.message.setText("\n".join(err.errors.values()))
-            return
-        except SlipdeskError as err:
-            self.message.setText(str(err))
+        except SlipdeskError as refused:
+            self.message.setText(refusal_text(refused))
             return
         self.session.announce_slip_saved(self.slip.id)
         self.accept()

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QVBoxLayout, QWidget)
 
 from desktop.session import Session
-from forms.fields import datetime_edit, from_qdatetime, to_qdatetime
+from forms.fields import datetime_edit, from_qdatetime, refusal_text, to_qdatetime
 from models import clock, satisfaction
-from models.errors import SlipdeskError, ValidationFailed
+from models.errors import SlipdeskError
 from models.slips import Slip
 from models.vocab import Channel, reply_label
 
@@ -143,11 +143,8 @@ class SatisfactionDialog(QDialog):
             if self.reward.isChecked():
                 satisfaction.reward_suggestion(slip.id, user, self.reward_kind.currentData(), self.reward_note.text(),
                                                expected_version=slip.version)
-        except ValidationFailed as err:
-            self.message.setText("\n".join(err.errors.values()))
-            return
-        except SlipdeskError as err:
-            self.message.setText(str(err))
+        except SlipdeskError as refused:
+            self.message.setText(refusal_text(refused))
             return
         self.session.announce_slip_saved(self.slip.id)
         self.accept()
@@ -194,11 +191,8 @@ class ReturnVisitDialog(QDialog):
             satisfaction.record_return_visit(self.visit.id, self.session.user, self.outcome.toPlainText(),
                                              level or None, settled,
                                              expected_version=self._version)
-        except ValidationFailed as err:
-            self.message.setText("\n".join(err.errors.values()))
-            return
-        except SlipdeskError as err:
-            self.message.setText(str(err))
+        except SlipdeskError as refused:
+            self.message.setText(refusal_text(refused))
             return
         self.session.announce_slip_saved(self.visit.slip_id)
         self.accept()

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QLis
                                QWidget)
 
 from desktop.session import Session
-from forms.fields import category_box, search_field
+from forms.fields import category_box, refusal_text, search_field
 from models import answers
-from models.errors import SlipdeskError, ValidationFailed
+from models.errors import SlipdeskError
 from models.vocab import Role
 
 SEARCH_PAUSE_MS = 200
@@ -193,11 +193,8 @@ class AnswersPage(QWidget):
             answer = answers.save_answer(self.session.user if self.session else None, self.title.text(),
                                          self.body.toPlainText(), self.answer_category.currentData(),
                                          answer_id=self._current, note=self.note.text())
-        except ValidationFailed as err:
-            self.message.setText("\n".join(err.errors.values()))
-            return
-        except SlipdeskError as err:
-            self.message.setText(str(err))
+        except SlipdeskError as refused:
+            self.message.setText(refusal_text(refused))
             return
         self._current = answer.id
         self.refresh()

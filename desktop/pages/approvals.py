@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMe
 from desktop.reply_actions import LetterQueue
 from desktop.session import Session
 from desktop.slip_list import SlipList
+from forms.fields import tr_model
 from models import dashboard, workflow
 from models.errors import SlipdeskError, StaleSlip, ValidationFailed
 from models.slips import Slip
@@ -27,9 +28,6 @@ log = logging.getLogger("slipdesk.approvals")
 COLUMNS = ("number", "received_at", "complainant", "category", "flagged", "reason", "asked_by", "deadline")
 RETURN_REASON = "属前台处理权限,请直接派单处理。"
 
-
-def tr_model(message: str) -> str:
-    return QCoreApplication.translate("models", message)
 
 
 def ask_return_reason(parent: QWidget, number: str) -> str | None:

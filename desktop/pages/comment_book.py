@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from desktop.layout_memory import remember
 from desktop.session import Session
 from desktop.slip_list import when
-from forms.fields import FieldRow, restyle
+from forms.fields import FieldRow, restyle, tr_model
 from forms.intake import SlipForm
 from models import clock, commentbook
 from models.errors import SlipdeskError, ValidationFailed
@@ -23,9 +23,6 @@ from models.vocab import Channel
 
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
 
-
-def tr_model(message: str) -> str:
-    return QCoreApplication.translate("models", message)
 
 
 def ask_read_note(parent: QWidget) -> str | None:

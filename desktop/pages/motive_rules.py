@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.session import Session
+from forms.fields import refusal_text
 from models import motives, phrases
-from models.errors import SlipdeskError, ValidationFailed
+from models.errors import SlipdeskError
 
 TARGET_NAMES = {"type": QT_TRANSLATE_NOOP("MotiveRules", "Motive type"),
                 "kind": QT_TRANSLATE_NOOP("MotiveRules", "Motive kind"),
@@ -195,11 +196,8 @@ class _RulesTab(QWidget):
         try:
             motives.save_rule(self.page.user, self.code.text(), self.target.currentData(), self.value.currentData(),
                               self.words.toPlainText(), self.weight.value(), self.note.text(), self.active.isChecked())
-        except ValidationFailed as err:
-            self.message.setText("\n".join(err.errors.values()))
-            return
-        except SlipdeskError as err:
-            self.message.setText(str(err))
+        except SlipdeskError as refused:
+            self.message.setText(refusal_text(refused))
             return
         self.message.setText(self.tr("Saved. New suggestions use it at once."))
         self.refresh()
@@ -269,11 +267,8 @@ class _PhrasesTab(QWidget):
             phrases.save_phrase(self.page.user, self.phrase.text(), self.alternative.toPlainText(),
                                 self.variants.toPlainText(), self.reason.toPlainText(), self.source.text(),
                                 self.active.isChecked())
-        except ValidationFailed as err:
-            self.message.setText("\n".join(err.errors.values()))
-            return
-        except SlipdeskError as err:
-            self.message.setText(str(err))
+        except SlipdeskError as refused:
+            self.message.setText(refusal_text(refused))
             return
         self.message.setText(self.tr("Saved. Replies are checked against it at once."))
         self.refresh()

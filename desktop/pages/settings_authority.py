@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QTimeEdit, QVBoxLayout, QWidget)
 
 from desktop.pages.desk_security import DeskSecurityTab
 from desktop.session import Session
-from forms.fields import restyle
+from forms.fields import refusal_text, restyle
 from models import authority, catalog, commentbook, deadlines, settings
 from models.accounts import User
 from models.db import write_transaction
-from models.errors import SlipdeskError, ValidationFailed
+from models.errors import SlipdeskError
 
 ROW_ID = Qt.ItemDataRole.UserRole + 1
 WEEKDAYS = (QT_TRANSLATE_NOOP("OfficeHoursTab", "Mon"), QT_TRANSLATE_NOOP("OfficeHoursTab", "Tue"),
@@ -29,15 +29,6 @@ WEEKDAYS = (QT_TRANSLATE_NOOP("OfficeHoursTab", "Mon"), QT_TRANSLATE_NOOP("Offic
             QT_TRANSLATE_NOOP("OfficeHoursTab", "Fri"), QT_TRANSLATE_NOOP("OfficeHoursTab", "Sat"),
             QT_TRANSLATE_NOOP("OfficeHoursTab", "Sun"))
 
-
-def tr_model(message: str) -> str:
-    return QCoreApplication.translate("models", message)
-
-
-def refusal_text(refused: SlipdeskError) -> str:
-    if isinstance(refused, ValidationFailed):
-        return "\n".join(tr_model(m) for m in refused.errors.values())
-    return tr_model(str(refused))
 
 
 def text_item(text: str, row_id: int | None = None, editable: bool = True) -> QTableWidgetItem:
