@@ -9,18 +9,16 @@ check every rule again when the action runs.
 from __future__ import annotations
 
 import logging
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
-from desktop.icons import icon
 from desktop.printing import print_document
 from desktop.reply_dialogs import ApprovalDialog, LetterDialog, ReplyDialog, ThanksDialog
 from desktop.session import Session
-from desktop.slip_actions import VIEW, SlipContext
+from desktop.slip_actions import VIEW, SlipContext, open_dialog, slip_action
 from models import replies, workflow
 from models.errors import SlipdeskError
 from models.replies import APPROVERS, LetterStatus
@@ -62,18 +60,6 @@ def mark_sent(context: SlipContext) -> None:
     context.session.announce_slip_saved(context.slip.id)
 
 
-def _action(context: SlipContext, name: str, text: str, run: Callable[[], object], icon_name: str = "") -> QAction:
-    action = QAction(icon(icon_name), text, context.parent) if icon_name else QAction(text, context.parent)
-    action.setObjectName(name)
-    action.triggered.connect(lambda _checked=False: run())
-    return action
-
-
-def _open(dialog: QWidget) -> None:
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-
-
 def slip_actions(context: SlipContext) -> list[QAction]:
     """Provider for desktop.slip_actions: the reply actions that apply to this slip now."""
     slip, session, parent = context.slip, context.session, context.parent
@@ -81,25 +67,25 @@ def slip_actions(context: SlipContext) -> list[QAction]:
         return []
     actions = []
     if workflow.refusal(slip, "record_reply", session.user) is None:
-        actions.append(_action(context, "reply-record", _tr("Record a reply…"),
-                               lambda: _open(ReplyDialog(session, slip.id, parent=parent)), "phone"))
+        actions.append(slip_action(context, "reply-record", _tr("Record a reply…"),
+                               lambda: open_dialog(ReplyDialog(session, slip.id, parent=parent)), "phone"))
     letter = replies.current_letter(slip)
     if slip.is_open:
         text = _tr("Draft letter reply…") if letter is None else _tr("Edit letter reply…")
-        actions.append(_action(context, "reply-letter", text,
-                               lambda: _open(LetterDialog(session, slip.id, parent)), "letter"))
+        actions.append(slip_action(context, "reply-letter", text,
+                               lambda: open_dialog(LetterDialog(session, slip.id, parent)), "letter"))
     if may_approve(letter, session):
-        actions.append(_action(context, "reply-approve", _tr("Approve letter…"),
-                               lambda: _open(ApprovalDialog(session, letter.id, parent)), "approvals"))
+        actions.append(slip_action(context, "reply-approve", _tr("Approve letter…"),
+                               lambda: open_dialog(ApprovalDialog(session, letter.id, parent)), "approvals"))
     if letter is not None and letter.is_approved:
-        actions.append(_action(context, "reply-print-final", _tr("Print final letter…"),
+        actions.append(slip_action(context, "reply-print-final", _tr("Print final letter…"),
                                lambda: print_document(parent, "letter", slip.id, letter.lang, session.user)))
         if letter.sent_at is None and slip.is_open:
-            actions.append(_action(context, "reply-sent", _tr("Letter sent…"), lambda: mark_sent(context)))
+            actions.append(slip_action(context, "reply-sent", _tr("Letter sent…"), lambda: mark_sent(context)))
     follow_up = replies.open_follow_up(slip)
     if follow_up is not None:
-        actions.append(_action(context, "reply-thanks", _tr("Thank-you follow-up done…"),
-                               lambda: _open(ThanksDialog(session, follow_up.id, parent)), "clock"))
+        actions.append(slip_action(context, "reply-thanks", _tr("Thank-you follow-up done…"),
+                               lambda: open_dialog(ThanksDialog(session, follow_up.id, parent)), "clock"))
     return actions
 
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 import importlib
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -46,6 +47,26 @@ class SlipContext:
     session: "Session"
     parent: QWidget  # parent for dialogs and owner of the actions
     place: str = VIEW
+
+
+def slip_action(context: SlipContext, name: str, text: str, run: Callable[[], object],
+                icon_name: str = "") -> QAction:
+    """An action on the slip; `name` is its object name (tests and shortcuts find it by that)."""
+    if icon_name:
+        from desktop.icons import icon
+
+        action = QAction(icon(icon_name), text, context.parent)
+    else:
+        action = QAction(text, context.parent)
+    action.setObjectName(name)
+    action.triggered.connect(lambda _checked=False: run())
+    return action
+
+
+def open_dialog(dialog: QWidget) -> None:
+    """Open a slip's dialog window-modal; it deletes itself when closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def actions_for(context: SlipContext) -> list[QAction]:

@@ -2,13 +2,12 @@
 the customer's motive, satisfaction and return visit at closing, recording a return visit."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
 
 from desktop.dialogs.motive import MotiveDialog
 from desktop.dialogs.satisfaction import ReturnVisitDialog, SatisfactionDialog
-from desktop.slip_actions import VIEW, SlipContext
+from desktop.slip_actions import VIEW, SlipContext, open_dialog, slip_action
 from models import satisfaction
 
 
@@ -17,15 +16,7 @@ def _tr(text: str) -> str:
 
 
 def _action(context: SlipContext, name: str, text: str, make_dialog) -> QAction:
-    action = QAction(text, context.parent)
-    action.setObjectName(name)
-    action.triggered.connect(lambda _checked=False: _open(make_dialog()))
-    return action
-
-
-def _open(dialog: QDialog) -> None:
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    return slip_action(context, name, text, lambda: open_dialog(make_dialog()))
 
 
 def slip_actions(context: SlipContext) -> list[QAction]:
