@@ -18,7 +18,6 @@ import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Iterator
 
 from models import bulk, clock, history, search, settings
@@ -115,32 +114,11 @@ NOISES = ["拖椅子", "跳绳", "打麻将", "放音乐", "小孩跑跳", "剁�
 
 # Channel mix of an ordinary estate: on-site spoken complaints are the most common.
 CHANNEL_WEIGHTS = [(Channel.ONSITE, 45), (Channel.PHONE, 35), (Channel.BOOK, 12), (Channel.LETTER, 8)]
-STATUS_WEIGHTS = [
-    (Status.ANSWERED, 22), (Status.RECEIVED, 4), (Status.IN_HANDLING, 14),
-    (Status.AWAITING_CONFIRMATION, 4), (Status.ESCALATED, 5), (Status.HANDLED, 5),
-    (Status.REPLIED, 6), (Status.CLOSED, 40),
-]
-# The path each status took from intake: (action, from, to) after "created".
-PATHS: dict[str, list[tuple[str, str]]] = {
-    Status.ANSWERED: [],
-    Status.RECEIVED: [],
-    Status.IN_HANDLING: [(Status.RECEIVED, Status.IN_HANDLING)],
-    Status.AWAITING_CONFIRMATION: [(Status.RECEIVED, Status.AWAITING_CONFIRMATION)],
-    Status.ESCALATED: [(Status.RECEIVED, Status.AWAITING_CONFIRMATION),
-                       (Status.AWAITING_CONFIRMATION, Status.ESCALATED)],
-    Status.HANDLED: [(Status.RECEIVED, Status.IN_HANDLING), (Status.IN_HANDLING, Status.HANDLED)],
-    Status.REPLIED: [(Status.RECEIVED, Status.IN_HANDLING), (Status.IN_HANDLING, Status.HANDLED),
-                     (Status.HANDLED, Status.REPLIED)],
-    Status.CLOSED: [(Status.RECEIVED, Status.IN_HANDLING), (Status.IN_HANDLING, Status.HANDLED),
-                    (Status.HANDLED, Status.REPLIED), (Status.REPLIED, Status.CLOSED)],
-}
 DEPARTMENT_FOR = {"noise": "service", "leak": "engineering", "cleaning": "cleaning", "security": "security",
                   "parking": "security", "fees": "finance", "greenery": "greenery", "attitude": "service",
                   "lift": "engineering", "lighting": "engineering", "other": "service"}
-BEYOND = {"fees", "attitude"}  # categories that usually go up
 CATEGORY_CODES = tuple(TEMPLATES)
 PREFERRED_REPLY = {"onsite": "phone", "phone": "phone", "book": "book", "letter": "letter"}
-TWO_DAYS, SIXTY_DAYS = dt.timedelta(days=2), dt.timedelta(days=60)
 
 
 def _cumulative(pairs) -> tuple[list[str], list[int]]:
@@ -149,10 +127,6 @@ def _cumulative(pairs) -> tuple[list[str], list[int]]:
 
 
 CHANNEL_CHOICE = _cumulative(CHANNEL_WEIGHTS)
-STATUS_CHOICE = _cumulative(STATUS_WEIGHTS)
-# Generated rows hold plain strings, not StrEnum members: rows travel from worker processes as
-# pickles, and an enum member costs a pickle several times what a string does.
-PLAIN_PATHS = {str(status): [(str(a), str(b)) for a, b in path] for status, path in PATHS.items()}
 
 
 @dataclass
@@ -212,12 +186,6 @@ def _chunks(rows: list, size: int) -> Iterator[list]:
         yield rows[start:start + size]
 
 
-def _complaint(rng: random.Random, category: str, estate: Estate, unit_index: int) -> str:
-    _uid, _code, building, entrance, floor = estate.units[unit_index]
-    template = rng.choice(TEMPLATES[category])
-    return template.format_map(_Blanks(rng, building, entrance, floor))
-
-
 # How to fill each blank of a template, drawn only when the template has that blank.
 _DRAWS: dict[str, Callable[[random.Random, dict], object]] = {
     "unit_above": lambda rng, unit: f"{unit['building']}-{unit['entrance']}-{unit['floor'] + 1}0{rng.randint(1, 4)}",
@@ -247,8 +215,75 @@ def _weighted(rng: random.Random, choice: tuple[list[str], list[int]]) -> str:
     return population[bisect.bisect(cumulative, rng.random() * cumulative[-1])]
 
 
+# --- what happens to a slip after intake -------------------------------------------------------
+
+# What the departments did, what was said back, and what customers answered: the texts of a
+# slip's later steps, drawn per slip.
+HANDLING_RESULTS: dict[str, list[str]] = {
+    "noise": ["已上门与相关住户沟通,对方承诺晚上十点以后不再发出噪音。",
+              "已联系装修户,要求严格按装修管理规定施工,中午和周末停止电钻作业。",
+              "已约广场舞队负责人协商,音响音量调低,晚上九点前结束。"],
+    "leak": ["维修人员已上门查明漏水点,楼上卫生间防水层破损,已重做防水并修补天花板。",
+             "已疏通厨房下水道,清理出油污和杂物,试水正常。",
+             "已对车库顶板渗漏处做堵漏处理,并协助业主联系保险理赔。"],
+    "cleaning": ["已安排保洁人员清理垃圾桶,清运改为每天早晚各一次。",
+                 "已清理楼道堆放的杂物,并张贴消防安全提示。",
+                 "已加强保洁巡查,电梯轿厢每天擦拭两次。"],
+    "security": ["已加强门岗登记管理,外来人员一律登记后放行。",
+                 "监控已修复并调整角度,覆盖车棚全区域。",
+                 "门禁已更换闭门器,恢复正常。"],
+    "parking": ["已联系占用车位的车主移车,并在车位加装地锁。",
+                "已重新划设车位线,并安排保安巡查。",
+                "停车收费标准已在公告栏公示,已向业主解释调整依据。"],
+    "fees": ["财务部已核对账单,确认多收公摊电费,下月物业费中抵扣。",
+             "已核实缴费记录,系统欠费信息已更正,催缴电话已停止。",
+             "已整理公共收益账目,将于本月底在公告栏公示。"],
+    "greenery": ["已安排绿化班组修剪树木,恢复采光。",
+                 "今后草坪打药前一天在各单元张贴通知。",
+                 "已清除绿化带内私种的蔬菜,恢复绿化。"],
+    "attitude": ["已对当事员工进行批评教育并组织服务礼仪培训。",
+                 "已向业主当面致歉,当事保安调离岗位。",
+                 "已调整维修派单流程,上门前须提前电话联系业主。"],
+    "lift": ["电梯维保单位已到场检修,更换了门机部件,运行正常。",
+             "已约电梯公司全面检测,更换钢丝绳并调试,异响消除。",
+             "已核查紧急电话线路并修复,值班人员重新培训。"],
+    "lighting": ["已更换损坏的路灯灯泡,晚上照明恢复正常。",
+                 "已更换楼道声控开关,灯具恢复正常。"],
+    "other": ["已联系快递柜运营方增加柜体,并规定快递员不得将包裹放在门口。",
+              "已在中心花园增设休息座椅四张。",
+              "已维修健身器材并设置警示标识。",
+              "维修记录将于每月初在公告栏公示。"],
+}
+ANSWER_NOTES = ["已当场向业主解释说明,业主表示理解。", "已当场告知处理办法和联系电话,业主表示满意。",
+                "已现场查看并当场解决,业主认可。"]
+REPLY_SUMMARIES = {
+    "phone": ["已电话告知业主处理结果,并感谢业主的监督和支持。", "电话回访业主,说明了处理经过,业主表示满意。"],
+    "visit": ["上门向业主通报处理结果并现场查看,业主认可。", "与业主约定时间上门说明处理情况,业主表示感谢。"],
+    "book": ["已在意见簿上回复处理结果,感谢业主的宝贵意见。"],
+}
+CUSTOMER_WORDS = ["问题还是没有彻底解决,希望再来看一下。", "处理得太慢了,我不太满意。",
+                  "修完以后还是有点渗水,要求再处理一次。", "说法我能接受,但希望以后不要再发生。"]
+RETURN_REASON = "该事项属前台处理权限,请直接派单处理。"
+ASSIGNEES = {"service": ["陈主管", "周丽"], "engineering": ["王师傅", "李师傅", "赵工"], "cleaning": ["孙班长", "吴阿姨"],
+             "security": ["郑队长", "冯班长"], "finance": ["何会计", "林出纳"], "greenery": ["马师傅", "胡班长"]}
+RECIPIENTS = ["周经理", "客服总监吴敏", "品质部徐主任"]
+VISIT_PARTNERS = [("王师傅", "E201"), ("李师傅", "E202"), ("赵工", "E203")]
+SATISFACTION_NAMES = {1: "很不满意", 2: "不满意", 3: "不太满意", 4: "一般", 5: "较满意", 6: "满意", 7: "很满意"}
+SATISFACTION_WEIGHTS = _cumulative([(7, 30), (6, 35), (5, 18), (4, 9), (3, 5), (2, 2), (1, 1)])
+ANSWERED_SHARE = 0.3  # of the complaints a clerk may settle, those settled on the spot
+MOTIVE_SHARE = 0.6  # slips whose motive a clerk confirmed
+SATISFACTION_SHARE = 0.75  # closed slips whose customer gave a satisfaction level
+MINUTE, HOUR, DAY = 60, 3600, 86400
+
+
+def _stall_chance(age_days: float) -> float:
+    """How likely a slip is stuck open at some step: rare, and rarer the older the slip (old
+    slips were chased up and closed long ago; a few recent ones slip through the cracks)."""
+    return 0.04 if age_days < 14 else 0.008 if age_days < 90 else 0.0008
+
+
 PARALLEL_FROM = 50000  # slips; smaller runs are generated in this process
-BATCH = 10000  # slips per transaction
+BATCH = 10000  # slips per batch handed from a worker
 
 
 @dataclass(frozen=True)
@@ -256,6 +291,20 @@ class Actor:
     """The few facts about a user that generated rows need (picklable for worker processes)."""
     id: int
     display_name: str
+    work_id: str = ""
+
+
+@dataclass(frozen=True)
+class Complaint:
+    """One complaint text of the pool with what Slipdesk says about it, worked out once with the
+    real rules (models.authority.assess, models.motives.suggest) when the run starts."""
+    category: str
+    text: str  # the blanks about the complainant's unit ({building}, {unit_above} …) are filled per slip
+    within: bool
+    suggestion: str  # the assessment's summary, as Slip.authority_suggestion and the escalation reason hold it
+    assessment: str  # the assessment as JSON, as the "created" event's data holds it
+    motive: tuple[str | None, str | None, str | None, str | None]  # type, kind, temperament, needs
+    motive_data: str  # the "motive_confirmed" event's data; "" when no motive rule fires
 
 
 @dataclass(frozen=True)
@@ -271,6 +320,12 @@ class Plan:
     sqlite: bool
     slip_columns: tuple[tuple[str, object], ...]  # (field name, default) in insert order
     slip_dates: tuple[str, ...]  # date fields, written as text on SQLite
+    pool: dict[str, tuple[Complaint, ...]]
+    upper: tuple[int, str] | None  # the upper service-management department (id, code)
+    workdays: frozenset[int]  # date ordinals of the working days the run spans
+    office: tuple[dt.time, dt.time]
+    first_slip_id: int
+    first_reply_id: int  # a slip's reply gets first_reply_id + (slip id - first_slip_id)
 
 
 @dataclass(frozen=True)
@@ -287,19 +342,33 @@ class Made:
     slips: list[tuple]
     events: list[tuple]
     docs: list[tuple]
+    replies: list[tuple]
+    transmittals: list[tuple]
+
+
+EVENT_COLUMNS = ("slip", "seq", "at", "user", "actor", "action", "from_status", "to_status", "note", "data",
+                 "prev_hash", "hash")
+EVENT_NOTE = EVENT_COLUMNS.index("note")
+REPLY_COLUMNS = ("id", "slip", "method", "at", "replier", "content", "opinion", "customer_words", "details",
+                 "letter", "recorded_by", "recorded_at")
+TRANSMITTAL_COLUMNS = ("slip", "sent_to", "recipient", "sent_at", "sent_by", "attachments", "letter_copy_kept",
+                       "note")
 
 
 def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
                    progress: Callable[[int, int], bool | None] | None = None, batch: int = BATCH,
                    workers: int | None = None) -> int:
-    """Write `count` sample slips received over the last `days` days, with their history and
-    their search index entries.
+    """Write `count` sample slips received over the last `days` days, each with the history of
+    the steps it went through (replies, transmittals, satisfaction) and its search index entry.
 
     Large runs generate rows in worker processes while this process writes (a million slips
     in minutes); each batch is seeded on its own, so the data do not depend on the workers.
     `progress(done, total)` returning False stops early (a cancelled progress dialog).
     Returns how many slips were written.
     """
+    from models.replies import Reply
+    from models.transmittals import Transmittal
+
     rng = random.Random(seed)
     users = create_demo_accounts()
     estate = create_estate(rng) if not Unit.select().exists() else _load_estate()
@@ -308,19 +377,26 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
     span = days * 86400
     stamps = sorted(now - dt.timedelta(seconds=rng.randint(600, span)) for _ in range(count))
     slips, events = bulk.Inserter(Slip), bulk.Inserter(history.SlipEvent, EVENT_COLUMNS)
-    plan = Plan(seed=seed, estate=estate, cats={c.code: c.id for c in Category.select()},
-                deps={d.code: d.id for d in Department.select()},
+    replies, transmittals = bulk.Inserter(Reply, REPLY_COLUMNS), bulk.Inserter(Transmittal, TRANSMITTAL_COLUMNS)
+    cats = {c.code: c.id for c in Category.select()}
+    first_slip_id = slips.next_id()
+    plan = Plan(seed=seed, estate=estate, cats=cats, deps={d.code: d.id for d in Department.select()},
                 clerks=tuple(_actor(users[name]) for name in ("clerk", "clerk2", "liu")),
                 supervisor=_actor(users["supervisor"]), now=now, sqlite=is_sqlite(),
-                slip_columns=slips.defaults(), slip_dates=slips.date_fields)
-    batches = _batches(stamps, batch, slips.next_id(), {row.year: row.last for row in SlipCounter.select()})
+                slip_columns=slips.defaults(), slip_dates=slips.date_fields, pool=complaint_pool(seed, cats),
+                upper=_upper(), workdays=_workdays(now - dt.timedelta(days=days + 1), now + dt.timedelta(days=30)),
+                office=_office(), first_slip_id=first_slip_id, first_reply_id=replies.next_id())
+    batches = _batches(stamps, batch, first_slip_id, {row.year: row.last for row in SlipCounter.select()})
     written = 0
     rebuild_indexes = count >= max(PARALLEL_FROM, Slip.select().count())
-    with bulk.loading(rebuild_indexes=(Slip, history.SlipEvent) if rebuild_indexes else ()):
+    indexed = (Slip, history.SlipEvent, Reply, Transmittal) if rebuild_indexes else ()
+    with bulk.loading(rebuild_indexes=indexed):
         for spec, made in _made(plan, batches, workers if workers is not None else _workers(count)):
             with database.atomic():
                 slips.insert_tuples(made.slips)
                 events.insert_tuples(made.events)
+                replies.insert_tuples(made.replies)
+                transmittals.insert_tuples(made.transmittals)
                 search.index_rows(made.docs)
                 for year, last in _counters_after(spec).items():
                     SlipCounter.insert(year=year, last=last).on_conflict(
@@ -333,7 +409,80 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
 
 
 def _actor(user: User) -> Actor:
-    return Actor(user.id, user.display_name)
+    return Actor(user.id, user.display_name, user.work_id)
+
+
+def _upper() -> tuple[int, str] | None:
+    from models.catalog import upper_department
+
+    upper = upper_department()
+    return (upper.id, upper.code) if upper else None
+
+
+def _office() -> tuple[dt.time, dt.time]:
+    from models.deadlines import OfficeHours
+
+    office = OfficeHours.from_settings()
+    return office.start, office.end
+
+
+def _workdays(first: dt.datetime, last: dt.datetime) -> frozenset[int]:
+    """The working days (Chinese calendar, the desk's weekdays) between two moments, as ordinals:
+    phone replies are made in working hours (models.replies), so the demo's are too."""
+    from models.deadlines import OfficeHours, is_working_day
+
+    office = OfficeHours.from_settings()
+    return frozenset(day for day in range(first.toordinal(), last.toordinal() + 1)
+                     if is_working_day(dt.date.fromordinal(day), office))
+
+
+class _UnitBlanks(_Blanks):
+    """A template's blanks with those about the complainant's unit left as blanks, filled per slip."""
+
+    def __init__(self, rng: random.Random):
+        super().__init__(rng, "{building}", "{entrance}", "{floor}")
+
+    def __missing__(self, key: str):
+        return "{unit_above}" if key == "unit_above" else super().__missing__(key)
+
+
+def complaint_pool(seed: int, cats: dict[str, int], variants: int = 4) -> dict[str, tuple[Complaint, ...]]:
+    """Every template drawn a few times, each assessed by the estate's authority rules and read
+    by the motive rules once, in this process: per slip it is a random pick, not a rule run."""
+    from models import authority, motives
+
+    rng = random.Random(f"{seed}/pool")
+    rule_rows = motives.rules()
+    pool = {}
+    for category, templates in TEMPLATES.items():
+        texts = dict.fromkeys(template.format_map(_UnitBlanks(rng))
+                              for template in templates for _ in range(variants))
+        found = []
+        for text in texts:
+            sample = text.format(building=3, entrance=2, floor=12, unit_above="3-2-1302")
+            assessment = authority.assess(authority.Facts(complaint=sample, category_id=cats.get(category)))
+            suggestion = motives.suggest(sample, rule_rows)
+            found.append(Complaint(category, text, assessment.within, assessment.summary("zh"),
+                                   _encode(assessment.to_dict()), *_motive(suggestion)))
+        pool[category] = tuple(found)
+    return pool
+
+
+def _motive(suggestion) -> tuple[tuple, str]:
+    """The slip's motive fields and the "motive_confirmed" event's data when the clerk takes the
+    suggestion as it is (models.motives.confirm)."""
+    if suggestion.empty:
+        return (None, None, None, None), ""
+    plain = {"type": suggestion.type, "kind": suggestion.kind, "temperament": suggestion.temperament,
+             "needs": list(suggestion.needs)}
+    data = {"chosen": plain, "suggested": plain, "corrected": [], "rules": [m.code for m in suggestion.matches]}
+    fields = (suggestion.type, suggestion.kind, suggestion.temperament, ",".join(suggestion.needs) or None)
+    return fields, _encode(data)
+
+
+def _encode(data: dict) -> str:
+    """Event data as models.history writes it."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def _workers(count: int) -> int:
@@ -396,29 +545,6 @@ def _make_in_worker(spec: Batch) -> Made:
     return make_batch(_worker_plan, spec)
 
 
-def make_batch(plan: Plan, spec: Batch) -> Made:
-    """The rows of one batch: slips with their ids and numbers, history chains, index entries."""
-    rng = random.Random(f"{plan.seed}/{spec.index}")
-    counters = dict(spec.counters)
-    defaults = dict(plan.slip_columns)
-    slip_rows, event_rows, docs = [], [], []
-    for offset, received in enumerate(spec.stamps):
-        slip_id = spec.first_id + offset
-        row, path = _slip_row(rng, received, plan, counters)
-        chain = _events_for(slip_id, row, path, plan.sqlite)
-        row["id"] = slip_id
-        row["history_head"], row["event_count"] = chain[-1][-1], len(chain)
-        segs = search.document(row, [e[EVENT_NOTE] for e in chain if e[EVENT_NOTE]])
-        docs.append(search.index_row(slip_id, received, segs, plan.sqlite))
-        if plan.sqlite:
-            for name in plan.slip_dates:
-                if row.get(name) is not None:
-                    row[name] = str(row[name])
-        slip_rows.append(tuple({**defaults, **row}.values()))  # every field, in insert order
-        event_rows.extend(chain)
-    return Made(slip_rows, event_rows, docs)
-
-
 def _load_estate() -> Estate:
     units = [(u.id, u.code, u.building, u.entrance, int(u.room[:-2] or 1)) for u in Unit.select().order_by(Unit.id)]
     index = {u[0]: i for i, u in enumerate(units)}
@@ -427,16 +553,56 @@ def _load_estate() -> Estate:
     return Estate(units, residents)
 
 
-def _slip_row(rng, received, plan: Plan, counters):
-    estate, cats, deps, now = plan.estate, plan.cats, plan.deps, plan.now
+def make_batch(plan: Plan, spec: Batch) -> Made:
+    """The rows of one batch: slips with their ids and numbers, history chains, replies,
+    transmittals and index entries."""
+    rng = random.Random(f"{plan.seed}/{spec.index}")
+    counters = dict(spec.counters)
+    defaults = dict(plan.slip_columns)
+    made = Made([], [], [], [], [])
+    for offset, received in enumerate(spec.stamps):
+        slip_id = spec.first_id + offset
+        row, complaint, clerk = _slip_row(rng, received, plan, counters)
+        row["id"] = slip_id
+        steps = _story(rng, plan, row, complaint, clerk)
+        reply = _reply_row(plan, slip_id, steps)
+        chain = _chain(slip_id, row["number"], steps, plan.sqlite)
+        row["history_head"], row["event_count"] = chain[-1][-1], len(chain)
+        row["version"], row["updated_at"] = len(chain), steps[-1].at
+        texts = [step.note for step in steps if step.note]
+        if reply is not None:
+            texts += [reply[5], reply[7], reply[4]]  # content, customer words, replier: models.replies' text
+            made.replies.append(reply)
+        segs = search.document(row, texts)
+        made.docs.append(search.index_row(slip_id, received, segs, plan.sqlite))
+        transmittal = next((step.record for step in steps if step.action == "confirm_escalation"), None)
+        if transmittal is not None:
+            made.transmittals.append(_dated(transmittal, (3,), plan.sqlite))
+        if plan.sqlite:
+            for name in plan.slip_dates:
+                if row.get(name) is not None:
+                    row[name] = str(row[name])
+        made.slips.append(tuple({**defaults, **row}.values()))  # every field, in insert order
+        made.events.extend(chain)
+    return made
+
+
+def _dated(record: tuple, positions: tuple[int, ...], as_text: bool) -> tuple:
+    """A row with its datetimes as text on SQLite (as peewee writes them)."""
+    if not as_text:
+        return record
+    values = list(record)
+    for position in positions:
+        values[position] = str(values[position])
+    return tuple(values)
+
+
+def _slip_row(rng, received, plan: Plan, counters) -> tuple[dict, Complaint, Actor]:
+    """The slip as the clerk took it down at intake (its later steps come from `_story`)."""
+    estate = plan.estate
     channel = _weighted(rng, CHANNEL_CHOICE)
     category = rng.choice(CATEGORY_CODES)
-    status = _weighted(rng, STATUS_CHOICE)
-    age = now - received
-    if age < TWO_DAYS and status == Status.CLOSED:
-        status = Status.IN_HANDLING
-    if age > SIXTY_DAYS and status not in (Status.ANSWERED, Status.CLOSED):
-        status = Status.CLOSED if rng.random() < 0.97 else status
+    complaint = rng.choice(plan.pool[category])
     year = received.year
     seq = counters.get(year, 0) + 1
     counters[year] = seq
@@ -445,22 +611,21 @@ def _slip_row(rng, received, plan: Plan, counters):
     else:
         unit_index = rng.randrange(len(estate.units))
         (name, title), phone, unit_id = _person(rng), _mobile(rng), estate.units[unit_index][0]
-    _uid, code, building, _e, _f = estate.units[unit_index]
+    _uid, code, building, entrance, floor = estate.units[unit_index]
+    text = complaint.text
+    if "{" in text:
+        text = text.format(building=building, entrance=entrance, floor=floor,
+                           unit_above=f"{building}-{entrance}-{floor + 1}0{rng.randint(1, 4)}")
     clerk = rng.choice(plan.clerks)
-    answered = status == Status.ANSWERED
-    deadline = None if answered else received + dt.timedelta(hours=rng.choice((4, 24, 24, 48, 72)))
-    beyond = status in (Status.AWAITING_CONFIRMATION, Status.ESCALATED) or (
-        category in BEYOND and rng.random() < 0.5)
+    urgent = rng.random() < 0.05
     row = dict(
-        number=format_number(year, seq), year=year, seq=seq, channel=channel, status=str(status),
+        number=format_number(year, seq), year=year, seq=seq, channel=channel, status=Status.RECEIVED.value,
         received_at=received, received_by=clerk.id, complainant_name=name, complainant_title=title,
         unit_code=code, unit=unit_id, building=building, phone=phone,
-        complaint=_complaint(rng, category, estate, unit_index), read_back=channel in (Channel.ONSITE, Channel.PHONE),
-        category=cats[category], urgent=rng.random() < 0.05, answered_at_once=answered,
-        answer_note="已当场向业主解释说明,业主表示理解。" if answered else "",
-        deadline=deadline, within_authority=None if answered else not beyond,
-        department=None if answered or beyond else deps[DEPARTMENT_FOR[category]],
-        escalation_requested_by=clerk.id if beyond and not answered else None,
+        complaint=text, read_back=channel in (Channel.ONSITE, Channel.PHONE),
+        category=plan.cats[category], urgent=urgent,
+        deadline=received + dt.timedelta(hours=4 if urgent else rng.choice((24, 24, 48, 72))),
+        within_authority=complaint.within, authority_suggestion=complaint.suggestion,
         calmed=channel == Channel.ONSITE, quiet_place=channel == Channel.ONSITE and rng.random() < 0.6,
         caller_number=phone if channel == Channel.PHONE else "",
         call_time=received if channel == Channel.PHONE else None, thanked=channel == Channel.PHONE,
@@ -470,54 +635,202 @@ def _slip_row(rng, received, plan: Plan, counters):
         letter_date=(received - dt.timedelta(days=rng.randint(1, 4))).date() if channel == Channel.LETTER else None,
         letter_received=received.date() if channel == Channel.LETTER else None,
         sender_address=f"阳光花园{code}室" if channel == Channel.LETTER else "",
-        preferred_reply=PREFERRED_REPLY[channel],
-        handling_notes="已派维修人员现场查看并处理完毕。" if status in (Status.HANDLED, Status.REPLIED, Status.CLOSED) else "",
-        created_at=received, updated_at=received,
-        closed_at=received if answered else (received + dt.timedelta(days=rng.randint(1, 5))
-                                             if status == Status.CLOSED else None),
+        preferred_reply=PREFERRED_REPLY[channel], created_at=received,
     )
-    return row, (clerk, plan.supervisor, PLAIN_PATHS[status])
+    return row, complaint, clerk
 
 
-EVENT_COLUMNS = ("slip", "seq", "at", "user", "actor", "action", "from_status", "to_status", "note", "data",
-                 "prev_hash", "hash")
-EVENT_NOTE = EVENT_COLUMNS.index("note")
+@dataclass
+class Step:
+    """One history event of a generated slip and what it changed on the slip."""
+    at: dt.datetime
+    action: str
+    actor: Actor
+    from_status: str
+    to_status: str
+    note: str = ""
+    data: str = "{}"
+    fields: dict | None = None  # slip fields the step set
+    record: tuple | None = None  # the reply or transmittal row the step stored
 
 
-def _events_for(slip_id: int, row: dict, plan, times_as_text: bool) -> list[tuple]:
-    """The slip's history as rows in EVENT_COLUMNS order: created, then each step to its status."""
-    clerk, supervisor, path = plan
-    at = row["received_at"]
-    first_status = str(Status.ANSWERED if row["answered_at_once"] else Status.RECEIVED)
-    steps = [("created", clerk, "", first_status, row["answer_note"])]
-    for from_status, to_status in path:
-        actor = supervisor if to_status == Status.ESCALATED else clerk
-        steps.append(("transition", actor, from_status, to_status, ""))
+def _story(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor) -> list[Step]:
+    """The steps the slip went through, as the desk takes them in models.workflow: the whole way
+    to closing, cut short where `now` is (recent slips are still open) or, rarely, where the desk
+    lost track of it. Applies the kept steps' changes to `row` and returns them."""
+    received = row["received_at"]
+    steps = _planned_steps(rng, plan, row, complaint, clerk)
+    kept = [step for step in steps if step.at <= plan.now]
+    transitions = [i for i, step in enumerate(kept) if step.to_status]
+    if len(transitions) > 2 and rng.random() < _stall_chance((plan.now - received).total_seconds() / DAY):
+        kept = kept[:rng.choice(transitions[1:-1]) + 1]
+    for step in kept:
+        if step.to_status:
+            row["status"] = step.to_status
+        if step.fields:
+            row.update(step.fields)
+    if row["status"] == Status.REPLIED and rng.random() < 0.7:
+        _not_accepted(rng, row, kept)
+    return kept
+
+
+def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor) -> list[Step]:
+    received, channel = row["received_at"], row["channel"]
+    answered = complaint.within and rng.random() < ANSWERED_SHARE
+    if answered:
+        row.update(deadline=None, within_authority=True)
+    created = _created_data(complaint, channel, row["deadline"], answered or complaint.within)
+    steps = [Step(received, "created", clerk, "", Status.RECEIVED.value, data=created)]
+    if answered:
+        note = rng.choice(ANSWER_NOTES)
+        steps.append(Step(received, "answer_at_once", clerk, "received", "answered", note,
+                          fields={"answered_at_once": True, "answer_note": note, "closed_at": received}))
+    elif complaint.within:
+        steps.append(_assign(rng, plan, complaint, clerk, received, "received"))
+    else:
+        steps.append(Step(received, "request_escalation", clerk, "received", "awaiting_confirmation",
+                          complaint.suggestion, fields={"escalation_requested_by": clerk.id,
+                                                        "escalation_reason": complaint.suggestion}))
+    if complaint.motive_data and rng.random() < MOTIVE_SHARE:
+        at = received + dt.timedelta(seconds=rng.randint(2 * MINUTE, 20 * MINUTE))
+        motive_type, kind, temperament, needs = complaint.motive
+        steps.append(Step(at, "motive_confirmed", clerk, "", "", data=complaint.motive_data, fields={
+            "motive_type": motive_type, "motive_kind": kind, "temperament": temperament, "motive_needs": needs,
+            "motive_confirmed_at": at}))
+    if answered:
+        if rng.random() < 0.3:
+            steps.append(_satisfaction(rng, clerk, received + dt.timedelta(minutes=1)))
+        return sorted(steps, key=lambda step: step.at)
+    window = (row["deadline"] - received).total_seconds()
+    at, upper_handled = received, False
+    if not complaint.within:
+        at += dt.timedelta(seconds=rng.randint(20 * MINUTE, 6 * HOUR))
+        if plan.upper is None or rng.random() < 0.05:
+            steps.append(Step(at, "return_escalation", plan.supervisor, "awaiting_confirmation", "in_handling",
+                              RETURN_REASON, fields={"within_authority": True}))
+            steps.append(_assign(rng, plan, complaint, clerk, at + dt.timedelta(minutes=5), "in_handling"))
+            at += dt.timedelta(minutes=5)
+        else:
+            steps.append(_confirm(rng, plan, row, at))
+            upper_handled = True
+    at += dt.timedelta(seconds=int(rng.uniform(0.15, 0.6) * window))
+    result = rng.choice(HANDLING_RESULTS[complaint.category])
+    steps.append(Step(at, "record_handling", clerk, "escalated" if upper_handled else "in_handling", "handled",
+                      result, _encode({"by_upper_department": upper_handled}), fields={"handling_notes": result}))
+    at += dt.timedelta(seconds=rng.randint(10 * MINUTE, max(20 * MINUTE, int(0.2 * window))))
+    steps.append(_reply(rng, plan, row, clerk, at))
+    at = steps[-1].at + dt.timedelta(seconds=rng.randint(MINUTE, 20 * MINUTE))
+    steps.append(Step(at, "close", clerk, "replied", "closed", fields={"closed_at": at}))
+    if rng.random() < SATISFACTION_SHARE:
+        steps.append(_satisfaction(rng, clerk, at + dt.timedelta(minutes=1)))
+    return sorted(steps, key=lambda step: step.at)
+
+
+def _created_data(complaint: Complaint, channel: str, deadline: dt.datetime | None, within: bool) -> str:
+    """The "created" event's data as models.intake writes it (sorted keys, as history encodes)."""
+    deadline_json = f'"{deadline}"' if deadline is not None else "null"
+    return (f'{{"assessment": {complaint.assessment}, "authority": "{"within" if within else "beyond"}", '
+            f'"channel": "{channel}", "deadline": {deadline_json}, "override_reason": "", "scans": []}}')
+
+
+def _assign(rng, plan: Plan, complaint: Complaint, clerk: Actor, at: dt.datetime, from_status: str) -> Step:
+    department = DEPARTMENT_FOR[complaint.category]
+    assignee = rng.choice(ASSIGNEES[department])
+    return Step(at, "assign", clerk, from_status, "in_handling", data=_encode(
+        {"department": department, "assignee": assignee}),
+        fields={"department": plan.deps[department], "assignee": assignee})
+
+
+def _confirm(rng, plan: Plan, row: dict, at: dt.datetime) -> Step:
+    """The person in charge confirms and sends the slip up with its transmittal (移交记录)."""
+    upper_id, upper_code = plan.upper
+    recipient = rng.choice(RECIPIENTS)
+    copy_kept = row["channel"] == Channel.LETTER
+    data = {"sent_to": upper_code, "recipient": recipient, "sent_at": at, "attachments": [],
+            "letter_copy_kept": copy_kept}
+    return Step(at, "confirm_escalation", plan.supervisor, "awaiting_confirmation", "escalated", data=_encode(data),
+                record=(row["id"], upper_id, recipient, at, plan.supervisor.id, "[]", copy_kept, ""))
+
+
+def _reply(rng, plan: Plan, row: dict, clerk: Actor, at: dt.datetime) -> Step:
+    """The reply to the customer, by the channel's usual way, with the facts models.replies asks
+    for (phone replies in working hours, two staff on a home visit, the signer of a book entry)."""
+    method = "book" if row["channel"] == Channel.BOOK else "visit" if rng.random() < 0.15 else "phone"
+    if method == "phone":
+        at = _in_office_hours(plan, at, rng)
+        details = {"line": rng.choice(("supervision", "office")), "identity_stated": True,
+                   "recording_kept": rng.random() < 0.5}
+    elif method == "visit":
+        partner, work_id = rng.choice(VISIT_PARTNERS)
+        details = {"place": f"{row['unit_code']}室", "appointment_agreed": True,
+                   "staff": [{"name": clerk.display_name, "work_id": clerk.work_id},
+                             {"name": partner, "work_id": work_id}]}
+    else:
+        details = {"signed_by": clerk.display_name}
+    summary = rng.choice(REPLY_SUMMARIES[method])
+    reply_id = plan.first_reply_id + row["id"] - plan.first_slip_id
+    record = [reply_id, row["id"], method, at, clerk.display_name, summary, "accepted", "",
+              json.dumps(details, ensure_ascii=False), None, clerk.id, at]
+    data = {"reply": reply_id, "at": at, "replier": clerk.display_name, **details, "method": method,
+            "opinion": "accepted", "customer_words": ""}
+    return Step(at, "record_reply", clerk, "handled", "replied", summary, data,
+                fields={"reply_opinion": "accepted"}, record=record)
+
+
+def _not_accepted(rng, row: dict, steps: list[Step]) -> None:
+    """A slip left at "replied": mostly because the customer did not (fully) accept the reply."""
+    step = next(s for s in reversed(steps) if s.action == "record_reply")
+    opinion, words = rng.choice(("partly", "not_accepted")), rng.choice(CUSTOMER_WORDS)
+    step.record[6], step.record[7] = opinion, words
+    step.data.update(opinion=opinion, customer_words=words)
+    row["reply_opinion"] = opinion
+
+
+def _in_office_hours(plan: Plan, at: dt.datetime, rng) -> dt.datetime:
+    """`at` if the desk is open then, else a little after it next opens."""
+    opens, closes = plan.office
+    day = at.date()
+    if day.toordinal() in plan.workdays and dt.datetime.combine(day, opens) <= at < dt.datetime.combine(day, closes):
+        return at
+    if not (day.toordinal() in plan.workdays and at < dt.datetime.combine(day, opens)):
+        day += dt.timedelta(days=1)
+        while day.toordinal() not in plan.workdays and day.toordinal() <= max(plan.workdays):
+            day += dt.timedelta(days=1)
+    return dt.datetime.combine(day, opens) + dt.timedelta(seconds=rng.randint(10 * MINUTE, 3 * HOUR))
+
+
+def _satisfaction(rng, clerk: Actor, at: dt.datetime) -> Step:
+    value = int(_weighted(rng, SATISFACTION_WEIGHTS))
+    settled = value >= 4
+    data = {"satisfaction": value, "level": SATISFACTION_NAMES[value], "settled": settled, "before": [None, None]}
+    return Step(at, "satisfaction", clerk, "", "", data=_encode(data),
+                fields={"satisfaction": value, "settled": settled})
+
+
+def _reply_row(plan: Plan, slip_id: int, steps: list[Step]) -> tuple | None:
+    """The stored Reply of the slip's record_reply step, its event data made final."""
+    step = next((s for s in steps if s.action == "record_reply"), None)
+    if step is None:
+        return None
+    step.data = _encode(step.data)
+    return _dated(tuple(step.record), (3, 11), plan.sqlite)
+
+
+def _chain(slip_id: int, number: str, steps: list[Step], times_as_text: bool) -> list[tuple]:
+    """The slip's history as rows in EVENT_COLUMNS order, each hashed onto the one before."""
     events, prev = [], history.GENESIS
-    for seq, (action, user, from_status, to_status, note) in enumerate(steps, start=1):
-        when = at + STEP_GAPS[seq - 1]
-        when_text = str(when)  # whole seconds: the same text as history's isoformat(timespec="seconds")
-        digest = _event_digest(prev, row["number"], seq, when_text, user, action, from_status, to_status, note)
-        events.append((slip_id, seq, when_text if times_as_text else when, user.id, user.display_name, action,
-                       from_status, to_status, note, NO_DATA, prev, digest))
+    for seq, step in enumerate(steps, start=1):
+        when_text = str(step.at)  # whole seconds: the same text as history's isoformat(timespec="seconds")
+        user = step.actor
+        payload = (f'["{prev}","{number}",{seq},"{when_text}",{user.id},{_json(user.display_name)},'
+                   f'{_json(step.action)},{_json(step.from_status)},{_json(step.to_status)},{_json(step.note)},'
+                   f'{_json(step.data)}]')
+        digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        events.append((slip_id, seq, when_text if times_as_text else step.at, user.id, user.display_name,
+                       step.action, step.from_status, step.to_status, step.note, step.data, prev, digest))
         prev = digest
     return events
 
 
-STEP_GAPS = [dt.timedelta(hours=3 * step) for step in range(8)]
-NO_DATA = "{}"
-
-
-def _event_digest(prev: str, number: str, seq: int, when_text: str, user: Actor, action: str,
-                  from_status: str, to_status: str, note: str) -> str:
-    """`history._digest` of a generated event, without a json.dumps call per event (a third of
-    the cost): the payload is byte for byte the same, which the tests check with
-    `history.verify_all` on generated data."""
-    payload = (f'["{prev}","{number}",{seq},"{when_text}",{user.id},{_json(user.display_name)},{_json(action)},'
-               f'{_json(from_status)},{_json(to_status)},{_json(note)},{_json(NO_DATA)}]')
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-@lru_cache(maxsize=1024)
-def _json(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+# json.dumps of one string, as models.history's payload writes it (the C encoder, no call overhead)
+_json = json.encoder.encode_basestring

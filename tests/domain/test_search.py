@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from models import demo, queries, search
 from models.directory import pinyin_initials
 from models.history import SlipEvent
+from models.replies import Reply
 from models.queries import SlipFilter
 from models.slips import Slip
 from models.vocab import OPEN_STATUSES, Status
@@ -41,6 +42,8 @@ class Corpus:
         notes: dict[int, list[str]] = {}
         for slip_id, note in SlipEvent.select(SlipEvent.slip, SlipEvent.note).where(SlipEvent.note != "").tuples():
             notes.setdefault(slip_id, []).append(note)
+        for slip_id, *texts in Reply.select(Reply.slip, Reply.content, Reply.customer_words, Reply.replier).tuples():
+            notes.setdefault(slip_id, []).extend(texts)  # replies are searched too (models.replies' source)
         self.slips = {s.id: s for s in Slip.select()}
         self.texts = {
             s.id: [nf(getattr(s, f) or "") for f in search.SLIP_FIELDS]

@@ -1,0 +1,105 @@
+"""Demo slips read like slips that really went through the desk: the workflow's own steps with
+their data, replies, transmittals, the authority suggestion, motives, satisfaction, and open
+slips mostly recent (an old slip is closed, a very few are overdue)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from models import authority, demo, history
+from models.history import SlipEvent
+from models.replies import Reply, within_working_hours
+from models.slips import Slip
+from models.transmittals import Transmittal
+from models.vocab import OPEN_STATUSES, Opinion, Status
+from models.workflow import TRANSITIONS
+
+OTHER_EVENTS = {"created", "motive_confirmed", "satisfaction"}
+
+
+def _events() -> dict[int, list[SlipEvent]]:
+    found: dict[int, list[SlipEvent]] = {}
+    for event in SlipEvent.select().order_by(SlipEvent.slip, SlipEvent.seq):
+        found.setdefault(event.slip_id, []).append(event)
+    return found
+
+
+def test_every_step_is_a_workflow_step_taken_from_where_the_slip_was(db, frozen_now):
+    demo.generate_slips(400, seed=21, days=90)
+    assert list(history.verify_all()) == []
+    for slip in Slip.select():
+        events = _events_of(slip)
+        status = ""
+        for event in events:
+            assert event.data == history._encode(json.loads(event.data))  # encoded as the desk encodes it
+            if event.action in OTHER_EVENTS:
+                status = event.to_status or status
+                continue
+            step = TRANSITIONS[event.action]
+            assert event.from_status == status and event.from_status in step.sources, (slip.number, event.action)
+            assert event.to_status == step.target
+            status = event.to_status
+        assert status == slip.status and slip.version == len(events)
+        assert events[0].action == "created" and events[0].details["channel"] == slip.channel
+        assert [e.at for e in events] == sorted(e.at for e in events) and events[-1].at <= frozen_now
+
+
+def _events_of(slip: Slip) -> list[SlipEvent]:
+    return list(SlipEvent.select().where(SlipEvent.slip == slip).order_by(SlipEvent.seq))
+
+
+def test_replies_transmittals_and_satisfaction_go_with_the_steps(db, frozen_now):
+    demo.generate_slips(400, seed=22, days=90)
+    replies = {r.slip_id: r for r in Reply.select()}
+    transmittals = {t.slip_id: t for t in Transmittal.select()}
+    events = _events()
+    closed = 0
+    for slip in Slip.select():
+        actions = [e.action for e in events[slip.id]]
+        if slip.status == Status.CLOSED:
+            closed += 1
+            assert replies[slip.id].opinion == Opinion.ACCEPTED == slip.reply_opinion
+            assert slip.closed_at is not None and slip.handling_notes
+        if "record_reply" in actions:
+            reply = replies[slip.id]
+            data = next(e for e in events[slip.id] if e.action == "record_reply").details
+            assert data["reply"] == reply.id and data["opinion"] == reply.opinion and data["method"] == reply.method
+            if reply.method == "phone":
+                assert within_working_hours(reply.at)  # phone replies in the estate's working hours
+            if reply.opinion != Opinion.ACCEPTED:
+                assert reply.customer_words and slip.status == Status.REPLIED
+        else:
+            assert slip.id not in replies
+        assert ("confirm_escalation" in actions) == (slip.id in transmittals)
+        if slip.status == Status.ESCALATED:
+            assert transmittals[slip.id].sent_to.upper
+        if "satisfaction" in actions:
+            assert 1 <= slip.satisfaction <= 7 and slip.status in (Status.CLOSED, Status.ANSWERED)
+        if slip.status == Status.ANSWERED:
+            assert slip.answered_at_once and slip.answer_note and slip.id not in replies
+    assert closed > 150 and len(transmittals) > 10
+
+
+def test_the_authority_suggestion_is_the_rules_own(db, frozen_now):
+    demo.generate_slips(300, seed=23, days=60)
+    beyond = 0
+    for slip in Slip.select():
+        assessment = authority.assess(authority.Facts(complaint=slip.complaint, category_id=slip.category_id))
+        assert slip.authority_suggestion == assessment.summary("zh")
+        assert authority.suggestion_of(slip) == assessment
+        if not slip.answered_at_once:
+            assert slip.within_authority == assessment.within or slip.status != Status.AWAITING_CONFIRMATION
+        if slip.escalation_requested_by_id is not None:
+            beyond += 1
+            assert not assessment.within and slip.escalation_reason == assessment.summary("zh")
+    assert beyond > 10
+    assert Slip.select().where(Slip.motive_type.is_null(False)).count() > 20
+
+
+def test_old_slips_are_closed_and_few_are_overdue(db, frozen_now):
+    demo.generate_slips(1000, seed=24, days=365)
+    old = Slip.select().where(Slip.received_at < frozen_now - dt.timedelta(days=30))
+    still_open = old.where(Slip.status.in_(list(OPEN_STATUSES))).count()
+    assert still_open <= old.count() * 0.02
+    overdue = Slip.select().where(Slip.status.in_(list(OPEN_STATUSES)), Slip.deadline < frozen_now).count()
+    assert 0 < overdue <= 30
