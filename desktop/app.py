@@ -209,9 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     target = None if args.demo else (args.db or remembered_database() or None)  # File → Database… chose it
     defer_postgres_driver(target)
     from desktop import logs, style
-    from desktop.session import APPLICATION, ORGANIZATION, Session, ui_language
-    from models import settings
-    from models.store import close_database, default_database_path, open_database
+    from desktop.session import APPLICATION, ORGANIZATION, ui_language
+    from models.store import default_database_path
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -228,12 +227,32 @@ def main(argv: list[str] | None = None) -> int:
     from desktop import backups
     from models.db import is_postgres_url
 
-    if not args.demo and not is_postgres_url(target or ""):  # a damaged file: offer the last good backup
-        if not backups.sound_or_restored(Path(target or default_database_path()).expanduser(),
-                                         ask=not args.startup_probe):
+    on_file = not args.demo and not is_postgres_url(target or "")
+    checked = Path(target or default_database_path()).expanduser() if on_file else None
+    thorough = checked is not None and backups.full_check_due(checked)
+    if checked is not None:  # a damaged file: offer the last good backup
+        if not backups.sound_or_restored(checked, ask=not args.startup_probe, thorough=thorough):
             if args.startup_probe:
                 print("slipdesk: the database failed its integrity check", file=sys.stderr)
             return 1
+        backups.mark_open(checked)
+    try:
+        return run_desk(app, args, lang, target, checked, thorough)
+    finally:
+        if checked is not None:
+            backups.mark_closed(checked)
+
+
+def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str | None, checked: Path | None,
+             thorough: bool) -> int:
+    """Open the database, sign in and run the main window until it closes; the exit status.
+    `checked`: the SQLite file checked at start-up, fully when `thorough`, else the full check
+    runs behind the window."""
+    from desktop import backups
+    from desktop.session import Session
+    from models import settings
+    from models.store import close_database, default_database_path, open_database
+
     try:
         where = open_demo() if args.demo else open_database(target)
     except Exception as err:  # noqa: BLE001 - any failure to open is told, never a traceback
@@ -264,9 +283,13 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(session)
     if args.startup_probe:
         FirstPaint(window)
+    behind = backups.CheckBehind(checked, window) if checked is not None and not thorough else None
     window.show()
     code = app.exec()
-    backups.backup_on_exit()
+    if behind is not None:
+        behind.stop()
+    if behind is None or not behind.damaged:
+        backups.backup_on_exit()
     close_database()
     return 1 if Unattended.failed else code
 

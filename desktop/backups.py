@@ -1,6 +1,11 @@
 """Backups of a desk on a SQLite file, made by the desk itself: the first start of each day, on
-exit, and when asked; a copy of the latest one to a folder or USB drive; and at start-up, a
-quick integrity check that offers the last good backup instead of failing on a damaged file.
+exit, and when asked; a copy of the latest one to a folder or USB drive; and at start-up, an
+integrity check that offers the last good backup instead of failing on a damaged file.
+
+The full check reads the whole file (a million slips: seconds), so it runs before the window only
+when it is due (`full_check_due`: the last session on the file did not end cleanly, or no full
+check passed in the last day); otherwise start-up runs the cheap `models.backup.light_check` and
+the full check runs behind the painted window (`CheckBehind`), offering the backup if it fails.
 
 The copying runs on a worker thread (QThreadPool) with its progress shown; the UI stays usable.
 Rules and file work live in models.backup; the folder and the number kept are the manager's
@@ -8,21 +13,25 @@ Rules and file work live in models.backup; the folder and the number kept are th
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
 import shutil
+import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog,
                                QWidget)
 
 from desktop.local_settings import put_setting, setting
-from models import backup, db, desk_security, settings
+from desktop.local_settings import settings as local_settings
+from models import backup, clock, db, desk_security, settings
 from models.db import database
 from models.errors import SlipdeskError
 
@@ -331,13 +340,16 @@ def _backup_time(path: Path) -> str:
         return path.name
 
 
-def sound_or_restored(path: Path, ask: bool = True) -> bool:
-    """Quick integrity check of the SQLite file; on damage, offer the last good backup (unless
-    nobody is there to `ask`). True when the file can be opened: sound, new, or restored."""
+def sound_or_restored(path: Path, ask: bool = True, thorough: bool = True) -> bool:
+    """Check the SQLite file — `thorough`: the full check (quick_check of every page), else
+    `backup.light_check` — and on damage offer the last good backup (unless nobody is there to
+    `ask`). True when the file can be opened: sound, new, or restored."""
     if not path.is_file() or path.stat().st_size == 0:
         return True
-    check = backup.check_file(path, quick=True)
+    check = backup.check_file(path, quick=True) if thorough else backup.light_check(path)
     if check.ok:
+        if thorough:
+            record_full_check(path)
         return True
     log.error("start-up check of %s failed: %s", path, check.problem)
     if not ask:
@@ -359,4 +371,159 @@ def sound_or_restored(path: Path, ask: bool = True) -> bool:
         tell(QMessageBox.Icon.Critical, _tr("Not restored"), str(err))
         return False
     log.warning("restored %s over the damaged %s; the damaged file is kept as %s", candidate, path, kept)
+    record_full_check(path)  # the backup passed the full check before it was put in place
     return True
+
+
+# ----- when the full check is due: what the desk remembers of each file (desktop.local_settings)
+
+FULL_CHECK_EVERY = dt.timedelta(days=1)
+
+
+def _check_key(path: Path) -> str:
+    return "integrity/" + hashlib.sha1(str(path.expanduser().resolve()).encode()).hexdigest()[:16]
+
+
+def full_check_due(path: Path) -> bool:
+    """Whether the full check must run before the window: the last session on this file did not
+    end cleanly (its mark is still there, or it left a write-ahead log behind — a clean close
+    merges and removes it), or no full check of it passed in the last day (or ever, here)."""
+    key = _check_key(path)
+    if setting(f"{key}/open", ""):
+        return True
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return True
+    try:
+        checked = dt.datetime.fromisoformat(str(setting(f"{key}/checked", "") or ""))
+    except ValueError:
+        return True
+    now = clock.now()
+    return not (now - FULL_CHECK_EVERY < checked <= now)
+
+
+def record_full_check(path: Path) -> None:
+    put_setting(f"{_check_key(path)}/checked", clock.now().isoformat(timespec="seconds"))
+
+
+def forget_full_check(path: Path) -> None:
+    """The next start checks the whole file before the window (damage was found)."""
+    _remove_setting(f"{_check_key(path)}/checked")
+
+
+def mark_open(path: Path) -> None:
+    """Set as the desk opens the file; `mark_closed` at a clean exit. Still set at the next start:
+    the desk crashed, was killed or lost power while the file was open."""
+    put_setting(f"{_check_key(path)}/open", clock.now().isoformat(timespec="seconds"))
+
+
+def mark_closed(path: Path) -> None:
+    _remove_setting(f"{_check_key(path)}/open")
+
+
+def _remove_setting(key: str) -> None:
+    store = local_settings()
+    store.remove(key)
+    store.sync()
+
+
+# ----- the full check behind the window
+
+def ask_restart_to_restore(parent: QWidget | None, problem: str) -> bool:
+    """Whether to restart now and restore the last good backup (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("The database is damaged"), _tr(
+        "Slipdesk checked the whole database while you worked and found it damaged:\n%1\n\n"
+        "Restart Slipdesk now to restore the last good backup? Slipdesk checks the database again as it "
+        "starts and offers the backup. Until then, what this desk shows may be wrong.").replace("%1", problem),
+        QMessageBox.StandardButton.NoButton, parent)
+    restart = box.addButton(_tr("Restart and restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restart)
+    box.exec()
+    return box.clickedButton() is restart
+
+
+class CheckBehind(QObject):
+    """The full check of the open file, run on a worker thread once `window` is first painted (the
+    clerk works meanwhile). Passed: remembered (`record_full_check`). Failed: the next start checks
+    before the window, and the clerk is offered a restart to restore the last good backup now.
+    `stop()` at exit interrupts a check still running (it then counts for nothing); `damaged`
+    says the file failed (no closing backup of it: the copy would fail its own check)."""
+
+    checked = Signal(object)  # the models.backup.Check, once handled
+    _reported = Signal(object)  # from the worker thread
+
+    def __init__(self, path: Path, window: QWidget):
+        super().__init__(window)
+        self.path = path
+        self.window = window
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._stopping = False
+        self._holding = False
+        self.damaged = False
+        self._reported.connect(self._handle)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint and self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="full integrity check", daemon=True)
+            QTimer.singleShot(0, self._start)
+        return False
+
+    def _start(self) -> None:
+        from desktop import tasks
+
+        if self._stopping:
+            return
+        tasks._hold_collector()  # the worker must not run the cycle collector on Qt objects
+        self._holding = True
+        self._thread.start()
+
+    def _run(self) -> None:
+        self._reported.emit(backup.check_file(self.path, quick=True, watch=self._watch))
+
+    def _watch(self, connection: sqlite3.Connection) -> None:
+        with self._lock:
+            self._connection = connection
+
+    def _release(self) -> None:
+        from desktop import tasks
+
+        if self._holding:
+            self._holding = False
+            tasks._release_collector()
+
+    def stop(self) -> None:
+        """Interrupt a check still running and wait for its thread (the desk is closing: its own
+        connection must be the last one, so that closing it merges the write-ahead log). Again and
+        again, since an interrupt reaches only a statement already running."""
+        with self._lock:
+            self._stopping = True
+        while self._thread is not None and self._thread.is_alive():
+            with self._lock:
+                if self._connection is not None:
+                    try:
+                        self._connection.interrupt()
+                    except sqlite3.ProgrammingError:  # closed already: the thread is ending
+                        pass
+            self._thread.join(0.05)
+        self._release()
+
+    def _handle(self, check: backup.Check) -> None:
+        self._release()
+        if self._stopping:
+            return
+        if check.ok:
+            record_full_check(self.path)
+            log.info("full check of %s passed behind the window", self.path)
+        else:
+            log.error("full check of %s failed behind the window: %s", self.path, check.problem)
+            self.damaged = True
+            forget_full_check(self.path)
+            if ask_restart_to_restore(self.window, QCoreApplication.translate("models", check.problem)):
+                from desktop.database_dialog import restart
+
+                restart()
+        self.checked.emit(check)
