@@ -128,11 +128,8 @@ def _set_version(version: int) -> None:
 
 
 def upgrade() -> int:
-    """Bring the open database to `LATEST`; returns the version it was at."""
-    from models.authority import seed_authority
-    from models.catalog import seed_catalog
-    from models.schema import MODELS
-
+    """Bring the open database to `LATEST`; returns the version it was at. The models are imported
+    only to create a database: a desk opening a current one (every start) does not load them all."""
     found = current_version()
     if found > LATEST:
         raise NewerSchema(t("This database was written by a newer Slipdesk (schema {found}, "
@@ -140,6 +137,10 @@ def upgrade() -> int:
                             "该数据库由更新版本的 Slipdesk 写入（数据结构版本 {found}，本程序支持到 {latest}）。"
                             "请先升级 Slipdesk 再打开。", found=found, latest=LATEST))
     if found == 0:
+        from models.authority import seed_authority
+        from models.catalog import seed_catalog
+        from models.schema import MODELS
+
         with database.atomic():
             database.create_tables([SchemaVersion, *MODELS])
             seed_catalog()

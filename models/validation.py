@@ -9,8 +9,6 @@ import datetime as dt
 import re
 import unicodedata
 
-import phonenumbers
-
 from models import clock
 from models.i18n import t
 
@@ -64,6 +62,8 @@ def normalize_phone(value: str) -> str | None:
     digits = re.sub(r"[\s\-()（）]", "", raw)
     if _LOCAL_LANDLINE.match(digits):
         return digits
+    import phonenumbers  # here, not at the top: its tables cost a desk's start-up ~30 ms before any phone is typed
+
     try:
         number = phonenumbers.parse(raw, "CN")
     except phonenumbers.NumberParseException:
