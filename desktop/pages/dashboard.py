@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from desktop import handover as handover_dialogs
@@ -65,10 +65,12 @@ class DashboardPage(QWidget):
         self.cards: dict[str, Card] = {}
         self.counts: dict[str, int] = {}
         self.current = ""
+        self._list_pending = False
         self._build()
         self._connect_signals()
         self.refresh()
-        self.show_section(next((s.code for s in self._sections() if s.slips is not None), ""))
+        self._choose_section(next((s.code for s in self._sections() if s.slips is not None), ""))
+        self._list_pending = True  # filled once the page is first painted: the counts come first
         QTimer.singleShot(0, self.offer_handover)
 
     def _sections(self) -> list[dashboard.Section]:
@@ -138,12 +140,24 @@ class DashboardPage(QWidget):
         self.show_section(code)
 
     def show_section(self, code: str) -> None:
+        self._choose_section(code)
+        self._fill_list()
+
+    def _choose_section(self, code: str) -> None:
         self.current = code
         for key, card in self.cards.items():
             card.setChecked(key == code)
-        self._fill_list()
+
+    def event(self, event: QEvent) -> bool:
+        """The first section's list is read right after the page is first painted: the clerk sees
+        the day's counts (and the navigation's) at once, its slips a moment later."""
+        if event.type() == QEvent.Type.Paint and self._list_pending:
+            self._list_pending = False
+            QTimer.singleShot(0, self._fill_list)
+        return super().event(event)
 
     def _fill_list(self) -> None:
+        self._list_pending = False
         section = dashboard.section(self.current)
         if section.slips is None:
             self.list_heading.setText(section.title(self.session.lang))

@@ -1,0 +1,32 @@
+"""The dashboard opens with its counts; the first card's slips are read right after it is painted."""
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.pages.dashboard import DashboardPage
+from models import clock, intake
+
+
+def test_counts_at_once_and_the_first_list_after_the_first_paint(qtbot, session, users, frozen_now):
+    from tests.support.slips import phone_intake
+
+    slip = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=2)), users["clerk"])
+    clock.freeze(frozen_now + dt.timedelta(hours=3))  # the promise is now overdue
+    board = DashboardPage(session)
+    qtbot.addWidget(board)
+    assert board.counts["overdue"] == 1 and board.cards["overdue"].count_label.text() == "1"
+    assert board.current == "overdue" and board.cards["overdue"].isChecked()
+    board.show()
+    qtbot.waitUntil(lambda: board.list.rowCount() == 1)
+    assert board.list.item(0, 0).text() == slip.number
+    assert board.list_heading.text() == "Overdue (1)"
+
+
+def test_a_section_chosen_before_the_first_paint_is_shown_at_once(qtbot, session, users, frozen_now):
+    from tests.support.slips import phone_intake
+
+    intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=2)), users["clerk"])
+    board = DashboardPage(session)
+    qtbot.addWidget(board)
+    board.show_section("due_today")
+    assert board.list.rowCount() == 1 and board.list_heading.text() == "Due today (1)"
