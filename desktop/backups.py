@@ -389,7 +389,7 @@ def full_check_due(path: Path) -> bool:
     end cleanly (its mark is still there, or it left a write-ahead log behind — a clean close
     merges and removes it), or no full check of it passed in the last day (or ever, here)."""
     key = _check_key(path)
-    if setting(f"{key}/open", ""):
+    if _open_mark(path).exists():
         return True
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
@@ -411,14 +411,21 @@ def forget_full_check(path: Path) -> None:
     _remove_setting(f"{_check_key(path)}/checked")
 
 
+def _open_mark(path: Path) -> Path:
+    """A file beside the desk's settings (writing it costs a tenth of rewriting them)."""
+    return Path(local_settings().fileName()).parent / f"open-{_check_key(path).partition('/')[2]}"
+
+
 def mark_open(path: Path) -> None:
     """Set as the desk opens the file; `mark_closed` at a clean exit. Still set at the next start:
     the desk crashed, was killed or lost power while the file was open."""
-    put_setting(f"{_check_key(path)}/open", clock.now().isoformat(timespec="seconds"))
+    mark = _open_mark(path)
+    mark.parent.mkdir(parents=True, exist_ok=True)
+    mark.write_text(f"{path.expanduser().resolve()}\n{clock.now():%Y-%m-%d %H:%M:%S}\n", encoding="utf-8")
 
 
 def mark_closed(path: Path) -> None:
-    _remove_setting(f"{_check_key(path)}/open")
+    _open_mark(path).unlink(missing_ok=True)
 
 
 def _remove_setting(key: str) -> None:

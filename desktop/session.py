@@ -42,7 +42,8 @@ class Session(QObject):
 
     def sign_in(self, user: User) -> None:
         self._user = user
-        put_setting("login/last_user", user.username)
+        if setting("login/last_user") != user.username:  # rewriting the desk's settings costs ms at each start
+            put_setting("login/last_user", user.username)
         self.user_changed.emit()
 
     def sign_out(self) -> None:
