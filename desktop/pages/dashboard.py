@@ -8,16 +8,19 @@ in, written before leaving) and the deadline notifications while Slipdesk is ope
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
-from desktop import handover as handover_dialogs
 from desktop import pages
 from desktop.due_watch import DueWatcher
 from desktop.session import Session
 from desktop.slip_list import SlipList
 from models import dashboard
+
+if TYPE_CHECKING:
+    from desktop import handover as handover_dialogs
 
 log = logging.getLogger("slipdesk.dashboard")
 
@@ -66,12 +69,12 @@ class DashboardPage(QWidget):
         self.counts: dict[str, int] = {}
         self.current = ""
         self._list_pending = False
+        self._painted = False
         self._build()
         self._connect_signals()
         self.refresh()
         self._choose_section(next((s.code for s in self._sections() if s.slips is not None), ""))
         self._list_pending = True  # filled once the page is first painted: the counts come first
-        QTimer.singleShot(0, self.offer_handover)
 
     def _sections(self) -> list[dashboard.Section]:
         return dashboard.sections_for(self.session.user) if self.session.user else []
@@ -149,12 +152,17 @@ class DashboardPage(QWidget):
             card.setChecked(key == code)
 
     def event(self, event: QEvent) -> bool:
-        """The first section's list is read right after the page is first painted: the clerk sees
-        the day's counts (and the navigation's) at once, its slips a moment later."""
-        if event.type() == QEvent.Type.Paint and self._list_pending:
-            self._list_pending = False
-            QTimer.singleShot(0, self._fill_list)
+        """The first section's list is read, and the incoming handover offered, right after the page
+        is first painted: the clerk sees the day's counts (and the navigation's) at once."""
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
         return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        if self._list_pending:
+            self._fill_list()
+        self.offer_handover()
 
     def _fill_list(self) -> None:
         self._list_pending = False
@@ -179,12 +187,16 @@ class DashboardPage(QWidget):
     # ----- the shift handover
 
     def offer_handover(self) -> handover_dialogs.IncomingHandover | None:
+        from desktop import handover as handover_dialogs
+
         dialog = handover_dialogs.offer_incoming(self.session, self)
         if dialog is not None:
             dialog.slip_activated.connect(self.slip_activated)
         return dialog
 
     def write_handover(self) -> handover_dialogs.WriteHandover:
+        from desktop import handover as handover_dialogs
+
         dialog = handover_dialogs.WriteHandover(self.session, self)
         dialog.open()
         return dialog

@@ -30,3 +30,21 @@ def test_a_section_chosen_before_the_first_paint_is_shown_at_once(qtbot, session
     qtbot.addWidget(board)
     board.show_section("due_today")
     assert board.list.rowCount() == 1 and board.list_heading.text() == "Due today (1)"
+
+
+def test_the_incoming_handover_is_offered_once_the_page_shows(qtbot, sqlite_db, users, frozen_now):
+    from desktop import handover as handover_dialogs
+    from desktop.session import Session
+    from models import handover
+
+    handover.write_note(users["clerk"], "王先生下午会再来电,电梯的事已报工程部。")
+    clock.freeze(frozen_now.replace(hour=13))
+    desk = Session(lang="en")
+    desk.sign_in(users["clerk2"])
+    board = DashboardPage(desk)
+    qtbot.addWidget(board)
+    board.show()
+    qtbot.waitUntil(lambda: len(board.findChildren(handover_dialogs.IncomingHandover)) == 1)
+    (offered,) = board.findChildren(handover_dialogs.IncomingHandover)
+    qtbot.addWidget(offered)
+    assert offered.isVisible() and "王先生下午会再来电" in offered.text.text()
