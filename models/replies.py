@@ -36,7 +36,6 @@ from models.db import BaseModel, write_transaction
 from models.deadlines import OfficeHours, is_working_day
 from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
 from models.i18n import language, t
-from models.i18n import t
 from models.slips import Slip
 from models.vocab import Opinion, ReplyMethod, Role, Status, label
 
