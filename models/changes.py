@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from models import clock, history, search
+from models import clock, history, search, statements
 from models.accounts import User
 from models.db import database, is_sqlite, write_transaction
 from models.errors import StaleSlip, TransitionRefused
 from models.i18n import language, t
-from models.i18n import t
 from models.slips import Slip
 from models.vocab import label
 
@@ -82,9 +81,9 @@ def commit(slip: Slip, user: User | None, step: Callable[[Slip], Change]) -> Sli
     change = step(slip)
     slip.version += 1
     slip.updated_at = clock.now()
-    slip.save(only=slip.dirty_fields)
-    history.record(slip, user, change.action, note=change.note, data=change.data,
+    history.append(slip, user, change.action, note=change.note, data=change.data,
                    from_status=before if change.transition else "",
                    to_status=slip.status if change.transition else "")
+    statements.update(slip, [f.name for f in slip.dirty_fields])  # the step's changes and the new head
     search.reindex_slip(slip.id)
     return slip

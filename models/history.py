@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 import peewee
 
-from models import clock
+from models import clock, statements
 from models.accounts import User
 from models.db import BaseModel, is_sqlite
 from models.i18n import t
@@ -66,29 +66,44 @@ def record(slip: Slip, user: User | None, action: str, note: str = "", data: dic
 
     Updates `slip.history_head` and `slip.event_count` in memory and in the database.
     """
-    head, count = _current_head(slip)
-    seq = count + 1
-    prev = head or GENESIS
+    slip.history_head, slip.event_count = _current_head(slip)
+    event = append(slip, user, action, note, data, from_status, to_status)
+    statements.update(slip, ("history_head", "event_count"))
+    return event
+
+
+def append(slip: Slip, user: User | None, action: str, note: str = "", data: dict | None = None,
+           from_status: str = "", to_status: str = "") -> SlipEvent:
+    """Write the next event after the head the slip holds in memory and move that head on, in
+    memory only: for a slip created or locked in the running transaction (no other desk can
+    have added an event) whose row the caller writes next anyway (models.changes, models.intake)."""
+    event = next_event(slip, user, action, note, data, from_status, to_status)
+    return statements.insert(SlipEvent, event)
+
+
+def next_event(slip: Slip, user: User | None, action: str, note: str = "", data: dict | None = None,
+               from_status: str = "", to_status: str = "") -> dict[str, Any]:
+    """The values of the event after the slip's head in memory; moves that head on (in memory)."""
+    seq = (slip.event_count or 0) + 1
+    prev = slip.history_head or GENESIS
     at = clock.now()
     actor = user.display_name if user else "Slipdesk"
     encoded = _encode(data)
     digest = _digest(prev, slip.number, seq, at, user.id if user else None, actor, action,
                      from_status, to_status, note, encoded)
-    event = SlipEvent.create(slip=slip, seq=seq, at=at, user=user, actor=actor, action=action,
-                             from_status=from_status, to_status=to_status, note=note,
-                             data=encoded, prev_hash=prev, hash=digest)
-    Slip.update(history_head=digest, event_count=seq).where(Slip.id == slip.id).execute()
     slip.history_head, slip.event_count = digest, seq
-    return event
+    return dict(slip=slip.id, seq=seq, at=at, user=user.id if user else None, actor=actor, action=action,
+                from_status=from_status, to_status=to_status, note=note, data=encoded, prev_hash=prev,
+                hash=digest)
 
 
 def _current_head(slip: Slip) -> tuple[str, int]:
     """The chain's head as stored now (another desk may have added an event since we read)."""
-    query = Slip.select(Slip.history_head, Slip.event_count).where(Slip.id == slip.id)
-    if not is_sqlite():
-        query = query.for_update()
-    row = query.tuples().get()
+    row = statements.execute(_HEAD_SQL if is_sqlite() else _HEAD_SQL + " FOR UPDATE", (slip.id,)).fetchone()
     return row[0], row[1]
+
+
+_HEAD_SQL = 'SELECT "history_head", "event_count" FROM "slip" WHERE "id" = ?'
 
 
 def events_of(slip: Slip) -> list[SlipEvent]:

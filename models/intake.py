@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from models import clock, history, routing, validation
+from models import clock, history, routing, statements, validation
 from models.accounts import User
 from models.catalog import Category
 from models.db import write_transaction
@@ -180,17 +180,20 @@ def save(intake: Intake, user: User) -> Slip:
     received_at = intake.received_at or now
     with write_transaction():
         seq, number = next_number(received_at.year)
-        slip = Slip.create(number=number, year=received_at.year, seq=seq, received_at=received_at,
-                           received_by=user, created_at=now, updated_at=now, status=Status.RECEIVED,
-                           **_slip_fields(intake), **routing.authority_fields(plan))
+        slip = Slip(number=number, year=received_at.year, seq=seq, received_at=received_at,
+                    received_by=user, created_at=now, updated_at=now, status=Status.RECEIVED,
+                    **_slip_fields(intake), **routing.authority_fields(plan))
+        # the "created" event heads the chain from the start: the slip is written once, with it
+        created = history.next_event(slip, user, "created", to_status=slip.status,
+                                     data={"channel": slip.channel, "deadline": slip.deadline,
+                                           "scans": [Path(s.filename).name for s in intake.letter_scans],
+                                           "authority": "within" if plan.decision.within else "beyond",
+                                           "assessment": plan.decision.assessment.to_dict(),
+                                           "override_reason": plan.decision.override_reason})
+        slip = statements.insert(Slip, slip.__data__)
+        statements.insert(history.SlipEvent, {**created, "slip": slip.id})
         for scan in intake.letter_scans:
             store_attachment(slip, Path(scan.filename).name, scan.data, "letter_scan", user)
-        history.record(slip, user, "created", to_status=slip.status,
-                       data={"channel": slip.channel, "deadline": slip.deadline,
-                             "scans": [Path(s.filename).name for s in intake.letter_scans],
-                             "authority": "within" if plan.decision.within else "beyond",
-                             "assessment": plan.decision.assessment.to_dict(),
-                             "override_reason": plan.decision.override_reason})
         slip = routing.route(slip, intake, plan, user)  # its first step indexes the slip for search
     return slip
 

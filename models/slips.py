@@ -5,7 +5,7 @@ import hashlib
 
 import peewee
 
-from models import clock
+from models import clock, statements
 from models.accounts import User
 from models.catalog import Category, Department
 from models.db import BaseModel, database
@@ -155,17 +155,23 @@ def format_number(year: int, seq: int) -> str:
 
 def next_number(year: int) -> tuple[int, str]:
     """Take the next number of `year`; call inside the transaction that saves the slip."""
-    with database.atomic():
-        updated = (SlipCounter.update(last=SlipCounter.last + 1)
-                   .where(SlipCounter.year == year).execute())
-        if not updated:
-            try:
-                with database.atomic():
-                    SlipCounter.create(year=year, last=1)
-            except peewee.IntegrityError:  # another desk created the year's counter first
-                SlipCounter.update(last=SlipCounter.last + 1).where(SlipCounter.year == year).execute()
-        seq = SlipCounter.get_by_id(year).last
+    seq = _take_number(year)
+    if seq is None:
+        try:
+            with database.atomic():
+                SlipCounter.create(year=year, last=1)
+            seq = 1
+        except peewee.IntegrityError:  # another desk created the year's counter first
+            seq = _take_number(year)
     return seq, format_number(year, seq)
+
+
+def _take_number(year: int) -> int | None:
+    """The year's counter moved on by one (the row stays locked to this transaction), or None
+    when the year has no counter yet."""
+    row = statements.execute('UPDATE "slip_counter" SET "last" = "last" + 1 WHERE "year" = ? RETURNING "last"',
+                             (year,)).fetchone()
+    return row[0] if row else None
 
 
 def attachment_type(filename: str) -> str | None:
