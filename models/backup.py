@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -188,6 +187,8 @@ def backup_postgres(url: str, target: str | os.PathLike) -> None:
     if shutil.which("pg_dump") is None:
         raise BackupFailed(t("pg_dump is not installed: install the PostgreSQL client tools to back up a shared database.",
                              "未安装 pg_dump：请安装 PostgreSQL 客户端工具后再备份共享数据库。"))
+    import subprocess  # here: only a shared server's backup runs a program, and a desk's start-up need not load it
+
     target = Path(target)
     result = subprocess.run(["pg_dump", "--format=custom", f"--file={target}", f"--dbname={url}"],
                             capture_output=True, text=True)
@@ -293,6 +294,8 @@ def restore_postgres(source: str | os.PathLike, url: str) -> None:
     if shutil.which("pg_restore") is None:
         raise BackupFailed(t("pg_restore is not installed: install the PostgreSQL client tools.",
                              "未安装 pg_restore：请安装 PostgreSQL 客户端工具。"))
+    import subprocess
+
     result = subprocess.run(["pg_restore", "--clean", "--if-exists", "--no-owner", f"--dbname={url}", str(source)],
                             capture_output=True, text=True)
     if result.returncode != 0:
