@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from desktop.printing import print_document
-from models.vocab import Channel, ReplyMethod, Status
+from models.transmittals import goes_up
+from models.vocab import Channel, ReplyMethod
 
 SAVED = "saved"  # the page shown right after intake saved a new slip
 
@@ -36,7 +37,7 @@ def printouts_for(slip, place: str = "view") -> list[tuple[str, str, dict]]:
         wanted.append(("book-reply", "zh", {}))
     if slip.channel in (Channel.ONSITE, Channel.PHONE):
         wanted.append(("receipt", "zh", {}))
-    if slip.status in (Status.AWAITING_CONFIRMATION, Status.ESCALATED) or slip.within_authority is False:
+    if goes_up(slip):
         wanted.append(("transmittal", "zh", {}))
     return wanted
 

@@ -14,7 +14,10 @@ import peewee
 from models.accounts import User
 from models.catalog import Department
 from models.db import BaseModel
+from models.errors import TransitionRefused
+from models.i18n import t
 from models.slips import Attachment, Slip
+from models.vocab import Status
 
 
 class Transmittal(BaseModel):
@@ -39,6 +42,22 @@ def describe_attachments(attachments: list[Attachment]) -> str:
 
 def transmittals_of(slip: Slip) -> list[Transmittal]:
     return list(Transmittal.select().where(Transmittal.slip == slip).order_by(Transmittal.sent_at, Transmittal.id))
+
+
+def goes_up(slip: Slip) -> bool:
+    """Whether a transmittal belongs with `slip`: it is, or was, beyond the desk's authority (the
+    person in charge may still be deciding), or one was recorded. A slip settled at the desk
+    never goes up, so no transmittal is printed for it."""
+    if slip.within_authority is False or slip.status in (Status.AWAITING_CONFIRMATION, Status.ESCALATED):
+        return True
+    return Transmittal.select().where(Transmittal.slip == slip).exists()
+
+
+def require_goes_up(slip: Slip) -> None:
+    if not goes_up(slip):
+        raise TransitionRefused(t("{number} was settled within the desk's authority and never went up: it has no "
+                                  "escalation transmittal.",
+                                  "{number} 在处理权限内办理，未上报，没有上报移交单。", number=slip.number))
 
 
 def latest_transmittal(slip: Slip) -> Transmittal | None:

@@ -7,6 +7,7 @@ from typing import Callable
 
 from models import settings
 from models.slips import Slip
+from models.transmittals import require_goes_up
 from printouts import data as build
 from printouts.book_reply import render_book_reply
 from printouts.envelope import SIZES, render_label
@@ -53,6 +54,8 @@ def make(kind: str, slip: Slip, lang: str = "zh", *, body: str | None = None, si
         raise ValueError(f"Unknown printout {kind!r}; choose one of {', '.join(KINDS)}.")
     if lang not in LANGUAGES:
         raise ValueError(f"Unknown language {lang!r}; choose zh or en.")
+    if kind == "transmittal":
+        require_goes_up(slip)
     font_set = fonts()
     draft = False
     if kind == "letter":

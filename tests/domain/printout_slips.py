@@ -31,6 +31,13 @@ def letter_slip(user, now: dt.datetime, complaint: str = COMPLAINT, name: str = 
     return Slip.get_by_id(slip.id)
 
 
+def going_up(slip: Slip, clerk) -> Slip:
+    """The slip sent to the person in charge as beyond the desk's authority: a transmittal goes with it."""
+    workflow.apply(slip.id, "request_escalation", clerk, expected_version=Slip.get_by_id(slip.id).version,
+                   reason="业主要求赔偿，超出前台权限。")
+    return Slip.get_by_id(slip.id)
+
+
 def onsite_slip(user, now: dt.datetime, name: str = "李梅", title: str = "ms") -> Slip:
     slip = intake.save(intake.Intake(
         channel=Channel.ONSITE, complainant_name=name, complainant_title=title, unit_code="5-1-302",

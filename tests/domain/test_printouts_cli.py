@@ -10,7 +10,7 @@ from models.store import open_database
 from models.vocab import Status
 from printouts.kinds import make
 from tests import printing_checks as check
-from tests.domain.printout_slips import book_slip, letter_slip, onsite_slip
+from tests.domain.printout_slips import book_slip, going_up, letter_slip, onsite_slip
 from tests.support.slips import slip_in
 
 
@@ -41,7 +41,7 @@ def test_print_letter_body_from_a_file_in_english(db, db_url, users, frozen_now,
 
 
 def test_print_every_kind(db, db_url, users, frozen_now, tmp_path):
-    slip = letter_slip(users["clerk"], frozen_now)
+    slip = going_up(letter_slip(users["clerk"], frozen_now), users["clerk"])
     for kind in ("slip", "transmittal", "receipt", "book-reply", "sheet", "label"):
         out = tmp_path / f"{kind}.pdf"
         args = ["print", kind, slip.number.lower(), "--db", db_url, "-o", str(out)]
@@ -50,6 +50,14 @@ def test_print_every_kind(db, db_url, users, frozen_now, tmp_path):
     open_database(db_url)
     kinds = [e.details["kind"] for e in history.events_of(Slip.get_by_id(slip.id)) if e.action == "printed"]
     assert kinds == ["slip", "transmittal", "receipt", "book-reply", "sheet", "label"]
+
+
+def test_a_transmittal_for_a_slip_that_never_went_up_is_refused(db, db_url, users, frozen_now, tmp_path, capsys):
+    slip = letter_slip(users["clerk"], frozen_now)
+    out = tmp_path / "transmittal.pdf"
+    assert admin.main(["print", "transmittal", slip.number, "--db", db_url, "-o", str(out)]) == 2
+    assert "never went up" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_unknown_number_is_a_clear_error(db, db_url, users, frozen_now, tmp_path, capsys):

@@ -7,13 +7,15 @@ import pytest
 
 from models import authority, history
 from models.catalog import Department
+from models.errors import TransitionRefused
 from models.slips import Slip
 from printouts.data import slip_sheet_data
 from printouts.kinds import KINDS, make
 from printouts.layout import CHINESE_CANNOT_START
 from printouts.wording import say
 from tests import printing_checks as check
-from tests.domain.printout_slips import COMPLAINT, HANDLING, book_slip, letter_slip, onsite_slip, ordinary_slip
+from tests.domain.printout_slips import (COMPLAINT, HANDLING, book_slip, going_up, letter_slip, onsite_slip,
+                                         ordinary_slip)
 from tests.support.slips import received_slip, step
 
 # what of the customer's name each printout shows, and a piece of Chinese text it must carry
@@ -29,9 +31,14 @@ CHINESE_SHOWN = {
 }
 
 
+def printable(kind: str, slip: Slip, users) -> Slip:
+    """A transmittal goes only with a slip that goes up (models.transmittals.goes_up)."""
+    return going_up(slip, users["clerk"]) if kind == "transmittal" else slip
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_printout_opens_and_reads_back(db, users, frozen_now, kind):
-    slip = letter_slip(users["clerk"], frozen_now)
+    slip = printable(kind, letter_slip(users["clerk"], frozen_now), users)
     printout = make(kind, slip, "zh")
     assert check.pages(printout.pdf) >= 1  # pypdf opens it
     text = check.flat(check.text(printout.pdf))
@@ -42,7 +49,7 @@ def test_every_printout_opens_and_reads_back(db, users, frozen_now, kind):
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_printout_embeds_a_subset_of_the_chinese_font(db, users, frozen_now, kind):
-    slip = letter_slip(users["clerk"], frozen_now)
+    slip = printable(kind, letter_slip(users["clerk"], frozen_now), users)
     printout = make(kind, slip, "zh")
     rows = check.fonts(printout.pdf)
     assert rows and all(row.embedded and row.subset and row.type == "TrueType" for row in rows), rows
@@ -51,14 +58,14 @@ def test_every_printout_embeds_a_subset_of_the_chinese_font(db, users, frozen_no
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_english_printouts(db, users, frozen_now, kind):
-    slip = letter_slip(users["clerk"], frozen_now)
+    slip = printable(kind, letter_slip(users["clerk"], frozen_now), users)
     text = check.text(make(kind, slip, "en").pdf)
     assert slip.number in check.flat(text)
     assert "张三" in text or "Mr Zhang" in text
 
 
 def test_printouts_are_byte_stable_for_golden_comparison(db, users, frozen_now):
-    slip = letter_slip(users["clerk"], frozen_now)
+    slip = going_up(letter_slip(users["clerk"], frozen_now), users["clerk"])
     for kind in KINDS:
         assert make(kind, slip, "zh", invariant=True).pdf == make(kind, slip, "zh", invariant=True).pdf
 
@@ -169,8 +176,15 @@ def test_receipt_tells_the_deadline_and_whom_to_call(db, users, frozen_now):
     assert "李梅女士" in text
 
 
-def test_transmittal_lists_the_slip_and_the_letter_copy(db, users, frozen_now):
+def test_no_transmittal_for_a_slip_settled_at_the_desk(db, users, frozen_now):
     slip = letter_slip(users["clerk"], frozen_now)
+    assert slip.within_authority is not False
+    with pytest.raises(TransitionRefused, match="never went up"):
+        make("transmittal", slip, "zh")
+
+
+def test_transmittal_lists_the_slip_and_the_letter_copy(db, users, frozen_now):
+    slip = going_up(letter_slip(users["clerk"], frozen_now), users["clerk"])
     text = check.flat(check.text(make("transmittal", slip, "zh").pdf))
     assert f"投诉处理单（{slip.number}）一份" in text
     assert "投诉信函复印件，留存备查（来信扫描.pdf）" in text
