@@ -393,12 +393,20 @@ The copy was checked and is sound.</source>
       <translation>正在复制最新备份…</translation>
     </message>
     <message>
+      <source>Later</source>
+      <translation>稍后</translation>
+    </message>
+    <message>
       <source>Not restored</source>
       <translation>未恢复</translation>
     </message>
     <message>
       <source>Quit</source>
       <translation>退出</translation>
+    </message>
+    <message>
+      <source>Restart and restore</source>
+      <translation>重启并恢复</translation>
     </message>
     <message>
       <source>Restore the backup</source>
@@ -423,6 +431,16 @@ The last good backup is from %2 (%3 slips). Restore it and start? The damaged fi
 %1
 
 最近一份完好的备份是 %2 的（%3 张处理单）。要恢复该备份并启动吗？损坏的文件会保留在原处（…before-restore-…），供系统管理员处理。该备份之后保存的处理单不在其中。</translation>
+    </message>
+    <message>
+      <source>Slipdesk checked the whole database while you worked and found it damaged:
+%1
+
+Restart Slipdesk now to restore the last good backup? Slipdesk checks the database again as it starts and offers the backup. Until then, what this desk shows may be wrong.</source>
+      <translation>Slipdesk 在您工作期间检查了整个数据库，发现已损坏：
+%1
+
+现在重启 Slipdesk 以恢复最近一份完好的备份吗？Slipdesk 启动时会再次检查数据库并提供该备份。在此之前，本前台显示的内容可能有误。</translation>
     </message>
     <message>
       <source>The backup could not be written: %1</source>
