@@ -19,6 +19,7 @@ _hasher = PasswordHasher()  # argon2id with the library's current recommended pa
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
 MIN_PASSWORD = 8
+USER_NAME_MAX, DISPLAY_NAME_MAX, WORK_ID_MAX = 64, 64, 32  # the columns' sizes
 
 
 class User(BaseModel):
@@ -32,6 +33,9 @@ class User(BaseModel):
     failed_logins = peewee.IntegerField(default=0)
     locked_until = peewee.DateTimeField(null=True)
     created_at = peewee.DateTimeField(default=clock.now)
+    # Set when a manager resets the password (schema step 5; NULL on older rows reads as False):
+    # the manager knows that password, so its owner replaces it at the next sign-in.
+    must_change_password = peewee.BooleanField(null=True)
 
     def __str__(self) -> str:
         return self.display_name
@@ -44,6 +48,10 @@ class User(BaseModel):
     def has_role(self, *roles: str) -> bool:
         return self.role in roles
 
+    def is_locked(self, now: dt.datetime | None = None) -> bool:
+        """Locked out by repeated failed sign-ins, until the lockout runs out or a manager unlocks it."""
+        return bool(self.locked_until and self.locked_until > (now or clock.now()))
+
 
 def has_any_user() -> bool:
     return User.select().exists()
@@ -51,22 +59,46 @@ def has_any_user() -> bool:
 
 def create_user(username: str, display_name: str, password: str, role: str = Role.CLERK,
                 work_id: str = "") -> User:
-    errors = {}
     username = (username or "").strip()
+    errors = details_errors(display_name, work_id, role)
     if not username:
         errors["username"] = t("A user name is required.", "请填写用户名。")
+    elif len(username) > USER_NAME_MAX:
+        errors["username"] = t("A user name has at most {n} characters.", "用户名最多 {n} 个字符。", n=USER_NAME_MAX)
     elif User.select().where(User.username == username).exists():
         errors["username"] = t("The user name “{name}” is taken.", "用户名“{name}”已被使用。", name=username)
-    if not (display_name or "").strip():
-        errors["display_name"] = t("A display name is required.", "请填写显示姓名。")
-    if len(password or "") < MIN_PASSWORD:
-        errors["password"] = t("The password needs at least {n} characters.", "密码至少需要 {n} 个字符。", n=MIN_PASSWORD)
-    if role not in set(Role):
-        errors["role"] = t("Unknown role “{role}”.", "未知的角色“{role}”。", role=role)
+    if password_error(password):
+        errors["password"] = password_error(password)
     if errors:
         raise ValidationFailed(errors)
     return User.create(username=username, display_name=display_name.strip(), role=role,
                        work_id=(work_id or "").strip(), password_hash=_hasher.hash(password))
+
+
+def details_errors(display_name: str, work_id: str, role: str) -> dict[str, str]:
+    """What is wrong with an account's name, work ID and role, field by field (empty: nothing)."""
+    errors = {}
+    if not (display_name or "").strip():
+        errors["display_name"] = t("A display name is required.", "请填写显示姓名。")
+    elif len(display_name.strip()) > DISPLAY_NAME_MAX:
+        errors["display_name"] = t("A display name has at most {n} characters.", "显示姓名最多 {n} 个字符。",
+                                   n=DISPLAY_NAME_MAX)
+    if len((work_id or "").strip()) > WORK_ID_MAX:
+        errors["work_id"] = t("A work ID has at most {n} characters.", "工号最多 {n} 个字符。", n=WORK_ID_MAX)
+    if role not in set(Role):
+        errors["role"] = t("Unknown role “{role}”.", "未知的角色“{role}”。", role=role)
+    return errors
+
+
+def password_error(password: str) -> str:
+    """Why a new password is refused, or "" when it will do."""
+    if len(password or "") < MIN_PASSWORD:
+        return t("The password needs at least {n} characters.", "密码至少需要 {n} 个字符。", n=MIN_PASSWORD)
+    return ""
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
 
 
 def create_first_manager(username: str, display_name: str, password: str, work_id: str = "") -> User:
@@ -124,10 +156,9 @@ def verify_password(user: User, password: str) -> bool:
 def change_password(user: User, old: str, new: str) -> None:
     if not _verify(User.get_by_id(user.id), old):
         raise ValidationFailed({"old_password": t("The present password is wrong.", "当前密码不正确。")})
-    if len(new or "") < MIN_PASSWORD:
-        raise ValidationFailed({"password": t("The password needs at least {n} characters.", "密码至少需要 {n} 个字符。",
-                                                n=MIN_PASSWORD)})
-    User.update(password_hash=_hasher.hash(new)).where(User.id == user.id).execute()
+    if password_error(new):
+        raise ValidationFailed({"password": password_error(new)})
+    User.update(password_hash=_hasher.hash(new), must_change_password=False).where(User.id == user.id).execute()
 
 
 def require_role(user: User | None, *roles: str, action: str | None = None) -> None:

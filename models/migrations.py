@@ -101,11 +101,23 @@ def _step_4(migrator: SchemaMigrator) -> None:
             database.execute_sql(f'ANALYZE "{index._name}"')
 
 
+# Step 5 (issues 2 and 6): an account whose password a manager reset must change it at the next
+# sign-in (models.staff). Added nullable like step 2's columns: NULL reads as "no".
+STEP_5_USER_COLUMNS: dict[str, peewee.Field] = {"must_change_password": peewee.BooleanField(null=True)}
+
+
+def _step_5(migrator: SchemaMigrator) -> None:
+    present = {column.name for column in database.get_columns("user")}  # a test may take a database back
+    migrate(*(migrator.add_column("user", name, field) for name, field in STEP_5_USER_COLUMNS.items()
+              if name not in present))
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
     3: _step_3,
     4: _step_4,
+    5: _step_5,
 }
 LATEST = max(STEPS)
 

@@ -1,7 +1,7 @@
 """Write tests/data/schema_v1.sql: the SQLite DDL of schema version 1, frozen for the upgrade test.
 
 Version 1 is today's schema without what later steps added (models.migrations STEP_2_*, step_3_models,
-step 4's indexes, with the index step 4 dropped).
+step 4's indexes, with the index step 4 dropped, STEP_5_USER_COLUMNS).
 Regenerate it only while version 1 is unreleased and someone changed a version-1 table:
     python -m tests.data.make_schema_v1
 Once version 1 is released, never regenerate: change the schema with a new migration step.
@@ -13,8 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPPED_INDEX, step_2_models,
-                               step_3_models)
+from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPPED_INDEX, STEP_5_USER_COLUMNS,
+                               step_2_models, step_3_models)
 from models.slips import DASHBOARD_INDEXES
 from models.store import close_database, open_database
 from playhouse.migrate import make_index_name
@@ -41,6 +41,8 @@ def version_1_ddl() -> str:
         con.execute(f'CREATE INDEX "{make_index_name(table, columns)}" ON "{table}" ({quoted})')
         for column in STEP_2_SLIP_COLUMNS:
             con.execute(f'ALTER TABLE "slip" DROP COLUMN "{column}"')
+        for column in STEP_5_USER_COLUMNS:
+            con.execute(f'ALTER TABLE "user" DROP COLUMN "{column}"')
         shadow = {name for _schema, name, kind, *_rest in con.execute("PRAGMA table_list") if kind == "shadow"}
         rows = con.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
                            "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, name").fetchall()
