@@ -324,6 +324,10 @@
       <translation>前台安全与备份</translation>
     </message>
     <message>
+      <source>Letterhead and printing</source>
+      <translation>信头与打印</translation>
+    </message>
+    <message>
       <source>Limits and repeats</source>
       <translation>金额上限与重复投诉</translation>
     </message>
@@ -1706,6 +1710,133 @@ Details: %2</source>
     </message>
   </context>
   <context>
+    <name>LetterheadTab</name>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>A PNG or JPEG image of at most 2 MB; it is kept in the database.</source>
+      <translation>PNG 或 JPEG 图片，不超过 2 MB；图片保存在数据库中。</translation>
+    </message>
+    <message>
+      <source>A TrueType Chinese font (.ttf, or .ttc with #index for one face) that every desk can reach at this path; it is embedded in each PDF.</source>
+      <translation>TrueType 中文字体（.ttf；.ttc 可加 #序号 指定其中一种字体），每台前台电脑都须能按此路径找到；字体会嵌入每份 PDF。</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>B&amp;rowse…</source>
+      <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Choose the logo</source>
+      <translation>选择标志图片</translation>
+    </message>
+    <message>
+      <source>Choose the printing font</source>
+      <translation>选择打印字体</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>公司名称</translation>
+    </message>
+    <message>
+      <source>Empty: a Chinese font installed on this PC</source>
+      <translation>留空：使用本机已安装的中文字体</translation>
+    </message>
+    <message>
+      <source>Font file</source>
+      <translation>字体文件</translation>
+    </message>
+    <message>
+      <source>Letterhead</source>
+      <translation>信头</translation>
+    </message>
+    <message>
+      <source>Logo</source>
+      <translation>标志</translation>
+    </message>
+    <message>
+      <source>No logo: the letterhead prints the name alone.</source>
+      <translation>未设标志：信头只打印名称。</translation>
+    </message>
+    <message>
+      <source>Not saved: see the messages above.</source>
+      <translation>未保存：请查看上方的提示。</translation>
+    </message>
+    <message>
+      <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
+      <translation>PNG 或 JPEG 图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>邮政编码</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view a letter</source>
+      <translation>预览信函(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Printed at the head of every letter and form, and as the sender on envelopes.</source>
+      <translation>打印在每封信函和每张表单的抬头，并作为信封上的寄件人。</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>Renovation noise from the flat upstairs goes on after 10 pm.</source>
+      <translation>楼上装修噪音到晚上十点以后还在继续。</translation>
+    </message>
+    <message>
+      <source>SAMPLE</source>
+      <translation>样张</translation>
+    </message>
+    <message>
+      <source>Saved. Letters, forms and envelopes print with it from now on.</source>
+      <translation>已保存。今后的信函、表单和信封均按此打印。</translation>
+    </message>
+    <message>
+      <source>Service centre</source>
+      <translation>服务中心名称</translation>
+    </message>
+    <message>
+      <source>Service centre phone</source>
+      <translation>服务中心电话</translation>
+    </message>
+    <message>
+      <source>Service-supervision phone</source>
+      <translation>服务监督电话</translation>
+    </message>
+    <message>
+      <source>The file could not be read: %1</source>
+      <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+      <source>The sample letter could not be laid out; the details are in the log file.</source>
+      <translation>无法生成样信，详情见日志文件。</translation>
+    </message>
+    <message>
+      <source>TrueType fonts (*.ttf *.ttc)</source>
+      <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <source>We spoke to the owner upstairs, who agreed to stop noisy work at 6 pm; our patrol checks each evening this week.</source>
+      <translation>我中心已与楼上业主沟通，业主同意每天18时后停止产生噪音的施工；本周每晚由巡逻人员检查落实。</translation>
+    </message>
+    <message>
+      <source>noise</source>
+      <translation>噪音扰民</translation>
+    </message>
+    <message>
+      <source>服务监督电话: every reply letter invites the customer to call it.</source>
+      <translation>每封回复信函都请客户拨打服务监督电话反映意见。</translation>
+    </message>
+  </context>
+  <context>
     <name>LimitsTab</name>
     <message>
       <source> days</source>
@@ -1816,6 +1947,17 @@ Details: %2</source>
     <message>
       <source>Work ID (工号)</source>
       <translation>工号</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogoBox</name>
+    <message>
+      <source>&amp;Choose an image…</source>
+      <translation>选择图片(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Re&amp;move the logo</source>
+      <translation>删除标志(&amp;M)</translation>
     </message>
   </context>
   <context>

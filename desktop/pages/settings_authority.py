@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
                                QTableWidgetItem, QTabWidget, QTimeEdit, QVBoxLayout, QWidget)
 
 from desktop.pages.desk_security import DeskSecurityTab
+from desktop.pages.letterhead import LetterheadTab
 from desktop.session import Session
 from forms.fields import refusal_text, restyle
 from models import authority, catalog, commentbook, deadlines, settings
@@ -400,6 +401,7 @@ TABS: list[tuple[str, Callable[[Session], QWidget]]] = [
     (QT_TRANSLATE_NOOP("AuthoritySettingsPage", "Departments and people"), DepartmentsTab),
     (QT_TRANSLATE_NOOP("AuthoritySettingsPage", "Office hours"), OfficeHoursTab),
     (QT_TRANSLATE_NOOP("AuthoritySettingsPage", "Desk security and backups"), DeskSecurityTab),
+    (QT_TRANSLATE_NOOP("AuthoritySettingsPage", "Letterhead and printing"), LetterheadTab),
 ]
 
 
