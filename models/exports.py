@@ -2,6 +2,12 @@
 
 Complainants' phone numbers and addresses are personal data: only a manager exports them, and
 every such export is written to the audit log with the filter and the row count.
+
+A complaint holds a resident's words as typed, and a spreadsheet opening the file reads a cell that
+starts with =, +, -, @, a tab or a carriage return as a formula (CSV/formula injection): such a
+text cell is written with a single quote in front ("'=1+1"), in CSV and XLSX alike, as OWASP
+advises. Reading the file back, a text that starts with a quote followed by one of those
+characters is the guarded text; drop the quote to get what was stored.
 """
 from __future__ import annotations
 
@@ -20,6 +26,7 @@ from models.queries import SlipFilter, matching
 from models.slips import Slip
 from models.vocab import Role, label, title_label
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BATCH = 2000
 PROGRESS_EVERY = 200  # rows between progress reports (and chances to cancel)
 PERSONAL = ("phone", "address", "email", "caller_number", "sender_address")
@@ -118,12 +125,17 @@ def _write_csv(path: Path, headings, data, progress) -> int | None:
         out = csv.writer(handle)
         out.writerow(headings)
         for row in data:
-            out.writerow([v.isoformat(sep=" ") if hasattr(v, "isoformat") and not isinstance(v, str) else v
-                          for v in row])
+            out.writerow([_csv_cell(v) for v in row])
             written += 1
             if progress and written % PROGRESS_EVERY == 0 and progress(written) is False:
                 return None
     return written
+
+
+def _csv_cell(value):
+    if isinstance(value, str):
+        return formula_safe(value)
+    return value.isoformat(sep=" ") if hasattr(value, "isoformat") else value
 
 
 def _write_xlsx(path: Path, headings, data, progress) -> int | None:
@@ -155,5 +167,9 @@ def _excel_safe(value):
         return value
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    return formula_safe(ILLEGAL_CHARACTERS_RE.sub("", value))
+
+
+def formula_safe(text: str) -> str:
+    """The text as a spreadsheet shows it and never runs it: a quote before a formula's first character."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

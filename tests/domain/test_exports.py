@@ -68,3 +68,28 @@ def test_cancelled_export_leaves_no_file(demo_slips, users, tmp_path, monkeypatc
     with pytest.raises(exports.ExportRefused):
         exports.export(SlipFilter(), path, users["clerk"], progress=lambda done: False)
     assert not path.exists()
+
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"点击\")", "+1+2", "-2+3", "@SUM(A1:A9)", "\t=1+1", "\r=1+1"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_complaint_that_looks_like_a_formula_is_exported_as_text(db, users, tmp_path, suffix):
+    demo.generate_slips(len(FORMULAS) + 1, seed=5)
+    slips = list(Slip.select().order_by(Slip.id.desc()))
+    for slip, text in zip(slips, FORMULAS):
+        Slip.update(complaint=text).where(Slip.id == slip.id).execute()
+    plain = slips[-1].complaint
+    path = tmp_path / f"formulas{suffix}"
+    exports.export(SlipFilter(), path, users["clerk"])
+    if suffix == ".csv":
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            table = list(csv.reader(handle))
+    else:  # XML reads a carriage return back as a line feed
+        table = [[v.replace("\n", "\r") if isinstance(v, str) else v for v in row]
+                 for row in load_workbook(path, read_only=True).active.iter_rows(values_only=True)]
+    column = table[0].index("投诉内容")
+    cells = [row[column] for row in table[1:]]
+    assert cells == ["'" + text for text in FORMULAS] + [plain]  # a quote in front: shown, never run
+    assert [cell[1:] for cell in cells[:-1]] == FORMULAS  # the documented round trip: drop the quote
+    assert not plain.startswith(exports.FORMULA_STARTS)
