@@ -110,16 +110,20 @@ def _audience(user: User) -> peewee.Expression:
 
 
 def for_user(user: User, unread_only: bool = False, limit: int = 100) -> list[Notice]:
-    """The user's notices, newest first; each has `read` (bool) for this user."""
-    read = NoticeRead.alias()
-    query = (Notice.select(Notice, read.id.alias("read_id"))
+    """The user's notices, newest first; each has `read` (bool) for this user and `sender_name`
+    (who caused it; "" for Slipdesk's own deadline notices), read in the one query."""
+    read, sender = NoticeRead.alias(), User.alias()
+    query = (Notice.select(Notice, read.id.alias("read_id"), sender.display_name.alias("sender_name"))
              .join(read, peewee.JOIN.LEFT_OUTER, on=(read.notice == Notice.id) & (read.user == user.id))
+             .switch(Notice)
+             .join(sender, peewee.JOIN.LEFT_OUTER, on=(sender.id == Notice.sender))
              .where(_audience(user)))
     if unread_only:
         query = query.where(read.id.is_null())
     notices = list(query.order_by(Notice.created_at.desc(), Notice.id.desc()).limit(limit).objects())
     for notice in notices:
         notice.read = notice.read_id is not None
+        notice.sender_name = notice.sender_name or ""
     return notices
 
 
@@ -131,15 +135,25 @@ def unread_count(user: User) -> int:
 
 
 def mark_read(user: User, *notice_ids: int) -> None:
-    """Mark notices read for this user (others addressed still see them unread)."""
-    now = clock.now()
-    rows = [{"notice": n, "user": user.id, "at": now} for n in notice_ids]
-    if rows:
-        NoticeRead.insert_many(rows).on_conflict_ignore().execute()
+    """Mark notices read for this user (others addressed still see them unread); a notice not
+    addressed to the user is left alone."""
+    if notice_ids:
+        _mark(user, Notice.id.in_(notice_ids))
 
 
 def mark_all_read(user: User) -> None:
-    mark_read(user, *[n.id for n in for_user(user, unread_only=True, limit=10000)])
+    """Every notice the user has, however many, in one statement."""
+    _mark(user, True)
+
+
+def _mark(user: User, which: peewee.Expression | bool) -> None:
+    read = NoticeRead.alias()
+    unread = (Notice.select(Notice.id, peewee.Value(user.id), peewee.Value(clock.now()))
+              .join(read, peewee.JOIN.LEFT_OUTER, on=(read.notice == Notice.id) & (read.user == user.id))
+              .where(_audience(user), read.id.is_null(), which))
+    with write_transaction():
+        (NoticeRead.insert_from(unread, [NoticeRead.notice, NoticeRead.user, NoticeRead.at])
+         .on_conflict_ignore().execute())
 
 
 def scan_deadlines(now: dt.datetime | None = None) -> list[Notice]:

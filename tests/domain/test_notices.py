@@ -40,3 +40,45 @@ def test_due_and_overdue_are_noticed_once_per_promise(db, users, frozen_now):
     assert notices.scan_deadlines(later) == []
     assert [n.kind for n in notices.for_user(users["supervisor"])] == ["overdue"]
     assert {n.slip_id for n in overdue} == {slip.id}
+
+
+def test_an_assignment_reaches_the_department_with_who_sent_it(db, users, frozen_now):
+    from tests.support.slips import received_slip, step
+
+    catalog.save_person(users["manager"], department("cleaning"), "赵阿姨", "13900002222", account=users["clerk2"])
+    slip = step(received_slip(users["clerk"]), "assign", users["clerk"], department=department("cleaning"),
+                assignee="赵阿姨")
+    (notice,) = notices.for_user(users["clerk2"])
+    assert (notice.kind, notice.slip_id, notice.sender_name, notice.read) == ("assigned", slip.id, "张小梅", False)
+    assert notice.details["number"] == slip.number and notices.unread_count(users["clerk2"]) == 1
+    assert notices.for_user(users["clerk"]) == []  # nobody is told of their own doing
+
+
+def test_a_returned_escalation_reaches_the_clerk_who_asked(db, users, frozen_now):
+    from tests.support.slips import received_slip, step
+
+    slip = step(received_slip(users["clerk"]), "request_escalation", users["clerk"], reason="业主要求赔偿")
+    step(slip, "return_escalation", users["supervisor"], reason="属前台权限,请直接派工程部处理。")
+    (notice,) = notices.for_user(users["clerk"])
+    assert notice.kind == "escalation_returned" and notice.sender_name == "李慧"
+    assert notice.text("en") == f"The person in charge returned slip {slip.number}: 属前台权限,请直接派工程部处理。"
+    assert notices.for_user(users["clerk2"]) == []
+
+
+def test_marking_read_touches_only_the_readers_own_notices(db, users, frozen_now):
+    from tests.support.slips import received_slip, step
+
+    step(received_slip(users["clerk"]), "request_escalation", users["clerk"], reason="涉及收费争议")
+    theirs = notices.for_user(users["supervisor"])[0]
+    notices.mark_read(users["clerk2"], theirs.id)  # not addressed to clerk2: nothing recorded
+    assert notices.NoticeRead.select().count() == 0
+    for number in range(3):
+        step(received_slip(users["clerk2"]), "request_escalation", users["clerk2"], reason=f"第{number}件")
+    assert notices.unread_count(users["supervisor"]) == 4
+    notices.mark_read(users["supervisor"], theirs.id)
+    assert notices.unread_count(users["supervisor"]) == 3
+    notices.mark_all_read(users["supervisor"])
+    assert notices.unread_count(users["supervisor"]) == 0 and notices.unread_count(users["manager"]) == 4
+    notices.mark_all_read(users["supervisor"])  # again: nothing new, nothing doubled
+    assert notices.NoticeRead.select().where(notices.NoticeRead.user == users["supervisor"]).count() == 4
+    assert all(n.read for n in notices.for_user(users["supervisor"]))
