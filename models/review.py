@@ -166,7 +166,11 @@ class Promise:
 
 @dataclass(frozen=True)
 class Repeat:
-    """A unit or a complainant with several slips in the period."""
+    """A unit or a complainant with several slips in the period.
+
+    A complainant is named with their unit (`detail`), never their phone or address: the review
+    is read and exported by persons in charge, and personal data leaves Slipdesk only through a
+    manager's audited export (models.exports). Whoever must call opens the slips."""
     key: str
     detail: str
     count: int
@@ -363,18 +367,18 @@ def _repeats(review: Review, period: Period, top: int) -> None:
     count = fn.COUNT(Slip.id)
     units = (Slip.select(Slip.unit_code, count).where(_in(Slip.received_at, period), Slip.unit_code != "")
              .group_by(Slip.unit_code).having(count > 1))
-    people = (Slip.select(Slip.complainant_name, Slip.phone, count)
+    people = (Slip.select(Slip.complainant_name, Slip.unit_code, count)
               .where(_in(Slip.received_at, period), Slip.complainant_name != "")
-              .group_by(Slip.complainant_name, Slip.phone).having(count > 1))
+              .group_by(Slip.complainant_name, Slip.unit_code).having(count > 1))
     unit_rows = sorted(((-n, code) for code, n in units.tuples()))
-    people_rows = sorted(((-n, name, phone) for name, phone, n in people.tuples()))
+    people_rows = sorted(((-n, name, unit) for name, unit, n in people.tuples()))
     review.repeat_units = [Repeat(code, "", -n) for n, code in unit_rows[:top]]
-    review.repeat_complainants = [Repeat(name, phone, -n) for n, name, phone in people_rows[:top]]
+    review.repeat_complainants = [Repeat(name, unit, -n) for n, name, unit in people_rows[:top]]
     review.repeat_unit_count, review.repeat_complainant_count = len(unit_rows), len(people_rows)
 
 
 def require_exporter(user: User | None) -> None:
-    """The review lists complainants' names and phones: only a person in charge or a manager
+    """The review names complainants and their units: only a person in charge or a manager
     takes it out of Slipdesk as a file (`user` None: the admin console, which holds the file)."""
     if user is not None:
         require_role(user, *READERS, action=t("export the review", "导出总结检讨"))

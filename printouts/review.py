@@ -75,7 +75,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "repeat_people": ("重复投诉的客户", "Complainants complaining more than once"),
     "unit": ("房号", "Unit"),
     "name": ("姓名", "Name"),
-    "phone": ("电话", "Phone"),
     "slips": ("投诉次数", "Slips"),
     "in_all": ("共 {n} 个", "{n} in all"),
     "sec_promises": ("七、本期未兑现的承诺", "7. The period's open promises"),
@@ -313,7 +312,7 @@ class _Tables:
 
     def repeat_people(self, review: Review, width: float) -> Table:
         lang = self.lang
-        rows = [[word("name", lang), word("phone", lang), word("slips", lang)]]
+        rows = [[word("name", lang), word("unit", lang), word("slips", lang)]]
         rows += [[r.key, r.detail or "—", str(r.count)] for r in review.repeat_complainants]
         rows.append([word("in_all", lang, n=review.repeat_complainant_count), "", ""])
         return self._table(rows, [width - 58 * mm, 38 * mm, 20 * mm], numbers_from=2)

@@ -170,7 +170,7 @@ def _repeats(s: _Sheet, review: Review) -> None:
     s.table([word("unit", lang), word("slips", lang)], [[r.key, r.count] for r in review.repeat_units])
     s.row += 1
     s.line(word("repeat_people", lang), word("in_all", lang, n=review.repeat_complainant_count), font=SECTION_FONT)
-    s.table([word("name", lang), word("phone", lang), word("slips", lang)],
+    s.table([word("name", lang), word("unit", lang), word("slips", lang)],
             [[r.key, r.detail, r.count] for r in review.repeat_complainants])
 
 

@@ -135,7 +135,7 @@ class ReviewPage(QWidget):
         self.times.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.repeat_units = _table([self.tr("Unit"), self.tr("Slips")])
         self.repeat_units.setAccessibleName(self.tr("Units complaining more than once"))
-        self.repeat_people = _table([self.tr("Name"), self.tr("Phone"), self.tr("Slips")])
+        self.repeat_people = _table([self.tr("Name"), self.tr("Unit"), self.tr("Slips")])
         self.repeat_people.setAccessibleName(self.tr("Complainants complaining more than once"))
         self.promises = _table([self.tr("Slip"), self.tr("Complainant"), self.tr("Unit"), self.tr("Agreed deadline"),
                                 self.tr("Status"), self.tr("Overdue")])

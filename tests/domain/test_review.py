@@ -58,7 +58,7 @@ def test_motives_and_repeats(november):
     assert _counts(november.motive_types) == EXPECTED["motive_types"]
     assert november.motives_confirmed == 4
     assert [(r.key, r.count) for r in november.repeat_units] == EXPECTED["repeat_units"]
-    assert [(r.key, r.count) for r in november.repeat_complainants] == EXPECTED["repeat_complainants"]
+    assert [(r.key, r.detail, r.count) for r in november.repeat_complainants] == EXPECTED["repeat_complainants"]
     assert (november.repeat_unit_count, november.repeat_complainant_count) == (2, 1)
 
 

@@ -10,6 +10,7 @@ from desktop import admin
 from models import audit, review
 from printouts.review_export import export_review, format_of
 from tests import printing_checks as pdf_check
+from models.slips import Slip
 from tests.support.review_month import build
 
 NOVEMBER = review.parse_period("2026-11")
@@ -34,7 +35,7 @@ def test_the_pdf_holds_the_months_figures(november):
         "客户不认可、重新处理的投诉单1", "重新处理次数1",
         "7很满意125%", "6满意125%", "5较满意125%", "3不太满意125%", "已测评4", "问题已解决3", "问题未解决1",
         "建议125%", "心机125%", "逼迫满足曝光威胁125%", "已确认动机4/5",
-        "3-2-12013", "5-1-3022", "张三138000000013",
+        "3-2-12013", "5-1-3022", "张三3-2-12013",
         "TS-2026-000005李四5-1-3022026-11-1314:00已报上级已逾期",
         "TS-2026-000006王五5-1-3022026-11-2617:00处理中未到期",
     ]
@@ -100,3 +101,18 @@ def test_report_command_refuses_clearly(november, db_url, tmp_path, capsys):
     err = capsys.readouterr().err
     assert ".pdf or an .xlsx" in err and "2026-W47" in err and "Only a supervisor or manager" in err
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_review_names_no_phone_and_no_address(november):
+    """A review goes to persons in charge; phones and addresses leave only by a manager's audited export."""
+    Slip.update(address=Slip.unit_code.concat("室 阳光花园"), sender_address="上海市浦东新区阳光路88号",
+                email="zhangsan@example.com", caller_number="02158881234").execute()
+    personal = {value for slip in Slip.select() for value in
+                (slip.phone, slip.address, slip.sender_address, slip.email, slip.caller_number) if value}
+    pdf_text = pdf_check.flat(pdf_check.text(export_review(november, "pdf"), "-layout"))
+    book = load_workbook(io.BytesIO(export_review(november, "xlsx")))
+    cells = " ".join(str(value) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+                     for value in row if value is not None)
+    assert "张三3-2-12013" in pdf_text and "张三 3-2-1201 3" in cells  # named with the unit instead
+    assert [value for value in personal if value.replace(" ", "") in pdf_text or value in cells] == []
+    assert "电话" not in pdf_text.replace("电话投诉", "") and "电话" not in cells.replace("电话投诉", "")

@@ -42,7 +42,7 @@ EXPECTED = {
     "reopened": (1, 1),
     "motive_types": {"suggestion": 1, "venting": 1, "compensation": 1, "scheming": 1},
     "repeat_units": [("3-2-1201", 3), ("5-1-302", 2)],
-    "repeat_complainants": [("张三", 3)],
+    "repeat_complainants": [("张三", "3-2-1201", 3)],  # name and unit: no phone in a review
     "open_promises": ["TS-2026-000005", "TS-2026-000006"],  # S3 (overdue), S4 (due 11-26)
 }
 

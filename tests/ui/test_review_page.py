@@ -39,6 +39,9 @@ def test_the_month_shows_the_hand_computed_figures(page):
     satisfaction = page.satisfaction_chart.chart().series()[0].barSets()[0]
     assert [satisfaction.at(i) for i in range(7)] == [0, 0, 1, 0, 1, 1, 1]
     assert page.repeat_units.item(0, 0).text() == "3-2-1201" and page.repeat_units.item(0, 1).text() == "3"
+    people = page.repeat_people
+    assert [people.horizontalHeaderItem(c).text() for c in range(people.columnCount())] == ["Name", "Unit", "Slips"]
+    assert [people.item(0, c).text() for c in range(3)] == ["张三", "3-2-1201", "3"]  # no phone on the screen
     assert [page.promises.item(r, 0).text() for r in range(page.promises.rowCount())] == [
         "TS-2026-000005", "TS-2026-000006"]
     assert "27.0 h" in page.times.text() and "Reopened (reply not accepted): 1 slips, 1 times" in page.times.text()
