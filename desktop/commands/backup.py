@@ -1,11 +1,12 @@
-"""`slipdesk-admin backup --db PATH -o FILE`: a verified online copy of the database."""
+"""`slipdesk-admin backup --db PATH -o FILE`: a verified online copy of the database (SQLite: the
+online backup API, then check_file; PostgreSQL: pg_dump, then pg_restore --list reads it back)."""
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
 from desktop.commands.common import add_db_argument, open_db
-from models import backup
+from models import backup, pg_backup
 from models.db import is_postgres_url
 from models.store import default_database_path
 
@@ -22,8 +23,8 @@ def run(args) -> int:
     target = Path(args.output).expanduser()
     source = args.db or str(default_database_path())
     if is_postgres_url(source):
-        backup.backup_postgres(source, target)
-        print(f"backed up {source} to {target} ({target.stat().st_size:,} bytes) "
+        pg_backup.backup(source, target)
+        print(f"backed up {source} to {target} ({target.stat().st_size:,} bytes), verified (pg_restore --list), "
               f"in {time.perf_counter() - started:.1f} s")
         return 0
     open_db(args)
