@@ -38,8 +38,9 @@ def archive_problem(path: str | os.PathLike) -> str:
     if listed.returncode != 0:
         return t("{name} is not a PostgreSQL backup archive ({error}).", "{name} 不是 PostgreSQL 备份归档（{error}）。",
                  name=path.name, error=listed.stderr.strip())
-    tables = {parts[-2] for parts in (line.split() for line in listed.stdout.splitlines())
-              if len(parts) >= 6 and not line.startswith(";") and parts[3:4] == ["TABLE"]}
+    # An entry reads "215; 1259 16390 TABLE public slip owner"; comment lines start with ";".
+    entries = (line.split() for line in listed.stdout.splitlines())
+    tables = {parts[5] for parts in entries if len(parts) >= 6 and parts[3] == "TABLE"}
     if not set(REQUIRED_TABLES) <= tables:
         return t("{name} is a PostgreSQL backup but not of a Slipdesk database.",
                  "{name} 是 PostgreSQL 备份，但不是 Slipdesk 数据库的备份。", name=path.name)
