@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
+        self.change_password_action = self.file_menu.addAction(self.tr("Change my pass&word…"), self._change_password)
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -150,6 +151,11 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+
+    def _change_password(self) -> None:
+        from desktop.password_dialog import change_password  # loaded when first used: start-up stays fast
+
+        change_password(self.session.user, self)
 
     def _build_toolbar(self) -> None:
         self.intake_bar = QToolBar(self.tr("New slip"))

@@ -535,6 +535,41 @@ The copy on the drive was checked and is sound. You may remove the drive now.</s
     </message>
   </context>
   <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+      <source>&amp;Change password</source>
+      <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;New password</source>
+      <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Present password</source>
+      <translation>当前密码(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat new password</source>
+      <translation>再次输入新密码(&amp;R)</translation>
+    </message>
+    <message>
+      <source>A manager reset your password: choose one only you know.</source>
+      <translation>经理已重置您的密码，请设置一个只有您自己知道的新密码。</translation>
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation>修改我的密码</translation>
+    </message>
+    <message>
+      <source>Signed in as %1.</source>
+      <translation>当前登录：%1。</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+  </context>
+  <context>
     <name>CommentBookPage</name>
     <message>
       <source>&amp;New entries found:</source>
@@ -1114,6 +1149,14 @@ Details: %2</source>
     <message>
       <source>Not restored while the same form is being filled in: %1. Save or close that form first.</source>
       <translation>同一份表单正在填写，未恢复：%1。请先保存或关闭那份表单。</translation>
+    </message>
+    <message>
+      <source>Reply letter for slip %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reply to slip %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Slipdesk kept these forms as you left them, %1 — the desk closed, crashed or was locked before they were saved. Restore them to finish and save the slips.</source>
@@ -2011,6 +2054,10 @@ Details: %2</source>
       <translation>关于 Slipdesk</translation>
     </message>
     <message>
+      <source>Change my pass&amp;word…</source>
+      <translation>修改我的密码(&amp;W)…</translation>
+    </message>
+    <message>
       <source>Database: %1</source>
       <translation>数据库：%1</translation>
     </message>
@@ -2181,6 +2228,57 @@ Details: %2</source>
     <message>
       <source>Words never to say</source>
       <translation>服务忌语</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticesPage</name>
+    <message>
+      <source>&amp;Open slip</source>
+      <translation>打开处理单(&amp;O)</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>发出人</translation>
+    </message>
+    <message>
+      <source>Mark &amp;all read</source>
+      <translation>全部标为已读(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Mark &amp;read</source>
+      <translation>标为已读(&amp;R)</translation>
+    </message>
+    <message>
+      <source>No notices. When a slip is assigned to you or your department, or an escalation is returned, it shows here.</source>
+      <translation>暂无通知。处理单派给您或您的部门、上报被退回等情况都会显示在这里。</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>通知内容</translation>
+    </message>
+    <message>
+      <source>Notices (通知)</source>
+      <translation>通知</translation>
+    </message>
+    <message>
+      <source>Slip</source>
+      <translation>处理单</translation>
+    </message>
+    <message>
+      <source>Unread notices are in bold. Enter or a double-click opens the slip and marks the notice read.</source>
+      <translation>未读通知以粗体显示。按回车键或双击可打开处理单，并将该通知标为已读。</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Your notices, newest first</source>
+      <translation>您的通知（最新的在前）</translation>
+    </message>
+    <message>
+      <source>unread</source>
+      <translation>未读</translation>
     </message>
   </context>
   <context>
@@ -2838,6 +2936,10 @@ Details: %2</source>
       <translation>您填写的回复已保留：请核对处理单后重新登记。</translation>
     </message>
     <message>
+      <source>Your text is kept: check the slip and save again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>e.g. 3-2-1201, the customer's home</source>
       <translation>如 3-2-1201，客户家中</translation>
     </message>
@@ -2985,10 +3087,6 @@ Details: %2</source>
     <message>
       <source>Overdue</source>
       <translation>已逾期</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>电话</translation>
     </message>
     <message>
       <source>Received to first reply: %1 slips, average %2 h, median %3 h.   Received to closed: %4 slips, average %5 h, median %6 h.   Closed in the period: %7; settled %8, not settled %9.   Reopened (reply not accepted): %10 slips, %11 times.</source>
@@ -4254,6 +4352,169 @@ Details: %2</source>
     </message>
   </context>
   <context>
+    <name>UsersPage</name>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Full name</source>
+      <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;New account</source>
+      <translation>新建账号(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Role</source>
+      <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;User name</source>
+      <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Work ID (工号)</source>
+      <translation>工号(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Account added: it signs in with the first password and then chooses its own.</source>
+      <translation>账号已添加：首次用初始密码登录后须自行设置新密码。</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Add a clerk, a person in charge or a manager</source>
+      <translation>添加接待人员、负责人或经理</translation>
+    </message>
+    <message>
+      <source>Deactivated accounts cannot sign in; their slips keep their name</source>
+      <translation>停用的账号不能登录；其经办的处理单仍保留其姓名</translation>
+    </message>
+    <message>
+      <source>Deactivated: this account can no longer sign in.</source>
+      <translation>已停用：此账号不能再登录。</translation>
+    </message>
+    <message>
+      <source>End the lockout after repeated failed sign-ins now</source>
+      <translation>立即解除多次登录失败造成的锁定</translation>
+    </message>
+    <message>
+      <source>First &amp;password</source>
+      <translation>初始密码(&amp;P)</translation>
+    </message>
+    <message>
+      <source>For a colleague who forgot theirs: they sign in with this one and then choose their own.</source>
+      <translation>供忘记密码的同事使用：用此密码登录后再自行设置新密码。</translation>
+    </message>
+    <message>
+      <source>Let this account sign in again</source>
+      <translation>允许此账号重新登录</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>锁定</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>New account</source>
+      <translation>新建账号</translation>
+    </message>
+    <message>
+      <source>New pass&amp;word</source>
+      <translation>新密码(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Not saved: see the messages beside the fields.</source>
+      <translation>未保存：请查看各栏旁的提示。</translation>
+    </message>
+    <message>
+      <source>Pass it on in person; its owner chooses their own at the first sign-in.</source>
+      <translation>请当面告知；账号本人首次登录时须自行设置新密码。</translation>
+    </message>
+    <message>
+      <source>Password reset: pass it on; it must be changed at the next sign-in.</source>
+      <translation>密码已重置：请告知本人；下次登录时须修改密码。</translation>
+    </message>
+    <message>
+      <source>R&amp;eset password</source>
+      <translation>重置密码(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Re&amp;activate</source>
+      <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Reactivated: this account can sign in again.</source>
+      <translation>已重新启用：此账号可以再次登录。</translation>
+    </message>
+    <message>
+      <source>Repeat new passwor&amp;d</source>
+      <translation>再次输入新密码(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Repeat pass&amp;word</source>
+      <translation>再次输入密码(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Reset the password</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Staff accounts</source>
+      <translation>员工账号</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>Un&amp;lock</source>
+      <translation>解锁(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Unlocked: this account can sign in again now.</source>
+      <translation>已解锁：此账号现在可以登录。</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Work ID</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>至 %1</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkflowActions</name>
     <message>
       <source>Agreed with</source>
@@ -4547,6 +4808,10 @@ The details were written to %1 — please pass them to your administrator.</sour
       <translation>投诉动机规则</translation>
     </message>
     <message>
+      <source>Notices</source>
+      <translation>通知</translation>
+    </message>
+    <message>
       <source>Residents</source>
       <translation>住户名录</translation>
     </message>
@@ -4557,6 +4822,10 @@ The details were written to %1 — please pass them to your administrator.</sour
     <message>
       <source>Slips</source>
       <translation>处理单</translation>
+    </message>
+    <message>
+      <source>Staff accounts</source>
+      <translation>员工账号</translation>
     </message>
     <message>
       <source>Standard answers</source>

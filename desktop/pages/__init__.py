@@ -76,6 +76,8 @@ PAGES: list[Page] = [
          "desktop.pages.motive_rules:MotiveRulesPage", icon="rules", shortcut="F10", roles=MANAGERS),
     Page("directory", QT_TRANSLATE_NOOP("pages", "Residents"), "desktop.pages.directory:DirectoryPage",
          icon="residents", shortcut="F8"),
+    Page("users", QT_TRANSLATE_NOOP("pages", "Staff accounts"), "desktop.pages.users:UsersPage",
+         icon="residents", shortcut="F11", roles=MANAGERS),
 ]
 
 
