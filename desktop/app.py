@@ -96,6 +96,12 @@ class Unattended:
     failed = False
 
 
+class Unexpected:
+    """An error nobody caught happened in this session: it did not end cleanly (the next start
+    checks the whole database before its window, in case the file is why)."""
+    seen = False
+
+
 def install_exception_hook() -> None:
     from desktop import logs
 
@@ -104,6 +110,7 @@ def install_exception_hook() -> None:
             sys.__excepthook__(kind, value, traceback)
             return
         log.error("unhandled exception", exc_info=(kind, value, traceback))
+        Unexpected.seen = True
         if Unattended.active:
             Unattended.failed = True
             print(f"slipdesk: unexpected error: {value!r} (details in {logs.log_path()})", file=sys.stderr)
@@ -236,11 +243,10 @@ def main(argv: list[str] | None = None) -> int:
                 print("slipdesk: the database failed its integrity check", file=sys.stderr)
             return 1
         backups.mark_open(checked)
-    try:
-        return run_desk(app, args, lang, target, checked, thorough)
-    finally:
-        if checked is not None:
-            backups.mark_closed(checked)
+    code = run_desk(app, args, lang, target, checked, thorough)
+    if checked is not None and not Unexpected.seen:  # else the next start checks the whole file first
+        backups.mark_closed(checked)
+    return code
 
 
 def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str | None, checked: Path | None,

@@ -161,3 +161,26 @@ def test_the_desk_checks_a_new_file_fully_once_and_ends_its_session_cleanly(tmp_
                            capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert not backups.full_check_due(path) and not os.path.exists(f"{path}-wal")
+
+
+def test_a_start_that_fails_with_an_error_leaves_the_full_check_due(tmp_path):
+    """A session that ended on an escaped error did not end cleanly: the next start reads the whole
+    file before its window (and offers the backup if that is what went wrong)."""
+    path = tmp_path / "broken-demo.db"
+    open_database(path)
+    try:
+        create_demo_accounts()
+        settings.put("demo.database", True)
+    finally:
+        close_database()
+    backups.record_full_check(path)
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute("DROP TABLE category")  # sound to both checks, but no page can load
+    raw.close()
+    assert not backups.full_check_due(path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "desktop.app", "--db", str(path), "--startup-probe"], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1 and "no such table" in done.stderr
+    assert backups.full_check_due(path)
