@@ -118,6 +118,10 @@ class DeskGuard(QObject):
     def open_draft(self, draft: Draft) -> bool:
         if draft.kind.startswith("intake:"):
             return self.window.new_slip(draft.kind.partition(":")[2]).restore(draft)
+        if draft.kind in ("reply", "letter"):  # forms.reply_draft.KINDS
+            from desktop.reply_dialogs import restore_draft
+
+            return restore_draft(self.session, draft, self.window)
         from desktop.slip_edit import open_editor
 
         return open_editor(self.session, draft.slip_id, self.window, draft) is not None

@@ -1,7 +1,7 @@
 """After a crash, a power cut or a lock: the forms this person left unsaved, offered back at sign-in.
 
-Each draft is listed by what it was (a phone complaint, a correction of slip TS-…), who was
-complaining and when it was last typed. Restoring opens the form filled exactly as it was;
+Each draft is listed by what it was (a phone complaint, a correction of slip TS-…, a reply or a
+reply letter to slip TS-…), who was complaining and when it was last typed. Restoring opens the form filled exactly as it was;
 discarding asks first; "Not now" keeps them for the next sign-in.
 """
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,6 +21,13 @@ from models.drafts import Draft
 log = logging.getLogger("slipdesk.drafts")
 
 DRAFT_ID = Qt.ItemDataRole.UserRole + 1
+
+# What a draft of a slip's form is called, by its kind (models.drafts.Draft.kind).
+SLIP_FORMS = {
+    "edit": QT_TRANSLATE_NOOP("DraftsDialog", "Correction of slip %1"),
+    "reply": QT_TRANSLATE_NOOP("DraftsDialog", "Reply to slip %1"),
+    "letter": QT_TRANSLATE_NOOP("DraftsDialog", "Reply letter for slip %1"),
+}
 
 
 def left_behind(user: User) -> list[Draft]:
@@ -161,8 +168,9 @@ def describe(draft: Draft, context: QWidget) -> tuple[str, str, str, str]:
     if draft.kind.startswith("intake:"):
         what = channel_title(draft.kind.partition(":")[2])
     else:
-        what = QCoreApplication.translate("DraftsDialog", "Correction of slip %1").replace("%1", values.get("number", ""))
-        values = values.get("values", {})
+        what = QCoreApplication.translate("DraftsDialog", SLIP_FORMS.get(draft.kind, SLIP_FORMS["edit"])).replace(
+            "%1", values.get("number", ""))
+        values = values.get("about") or values.get("values", {})  # a reply's draft says whom it answers
     who = " ".join(part for part in (values.get("complainant_name", ""), values.get("unit_code", "")) if part)
     words = " ".join((values.get("complaint") or "").split())
     return (what, who or "—", words[:60] + ("…" if len(words) > 60 else "") or "—",

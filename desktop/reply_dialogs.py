@@ -1,11 +1,16 @@
 """The reply dialogs: record a reply (then close or go back to handling), draft a letter, approve
 it, and the thank-you follow-up after it. Each wraps a form from forms/reply_form.py, announces
-every change of the slip on the session, and asks before throwing typed text away."""
+every change of the slip on the session, and asks before throwing typed text away.
+
+The reply and the letter are autosaved as drafts (forms.reply_draft) while they are typed — the
+letter is the longest text a clerk writes — and `restore_draft` opens a draft left by a crash in
+a fresh dialog of its slip. Recording the reply or saving the letter discards its draft; so does
+closing the dialog on purpose; "sign in as someone else" keeps it for its owner."""
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QMessageBox, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -14,8 +19,12 @@ from desktop.dialogs.satisfaction import SatisfactionDialog
 from desktop.layout_memory import remember
 from desktop.printing import print_document
 from desktop.session import Session
+from shiboken6 import isValid
+
+from forms import reply_draft
 from forms.reply_form import LetterApproval, LetterEditor, NextStep, ReplyForm, ThanksForm, slip_summary
-from models import replies
+from models import drafts, replies
+from models.drafts import Draft
 from models.slips import Slip
 from models.vocab import Status
 from printouts import data as printout_data
@@ -51,6 +60,41 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return scroll
 
 
+_open: dict[tuple[str, int], QDialog] = {}  # the reply and letter dialogs open now, by (kind, slip)
+
+
+def _attach(dialog: QDialog, kind: str, slip_id: int) -> None:
+    """Known as open (a draft of the same form waits), and, like the intake forms, asked before the
+    desk closes and kept as a draft when someone else signs in."""
+    key = (kind, slip_id)
+    _open[key] = dialog
+    dialog.finished.connect(lambda _r: _open.pop(key, None) if _open.get(key) is dialog else None)
+    host = dialog.parentWidget()
+    while host is not None and host.parentWidget() is not None:
+        host = host.parentWidget()
+    keep_form = getattr(host, "keep_form", None)
+    if callable(keep_form):
+        keep_form(f"{kind}:{slip_id}", dialog)
+
+
+def open_for(kind: str, slip_id: int) -> QDialog | None:
+    """The reply ("reply") or letter ("letter") dialog of the slip open now, if any."""
+    dialog = _open.get((kind, slip_id))
+    return dialog if dialog is not None and isValid(dialog) else None
+
+
+def restore_draft(session: Session, draft: Draft, parent: QWidget | None = None) -> bool:
+    """Open a reply or letter draft left behind in a fresh dialog of its slip, exactly as typed;
+    False, and nothing touched, while that slip's same dialog is open."""
+    if open_for(draft.kind, draft.slip_id) is not None:
+        return False
+    kind = ReplyDialog if draft.kind == reply_draft.REPLY else LetterDialog
+    dialog = kind(session, draft.slip_id, parent=parent, draft=draft)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return True
+
+
 def _preview_letter(parent: QWidget, session: Session, editor: LetterEditor) -> None:
     """Save the draft if it changed, then show it as it prints (watermarked until approved)."""
     if editor.is_changed() and editor.save_draft() is None:
@@ -61,13 +105,19 @@ def _preview_letter(parent: QWidget, session: Session, editor: LetterEditor) -> 
 class ReplyDialog(QDialog):
     """Record a reply to the customer; afterwards, close the slip or take the next step."""
 
-    def __init__(self, session: Session, slip_id: int, method: str = "", parent: QWidget | None = None):
+    def __init__(self, session: Session, slip_id: int, method: str = "", parent: QWidget | None = None,
+                 draft: Draft | None = None):
         super().__init__(parent)
         self.session = session
         self.setObjectName("replyDialog")
         slip = Slip.get_by_id(slip_id)
         self.setWindowTitle(_tr("Record a reply — %1").replace("%1", slip.number))
         self.form = ReplyForm(slip, session.user, session.lang, method, first_draft(slip, "zh"))
+        if draft is not None:
+            kept = drafts.from_payload(draft.payload)
+            reply_draft.fill_reply(self.form, kept["values"])
+            reply_draft.work_from(self.form.slip, kept)
+        self.autosave = reply_draft.keep_reply(self.form, session.user, draft.id if draft is not None else None)
         self.next_step: NextStep | None = None
         self.satisfaction: SatisfactionDialog | None = None
         self.stack = QStackedWidget()
@@ -83,6 +133,7 @@ class ReplyDialog(QDialog):
         layout.addWidget(self.buttons)
         remember(self, "reply_dialog", default_size=(820, 860))
         self._connect_signals()
+        _attach(self, reply_draft.REPLY, slip_id)
 
     def _connect_signals(self) -> None:
         self.record_button.clicked.connect(self.form.save)
@@ -94,6 +145,7 @@ class ReplyDialog(QDialog):
         self.form.letter.preview_requested.connect(lambda: _preview_letter(self, self.session, self.form.letter))
 
     def _recorded(self, recorded: replies.Recorded) -> None:
+        self.autosave.reset()
         self.session.announce_slip_saved(recorded.slip.id)
         self.next_step = NextStep(recorded, self.session.user, self.session.lang)
         self.next_step.done.connect(self._next_step_taken)
@@ -131,18 +183,33 @@ class ReplyDialog(QDialog):
     def reject(self) -> None:
         if self.has_input() and not ask_discard(self):
             return
+        self.autosave.discard()
+        super().reject()
+
+    def accept(self) -> None:
+        self.autosave.discard()
+        super().accept()
+
+    def close_keeping_draft(self) -> None:
+        """Close without asking, the draft kept for its owner (someone else signs in here)."""
+        self.autosave.keep()
         super().reject()
 
 
 class LetterDialog(QDialog):
     """Draft (or redraft) the reply letter and submit it to the person in charge."""
 
-    def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None):
+    def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None, draft: Draft | None = None):
         super().__init__(parent)
         self.session = session
         slip = Slip.get_by_id(slip_id)
         self.setWindowTitle(_tr("Reply letter — %1").replace("%1", slip.number))
         self.editor = LetterEditor(slip, session.user, session.lang, first_draft(slip, "zh"))
+        if draft is not None:
+            kept = drafts.from_payload(draft.payload)
+            reply_draft.fill_letter(self.editor, kept["values"])
+            reply_draft.work_from(self.editor.slip, kept)
+        self.autosave = reply_draft.keep_letter(self.editor, session.user, draft.id if draft is not None else None)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(slip_summary(slip, session.lang))
@@ -151,12 +218,20 @@ class LetterDialog(QDialog):
         remember(self, "letter_dialog", default_size=(780, 820))
         buttons.rejected.connect(self.reject)
         self.editor.slip_saved.connect(session.announce_slip_saved)
+        self.editor.slip_saved.connect(lambda _slip_id: self.autosave.reset())
         self.editor.preview_requested.connect(lambda: _preview_letter(self, session, self.editor))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.editor.save_draft)
+        _attach(self, reply_draft.LETTER, slip_id)
 
     def reject(self) -> None:
         if self.editor.is_changed() and not ask_discard(self):
             return
+        self.autosave.discard()
+        super().reject()
+
+    def close_keeping_draft(self) -> None:
+        """Close without asking, the draft kept for its owner (someone else signs in here)."""
+        self.autosave.keep()
         super().reject()
 
 

@@ -87,6 +87,15 @@ class Autosave(QObject):
         drafts.discard(self.draft_id)
         self.draft_id = None
 
+    def reset(self) -> None:
+        """What was typed is saved but the form stays open (a letter saved as a draft): the draft
+        goes, and the next change starts a new one."""
+        self._pause.stop()
+        self._max_wait.stop()
+        self._pending = False
+        drafts.discard(self.draft_id)
+        self.draft_id = None
+
     def keep(self) -> int | None:
         """The form closes unsaved but its owner will want it back: write it and stop."""
         draft_id = self.save_now()

@@ -363,11 +363,22 @@ class LetterEditor(QWidget, ErrorPlacing):
             letter = replies.save_letter(self.slip.id, self.user, self.text.toPlainText(),
                                          expected_version=self.slip.version, method=self.method.currentData(),
                                          lang=self.letter_lang.currentData())
+        except StaleSlip as err:
+            self.catch_up(err)
+            return None
         except SlipdeskError as err:
             self.refused(err)
             return None
         self._after(letter)
         return letter
+
+    def catch_up(self, stale: StaleSlip) -> None:
+        """Another desk saved the slip since this text was begun (or a restored draft was typed):
+        read the slip and its letter as they are now, keep the text, and say so."""
+        self.slip = Slip.get_by_id(self.slip.id)
+        self.letter = replies.current_letter(self.slip)
+        self._show_state()
+        self.say(tr_model(str(stale)) + "\n" + tr("Your text is kept: check the slip and save again."))
 
     def submit(self) -> Letter | None:
         """Save if needed, then ask the person in charge to approve it."""
@@ -375,6 +386,9 @@ class LetterEditor(QWidget, ErrorPlacing):
             return None
         try:
             letter = replies.submit_letter(self.slip.id, self.user, expected_version=self.slip.version)
+        except StaleSlip as err:
+            self.catch_up(err)
+            return None
         except SlipdeskError as err:
             self.refused(err)
             return None
@@ -624,7 +638,7 @@ class ReplyForm(QWidget, ErrorPlacing):
         try:
             done = replies.record(self.slip.id, self.user, self.data(), expected_version=self.slip.version)
         except StaleSlip as err:
-            self.slip = Slip.get_by_id(self.slip.id)
+            self.slip = self.letter.slip = Slip.get_by_id(self.slip.id)
             self.say(tr_model(str(err)) + "\n" + tr("Your reply is kept: check the slip and record it again."))
             return None
         except SlipdeskError as err:

@@ -1152,11 +1152,11 @@ Details: %2</source>
     </message>
     <message>
       <source>Reply letter for slip %1</source>
-      <translation type="unfinished" />
+      <translation>处理单 %1 的答复信函</translation>
     </message>
     <message>
       <source>Reply to slip %1</source>
-      <translation type="unfinished" />
+      <translation>处理单 %1 的回复</translation>
     </message>
     <message>
       <source>Slipdesk kept these forms as you left them, %1 — the desk closed, crashed or was locked before they were saved. Restore them to finish and save the slips.</source>
@@ -2937,7 +2937,7 @@ Details: %2</source>
     </message>
     <message>
       <source>Your text is kept: check the slip and save again.</source>
-      <translation type="unfinished" />
+      <translation>您填写的内容已保留：请核对处理单后重新保存。</translation>
     </message>
     <message>
       <source>e.g. 3-2-1201, the customer's home</source>
