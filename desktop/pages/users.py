@@ -108,7 +108,10 @@ class UsersPage(QWidget):
         for key in RESET_PASSWORD:
             self.reset.add(captions[key], self.rows[key])
         self.reset_button = QPushButton(self.tr("R&eset password"))
-        self.reset.rows.addRow(self.reset_button)
+        reset_line = QHBoxLayout()
+        reset_line.addWidget(self.reset_button)
+        reset_line.addStretch(1)
+        self.reset.rows.addRow(reset_line)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
