@@ -66,6 +66,8 @@ PAGES: list[Page] = [
          icon="book", shortcut="F4", count_signal="count_changed"),
     Page("approvals", QT_TRANSLATE_NOOP("pages", "Approvals"), "desktop.pages.approvals:ApprovalsPage",
          icon="approvals", shortcut="F5", roles=SUPERVISORS, count_signal="count_changed"),
+    Page("notices", QT_TRANSLATE_NOOP("pages", "Notices"), "desktop.pages.notices:NoticesPage",
+         icon="bell", shortcut="Ctrl+Shift+N", count_signal="count_changed"),
     Page("settings_authority", QT_TRANSLATE_NOOP("pages", "Authority and lists"),
          "desktop.pages.settings_authority:AuthoritySettingsPage", icon="settings", shortcut="F9", roles=MANAGERS),
     Page("answers", QT_TRANSLATE_NOOP("pages", "Standard answers"), "desktop.pages.answers:AnswersPage",
