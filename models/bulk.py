@@ -7,7 +7,9 @@ everything back after.
 """
 from __future__ import annotations
 
+import sqlite3
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Iterator, Sequence
 
 import peewee
@@ -25,9 +27,12 @@ class Inserter:
         meta = model._meta
         self.model = model
         self.fields = list(meta.sorted_fields) if names is None else [meta.fields[name] for name in names]
-        columns = ", ".join(f'"{f.column_name}"' for f in self.fields)
+        self.table = meta.table_name
+        self.columns = tuple(f.column_name for f in self.fields)
+        columns = ", ".join(f'"{c}"' for c in self.columns)
         marks = ", ".join([database.param] * len(self.fields))
-        self.sql = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({marks})'
+        self.sql = f'INSERT INTO "{self.table}" ({columns}) VALUES ({marks})'
+        self.copy_sql = f'INSERT INTO main."{self.table}" ({columns}) SELECT {columns} FROM {{schema}}."{self.table}"'
         # SQLite keeps dates as ISO text, as peewee writes them (no deprecated sqlite3 adapters)
         self.date_fields = tuple(f.name for f in self.fields if isinstance(f, (peewee.DateTimeField, peewee.DateField)))
 
@@ -50,6 +55,43 @@ class Inserter:
     def insert_tuples(self, rows: Sequence[tuple]) -> None:
         """Rows as tuples in field order; on SQLite with dates already as text (str(date))."""
         database.cursor().executemany(self.sql, rows)
+
+    def shard_table(self, rows: Sequence[tuple]) -> tuple[str, tuple[str, ...], Sequence[tuple]]:
+        """The rows as a table for `write_shard`, named and laid out as this table."""
+        return self.table, self.columns, rows
+
+    def copy_from(self, schema: str) -> None:
+        """Copy this table's rows from an attached shard (`attached`)."""
+        database.execute_sql(self.copy_sql.format(schema=schema))
+
+
+def write_shard(path: Path, tables: Sequence[tuple[str, Sequence[str], Sequence[tuple]]]) -> None:
+    """Rows of several tables in a scratch SQLite file: how a worker process hands a batch to
+    the writer. The writer copies them in with INSERT … SELECT, in C, instead of unpickling and
+    binding every value of every row itself (at a million slips, most of its time)."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute("BEGIN")
+        for table, columns, rows in tables:
+            names = ", ".join(f'"{column}"' for column in columns)
+            connection.execute(f'CREATE TABLE "{table}" ({names})')
+            connection.executemany(f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(columns))})', rows)
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+
+
+@contextmanager
+def attached(path: Path, schema: str = "shard") -> Iterator[str]:
+    """A shard attached to the database (outside any transaction: SQLite's rule), then removed."""
+    database.execute_sql(f"ATTACH DATABASE ? AS {schema}", (str(path),))
+    try:
+        yield schema
+    finally:
+        database.execute_sql(f"DETACH DATABASE {schema}")
+        Path(path).unlink(missing_ok=True)
 
 
 @contextmanager

@@ -7,6 +7,7 @@ valid hash chain; the slips read like what a service desk hears every day.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import hashlib
 import itertools
@@ -15,9 +16,12 @@ import multiprocessing
 import os
 import random
 import sys
+import tempfile
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterator
 
 from models import bulk, clock, history, search, settings
@@ -283,7 +287,7 @@ def _stall_chance(age_days: float) -> float:
 
 
 PARALLEL_FROM = 50000  # slips; smaller runs are generated in this process
-BATCH = 10000  # slips per batch handed from a worker
+BATCH = 20000  # slips per batch handed from a worker (one transaction, one FTS5 segment each)
 
 
 @dataclass(frozen=True)
@@ -326,6 +330,8 @@ class Plan:
     office: tuple[dt.time, dt.time]
     first_slip_id: int
     first_reply_id: int  # a slip's reply gets first_reply_id + (slip id - first_slip_id)
+    shard_dir: str | None = None  # where workers write their batches (SQLite), else they return them
+    shard_layout: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (table, columns) of Made's lists in order
 
 
 @dataclass(frozen=True)
@@ -390,22 +396,36 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
     written = 0
     rebuild_indexes = count >= max(PARALLEL_FROM, Slip.select().count())
     indexed = (Slip, history.SlipEvent, Reply, Transmittal) if rebuild_indexes else ()
-    with bulk.loading(rebuild_indexes=indexed):
-        for spec, made in _made(plan, batches, workers if workers is not None else _workers(count)):
-            with database.atomic():
-                slips.insert_tuples(made.slips)
-                events.insert_tuples(made.events)
-                replies.insert_tuples(made.replies)
-                transmittals.insert_tuples(made.transmittals)
-                search.index_rows(made.docs)
-                for year, last in _counters_after(spec).items():
-                    SlipCounter.insert(year=year, last=last).on_conflict(
-                        conflict_target=[SlipCounter.year], update={SlipCounter.last: last}).execute()
+    tables = (slips, events, replies, transmittals)
+    workers = workers if workers is not None else _workers(count)
+    with bulk.loading(rebuild_indexes=indexed), tempfile.TemporaryDirectory(prefix="slipdesk-demo-") as scratch:
+        if workers and plan.sqlite:  # workers hand batches over as scratch SQLite files
+            plan = dataclasses.replace(plan, shard_dir=scratch, shard_layout=tuple(
+                (t.table, t.columns) for t in tables) + ((search.ENTRY_TABLE, search.ENTRY_COLUMNS),))
+        for spec, made in _made(plan, batches, workers):
+            if isinstance(made, Made):
+                with database.atomic():
+                    for inserter, rows in zip(tables, (made.slips, made.events, made.replies, made.transmittals)):
+                        inserter.insert_tuples(rows)
+                    search.index_rows(made.docs)
+                    _save_counters(spec)
+            else:
+                with bulk.attached(made) as schema, database.atomic():
+                    for inserter in tables:
+                        inserter.copy_from(schema)
+                    search.index_attached(schema)
+                    _save_counters(spec)
             written += len(spec.stamps)
             if progress and progress(written, count) is False:
                 break
     settings.put("demo.database", True)  # sample data: the demo accounts may sign in by themselves
     return written
+
+
+def _save_counters(spec: Batch) -> None:
+    for year, last in _counters_after(spec).items():
+        SlipCounter.insert(year=year, last=last).on_conflict(
+            conflict_target=[SlipCounter.year], update={SlipCounter.last: last}).execute()
 
 
 def _actor(user: User) -> Actor:
@@ -481,8 +501,18 @@ def _motive(suggestion) -> tuple[tuple, str]:
 
 
 def _encode(data: dict) -> str:
-    """Event data as models.history writes it."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    """Event data as models.history writes it (json.dumps with its options, without the call's
+    set-up cost: a million slips encode several million)."""
+    return _ENCODER.encode(data)
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
+@lru_cache(maxsize=4096)
+def _encoded(pairs: tuple[tuple[str, object], ...]) -> str:
+    """`_encode` of data that recurs (a department and assignee, a satisfaction level), once."""
+    return _encode(dict(pairs))
 
 
 def _workers(count: int) -> int:
@@ -511,7 +541,7 @@ def _counters_after(spec: Batch) -> dict[int, int]:
     return {year: last for year, last in counters.items() if year in {s.year for s in spec.stamps}}
 
 
-def _made(plan: Plan, batches: list[Batch], workers: int) -> Iterator[tuple[Batch, Made]]:
+def _made(plan: Plan, batches: list[Batch], workers: int) -> Iterator[tuple[Batch, Made | Path]]:
     """The batches' rows in order: made here, or by worker processes a few batches ahead."""
     if not workers:
         for spec in batches:
@@ -540,9 +570,17 @@ def _set_worker_plan(plan: Plan) -> None:
     _worker_plan = plan
 
 
-def _make_in_worker(spec: Batch) -> Made:
-    assert _worker_plan is not None
-    return make_batch(_worker_plan, spec)
+def _make_in_worker(spec: Batch) -> Made | Path:
+    """A batch made in a worker: its rows, or on SQLite the scratch file holding them."""
+    plan = _worker_plan
+    assert plan is not None
+    made = make_batch(plan, spec)
+    if not plan.shard_dir:
+        return made
+    path = Path(plan.shard_dir) / f"batch-{spec.index}.db"
+    lists = (made.slips, made.events, made.replies, made.transmittals, made.docs)
+    bulk.write_shard(path, [(table, columns, rows) for (table, columns), rows in zip(plan.shard_layout, lists)])
+    return path
 
 
 def _load_estate() -> Estate:
@@ -640,7 +678,7 @@ def _slip_row(rng, received, plan: Plan, counters) -> tuple[dict, Complaint, Act
     return row, complaint, clerk
 
 
-@dataclass
+@dataclass(slots=True)
 class Step:
     """One history event of a generated slip and what it changed on the slip."""
     at: dt.datetime
@@ -716,7 +754,7 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
     at += dt.timedelta(seconds=int(rng.uniform(0.15, 0.6) * window))
     result = rng.choice(HANDLING_RESULTS[complaint.category])
     steps.append(Step(at, "record_handling", clerk, "escalated" if upper_handled else "in_handling", "handled",
-                      result, _encode({"by_upper_department": upper_handled}), fields={"handling_notes": result}))
+                      result, _encoded((("by_upper_department", upper_handled),)), fields={"handling_notes": result}))
     at += dt.timedelta(seconds=rng.randint(10 * MINUTE, max(20 * MINUTE, int(0.2 * window))))
     steps.append(_reply(rng, plan, row, clerk, at))
     at = steps[-1].at + dt.timedelta(seconds=rng.randint(MINUTE, 20 * MINUTE))
@@ -736,8 +774,8 @@ def _created_data(complaint: Complaint, channel: str, deadline: dt.datetime | No
 def _assign(rng, plan: Plan, complaint: Complaint, clerk: Actor, at: dt.datetime, from_status: str) -> Step:
     department = DEPARTMENT_FOR[complaint.category]
     assignee = rng.choice(ASSIGNEES[department])
-    return Step(at, "assign", clerk, from_status, "in_handling", data=_encode(
-        {"department": department, "assignee": assignee}),
+    return Step(at, "assign", clerk, from_status, "in_handling", data=_encoded(
+        (("department", department), ("assignee", assignee))),
         fields={"department": plan.deps[department], "assignee": assignee})
 
 
@@ -802,8 +840,9 @@ def _in_office_hours(plan: Plan, at: dt.datetime, rng) -> dt.datetime:
 def _satisfaction(rng, clerk: Actor, at: dt.datetime) -> Step:
     value = int(_weighted(rng, SATISFACTION_WEIGHTS))
     settled = value >= 4
-    data = {"satisfaction": value, "level": SATISFACTION_NAMES[value], "settled": settled, "before": [None, None]}
-    return Step(at, "satisfaction", clerk, "", "", data=_encode(data),
+    data = _encoded((("satisfaction", value), ("level", SATISFACTION_NAMES[value]), ("settled", settled),
+                     ("before", (None, None))))
+    return Step(at, "satisfaction", clerk, "", "", data=data,
                 fields={"satisfaction": value, "settled": settled})
 
 

@@ -366,9 +366,16 @@ def index_row(slip_id: int, received_at: dt.datetime, segs: list[str], sqlite: b
     key = received_key(received_at, slip_id)
     text = "\n".join(segs)
     if sqlite:
-        made = tokens(segs)
-        return slip_id, key, text, made.bigrams, made.chars
+        return slip_id, key, text, " ".join(filter(None, map(_bigram_text, segs))), _chars_text(text)
     return slip_id, key, text, tsvector(segs)
+
+
+def _chars_text(text: str) -> str:
+    """`tokens(...).chars` of the segments joined in `text`, at a bulk load's pace: the distinct
+    characters in order of first appearance are the same whether taken segment by segment or
+    from the joined text (less the joining newline, never inside a segment), and the codes are
+    one per character."""
+    return " ".join(map(_code, dict.fromkeys(text.replace("\n", ""))))
 
 
 def index_rows(rows: Sequence[tuple]) -> None:
@@ -383,6 +390,19 @@ def index_rows(rows: Sequence[tuple]) -> None:
         cursor.executemany(f"INSERT INTO {CHARS}(rowid, t) VALUES (?, ?)", [(r[1], r[4]) for r in rows])
     else:
         cursor.executemany(f"INSERT INTO {table} (slip_id, key, doc, tsv) VALUES (%s, %s, %s, %s::tsvector)", rows)
+
+
+ENTRY_TABLE = "search_entry"  # a bulk shard's table of `index_row` rows (SQLite)
+ENTRY_COLUMNS = ("slip_id", "key", "doc", "bigrams", "chars")
+
+
+def index_attached(schema: str) -> None:
+    """Add the entries a bulk writer put in the attached database's ENTRY_TABLE (SQLite rows of
+    `index_row`, for slips that have none), copied in C rather than bound row by row."""
+    table = SearchDoc._meta.table_name
+    database.execute_sql(f"INSERT INTO {table} (slip_id, key, doc) SELECT slip_id, key, doc FROM {schema}.{ENTRY_TABLE}")
+    database.execute_sql(f"INSERT INTO {BIGRAMS}(rowid, t) SELECT key, bigrams FROM {schema}.{ENTRY_TABLE}")
+    database.execute_sql(f"INSERT INTO {CHARS}(rowid, t) SELECT key, chars FROM {schema}.{ENTRY_TABLE}")
 
 
 @contextmanager

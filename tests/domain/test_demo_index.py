@@ -1,0 +1,20 @@
+"""The bulk writers' index entries (models.search.index_row, made in worker processes) are the
+tokens a slip saved at the desk gets: the same index whatever path wrote it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from models import search
+
+TEXT = st.text(alphabet="噪音漏水停车物业费电梯楼上 abcXYZ0123-_.ＡＢＣßİẞΣ①Ⅻ\u0301\u00a0𠀀😀\n", max_size=30)
+
+
+@given(st.lists(TEXT, max_size=6))
+def test_an_index_row_holds_exactly_the_slips_tokens(texts):
+    segs = search.segments(texts)
+    row = search.index_row(7, dt.datetime(2026, 11, 24, 10, 0), segs, sqlite=True)
+    made = search.tokens(segs)
+    assert row[2:] == ("\n".join(segs), made.bigrams, made.chars)
