@@ -35,7 +35,8 @@ EVERYONE = (Role.CLERK, Role.SUPERVISOR, Role.MANAGER)
 SUPERVISORS = (Role.SUPERVISOR, Role.MANAGER)
 MANAGERS = (Role.MANAGER,)
 
-NAV_ORDER = ("dashboard", "slips", "comment_book", "approvals", "reports", "settings")
+NAV_ORDER = ("dashboard", "notices", "slips", "comment_book", "approvals", "reports", "answers", "directory",
+             "settings_authority", "motive_rules", "users")
 
 
 @dataclass(frozen=True)
