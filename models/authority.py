@@ -15,6 +15,7 @@ rule: `suggestion_of(slip)` reads it back.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
@@ -23,7 +24,7 @@ from typing import Any, Iterable, Mapping
 
 import peewee
 
-from models import clock, settings, validation
+from models import clock, settings, statements, validation
 from models.accounts import User, require_role
 from models.catalog import Category, Department
 from models.db import BaseModel, write_transaction
@@ -214,12 +215,47 @@ def assess(subject: Any) -> Assessment:
         "none", False, "No rule calls for escalation.", "未触发上报规则。"),))
 
 
+# The rules are read afresh for every assessment (a manager may have changed them at another desk
+# a moment ago), as plain rows by SQL written once; what is worked out from them (words
+# normalized, amounts as Decimal) is kept per distinct set of rows, so unchanged rules cost one
+# cheap query each and a changed rule is seen at once.
+
+@dataclass(frozen=True)
+class CategoryFacts:
+    """A category with its rule, as the assessment and the routing read it."""
+    code: str
+    name_zh: str
+    name_en: str
+    may_settle: bool | None  # None: no rule (a clerk may settle it)
+    department_id: int | None  # the rule's department, if it is active
+
+
+_CATEGORIES_SQL = ('SELECT c."id", c."code", c."name_zh", c."name_en", r."clerk_may_settle", r."department_id", '
+                   'd."active" FROM "category" c LEFT JOIN "category_rule" r ON r."category_id" = c."id" '
+                   'LEFT JOIN "department" d ON d."id" = r."department_id"')
+_LIMITS_SQL = 'SELECT "code", "name_zh", "name_en", "amount" FROM "authority_limit" ORDER BY "id"'
+_SIGNALS_SQL = ('SELECT "code", "name_zh", "name_en", "keywords", "unless_after" FROM "escalation_signal" '
+                'WHERE "active" ORDER BY "sort", "id"')
+_REPEATS_SQL = ('SELECT COUNT(*) FROM "slip" WHERE "unit_code" = ? AND "received_at" >= ? AND "received_at" <= ? '
+                'AND "id" <> ?')
+
+
+def category_facts(category_id: int | None) -> CategoryFacts | None:
+    """The category with its rule as stored now; None for no such category."""
+    if category_id is None:
+        return None
+    return _categories(statements.rows(_CATEGORIES_SQL)).get(category_id)
+
+
+@functools.lru_cache(maxsize=4)
+def _categories(rows: tuple[tuple, ...]) -> dict[int, CategoryFacts]:
+    return {id_: CategoryFacts(code, zh, en, None if may is None else bool(may),
+                               department if department is not None and active else None)
+            for id_, code, zh, en, may, department, active in rows}
+
+
 def _category_reasons(facts: Facts) -> list[Reason]:
-    if facts.category_id is None:
-        return []
-    category = (Category.select(Category, CategoryRule.clerk_may_settle.alias("may_settle"))
-                .join(CategoryRule, peewee.JOIN.LEFT_OUTER, on=(CategoryRule.category == Category.id))
-                .where(Category.id == facts.category_id).objects().first())
+    category = category_facts(facts.category_id)
     if category is None:
         return []
     if category.may_settle is False:  # a category without a rule may be settled
@@ -231,40 +267,58 @@ def _category_reasons(facts: Facts) -> list[Reason]:
                    f"“{category.name_zh}”类投诉属前台处理权限,未触发上报规则。")]
 
 
+@functools.lru_cache(maxsize=4)
+def _limits(rows: tuple[tuple, ...]) -> tuple[tuple[str, str, str, Decimal], ...]:
+    return tuple((code, zh, en, AuthorityLimit.amount.python_value(amount)) for code, zh, en, amount in rows)
+
+
 def _limit_reasons(facts: Facts) -> list[Reason]:
     reasons = []
-    for limit in AuthorityLimit.select().order_by(AuthorityLimit.id):
-        asked = getattr(facts, limit.code, None)
-        if asked is not None and asked > limit.amount:
-            reasons.append(Reason(f"limit:{limit.code}", True,
-                                  f"{limit.name_en} ¥{asked:,.2f} is over the clerk's limit of ¥{limit.amount:,.2f}.",
-                                  f"{limit.name_zh}¥{asked:,.2f}超过前台权限¥{limit.amount:,.2f}。"))
+    for code, name_zh, name_en, amount in _limits(statements.rows(_LIMITS_SQL)):
+        asked = getattr(facts, code, None)
+        if asked is not None and asked > amount:
+            reasons.append(Reason(f"limit:{code}", True,
+                                  f"{name_en} ¥{asked:,.2f} is over the clerk's limit of ¥{amount:,.2f}.",
+                                  f"{name_zh}¥{asked:,.2f}超过前台权限¥{amount:,.2f}。"))
     return reasons
 
 
 def matched_keyword(text: str, keywords: list[str], hedges: list[str]) -> str | None:
     """The first keyword found in `text` that is not a hedged worry, else None."""
-    text = _normalize(text)
-    for keyword in keywords:
-        word = _normalize(keyword)
+    return _first_match(_normalize(text), tuple((k, _normalize(k)) for k in keywords),
+                        tuple(_normalize(h) for h in hedges))
+
+
+def _first_match(text: str, keywords: tuple[tuple[str, str], ...], hedges: tuple[str, ...]) -> str | None:
+    """`matched_keyword` on normalized text, keywords as (as written, normalized), hedges normalized."""
+    for keyword, word in keywords:
+        if word not in text:
+            continue
         for found in re.finditer(re.escape(word), text):
             before = text[max(0, found.start() - HEDGE_WINDOW):found.start()]
-            if not any(_normalize(h) in before for h in hedges):
+            if not any(h in before for h in hedges):
                 return keyword
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _signals(rows: tuple[tuple, ...]) -> tuple[tuple[str, str, str, tuple, tuple], ...]:
+    return tuple((code, zh, en, tuple((k, _normalize(k)) for k in split_words(keywords)),
+                  tuple(_normalize(h) for h in split_words(hedges)))
+                 for code, zh, en, keywords, hedges in rows)
 
 
 def _signal_reasons(facts: Facts) -> list[Reason]:
     if not facts.complaint.strip():
         return []
     reasons = []
-    for signal in EscalationSignal.select().where(EscalationSignal.active).order_by(
-            EscalationSignal.sort, EscalationSignal.id):
-        word = matched_keyword(facts.complaint, signal.keyword_list(), signal.hedge_list())
+    text = _normalize(facts.complaint)
+    for code, name_zh, name_en, keywords, hedges in _signals(statements.rows(_SIGNALS_SQL)):
+        word = _first_match(text, keywords, hedges)
         if word:
-            reasons.append(Reason(f"signal:{signal.code}", True,
-                                  f"Always escalates: {signal.name_en} (“{word}” in the complaint).",
-                                  f"必须上报:{signal.name_zh}(投诉内容含“{word}”)。"))
+            reasons.append(Reason(f"signal:{code}", True,
+                                  f"Always escalates: {name_en} (“{word}” in the complaint).",
+                                  f"必须上报:{name_zh}(投诉内容含“{word}”)。"))
     return reasons + _exposure_reasons(facts, reasons)
 
 
@@ -287,11 +341,10 @@ def _repeat_reasons(facts: Facts) -> list[Reason]:
         return []
     days, count = int(settings.get("authority.repeat_days")), int(settings.get("authority.repeat_count"))
     at = facts.received_at or clock.now()
-    query = Slip.select().where(Slip.unit_code == unit, Slip.received_at >= at - dt.timedelta(days=days),
-                                Slip.received_at <= at)
-    if facts.slip_id is not None:
-        query = query.where(Slip.id != facts.slip_id)
-    earlier = query.count()
+    since = at - dt.timedelta(days=days)
+    field = Slip.received_at
+    earlier = statements.execute(_REPEATS_SQL, (unit, field.db_value(since), field.db_value(at),
+                                                facts.slip_id if facts.slip_id is not None else 0)).fetchone()[0]
     if count < 1 or earlier < count:
         return []
     return [Reason("repeat", True,

@@ -12,9 +12,8 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from models import clock, history, routing, statements, validation
+from models import authority, clock, history, routing, statements, validation
 from models.accounts import User
-from models.catalog import Category
 from models.db import write_transaction
 from models.directory import building_of, normalize_unit, unit_for
 from models.errors import ValidationFailed
@@ -97,7 +96,7 @@ def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
     put("complainant_name", validation.name(intake.complainant_name))
     put("complaint", validation.text(intake.complaint, required_message=t(
         "Record the complaint in the customer's words.", "请按客户原话记录投诉内容。")))
-    if intake.category_id is None or not Category.select().where(Category.id == intake.category_id).exists():
+    if authority.category_facts(intake.category_id) is None:
         put("category_id", t("Choose a category.", "请选择类别。"))
     put("phone", validation.phone(intake.phone))
     put("email", validation.email(intake.email))

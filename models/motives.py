@@ -14,18 +14,18 @@ hotlines or lawyers always escalate (DOMAIN.md "Authority").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 
 import peewee
 
-from models import clock
+from models import clock, statements
 from models.accounts import User, require_role
 from models.changes import Change, change_slip
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
 from models.i18n import language, t
-from models.i18n import t
 from models.slips import Slip
 from models.vocab import Role
 
@@ -488,8 +488,20 @@ def exposure_threat(text: str) -> tuple[str, ...]:
     For the authority rules (models.authority): a slip with such words is beyond a clerk's
     authority. Uses the estate's active rules for the kind "exposure".
     """
-    rows = [r for r in rules() if r.target == "kind" and r.value == "exposure"]
+    rows = _exposure_rules(statements.rows(_EXPOSURE_SQL))
     return suggest(text, rows).words_for("kind", "exposure")
+
+
+# Read afresh each time (a manager may have just changed a rule at another desk); the rule objects
+# are made again only when the rows differ.
+_EXPOSURE_SQL = ('SELECT "id", "code", "target", "value", "words", "weight" FROM "motive_rule" '
+                 'WHERE "active" AND "target" = \'kind\' AND "value" = \'exposure\' ORDER BY "target", "code"')
+
+
+@functools.lru_cache(maxsize=4)
+def _exposure_rules(rows: tuple[tuple, ...]) -> list[MotiveRule]:
+    return [MotiveRule(id=id_, code=code, target=target, value=value, words=words, weight=weight, active=True)
+            for id_, code, target, value, words, weight in rows]
 
 
 # ---------------------------------------------------------------------------------------------

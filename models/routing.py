@@ -12,7 +12,7 @@ from typing import Any
 
 from models import authority, workflow
 from models.accounts import User
-from models.authority import CategoryRule, Decision
+from models.authority import Decision
 from models.catalog import Department
 from models.i18n import t
 from models.slips import Slip
@@ -30,11 +30,8 @@ def handling_department(intake: Any) -> int | None:
     if intake.department_id is not None:
         chosen = Department.get_or_none(Department.id == intake.department_id, Department.active)
         return chosen.id if chosen else None
-    if intake.category_id is None:
-        return None
-    rule = (CategoryRule.select(CategoryRule.department).join(Department)
-            .where(CategoryRule.category == intake.category_id, Department.active).first())
-    return rule.department_id if rule else None
+    category = authority.category_facts(intake.category_id)
+    return category.department_id if category else None
 
 
 def plan(intake: Any) -> Plan:

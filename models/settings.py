@@ -10,6 +10,7 @@ from typing import Any
 
 import peewee
 
+from models import statements
 from models.db import BaseModel
 
 DEFAULTS: dict[str, Any] = {
@@ -42,10 +43,10 @@ class Setting(BaseModel):
 
 
 def get(key: str) -> Any:
-    row = Setting.get_or_none(Setting.key == key)
+    row = statements.execute('SELECT "value" FROM "setting" WHERE "key" = ?', (key,)).fetchone()
     if row is None:
         return DEFAULTS.get(key)
-    return json.loads(row.value)
+    return json.loads(row[0])
 
 
 def put(key: str, value: Any) -> None:
