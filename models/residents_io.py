@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -16,6 +19,8 @@ from models.directory import Resident, Unit, normalize_unit, pinyin_initials
 from models.errors import SlipdeskError
 from models.i18n import t
 from models.vocab import Role
+
+log = logging.getLogger("slipdesk.residents_io")
 
 MAX_ROWS = 200_000
 MAX_BYTES = 50 * 1024 * 1024
@@ -85,25 +90,45 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     raise ImportRefused(t("{name}: import an .xlsx or .csv file.", "{name}：请导入 .xlsx 或 .csv 文件。", name=path.name))
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
-    import zipfile
+# What a damaged workbook raises from inside openpyxl: the zip (a bad archive, a bad CRC, a cut-off
+# or undecodable member; an unknown compression method or an encrypted member: RuntimeError), the
+# XML in it (ElementTree's and lxml's parse errors are SyntaxErrors), values of the wrong kind
+# where openpyxl expects numbers, names or references, or a workbook without a worksheet.
+UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, IndexError, OSError, ValueError, TypeError,
+              SyntaxError, RuntimeError)
 
+
+def _read_xlsx(path: Path, sheet: str | None) -> Table:
+    """The workbook's rows; read whole here because openpyxl reads a sheet's XML only as its rows
+    are asked for, so a damaged sheet fails while iterating, not when the workbook opens. The file
+    is opened here: openpyxl leaves its own handle open when a damaged workbook fails to load."""
     from openpyxl import load_workbook
 
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-        raise ImportRefused(t("{name} is not a readable Excel workbook ({err}).", "{name} 不是可读取的 Excel 工作簿（{err}）。",
-                              name=path.name, err=err)) from err
-    try:
-        if sheet and sheet not in book.sheetnames:
-            raise ImportRefused(t("{name} has no sheet “{sheet}” (it has: {sheets}).", "{name} 中没有工作表“{sheet}”（现有：{sheets}）。",
-                                  name=path.name, sheet=sheet, sheets=", ".join(book.sheetnames)))
-        rows_iter = (book[sheet] if sheet else book.worksheets[0]).iter_rows(values_only=True)
-        rows = [[_cell(v) for v in row] for _, row in zip(range(MAX_ROWS + 2), rows_iter)]
-    finally:
-        book.close()
+    with open(path, "rb") as handle:
+        try:
+            book = load_workbook(handle, read_only=True, data_only=True)
+        except UNREADABLE as err:
+            raise _unreadable(path, err) from err
+        try:
+            if sheet and sheet not in book.sheetnames:
+                raise ImportRefused(t("{name} has no sheet “{sheet}” (it has: {sheets}).",
+                                      "{name} 中没有工作表“{sheet}”（现有：{sheets}）。",
+                                      name=path.name, sheet=sheet, sheets=", ".join(book.sheetnames)))
+            rows_iter = (book[sheet] if sheet else book.worksheets[0]).iter_rows(values_only=True)
+            rows = [[_cell(v) for v in row] for _, row in zip(range(MAX_ROWS + 2), rows_iter)]
+        except UNREADABLE as err:
+            raise _unreadable(path, err) from err
+        finally:
+            book.close()
     return _table(rows, path.name)
+
+
+def _unreadable(path: Path, err: Exception) -> ImportRefused:
+    log.info("unreadable workbook %s", path, exc_info=err)
+    return ImportRefused(t("{name} is not a readable Excel workbook: it is damaged or not a workbook ({err}). "
+                           "Nothing was imported; save it again from Excel or WPS and retry.",
+                           "{name} 不是可读取的 Excel 工作簿：文件已损坏或并非工作簿（{err}）。未导入任何数据；"
+                           "请用 Excel 或 WPS 重新保存后再试。", name=path.name, err=err))
 
 
 def _cell(value) -> str:
@@ -248,7 +273,10 @@ def _resident(unit: Unit, record: dict, counts: dict[str, int]) -> None:
     values = {k: record[k] for k in ("title", "phone", "phone2", "email")}
     existing = Resident.get_or_none((Resident.unit == unit) & (Resident.name == record["name"]))
     if existing is None:
-        Resident.create(unit=unit, name=record["name"], initials=pinyin_initials(record["name"]), **values)
+        # a name may run to 64 characters, its initials' column to 16 (PostgreSQL refuses longer; the
+        # first 16 letters find the resident all the same)
+        initials = pinyin_initials(record["name"])[:Resident.initials.max_length]
+        Resident.create(unit=unit, name=record["name"], initials=initials, **values)
         counts["added"] += 1
     elif any(getattr(existing, k) != v for k, v in values.items()):
         Resident.update(**values).where(Resident.id == existing.id).execute()
