@@ -60,12 +60,15 @@ def building_of(code: str) -> int | None:
 
 
 def pinyin_initials(name: str) -> str:
-    """张三 → "zs": so a clerk can find a resident by typing initials."""
+    """张三 → "zs": so a clerk can find a resident by typing initials. At most the column's 16
+    letters (a name may run to 64 characters; PostgreSQL refuses a longer value, and nobody types
+    more than a few initials to find someone)."""
     if not name:
         return ""
     from pypinyin import Style, lazy_pinyin
 
-    return "".join(p[0] for p in lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore") if p).lower()
+    letters = "".join(p[0] for p in lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore") if p).lower()
+    return letters[:Resident.initials.max_length]
 
 
 def add_resident(name: str, unit_code: str = "", title: str = Title.NONE, phone: str = "",

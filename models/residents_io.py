@@ -273,10 +273,7 @@ def _resident(unit: Unit, record: dict, counts: dict[str, int]) -> None:
     values = {k: record[k] for k in ("title", "phone", "phone2", "email")}
     existing = Resident.get_or_none((Resident.unit == unit) & (Resident.name == record["name"]))
     if existing is None:
-        # a name may run to 64 characters, its initials' column to 16 (PostgreSQL refuses longer; the
-        # first 16 letters find the resident all the same)
-        initials = pinyin_initials(record["name"])[:Resident.initials.max_length]
-        Resident.create(unit=unit, name=record["name"], initials=initials, **values)
+        Resident.create(unit=unit, name=record["name"], initials=pinyin_initials(record["name"]), **values)
         counts["added"] += 1
     elif any(getattr(existing, k) != v for k, v in values.items()):
         Resident.update(**values).where(Resident.id == existing.id).execute()

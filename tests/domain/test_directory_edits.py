@@ -97,3 +97,13 @@ def category_id_db(db):
     from models.catalog import Category
 
     return Category.get(Category.code == "lighting").id
+
+
+def test_a_long_name_keeps_sixteen_initials(db):
+    """A 64-character name fits: its initials are cut to the column's 16 letters (PostgreSQL refused)."""
+    from models.directory import add_resident, find_residents
+
+    name = "欧阳" + "娜" * 62
+    resident = add_resident(name, "3-2-1201")
+    assert resident.initials == "oy" + "n" * 14
+    assert [r.id for r in find_residents("oynn")] == [resident.id]
