@@ -36,6 +36,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import peewee
 
+from models import statements
 from models.db import BaseModel, database, is_sqlite
 from models.directory import pinyin_initials
 from models.slips import Slip
@@ -323,15 +324,19 @@ def reindex_slips(slip_ids: Iterable[int], batch: int = 500) -> int:
 
 
 def _reindex_batch(ids: list[int]) -> int:
-    columns = [Slip.id, Slip.received_at, *(getattr(Slip, f) for f in SLIP_FIELDS)]
     names = ["id", "received_at", *SLIP_FIELDS]
-    rows = {row[0]: dict(zip(names, row)) for row in Slip.select(*columns).where(Slip.id.in_(ids)).tuples()}
+    rows = {}
+    for row in statements.execute(_in_list(_SLIP_TEXT_SQL, len(ids)), ids):
+        values = dict(zip(names, row))
+        values["received_at"] = Slip.received_at.python_value(values["received_at"])
+        rows[row[0]] = values
     extra: dict[int, list[str]] = {i: [] for i in rows}
     for fetch in _sources.values():
         for slip_id, texts in fetch(list(rows)).items():
             if slip_id in extra:
                 extra[slip_id].extend(texts)
-    old = {d.slip_id: d for d in SearchDoc.select().where(SearchDoc.slip.in_(ids))}
+    old = {slip_id: SearchDoc(slip=slip_id, key=key, doc=doc)
+           for slip_id, key, doc in statements.execute(_in_list(_DOCS_SQL, len(ids)), ids)}
     changed = 0
     for slip_id in ids:
         previous, values = old.get(slip_id), rows.get(slip_id)
@@ -357,7 +362,20 @@ def _remove(previous: SearchDoc) -> None:
         for table, text in ((BIGRAMS, old.bigrams), (CHARS, old.chars)):
             database.execute_sql(f"INSERT INTO {table}({table}, rowid, t) VALUES ('delete', ?, ?)",
                                  (previous.key, text))
-    SearchDoc.delete().where(SearchDoc.slip == previous.slip_id).execute()
+    statements.execute('DELETE FROM "search_doc" WHERE "slip_id" = ?', (previous.slip_id,))
+
+
+# Every save re-indexes its slip: these run as SQL written once rather than built by peewee each time.
+_SLIP_TEXT_SQL = ('SELECT "id", "received_at", ' + ", ".join(f'"{name}"' for name in SLIP_FIELDS)
+                  + ' FROM "slip" WHERE "id" IN ')
+_DOCS_SQL = 'SELECT "slip_id", "key", "doc" FROM "search_doc" WHERE "slip_id" IN '
+_NOTES_SQL = 'SELECT "slip_id", "note" FROM "slip_event" WHERE "note" <> \'\' AND "slip_id" IN '
+
+
+@lru_cache(maxsize=64)
+def _in_list(sql: str, count: int) -> str:
+    """`sql` ending in IN, completed with `count` placeholders."""
+    return f"{sql}({', '.join('?' * count)})"
 
 
 def index_row(slip_id: int, received_at: dt.datetime, segs: list[str], sqlite: bool) -> tuple:
@@ -435,12 +453,11 @@ def rebuild() -> int:
 
 def _history_notes(slip_ids: Sequence[int]) -> dict[int, list[str]]:
     """Notes written into the slip's history (reasons, what was done): handling notes too."""
-    from models.history import SlipEvent
-
     found: dict[int, list[str]] = {}
-    query = (SlipEvent.select(SlipEvent.slip, SlipEvent.note)
-             .where(SlipEvent.slip.in_(list(slip_ids)), SlipEvent.note != "").tuples())
-    for slip_id, note in query:
+    ids = list(slip_ids)
+    if not ids:
+        return found
+    for slip_id, note in statements.execute(_in_list(_NOTES_SQL, len(ids)), ids):
         found.setdefault(slip_id, []).append(note)
     return found
 
