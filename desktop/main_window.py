@@ -7,6 +7,7 @@ Every signal of the window is wired in `_connect_signals`.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPainter
@@ -20,6 +21,9 @@ from desktop.language_menu import language_menu
 from desktop import style
 from desktop.layout_memory import remember
 from desktop.session import Session, put_setting, setting
+
+if TYPE_CHECKING:
+    from desktop.desk_guard import DeskGuard
 from forms.fields import plain_text
 from models import db, settings
 from models.vocab import Channel, Role, label
@@ -94,9 +98,28 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._load_pages()
         self._restore_layout()
-        from desktop.desk_guard import DeskGuard
+        self._guard: DeskGuard | None = None  # built once the window is painted, or when first asked for
 
-        self.guard = DeskGuard(self)  # idle lock, the desk's backups, unsaved forms, database choice
+    @property
+    def guard(self) -> DeskGuard:
+        """The idle lock, the desk's backups, unsaved forms and the database choice (desktop.desk_guard).
+
+        Built right after the window is first painted rather than before: its idle watch sees every
+        event of the application from then on, and before the first paint that alone cost ~25 ms
+        (each kind of event brings its Qt class, and its enums, into Python). A guard built on a
+        window already shown is told so, as it would have been had it been there."""
+        if self._guard is None:
+            from PySide6.QtGui import QShowEvent
+
+            from desktop.desk_guard import DeskGuard
+
+            self._guard = DeskGuard(self)
+            if self.isVisible():
+                self._guard.eventFilter(self, QShowEvent())
+        return self._guard
+
+    def _build_guard(self) -> None:
+        self.guard  # noqa: B018 - the property builds it
 
     # ----- building
 
@@ -258,6 +281,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and getattr(self, "_badges_pending", False):
             self._badges_pending = False  # the first page is on screen: now the badge pages
             QTimer.singleShot(0, self._build_counted_pages)
+            QTimer.singleShot(0, self, self._build_guard)
         return super().event(event)
 
     def _build_counted_pages(self) -> None:
