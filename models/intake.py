@@ -8,7 +8,7 @@ sender's address. A complaint not answered at once needs an agreed reply deadlin
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
 
@@ -198,7 +198,7 @@ def save(intake: Intake, user: User) -> Slip:
 
 
 def _slip_fields(intake: Intake) -> dict:
-    values = asdict(intake)
+    values = {f.name: getattr(intake, f.name) for f in fields(intake)}  # asdict would deep-copy the scans
     for key in ("category_id", "letter_scans", "received_at", "within_authority", "override_reason",
                 "department_id", "assignee", "answered_at_once", "answer_note"):
         values.pop(key)  # routing records the authority decision and takes the first step

@@ -412,9 +412,11 @@ class Suggestion:
         return tuple(dict.fromkeys(word for word, _s, _e in hits))
 
 
+@functools.lru_cache(maxsize=1024)
 def fold(text: str) -> str:
     """Full-width letters and digits as half-width (１２３４５ → 12345), lower case, character by
-    character so that positions in the folded text are positions in the original."""
+    character so that positions in the folded text are positions in the original. Kept for the
+    texts seen last: every rule folds the same complaint and its own words again."""
     def one(ch: str) -> str:
         folded = unicodedata.normalize("NFKC", ch).lower()
         return folded if len(folded) == 1 else ch
