@@ -246,7 +246,7 @@ def start_desk(args: argparse.Namespace) -> int:
     from desktop.session import APPLICATION, ORGANIZATION, ui_language
     from models.store import default_database_path
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or style.application(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Slipdesk")

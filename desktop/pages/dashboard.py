@@ -53,8 +53,9 @@ class Card(QPushButton):
         self.count_label.setText(str(count))
         self.setAccessibleName(f"{self.title}: {count}")
         self.setProperty("warning", warning)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # else its first polish reads it
+            self.style().unpolish(self)
+            self.style().polish(self)
 
 
 class DashboardPage(QWidget):
