@@ -452,13 +452,16 @@ def ask_restart_to_restore(parent: QWidget | None, problem: str) -> bool:
 
 class CheckBehind(QObject):
     """The full check of the open file, run on a worker thread once `window` is first painted (the
-    clerk works meanwhile). Passed: remembered (`record_full_check`). Failed: the next start checks
-    before the window, and the clerk is offered a restart to restore the last good backup now.
+    clerk works meanwhile), and again every `AGAIN_MS` while the desk stays open, so that a desk used
+    every day keeps its full check less than a day old. Passed: remembered (`record_full_check`).
+    Failed: the next start checks before the window, and the clerk is offered a restart to
+    restore the last good backup now.
     `stop()` at exit interrupts a check still running (it then counts for nothing); `damaged`
     says the file failed (no closing backup of it: the copy would fail its own check)."""
 
     checked = Signal(object)  # the models.backup.Check, once handled
     _reported = Signal(object)  # from the worker thread
+    AGAIN_MS = 6 * 60 * 60 * 1000
 
     def __init__(self, path: Path, window: QWidget):
         super().__init__(window)
@@ -474,9 +477,9 @@ class CheckBehind(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Paint and self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="full integrity check", daemon=True)
-            QTimer.singleShot(0, self._start)
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._start)
         return False
 
     def _start(self) -> None:
@@ -484,6 +487,7 @@ class CheckBehind(QObject):
 
         if self._stopping:
             return
+        self._thread = threading.Thread(target=self._run, name="full integrity check", daemon=True)
         tasks._hold_collector()  # the worker must not run the cycle collector on Qt objects
         self._holding = True
         self._thread.start()
@@ -525,6 +529,7 @@ class CheckBehind(QObject):
         if check.ok:
             record_full_check(self.path)
             log.info("full check of %s passed behind the window", self.path)
+            QTimer.singleShot(self.AGAIN_MS, self, self._start)
         else:
             log.error("full check of %s failed behind the window: %s", self.path, check.problem)
             self.damaged = True

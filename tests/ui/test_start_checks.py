@@ -184,3 +184,20 @@ def test_a_start_that_fails_with_an_error_leaves_the_full_check_due(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 1 and "no such table" in done.stderr
     assert backups.full_check_due(path)
+
+
+def test_a_desk_left_open_checks_again_and_keeps_its_record_fresh(desk, qtbot, frozen_now, monkeypatch):
+    path, _good = desk
+    monkeypatch.setattr(backups.CheckBehind, "AGAIN_MS", 0)  # (six hours on a desk)
+    window = QWidget()
+    qtbot.addWidget(window)
+    behind = backups.CheckBehind(path, window)
+    with qtbot.waitSignal(behind.checked, timeout=20000):
+        window.show()
+    clock.freeze(frozen_now + dt.timedelta(hours=20))
+    with qtbot.waitSignal(behind.checked, timeout=20000) as again:
+        pass
+    behind.stop()
+    assert again.args[0].ok
+    clock.freeze(frozen_now + dt.timedelta(hours=30))  # the next morning: checked 10 hours ago
+    assert not backups.full_check_due(path)
