@@ -18,6 +18,7 @@ from models import search
 from models.db import database, is_sqlite
 
 BULK_CACHE_KIB = 262144  # 256 MiB of page cache while loading
+SORT_THREADS = 2
 
 
 class Inserter:
@@ -106,9 +107,13 @@ def loading(rebuild_indexes: Sequence[type[peewee.Model]] = ()) -> Iterator[None
         yield
         _after_postgres_load()
         return
-    saved = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("synchronous", "cache_size")}
+    saved = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0]
+             for name in ("synchronous", "cache_size", "threads")}
     database.execute_sql("PRAGMA synchronous = OFF")
     database.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    # helper threads sort for CREATE INDEX: the indexes are rebuilt after the load, when the
+    # processes that generated the rows are done and their cores are free
+    database.execute_sql(f"PRAGMA threads = {SORT_THREADS}")
     indexes = _drop_indexes(rebuild_indexes)
     try:
         with search.bulk_loading():
