@@ -67,6 +67,7 @@ class NoticesPage(QWidget):
                                     "escalation is returned, it shows here."))
         self.empty.setObjectName("mutedText")
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.open_button = QPushButton(self.tr("&Open slip"))
         self.read_button = QPushButton(self.tr("Mark &read"))
         self.all_read_button = QPushButton(self.tr("Mark &all read"))
@@ -78,7 +79,7 @@ class NoticesPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # in the table's place when there is nothing to list
         layout.addLayout(buttons)
 
     def _connect_signals(self) -> None:
