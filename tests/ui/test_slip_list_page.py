@@ -2,6 +2,8 @@
 the chosen slip selected; search waits for a pause in typing; Enter opens the slip."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
@@ -10,6 +12,7 @@ from desktop.slip_table import COLUMNS, HighlightRole, SelectionKeeper, SlipTabl
 from models import demo, queries
 from models.queries import SlipFilter
 from models.slips import Slip
+from models.vocab import Status
 
 SLIPS = 460
 
@@ -146,8 +149,11 @@ def test_refresh_keeps_the_rows_loaded_and_the_selection(listing, qtbot):
     assert model.rowCount() == 100 and _selected(view) == chosen
 
 
-def test_overdue_deadlines_are_marked_and_matches_highlighted(listing):
+def test_overdue_deadlines_are_marked_and_matches_highlighted(listing, frozen_now):
     model, _view, _keeper = listing
+    leak = Slip.select().where(Slip.complaint.contains("漏水")).order_by(Slip.received_at.desc()).first()
+    Slip.update(status=Status.IN_HANDLING, closed_at=None, deadline=frozen_now - dt.timedelta(days=1)).where(
+        Slip.id == leak.id).execute()  # demo slips are rarely overdue: make sure one is
     model.set_filter(SlipFilter(text="漏水", overdue=True))
     assert model.rowCount() > 0
     deadline = model.index(0, column("deadline"))
