@@ -193,20 +193,25 @@ class FirstPaint(QObject):
         return False
 
 
-class CollectorBack(QObject):
-    """Turns Python's cycle collector back on once `window` is first painted (`main` holds it
-    from the start): start-up creates hundreds of thousands of objects that all live on — modules,
-    classes, Qt's enums and wrappers — and collecting among them again and again cost ~30 ms of
-    it here (80-odd passes), for no garbage worth the name."""
+class Started(QObject):
+    """Once `window` is first painted: the start is logged, with how long it took, and Python's
+    cycle collector is back on (`main` holds it from the start: start-up creates hundreds of
+    thousands of objects that all live on — modules, classes, Qt's enums and wrappers — and
+    collecting among them again and again cost ~30 ms of it here, 80-odd passes, for no garbage
+    worth the name). Logged here, not as the database opens: the log file's handler loads only
+    with the first record (desktop.logs), and a start without trouble has none before its window."""
 
-    def __init__(self, window: QWidget):
+    def __init__(self, window: QWidget, where: str, lang: str):
         super().__init__(window)
+        self.where, self.lang = where, lang
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             gc.enable()
+            log.info("slipdesk started on %s (language %s), its window shown %.2f s after the process started",
+                     self.where, self.lang, process_age())
         return False
 
 
@@ -226,7 +231,7 @@ def defer_postgres_driver(target: str | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    gc.disable()  # until the main window is painted (CollectorBack), or this run ends before it
+    gc.disable()  # until the main window is painted (Started), or this run ends before it
     try:
         return start_desk(args)
     finally:
@@ -297,7 +302,6 @@ def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str
 
         cannot_open(str(target or default_database_path()), err)
         return 1
-    log.info("slipdesk started on %s (language %s)", where, lang)
     session = Session(lang, demo=bool(settings.get("demo.database")))
     Unattended.active = args.startup_probe
     if args.startup_probe:
@@ -314,7 +318,7 @@ def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str
     from desktop.main_window import MainWindow
 
     window = MainWindow(session)
-    CollectorBack(window)
+    Started(window, where, lang)
     if args.startup_probe:
         FirstPaint(window)
     behind = backups.CheckBehind(checked, window) if checked is not None and not thorough else None

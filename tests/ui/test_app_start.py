@@ -12,16 +12,18 @@ from PySide6.QtWidgets import QWidget
 from desktop import app
 
 
-def test_the_cycle_collector_comes_back_once_the_window_is_painted(qtbot):
+def test_once_the_window_is_painted_the_start_is_logged_and_the_cycle_collector_back(qtbot, caplog):
+    caplog.set_level("INFO", logger="slipdesk.app")
     window = QWidget()
     qtbot.addWidget(window)
-    app.CollectorBack(window)
+    app.Started(window, "estate.db", "en")
     gc.disable()  # as main() does before anything loads
     try:
         window.show()
         qtbot.waitUntil(gc.isenabled)
     finally:
         gc.enable()
+    assert "slipdesk started on estate.db (language en), its window shown" in caplog.text
 
 
 def test_the_application_is_made_in_the_fusion_style():
@@ -30,3 +32,19 @@ def test_the_application_is_made_in_the_fusion_style():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="Windows")
     done = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "fusion", done.stderr
+
+
+def test_the_log_file_opens_with_its_first_record(tmp_path):
+    """desktop.logs loads the rotating handler only when there is something to write."""
+    import logging
+
+    from desktop import logs
+
+    handler = logs.LogFile(tmp_path / "slipdesk.log")
+    try:
+        assert not (tmp_path / "slipdesk.log").exists()
+        handler.handle(logging.makeLogRecord({"name": "slipdesk.test", "levelno": logging.WARNING,
+                                              "levelname": "WARNING", "msg": "a slip vanished"}))
+        assert "WARNING slipdesk.test: a slip vanished" in (tmp_path / "slipdesk.log").read_text(encoding="utf-8")
+    finally:
+        handler.close()
