@@ -161,7 +161,20 @@ class LoginDialog(QDialog):
             self.password.selectAll()
             self.password.setFocus()
             return
+        if user.must_change_password and not self._new_password_chosen(user):
+            self.password_row.set_error(self.tr("A manager reset this password: choose a new one to sign in."))
+            return
         self._done(user)
+
+    def _new_password_chosen(self, user: User) -> bool:
+        """After a manager's reset the owner chooses a password only they know before working
+        (models.staff sets the mark; changing the password clears it)."""
+        from desktop.password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(user, self)
+        dialog.editors["old_password"].setText(self.password.text())
+        dialog.editors["password"].setFocus()
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _create_first_manager(self) -> None:
         for row in self.new_rows.values():

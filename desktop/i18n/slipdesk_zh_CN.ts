@@ -1936,6 +1936,10 @@ Details: %2</source>
       <translation>用户名(&amp;U)</translation>
     </message>
     <message>
+      <source>A manager reset this password: choose a new one to sign in.</source>
+      <translation>经理已重置此密码：请设置新密码后登录。</translation>
+    </message>
+    <message>
       <source>Create and sign in</source>
       <translation>创建并登录</translation>
     </message>

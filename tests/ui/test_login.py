@@ -109,3 +109,46 @@ def test_demo_database_lists_its_accounts_and_signs_in_with_a_double_click(qtbot
 
 def test_ordinary_database_shows_no_demo_accounts(dialog, users):
     assert dialog().demo_box is None
+
+
+def _answer_new_password(qtbot, login, new: str | None) -> None:
+    """Fill the change-password dialog the sign-in opens (None: cancel it), once it shows."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.password_dialog import ChangePasswordDialog
+
+    def answer() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, ChangePasswordDialog) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(20, answer)
+            return
+        asked = shown[0]
+        assert asked.editors["old_password"].text() == "reset-pass1"  # what was just typed, not asked again
+        if new is None:
+            asked.reject()
+            return
+        asked.editors["password"].setText(new)
+        asked.editors["repeat"].setText(new)
+        asked.ok_button.click()
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.mark.parametrize("chooses", [True, False])
+def test_after_a_managers_reset_the_owner_chooses_a_new_password_to_sign_in(qtbot, dialog, desk, users, chooses):
+    from models import staff
+    from models.accounts import authenticate
+
+    staff.reset_password(users["manager"], users["clerk"].id, "reset-pass1")
+    login = dialog()
+    login.username.setText("clerk")
+    login.password.setText("reset-pass1")
+    _answer_new_password(qtbot, login, "mine-only-7" if chooses else None)
+    login.ok_button.click()
+    if chooses:
+        assert desk.user is not None and desk.user.username == "clerk"
+        assert authenticate("clerk", "mine-only-7").must_change_password is False
+    else:
+        assert desk.user is None and login.result() != LoginDialog.DialogCode.Accepted
+        assert "choose a new one" in login.password_row.message
