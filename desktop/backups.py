@@ -224,6 +224,13 @@ class DeskBackups(QObject):
         chosen = ask_folder(self.window)
         if not chosen:
             return None
+        try:
+            backup.copy_out_allowed(self.window.session.user, chosen)
+        except SlipdeskError as refused:
+            from forms.fields import tr_model
+
+            QMessageBox.warning(self.window, _tr("Backup not copied"), tr_model(str(refused)))
+            return None
         return self._run(copy_latest(Path(chosen)), _tr("Copying the latest backup…"), "backup copy", then=lambda o:
                          QMessageBox.information(self.window, _tr("Backup copied"), _tr(
                              "The latest backup (%1 slips) was copied to\n%2\n\nThe copy on the drive was checked "

@@ -3,7 +3,7 @@
 SQLite is copied with its online backup API (a consistent copy while the app runs). Every
 copy is checked before it counts as a backup, and a restore is checked before it replaces
 anything; the database it replaces is kept beside it, never silently deleted.
-PostgreSQL (several desks) is backed up with the server's own pg_dump / pg_restore.
+PostgreSQL (several desks) is backed up with the server's own pg_dump / pg_restore (models.pg_backup).
 """
 from __future__ import annotations
 
@@ -183,18 +183,17 @@ def backup_sqlite(target: str | os.PathLike, progress: Progress | None = None) -
     return result
 
 
-def backup_postgres(url: str, target: str | os.PathLike) -> None:
-    if shutil.which("pg_dump") is None:
-        raise BackupFailed(t("pg_dump is not installed: install the PostgreSQL client tools to back up a shared database.",
-                             "未安装 pg_dump：请安装 PostgreSQL 客户端工具后再备份共享数据库。"))
-    import subprocess  # here: only a shared server's backup runs a program, and a desk's start-up need not load it
+def copy_out_allowed(user, destination: str | os.PathLike) -> None:
+    """Copying the database off the desk (a chosen folder, a USB drive) carries every resident's
+    phone and address: a manager's decision, written to the audit log like any export of
+    personal data. Raises PermissionDenied for anyone else."""
+    from models import audit
+    from models.accounts import require_role
+    from models.vocab import Role
 
-    target = Path(target)
-    result = subprocess.run(["pg_dump", "--format=custom", f"--file={target}", f"--dbname={url}"],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        raise BackupFailed(t("pg_dump failed: {error}", "pg_dump 执行失败：{error}", error=result.stderr.strip()))
-    _private(target)
+    require_role(user, Role.MANAGER, action=t("copy the database off this desk (it holds residents' phones and "
+                                              "addresses)", "将数据库复制出本前台（其中含住户电话和地址）"))
+    audit.log(user, "backup_copied_out", destination=str(destination))
 
 
 def rotated_backup(folder: str | os.PathLike, keep: int, reason: str = "",
@@ -288,16 +287,3 @@ def _copy_consistent(path: Path, target: Path) -> None:
     finally:
         dst.close()
         src.close()
-
-
-def restore_postgres(source: str | os.PathLike, url: str) -> None:
-    if shutil.which("pg_restore") is None:
-        raise BackupFailed(t("pg_restore is not installed: install the PostgreSQL client tools.",
-                             "未安装 pg_restore：请安装 PostgreSQL 客户端工具。"))
-    import subprocess
-
-    result = subprocess.run(["pg_restore", "--clean", "--if-exists", "--no-owner", f"--dbname={url}", str(source)],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        raise BackupFailed(t("pg_restore failed: {error}", "pg_restore 执行失败：{error}", error=result.stderr.strip()))
-

@@ -389,6 +389,10 @@ The copy was checked and is sound.</source>
       <translation>备份失败</translation>
     </message>
     <message>
+      <source>Backup not copied</source>
+      <translation>备份未复制</translation>
+    </message>
+    <message>
       <source>Copy the latest backup to…</source>
       <translation>将最新备份复制到…</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import backups
 from desktop.main_window import MainWindow
-from models import backup, clock, demo, settings
+from models import audit, backup, clock, demo, settings
 from models.store import close_database, open_database
 
 
@@ -61,8 +61,8 @@ def test_a_demo_database_is_not_backed_up(qtbot, session, frozen_now):
     assert backups.backup_on_exit() is None
 
 
-def test_back_up_now_and_copy_the_latest_backup_to_a_usb_drive(qtbot, session, users, tmp_path, told, monkeypatch,
-                                                                frozen_now):
+def test_back_up_now_and_copy_the_latest_backup_to_a_usb_drive_as_a_manager(qtbot, session, users, tmp_path, told,
+                                                                             monkeypatch, frozen_now):
     demo.generate_slips(25, seed=11)
     settings.put("demo.database", False)  # the estate's own slips, not a demo
     window = open_desk(qtbot, session)
@@ -77,12 +77,21 @@ def test_back_up_now_and_copy_the_latest_backup_to_a_usb_drive(qtbot, session, u
     usb = tmp_path / "usb-drive"
     usb.mkdir()
     monkeypatch.setattr(backups, "ask_folder", lambda parent: str(usb))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    window.guard.copy_action.trigger()  # the clerk: every resident's phone and address would leave the desk
+    assert window.guard.backups.job is None and not list(usb.iterdir())
+    assert "Only a manager may copy the database off this desk" in warned[0]
+
+    session.sign_in(users["manager"])
     with qtbot.waitSignal(window.guard.backups.finished, timeout=10000) as copied:
         window.guard.copy_action.trigger()
     (on_drive,) = usb.iterdir()
     assert copied.args[0].path == on_drive and on_drive.name == made.args[0].path.name
     assert backup.check_file(on_drive).slips == 25
     assert told == ["Backed up", "Backup copied"]
+    (logged,) = audit.recent("backup_copied_out")
+    assert logged.user_id == users["manager"].id and logged.details["destination"] == str(usb)
 
 
 def _damage(path) -> bytes:
