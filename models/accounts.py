@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from functools import cache
+
 import peewee
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 
 from models import clock
 from models.db import BaseModel, database
@@ -14,7 +14,16 @@ from models.errors import LoginFailed, PermissionDenied, ValidationFailed
 from models.i18n import language, t
 from models.vocab import Role, label
 
-_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+
+@cache
+def _hasher():
+    """argon2id with the library's current recommended parameters; loaded at the first sign-in,
+    not with the desk's start-up."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
 
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
@@ -72,7 +81,7 @@ def create_user(username: str, display_name: str, password: str, role: str = Rol
     if errors:
         raise ValidationFailed(errors)
     return User.create(username=username, display_name=display_name.strip(), role=role,
-                       work_id=(work_id or "").strip(), password_hash=_hasher.hash(password))
+                       work_id=(work_id or "").strip(), password_hash=_hasher().hash(password))
 
 
 def details_errors(display_name: str, work_id: str, role: str) -> dict[str, str]:
@@ -98,7 +107,7 @@ def password_error(password: str) -> str:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def create_first_manager(username: str, display_name: str, password: str, work_id: str = "") -> User:
@@ -113,7 +122,7 @@ def authenticate(username: str, password: str) -> User:
     """The user, or LoginFailed; repeated failures lock the account for a while."""
     user = User.get_or_none(User.username == (username or "").strip())
     if user is None or not user.active:
-        _hasher.hash(password or "x")  # same cost either way: no user-name probing by timing
+        _hasher().hash(password or "x")  # same cost either way: no user-name probing by timing
         raise LoginFailed(t("Wrong user name or password.", "用户名或密码错误。"))
     now = clock.now()
     if user.locked_until and user.locked_until > now:
@@ -128,8 +137,10 @@ def authenticate(username: str, password: str) -> User:
 
 
 def _verify(user: User, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(user.password_hash, password or "")
+        return _hasher().verify(user.password_hash, password or "")
     except (VerificationError, InvalidHashError):
         return False
 
@@ -143,8 +154,8 @@ def _record_failure(user: User, now: dt.datetime) -> None:
 
 def _record_success(user: User, password: str) -> None:
     changes = {"failed_logins": 0, "locked_until": None}
-    if _hasher.check_needs_rehash(user.password_hash):  # parameters raised since it was hashed
-        changes["password_hash"] = _hasher.hash(password)
+    if _hasher().check_needs_rehash(user.password_hash):  # parameters raised since it was hashed
+        changes["password_hash"] = _hasher().hash(password)
     User.update(**changes).where(User.id == user.id).execute()
 
 
@@ -158,7 +169,7 @@ def change_password(user: User, old: str, new: str) -> None:
         raise ValidationFailed({"old_password": t("The present password is wrong.", "当前密码不正确。")})
     if password_error(new):
         raise ValidationFailed({"password": password_error(new)})
-    User.update(password_hash=_hasher.hash(new), must_change_password=False).where(User.id == user.id).execute()
+    User.update(password_hash=_hasher().hash(new), must_change_password=False).where(User.id == user.id).execute()
 
 
 def require_role(user: User | None, *roles: str, action: str | None = None) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import peewee
 
-from models import clock, intake, settings, validation
+from models import clock, settings, validation
 from models.accounts import User, require_role
 from models.db import BaseModel, is_sqlite, write_transaction
 from models.deadlines import parse_time
@@ -21,6 +22,9 @@ from models.errors import TransitionRefused, ValidationFailed
 from models.i18n import t
 from models.slips import Slip
 from models.vocab import Channel, Role
+
+if TYPE_CHECKING:
+    from models.intake import Intake
 
 MAX_ENTRIES = 200  # new entries in one day's check: more is a typing slip
 
@@ -113,8 +117,10 @@ def _pending(entry_id: int) -> BookEntry:
     return entry
 
 
-def turn_into_slip(entry_id: int, form: intake.Intake, user: User) -> Slip:
+def turn_into_slip(entry_id: int, form: Intake, user: User) -> Slip:
     """Take the entry down as a slip (channel: comment book) and link the two."""
+    from models import intake  # the intake rules load when an entry is taken down, not with the dashboard
+
     form = replace(form, channel=Channel.BOOK)
     errors = intake.check(form)
     if errors:

@@ -6,14 +6,16 @@ database at the last finished step. Never edit a released step: add the next one
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import peewee
-from playhouse.migrate import SchemaMigrator, make_index_name, migrate
 
 from models.db import BaseModel, database, is_sqlite
 from models.errors import SlipdeskError
 from models.i18n import t
+
+if TYPE_CHECKING:  # playhouse.migrate loads only when a database is upgraded, not at every start
+    from playhouse.migrate import SchemaMigrator
 
 
 class SchemaVersion(BaseModel):
@@ -63,6 +65,8 @@ def seed_step_2() -> None:
 def _step_2(migrator: SchemaMigrator) -> None:
     """Columns are added nullable (no table rebuild on a big SQLite file); tables are created
     from the models as step 2 shipped them: a later step changing one of them must alter it."""
+    from playhouse.migrate import migrate
+
     migrate(*(migrator.add_column("slip", name, field) for name, field in STEP_2_SLIP_COLUMNS.items()),
             *(migrator.add_index(table, columns, False) for table, columns in STEP_2_INDEXES))
     database.create_tables(step_2_models())
@@ -89,6 +93,8 @@ STEP_4_DROPPED_INDEX = ("slip", ("reopened_count", "status"))
 
 
 def _step_4(migrator: SchemaMigrator) -> None:
+    from playhouse.migrate import make_index_name, migrate
+
     from models.slips import DASHBOARD_INDEXES, Slip
 
     table, columns = STEP_4_DROPPED_INDEX
@@ -107,6 +113,8 @@ STEP_5_USER_COLUMNS: dict[str, peewee.Field] = {"must_change_password": peewee.B
 
 
 def _step_5(migrator: SchemaMigrator) -> None:
+    from playhouse.migrate import migrate
+
     present = {column.name for column in database.get_columns("user")}  # a test may take a database back
     migrate(*(migrator.add_column("user", name, field) for name, field in STEP_5_USER_COLUMNS.items()
               if name not in present))
@@ -160,6 +168,8 @@ def upgrade() -> int:
             seed_step_2()
             _set_version(LATEST)
         return 0
+    from playhouse.migrate import SchemaMigrator
+
     migrator = SchemaMigrator.from_database(database.obj)
     for version in range(found + 1, LATEST + 1):
         with database.atomic():

@@ -47,7 +47,8 @@ def _quick_password_hashes(monkeypatch):
 
     from models import accounts
 
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(accounts, "_hasher", lambda: fast)
 
 
 @pytest.fixture(scope="session")

@@ -76,7 +76,8 @@ def test_an_old_hash_is_upgraded_at_the_next_sign_in(db, monkeypatch):
 
     user = create_user("clerk", "张小梅", "password1")
     old = User.get_by_id(user.id).password_hash
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=2, memory_cost=2048, parallelism=1))
+    stronger = PasswordHasher(time_cost=2, memory_cost=2048, parallelism=1)
+    monkeypatch.setattr(accounts, "_hasher", lambda: stronger)
     authenticate("clerk", "password1")
     renewed = User.get_by_id(user.id).password_hash
     assert renewed != old and renewed.startswith("$argon2id$v=19$m=2048,t=2")
