@@ -18,9 +18,8 @@ import peewee
 
 from models import clock, commentbook
 from models.accounts import User
-from models.deadlines import AWAITING_REPLY
 from models.slips import Slip
-from models.vocab import OPEN_STATUSES, Role, Status
+from models.vocab import AWAITING_REPLY, OPEN_STATUSES, Role, Status
 
 SlipQuery = Callable[[User, dt.datetime], peewee.ModelSelect]
 

@@ -15,8 +15,6 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-import chinese_calendar
-
 from models import clock, settings, validation
 from models.accounts import User, require_role
 from models.changes import Change, change_slip
@@ -24,13 +22,10 @@ from models.db import write_transaction
 from models.errors import TransitionRefused, ValidationFailed
 from models.i18n import language, t
 from models.slips import Slip
-from models.vocab import Role, Status, label
+from models.vocab import AWAITING_REPLY, Role, label
 
 log = logging.getLogger("slipdesk.deadlines")
 
-# A promised reply is still owed in these states; once replied, the promise is kept.
-AWAITING_REPLY = (Status.RECEIVED, Status.IN_HANDLING, Status.AWAITING_CONFIRMATION,
-                  Status.ESCALATED, Status.HANDLED)
 MAX_SCAN_DAYS = 800  # no estate closes for two years: a bound that stops a loop on bad settings
 _warned_years: set[int] = set()
 
@@ -62,6 +57,8 @@ def parse_time(text: str) -> dt.time:
 
 def calendar_workday(day: dt.date) -> bool:
     """A working day on the Chinese calendar; weekdays for a year it does not know yet."""
+    import chinese_calendar  # its holiday tables load with the first deadline counted, not at start-up
+
     try:
         return chinese_calendar.is_workday(day)
     except NotImplementedError:

@@ -13,11 +13,11 @@ import peewee
 from models import clock, validation
 from models.accounts import User, require_role
 from models.db import BaseModel, write_transaction
-from models.deadlines import AWAITING_REPLY, OfficeHours, end_of_working_day
+from models.deadlines import OfficeHours, end_of_working_day
 from models.errors import ValidationFailed
 from models.i18n import t
 from models.slips import Slip
-from models.vocab import Role
+from models.vocab import AWAITING_REPLY, Role
 
 RECENT = dt.timedelta(days=7)  # an older note is history, not a handover
 

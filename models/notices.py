@@ -17,9 +17,8 @@ from models import clock
 from models.accounts import User
 from models.catalog import Department, ResponsiblePerson
 from models.db import BaseModel, write_transaction
-from models.deadlines import AWAITING_REPLY
 from models.slips import Slip
-from models.vocab import Role
+from models.vocab import AWAITING_REPLY, Role
 
 
 class Notice(BaseModel):

@@ -40,6 +40,10 @@ OPEN_STATUSES = (
     Status.HANDLED,
     Status.REPLIED,
 )
+
+# A promised reply is still owed in these states; once replied, the promise is kept.
+AWAITING_REPLY = (Status.RECEIVED, Status.IN_HANDLING, Status.AWAITING_CONFIRMATION, Status.ESCALATED,
+                  Status.HANDLED)
 FINISHED_STATUSES = (Status.ANSWERED, Status.CLOSED)
 
 
