@@ -19,3 +19,10 @@ def freeze(moment: dt.datetime | None) -> None:
     """Pin `now()` (tests, demo data); `None` lets the clock run again."""
     global _frozen
     _frozen = moment
+
+
+def parse_time(text: str) -> dt.time:
+    """"08:30" → 08:30 (a time of day from settings: office hours, the comment book's check);
+    ValueError for anything else."""
+    hours, _, minutes = str(text).strip().partition(":")
+    return dt.time(int(hours), int(minutes or 0))

@@ -17,7 +17,6 @@ import peewee
 from models import clock, settings, validation
 from models.accounts import User, require_role
 from models.db import BaseModel, is_sqlite, write_transaction
-from models.deadlines import parse_time
 from models.errors import TransitionRefused, ValidationFailed
 from models.i18n import t
 from models.slips import Slip
@@ -77,7 +76,7 @@ def checks_of(day: dt.date) -> list[BookCheck]:
 
 
 def check_by() -> dt.time:
-    return parse_time(settings.get("book.check_by"))
+    return clock.parse_time(settings.get("book.check_by"))
 
 
 def check_is_late(now: dt.datetime | None = None) -> bool:
@@ -89,7 +88,7 @@ def check_is_late(now: dt.datetime | None = None) -> bool:
 def set_check_by(user: User, text: str) -> None:
     require_role(user, Role.MANAGER, action=t("change when the comment book is checked", "更改意见簿查阅时间"))
     try:
-        hour = parse_time(text)
+        hour = clock.parse_time(text)
     except ValueError:
         raise ValidationFailed({"check_by": t("Write the time as HH:MM, e.g. 10:00.", "请按“时:分”填写时间，如 10:00。")}) from None
     settings.put("book.check_by", hour.strftime("%H:%M"))

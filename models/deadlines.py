@@ -39,7 +39,7 @@ class OfficeHours:
 
     @classmethod
     def from_settings(cls) -> OfficeHours:
-        return cls(parse_time(settings.get("office.start")), parse_time(settings.get("office.end")),
+        return cls(clock.parse_time(settings.get("office.start")), clock.parse_time(settings.get("office.end")),
                    frozenset(settings.get("office.days")))
 
     def opens(self, day: dt.date) -> dt.datetime:
@@ -47,12 +47,6 @@ class OfficeHours:
 
     def closes(self, day: dt.date) -> dt.datetime:
         return dt.datetime.combine(day, self.end)
-
-
-def parse_time(text: str) -> dt.time:
-    """"08:30" → 08:30; ValueError for anything else."""
-    hours, _, minutes = str(text).strip().partition(":")
-    return dt.time(int(hours), int(minutes or 0))
 
 
 def calendar_workday(day: dt.date) -> bool:
@@ -175,11 +169,11 @@ def set_office_hours(user: User, start: str, end: str, days: list[int] | None = 
     require_role(user, Role.MANAGER, action=t("change the office hours", "更改办公时间"))
     errors = {}
     try:
-        opening = parse_time(start)
+        opening = clock.parse_time(start)
     except ValueError:
         errors["start"] = t("Write the opening time as HH:MM, e.g. 08:30.", "请按“时:分”填写上班时间，如 08:30。")
     try:
-        closing = parse_time(end)
+        closing = clock.parse_time(end)
     except ValueError:
         errors["end"] = t("Write the closing time as HH:MM, e.g. 17:30.", "请按“时:分”填写下班时间，如 17:30。")
     days = sorted(set(range(7) if days is None else days))

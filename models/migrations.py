@@ -168,6 +168,8 @@ def upgrade() -> int:
             seed_step_2()
             _set_version(LATEST)
         return 0
+    if found == LATEST:
+        return found
     from playhouse.migrate import SchemaMigrator
 
     migrator = SchemaMigrator.from_database(database.obj)
