@@ -20,14 +20,14 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtGui import QBrush, QFont, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.qtfixes import keep_none_alive
+from desktop.qtfixes import keep_singletons_alive
 from desktop.style import colour
 from models import catalog, queries
 from models.db import database
 from models.vocab import label, title_label
 
 log = logging.getLogger("slipdesk.slip_table")
-keep_none_alive()  # the highlighting delegate below would otherwise crash the process in time
+keep_singletons_alive()  # the highlighting delegate below would otherwise crash the process in time
 
 HighlightRole = Qt.ItemDataRole.UserRole + 1  # the (start, length) spans of the match
 SlipIdRole = Qt.ItemDataRole.UserRole + 2

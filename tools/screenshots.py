@@ -164,7 +164,7 @@ def run(out: Path, lang: str, only: list[str]) -> list[Path]:
     from desktop import intake_window, style
     from desktop.app import install_translators
     from desktop.main_window import MainWindow
-    from desktop.qtfixes import keep_none_alive
+    from desktop.qtfixes import keep_singletons_alive
     from desktop.session import Session
     from models import clock, demo, i18n, settings
     from models.accounts import authenticate
@@ -173,7 +173,7 @@ def run(out: Path, lang: str, only: list[str]) -> list[Path]:
     work = Path(tempfile.mkdtemp(prefix="slipdesk-shots-"))
     os.environ["SLIPDESK_SETTINGS_DIR"] = str(work / "settings")  # no remembered layout from a real desk
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    keep_none_alive()  # as the desk does at start-up (desktop.qtfixes)
+    keep_singletons_alive()  # as the desk does at start-up (desktop.qtfixes)
     install_translators(app, lang)
     i18n.set_language(lang)  # models' refusals and problems in the shots' language too
     style.apply(app, larger=False)

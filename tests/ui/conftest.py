@@ -4,7 +4,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from desktop.qtfixes import keep_singletons_alive
 from models.catalog import Category
+
+keep_singletons_alive()  # as the desk does first thing at start-up (desktop.app.main)
 
 
 @pytest.fixture(autouse=True)
