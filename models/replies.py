@@ -671,16 +671,9 @@ def is_complete(slip: Slip, replied: bool | None = None) -> bool:
 
 
 def close_accepted(slip_id: int, user: User, *, expected_version: int, note: str = "") -> Slip:
-    """Close the slip once the customer accepted the reply and the slip is complete."""
-    with write_transaction():
-        slip = locked_slip(slip_id)
-        if slip.version != expected_version:
-            raise stale(slip, expected_version)
-        if slip.status == Status.REPLIED and (missing := missing_for_complete(slip)):
-            raise TransitionRefused(t("Slip {number} is not complete (填写完整): {missing}",
-                                      "处理单 {number} 尚未填写完整：{missing}", number=slip.number,
-                                      missing=t(" ", "").join(missing)))
-        return workflow.apply(slip_id, "close", user, expected_version=expected_version, note=note)
+    """Close the slip once the customer accepted the reply and the slip is complete (the
+    workflow's close step refuses it otherwise)."""
+    return workflow.apply(slip_id, "close", user, expected_version=expected_version, note=note)
 
 
 def reopen(slip_id: int, user: User, *, expected_version: int, deadline: dt.datetime | None,

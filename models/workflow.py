@@ -106,11 +106,19 @@ def _not_own_request(slip: Slip, user: User) -> SlipdeskError | None:
 
 
 def _reply_accepted(slip: Slip, user: User) -> SlipdeskError | None:
+    """Closing needs a reply the customer accepted, and the slip complete (填写完整): its handling
+    and the reply itself on record (models.replies keeps what was said or sent)."""
+    from models.replies import missing_for_complete
+
     if slip.reply_opinion != Opinion.ACCEPTED:
         return TransitionRefused(t("Slip {number} can be closed only after a reply the customer "
                                    "accepted: record the reply and the customer's opinion first.",
                                    "处理单 {number} 须在客户认可回复后才能结案：请先登记回复和客户意见。",
                                    number=slip.number))
+    if missing := missing_for_complete(slip):
+        return TransitionRefused(t("Slip {number} is not complete (填写完整): {missing}",
+                                   "处理单 {number} 尚未填写完整：{missing}", number=slip.number,
+                                   missing=t(" ", "").join(missing)))
     return None
 
 
@@ -214,10 +222,25 @@ def _record_reply(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
                                      "客户未完全认可：请按客户原话记录其意见。")
     if errors:
         raise ValidationFailed(errors)
+    _require_reply_on_record(slip, inputs)
     summary, words = _text(inputs, "summary", validation.TEXT_MAX), _text(inputs, "customer_words")
     slip.reply_opinion = opinion
     return Change("record_reply", note=summary, data={
         **(inputs.get("details") or {}), "method": str(method), "opinion": str(opinion), "customer_words": words})
+
+
+def _require_reply_on_record(slip: Slip, inputs: dict[str, Any]) -> None:
+    """The step follows a reply stored by models.replies.record, which checks the etiquette rules
+    (phone hours, approved letters, home visits) and keeps what was said or sent: a bare step
+    would leave a "replied" slip with no reply behind it."""
+    from models.replies import Reply
+
+    reply_id = (inputs.get("details") or {}).get("reply")
+    if reply_id is None or not Reply.select().where((Reply.id == reply_id) & (Reply.slip == slip.id)).exists():
+        raise TransitionRefused(t("A reply to slip {number} is recorded with what was said or sent and the "
+                                  "customer's opinion (Record a reply…), not as a bare step.",
+                                  "处理单 {number} 的回复须连同回复内容和客户意见一起登记（登记回复…），不能只改变状态。",
+                                  number=slip.number))
 
 
 def _close(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:

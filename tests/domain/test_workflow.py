@@ -231,3 +231,19 @@ def test_intake_override_needs_a_reason_and_is_kept(db, users, frozen_now):
     assert slip.status == Status.AWAITING_CONFIRMATION and slip.override_reason == "业主情绪激动,要求负责人出面"
     assert slip.escalation_reason == "业主情绪激动,要求负责人出面"
     assert history.events_of(slip)[0].details["authority"] == "beyond"
+
+
+def test_a_bare_reply_step_is_refused_and_nothing_closes_without_the_reply_on_record(db, users, frozen_now):
+    """workflow.apply("record_reply") without a reply stored by models.replies.record would leave a
+    "replied" slip with nothing said behind it, and let it close: both are refused in models/."""
+    slip = slip_in(Status.HANDLED, users)
+    with pytest.raises(TransitionRefused, match="not as a bare step"):
+        workflow.apply(slip.id, "record_reply", users["clerk"], expected_version=slip.version, method="letter",
+                       summary="已回复", opinion="accepted")
+    stored = Slip.get_by_id(slip.id)
+    assert stored.status == Status.HANDLED and stored.version == slip.version
+    # a slip marked replied and accepted by other means (an old import, a hand edit) has no reply on record
+    Slip.update(status=Status.REPLIED, reply_opinion="accepted").where(Slip.id == slip.id).execute()
+    with pytest.raises(TransitionRefused, match="No reply to the customer is recorded"):
+        workflow.apply(slip.id, "close", users["manager"], expected_version=stored.version)
+    assert Slip.get_by_id(slip.id).status == Status.REPLIED
