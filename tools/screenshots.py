@@ -64,6 +64,19 @@ def page(key: str, ready: Callable[[QWidget], bool] | None = None) -> Callable:
     return shot
 
 
+def settings_tab(object_name: str) -> Callable:
+    """A tab of the manager's settings screen, found by its object name."""
+    def shot(window, _out) -> QWidget:
+        from PySide6.QtWidgets import QTabWidget
+
+        shown = window.show_page("settings_authority")
+        tabs = shown.findChild(QTabWidget)
+        tabs.setCurrentWidget(shown.findChild(QWidget, object_name))
+        settle()
+        return window
+    return shot
+
+
 def intake(channel: str, fill: Callable | None = None) -> Callable:
     def shot(window, _out) -> QWidget:
         form_window = window.new_slip(channel)
@@ -155,6 +168,9 @@ SHOTS: dict[str, Shot] = {
     "approvals": Shot(page("approvals"), role="supervisor"),
     "review": Shot(page("reports", ready=lambda p: p.review is not None), role="supervisor"),
     "residents": Shot(page("directory"), role="manager"),
+    "notices": Shot(page("notices")),
+    "users": Shot(page("users"), role="manager"),
+    "letterhead": Shot(settings_tab("letterheadTab"), role="manager"),
     "import": Shot(import_with_problems, role="manager", size=(1100, 700)),
     "letter": Shot(printed_letter),
 }
