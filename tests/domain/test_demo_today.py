@@ -1,0 +1,70 @@
+"""A demo desk opens busy: what the last working days and this morning left waiting, written by
+the desk's own functions (models.demo_today)."""
+from __future__ import annotations
+
+import pytest
+
+from models import commentbook, dashboard, demo, demo_today, handover, history, integrity, motives, notices, replies
+from models import satisfaction, workflow
+from models.accounts import User
+from models.errors import PermissionDenied
+from models.slips import Slip
+from models.vocab import Status
+
+
+@pytest.fixture
+def desk(db, frozen_now):
+    demo.generate_slips(300)
+    bulk_last = Slip.select().order_by(Slip.id.desc()).first().id
+    demo_today.stage_today(20261123)
+    return {**{u.username: u for u in User.select()}, "bulk_last": bulk_last}
+
+
+def test_the_person_in_charge_has_escalations_to_confirm_but_not_their_own(desk, frozen_now):
+    waiting = dashboard.slips_of("awaiting_confirmation", desk["supervisor"])
+    assert len(waiting) >= 4
+    own = [s for s in waiting if s.escalation_requested_by_id == desk["liu"].id]
+    assert own and own[0] not in dashboard.slips_of("awaiting_confirmation", desk["liu.sup"])
+    assert isinstance(workflow.refusal(own[0], "confirm_escalation", desk["liu.sup"]), PermissionDenied)
+    assert workflow.refusal(own[0], "confirm_escalation", desk["supervisor"]) is None
+
+
+def test_a_letter_waits_for_approval_with_its_flag_and_one_waits_to_be_posted(desk):
+    waiting = replies.pending_approvals(desk["supervisor"])
+    assert len(waiting) == 1
+    assert demo_today.POLICY_PHRASE in [f.phrase for f in replies.approval_flags(waiting[0])]
+    assert dashboard.counts(desk["supervisor"])["letters_to_approve"] == 1
+    approved = replies.Letter.select().where(replies.Letter.status == replies.LetterStatus.APPROVED,
+                                             replies.Letter.sent_at.is_null())
+    assert approved.count() == 1
+
+
+def test_the_clerk_finds_replies_to_follow_up(desk, frozen_now):
+    counts = dashboard.counts(desk["clerk"])
+    assert counts["reopened"] >= 1 and counts["thanks_due"] == 1
+    assert counts["book_pending"] == 2 and counts["book_unchecked"] == 1  # due by 10:00: the desk is reminded
+    assert not commentbook.book_checked_today()
+    assert len(satisfaction.due_visits()) == 1
+
+
+def test_the_clerk_has_unread_notices_and_a_handover_note(desk):
+    unread = notices.for_user(desk["clerk"], unread_only=True)
+    assert {n.kind for n in unread} >= {"assigned", "escalation_returned", "escalated"}
+    note = handover.note_for(desk["clerk"])
+    assert note is not None and note.written_by.username == "clerk2"
+
+
+def test_motive_decisions_count_confirmations_and_corrections(desk):
+    decisions = motives.MotiveDecision.select()
+    assert decisions.count() >= 4
+    assert decisions.where(motives.MotiveDecision.corrected).count() >= 1
+    report = motives.rule_stats()
+    assert any(stat.corrected for stat in report.rules)  # the rules page shows a rule overruled
+
+
+def test_every_step_is_inside_office_hours_before_now_and_the_database_verifies(desk, frozen_now):
+    events = history.SlipEvent.select().where(history.SlipEvent.slip > desk["bulk_last"])
+    assert Slip.select().where(Slip.id > desk["bulk_last"]).count() == 14 and events.count() > 30
+    assert all(e.at <= frozen_now and 8 <= e.at.hour < 18 for e in events)
+    assert list(history.verify_all()) == [] and integrity.missing_slips() == []
+    assert Slip.select().where(Slip.status == Status.AWAITING_CONFIRMATION).count() >= 4
