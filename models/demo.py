@@ -364,13 +364,15 @@ TRANSMITTAL_COLUMNS = ("slip", "sent_to", "recipient", "sent_at", "sent_by", "at
 
 def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
                    progress: Callable[[int, int], bool | None] | None = None, batch: int = BATCH,
-                   workers: int | None = None) -> int:
+                   workers: int | None = None, today: bool = False) -> int:
     """Write `count` sample slips received over the last `days` days, each with the history of
     the steps it went through (replies, transmittals, satisfaction) and its search index entry.
 
     Large runs generate rows in worker processes while this process writes (a million slips
     in minutes); each batch is seeded on its own, so the data do not depend on the workers.
     `progress(done, total)` returning False stops early (a cancelled progress dialog).
+    `today`: then take the desk through the last working days and this morning with the desk's own
+    functions (models.demo_today), so that a demo opens with work waiting on every screen.
     Returns how many slips were written.
     """
     from models.replies import Reply
@@ -419,6 +421,9 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
             written += len(spec.stamps)
             if progress and progress(written, count) is False:
                 break
+    if today:
+        from models.demo_today import stage_today
+        stage_today(seed)
     settings.put("demo.database", True)  # sample data: the demo accounts may sign in by themselves
     return written
 
