@@ -14,10 +14,12 @@ from models.vocab import Status
 
 @pytest.fixture
 def desk(db, frozen_now):
-    demo.generate_slips(300)
-    bulk_last = Slip.select().order_by(Slip.id.desc()).first().id
-    demo_today.stage_today(20261123)
+    demo.generate_slips(300, today=True)
+    bulk_last = Slip.select().count() - STAGED  # a fresh database: the staged slips come last
     return {**{u.username: u for u in User.select()}, "bulk_last": bulk_last}
+
+
+STAGED = 14
 
 
 def test_the_person_in_charge_has_escalations_to_confirm_but_not_their_own(desk, frozen_now):
@@ -64,7 +66,13 @@ def test_motive_decisions_count_confirmations_and_corrections(desk):
 
 def test_every_step_is_inside_office_hours_before_now_and_the_database_verifies(desk, frozen_now):
     events = history.SlipEvent.select().where(history.SlipEvent.slip > desk["bulk_last"])
-    assert Slip.select().where(Slip.id > desk["bulk_last"]).count() == 14 and events.count() > 30
+    assert Slip.select().where(Slip.id > desk["bulk_last"]).count() == STAGED and events.count() > 30
     assert all(e.at <= frozen_now and 8 <= e.at.hour < 18 for e in events)
     assert list(history.verify_all()) == [] and integrity.missing_slips() == []
     assert Slip.select().where(Slip.status == Status.AWAITING_CONFIRMATION).count() >= 4
+
+
+def test_bulk_history_alone_stages_nothing(db, frozen_now):
+    demo.generate_slips(50)
+    assert Slip.select().count() == 50 and handover.HandoverNote.select().count() == 0
+    assert commentbook.pending_count() == 0 and not replies.Letter.select().exists()
