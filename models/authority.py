@@ -24,7 +24,7 @@ from typing import Any, Iterable, Mapping
 
 import peewee
 
-from models import clock, settings, statements, validation
+from models import audit, clock, settings, statements, validation
 from models.accounts import User, require_role
 from models.catalog import Category, Department
 from models.db import BaseModel, write_transaction
@@ -417,8 +417,11 @@ def set_category_rule(user: User, category_id: int, clerk_may_settle: bool,
         raise ValidationFailed({"department": t("Choose a department.", "请选择部门。")})
     with write_transaction():
         rule = category_rule(Category.get_by_id(category_id))
+        before = {"clerk_may_settle": rule.clerk_may_settle, "department": rule.department_id}
         rule.clerk_may_settle, rule.department = clerk_may_settle, department_id
         rule.save()
+        audit.log(user, "authority_category_rule", category=rule.category.code, before=before,
+                  after={"clerk_may_settle": clerk_may_settle, "department": department_id})
     return rule
 
 
@@ -433,8 +436,9 @@ def set_limit(user: User, code: str, amount: Any) -> AuthorityLimit:
         raise ValidationFailed({"amount": message})
     with write_transaction():
         limit = AuthorityLimit.get(AuthorityLimit.code == code)
-        limit.amount = amount_or_none(amount)
+        before, limit.amount = limit.amount, amount_or_none(amount)
         limit.save()
+        audit.log(user, "authority_limit", code=code, before=before, after=limit.amount)
     return limit
 
 
@@ -468,6 +472,8 @@ def save_signal(user: User, name_zh: str, name_en: str, keywords: str, unless_af
         signal.unless_after = "、".join(split_words(unless_after))
         signal.active = active
         signal.save()
+        audit.log(user, "authority_signal", code=signal.code, name=signal.name_zh, keywords=signal.keywords,
+                  unless_after=signal.unless_after, active=active)
     return signal
 
 
@@ -484,3 +490,4 @@ def set_repeat_rule(user: User, days: int, count: int) -> None:
     with write_transaction():
         settings.put("authority.repeat_days", int(days))
         settings.put("authority.repeat_count", int(count))
+        audit.log(user, "authority_repeat_rule", days=int(days), count=int(count))

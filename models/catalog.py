@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import peewee
 
+from models import audit
 from models.accounts import User, require_role
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
@@ -123,6 +124,7 @@ def save_category(user: User, code: str, name_zh: str, name_en: str, active: boo
             row.sort = sort
         row.name_zh, row.name_en, row.active = name_zh.strip(), name_en.strip(), active
         row.save()
+        audit.log(user, "category_saved", code=row.code, name_zh=row.name_zh, name_en=row.name_en, active=active)
     return row
 
 
@@ -140,6 +142,8 @@ def save_department(user: User, code: str, name_zh: str, name_en: str, contact: 
         row.name_zh, row.name_en, row.contact = name_zh.strip(), name_en.strip(), contact.strip()
         row.active, row.upper = active, upper
         row.save()
+        audit.log(user, "department_saved", code=row.code, name_zh=row.name_zh, contact=row.contact, active=active,
+                  upper=upper)
     return row
 
 
@@ -161,4 +165,6 @@ def save_person(user: User, department_id: int, name: str, phone: str = "", acco
         row.department, row.name, row.phone = department_id, name.strip(), (phone or "").strip()
         row.user, row.active = account, active
         row.save()
+        audit.log(user, "person_saved", person=row.id, department=department_id, name=row.name,
+                  account=account.username if account else None, active=active)
     return row

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
-from models import clock, settings, validation
+from models import audit, clock, settings, validation
 from models.accounts import User, require_role
 from models.db import BaseModel, is_sqlite, write_transaction
 from models.errors import TransitionRefused, ValidationFailed
@@ -91,7 +91,9 @@ def set_check_by(user: User, text: str) -> None:
         hour = clock.parse_time(text)
     except ValueError:
         raise ValidationFailed({"check_by": t("Write the time as HH:MM, e.g. 10:00.", "请按“时:分”填写时间，如 10:00。")}) from None
-    settings.put("book.check_by", hour.strftime("%H:%M"))
+    with write_transaction():
+        settings.put("book.check_by", hour.strftime("%H:%M"))
+        audit.log(user, "book_check_by", at=hour.strftime("%H:%M"))
 
 
 def pending_entries() -> list[BookEntry]:

@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from models import clock, settings, validation
+from models import audit, clock, settings, validation
 from models.accounts import User, require_role
 from models.changes import Change, change_slip
 from models.db import write_transaction
@@ -187,4 +187,5 @@ def set_office_hours(user: User, start: str, end: str, days: list[int] | None = 
         settings.put("office.start", opening.strftime("%H:%M"))
         settings.put("office.end", closing.strftime("%H:%M"))
         settings.put("office.days", days)
+        audit.log(user, "office_hours", start=opening.strftime("%H:%M"), end=closing.strftime("%H:%M"), days=days)
     return OfficeHours(opening, closing, frozenset(days))

@@ -211,6 +211,50 @@ def test_the_manager_sets_the_rules_and_a_clerk_cannot(qtbot, sqlite_db, users, 
     assert "Only a manager may change the office hours." in hours.message.text()
 
 
+def test_the_manager_edits_signals_departments_people_and_office_hours(qtbot, sqlite_db, users, frozen_now):
+    from PySide6.QtCore import QTime
+
+    from models import catalog, deadlines
+
+    page = AuthoritySettingsPage(signed_in(users, "manager"))
+    qtbot.addWidget(page)
+    signals = page.pages["SignalsTab"]
+    signals.add_row()
+    row = signals.grid.rowCount() - 1
+    for column, text in enumerate(("燃气泄漏", "Gas leak", "燃气味、煤气味、漏气", "")):
+        signals.grid.item(row, column).setText(text)
+    assert signals.submit()
+    assert not authority.assess({"complaint": "楼道里有很重的煤气味，请马上来人。"}).within  # always goes up
+
+    departments = page.pages["DepartmentsTab"]
+    departments._append_department(None)
+    row = departments.grid.rowCount() - 1
+    for column, text in enumerate(("gas", "燃气维修班", "Gas repairs", "021-58880000")):
+        departments.grid.item(row, column).setText(text)
+    assert departments.submit()
+    gas = catalog.Department.get(catalog.Department.code == "gas")
+    assert (gas.name_zh, gas.contact, gas.upper) == ("燃气维修班", "021-58880000", False)
+    departments.load()
+    departments._append_person(None)
+    row = departments.people.rowCount() - 1
+    combo = departments.people.cellWidget(row, 0)
+    combo.setCurrentIndex(combo.findData(gas.id))
+    departments.people.item(row, 1).setText("赵师傅")
+    accounts = departments.people.cellWidget(row, 3)
+    accounts.setCurrentIndex(accounts.findData(users["clerk2"].id))
+    assert departments.submit()
+    (person,) = catalog.people(gas)
+    assert (person.name, person.user_id) == ("赵师傅", users["clerk2"].id)  # sees the department's notices
+
+    hours = page.pages["OfficeHoursTab"]
+    hours.start.setTime(QTime(9, 0))
+    hours.end.setTime(QTime(18, 0))
+    hours.days[6].setChecked(False)  # closed on Sundays
+    assert hours.submit()
+    office = deadlines.OfficeHours.from_settings()
+    assert (office.start, office.end, 6 in office.days) == (dt.time(9, 0), dt.time(18, 0), False)
+
+
 def test_the_slip_view_offers_the_steps_this_user_may_take(qtbot, session, users, frozen_now):
     from tests.support.slips import phone_intake
 
