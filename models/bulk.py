@@ -96,11 +96,15 @@ def attached(path: Path, schema: str = "shard") -> Iterator[str]:
 
 
 @contextmanager
-def loading(rebuild_indexes: Sequence[type[peewee.Model]] = ()) -> Iterator[None]:
+def loading(rebuild_indexes: Sequence[type[peewee.Model]] = (), growing: Sequence[str] = ()) -> Iterator[None]:
     """Relax durability and enlarge caches for a bulk load; restore them afterwards.
 
     `rebuild_indexes`: tables whose indexes are dropped during the load and built again after
     (SQLite), far cheaper than keeping them up to date row by row when the table is mostly new.
+    `growing`: columns whose values only grow during the load (ids, stamps in order): indexes
+    that start with one stay live, as each new key is appended at the index's right edge for
+    little more than writing the row, while the writer waits for rows anyway; rebuilding them
+    after the load is a sort on one core while the others idle.
     A crash during the load loses the load, never older data (WAL keeps the file consistent).
     """
     if not is_sqlite():
@@ -114,7 +118,7 @@ def loading(rebuild_indexes: Sequence[type[peewee.Model]] = ()) -> Iterator[None
     # helper threads sort for CREATE INDEX: the indexes are rebuilt after the load, when the
     # processes that generated the rows are done and their cores are free
     database.execute_sql(f"PRAGMA threads = {SORT_THREADS}")
-    indexes = _drop_indexes(rebuild_indexes)
+    indexes = _drop_indexes(rebuild_indexes, growing)
     try:
         with search.bulk_loading():
             yield
@@ -126,18 +130,25 @@ def loading(rebuild_indexes: Sequence[type[peewee.Model]] = ()) -> Iterator[None
             database.execute_sql(f"PRAGMA {name} = {int(value)}")
 
 
-def _drop_indexes(models: Sequence[type[peewee.Model]]) -> list[str]:
-    """Drop the tables' explicit indexes; returns the statements that create them again."""
+def _drop_indexes(models: Sequence[type[peewee.Model]], growing: Sequence[str] = ()) -> list[str]:
+    """Drop the tables' explicit indexes but those led by a `growing` column; returns the
+    statements that create them again."""
     if not models:
         return []
     tables = [m._meta.table_name for m in models]
     marks = ", ".join("?" * len(tables))
     found = database.execute_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                  f"AND tbl_name IN ({marks})", tables).fetchall()
+    found = [(name, sql) for name, sql in found if _leading_column(name) not in growing]
     with database.atomic():
         for name, _sql in found:
             database.execute_sql(f'DROP INDEX "{name}"')
     return [sql for _name, sql in found]
+
+
+def _leading_column(index: str) -> str:
+    first = database.execute_sql(f'PRAGMA index_info("{index}")').fetchone()
+    return first[2] if first else ""
 
 
 def _after_postgres_load() -> None:

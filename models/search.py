@@ -370,6 +370,7 @@ _SLIP_TEXT_SQL = ('SELECT "id", "received_at", ' + ", ".join(f'"{name}"' for nam
                   + ' FROM "slip" WHERE "id" IN ')
 _DOCS_SQL = 'SELECT "slip_id", "key", "doc" FROM "search_doc" WHERE "slip_id" IN '
 _NOTES_SQL = 'SELECT "slip_id", "note" FROM "slip_event" WHERE "note" <> \'\' AND "slip_id" IN '
+_NOTES_ORDER = ' ORDER BY "slip_id", "seq"'  # in history order on every backend (PostgreSQL returns any order)
 
 
 @lru_cache(maxsize=64)
@@ -457,7 +458,7 @@ def _history_notes(slip_ids: Sequence[int]) -> dict[int, list[str]]:
     ids = list(slip_ids)
     if not ids:
         return found
-    for slip_id, note in statements.execute(_in_list(_NOTES_SQL, len(ids)), ids):
+    for slip_id, note in statements.execute(_in_list(_NOTES_SQL, len(ids)) + _NOTES_ORDER, ids):
         found.setdefault(slip_id, []).append(note)
     return found
 
