@@ -159,7 +159,7 @@ def open_demo(slips: int = DEMO_SLIPS) -> str:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     where = open_database(path)
-    demo.generate_slips(slips)
+    demo.generate_slips(slips, today=True)  # the desk opens busy: queues, letters, notices
     settings.put("demo.database", True)
     return where
 

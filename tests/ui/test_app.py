@@ -16,6 +16,7 @@ from models.accounts import User, create_first_manager
 from models.demo import create_demo_accounts
 from models.slips import Slip
 from models.store import close_database, data_dir, open_database
+from models.vocab import Status
 
 
 def run_slipdesk(*args: str, tmp_path) -> subprocess.CompletedProcess:
@@ -29,11 +30,13 @@ def test_demo_opens_a_fresh_database_with_accounts_and_slips(qapp):
     try:
         where = app.open_demo(slips=40)
         assert where.startswith(str(data_dir() / "demo"))
-        assert User.select().count() == 6 and Slip.select().count() == 40
+        staged = Slip.select().count() - 40  # this morning's desk, staged on top (models.demo_today)
+        assert User.select().count() == 6 and staged > 0
+        assert Slip.select().where(Slip.status == Status.AWAITING_CONFIRMATION).exists()  # a queue to show
         assert settings.get("demo.database") is True
         assert len({slip.channel for slip in Slip.select()}) == 4
         app.open_demo(slips=25)  # every --demo start is fresh
-        assert Slip.select().count() == 25
+        assert Slip.select().count() == 25 + staged
     finally:
         close_database()
 
