@@ -11,7 +11,9 @@ dashboard page shows every registered section the user's role may see.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from dataclasses import dataclass
+from functools import cache
 from typing import Callable
 
 import peewee
@@ -91,16 +93,29 @@ SECTIONS: list[Section] = [
 ]
 
 
+# Modules that register sections of their own: loaded before the sections are first listed, so the
+# first view of the day shows them however little the desk has loaded yet.
+SECTION_MODULES = ("models.replies", "models.satisfaction")
+
+
+@cache
+def _load_section_modules() -> None:
+    for name in SECTION_MODULES:
+        importlib.import_module(name)
+
+
 def register(section: Section) -> None:
     """Add a section (or replace the one with the same code)."""
     SECTIONS[:] = [s for s in SECTIONS if s.code != section.code] + [section]
 
 
 def sections_for(user: User) -> list[Section]:
+    _load_section_modules()
     return [s for s in SECTIONS if user.role in s.roles]
 
 
 def section(code: str) -> Section:
+    _load_section_modules()
     return next(s for s in SECTIONS if s.code == code)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from models import clock
+from models import clock, dashboard
 from models.accounts import User
 from models.changes import Change, change_slip
 from models.db import BaseModel
@@ -210,3 +210,13 @@ def due_visits(until: dt.datetime | None = None) -> list[ReturnVisit]:
     until = until or dt.datetime.combine(clock.today(), dt.time(23, 59, 59))
     return list(ReturnVisit.select(ReturnVisit, Slip).join(Slip)
                 .where(ReturnVisit.done_at.is_null(), ReturnVisit.due <= until).order_by(ReturnVisit.due))
+
+
+def visits_due_slips(user: User, now: dt.datetime) -> peewee.ModelSelect:
+    """The dashboard's section: slips with a return visit (回访) due by the end of today."""
+    end = dt.datetime.combine(now.date(), dt.time.max)
+    due = ReturnVisit.select(ReturnVisit.slip).where(ReturnVisit.done_at.is_null(), ReturnVisit.due <= end)
+    return Slip.select().where(Slip.id.in_(due)).order_by(Slip.deadline, Slip.id)
+
+
+dashboard.register(dashboard.Section("visits_due", "Return visits due today", "今日待回访", slips=visits_due_slips))

@@ -12,7 +12,7 @@ def test_counts_follow_the_days_work(db, users, frozen_now):
     clerk, supervisor = users["clerk"], users["supervisor"]
     assert dashboard.counts(clerk) == {"overdue": 0, "due_today": 0, "escalated": 0, "book_unchecked": 1,
                                        "book_pending": 0, "reopened": 0, "thanks_due": 0,
-                                       "reply_not_accepted": 0}
+                                       "reply_not_accepted": 0, "visits_due": 0}
     today = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=5), unit_code="1-1-101"), clerk)
     intake.save(phone_intake(deadline=frozen_now + dt.timedelta(days=2), unit_code="2-1-101"), clerk)
     late = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=1), unit_code="3-1-101"), clerk)
@@ -69,3 +69,15 @@ def test_another_module_adds_a_section(db, users, frozen_now, monkeypatch):
 def test_the_deadline_promised_at_intake_counts_working_time(db, users, frozen_now):
     slip = intake.save(phone_intake(deadline=deadlines.default_deadline()), users["clerk"])
     assert slip.deadline == dt.datetime(2026, 11, 26, 16, 0)
+
+
+def test_sections_of_other_modules_are_listed_without_them_loaded_first():
+    """The first view of the day (a desk that has loaded little yet) shows every registered section."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from models import dashboard; from models.accounts import User; "
+            "from models.vocab import Role; assert 'models.replies' not in sys.modules; "
+            "print(' '.join(s.code for s in dashboard.sections_for(User(role=Role.SUPERVISOR, active=True))))")
+    listed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert {"thanks_due", "reply_not_accepted", "letters_to_approve", "visits_due"} <= set(listed)

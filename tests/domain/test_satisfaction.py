@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from models import clock, history, intake, satisfaction
+from models import clock, dashboard, history, intake, satisfaction
 from models.catalog import Category
 from models.db import write_transaction
 from models.errors import StaleSlip, ValidationFailed
@@ -73,8 +73,10 @@ def test_return_visit_is_scheduled_then_recorded(db, users, frozen_now):
     visit = satisfaction.schedule_return_visit(slip.id, users["clerk"], due, "phone", "回访座椅建议的落实情况",
                                                expected_version=_v(slip))
     assert satisfaction.due_visits() == []
+    assert dashboard.counts(users["clerk"])["visits_due"] == 0
     clock.freeze(due)
     assert [v.id for v in satisfaction.due_visits()] == [visit.id]
+    assert [s.id for s in dashboard.slips_of("visits_due", users["clerk"])] == [slip.id]  # on today's page
     done = satisfaction.record_return_visit(visit.id, users["clerk2"], "座椅已经装好,业主很满意。", satisfaction=7,
                                             settled=True, expected_version=_v(slip))
     assert done.done_at == due and done.done_by_id == users["clerk2"].id
