@@ -687,7 +687,7 @@ def _slip_row(rng, received, plan: Plan, counters) -> tuple[dict, Complaint, Act
         unit_code=code, unit=unit_id, building=building, phone=phone,
         complaint=text, read_back=channel in (Channel.ONSITE, Channel.PHONE),
         category=plan.cats[category], urgent=urgent,
-        deadline=received + dt.timedelta(hours=4 if urgent else rng.choice((24, 24, 48, 72))),
+        deadline=_promised(plan, received, 4 if urgent else rng.choice((24, 24, 48, 72))),
         within_authority=complaint.within, authority_suggestion=complaint.suggestion,
         calmed=channel == Channel.ONSITE, quiet_place=channel == Channel.ONSITE and rng.random() < 0.6,
         caller_number=phone if channel == Channel.PHONE else "",
@@ -847,6 +847,20 @@ def _not_accepted(rng, row: dict, steps: list[Step]) -> None:
     step.record[6], step.record[7] = opinion, words
     step.data.update(opinion=opinion, customer_words=words)
     row["reply_opinion"] = opinion
+
+
+def _promised(plan: Plan, received: dt.datetime, hours: int) -> dt.datetime:
+    """The reply deadline agreed with the customer: `hours` on, kept within office hours as a
+    clerk promises it (by closing time on a working day, never 22:40 or a holiday)."""
+    opens, closes = plan.office
+    at = received + dt.timedelta(hours=hours)
+    day = at.date()
+    if day.toordinal() in plan.workdays and at.time() <= closes:
+        return at if at.time() >= opens else dt.datetime.combine(day, closes)
+    day += dt.timedelta(days=1)
+    while day.toordinal() not in plan.workdays and day.toordinal() <= max(plan.workdays):
+        day += dt.timedelta(days=1)
+    return dt.datetime.combine(day, closes)
 
 
 def _in_office_hours(plan: Plan, at: dt.datetime, rng) -> dt.datetime:
