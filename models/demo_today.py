@@ -138,8 +138,8 @@ def _approved(desk: _Desk, slip: Slip, writer: str, text: str, drafted: dt.datet
 
 
 def _letter_form(desk: _Desk, category: str, name: str, complaint: str, received: dt.date, deadline: dt.datetime,
-                 address: str, unit: str) -> Intake:
-    return _form(desk, Channel.LETTER, category, name, complaint, deadline, complainant_title="mr",
+                 address: str, unit: str, title: str = "mr") -> Intake:
+    return _form(desk, Channel.LETTER, category, name, complaint, deadline, complainant_title=title,
                  letter_received=received, letter_date=received - dt.timedelta(days=2), sender_address=address,
                  unit_code=unit, within_authority=True, override_reason="信函反映的问题客服部可以处理",
                  department_id=desk.departments["engineering"])
@@ -154,7 +154,7 @@ def _letter_replied_and_thanks_due(desk: _Desk) -> None:
         _on(desk.day_before, 17, 30), "本小区5号楼2单元801室", "5-2-801"))
     _handled(desk, slip, _on(desk.three_back, 15, 0), "clerk", "工程部已更换5号楼2单元6至9楼声控灯4盏,现场测试正常;"
              "已将该单元楼道灯具纳入每周巡查。")
-    _approved(desk, slip, "clerk", "周先生您好:\n您来信反映的5号楼2单元楼道声控灯不亮的问题,工程部已于今日更换灯具4盏,"
+    _approved(desk, slip, "clerk", "您来信反映的5号楼2单元楼道声控灯不亮的问题,工程部已于今日更换灯具4盏,"
               "经现场测试均已正常。我们已将该单元楼道照明纳入每周巡查,今后如再有损坏,请直接拨打服务监督电话,"
               "我们将在当日处理。\n感谢您对我们工作的关心和监督,也请代我们向家中老人致以问候。",
               _on(desk.three_back, 15, 40), _on(desk.three_back, 16, 30))
@@ -172,9 +172,10 @@ def _letter_replied_and_thanks_due(desk: _Desk) -> None:
 def _letter_approved_not_sent(desk: _Desk) -> None:
     slip = _save(desk, _on(desk.day_before, 10, 20), "liu", _letter_form(
         desk, "leak", "孙丽华", "来信反映:地下车库B区顶上漏水,滴到车上,车漆受损,要求物业查明原因并处理。",
-        desk.day_before, _on(desk.today + dt.timedelta(days=2), 17, 0), "本小区8号楼1单元1502室", "8-1-1502"))
+        desk.day_before, _on(desk.today + dt.timedelta(days=2), 17, 0), "本小区8号楼1单元1502室", "8-1-1502",
+        title="ms"))
     _handled(desk, slip, _on(desk.yesterday, 11, 0), "liu", "工程部查明为B区消防管接头渗漏,已更换接头并做防水处理。")
-    _approved(desk, slip, "liu", "孙女士您好:\n您反映的地下车库B区顶部漏水问题,经工程部查明系消防管道接头渗漏,"
+    _approved(desk, slip, "liu", "您反映的地下车库B区顶部漏水问题,经工程部查明系消防管道接头渗漏,"
               "现已更换接头并完成防水处理。给您带来的不便,我们深表歉意。关于车漆受损,请您方便时携带照片到物业"
               "服务中心,我们将与您协商处理。\n感谢您的来信。", _on(desk.yesterday, 14, 0), _on(desk.yesterday, 16, 40))
 
@@ -185,7 +186,7 @@ def _letter_waiting_for_approval(desk: _Desk) -> None:
         desk.yesterday, _on(desk.today + dt.timedelta(days=3), 17, 0), "本小区2号楼3单元402室", "2-3-402"))
     _handled(desk, slip, _on(desk.yesterday, 16, 0), "clerk2", "经查,停车费调整已于上月经业委会同意,公告张贴在各单元门口。")
     desk.at(desk.morning(50), lambda: replies.save_letter(slip.id, desk.user("clerk2"), (
-        "郑先生您好:\n您来信询问停车费调整一事。停车费调整已于上月经业主委员会同意,并在各单元门口张贴公告。"
+        "您来信询问停车费调整一事。停车费调整已于上月经业主委员会同意,并在各单元门口张贴公告。"
         f"{POLICY_PHRASE},请您理解。\n如有疑问,欢迎到物业服务中心咨询。"), expected_version=_version(slip)))
     desk.at(desk.morning(40), lambda: replies.submit_letter(slip.id, desk.user("clerk2"),
                                                              expected_version=_version(slip)))
