@@ -58,6 +58,7 @@ class _Signals(QObject):
     progressed = Signal(int, int)  # pages copied, pages in all
     done = Signal(object)  # Outcome
     failed = Signal(str)
+    cancelled = Signal(str)
 
 
 class BackupJob(QRunnable):
@@ -69,10 +70,24 @@ class BackupJob(QRunnable):
         self.signals = _Signals()
         self._work = work
         self._what = what
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop at the next step of the copy (called from the UI thread)."""
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise backup.BackupCancelled(_tr("Backup cancelled: nothing was written, the earlier backups are kept."))
+        self.signals.progressed.emit(done, total)
 
     def run(self) -> None:
         try:
-            outcome = self._work(self.signals.progressed.emit)
+            self._progress(0, 0)  # cancelled before it began: nothing to start
+            outcome = self._work(self._progress)
+        except backup.BackupCancelled as err:
+            log.info("%s cancelled", self._what)
+            self.signals.cancelled.emit(str(err))
         except SlipdeskError as err:
             log.error("%s failed: %s", self._what, err)
             self.signals.failed.emit(QCoreApplication.translate("models", str(err)))
@@ -97,6 +112,7 @@ def start(job: BackupJob) -> BackupJob:
     _running.add(job)
     job.signals.done.connect(lambda _o: _running.discard(job))
     job.signals.failed.connect(lambda _m: _running.discard(job))
+    job.signals.cancelled.connect(lambda _m: _running.discard(job))
     QThreadPool.globalInstance().start(job)
     return job
 
@@ -251,6 +267,7 @@ class DeskBackups(QObject):
         job.signals.progressed.connect(self._progress)
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
+        job.signals.cancelled.connect(self._cancelled)
         if then is not None:
             _progress_dialog(self.window, text, job)
         return start(job)
@@ -277,6 +294,10 @@ class DeskBackups(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def _cancelled(self, message: str) -> None:
+        self._idle()
+        self.window.statusBar().showMessage(message, 15000)
+
     def _idle(self) -> None:
         self.job = None
         self._then = None
@@ -285,18 +306,17 @@ class DeskBackups(QObject):
 
 
 def _progress_dialog(parent: QWidget | None, text: str, job: BackupJob) -> QProgressDialog:
-    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog = QProgressDialog(text, _tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(_tr("Backup"))
-    dialog.setCancelButton(None)  # a half-made backup is worth nothing; it takes seconds
+    dialog.canceled.connect(job.cancel)  # stops at the next step; the half-made copy is removed
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     job.signals.progressed.connect(lambda done, total: (dialog.setMaximum(max(total, 1)), dialog.setValue(done)))
-    job.signals.done.connect(dialog.close)
-    job.signals.failed.connect(dialog.close)
-    job.signals.done.connect(dialog.deleteLater)
-    job.signals.failed.connect(dialog.deleteLater)
+    for ended in (job.signals.done, job.signals.failed, job.signals.cancelled):
+        ended.connect(dialog.close)
+        ended.connect(dialog.deleteLater)
     return dialog
 
 
@@ -311,6 +331,7 @@ def backup_on_exit() -> Outcome | None:
     job.signals.done.connect(results.append)
     job.signals.done.connect(loop.quit)
     job.signals.failed.connect(loop.quit)
+    job.signals.cancelled.connect(loop.quit)
     dialog = _progress_dialog(None, _tr("Backing up the database before closing…"), job)
     start(job)
     loop.exec()

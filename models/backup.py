@@ -29,6 +29,10 @@ class BackupFailed(SlipdeskError):
     pass
 
 
+class BackupCancelled(BackupFailed):
+    """The person who asked for the backup stopped it; the half-made copy is gone."""
+
+
 @dataclass(frozen=True)
 class Check:
     ok: bool
@@ -169,9 +173,13 @@ def backup_sqlite(target: str | os.PathLike, progress: Progress | None = None) -
     dest = sqlite3.connect(partial)
     try:
         report = (lambda _status, remaining, total: progress(total - remaining, total)) if progress else None
-        source.backup(dest, pages=4096, progress=report)
+        source.backup(dest, pages=4096, progress=report)  # `progress` raising (a cancel) stops the copy
         dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
-    finally:
+    except BaseException:
+        dest.close()
+        partial.unlink(missing_ok=True)  # a half-made copy is worth nothing: never left to look like one
+        raise
+    else:
         dest.close()
     result = check_file(partial)
     if not result.ok:

@@ -381,6 +381,10 @@ The copy was checked and is sound.</source>
       <translation>备份</translation>
     </message>
     <message>
+      <source>Backup cancelled: nothing was written, the earlier backups are kept.</source>
+      <translation>备份已取消：未写入任何内容，之前的备份均保留。</translation>
+    </message>
+    <message>
       <source>Backup copied</source>
       <translation>备份已复制</translation>
     </message>
@@ -391,6 +395,10 @@ The copy was checked and is sound.</source>
     <message>
       <source>Backup not copied</source>
       <translation>备份未复制</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
       <source>Copy the latest backup to…</source>

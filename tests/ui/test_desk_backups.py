@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop import backups
 from desktop.main_window import MainWindow
@@ -92,6 +92,21 @@ def test_back_up_now_and_copy_the_latest_backup_to_a_usb_drive_as_a_manager(qtbo
     assert told == ["Backed up", "Backup copied"]
     (logged,) = audit.recent("backup_copied_out")
     assert logged.user_id == users["manager"].id and logged.details["destination"] == str(usb)
+
+
+def test_a_backup_can_be_cancelled_and_leaves_no_half_made_copy(qtbot, session, frozen_now):
+    window = open_desk(qtbot, session)
+    with qtbot.waitSignal(window.guard.backups.finished, timeout=10000):
+        pass  # the day's first backup
+    folder = backups.folder()
+    before = backup.list_backups(folder)
+    job = backups.BackupJob(backups.rotated("manual"), "backup on request")
+    dialog = backups._progress_dialog(None, "Backing up the database…", job)
+    dialog.findChild(QPushButton).click()  # Cancel: the copy stops at its next step
+    with qtbot.waitSignal(job.signals.cancelled, timeout=10000) as told:
+        backups.start(job)
+    assert "nothing was written" in told.args[0]
+    assert backup.list_backups(folder) == before and not list(folder.glob("*.partial"))
 
 
 def _damage(path) -> bytes:
