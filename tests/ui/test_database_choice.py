@@ -29,12 +29,18 @@ def dialog(qtbot, monkeypatch):
     return chooser
 
 
+def run_the_test(qtbot, dialog, timeout: int) -> None:
+    """Test the choice and wait for the answer on the dialog (the worker may answer before a
+    signal blocker could be connected to its job)."""
+    assert dialog.test() is not None
+    qtbot.waitUntil(lambda: dialog._job is None, timeout=timeout)
+
+
 def test_a_database_file_is_tested_then_remembered_for_the_next_start(qtbot, dialog, sqlite_db, tmp_path):
     estate = str(sqlite_db.obj.database)
     dialog.file_choice.setChecked(True)
     dialog.path.setText(estate)
-    with qtbot.waitSignal(dialog.test().signals.done, timeout=10000):
-        pass
+    run_the_test(qtbot, dialog, 10000)
     assert dialog.test_result.text() == "✓ A sound Slipdesk database with 0 slips."
     dialog.use_button.click()
     assert dialog.chosen == estate and remembered_database() == estate
@@ -45,8 +51,7 @@ def test_a_new_file_is_offered_and_a_missing_folder_refused(qtbot, dialog, tmp_p
     missing = database_dialog.probe(str(tmp_path / "no-such-folder" / "desk.db"))
     assert not missing.ok and "does not exist" in missing.message
     dialog.path.setText(str(tmp_path / "no-such-folder" / "desk.db"))
-    with qtbot.waitSignal(dialog.test().signals.done, timeout=10000):
-        pass
+    run_the_test(qtbot, dialog, 10000)
     dialog.use_button.click()
     assert dialog.test_result.text().startswith("The folder") and remembered_database() == ""
 
@@ -54,8 +59,7 @@ def test_a_new_file_is_offered_and_a_missing_folder_refused(qtbot, dialog, tmp_p
 def test_an_unreachable_server_is_told_in_words_and_not_kept(qtbot, dialog):
     dialog.server_choice.setChecked(True)
     dialog.url.setText(UNREACHABLE)
-    with qtbot.waitSignal(dialog.test().signals.done, timeout=20000):
-        pass
+    run_the_test(qtbot, dialog, 20000)
     assert dialog.test_result.text().startswith("The server cannot be reached or refused the connection")
     dialog.use_button.click()
     assert dialog.result() != dialog.DialogCode.Accepted
