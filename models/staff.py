@@ -91,8 +91,8 @@ def reset_password(actor: User, user_id: int, password: str) -> User:
         if user.id == actor.id:
             raise PermissionDenied(t("Change your own password with “Change my password” in the File menu.",
                                      "请在“文件”菜单的“修改我的密码”中修改自己的密码。"))
-        if password_error(password):
-            raise ValidationFailed({"password": password_error(password)})
+        if problem := password_error(password):
+            raise ValidationFailed({"password": problem})
         User.update(password_hash=hash_password(password), must_change_password=True, failed_logins=0,
                     locked_until=None).where(User.id == user.id).execute()
         audit.log(actor, "account_password_reset", account=user.id, username=user.username)
