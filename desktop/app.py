@@ -240,9 +240,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def start_desk(args: argparse.Namespace) -> int:
     """Check and open the database, then run the desk (`run_desk`); the exit status."""
-    from desktop.qtfixes import keep_singletons_alive
+    from desktop.qtfixes import keep_singletons_alive, skip_feature_source_scan
 
     keep_singletons_alive()  # before any view paints: PySide6 6.12 loses references (desktop.qtfixes)
+    skip_feature_source_scan()  # before the desk's modules load: PySide6 would read each one's source
     from desktop.local_settings import remembered_database
 
     target = None if args.demo else (args.db or remembered_database() or None)  # File → Database… chose it

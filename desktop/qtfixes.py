@@ -8,6 +8,13 @@ aborted at exit with "bool_dealloc: deallocating True or False"). Views do this 
 times a second, and once a singleton's count reaches zero the interpreter aborts. From Python
 3.12 these objects are immortal and the lost references do no harm; before that, we give them so
 many references that the loss can never reach zero.
+
+PySide6 also reads the source file of every module imported after QtCore (its `__feature__`
+support looks for the word "PySide6" in it, through `inspect.getsource`), some 130 files before
+the main window shows: ~17 ms of a ~320 ms start here. Slipdesk uses no `__feature__`
+(snake_case, true_property), and a frozen build has no sources to read, so every module is
+already taken there as one that uses none; `skip_feature_source_scan` takes the same answer
+without reading the files.
 """
 from __future__ import annotations
 
@@ -29,3 +36,15 @@ def keep_singletons_alive() -> None:
 
 
 _applied = False
+
+
+def skip_feature_source_scan() -> None:
+    """Take every module imported from now on as one that uses no PySide `__feature__`, as a
+    frozen build does, instead of reading its source to find out (see the module's docstring)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_no_feature
+
+
+def _uses_no_feature(module) -> bool:
+    return False

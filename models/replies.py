@@ -25,11 +25,11 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
-from models import clock, dashboard, phrases, search, settings, validation, workflow
+from models import clock, dashboard, search, settings, statements, validation, workflow
 from models.accounts import User, require_role
 from models.changes import Change, change_slip, locked_slip, stale
 from models.db import BaseModel, write_transaction
@@ -38,6 +38,9 @@ from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, Va
 from models.i18n import language, t
 from models.slips import Slip
 from models.vocab import Opinion, ReplyMethod, Role, Status, label
+
+if TYPE_CHECKING:
+    from models import phrases
 
 LETTER_METHODS = (ReplyMethod.LETTER, ReplyMethod.FAX)
 THANKS_METHODS = (ReplyMethod.PHONE, ReplyMethod.EMAIL)  # 电话、邮件等方式
@@ -348,6 +351,8 @@ def _may_approve(letter: Letter, user: User) -> None:
 
 def approval_flags(letter: Letter) -> list[phrases.Flag]:
     """Words never to say in the letter, for the approving supervisor."""
+    from models import phrases  # with the first letter checked: this module loads before the window shows
+
     return phrases.check(letter.text)
 
 
@@ -761,13 +766,22 @@ dashboard.register(dashboard.Section("letters_to_approve", "Reply letters awaiti
                                      slips=letters_awaiting_me, roles=APPROVERS))
 
 
+# Every save re-indexes its slip and so asks for its replies: SQL written once, not built by peewee
+# each time. In id order, so that every backend reads them alike.
+_REPLY_TEXT_SQL = 'SELECT "slip_id", "content", "customer_words", "replier" FROM "reply" WHERE "slip_id" IN '
+_LETTER_TEXT_SQL = 'SELECT "slip_id", "text" FROM "reply_letter" WHERE "slip_id" IN '
+_BY_ID = ' ORDER BY "slip_id", "id"'
+
+
 def _reply_texts(slip_ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
-    for slip_id, content, words, replier in (Reply.select(Reply.slip, Reply.content, Reply.customer_words,
-                                                          Reply.replier)
-                                             .where(Reply.slip.in_(list(slip_ids))).tuples()):
+    ids = list(slip_ids)
+    if not ids:
+        return found
+    for slip_id, content, words, replier in statements.execute(statements.in_list(_REPLY_TEXT_SQL, len(ids))
+                                                               + _BY_ID, ids):
         found.setdefault(slip_id, []).extend((content, words, replier))
-    for slip_id, text in Letter.select(Letter.slip, Letter.text).where(Letter.slip.in_(list(slip_ids))).tuples():
+    for slip_id, text in statements.execute(statements.in_list(_LETTER_TEXT_SQL, len(ids)) + _BY_ID, ids):
         found.setdefault(slip_id, []).append(text)
     return found
 
