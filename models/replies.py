@@ -17,6 +17,9 @@ once, with the explanation the clerk sees when it is broken:
 Recording a reply stores a `Reply` and takes the workflow's `record_reply` step in one
 transaction. A letter's life before that (drafted, submitted, returned, approved, sent) is
 history on the slip too: each step bumps the slip's version like any other change.
+
+The dashboard loads this module for its sections before the main window shows, so the
+workflow and the never-say list (models.phrases) load with the first reply or letter instead.
 """
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee
 
-from models import clock, dashboard, search, settings, statements, validation, workflow
+from models import clock, dashboard, search, settings, statements, validation
 from models.accounts import User, require_role
 from models.changes import Change, change_slip, locked_slip, stale
 from models.db import BaseModel, write_transaction
@@ -542,6 +545,8 @@ def _visit_errors(data: ReplyInput) -> dict[str, str]:
 
 def check(data: ReplyInput) -> dict[str, str]:
     """Problems with the input itself, field by field (the slip's own rules come at `record`)."""
+    from models import workflow
+
     errors: dict[str, str] = {}
     if data.method not in set(ReplyMethod):
         errors["method"] = workflow.required_message("method")
@@ -599,6 +604,8 @@ def next_steps(slip: Slip) -> tuple[str, ...]:
 
 def record(slip_id: int, user: User, data: ReplyInput, *, expected_version: int) -> Recorded:
     """Record a reply and take the workflow's `record_reply` step, in one transaction."""
+    from models import workflow
+
     errors = check(data)
     if errors:
         raise ValidationFailed(errors)
@@ -678,6 +685,8 @@ def is_complete(slip: Slip, replied: bool | None = None) -> bool:
 def close_accepted(slip_id: int, user: User, *, expected_version: int, note: str = "") -> Slip:
     """Close the slip once the customer accepted the reply and the slip is complete (the
     workflow's close step refuses it otherwise)."""
+    from models import workflow
+
     return workflow.apply(slip_id, "close", user, expected_version=expected_version, note=note)
 
 
@@ -685,6 +694,8 @@ def reopen(slip_id: int, user: User, *, expected_version: int, deadline: dt.date
            customer_words: str = "", reason: str = "") -> Slip:
     """Not accepted: back to handling with the customer's words (those of the last reply unless
     given) and a new deadline agreed with them."""
+    from models import workflow
+
     last = Reply.select().where(Reply.slip == slip_id).order_by(Reply.at.desc(), Reply.id.desc()).first()
     words = (customer_words or "").strip() or (last.customer_words if last else "")
     return workflow.apply(slip_id, "reopen", user, expected_version=expected_version, customer_words=words,

@@ -14,13 +14,13 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from desktop import pages
-from desktop.due_watch import DueWatcher
 from desktop.session import Session
 from desktop.slip_list import SlipList
 from models import dashboard
 
 if TYPE_CHECKING:
     from desktop import handover as handover_dialogs
+    from desktop.due_watch import DueWatcher
 
 log = logging.getLogger("slipdesk.dashboard")
 
@@ -71,11 +71,25 @@ class DashboardPage(QWidget):
         self.current = ""
         self._list_pending = False
         self._painted = False
+        self._watcher: DueWatcher | None = None
         self._build()
         self._connect_signals()
         self.refresh()
         self._choose_section(next((s.code for s in self._sections() if s.slips is not None), ""))
         self._list_pending = True  # filled once the page is first painted: the counts come first
+
+    @property
+    def watcher(self) -> DueWatcher:
+        """The deadline watcher (desktop.due_watch), built once the page is first painted or when
+        first asked for: its first look is a minute away, and its module and the notices model need
+        not load before the window shows."""
+        if self._watcher is None:
+            from desktop.due_watch import DueWatcher
+
+            self._watcher = DueWatcher(self.session, self)
+            self._watcher.open_slip.connect(self.slip_activated)
+            self._watcher.noticed.connect(lambda _notices: self.refresh())
+        return self._watcher
 
     def _sections(self) -> list[dashboard.Section]:
         return dashboard.sections_for(self.session.user) if self.session.user else []
@@ -108,14 +122,11 @@ class DashboardPage(QWidget):
         self.list.setAccessibleName(self.tr("Slips of the chosen count"))
         layout.addWidget(self.list_heading)
         layout.addWidget(self.list, 1)
-        self.watcher = DueWatcher(self.session, self)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
 
     def _connect_signals(self) -> None:
         self.list.slip_activated.connect(self.slip_activated)
-        self.watcher.open_slip.connect(self.slip_activated)
-        self.watcher.noticed.connect(lambda _notices: self.refresh())
         self.session.slips_changed.connect(self.refresh)
         self.handover_button.clicked.connect(self.write_handover)
         self.timer.timeout.connect(self.refresh)
@@ -161,6 +172,7 @@ class DashboardPage(QWidget):
         return super().event(event)
 
     def _after_first_paint(self) -> None:
+        self.watcher  # noqa: B018 - the property builds it
         if self._list_pending:
             self._fill_list()
         self.offer_handover()
