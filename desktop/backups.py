@@ -516,7 +516,7 @@ class CheckBehind(QObject):
         if self._stopping:
             return
         self._thread = threading.Thread(target=self._run, name="full integrity check", daemon=True)
-        tasks._hold_collector()  # the worker must not run the cycle collector on Qt objects
+        tasks.hold_collector()  # the worker must not run the cycle collector on Qt objects
         self._holding = True
         self._thread.start()
 
@@ -532,7 +532,7 @@ class CheckBehind(QObject):
 
         if self._holding:
             self._holding = False
-            tasks._release_collector()
+            tasks.release_collector()
 
     def stop(self) -> None:
         """Interrupt a check still running and wait for its thread (the desk is closing: its own

@@ -129,22 +129,23 @@ def run_task(parent: QWidget | None, title: str, label: str, work: Callable[[Pro
     task.finished.connect(dialog.hide)  # hide, not close: closing a progress dialog means Cancel
     task.finished.connect(dialog.deleteLater)
     task.finished.connect(lambda: _running.discard(task))
-    task.finished.connect(_release_collector)
+    task.finished.connect(release_collector)
     _running.add(task)  # a running QThread must outlive the caller's reference to it
-    _hold_collector()
+    hold_collector()
     task.start()
     return task
 
 
-def _hold_collector() -> None:
-    """No automatic cycle collection while a task runs (see the module docstring)."""
+def hold_collector() -> None:
+    """No automatic cycle collection while a task runs (see the module docstring): also for any
+    other worker thread of the desk's (desktop.backups.CheckBehind). Pair with `release_collector`."""
     _collector["holds"] += 1
     if _collector["holds"] == 1:
         _collector["was_enabled"] = gc.isenabled()
         gc.disable()
 
 
-def _release_collector() -> None:
+def release_collector() -> None:
     _collector["holds"] -= 1
     if _collector["holds"] == 0 and _collector["was_enabled"]:
         gc.enable()

@@ -21,6 +21,12 @@ def freeze(moment: dt.datetime | None) -> None:
     _frozen = moment
 
 
+def frozen() -> dt.datetime | None:
+    """The moment `now()` is pinned to, or None while the clock runs: to put it back after
+    pinning it for a while (the demo's morning at the desk)."""
+    return _frozen
+
+
 def parse_time(text: str) -> dt.time:
     """"08:30" → 08:30 (a time of day from settings: office hours, the comment book's check);
     ValueError for anything else."""

@@ -84,7 +84,7 @@ def stage_today(seed: int = 0) -> None:
     Call once, after the bulk history is written, on a database with the demo accounts.
     `seed` is accepted for symmetry with models.demo: the story is the same every time.
     """
-    was_frozen = clock._frozen  # the caller's clock (a test may have frozen it) is put back after
+    was_frozen = clock.frozen()  # the caller's clock (a test may have frozen it) is put back after
     desk = _Desk(clock.now())
     try:
         _stage(desk)
