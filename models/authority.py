@@ -103,7 +103,7 @@ DEFAULT_SIGNALS = [
 
 
 def split_words(text: str) -> list[str]:
-    return [w for w in re.split(r"[,,、;;\s]+", text or "") if w]
+    return [w for w in re.split(r"[,，、;；\s]+", text or "") if w]  # ASCII or full width, as typed
 
 
 def _normalize(text: str) -> str:

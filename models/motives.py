@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -270,7 +271,7 @@ class MotiveRule(BaseModel):
 
 
 def split_words(text: str) -> tuple[str, ...]:
-    parts = (text or "").replace("、", "\n").replace(",", "\n").replace(",", "\n").splitlines()
+    parts = re.split(r"[,，、;；\n]", text or "")  # ASCII or full width, as a Chinese keyboard types them
     return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
 
 

@@ -113,8 +113,8 @@ def test_only_a_manager_edits_the_rules(db, users):
         authority.set_limit(users["manager"], "compensation_amount", "-1")
     authority.set_limit(users["manager"], "compensation_amount", "500")
     assert authority.assess(facts("要求补偿。", compensation_amount=Decimal("300"))).within
-    signal = authority.save_signal(users["manager"], "宠物伤人", "Pet attack", "咬人, 扑人、抓伤")
-    assert signal.keywords == "咬人、扑人、抓伤"
+    signal = authority.save_signal(users["manager"], "宠物伤人", "Pet attack", "咬人, 扑人、抓伤，挠人")
+    assert signal.keywords == "咬人、扑人、抓伤、挠人"  # ASCII and full-width commas both separate
     assert authority.assess(facts("楼下的狗扑人,吓坏了老人。")).reasons[0].rule == f"signal:{signal.code}"
     authority.save_signal(users["manager"], "宠物伤人", "Pet attack", "咬人", active=False, signal_id=signal.id)
     assert authority.assess(facts("楼下的狗咬人。")).within

@@ -149,8 +149,9 @@ def test_only_a_manager_edits_the_rules_and_edits_take_effect(db, users):
     with pytest.raises(PermissionDenied):
         motives.save_rule(users["clerk"], "redress.money", "kind", "redress", "赔偿")
     assert motives.suggest("能不能给点补贴").kind is None
-    motives.save_rule(users["manager"], "redress.subsidy", "kind", "redress", "补贴、贴补", weight=2)
+    motives.save_rule(users["manager"], "redress.subsidy", "kind", "redress", "补贴，贴补", weight=2)  # a Chinese comma
     assert motives.suggest("能不能给点补贴").kind == "redress"
+    assert motives.suggest("能不能贴补一点").kind == "redress"
     with pytest.raises(ValidationFailed) as refused:
         motives.save_rule(users["manager"], "x", "kind", "nonsense", "")
     assert set(refused.value.errors) == {"value", "words"}
