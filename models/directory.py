@@ -9,6 +9,7 @@ import re
 
 import peewee
 
+from models import statements
 from models.db import BaseModel
 from models.vocab import Title
 
@@ -52,6 +53,16 @@ def unit_for(code: str, create: bool = False) -> Unit | None:
         building, entrance, room = normalized.split("-")
         unit = Unit.create(code=normalized, building=int(building), entrance=int(entrance), room=room)
     return unit
+
+
+def unit_id_for(code: str) -> int | None:
+    """The id of the directory's unit `code` names, if any: what a saved slip links to (every
+    save asks, so by SQL written once rather than a peewee query)."""
+    normalized = normalize_unit(code)
+    if normalized is None:
+        return None
+    row = statements.execute('SELECT "id" FROM "unit" WHERE "code" = ?', (normalized,)).fetchone()
+    return row[0] if row else None
 
 
 def building_of(code: str) -> int | None:

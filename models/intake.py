@@ -15,7 +15,7 @@ from pathlib import Path
 from models import authority, clock, history, routing, statements, validation
 from models.accounts import User
 from models.db import write_transaction
-from models.directory import building_of, normalize_unit, unit_for
+from models.directory import building_of, normalize_unit, unit_id_for
 from models.errors import ValidationFailed
 from models.i18n import t
 from models.slips import (MAX_ATTACHMENT_BYTES, Slip, attachment_type, next_number, sniff_matches,
@@ -207,7 +207,7 @@ def _slip_fields(intake: Intake) -> dict:
         category=intake.category_id,
         complainant_name=intake.complainant_name.strip(),
         unit_code=unit_code,
-        unit=unit_for(unit_code) if unit_code else None,
+        unit=unit_id_for(unit_code) if unit_code else None,
         building=building_of(unit_code),
         phone=validation.normalize_phone(intake.phone) or "",
         caller_number=validation.normalize_phone(intake.caller_number) or "",

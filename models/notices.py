@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee
 
-from models import clock
+from models import clock, statements
 from models.accounts import User
 from models.catalog import Department, ResponsiblePerson
 from models.db import BaseModel, write_transaction
@@ -95,9 +95,9 @@ def notify(kind: str, slip: Slip | None, sender: User | None, *, user: User | in
         raise ValueError(f"unknown notice kind {kind!r}")
     if slip is not None:
         details.setdefault("number", slip.number)
-    return Notice.create(created_at=clock.now(), kind=kind, slip=slip, user=user, department=department,
-                         role=role, sender=sender, key=key,
-                         data=json.dumps(details, ensure_ascii=False, default=str))
+    return statements.insert(Notice, dict(created_at=clock.now(), kind=kind, slip=slip, user=user,
+                                          department=department, role=role, sender=sender, key=key,
+                                          data=json.dumps(details, ensure_ascii=False, default=str)))
 
 
 def _audience(user: User) -> peewee.Expression:

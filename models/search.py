@@ -326,7 +326,7 @@ def reindex_slips(slip_ids: Iterable[int], batch: int = 500) -> int:
 def _reindex_batch(ids: list[int]) -> int:
     names = ["id", "received_at", *SLIP_FIELDS]
     rows = {}
-    for row in statements.execute(_in_list(_SLIP_TEXT_SQL, len(ids)), ids):
+    for row in statements.execute(statements.in_list(_SLIP_TEXT_SQL, len(ids)), ids):
         values = dict(zip(names, row))
         values["received_at"] = Slip.received_at.python_value(values["received_at"])
         rows[row[0]] = values
@@ -336,7 +336,7 @@ def _reindex_batch(ids: list[int]) -> int:
             if slip_id in extra:
                 extra[slip_id].extend(texts)
     old = {slip_id: SearchDoc(slip=slip_id, key=key, doc=doc)
-           for slip_id, key, doc in statements.execute(_in_list(_DOCS_SQL, len(ids)), ids)}
+           for slip_id, key, doc in statements.execute(statements.in_list(_DOCS_SQL, len(ids)), ids)}
     changed = 0
     for slip_id in ids:
         previous, values = old.get(slip_id), rows.get(slip_id)
@@ -371,12 +371,6 @@ _SLIP_TEXT_SQL = ('SELECT "id", "received_at", ' + ", ".join(f'"{name}"' for nam
 _DOCS_SQL = 'SELECT "slip_id", "key", "doc" FROM "search_doc" WHERE "slip_id" IN '
 _NOTES_SQL = 'SELECT "slip_id", "note" FROM "slip_event" WHERE "note" <> \'\' AND "slip_id" IN '
 _NOTES_ORDER = ' ORDER BY "slip_id", "seq"'  # in history order on every backend (PostgreSQL returns any order)
-
-
-@lru_cache(maxsize=64)
-def _in_list(sql: str, count: int) -> str:
-    """`sql` ending in IN, completed with `count` placeholders."""
-    return f"{sql}({', '.join('?' * count)})"
 
 
 def index_row(slip_id: int, received_at: dt.datetime, segs: list[str], sqlite: bool) -> tuple:
@@ -458,7 +452,7 @@ def _history_notes(slip_ids: Sequence[int]) -> dict[int, list[str]]:
     ids = list(slip_ids)
     if not ids:
         return found
-    for slip_id, note in statements.execute(_in_list(_NOTES_SQL, len(ids)) + _NOTES_ORDER, ids):
+    for slip_id, note in statements.execute(statements.in_list(_NOTES_SQL, len(ids)) + _NOTES_ORDER, ids):
         found.setdefault(slip_id, []).append(note)
     return found
 

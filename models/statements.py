@@ -25,6 +25,12 @@ def _placeholders(sql: str, param: str) -> str:
     return sql if param == "?" else sql.replace("?", param)
 
 
+@functools.lru_cache(maxsize=64)
+def in_list(sql: str, count: int) -> str:
+    """`sql` ending in IN, completed with `count` placeholders."""
+    return f"{sql}({', '.join('?' * count)})"
+
+
 def rows(sql: str, params: Sequence[Any] = ()) -> tuple[tuple, ...]:
     """Every row of a query, as a hashable tuple of tuples (a cache key for what is derived from them)."""
     return tuple(tuple(row) for row in execute(sql, params).fetchall())

@@ -6,6 +6,7 @@ dates): whatever the clerk typed gets a clear message and stays in the form.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -53,9 +54,11 @@ def text(value: str, maximum: int = TEXT_MAX, required_message: str | None = Non
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_phone(value: str) -> str | None:
     """Mainland mobile → "13812345678", landline → "021-58881234", local landline kept;
-    None when it is not a phone number."""
+    None when it is not a phone number. Kept per number: a save checks a number and then stores
+    it, and parsing one takes phonenumbers a tenth of a millisecond."""
     raw = (value or "").strip()
     if not raw or len(raw) > 32 or has_control_chars(raw):
         return None
