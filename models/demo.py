@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 from models import bulk, clock, history, search, settings
 from models.accounts import User, create_user
@@ -152,12 +152,12 @@ def create_demo_accounts() -> dict[str, User]:
 def _person(rng: random.Random) -> tuple[str, str]:
     female = rng.random() < 0.5
     given = GIVEN_F if female else GIVEN_M
-    name = rng.choice(SURNAMES) + "".join(rng.choice(given) for _ in range(rng.choice((1, 2, 2))))
+    name = _pick(rng, SURNAMES) + "".join(_pick(rng, given) for _ in range(_pick(rng, (1, 2, 2))))
     return name, "ms" if female else "mr"
 
 
 def _mobile(rng: random.Random) -> str:
-    return rng.choice(("13", "15", "18", "17", "19")) + str(rng.randint(0, 9)) + f"{rng.randint(0, 99999999):08d}"
+    return _pick(rng, ("13", "15", "18", "17", "19")) + str(_between(rng, 0, 9)) + f"{_between(rng, 0, 99999999):08d}"
 
 
 def create_estate(rng: random.Random, buildings: int = 12, entrances: int = 3, floors: int = 18) -> Estate:
@@ -193,14 +193,14 @@ def _chunks(rows: list, size: int) -> Iterator[list]:
 
 # How to fill each blank of a template, drawn only when the template has that blank.
 _DRAWS: dict[str, Callable[[random.Random, dict], object]] = {
-    "unit_above": lambda rng, unit: f"{unit['building']}-{unit['entrance']}-{unit['floor'] + 1}0{rng.randint(1, 4)}",
-    "hour": lambda rng, _unit: rng.choice((10, 11, 12)),
-    "noise": lambda rng, _unit: rng.choice(NOISES),
-    "days": lambda rng, _unit: rng.randint(2, 20),
-    "place": lambda rng, _unit: rng.choice(PLACES),
-    "amount": lambda rng, _unit: rng.choice((35, 80, 120, 260)),
-    "hours": lambda rng, _unit: rng.randint(1, 4),
-    "times": lambda rng, _unit: rng.randint(2, 5),
+    "unit_above": lambda rng, unit: f"{unit['building']}-{unit['entrance']}-{unit['floor'] + 1}0{_between(rng, 1, 4)}",
+    "hour": lambda rng, _unit: _pick(rng, (10, 11, 12)),
+    "noise": lambda rng, _unit: _pick(rng, NOISES),
+    "days": lambda rng, _unit: _between(rng, 2, 20),
+    "place": lambda rng, _unit: _pick(rng, PLACES),
+    "amount": lambda rng, _unit: _pick(rng, (35, 80, 120, 260)),
+    "hours": lambda rng, _unit: _between(rng, 1, 4),
+    "times": lambda rng, _unit: _between(rng, 2, 5),
 }
 
 
@@ -213,6 +213,17 @@ class _Blanks(dict):
 
     def __missing__(self, key: str):
         return _DRAWS[key](self.rng, self)
+
+
+def _pick(rng: random.Random, choices: Sequence):
+    """One of `choices`, at a fraction of random.choice's cost: it draws whole bits to avoid a
+    bias of one in 2**53, which a demo does not need (a million slips draw tens of millions)."""
+    return choices[int(rng.random() * len(choices))]
+
+
+def _between(rng: random.Random, low: int, high: int) -> int:
+    """A whole number from low to high inclusive, as random.randint draws it, more cheaply (`_pick`)."""
+    return low + int(rng.random() * (high - low + 1))
 
 
 def _weighted(rng: random.Random, choice: tuple[list[str], list[int]]) -> str:
@@ -289,9 +300,6 @@ def _stall_chance(age_days: float) -> float:
 
 PARALLEL_FROM = 50000  # slips; smaller runs are generated in this process
 BATCH = 20000  # slips per batch handed from a worker (one transaction, one FTS5 segment each)
-# Columns whose values only grow as a run writes slips in order of receipt (ids, numbers, stamps):
-# their indexes stay live during the load (models.bulk.loading)
-GROWING = ("slip_id", "received_at", "number", "year")
 
 
 @dataclass(frozen=True)
@@ -331,6 +339,7 @@ class Plan:
     pool: dict[str, tuple[Complaint, ...]]
     upper: tuple[int, str] | None  # the upper service-management department (id, code)
     workdays: frozenset[int]  # date ordinals of the working days the run spans
+    next_workday: dict[int, int]  # date ordinal -> the ordinal of the first working day after it
     office: tuple[dt.time, dt.time]
     first_slip_id: int
     first_reply_id: int  # a slip's reply gets first_reply_id + (slip id - first_slip_id)
@@ -388,25 +397,25 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
     now = clock.now()
     days = days or max(30, min(365 * 5, count // 60))
     span = days * 86400
-    stamps = sorted(now - dt.timedelta(seconds=rng.randint(600, span)) for _ in range(count))
+    stamps = sorted(now - dt.timedelta(seconds=_between(rng, 600, span)) for _ in range(count))
     slips, events = bulk.Inserter(Slip), bulk.Inserter(history.SlipEvent, EVENT_COLUMNS)
     replies, transmittals = bulk.Inserter(Reply, REPLY_COLUMNS), bulk.Inserter(Transmittal, TRANSMITTAL_COLUMNS)
     cats = {c.code: c.id for c in Category.select()}
     first_slip_id = slips.next_id()
+    first_day = now - dt.timedelta(days=days + 1)
+    workdays = _workdays(first_day, now + dt.timedelta(days=30))
     plan = Plan(seed=seed, estate=estate, cats=cats, deps={d.code: d.id for d in Department.select()},
                 clerks=tuple(_actor(users[name]) for name in ("clerk", "clerk2", "liu")),
                 supervisor=_actor(users["supervisor"]), now=now, sqlite=is_sqlite(),
                 slip_columns=slips.defaults(), slip_dates=slips.date_fields, pool=complaint_pool(seed, cats),
-                upper=_upper(), workdays=_workdays(now - dt.timedelta(days=days + 1), now + dt.timedelta(days=30)),
+                upper=_upper(), workdays=workdays, next_workday=_next_workdays(workdays, first_day.toordinal()),
                 office=_office(), first_slip_id=first_slip_id, first_reply_id=replies.next_id(),
                 walk_ins=_walk_ins(seed))
     batches = _batches(stamps, batch, first_slip_id, {row.year: row.last for row in SlipCounter.select()})
     written = 0
-    rebuild_indexes = count >= max(PARALLEL_FROM, Slip.select().count())
-    indexed = (Slip, history.SlipEvent, Reply, Transmittal) if rebuild_indexes else ()
     tables = (slips, events, replies, transmittals)
     workers = workers if workers is not None else _workers(count)
-    with (bulk.loading(rebuild_indexes=indexed, growing=GROWING),
+    with (bulk.loading(),
           tempfile.TemporaryDirectory(prefix="slipdesk-demo-") as scratch):
         if workers and plan.sqlite:  # workers hand batches over as scratch SQLite files
             plan = dataclasses.replace(plan, shard_dir=scratch, shard_layout=tuple(
@@ -474,6 +483,24 @@ def _workdays(first: dt.datetime, last: dt.datetime) -> frozenset[int]:
     office = OfficeHours.from_settings()
     return frozenset(day for day in range(first.toordinal(), last.toordinal() + 1)
                      if is_working_day(dt.date.fromordinal(day), office))
+
+
+def _next_workdays(workdays: frozenset[int], first: int) -> dict[int, int]:
+    """For each day the run spans (from `first`), the next working day after it (the day after
+    the span's last when none is left): deadlines and phone replies move there with one look-up
+    instead of walking the calendar day by day for every slip."""
+    last = max(workdays)
+    found, following = {}, last + 1
+    for day in range(last, first - 1, -1):
+        found[day] = following
+        if day in workdays:
+            following = day
+    return found
+
+
+def _workday_after(plan: Plan, day: dt.date) -> dt.date:
+    ordinal = day.toordinal()
+    return dt.date.fromordinal(plan.next_workday.get(ordinal, ordinal + 1))
 
 
 class _UnitBlanks(_Blanks):
@@ -664,22 +691,22 @@ def _slip_row(rng, received, plan: Plan, counters) -> tuple[dict, Complaint, Act
     """The slip as the clerk took it down at intake (its later steps come from `_story`)."""
     estate = plan.estate
     channel = _weighted(rng, CHANNEL_CHOICE)
-    category = rng.choice(CATEGORY_CODES)
-    complaint = rng.choice(plan.pool[category])
+    category = _pick(rng, CATEGORY_CODES)
+    complaint = _pick(rng, plan.pool[category])
     year = received.year
     seq = counters.get(year, 0) + 1
     counters[year] = seq
     if estate.residents and rng.random() < 0.85:
-        unit_index, name, title, phone, unit_id = rng.choice(estate.residents)
+        unit_index, name, title, phone, unit_id = _pick(rng, estate.residents)
     else:
-        unit_index = rng.randrange(len(estate.units))
-        (name, title), phone, unit_id = rng.choice(plan.walk_ins), _mobile(rng), estate.units[unit_index][0]
+        unit_index = _pick(rng, range(len(estate.units)))
+        (name, title), phone, unit_id = _pick(rng, plan.walk_ins), _mobile(rng), estate.units[unit_index][0]
     _uid, code, building, entrance, floor = estate.units[unit_index]
     text = complaint.text
     if "{" in text:
         text = text.format(building=building, entrance=entrance, floor=floor,
-                           unit_above=f"{building}-{entrance}-{floor + 1}0{rng.randint(1, 4)}")
-    clerk = rng.choice(plan.clerks)
+                           unit_above=f"{building}-{entrance}-{floor + 1}0{_between(rng, 1, 4)}")
+    clerk = _pick(rng, plan.clerks)
     urgent = rng.random() < 0.05
     row = dict(
         number=format_number(year, seq), year=year, seq=seq, channel=channel, status=Status.RECEIVED.value,
@@ -687,15 +714,15 @@ def _slip_row(rng, received, plan: Plan, counters) -> tuple[dict, Complaint, Act
         unit_code=code, unit=unit_id, building=building, phone=phone,
         complaint=text, read_back=channel in (Channel.ONSITE, Channel.PHONE),
         category=plan.cats[category], urgent=urgent,
-        deadline=_promised(plan, received, 4 if urgent else rng.choice((24, 24, 48, 72))),
+        deadline=_promised(plan, received, 4 if urgent else _pick(rng, (24, 24, 48, 72))),
         within_authority=complaint.within, authority_suggestion=complaint.suggestion,
         calmed=channel == Channel.ONSITE, quiet_place=channel == Channel.ONSITE and rng.random() < 0.6,
         caller_number=phone if channel == Channel.PHONE else "",
         call_time=received if channel == Channel.PHONE else None, thanked=channel == Channel.PHONE,
         book_entry_date=received.date() if channel == Channel.BOOK else None,
-        book_entry_ref=f"第{rng.randint(1, 200)}页" if channel == Channel.BOOK else "",
+        book_entry_ref=f"第{_between(rng, 1, 200)}页" if channel == Channel.BOOK else "",
         contact_left=channel == Channel.BOOK and rng.random() < 0.7,
-        letter_date=(received - dt.timedelta(days=rng.randint(1, 4))).date() if channel == Channel.LETTER else None,
+        letter_date=(received - dt.timedelta(days=_between(rng, 1, 4))).date() if channel == Channel.LETTER else None,
         letter_received=received.date() if channel == Channel.LETTER else None,
         sender_address=f"阳光花园{code}室" if channel == Channel.LETTER else "",
         preferred_reply=PREFERRED_REPLY[channel], created_at=received,
@@ -712,7 +739,7 @@ class Step:
     from_status: str
     to_status: str
     note: str = ""
-    data: str = "{}"
+    data: str | _ReplyData = "{}"
     fields: dict | None = None  # slip fields the step set
     record: tuple | None = None  # the reply or transmittal row the step stored
 
@@ -726,7 +753,7 @@ def _story(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor) -> li
     kept = [step for step in steps if step.at <= plan.now]
     transitions = [i for i, step in enumerate(kept) if step.to_status]
     if len(transitions) > 2 and rng.random() < _stall_chance((plan.now - received).total_seconds() / DAY):
-        kept = kept[:rng.choice(transitions[1:-1]) + 1]
+        kept = kept[:_pick(rng, transitions[1:-1]) + 1]
     for step in kept:
         if step.to_status:
             row["status"] = step.to_status
@@ -745,7 +772,7 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
     created = _created_data(complaint, channel, row["deadline"], answered or complaint.within)
     steps = [Step(received, "created", clerk, "", Status.RECEIVED.value, data=created)]
     if answered:
-        note = rng.choice(ANSWER_NOTES)
+        note = _pick(rng, ANSWER_NOTES)
         steps.append(Step(received, "answer_at_once", clerk, "received", "answered", note,
                           fields={"answered_at_once": True, "answer_note": note, "closed_at": received}))
     elif complaint.within:
@@ -755,7 +782,7 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
                           complaint.suggestion, fields={"escalation_requested_by": clerk.id,
                                                         "escalation_reason": complaint.suggestion}))
     if complaint.motive_data and rng.random() < MOTIVE_SHARE:
-        at = received + dt.timedelta(seconds=rng.randint(2 * MINUTE, 20 * MINUTE))
+        at = received + dt.timedelta(seconds=_between(rng, 2 * MINUTE, 20 * MINUTE))
         motive_type, kind, temperament, needs = complaint.motive
         steps.append(Step(at, "motive_confirmed", clerk, "", "", data=complaint.motive_data, fields={
             "motive_type": motive_type, "motive_kind": kind, "temperament": temperament, "motive_needs": needs,
@@ -767,7 +794,7 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
     window = (row["deadline"] - received).total_seconds()
     at, upper_handled = received, False
     if not complaint.within:
-        at += dt.timedelta(seconds=rng.randint(20 * MINUTE, 6 * HOUR))
+        at += dt.timedelta(seconds=_between(rng, 20 * MINUTE, 6 * HOUR))
         if plan.upper is None or rng.random() < 0.05:
             steps.append(Step(at, "return_escalation", plan.supervisor, "awaiting_confirmation", "in_handling",
                               RETURN_REASON, fields={"within_authority": True}))
@@ -777,12 +804,12 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
             steps.append(_confirm(rng, plan, row, at))
             upper_handled = True
     at += dt.timedelta(seconds=int(rng.uniform(0.15, 0.6) * window))
-    result = rng.choice(HANDLING_RESULTS[complaint.category])
+    result = _pick(rng, HANDLING_RESULTS[complaint.category])
     steps.append(Step(at, "record_handling", clerk, "escalated" if upper_handled else "in_handling", "handled",
                       result, _encoded((("by_upper_department", upper_handled),)), fields={"handling_notes": result}))
-    at += dt.timedelta(seconds=rng.randint(10 * MINUTE, max(20 * MINUTE, int(0.2 * window))))
+    at += dt.timedelta(seconds=_between(rng, 10 * MINUTE, max(20 * MINUTE, int(0.2 * window))))
     steps.append(_reply(rng, plan, row, clerk, at))
-    at = steps[-1].at + dt.timedelta(seconds=rng.randint(MINUTE, 20 * MINUTE))
+    at = steps[-1].at + dt.timedelta(seconds=_between(rng, MINUTE, 20 * MINUTE))
     steps.append(Step(at, "close", clerk, "replied", "closed", fields={"closed_at": at}))
     if rng.random() < SATISFACTION_SHARE:
         steps.append(_satisfaction(rng, clerk, at + dt.timedelta(minutes=1)))
@@ -798,7 +825,7 @@ def _created_data(complaint: Complaint, channel: str, deadline: dt.datetime | No
 
 def _assign(rng, plan: Plan, complaint: Complaint, clerk: Actor, at: dt.datetime, from_status: str) -> Step:
     department = DEPARTMENT_FOR[complaint.category]
-    assignee = rng.choice(ASSIGNEES[department])
+    assignee = _pick(rng, ASSIGNEES[department])
     return Step(at, "assign", clerk, from_status, "in_handling", data=_encoded(
         (("department", department), ("assignee", assignee))),
         fields={"department": plan.deps[department], "assignee": assignee})
@@ -807,7 +834,7 @@ def _assign(rng, plan: Plan, complaint: Complaint, clerk: Actor, at: dt.datetime
 def _confirm(rng, plan: Plan, row: dict, at: dt.datetime) -> Step:
     """The person in charge confirms and sends the slip up with its transmittal (移交记录)."""
     upper_id, upper_code = plan.upper
-    recipient = rng.choice(RECIPIENTS)
+    recipient = _pick(rng, RECIPIENTS)
     copy_kept = row["channel"] == Channel.LETTER
     data = {"sent_to": upper_code, "recipient": recipient, "sent_at": at, "attachments": [],
             "letter_copy_kept": copy_kept}
@@ -821,31 +848,65 @@ def _reply(rng, plan: Plan, row: dict, clerk: Actor, at: dt.datetime) -> Step:
     method = "book" if row["channel"] == Channel.BOOK else "visit" if rng.random() < 0.15 else "phone"
     if method == "phone":
         at = _in_office_hours(plan, at, rng)
-        details = {"line": rng.choice(("supervision", "office")), "identity_stated": True,
-                   "recording_kept": rng.random() < 0.5}
+        shape = (method, clerk, _pick(rng, ("supervision", "office")), rng.random() < 0.5)
     elif method == "visit":
-        partner, work_id = rng.choice(VISIT_PARTNERS)
-        details = {"place": f"{row['unit_code']}室", "appointment_agreed": True,
+        shape = (method, clerk, row["unit_code"], _pick(rng, VISIT_PARTNERS))
+    else:
+        shape = (method, clerk)
+    details, template = _reply_shape(shape)
+    summary = _pick(rng, REPLY_SUMMARIES[method])
+    reply_id = plan.first_reply_id + row["id"] - plan.first_slip_id
+    record = [reply_id, row["id"], method, at, clerk.display_name, summary, "accepted", "", details, None, clerk.id, at]
+    return Step(at, "record_reply", clerk, "handled", "replied", summary, _ReplyData(template, reply_id, at),
+                fields={"reply_opinion": "accepted"}, record=record)
+
+
+@lru_cache(maxsize=16384)
+def _reply_shape(shape: tuple) -> tuple[str, str]:
+    """A reply's details as the Reply row stores them (JSON) and its event's data as a template
+    to fill in with what differs per slip (`_ReplyData`): the few thousand shapes a run's replies
+    take (method, clerk, line or home, partner) are encoded once, not once per slip."""
+    method, clerk, *facts = shape
+    if method == "phone":
+        line, recording_kept = facts
+        details = {"line": line, "identity_stated": True, "recording_kept": recording_kept}
+    elif method == "visit":
+        unit_code, (partner, work_id) = facts
+        details = {"place": f"{unit_code}室", "appointment_agreed": True,
                    "staff": [{"name": clerk.display_name, "work_id": clerk.work_id},
                              {"name": partner, "work_id": work_id}]}
     else:
         details = {"signed_by": clerk.display_name}
-    summary = rng.choice(REPLY_SUMMARIES[method])
-    reply_id = plan.first_reply_id + row["id"] - plan.first_slip_id
-    record = [reply_id, row["id"], method, at, clerk.display_name, summary, "accepted", "",
-              _PLAIN.encode(details), None, clerk.id, at]
-    data = {"reply": reply_id, "at": at, "replier": clerk.display_name, **details, "method": method,
-            "opinion": "accepted", "customer_words": ""}
-    return Step(at, "record_reply", clerk, "handled", "replied", summary, data,
-                fields={"reply_opinion": "accepted"}, record=record)
+    blanks = {name: f"@{name}@" for name in _ReplyData.BLANKS}
+    data = _encode({"replier": clerk.display_name, **details, "method": method, **blanks})
+    template = data.replace("{", "{{").replace("}", "}}")
+    for name in _ReplyData.BLANKS:
+        template = template.replace(f'"@{name}@"', f"{{{name}}}")
+    return _PLAIN.encode(details), template
+
+
+@dataclass(slots=True)
+class _ReplyData:
+    """A reply event's data until the slip's story is settled (the customer's opinion may change)."""
+    BLANKS = ("reply", "at", "opinion", "customer_words")
+    template: str
+    reply: int
+    at: dt.datetime
+    opinion: str = "accepted"
+    customer_words: str = ""
+
+    def encoded(self) -> str:
+        """The data as models.history encodes it (sorted keys, the time as text)."""
+        return self.template.format(reply=self.reply, at=_json(str(self.at)), opinion=_json(self.opinion),
+                                    customer_words=_json(self.customer_words))
 
 
 def _not_accepted(rng, row: dict, steps: list[Step]) -> None:
     """A slip left at "replied": mostly because the customer did not (fully) accept the reply."""
     step = next(s for s in reversed(steps) if s.action == "record_reply")
-    opinion, words = rng.choice(("partly", "not_accepted")), rng.choice(CUSTOMER_WORDS)
+    opinion, words = _pick(rng, ("partly", "not_accepted")), _pick(rng, CUSTOMER_WORDS)
     step.record[6], step.record[7] = opinion, words
-    step.data.update(opinion=opinion, customer_words=words)
+    step.data.opinion, step.data.customer_words = opinion, words
     row["reply_opinion"] = opinion
 
 
@@ -857,10 +918,7 @@ def _promised(plan: Plan, received: dt.datetime, hours: int) -> dt.datetime:
     day = at.date()
     if day.toordinal() in plan.workdays and at.time() <= closes:
         return at if at.time() >= opens else dt.datetime.combine(day, closes)
-    day += dt.timedelta(days=1)
-    while day.toordinal() not in plan.workdays and day.toordinal() <= max(plan.workdays):
-        day += dt.timedelta(days=1)
-    return dt.datetime.combine(day, closes)
+    return dt.datetime.combine(_workday_after(plan, day), closes)
 
 
 def _in_office_hours(plan: Plan, at: dt.datetime, rng) -> dt.datetime:
@@ -870,10 +928,8 @@ def _in_office_hours(plan: Plan, at: dt.datetime, rng) -> dt.datetime:
     if day.toordinal() in plan.workdays and dt.datetime.combine(day, opens) <= at < dt.datetime.combine(day, closes):
         return at
     if not (day.toordinal() in plan.workdays and at < dt.datetime.combine(day, opens)):
-        day += dt.timedelta(days=1)
-        while day.toordinal() not in plan.workdays and day.toordinal() <= max(plan.workdays):
-            day += dt.timedelta(days=1)
-    return dt.datetime.combine(day, opens) + dt.timedelta(seconds=rng.randint(10 * MINUTE, 3 * HOUR))
+        day = _workday_after(plan, day)
+    return dt.datetime.combine(day, opens) + dt.timedelta(seconds=_between(rng, 10 * MINUTE, 3 * HOUR))
 
 
 def _satisfaction(rng, clerk: Actor, at: dt.datetime) -> Step:
@@ -890,7 +946,7 @@ def _reply_row(plan: Plan, slip_id: int, steps: list[Step]) -> tuple | None:
     step = next((s for s in steps if s.action == "record_reply"), None)
     if step is None:
         return None
-    step.data = _encode(step.data)
+    step.data = step.data.encoded()
     return _dated(tuple(step.record), (3, 11), plan.sqlite)
 
 
