@@ -24,12 +24,14 @@ GENESIS = "0" * 64
 
 
 class SlipEvent(BaseModel):
-    slip = peewee.ForeignKeyField(Slip, backref="events", on_delete="RESTRICT")
+    # Indexed by (slip, seq) and (slip, to_status, at) only: every save writes two events, and no
+    # query looks events up by user or action (accounts are never deleted; schema step 6).
+    slip = peewee.ForeignKeyField(Slip, backref="events", on_delete="RESTRICT", index=False)
     seq = peewee.IntegerField()  # 1, 2, 3 … within the slip
     at = peewee.DateTimeField()
-    user = peewee.ForeignKeyField(User, null=True, backref="+")
+    user = peewee.ForeignKeyField(User, null=True, backref="+", index=False)
     actor = peewee.CharField(max_length=64, default="")  # the name as it was at the time
-    action = peewee.CharField(max_length=32, index=True)
+    action = peewee.CharField(max_length=32)
     from_status = peewee.CharField(max_length=24, default="")
     to_status = peewee.CharField(max_length=24, default="")
     note = peewee.TextField(default="")

@@ -120,12 +120,30 @@ def _step_5(migrator: SchemaMigrator) -> None:
               if name not in present))
 
 
+# Step 6 (issue 5): indexes no query needs, which every save kept up to date (a new slip writes two
+# history events and a notice). History's (slip) index: its unique (slip, seq) index serves the same;
+# its (user) and (action) indexes: no query reads events by them. The notices' (user) and (department)
+# indexes: the composite ones with created_at serve the same; their (slip) and (sender) indexes: no
+# query reads them. Slips and accounts are never deleted, so no foreign-key check needs them either.
+STEP_6_DROPPED_INDEXES = (("slip_event", ("slip_id",)), ("slip_event", ("user_id",)), ("slip_event", ("action",)),
+                          ("notice", ("slip_id",)), ("notice", ("user_id",)), ("notice", ("department_id",)),
+                          ("notice", ("sender_id",)))
+
+
+def _step_6(migrator: SchemaMigrator) -> None:
+    from playhouse.migrate import make_index_name
+
+    for table, columns in STEP_6_DROPPED_INDEXES:
+        database.execute_sql(f'DROP INDEX IF EXISTS "{make_index_name(table, columns)}"')
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
     3: _step_3,
     4: _step_4,
     5: _step_5,
+    6: _step_6,
 }
 LATEST = max(STEPS)
 

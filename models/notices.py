@@ -22,13 +22,15 @@ from models.vocab import AWAITING_REPLY, Role
 
 
 class Notice(BaseModel):
+    # Indexed only as the readers' query needs (the composite indexes below) and by key: most saves
+    # write a notice, and slips and accounts are never deleted (schema step 6).
     created_at = peewee.DateTimeField()
     kind = peewee.CharField(max_length=24)
-    slip = peewee.ForeignKeyField(Slip, null=True, backref="notices", on_delete="CASCADE")
-    user = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="CASCADE")
-    department = peewee.ForeignKeyField(Department, null=True, backref="+", on_delete="CASCADE")
+    slip = peewee.ForeignKeyField(Slip, null=True, backref="notices", on_delete="CASCADE", index=False)
+    user = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="CASCADE", index=False)
+    department = peewee.ForeignKeyField(Department, null=True, backref="+", on_delete="CASCADE", index=False)
     role = peewee.CharField(max_length=16, default="")
-    sender = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    sender = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
     data = peewee.TextField(default="{}")
     key = peewee.CharField(max_length=128, null=True, unique=True)  # one due/overdue notice per promise
 

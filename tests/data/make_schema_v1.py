@@ -1,7 +1,7 @@
 """Write tests/data/schema_v1.sql: the SQLite DDL of schema version 1, frozen for the upgrade test.
 
 Version 1 is today's schema without what later steps added (models.migrations STEP_2_*, step_3_models,
-step 4's indexes, with the index step 4 dropped, STEP_5_USER_COLUMNS).
+step 4's indexes, with the index step 4 dropped, STEP_5_USER_COLUMNS, with the indexes step 6 dropped).
 Regenerate it only while version 1 is unreleased and someone changed a version-1 table:
     python -m tests.data.make_schema_v1
 Once version 1 is released, never regenerate: change the schema with a new migration step.
@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPPED_INDEX, STEP_5_USER_COLUMNS,
-                               step_2_models, step_3_models)
+                               STEP_6_DROPPED_INDEXES, step_2_models, step_3_models)
 from models.slips import DASHBOARD_INDEXES
 from models.store import close_database, open_database
 from playhouse.migrate import make_index_name
@@ -36,9 +36,9 @@ def version_1_ddl() -> str:
             con.execute(f'DROP INDEX "{make_index_name(table, columns)}"')
         for index in DASHBOARD_INDEXES:  # step 4 made these in place of an index of version 1
             con.execute(f'DROP INDEX "{index._name}"')
-        table, columns = STEP_4_DROPPED_INDEX
-        quoted = ", ".join(f'"{column}"' for column in columns)
-        con.execute(f'CREATE INDEX "{make_index_name(table, columns)}" ON "{table}" ({quoted})')
+        for table, columns in (STEP_4_DROPPED_INDEX, *STEP_6_DROPPED_INDEXES):
+            quoted = ", ".join(f'"{column}"' for column in columns)
+            con.execute(f'CREATE INDEX "{make_index_name(table, columns)}" ON "{table}" ({quoted})')
         for column in STEP_2_SLIP_COLUMNS:
             con.execute(f'ALTER TABLE "slip" DROP COLUMN "{column}"')
         for column in STEP_5_USER_COLUMNS:
