@@ -72,11 +72,12 @@ def change_new_slip(slip: Slip, user: User | None, step: Callable[[Slip], Change
     have seen it yet, so there is nothing to re-read or compare (intake's first step)."""
     if not database.in_transaction():
         raise RuntimeError("change_new_slip runs inside the transaction that created the slip")
-    return commit(slip, user, step)
+    return commit(slip, user, step, new=True)
 
 
-def commit(slip: Slip, user: User | None, step: Callable[[Slip], Change]) -> Slip:
-    """Apply `step` to a slip locked in the running transaction: version, history, search index."""
+def commit(slip: Slip, user: User | None, step: Callable[[Slip], Change], new: bool = False) -> Slip:
+    """Apply `step` to a slip locked in the running transaction: version, history, search index.
+    `new`: the slip was created in this transaction, so it is indexed from the values in hand."""
     before = slip.status
     change = step(slip)
     slip.version += 1
@@ -85,5 +86,8 @@ def commit(slip: Slip, user: User | None, step: Callable[[Slip], Change]) -> Sli
                    from_status=before if change.transition else "",
                    to_status=slip.status if change.transition else "")
     statements.update(slip, [f.name for f in slip.dirty_fields])  # the step's changes and the new head
-    search.reindex_slip(slip.id)
+    if new:
+        search.index_new_slip(slip)
+    else:
+        search.reindex_slip(slip.id)
     return slip
