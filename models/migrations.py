@@ -137,6 +137,16 @@ def _step_6(migrator: SchemaMigrator) -> None:
         database.execute_sql(f'DROP INDEX IF EXISTS "{make_index_name(table, columns)}"')
 
 
+# Step 7 (issue 5): the notices' indexes by user, by department and by key hold only the notices
+# that have one (models.notices NOTICE_INDEXES): made again as partial indexes, under their names.
+def _step_7(migrator: SchemaMigrator) -> None:
+    from models.notices import NOTICE_INDEXES, Notice
+
+    for index in NOTICE_INDEXES:
+        database.execute_sql(f'DROP INDEX IF EXISTS "{index._name}"')
+        database.execute(Notice._schema._create_index(index, safe=True))
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
@@ -144,6 +154,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     4: _step_4,
     5: _step_5,
     6: _step_6,
+    7: _step_7,
 }
 LATEST = max(STEPS)
 

@@ -1,7 +1,7 @@
 """Write tests/data/schema_v1.sql: the SQLite DDL of schema version 1, frozen for the upgrade test.
 
 Version 1 is today's schema without what later steps added (models.migrations STEP_2_*, step_3_models,
-step 4's indexes, with the index step 4 dropped, STEP_5_USER_COLUMNS, with the indexes step 6 dropped).
+step 4's indexes, with the index step 4 dropped, STEP_5_USER_COLUMNS, with the indexes step 6 dropped and those step 7 made partial whole again).
 Regenerate it only while version 1 is unreleased and someone changed a version-1 table:
     python -m tests.data.make_schema_v1
 Once version 1 is released, never regenerate: change the schema with a new migration step.
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPPED_INDEX, STEP_5_USER_COLUMNS,
                                STEP_6_DROPPED_INDEXES, step_2_models, step_3_models)
+from models.notices import NOTICE_INDEXES
 from models.slips import DASHBOARD_INDEXES
 from models.store import close_database, open_database
 from playhouse.migrate import make_index_name
@@ -39,6 +40,10 @@ def version_1_ddl() -> str:
         for table, columns in (STEP_4_DROPPED_INDEX, *STEP_6_DROPPED_INDEXES):
             quoted = ", ".join(f'"{column}"' for column in columns)
             con.execute(f'CREATE INDEX "{make_index_name(table, columns)}" ON "{table}" ({quoted})')
+        for index in NOTICE_INDEXES:
+            quoted = ", ".join(f'"{field.column_name}"' for field in index._expressions)
+            con.execute(f'DROP INDEX "{index._name}"')
+            con.execute(f'CREATE {"UNIQUE " if index._unique else ""}INDEX "{index._name}" ON "notice" ({quoted})')
         for column in STEP_2_SLIP_COLUMNS:
             con.execute(f'ALTER TABLE "slip" DROP COLUMN "{column}"')
         for column in STEP_5_USER_COLUMNS:
