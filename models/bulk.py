@@ -2,7 +2,8 @@
 
 The ORM builds SQL text per row, which at a million slips costs far more than the database
 does; `Inserter` prepares one INSERT per table and hands rows to `executemany`. `loading()`
-relaxes durability and enlarges caches for the load only, and puts them back after.
+relaxes durability, enlarges caches and can set indexes aside for the load only, and puts
+everything back after.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from models import search
 from models.db import database, is_sqlite
 
 BULK_CACHE_KIB = 262144  # 256 MiB of page cache while loading
+SORT_THREADS = 2
 
 
 class Inserter:
@@ -94,29 +96,59 @@ def attached(path: Path, schema: str = "shard") -> Iterator[str]:
 
 
 @contextmanager
-def loading() -> Iterator[None]:
+def loading(rebuild_indexes: Sequence[type[peewee.Model]] = (), growing: Sequence[str] = ()) -> Iterator[None]:
     """Relax durability and enlarge caches for a bulk load; restore them afterwards.
 
-    Indexes stay live: rows arrive in order of receipt, so each new key lands at the right edge
-    of its index, or of one of the few runs a column with few values (status, building, user,
-    unit …) splits it into. Keeping them up to date costs the writer about what building them
-    again after the load would, but while it waits for the workers' rows anyway, not afterwards
-    (at 100k slips the rebuild was 3 s of a 30 s build, on one core while the others idled).
+    `rebuild_indexes`: tables whose indexes are dropped during the load and built again after
+    (SQLite), far cheaper than keeping them up to date row by row when the table is mostly new.
+    `growing`: columns whose values only grow during the load (ids, stamps in order): indexes
+    that start with one stay live, as each new key is appended at the index's right edge for
+    little more than writing the row, while the writer waits for rows anyway; rebuilding them
+    after the load is a sort on one core while the others idle.
     A crash during the load loses the load, never older data (WAL keeps the file consistent).
     """
     if not is_sqlite():
         yield
         _after_postgres_load()
         return
-    saved = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("synchronous", "cache_size")}
+    saved = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0]
+             for name in ("synchronous", "cache_size", "threads")}
     database.execute_sql("PRAGMA synchronous = OFF")
     database.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    # helper threads sort for CREATE INDEX: the indexes are rebuilt after the load, when the
+    # processes that generated the rows are done and their cores are free
+    database.execute_sql(f"PRAGMA threads = {SORT_THREADS}")
+    indexes = _drop_indexes(rebuild_indexes, growing)
     try:
         with search.bulk_loading():
             yield
     finally:
+        with database.atomic():
+            for sql in indexes:
+                database.execute_sql(sql)
         for name, value in saved.items():
             database.execute_sql(f"PRAGMA {name} = {int(value)}")
+
+
+def _drop_indexes(models: Sequence[type[peewee.Model]], growing: Sequence[str] = ()) -> list[str]:
+    """Drop the tables' explicit indexes but those led by a `growing` column; returns the
+    statements that create them again."""
+    if not models:
+        return []
+    tables = [m._meta.table_name for m in models]
+    marks = ", ".join("?" * len(tables))
+    found = database.execute_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                 f"AND tbl_name IN ({marks})", tables).fetchall()
+    found = [(name, sql) for name, sql in found if _leading_column(name) not in growing]
+    with database.atomic():
+        for name, _sql in found:
+            database.execute_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
+
+
+def _leading_column(index: str) -> str:
+    first = database.execute_sql(f'PRAGMA index_info("{index}")').fetchone()
+    return first[2] if first else ""
 
 
 def _after_postgres_load() -> None:

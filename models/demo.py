@@ -14,6 +14,7 @@ import hashlib
 import itertools
 import json
 import multiprocessing
+import operator
 import os
 import random
 import sys
@@ -299,12 +300,18 @@ def _stall_chance(age_days: float) -> float:
 
 
 PARALLEL_FROM = 50000  # slips; smaller runs are generated in this process
+WORKER_NICENESS = 10  # the writer first (`_set_worker_plan`)
 BATCH = 20000  # slips per batch handed from a worker (one transaction, one FTS5 segment each)
+# Columns whose values only grow as a run writes slips in order of receipt (ids, numbers, stamps):
+# their indexes stay live during the load (models.bulk.loading)
+GROWING = ("slip_id", "received_at", "number", "year")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Actor:
-    """The few facts about a user that generated rows need (picklable for worker processes)."""
+    """The few facts about a user that generated rows need (picklable for worker processes).
+    Compared and hashed as the object it is: a run has a handful, each a key of the caches that
+    encode what they did, looked up several times per slip."""
     id: int
     display_name: str
     work_id: str = ""
@@ -413,9 +420,11 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
                 walk_ins=_walk_ins(seed))
     batches = _batches(stamps, batch, first_slip_id, {row.year: row.last for row in SlipCounter.select()})
     written = 0
+    rebuild_indexes = count >= max(PARALLEL_FROM, Slip.select().count())
+    indexed = (Slip, history.SlipEvent, Reply, Transmittal) if rebuild_indexes else ()
     tables = (slips, events, replies, transmittals)
     workers = workers if workers is not None else _workers(count)
-    with (bulk.loading(),
+    with (bulk.loading(rebuild_indexes=indexed, growing=GROWING),
           tempfile.TemporaryDirectory(prefix="slipdesk-demo-") as scratch):
         if workers and plan.sqlite:  # workers hand batches over as scratch SQLite files
             plan = dataclasses.replace(plan, shard_dir=scratch, shard_layout=tuple(
@@ -614,12 +623,17 @@ _worker_plan: Plan | None = None
 
 
 def _set_worker_plan(plan: Plan) -> None:
-    """A worker's start: the plan, and no cycle collector. A batch allocates a few million small
-    objects and frees them by reference counting (none are cyclic), so the collector's passes
-    over them are pure cost, an eighth of a worker's time."""
+    """A worker's start: the plan, no cycle collector, and a lower priority than the writer.
+    A batch allocates a few million small objects and frees them by reference counting (none
+    are cyclic), so the collector's passes over them are pure cost, an eighth of a worker's
+    time. The writer is the one process every batch passes through: at a million slips it is
+    the critical path, and on two cores it lost a third of its time to the workers a few
+    batches ahead of it."""
     global _worker_plan
     _worker_plan = plan
     gc.disable()
+    if hasattr(os, "nice"):  # POSIX
+        os.nice(WORKER_NICENESS)
 
 
 def _make_in_worker(spec: Batch) -> Made | Path:
@@ -790,7 +804,7 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
     if answered:
         if rng.random() < 0.3:
             steps.append(_satisfaction(rng, clerk, received + dt.timedelta(minutes=1)))
-        return sorted(steps, key=lambda step: step.at)
+        return sorted(steps, key=_at)
     window = (row["deadline"] - received).total_seconds()
     at, upper_handled = received, False
     if not complaint.within:
@@ -813,7 +827,10 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
     steps.append(Step(at, "close", clerk, "replied", "closed", fields={"closed_at": at}))
     if rng.random() < SATISFACTION_SHARE:
         steps.append(_satisfaction(rng, clerk, at + dt.timedelta(minutes=1)))
-    return sorted(steps, key=lambda step: step.at)
+    return sorted(steps, key=_at)
+
+
+_at = operator.attrgetter("at")
 
 
 def _created_data(complaint: Complaint, channel: str, deadline: dt.datetime | None, within: bool) -> str:
