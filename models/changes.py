@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from models import clock, history, search, statements
+from models import clock, history, notices, search, statements
 from models.accounts import User
 from models.db import database, is_sqlite, write_transaction
 from models.errors import StaleSlip, TransitionRefused
@@ -29,6 +29,7 @@ class Change:
     note: str = ""
     data: dict[str, Any] = field(default_factory=dict)
     transition: bool = True
+    notices: list[dict[str, Any]] = field(default_factory=list)  # about this slip: notices.prepare rows
 
 
 def locked_slip(slip_id: int) -> Slip:
@@ -67,27 +68,43 @@ def change_slip(slip_id: int, user: User | None, expected_version: int,
         return commit(slip, user, step)
 
 
-def change_new_slip(slip: Slip, user: User | None, step: Callable[[Slip], Change]) -> Slip:
-    """Like `change_slip`, for a slip created in the transaction running now: no other desk can
-    have seen it yet, so there is nothing to re-read or compare (intake's first step)."""
+def change_new_slip(slip: Slip, user: User | None, created: dict[str, Any], step: Callable[[Slip], Change]) -> Slip:
+    """Like `change_slip`, for a slip numbered in the running transaction but not yet written, whose
+    "created" event is `created` (history.next_event): the step is taken in memory, then the slip is
+    written once, as the step leaves it, with both events and the step's notices (intake's first
+    step). No other desk can have seen it, so there is nothing to re-read or compare."""
     if not database.in_transaction():
-        raise RuntimeError("change_new_slip runs inside the transaction that created the slip")
-    return commit(slip, user, step, new=True)
-
-
-def commit(slip: Slip, user: User | None, step: Callable[[Slip], Change], new: bool = False) -> Slip:
-    """Apply `step` to a slip locked in the running transaction: version, history, search index.
-    `new`: the slip was created in this transaction, so it is indexed from the values in hand."""
+        raise RuntimeError("change_new_slip runs inside the transaction that numbered the slip")
     before = slip.status
     change = step(slip)
+    event = history.next_event(slip, user, **_bump(slip, change, before))
+    slip = statements.insert(Slip, slip.__data__)
+    statements.insert(history.SlipEvent, {**created, "slip": slip.id})
+    statements.insert(history.SlipEvent, {**event, "slip": slip.id})
+    _notify(slip, change)
+    search.index_new_slip(slip)
+    return slip
+
+
+def commit(slip: Slip, user: User | None, step: Callable[[Slip], Change]) -> Slip:
+    """Apply `step` to a slip locked in the running transaction: version, history, notices, search index."""
+    before = slip.status
+    change = step(slip)
+    history.append(slip, user, **_bump(slip, change, before))
+    statements.update(slip, [f.name for f in slip.dirty_fields])  # the step's changes and the new head
+    _notify(slip, change)
+    search.reindex_slip(slip.id)
+    return slip
+
+
+def _bump(slip: Slip, change: Change, before: str) -> dict[str, Any]:
+    """Move the slip's version and time on; what its history event records of the change."""
     slip.version += 1
     slip.updated_at = clock.now()
-    history.append(slip, user, change.action, note=change.note, data=change.data,
-                   from_status=before if change.transition else "",
-                   to_status=slip.status if change.transition else "")
-    statements.update(slip, [f.name for f in slip.dirty_fields])  # the step's changes and the new head
-    if new:
-        search.index_new_slip(slip)
-    else:
-        search.reindex_slip(slip.id)
-    return slip
+    return dict(action=change.action, note=change.note, data=change.data,
+                from_status=before if change.transition else "", to_status=slip.status if change.transition else "")
+
+
+def _notify(slip: Slip, change: Change) -> None:
+    for row in change.notices:
+        notices.write(slip, row)

@@ -78,7 +78,7 @@ def append(slip: Slip, user: User | None, action: str, note: str = "", data: dic
            from_status: str = "", to_status: str = "") -> SlipEvent:
     """Write the next event after the head the slip holds in memory and move that head on, in
     memory only: for a slip created or locked in the running transaction (no other desk can
-    have added an event) whose row the caller writes next anyway (models.changes, models.intake)."""
+    have added an event) whose row the caller writes next anyway (models.changes)."""
     event = next_event(slip, user, action, note, data, from_status, to_status)
     return statements.insert(SlipEvent, event)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
 
-from models import authority, clock, history, routing, statements, validation
+from models import authority, clock, history, routing, validation
 from models.accounts import User
 from models.db import write_transaction
 from models.directory import building_of, normalize_unit, unit_id_for
@@ -182,18 +182,17 @@ def save(intake: Intake, user: User) -> Slip:
         slip = Slip(number=number, year=received_at.year, seq=seq, received_at=received_at,
                     received_by=user, created_at=now, updated_at=now, status=Status.RECEIVED,
                     **_slip_fields(intake), **routing.authority_fields(plan))
-        # the "created" event heads the chain from the start: the slip is written once, with it
+        # the "created" event heads the chain; the slip is written once, as its first step leaves
+        # it, with both events (its first step indexes it for search too)
         created = history.next_event(slip, user, "created", to_status=slip.status,
                                      data={"channel": slip.channel, "deadline": slip.deadline,
                                            "scans": [Path(s.filename).name for s in intake.letter_scans],
                                            "authority": "within" if plan.decision.within else "beyond",
                                            "assessment": plan.decision.assessment.to_dict(),
                                            "override_reason": plan.decision.override_reason})
-        slip = statements.insert(Slip, slip.__data__)
-        statements.insert(history.SlipEvent, {**created, "slip": slip.id})
+        slip = routing.route(slip, created, intake, plan, user)
         for scan in intake.letter_scans:
             store_attachment(slip, Path(scan.filename).name, scan.data, "letter_scan", user)
-        slip = routing.route(slip, intake, plan, user)  # its first step indexes the slip for search
     return slip
 
 

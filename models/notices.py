@@ -99,17 +99,21 @@ def summary_of(slip: Slip, length: int = 40) -> str:
     return text if len(text) <= length else text[:length] + "…"
 
 
-def notify(kind: str, slip: Slip | None, sender: User | None, *, user: User | int | None = None,
-           department: Department | int | None = None, role: str = "", key: str | None = None,
-           **details: Any) -> Notice:
-    """Record a notice; call inside the transaction that made the change it reports."""
+def prepare(kind: str, slip: Slip, sender: User | None, *, user: User | int | None = None,
+            department: Department | int | None = None, role: str = "", key: str | None = None,
+            **details: Any) -> dict[str, Any]:
+    """A notice about `slip`, for a workflow step to hand back with its change (models.changes
+    writes it with `write`): a new slip's first step makes its notice before the slip is written."""
     if kind not in TEMPLATES:
         raise ValueError(f"unknown notice kind {kind!r}")
-    if slip is not None:
-        details.setdefault("number", slip.number)
-    return statements.insert(Notice, dict(created_at=clock.now(), kind=kind, slip=slip, user=user,
-                                          department=department, role=role, sender=sender, key=key,
-                                          data=json.dumps(details, ensure_ascii=False, default=str)))
+    details.setdefault("number", slip.number)
+    return dict(created_at=clock.now(), kind=kind, user=user, department=department, role=role, sender=sender,
+                key=key, data=json.dumps(details, ensure_ascii=False, default=str))
+
+
+def write(slip: Slip, row: dict[str, Any]) -> Notice:
+    """Record a prepared notice about the slip as written; call inside the transaction of the change."""
+    return statements.insert(Notice, {**row, "slip": slip.id})
 
 
 def _audience(user: User) -> peewee.Expression:

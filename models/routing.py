@@ -60,13 +60,14 @@ def authority_fields(planned: Plan) -> dict[str, Any]:
             "override_reason": decision.override_reason}
 
 
-def route(slip: Slip, intake: Any, planned: Plan, user: User) -> Slip:
-    """The new slip's first step; call inside the transaction that created it."""
+def route(slip: Slip, created: dict[str, Any], intake: Any, planned: Plan, user: User) -> Slip:
+    """The new slip's first step, after which it is written with its "created" event `created`;
+    call inside the transaction that numbered it."""
     if intake.answered_at_once:
-        return workflow.first_step(slip, "answer_at_once", user, answer_note=intake.answer_note)
+        return workflow.first_step(slip, created, "answer_at_once", user, answer_note=intake.answer_note)
     if planned.decision.within:
-        return workflow.first_step(slip, "assign", user, department=planned.department_id,
+        return workflow.first_step(slip, created, "assign", user, department=planned.department_id,
                                    assignee=intake.assignee)
     decision = planned.decision
     reason = decision.override_reason or decision.assessment.summary("zh")
-    return workflow.first_step(slip, "request_escalation", user, reason=reason)
+    return workflow.first_step(slip, created, "request_escalation", user, reason=reason)

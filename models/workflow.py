@@ -145,17 +145,17 @@ def _assign(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     slip.department, slip.assignee = department, assignee
     if slip.within_authority is None:
         slip.within_authority = True
-    notices.notify("assigned", slip, user, department=department, department_en=department.name_en,
-                   department_zh=department.name_zh, assignee=assignee, summary=notices.summary_of(slip))
+    notice = notices.prepare("assigned", slip, user, department=department, department_en=department.name_en,
+                             department_zh=department.name_zh, assignee=assignee, summary=notices.summary_of(slip))
     return Change("assign", note=_text(inputs, "note"),
-                  data={"department": department.code, "assignee": assignee})
+                  data={"department": department.code, "assignee": assignee}, notices=[notice])
 
 
 def _request_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     reason = _text(inputs, "reason", 2000)
     slip.escalation_requested_by, slip.escalation_reason, slip.within_authority = user, reason, False
-    notices.notify("escalation_requested", slip, user, role=Role.SUPERVISOR, reason=reason)
-    return Change("request_escalation", note=reason)
+    return Change("request_escalation", note=reason,
+                  notices=[notices.prepare("escalation_requested", slip, user, role=Role.SUPERVISOR, reason=reason)])
 
 
 def _attachments(slip: Slip, ids: Any) -> list[Attachment]:
@@ -190,18 +190,18 @@ def _confirm_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Chang
     Transmittal.create(slip=slip, sent_to=department, recipient=recipient, sent_at=sent_at, sent_by=user,
                        attachments=describe_attachments(attachments), letter_copy_kept=copy_kept, note=note)
     names = {"department_en": department.name_en, "department_zh": department.name_zh}
-    notices.notify("escalated", slip, user, user=slip.escalation_requested_by_id, **names)
-    notices.notify("escalated", slip, user, department=department, **names)
     return Change("confirm_escalation", note=note, data={
         "sent_to": department.code, "recipient": recipient, "sent_at": sent_at,
-        "attachments": [a.filename for a in attachments], "letter_copy_kept": copy_kept})
+        "attachments": [a.filename for a in attachments], "letter_copy_kept": copy_kept},
+        notices=[notices.prepare("escalated", slip, user, user=slip.escalation_requested_by_id, **names),
+                 notices.prepare("escalated", slip, user, department=department, **names)])
 
 
 def _return_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     reason = _text(inputs, "reason", 2000)
     slip.within_authority = True
-    notices.notify("escalation_returned", slip, user, user=slip.escalation_requested_by_id, reason=reason)
-    return Change("return_escalation", note=reason)
+    return Change("return_escalation", note=reason, notices=[
+        notices.prepare("escalation_returned", slip, user, user=slip.escalation_requested_by_id, reason=reason)])
 
 
 def _record_handling(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
@@ -363,10 +363,11 @@ def apply(slip_id: int, action: str, user: User, *, expected_version: int, **inp
     return change_slip(slip_id, user, expected_version, _taking(action, user, inputs))
 
 
-def first_step(slip: Slip, action: str, user: User, **inputs: Any) -> Slip:
-    """The first step of a slip created in the transaction running now (intake's routing):
-    the same rules as `apply`, without re-reading a slip no other desk can have seen."""
-    return change_new_slip(slip, user, _taking(action, user, inputs))
+def first_step(slip: Slip, created: dict[str, Any], action: str, user: User, **inputs: Any) -> Slip:
+    """The first step of a slip numbered in the running transaction and not yet written, whose
+    "created" event is `created` (intake's routing): the same rules as `apply`; the slip is then
+    written once, as the step leaves it (models.changes.change_new_slip)."""
+    return change_new_slip(slip, user, created, _taking(action, user, inputs))
 
 
 def record_reply(slip_id: int, user: User, *, expected_version: int, method: str, summary: str,
