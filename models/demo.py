@@ -300,7 +300,6 @@ def _stall_chance(age_days: float) -> float:
 
 
 PARALLEL_FROM = 50000  # slips; smaller runs are generated in this process
-WORKER_NICENESS = 10  # the writer first (`_set_worker_plan`)
 BATCH = 20000  # slips per batch handed from a worker (one transaction, one FTS5 segment each)
 # Columns whose values only grow as a run writes slips in order of receipt (ids, numbers, stamps):
 # their indexes stay live during the load (models.bulk.loading)
@@ -623,17 +622,12 @@ _worker_plan: Plan | None = None
 
 
 def _set_worker_plan(plan: Plan) -> None:
-    """A worker's start: the plan, no cycle collector, and a lower priority than the writer.
-    A batch allocates a few million small objects and frees them by reference counting (none
-    are cyclic), so the collector's passes over them are pure cost, an eighth of a worker's
-    time. The writer is the one process every batch passes through: at a million slips it is
-    the critical path, and on two cores it lost a third of its time to the workers a few
-    batches ahead of it."""
+    """A worker's start: the plan, and no cycle collector. A batch allocates a few million small
+    objects and frees them by reference counting (none are cyclic), so the collector's passes
+    over them are pure cost, an eighth of a worker's time."""
     global _worker_plan
     _worker_plan = plan
     gc.disable()
-    if hasattr(os, "nice"):  # POSIX
-        os.nice(WORKER_NICENESS)
 
 
 def _make_in_worker(spec: Batch) -> Made | Path:
