@@ -42,12 +42,12 @@ CHANNELS = (
         QT_TRANSLATE_NOOP("HelpWindow", "Beyond the handling authority (处理权限)? Once the person in charge "
                                         "confirms, the slip goes to the upper service-management department."),
     ), (
-        "坚持“先处理情感,后处理事件”的原则。",
-        "首位受理客户投诉的员工要认真倾听、记录客户的投诉内容,并向客户复述一遍。",
-        "接待人员应尽可能把客户请到不影响其他客户的场所,积极提出解决办法,做好与客户沟通工作。",
-        "客户投诉当场不能答复的,接待人员应安抚客户情绪,并和客户约定回复时限,认真填写“处理单”请示负责人处理。"
-        "投诉处理完毕后将处理情况回复客户,并将“处理单”填写完整。",
-        "经负责人确认,客户投诉超出处理权限的,要将“处理单”报上级服务管理部门处理。",
+        "坚持“先处理情感，后处理事件”的原则。",
+        "首位受理客户投诉的员工要认真倾听、记录客户的投诉内容，并向客户复述一遍。",
+        "接待人员应尽可能把客户请到不影响其他客户的场所，积极提出解决办法，做好与客户沟通工作。",
+        "客户投诉当场不能答复的，接待人员应安抚客户情绪，并和客户约定回复时限，认真填写“处理单”请示负责人处理。"
+        "投诉处理完毕后将处理情况回复客户，并将“处理单”填写完整。",
+        "经负责人确认，客户投诉超出处理权限的，要将“处理单”报上级服务管理部门处理。",
     )),
     Channel(QT_TRANSLATE_NOOP("HelpWindow", "Comment book (意见簿)"), "Ctrl+3", (
         QT_TRANSLATE_NOOP("HelpWindow", "Check the comment book every day (每日查阅)."),
@@ -61,10 +61,10 @@ CHANNELS = (
                                         "A customer whose suggestion helped a lot may be thanked with a small "
                                         "gift visit."),
     ), (
-        "接待人员应每日查阅意见簿,及时了解客户意见建议。",
-        "对属于处理权限内的投诉,应及时通知责任人或责任部门进行处理;对超出处理权限的投诉,经负责人确认后,"
+        "接待人员应每日查阅意见簿，及时了解客户意见建议。",
+        "对属于处理权限内的投诉，应及时通知责任人或责任部门进行处理；对超出处理权限的投诉，经负责人确认后，"
         "应填写“处理单”报上级服务管理部门处理。",
-        "投诉处理完毕,接待人员要在意见簿上回复相关处理意见,并签字确认;客户留有联系方式的,原则上应回复客户。",
+        "投诉处理完毕，接待人员要在意见簿上回复相关处理意见，并签字确认；客户留有联系方式的，原则上应回复客户。",
     )),
     Channel(QT_TRANSLATE_NOOP("HelpWindow", "Letter (信函投诉)"), "Ctrl+4", (
         QT_TRANSLATE_NOOP("HelpWindow", "The customer took it seriously; so must we. Record the letter's content on "
@@ -75,13 +75,13 @@ CHANNELS = (
         QT_TRANSLATE_NOOP("HelpWindow", "After the customer has the letter, thank them again by phone or e-mail; "
                                         "record handling and reply on the slip."),
         QT_TRANSLATE_NOOP("HelpWindow", "Beyond authority: after the person in charge confirms, the slip and the "
-                                        "letter go up; the letter is copied and kept on file (复印,留存备查)."),
+                                        "letter go up; the letter is copied and kept on file (复印，留存备查)."),
     ), (
-        "收到信函投诉后,应将信函投诉内容记录在投诉“处理单”中,并迅速调查落实信函中反映的问题。",
-        "原则上采用信函的方式对等回复。……书写时,字迹应清晰、称呼应准确、格式应规范,叙述应客观。",
-        "客户收到信函后,接待人员应再次采用电话、邮件等方式向客户表达感谢。",
-        "超出处理权限的投诉,经负责人确认后,接待人员应及时将“处理单”和投诉信函报上级服务管理部门处理。"
-        "投诉信函应复印,留存备查。",
+        "收到信函投诉后，应将信函投诉内容记录在投诉“处理单”中，并迅速调查落实信函中反映的问题。",
+        "原则上采用信函的方式对等回复。……书写时，字迹应清晰、称呼应准确、格式应规范，叙述应客观。",
+        "客户收到信函后，接待人员应再次采用电话、邮件等方式向客户表达感谢。",
+        "超出处理权限的投诉，经负责人确认后，接待人员应及时将“处理单”和投诉信函报上级服务管理部门处理。"
+        "投诉信函应复印，留存备查。",
     )),
     Channel(QT_TRANSLATE_NOOP("HelpWindow", "Phone (电话投诉)"), "Ctrl+2", (
         QT_TRANSLATE_NOOP("HelpWindow", "The first clerk listens, records and reads the complaint back; answers at "
@@ -93,10 +93,10 @@ CHANNELS = (
         QT_TRANSLATE_NOOP("HelpWindow", "Beyond authority: after the person in charge confirms, the slip goes up."),
         QT_TRANSLATE_NOOP("HelpWindow", "Whatever happened, thank the caller at the end of the call (感谢来电)."),
     ), (
-        "首位受理客户投诉的员工要认真倾听、记录客户的投诉内容,并向客户复述一遍。对能答复的问题,应立即向客户解释说明。"
-        "无法答复的,应立即转交上级。",
-        "对于当场不能答复的投诉,接待人员要在“处理单”上记录客户信息和投诉内容,并和客户约定回复时限。",
-        "对于客户的电话投诉,不管何种原因,都应在电话结束之际,向客户表达谢意,并及时回复客户处理意见。",
+        "首位受理客户投诉的员工要认真倾听、记录客户的投诉内容，并向客户复述一遍。对能答复的问题，应立即向客户解释说明。"
+        "无法答复的，应立即转交上级。",
+        "对于当场不能答复的投诉，接待人员要在“处理单”上记录客户信息和投诉内容，并和客户约定回复时限。",
+        "对于客户的电话投诉，不管何种原因，都应在电话结束之际，向客户表达谢意，并及时回复客户处理意见。",
     )),
 )
 

@@ -47,7 +47,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     "confirm_escalation": (Field("recipient", QT_TRANSLATE_NOOP(CONTEXT, "To (person at the upper department)"), "line"),
                            Field("attachments", QT_TRANSLATE_NOOP(CONTEXT, "Sent with the slip"), "attachments"),
                            Field("letter_copy_kept", QT_TRANSLATE_NOOP(
-                               CONTEXT, "The letter is copied and the copy kept on file (复印,留存备查)"), "check"),
+                               CONTEXT, "The letter is copied and the copy kept on file (复印，留存备查)"), "check"),
                            Field("note", QT_TRANSLATE_NOOP(CONTEXT, "Note"), "line")),
     "return_escalation": (Field("reason", QT_TRANSLATE_NOOP(CONTEXT, "Reason for the clerk"), "text"),),
     "record_handling": (Field("result", QT_TRANSLATE_NOOP(CONTEXT, "Handling result"), "text"),),

@@ -1,6 +1,6 @@
 """The intake form: one slip form that asks each channel's questions in the order the clerk works.
 
-On-site: feelings first, then the matter (先处理情感,后处理事件) — calm the customer, then take
+On-site: feelings first, then the matter (先处理情感，后处理事件) — calm the customer, then take
 down who they are and the complaint in their words, read it back (复述), then answer at once or
 agree a reply deadline. Phone: the call, the caller, the complaint, read back, answer or
 deadline, and the thanks at the end (感谢来电). Comment book: which entry, what it says, who
@@ -56,9 +56,9 @@ class Step:
 
 STEPS: dict[str, Step] = {
     "feelings": Step(
-        QT_TRANSLATE_NOOP("SlipForm", "Feelings first, then the matter (先处理情感,后处理事件)"),
+        QT_TRANSLATE_NOOP("SlipForm", "Feelings first, then the matter (先处理情感，后处理事件)"),
         QT_TRANSLATE_NOOP("SlipForm", "Calm the customer before taking the complaint, e.g. "
-                                      "“张先生,我很理解您此时的心情,请坐下来喝杯茶慢慢说”."),
+                                      "“张先生，我很理解您此时的心情，请坐下来喝杯茶慢慢说”."),
         ("calmed", "quiet_place")),
     "complainant": Step(QT_TRANSLATE_NOOP("SlipForm", "Who is complaining"), "",
                         ("unit_code", "complainant_name", "complainant_title", "phone")),
@@ -147,7 +147,7 @@ RULES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("SlipForm", "The customer took it seriously; so do we: record the letter and "
                                       "investigate quickly."),
         QT_TRANSLATE_NOOP("SlipForm", "Keep the scanned letter on the slip; a letter sent up is copied and "
-                                      "kept on file (复印,留存备查)."),
+                                      "kept on file (复印，留存备查)."),
         QT_TRANSLATE_NOOP("SlipForm", "Reply as a rule by letter (对等回复), approved by the person in charge."),
         QT_TRANSLATE_NOOP("SlipForm", "When the customer has our letter, thank them again by phone or e-mail."),
     ),

@@ -1,6 +1,6 @@
 """Standard answers (口径一致): the approved wording for frequent complaints, kept by the manager.
 
-The seed (property-service): “对于常被投诉或挑剔的问题,也应建立标准的回答Q&A,使企业员工口径一致。”
+The seed (property-service): “对于常被投诉或挑剔的问题，也应建立标准的回答Q&A,使企业员工口径一致。”
 Every edit is a new version and old versions are kept, so a reply can always be traced to the
 wording approved at the time. Clerks search the library and insert an answer into a reply or
 letter with `fill`, which puts in the customer's name and the slip's facts.

@@ -87,18 +87,18 @@ DEFAULT_LIMITS = [
     ("compensation_amount", "善意补偿", "Goodwill compensation", Decimal("200")),
     ("repair_cost", "维修费用", "Repair cost", Decimal("500")),
 ]
-_WORRY = "担心,害怕,怕,以免,防止,避免,预防,万一,容易,会不会,可能"
+_WORRY = "担心，害怕，怕，以免，防止，避免，预防，万一，容易，会不会，可能"
 DEFAULT_SIGNALS = [
     ("injury", "人身受伤", "Injury",
-     "受伤,摔伤,砸伤,烫伤,咬伤,划伤,骨折,流血,住院,送医,急诊", _WORRY),
+     "受伤，摔伤，砸伤，烫伤，咬伤，划伤，骨折，流血，住院，送医，急诊", _WORRY),
     ("safety", "结构或安全隐患", "Structural or safety risk",
-     "墙体开裂,开裂,裂缝,承重,坍塌,塌陷,外墙脱落,高空坠物,漏电,触电,燃气,煤气,漏气,着火,火灾,困人", ""),
+     "墙体开裂，开裂，裂缝，承重，坍塌，塌陷，外墙脱落，高空坠物，漏电，触电，燃气，煤气，漏气，着火，火灾，困人", ""),
     ("legal", "法律诉讼", "Legal action",
-     "律师,起诉,法院,诉讼,打官司,仲裁,律师函", ""),
+     "律师，起诉，法院，诉讼，打官司，仲裁，律师函", ""),
     ("media", "媒体曝光", "Threat of media exposure",
-     "曝光,媒体,记者,电视台,报社,12345,市长热线,投诉到,发到网上,微博,抖音", ""),
+     "曝光，媒体，记者，电视台，报社,12345,市长热线，投诉到，发到网上，微博，抖音", ""),
     ("fee_dispute", "收费争议", "Fee dispute",
-     "多收,乱收费,收费不合理,退费,退还,重复收费,账目不清,欠费", ""),
+     "多收，乱收费，收费不合理，退费，退还，重复收费，账目不清，欠费", ""),
 ]
 
 
@@ -264,7 +264,7 @@ def _category_reasons(facts: Facts) -> list[Reason]:
                        f"“{category.name_zh}”类投诉超出前台处理权限。")]
     return [Reason(f"category:{category.code}", False,
                    f"Category “{category.name_en}”: a clerk may settle it; no rule calls for escalation.",
-                   f"“{category.name_zh}”类投诉属前台处理权限,未触发上报规则。")]
+                   f"“{category.name_zh}”类投诉属前台处理权限，未触发上报规则。")]
 
 
 @functools.lru_cache(maxsize=4)
@@ -332,7 +332,7 @@ def _exposure_reasons(facts: Facts, found: list[Reason]) -> list[Reason]:
         return []
     return [Reason("signal:exposure", True,
                    f"Always escalates: pressure with threats of exposure (“{words[0]}” in the complaint).",
-                   f"必须上报:以曝光相威胁(投诉内容含“{words[0]}”)。")]
+                   f"必须上报：以曝光相威胁(投诉内容含“{words[0]}”)。")]
 
 
 def _repeat_reasons(facts: Facts) -> list[Reason]:
@@ -349,7 +349,7 @@ def _repeat_reasons(facts: Facts) -> list[Reason]:
         return []
     return [Reason("repeat", True,
                    f"Unit {unit} has complained {earlier} times in the last {days} days.",
-                   f"{unit}近{days}天内已投诉{earlier}次,属重复投诉。")]
+                   f"{unit}近{days}天内已投诉{earlier}次，属重复投诉。")]
 
 
 def suggestion_of(slip: Slip, events: Iterable[SlipEvent] | None = None) -> Assessment | None:

@@ -90,7 +90,7 @@ def set_check_by(user: User, text: str) -> None:
     try:
         hour = clock.parse_time(text)
     except ValueError:
-        raise ValidationFailed({"check_by": t("Write the time as HH:MM, e.g. 10:00.", "请按“时:分”填写时间，如 10:00。")}) from None
+        raise ValidationFailed({"check_by": t("Write the time as HH:MM, e.g. 10:00.", "请按“时：分”填写时间，如 10:00。")}) from None
     with write_transaction():
         settings.put("book.check_by", hour.strftime("%H:%M"))
         audit.log(user, "book_check_by", at=hour.strftime("%H:%M"))

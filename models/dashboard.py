@@ -84,7 +84,7 @@ SECTIONS: list[Section] = [
     Section("due_today", "Due today", "今日到期", slips=due_today),
     Section("awaiting_confirmation", "Awaiting my confirmation", "待我确认上报", slips=awaiting_my_confirmation,
             page="approvals", roles=(Role.SUPERVISOR, Role.MANAGER)),
-    Section("escalated", "Escalated, waiting on the upper department", "已报上级,等待处理", slips=escalated),
+    Section("escalated", "Escalated, waiting on the upper department", "已报上级，等待处理", slips=escalated),
     Section("book_unchecked", "Comment book not checked today", "今日意见簿未查阅",
             count=lambda user, now: int(commentbook.check_is_late(now)), page="comment_book", warning=True),
     Section("book_pending", "Comment-book entries to deal with", "意见簿待处理条目",

@@ -171,11 +171,11 @@ def set_office_hours(user: User, start: str, end: str, days: list[int] | None = 
     try:
         opening = clock.parse_time(start)
     except ValueError:
-        errors["start"] = t("Write the opening time as HH:MM, e.g. 08:30.", "请按“时:分”填写上班时间，如 08:30。")
+        errors["start"] = t("Write the opening time as HH:MM, e.g. 08:30.", "请按“时：分”填写上班时间，如 08:30。")
     try:
         closing = clock.parse_time(end)
     except ValueError:
-        errors["end"] = t("Write the closing time as HH:MM, e.g. 17:30.", "请按“时:分”填写下班时间，如 17:30。")
+        errors["end"] = t("Write the closing time as HH:MM, e.g. 17:30.", "请按“时：分”填写下班时间，如 17:30。")
     days = sorted(set(range(7) if days is None else days))
     if not days or any(d not in range(7) for d in days):
         errors["days"] = t("Choose at least one weekday.", "请至少选择一个工作日。")

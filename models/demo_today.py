@@ -104,9 +104,9 @@ def _stage(desk: _Desk) -> None:
     _comment_book(desk)
     _promised_for_noon(desk)
     desk.at(_on(desk.yesterday, 17, 20), lambda: handover.write_note(desk.user("clerk2"), (
-        "1. 3号楼漏水的住户明天上午还会来,工程部说中午前出结论,请先安抚情绪再说明进度。\n"
-        "2. 意见簿昨天还有两条没处理完,今天早上请先看一下。\n"
-        "3. 物业费争议那张单子已提请负责人确认上报,李主管今天上午在。")))
+        "1. 3号楼漏水的住户明天上午还会来，工程部说中午前出结论，请先安抚情绪再说明进度。\n"
+        "2. 意见簿昨天还有两条没处理完，今天早上请先看一下。\n"
+        "3. 物业费争议那张单子已提请负责人确认上报，李主管今天上午在。")))
 
 
 def _save(desk: _Desk, when: dt.datetime, clerk: str, form: Intake) -> Slip:
@@ -149,59 +149,59 @@ def _letter_replied_and_thanks_due(desk: _Desk) -> None:
     """A letter answered by letter two working days ago: the thank-you call is due today, and
     a return visit is booked for this afternoon."""
     slip = _save(desk, _on(desk.three_back, 9, 10), "clerk", _letter_form(
-        desk, "lighting", "周国平", "来信反映:5号楼2单元6楼到9楼的楼道声控灯坏了半个多月,晚上上下楼只能用手机照明,"
-        "家里老人已经摔过一次,希望物业尽快修好并加强日常巡查。", desk.three_back,
+        desk, "lighting", "周国平", "来信反映：5号楼2单元6楼到9楼的楼道声控灯坏了半个多月，晚上上下楼只能用手机照明，"
+        "家里老人已经摔过一次，希望物业尽快修好并加强日常巡查。", desk.three_back,
         _on(desk.day_before, 17, 30), "本小区5号楼2单元801室", "5-2-801"))
-    _handled(desk, slip, _on(desk.three_back, 15, 0), "clerk", "工程部已更换5号楼2单元6至9楼声控灯4盏,现场测试正常;"
+    _handled(desk, slip, _on(desk.three_back, 15, 0), "clerk", "工程部已更换5号楼2单元6至9楼声控灯4盏，现场测试正常；"
              "已将该单元楼道灯具纳入每周巡查。")
-    _approved(desk, slip, "clerk", "您来信反映的5号楼2单元楼道声控灯不亮的问题,工程部已于今日更换灯具4盏,"
-              "经现场测试均已正常。我们已将该单元楼道照明纳入每周巡查,今后如再有损坏,请直接拨打服务监督电话,"
-              "我们将在当日处理。\n感谢您对我们工作的关心和监督,也请代我们向家中老人致以问候。",
+    _approved(desk, slip, "clerk", "您来信反映的5号楼2单元楼道声控灯不亮的问题，工程部已于今日更换灯具4盏，"
+              "经现场测试均已正常。我们已将该单元楼道照明纳入每周巡查，今后如再有损坏，请直接拨打服务监督电话，"
+              "我们将在当日处理。\n感谢您对我们工作的关心和监督，也请代我们向家中老人致以问候。",
               _on(desk.three_back, 15, 40), _on(desk.three_back, 16, 30))
     desk.at(_on(desk.day_before, 9, 30), lambda: replies.record(slip.id, desk.user("clerk"), replies.ReplyInput(
         method=ReplyMethod.LETTER, opinion=Opinion.ACCEPTED, at=_on(desk.day_before, 9, 30)),
         expected_version=_version(slip)))
     _decide_motive(desk, slip, _on(desk.day_before, 9, 40), "clerk")
     desk.at(_on(desk.yesterday, 10, 0), lambda: replies.close_accepted(
-        slip.id, desk.user("clerk"), expected_version=_version(slip), note="客户来电表示收到回信,灯已修好。"))
+        slip.id, desk.user("clerk"), expected_version=_version(slip), note="客户来电表示收到回信，灯已修好。"))
     desk.at(_on(desk.yesterday, 10, 5), lambda: satisfaction.schedule_return_visit(
-        slip.id, desk.user("clerk"), _on(desk.today, 14, 0), purpose="回访楼道照明是否正常,了解老人情况",
+        slip.id, desk.user("clerk"), _on(desk.today, 14, 0), purpose="回访楼道照明是否正常，了解老人情况",
         expected_version=_version(slip)))
 
 
 def _letter_approved_not_sent(desk: _Desk) -> None:
     slip = _save(desk, _on(desk.day_before, 10, 20), "liu", _letter_form(
-        desk, "leak", "孙丽华", "来信反映:地下车库B区顶上漏水,滴到车上,车漆受损,要求物业查明原因并处理。",
+        desk, "leak", "孙丽华", "来信反映：地下车库B区顶上漏水，滴到车上，车漆受损，要求物业查明原因并处理。",
         desk.day_before, _on(desk.today + dt.timedelta(days=2), 17, 0), "本小区8号楼1单元1502室", "8-1-1502",
         title="ms"))
-    _handled(desk, slip, _on(desk.yesterday, 11, 0), "liu", "工程部查明为B区消防管接头渗漏,已更换接头并做防水处理。")
-    _approved(desk, slip, "liu", "您反映的地下车库B区顶部漏水问题,经工程部查明系消防管道接头渗漏,"
-              "现已更换接头并完成防水处理。给您带来的不便,我们深表歉意。关于车漆受损,请您方便时携带照片到物业"
-              "服务中心,我们将与您协商处理。\n感谢您的来信。", _on(desk.yesterday, 14, 0), _on(desk.yesterday, 16, 40))
+    _handled(desk, slip, _on(desk.yesterday, 11, 0), "liu", "工程部查明为B区消防管接头渗漏，已更换接头并做防水处理。")
+    _approved(desk, slip, "liu", "您反映的地下车库B区顶部漏水问题，经工程部查明系消防管道接头渗漏，"
+              "现已更换接头并完成防水处理。给您带来的不便，我们深表歉意。关于车漆受损，请您方便时携带照片到物业"
+              "服务中心，我们将与您协商处理。\n感谢您的来信。", _on(desk.yesterday, 14, 0), _on(desk.yesterday, 16, 40))
 
 
 def _letter_waiting_for_approval(desk: _Desk) -> None:
     slip = _save(desk, _on(desk.yesterday, 10, 5), "clerk2", _letter_form(
-        desk, "parking", "郑海", "来信反映:停车费从本月起上涨,事先没有公示,要求物业说明依据。",
+        desk, "parking", "郑海", "来信反映：停车费从本月起上涨，事先没有公示，要求物业说明依据。",
         desk.yesterday, _on(desk.today + dt.timedelta(days=3), 17, 0), "本小区2号楼3单元402室", "2-3-402"))
-    _handled(desk, slip, _on(desk.yesterday, 16, 0), "clerk2", "经查,停车费调整已于上月经业委会同意,公告张贴在各单元门口。")
+    _handled(desk, slip, _on(desk.yesterday, 16, 0), "clerk2", "经查，停车费调整已于上月经业委会同意，公告张贴在各单元门口。")
     desk.at(desk.morning(50), lambda: replies.save_letter(slip.id, desk.user("clerk2"), (
-        "您来信询问停车费调整一事。停车费调整已于上月经业主委员会同意,并在各单元门口张贴公告。"
-        f"{POLICY_PHRASE},请您理解。\n如有疑问,欢迎到物业服务中心咨询。"), expected_version=_version(slip)))
+        "您来信询问停车费调整一事。停车费调整已于上月经业主委员会同意，并在各单元门口张贴公告。"
+        f"{POLICY_PHRASE},请您理解。\n如有疑问，欢迎到物业服务中心咨询。"), expected_version=_version(slip)))
     desk.at(desk.morning(40), lambda: replies.submit_letter(slip.id, desk.user("clerk2"),
                                                              expected_version=_version(slip)))
 
 
 def _reply_not_accepted(desk: _Desk) -> None:
     slip = _save(desk, _on(desk.day_before, 14, 15), "clerk", _form(
-        desk, Channel.PHONE, "cleaning", "吴敏", "地下车库入口旁的垃圾桶三天没清理了,味道很大,你们每次都说马上处理,"
+        desk, Channel.PHONE, "cleaning", "吴敏", "地下车库入口旁的垃圾桶三天没清理了，味道很大，你们每次都说马上处理，"
         "我要求给个说法。", _on(desk.yesterday, 17, 0), phone="13816620457", call_time=_on(desk.day_before, 14, 10),
         unit_code="7-1-602", within_authority=True, override_reason="保洁问题客服部可以处理",
         department_id=desk.departments["cleaning"]))
-    _handled(desk, slip, _on(desk.yesterday, 11, 0), "clerk", "保洁部已清运垃圾桶并消毒,调整为每日两次清运。")
+    _handled(desk, slip, _on(desk.yesterday, 11, 0), "clerk", "保洁部已清运垃圾桶并消毒，调整为每日两次清运。")
     desk.at(_on(desk.yesterday, 15, 0), lambda: replies.record(slip.id, desk.user("clerk"), replies.ReplyInput(
-        method=ReplyMethod.PHONE, summary="电话告知吴女士垃圾桶已清运消毒,今后每日清运两次。",
-        opinion=Opinion.NOT_ACCEPTED, customer_words="光清一次没用,上个月也是这样,过两天又没人管了,我要看到你们真的每天清。",
+        method=ReplyMethod.PHONE, summary="电话告知吴女士垃圾桶已清运消毒，今后每日清运两次。",
+        opinion=Opinion.NOT_ACCEPTED, customer_words="光清一次没用，上个月也是这样，过两天又没人管了，我要看到你们真的每天清。",
         identity_stated=True, at=_on(desk.yesterday, 15, 0)), expected_version=_version(slip)))
     desk.at(_on(desk.yesterday, 15, 10), lambda: replies.reopen(
         slip.id, desk.user("clerk"), expected_version=_version(slip), deadline=_on(desk.today + dt.timedelta(days=2), 17, 0),
@@ -210,7 +210,7 @@ def _reply_not_accepted(desk: _Desk) -> None:
 
 
 def _beyond(desk: _Desk, channel: str, category: str, name: str, complaint: str,
-            reason: str = "超出前台处理权限,需负责人确认后上报", **values) -> Intake:
+            reason: str = "超出前台处理权限，需负责人确认后上报", **values) -> Intake:
     given = {"deadline": _on(desk.today + dt.timedelta(days=3), 17, 0), **values}
     return _form(desk, channel, category, name, complaint, within_authority=False, override_reason=reason, **given)
 
@@ -220,17 +220,17 @@ def _escalations(desk: _Desk) -> None:
     confirm it); one was confirmed yesterday and one returned this morning: notices for the clerk."""
     waiting = [
         (_on(desk.yesterday, 16, 20), "clerk", _beyond(
-            desk, Channel.ONSITE, "fees", "黄志强", "物业费账单上多收了360元的公摊电费,已经找过三次了,再不退我就去找媒体曝光。",
+            desk, Channel.ONSITE, "fees", "黄志强", "物业费账单上多收了360元的公摊电费，已经找过三次了，再不退我就去找媒体曝光。",
             unit_code="11-2-1703", phone="13917732840")),
         (desk.morning(55), "clerk2", _beyond(
-            desk, Channel.PHONE, "leak", "林秀英", "卫生间天花板一直滴水,墙面开裂,楼上说不是他们的问题,我要求物业出具鉴定并赔偿。",
+            desk, Channel.PHONE, "leak", "林秀英", "卫生间天花板一直滴水，墙面开裂，楼上说不是他们的问题，我要求物业出具鉴定并赔偿。",
             phone="15021198836", call_time=desk.morning(60), unit_code="4-1-1101")),
         (desk.morning(30), "liu", _beyond(
-            desk, Channel.ONSITE, "lift", "马建华", "电梯困人二十分钟,紧急电话没人接,我父亲受了惊吓住院了,要求赔偿医药费。",
+            desk, Channel.ONSITE, "lift", "马建华", "电梯困人二十分钟，紧急电话没人接，我父亲受了惊吓住院了，要求赔偿医药费。",
             unit_code="9-3-1502", phone="18621547790")),
         (desk.morning(20), "clerk", _beyond(
-            desk, Channel.ONSITE, "security", "高桂英", "电动车在地下车库被偷,监控坏了查不到,要求物业赔偿。",
-            reason="客户要求赔偿被盗电动车,赔偿超出前台处理权限", unit_code="6-2-302", phone="13764408815")),
+            desk, Channel.ONSITE, "security", "高桂英", "电动车在地下车库被偷，监控坏了查不到，要求物业赔偿。",
+            reason="客户要求赔偿被盗电动车，赔偿超出前台处理权限", unit_code="6-2-302", phone="13764408815")),
     ]
     for index, (when, clerk, form) in enumerate(waiting):
         slip = _save(desk, when, clerk, form)
@@ -238,25 +238,25 @@ def _escalations(desk: _Desk) -> None:
         _decide_motive(desk, slip, when + dt.timedelta(minutes=5), clerk, None if index else motives.Choice(
             "compensation", "redress", None, ("rational", "emotional")))
     confirmed = _save(desk, _on(desk.yesterday, 9, 40), "clerk", _beyond(
-        desk, Channel.PHONE, "fees", "何伟", "公共收益的账目从来没有公示过,业主有权知道钱用在哪里,我已经联系了律师。",
+        desk, Channel.PHONE, "fees", "何伟", "公共收益的账目从来没有公示过，业主有权知道钱用在哪里，我已经联系了律师。",
         phone="13601822973", call_time=_on(desk.yesterday, 9, 35), unit_code="1-1-501"))
     desk.at(_on(desk.yesterday, 14, 30), lambda: workflow.apply(
         confirmed.id, "confirm_escalation", desk.user("supervisor"), expected_version=_version(confirmed),
-        recipient="服务管理部 赵经理", note="涉及公共收益公示,按规定报上级处理"))
+        recipient="服务管理部 赵经理", note="涉及公共收益公示，按规定报上级处理"))
     _decide_motive(desk, confirmed, _on(desk.yesterday, 9, 50), "clerk")
     returned = _save(desk, _on(desk.yesterday, 11, 30), "clerk", _beyond(
-        desk, Channel.ONSITE, "noise", "罗晓东", "楼上每天晚上十一点以后还在拖椅子,说了好几次都不听,我要报警。",
+        desk, Channel.ONSITE, "noise", "罗晓东", "楼上每天晚上十一点以后还在拖椅子，说了好几次都不听，我要报警。",
         unit_code="3-2-1201", phone="13524467718", deadline=_on(desk.yesterday, 17, 0)))
     desk.at(desk.morning(70), lambda: workflow.apply(
         returned.id, "return_escalation", desk.user("supervisor"), expected_version=_version(returned),
-        reason="邻里噪音由客服部上门协调即可,请约双方面谈,协调不成再提请上报。"))
+        reason="邻里噪音由客服部上门协调即可，请约双方面谈，协调不成再提请上报。"))
 
 
 def _assigned_to_customer_service(desk: _Desk) -> None:
     """Staff-attitude complaints go to 客服部, whose responsible person is 张小梅 (clerk)."""
     for when, clerk, name, text in (
-            (_on(desk.yesterday, 17, 10), "liu", "谢芳", "前台工作人员态度很差,我问问题她一直玩手机,爱理不理。"),
-            (desk.morning(80), "clerk2", "冯刚", "打了好几次客服电话都没人接,物业是不是不想管事了?")):
+            (_on(desk.yesterday, 17, 10), "liu", "谢芳", "前台工作人员态度很差，我问问题她一直玩手机，爱理不理。"),
+            (desk.morning(80), "clerk2", "冯刚", "打了好几次客服电话都没人接，物业是不是不想管事了？")):
         slip = _save(desk, when, clerk, _form(
             desk, Channel.ONSITE, "attitude", name, text, _on(desk.today + dt.timedelta(days=1), 17, 0),
             phone="13812345678", within_authority=True, override_reason="服务态度问题由客服部处理",
@@ -267,7 +267,7 @@ def _assigned_to_customer_service(desk: _Desk) -> None:
 def _promised_for_noon(desk: _Desk) -> None:
     """The leak the handover note speaks of: a reply promised by noon today."""
     _save(desk, _on(desk.day_before, 16, 40), "clerk2", _form(
-        desk, Channel.ONSITE, "leak", "钱美玲", "我家卫生间天花板漏水,应该是楼上的防水坏了,水一直往下滴,墙面已经发霉。",
+        desk, Channel.ONSITE, "leak", "钱美玲", "我家卫生间天花板漏水，应该是楼上的防水坏了，水一直往下滴，墙面已经发霉。",
         _on(desk.today, 12, 0), unit_code="3-1-704", phone="13611950264", within_authority=True,
         override_reason="漏水维修由工程部处理", department_id=desk.departments["engineering"]))
 
@@ -278,13 +278,13 @@ def _comment_book(desk: _Desk) -> None:
         desk.user("clerk"), 4, note="第12页至第13页"))
     first, second = list(commentbook.BookEntry.select().where(commentbook.BookEntry.check == check)
                          .order_by(commentbook.BookEntry.position))[:2]
-    form = _form(desk, Channel.BOOK, "cleaning", "匿名业主", "中心花园的垃圾桶满了没人清理,味道很大,苍蝇很多。",
+    form = _form(desk, Channel.BOOK, "cleaning", "匿名业主", "中心花园的垃圾桶满了没人清理，味道很大，苍蝇很多。",
                  _on(desk.today + dt.timedelta(days=1), 12, 0), book_entry_date=desk.yesterday,
                  book_entry_ref="第12页第3条", within_authority=True, override_reason="保洁问题客服部可以处理",
                  department_id=desk.departments["cleaning"])
     desk.at(_on(desk.yesterday, 9, 30), lambda: commentbook.turn_into_slip(first.id, form, desk.user("clerk")))
     desk.at(_on(desk.yesterday, 9, 35), lambda: commentbook.mark_read(
-        second.id, desk.user("clerk"), "感谢保洁阿姨的留言,已转告保洁部。"))
+        second.id, desk.user("clerk"), "感谢保洁阿姨的留言，已转告保洁部。"))
 
 
 def _decide_motive(desk: _Desk, slip: Slip, when: dt.datetime, user: str,

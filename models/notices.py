@@ -79,7 +79,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "escalated": ("Slip {number} was confirmed and sent to {department_en}.",
                   "处理单{number}已确认上报{department_zh}。"),
     "due": ("Slip {number} is due today at {deadline}: reply to {name}.",
-            "处理单{number}今天{deadline}到期,请回复{name}。"),
+            "处理单{number}今天{deadline}到期，请回复{name}。"),
     "overdue": ("Slip {number} is overdue since {deadline}: reply to {name}.",
                 "处理单{number}已超过约定回复时限({deadline}),请尽快回复{name}。"),
 }

@@ -772,7 +772,7 @@ def letters_awaiting_me(user: User, now: dt.datetime) -> peewee.ModelSelect:
 dashboard.register(dashboard.Section("thanks_due", "Thank-you follow-ups after a letter reply", "信函回复后致谢",
                                      slips=thanks_due))
 dashboard.register(dashboard.Section("reply_not_accepted", "Reply not accepted: decide the next step",
-                                     "答复未获认可,待定下一步", slips=not_accepted, warning=True))
+                                     "答复未获认可，待定下一步", slips=not_accepted, warning=True))
 dashboard.register(dashboard.Section("letters_to_approve", "Reply letters awaiting my approval", "待我审批的回复信函",
                                      slips=letters_awaiting_me, roles=APPROVERS))
 

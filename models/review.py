@@ -1,6 +1,6 @@
 """The weekly and monthly review (每周或每月做定时总结和检讨): what came in, how it was handled.
 
-The seed: “如果发生缺点、问题、困难和应改善点,则应立即改善解决,并在每周或每月做定时总结和检讨”,
+The seed: “如果发生缺点、问题、困难和应改善点，则应立即改善解决，并在每周或每月做定时总结和检讨”,
 and complaints are reported to top management promptly (satisfaction-and-loyalty). One
 `compute(period)` gathers every figure with aggregate SQL that uses the slip indexes, so a
 month of a million-slip database reviews in under a second on SQLite and PostgreSQL; the

@@ -6,7 +6,7 @@ The scale is the seven levels (七梯级) of the satisfaction seed ("7.1.5 客�
 their reference descriptions below are the textbook's that the seed's slides come from.
 
 The comment-book seed rule: a customer whose concrete suggestion helped a lot may be thanked
-with a small gift visit or an upgraded service level (“接待人员可携带小礼品上门感谢,或将其
+with a small gift visit or an upgraded service level (“接待人员可携带小礼品上门感谢，或将其
 服务等级升级对待”); `reward_suggestion` records it.
 
 Every change here is a slip change: one transaction, a history event, a version bump.

@@ -1,7 +1,7 @@
 """The transmittal (移交记录) that goes with an escalated slip to the upper department.
 
 Recorded when the person in charge confirms an escalation: to whom, when, by whom, which
-attachments went with the slip, and for a letter that a copy was kept on file (复印,留存备查).
+attachments went with the slip, and for a letter that a copy was kept on file (复印，留存备查).
 The printed transmittal is made from this record.
 """
 from __future__ import annotations

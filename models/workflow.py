@@ -183,7 +183,7 @@ def _confirm_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Chang
     copy_kept = bool(inputs.get("letter_copy_kept"))
     if slip.channel == Channel.LETTER and not copy_kept:
         raise ValidationFailed({"letter_copy_kept": t("Copy the letter and keep the copy on file "
-                                                      "(复印,留存备查) before it goes up.",
+                                                      "(复印，留存备查) before it goes up.",
                                                       "上报前请将投诉信函复印，留存备查。")})
     attachments = _attachments(slip, inputs.get("attachments"))
     recipient, note = _text(inputs, "recipient", 64), _text(inputs, "note")

@@ -2,7 +2,7 @@
 
 The seed: beyond the desk's authority, after the person in charge confirms, the slip goes to
 the upper service-management department — with the customer's letter, whose copy is kept on
-file (复印,留存备查). The enclosure list says exactly what travels with it.
+file (复印，留存备查). The enclosure list says exactly what travels with it.
 """
 from __future__ import annotations
 

@@ -93,8 +93,8 @@ def onsite_typed(form) -> None:
     form.editors["calmed"].setChecked(True)
     form.editors["quiet_place"].setChecked(True)
     form.pick_resident(Resident.select().order_by(Resident.id).first().id)
-    form.editors["complaint"].setPlainText("楼上每天晚上十一点以后还在拖椅子、小孩跑跳,吵得孩子睡不着,"
-                                           "已经上去说过好几次了,希望物业出面协调。")
+    form.editors["complaint"].setPlainText("楼上每天晚上十一点以后还在拖椅子、小孩跑跳，吵得孩子睡不着，"
+                                           "已经上去说过好几次了，希望物业出面协调。")
     category = form.editors["category_id"]
     category.setCurrentIndex(category.findData(_category("noise")))
 

@@ -201,7 +201,7 @@ def startup_rows(path: Path, runs: int = 5) -> list[Row]:
 # --- saving a slip --------------------------------------------------------------------------------
 
 SAVED_NAME = "张三"
-SAVED_COMPLAINT = "楼上每天晚上十一点以后还在拖椅子,吵得孩子睡不着。"
+SAVED_COMPLAINT = "楼上每天晚上十一点以后还在拖椅子，吵得孩子睡不着。"
 
 def save_rows(repeats: int = 20) -> list[Row]:
     """A slip saved through intake (durable, history event, search index) vs raw sqlite3 insert+commit

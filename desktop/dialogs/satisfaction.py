@@ -95,7 +95,7 @@ class SatisfactionDialog(QDialog):
             self.reward_kind.addItem(satisfaction.reward_label(kind, self.lang), kind)
         self.reward_note = QLineEdit()
         self.reward_note.setAccessibleName(self.tr("What was given or upgraded"))
-        reward_box = QGroupBox(self.tr("Thanks for a suggestion (意见簿: 携带小礼品上门感谢,或服务等级升级)"))
+        reward_box = QGroupBox(self.tr("Thanks for a suggestion (意见簿: 携带小礼品上门感谢，或服务等级升级)"))
         reward_form = QFormLayout(reward_box)
         reward_form.addRow(self.reward)
         reward_form.addRow(self.tr("How"), self.reward_kind)

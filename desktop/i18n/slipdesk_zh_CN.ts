@@ -190,7 +190,7 @@
       <translation>退回接待人员</translation>
     </message>
     <message>
-      <source>Slip %1 is a letter. Has the letter been copied and the copy kept on file (复印,留存备查)?</source>
+      <source>Slip %1 is a letter. Has the letter been copied and the copy kept on file (复印，留存备查)?</source>
       <translation>处理单 %1 是信函投诉。投诉信函是否已复印，留存备查？</translation>
     </message>
     <message>
@@ -1352,7 +1352,7 @@ Details: %2</source>
       <translation>能答复的立即答复。当场不能答复的：安抚客户情绪，和客户约定回复时限，认真填写处理单，请示负责人处理；处理完毕后将处理情况回复客户，并将处理单填写完整。</translation>
     </message>
     <message>
-      <source>Beyond authority: after the person in charge confirms, the slip and the letter go up; the letter is copied and kept on file (复印,留存备查).</source>
+      <source>Beyond authority: after the person in charge confirms, the slip and the letter go up; the letter is copied and kept on file (复印，留存备查).</source>
       <translation>超出处理权限的：经负责人确认后，将处理单和投诉信函报上级服务管理部门处理；投诉信函应复印，留存备查。</translation>
     </message>
     <message>
@@ -3264,7 +3264,7 @@ Details: %2</source>
       <translation>感谢客户提出的有益建议</translation>
     </message>
     <message>
-      <source>Thanks for a suggestion (意见簿: 携带小礼品上门感谢,或服务等级升级)</source>
+      <source>Thanks for a suggestion (意见簿: 携带小礼品上门感谢，或服务等级升级)</source>
       <translation>感谢建议（携带小礼品上门感谢，或服务等级升级）</translation>
     </message>
     <message>
@@ -3603,7 +3603,7 @@ Details: %2</source>
       <translation>来电号码(&amp;N)</translation>
     </message>
     <message>
-      <source>Calm the customer before taking the complaint, e.g. “张先生,我很理解您此时的心情,请坐下来喝杯茶慢慢说”.</source>
+      <source>Calm the customer before taking the complaint, e.g. “张先生，我很理解您此时的心情，请坐下来喝杯茶慢慢说”.</source>
       <translation>受理投诉前先安抚客户情绪，如“张先生，我很理解您此时的心情，请坐下来喝杯茶慢慢说”。</translation>
     </message>
     <message>
@@ -3631,7 +3631,7 @@ Details: %2</source>
       <translation>留言日期(&amp;D)</translation>
     </message>
     <message>
-      <source>Feelings first, then the matter (先处理情感,后处理事件)</source>
+      <source>Feelings first, then the matter (先处理情感，后处理事件)</source>
       <translation>先处理情感，后处理事件</translation>
     </message>
     <message>
@@ -3643,7 +3643,7 @@ Details: %2</source>
       <translation>我已向客户复述投诉内容，客户确认无误</translation>
     </message>
     <message>
-      <source>Keep the scanned letter on the slip; a letter sent up is copied and kept on file (复印,留存备查).</source>
+      <source>Keep the scanned letter on the slip; a letter sent up is copied and kept on file (复印，留存备查).</source>
       <translation>将信函扫描件附在处理单上；上报的投诉信函应复印，留存备查。</translation>
     </message>
     <message>
@@ -4577,7 +4577,7 @@ Details: %2</source>
       <translation>随处理单报送</translation>
     </message>
     <message>
-      <source>The letter is copied and the copy kept on file (复印,留存备查)</source>
+      <source>The letter is copied and the copy kept on file (复印，留存备查)</source>
       <translation>投诉信函已复印，留存备查</translation>
     </message>
     <message>

@@ -1,6 +1,6 @@
 """The standard answers library (口径一致): everyone searches and copies; the manager writes.
 
-The seed: “对于常被投诉或挑剔的问题,也应建立标准的回答Q&A,使企业员工口径一致。” Each save by the
+The seed: “对于常被投诉或挑剔的问题，也应建立标准的回答Q&A,使企业员工口径一致。” Each save by the
 manager is a new version; the versions list shows every earlier wording with who changed it,
 when and why. models.answers refuses writing to anyone but a manager, whatever this page shows.
 """

@@ -26,7 +26,7 @@ from models.vocab import Channel
 log = logging.getLogger("slipdesk.approvals")
 
 COLUMNS = ("number", "received_at", "complainant", "category", "flagged", "reason", "asked_by", "deadline")
-RETURN_REASON = "属前台处理权限,请直接派单处理。"
+RETURN_REASON = "属前台处理权限，请直接派单处理。"
 
 
 
@@ -40,11 +40,11 @@ def ask_return_reason(parent: QWidget, number: str) -> str | None:
 
 
 def ask_letter_copy(parent: QWidget, number: str) -> bool:
-    """A letter goes up only once a copy is kept on file (复印,留存备查) (tests replace this)."""
+    """A letter goes up only once a copy is kept on file (复印，留存备查) (tests replace this)."""
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("ApprovalsPage", "Letter copy kept?"),
         QCoreApplication.translate("ApprovalsPage", "Slip %1 is a letter. Has the letter been copied and the copy "
-                                   "kept on file (复印,留存备查)?")
+                                   "kept on file (复印，留存备查)?")
         .replace("%1", number), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes

@@ -11,7 +11,7 @@ from models.errors import PermissionDenied, ValidationFailed
 from models.vocab import Channel
 
 PARKING_FEE = ("停车费调整的说明",
-               "{称呼}您好:您反映的停车费调整问题(单号 {单号}),我们已按物价部门核准的标准执行,"
+               "{称呼}您好：您反映的停车费调整问题(单号 {单号}),我们已按物价部门核准的标准执行，"
                "调整前已在各单元公告栏公示。我们会在{约定时限}前把公示文件送到{单元}。如有疑问请拨打{服务监督电话}。")
 
 
@@ -44,7 +44,7 @@ def test_every_edit_is_a_new_version_and_old_versions_are_kept(db, users, frozen
 def test_answers_are_searched_by_words_and_category(db, users):
     manager = users["manager"]
     parking = answers.save_answer(manager, *PARKING_FEE, category_id=_category("parking"))
-    noise = answers.save_answer(manager, "装修噪音的规定", "{称呼}您好:装修时间为工作日8:00-12:00、14:00-18:00。",
+    noise = answers.save_answer(manager, "装修噪音的规定", "{称呼}您好：装修时间为工作日8:00-12:00、14:00-18:00。",
                                 category_id=_category("noise"))
     assert answers.search("停车费") == [parking]
     assert answers.search("您好 装修") == [noise]
@@ -69,7 +69,7 @@ def test_fill_puts_in_the_customer_and_the_slip(db, users, frozen_now):
         deadline=dt.datetime(2026, 11, 26, 17, 0)), users["clerk"])
     filled = answers.fill(answer, slip)
     assert filled.missing == ()
-    assert filled.text.startswith("欧阳女士您好:")
+    assert filled.text.startswith("欧阳女士您好：")
     assert "单号 TS-2026-000001" in filled.text
     assert "2026年11月26日 17:00前把公示文件送到3-2-1201" in filled.text
     assert "021-58881234" in filled.text
@@ -79,6 +79,6 @@ def test_fill_leaves_what_the_slip_lacks_and_says_so(db, users, frozen_now):
     slip = intake.save(intake.Intake(
         channel=Channel.ONSITE, complainant_name="张三", complaint="询问", read_back=True,
         category_id=_category("other"), answered_at_once=True, answer_note="已当场答复。"), users["clerk"])
-    filled = answers.fill("{称呼}您好,请于{约定时限}前来取。{未知}", slip)
-    assert filled.text == "张三您好,请于{约定时限}前来取。{未知}"
+    filled = answers.fill("{称呼}您好，请于{约定时限}前来取。{未知}", slip)
+    assert filled.text == "张三您好，请于{约定时限}前来取。{未知}"
     assert filled.missing == ("约定时限",)

@@ -16,7 +16,7 @@ def test_counts_follow_the_days_work(db, users, frozen_now):
     today = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=5), unit_code="1-1-101"), clerk)
     intake.save(phone_intake(deadline=frozen_now + dt.timedelta(days=2), unit_code="2-1-101"), clerk)
     late = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=1), unit_code="3-1-101"), clerk)
-    beyond = intake.save(phone_intake(complaint="配电箱漏电,很危险。", category_id=category("other"),
+    beyond = intake.save(phone_intake(complaint="配电箱漏电，很危险。", category_id=category("other"),
                                       deadline=frozen_now + dt.timedelta(days=3)), clerk)
     counts = dashboard.counts(supervisor)
     assert (counts["due_today"], counts["overdue"], counts["awaiting_confirmation"]) == (2, 0, 1)

@@ -10,7 +10,7 @@ from tests.support.slips import phone_intake
 def test_the_next_clerk_sees_the_note_and_the_promises_of_their_shift(db, users, frozen_now):
     due_today = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=5)), users["clerk"])
     intake.save(phone_intake(deadline=frozen_now + dt.timedelta(days=3)), users["clerk"])
-    note = handover.write_note(users["clerk"], "3-2-1201 的业主下午会来电,灯的问题已派工程部。")
+    note = handover.write_note(users["clerk"], "3-2-1201 的业主下午会来电，灯的问题已派工程部。")
     assert handover.note_for(users["clerk"]) is None  # not shown to its writer
     clock.freeze(frozen_now.replace(hour=13))
     assert handover.note_for(users["clerk2"]) == note
@@ -30,5 +30,5 @@ def test_after_hours_the_shift_is_the_next_working_day(db, users, frozen_now):
 
 
 def test_a_second_account_of_the_writer_is_not_the_next_clerk(db, users, frozen_now):
-    handover.write_note(users["liu"], "交接:无")
+    handover.write_note(users["liu"], "交接：无")
     assert handover.note_for(users["liu_sup"]) is None

@@ -19,7 +19,7 @@ def _noise() -> int:
 
 def phone_intake(now, **overrides) -> intake.Intake:
     values = dict(channel=Channel.PHONE, complainant_name="张三", complainant_title="mr",
-                  complaint="楼上每天晚上十一点以后还在拖椅子,吵得孩子睡不着。", read_back=True,
+                  complaint="楼上每天晚上十一点以后还在拖椅子，吵得孩子睡不着。", read_back=True,
                   category_id=_noise(), caller_number="13812345678",
                   call_time=now - dt.timedelta(minutes=3), thanked=True,
                   deadline=now + dt.timedelta(days=1), unit_code="3栋2单元1201")
@@ -57,7 +57,7 @@ def test_answered_at_once_needs_no_deadline_and_is_closed(db, users, frozen_now)
     slip = intake.save(intake.Intake(
         channel=Channel.ONSITE, complainant_name="李女士", complainant_title="ms",
         complaint="快递柜总是满的", read_back=True, category_id=_noise(),
-        answered_at_once=True, answer_note="已说明快递柜扩容计划,业主表示理解。"), users["clerk"])
+        answered_at_once=True, answer_note="已说明快递柜扩容计划，业主表示理解。"), users["clerk"])
     assert slip.status == Status.ANSWERED and slip.deadline is None and slip.closed_at == frozen_now
 
 
@@ -114,7 +114,7 @@ def test_a_saved_slip_is_indexed_as_a_reindex_would_index_it(db, users, frozen_n
     """Intake indexes the new slip from the values in hand; re-reading it all back finds nothing to change,
     whichever way it was routed (assigned, escalated with a reason in its history, answered at once)."""
     saved = [intake.save(phone_intake(frozen_now), users["clerk"]),
-             intake.save(phone_intake(frozen_now, complaint="燃气管道漏气,味道很大。", phone="021-58881234",
+             intake.save(phone_intake(frozen_now, complaint="燃气管道漏气，味道很大。", phone="021-58881234",
                                       email="zhang@example.com", address="阳光花园3-2-1201室"), users["clerk"]),
              intake.save(phone_intake(frozen_now, unit_code="5-1-302", answered_at_once=True,
                                       answer_note="已说明夜间施工的规定。"),

@@ -60,7 +60,7 @@ def _version_1_file(path: Path) -> None:
     number = "TS-2026-000001"
     slip = _insert(con, "slip", number=number, year=2026, seq=1, channel="onsite", status="in_handling",
                    received_at=RECEIVED.isoformat(sep=" "), received_by_id=clerk, complainant_name="张三", complainant_title="mr",
-                   unit_code="3-2-1201", building=3, complaint="楼上每天晚上拖椅子,说了好几次了,再不管我就打12345。",
+                   unit_code="3-2-1201", building=3, complaint="楼上每天晚上拖椅子，说了好几次了，再不管我就打12345。",
                    category_id=category, deadline="2026-11-03 17:00:00", version=2)
     prev = history.GENESIS
     for seq, (action, to_status) in enumerate((("created", "received"), ("transition", "in_handling")), start=1):
@@ -156,7 +156,7 @@ def _back_to_version_1() -> None:
 def test_step_2_upgrades_a_version_1_database_on_each_backend(db_url, users, frozen_now):
     slip = intake.save(intake.Intake(
         channel=Channel.ONSITE, complainant_name="王女士", complainant_title="ms", unit_code="5-1-302",
-        complaint="物业费多收了,要求退费,不退我就找记者曝光。", read_back=True,
+        complaint="物业费多收了，要求退费，不退我就找记者曝光。", read_back=True,
         category_id=Category.get(Category.code == "fees").id, deadline=frozen_now + dt.timedelta(days=1)),
         users["clerk"])
     kept_columns = ("number", "complainant_name", "complaint", "version", "history_head")

@@ -24,7 +24,7 @@ def _indexes(table: str) -> set[str]:
 
 
 def test_step_6_upgrades_a_version_5_database_on_each_backend(db_url, users, frozen_now):
-    escalated = intake.save(phone_intake(complaint="燃气管道漏气,味道很大。"), users["clerk"])
+    escalated = intake.save(phone_intake(complaint="燃气管道漏气，味道很大。"), users["clerk"])
     with database.atomic():
         _back_to_version_5()
     assert set(DROPPED) <= _indexes("slip_event") | _indexes("notice")
@@ -42,7 +42,7 @@ def test_step_6_upgrades_a_version_5_database_on_each_backend(db_url, users, fro
 
 
 def test_a_readers_notices_and_a_slips_history_are_still_read_by_index(sqlite_db, users, frozen_now):
-    slip = intake.save(phone_intake(complaint="燃气管道漏气,味道很大。"), users["clerk"])
+    slip = intake.save(phone_intake(complaint="燃气管道漏气，味道很大。"), users["clerk"])
     readers = [notices.Notice.select().where(notices._audience(users[name])) for name in ("clerk", "supervisor")]
     plans = [_plan(query) for query in readers] + [_plan(slip.events.order_by(history.SlipEvent.seq))]
     for plan in plans:

@@ -26,7 +26,7 @@ def _partial() -> dict[str, bool]:
 
 
 def test_step_7_upgrades_a_version_6_database_on_each_backend(db_url, users, frozen_now):
-    slip = intake.save(phone_intake(complaint="燃气管道漏气,味道很大。",
+    slip = intake.save(phone_intake(complaint="燃气管道漏气，味道很大。",
                                     deadline=frozen_now + dt.timedelta(hours=2)), users["clerk"])
     with database.atomic():
         _back_to_version_6()

@@ -13,33 +13,33 @@ from models.vocab import Channel
 
 # (sentence, every (target, value) it must suggest); from the seeds' situations and the desk's day.
 EXAMPLES = [
-    ("你们再不赔偿我的损失,我就找记者曝光!", {("kind", "exposure"), ("kind", "redress"), ("type", "scheming")}),
-    ("车被地库漏水泡了,要求物业赔偿修车费。", {("kind", "redress"), ("type", "compensation"), ("need", "rational")}),
-    ("物业费多收了120元,请退费。", {("kind", "redress"), ("need", "rational")}),
+    ("你们再不赔偿我的损失，我就找记者曝光！", {("kind", "exposure"), ("kind", "redress"), ("type", "scheming")}),
+    ("车被地库漏水泡了，要求物业赔偿修车费。", {("kind", "redress"), ("type", "compensation"), ("need", "rational")}),
+    ("物业费多收了120元，请退费。", {("kind", "redress"), ("need", "rational")}),
     ("这事不解决我就打12345投诉你们。", {("kind", "exposure"), ("type", "scheming")}),
-    ("我已经请了律师,准备起诉物业公司。", {("kind", "exposure")}),
-    ("我要发到网上,让大家都看看你们的服务。", {("kind", "exposure")}),
-    ("门口的灯坏了说了好几次了,一直没人管!", {("kind", "attention"), ("type", "venting"), ("need", "rational")}),
-    ("你们这是什么破物业,一群饭桶!", {("kind", "abuse"), ("type", "venting")}),
-    ("服了你们,真够负责的,一个月修三次还是坏。", {("kind", "abuse"), ("need", "rational")}),
-    ("建议在中心花园增加几个休息座椅,方便老人。", {("kind", "improve"), ("type", "suggestion")}),
-    ("能不能考虑在东门加一个快递柜?", {("kind", "improve"), ("type", "suggestion")}),
-    ("气死我了,太过分了,忍无可忍!", {("type", "venting"), ("temperament", "irritable")}),
-    ("前台态度冷漠,让人很失望。", {("need", "emotional")}),
-    ("叫你们经理出来,我不跟你说。", {("card", "boss")}),
-    ("我要找领导!", {("card", "boss")}),
-    ("少废话,你必须今天给我修好。", {("temperament", "domineering")}),
-    ("凭什么要我交这个钱?你说清楚。", {("temperament", "argumentative")}),
-    ("根据物业服务合同的条款,这应该由物业负责。", {("temperament", "rational")}),
+    ("我已经请了律师，准备起诉物业公司。", {("kind", "exposure")}),
+    ("我要发到网上，让大家都看看你们的服务。", {("kind", "exposure")}),
+    ("门口的灯坏了说了好几次了，一直没人管！", {("kind", "attention"), ("type", "venting"), ("need", "rational")}),
+    ("你们这是什么破物业，一群饭桶！", {("kind", "abuse"), ("type", "venting")}),
+    ("服了你们，真够负责的，一个月修三次还是坏。", {("kind", "abuse"), ("need", "rational")}),
+    ("建议在中心花园增加几个休息座椅，方便老人。", {("kind", "improve"), ("type", "suggestion")}),
+    ("能不能考虑在东门加一个快递柜？", {("kind", "improve"), ("type", "suggestion")}),
+    ("气死我了，太过分了，忍无可忍！", {("type", "venting"), ("temperament", "irritable")}),
+    ("前台态度冷漠，让人很失望。", {("need", "emotional")}),
+    ("叫你们经理出来，我不跟你说。", {("card", "boss")}),
+    ("我要找领导！", {("card", "boss")}),
+    ("少废话，你必须今天给我修好。", {("temperament", "domineering")}),
+    ("凭什么要我交这个钱？你说清楚。", {("temperament", "argumentative")}),
+    ("根据物业服务合同的条款，这应该由物业负责。", {("temperament", "rational")}),
     ("他喝多了在大堂大吵大闹。", {("temperament", "drunk")}),
-    ("辛苦了,麻烦你们了,楼道灯不亮。", {("temperament", "amiable"), ("need", "rational")}),
-    ("这封信我匿名寄来,别的物业公司都比你们强。", {("kind", "competition")}),
+    ("辛苦了，麻烦你们了，楼道灯不亮。", {("temperament", "amiable"), ("need", "rational")}),
+    ("这封信我匿名寄来，别的物业公司都比你们强。", {("kind", "competition")}),
 ]
 
 NEUTRAL = [
-    "请问快递柜在哪里?",
+    "请问快递柜在哪里？",
     "我来交下个季度的物业费。",
-    "明天下午三点小区停水,通知已经看到了。",
+    "明天下午三点小区停水，通知已经看到了。",
     "请帮我登记一下访客车辆。",
     "3号楼2单元1201的业主来领取门禁卡。",
     "",
@@ -64,7 +64,7 @@ def test_neutral_text_suggests_nothing(db, sentence):
 
 
 def test_the_strongest_motive_wins_and_its_card_comes_first(db):
-    suggestion = motives.suggest("不赔偿的话我就找媒体曝光,还要请律师。")
+    suggestion = motives.suggest("不赔偿的话我就找媒体曝光，还要请律师。")
     assert (suggestion.type, suggestion.kind) == ("scheming", "exposure")
     assert suggestion.cards[0] == "exposure"
     assert "redress" in suggestion.cards  # the compensation card, for the claim also made
@@ -72,11 +72,11 @@ def test_the_strongest_motive_wins_and_its_card_comes_first(db):
 
 
 def test_a_claim_not_made_is_not_a_claim(db):
-    assert motives.suggest("我不需要赔偿,只希望尽快修好。").kind is None
+    assert motives.suggest("我不需要赔偿，只希望尽快修好。").kind is None
 
 
 def test_exposure_threat_is_the_authority_signal(db):
-    assert motives.exposure_threat("再不处理我就找电视台,还要打12345。") == ("电视台", "12345")
+    assert motives.exposure_threat("再不处理我就找电视台，还要打12345。") == ("电视台", "12345")
     assert motives.exposure_threat("楼道灯不亮。") == ()
 
 
@@ -87,7 +87,7 @@ def test_every_card_quotes_a_seed_and_has_steps_in_both_languages():
 
 
 def test_venting_brings_up_the_card_let_them_finish(db):
-    suggestion = motives.suggest("太过分了,受够了!")
+    suggestion = motives.suggest("太过分了，受够了！")
     card = motives.CARDS[suggestion.cards[0]]
     assert card.key == "venting"
     assert any("不要打断" in step for step in card.steps_zh)
@@ -102,7 +102,7 @@ def _slip(users, now, complaint):
 
 
 def test_clerk_confirms_the_suggestion(db, users, frozen_now):
-    slip = _slip(users, frozen_now, "物业费多收了,要求退费。")
+    slip = _slip(users, frozen_now, "物业费多收了，要求退费。")
     suggestion = motives.suggest(slip.complaint)
     confirmed = motives.confirm(slip.id, users["clerk"], motives.Choice.of(suggestion), suggestion,
                                 expected_version=slip.version)

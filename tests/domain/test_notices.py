@@ -22,7 +22,7 @@ def test_the_department_hears_of_an_assignment(db, users, frozen_now):
 
 
 def test_each_person_in_charge_reads_for_themselves(db, users, frozen_now):
-    intake.save(phone_intake(complaint="燃气管道漏气,味道很大。"), users["clerk"])
+    intake.save(phone_intake(complaint="燃气管道漏气，味道很大。"), users["clerk"])
     assert notices.unread_count(users["supervisor"]) == 1 and notices.unread_count(users["manager"]) == 1
     notices.mark_all_read(users["supervisor"])
     assert notices.unread_count(users["supervisor"]) == 0 and notices.unread_count(users["manager"]) == 1
@@ -58,10 +58,10 @@ def test_a_returned_escalation_reaches_the_clerk_who_asked(db, users, frozen_now
     from tests.support.slips import received_slip, step
 
     slip = step(received_slip(users["clerk"]), "request_escalation", users["clerk"], reason="业主要求赔偿")
-    step(slip, "return_escalation", users["supervisor"], reason="属前台权限,请直接派工程部处理。")
+    step(slip, "return_escalation", users["supervisor"], reason="属前台权限，请直接派工程部处理。")
     (notice,) = notices.for_user(users["clerk"])
     assert notice.kind == "escalation_returned" and notice.sender_name == "李慧"
-    assert notice.text("en") == f"The person in charge returned slip {slip.number}: 属前台权限,请直接派工程部处理。"
+    assert notice.text("en") == f"The person in charge returned slip {slip.number}: 属前台权限，请直接派工程部处理。"
     assert notices.for_user(users["clerk2"]) == []
 
 

@@ -81,11 +81,11 @@ def test_phone_reply_outside_hours_is_allowed_when_urgent(handled, users):
 def test_the_customers_agreement_to_calls_outside_hours_is_recorded_then_honoured(handled, users):
     version = fresh(handled).version
     slip = replies.agree_after_hours_calls(handled.id, users["clerk"], expected_version=version, agreed_with="张三",
-                                           note="张先生白天上班,请晚上七点后回电。")
+                                           note="张先生白天上班，请晚上七点后回电。")
     assert slip.after_hours_ok and slip.version == version + 1
     event = history.events_of(slip)[-1]
     assert (event.action, event.details["agreed_with"], event.note) == ("after_hours_agreed", "张三",
-                                                                        "张先生白天上班,请晚上七点后回电。")
+                                                                        "张先生白天上班，请晚上七点后回电。")
     assert history.verify_slip(slip) is None
     with pytest.raises(ValidationFailed) as refused:
         replies.agree_after_hours_calls(handled.id, users["clerk"], expected_version=slip.version, agreed_with=" ")
@@ -195,7 +195,7 @@ def test_nobody_approves_a_letter_they_wrote_from_any_account(handled, users):
 
 
 def test_the_approver_sees_the_words_never_to_say(handled, users):
-    text = "您的要求我们无法满足,这是公司的规定。"
+    text = "您的要求我们无法满足，这是公司的规定。"
     letter = replies.save_letter(handled.id, users["clerk"], text, expected_version=fresh(handled).version)
     replies.submit_letter(handled.id, users["clerk"], expected_version=fresh(handled).version)
     assert [f.phrase for f in replies.approval_flags(letter)] == ["这是公司的规定"]
@@ -234,7 +234,7 @@ def test_a_fax_reply_is_approved_like_a_letter_and_gets_no_thanks_follow_up(hand
 # --- home visit, comment book ----------------------------------------------------------------
 
 def test_a_home_visit_needs_an_agreed_time_and_place_and_two_staff_with_work_ids(handled, users):
-    visit = ReplyInput(ReplyMethod.VISIT, summary="上门查看,灯已修好。", opinion=Opinion.ACCEPTED,
+    visit = ReplyInput(ReplyMethod.VISIT, summary="上门查看，灯已修好。", opinion=Opinion.ACCEPTED,
                        staff=[StaffMember("王师傅", "E012")])
     with pytest.raises(ValidationFailed) as refused:
         record(handled, users["clerk"], visit)
@@ -284,7 +284,7 @@ def test_after_a_letter_the_thanks_follow_up_shows_on_the_dashboard_until_done(h
     with pytest.raises(ValidationFailed) as refused:
         replies.complete_follow_up(follow_up.id, clerk, method=ReplyMethod.SMS, expected_version=fresh(handled).version)
     assert refused.value.errors == {"method": "Thank the customer by phone or e-mail."}
-    done = replies.complete_follow_up(follow_up.id, clerk, method=ReplyMethod.PHONE, note="张先生已收到信,表示感谢。",
+    done = replies.complete_follow_up(follow_up.id, clerk, method=ReplyMethod.PHONE, note="张先生已收到信，表示感谢。",
                                       expected_version=fresh(handled).version)
     assert (done.done_at, done.method) == (thursday, ReplyMethod.PHONE)
     assert dashboard.counts(clerk)["thanks_due"] == 0
@@ -334,7 +334,7 @@ def test_closed_only_after_an_accepted_reply_on_a_complete_slip(db, users, froze
         replies.close_accepted(slip.id, clerk, expected_version=slip.version)
     slip = slip_in(Status.HANDLED, users)
     assert replies.missing_for_complete(slip) == ["No reply to the customer is recorded."]
-    record(slip, clerk, phone(opinion=Opinion.PARTLY, customer_words="修好了,但希望以后快一点。"))
+    record(slip, clerk, phone(opinion=Opinion.PARTLY, customer_words="修好了，但希望以后快一点。"))
     with pytest.raises(TransitionRefused, match="only after a reply the customer accepted"):
         replies.close_accepted(slip.id, clerk, expected_version=fresh(slip).version)
     done = record(slip, clerk, phone(summary="再次电话说明以后报修两小时内上门。"))
@@ -342,7 +342,7 @@ def test_closed_only_after_an_accepted_reply_on_a_complete_slip(db, users, froze
     closed = replies.close_accepted(slip.id, clerk, expected_version=done.slip.version, note="客户认可")
     assert closed.status == Status.CLOSED and closed.closed_at == frozen_now
     assert [r["opinion"] for r in replies.replies_for_print(closed)] == [Opinion.PARTLY, Opinion.ACCEPTED]
-    assert replies.replies_for_print(closed)[0]["content"].endswith("“修好了,但希望以后快一点。”")
+    assert replies.replies_for_print(closed)[0]["content"].endswith("“修好了，但希望以后快一点。”")
 
     answered = slip_in(Status.ANSWERED, users)
     assert replies.is_complete(answered)

@@ -14,7 +14,7 @@ from models import authority, intake, motives, routing
 from models.db import make_database
 from tests.support.slips import category, phone_intake
 
-COMPLAINT = "楼道灯坏了三天,再不修我就去找人大代表反映。"
+COMPLAINT = "楼道灯坏了三天，再不修我就去找人大代表反映。"
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ def _answered(users, channel=Channel.ONSITE, **extra) -> Slip:
     values = dict(channel=channel, complainant_name="李女士", complainant_title="ms", unit_code="5-1-302",
                   complaint="建议在中心花园增加几个休息座椅。", read_back=True,
                   category_id=Category.get(Category.code == "other").id, answered_at_once=True,
-                  answer_note="已记录建议,转物业经理考虑。")
+                  answer_note="已记录建议，转物业经理考虑。")
     values.update(extra)
     return intake.save(intake.Intake(**values), users["clerk"])
 
@@ -77,7 +77,7 @@ def test_return_visit_is_scheduled_then_recorded(db, users, frozen_now):
     clock.freeze(due)
     assert [v.id for v in satisfaction.due_visits()] == [visit.id]
     assert [s.id for s in dashboard.slips_of("visits_due", users["clerk"])] == [slip.id]  # on today's page
-    done = satisfaction.record_return_visit(visit.id, users["clerk2"], "座椅已经装好,业主很满意。", satisfaction=7,
+    done = satisfaction.record_return_visit(visit.id, users["clerk2"], "座椅已经装好，业主很满意。", satisfaction=7,
                                             settled=True, expected_version=_v(slip))
     assert done.done_at == due and done.done_by_id == users["clerk2"].id
     assert satisfaction.due_visits() == []

@@ -189,7 +189,7 @@ def test_rebuild_gives_the_same_answers(db, frozen_now):
 def test_other_text_sources_are_searched(db, frozen_now):
     demo.generate_slips(20, seed=4)
     slip_id = Slip.select().first().id
-    search.register_source("test replies", lambda ids: {slip_id: ["回复:已更换楼道灯泡"]} if slip_id in ids else {})
+    search.register_source("test replies", lambda ids: {slip_id: ["回复：已更换楼道灯泡"]} if slip_id in ids else {})
     try:
         search.reindex_slip(slip_id)
         assert [r.id for r in queries.page(SlipFilter(text="灯泡"))] == [slip_id]

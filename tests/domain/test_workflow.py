@@ -124,7 +124,7 @@ def test_return_needs_a_reason_and_tells_the_clerk(db, users, frozen_now):
     with pytest.raises(ValidationFailed) as refused:
         step(slip, "return_escalation", users["supervisor"], reason="  ")
     assert set(refused.value.errors) == {"reason"}
-    slip = step(slip, "return_escalation", users["supervisor"], reason="属前台权限,直接派单")
+    slip = step(slip, "return_escalation", users["supervisor"], reason="属前台权限，直接派单")
     assert slip.status == Status.IN_HANDLING and slip.within_authority is True
     (notice,) = notices.for_user(users["clerk"])
     assert notice.kind == "escalation_returned" and "直接派单" in notice.text("zh")
@@ -133,7 +133,7 @@ def test_return_needs_a_reason_and_tells_the_clerk(db, users, frozen_now):
 def test_nobody_closes_without_an_accepted_reply(db, users, frozen_now):
     slip = slip_in(Status.HANDLED, users)
     slip = step(slip, "record_reply", users["clerk"], method="phone", summary="电话说明原因",
-                opinion="partly", customer_words="灯修好了,但希望以后快一点")
+                opinion="partly", customer_words="灯修好了，但希望以后快一点")
     with pytest.raises(TransitionRefused) as refused:
         step(slip, "close", users["manager"])
     assert "accepted" in str(refused.value)
@@ -155,10 +155,10 @@ def test_a_reply_not_accepted_needs_the_customers_words(db, users, frozen_now):
 def test_not_accepted_goes_back_to_handling_with_a_new_promise(db, users, frozen_now):
     slip = slip_in(Status.REPLIED, users)
     new_deadline = frozen_now + dt.timedelta(days=2)
-    slip = step(slip, "reopen", users["clerk"], customer_words="还是不亮,你们根本没修好", deadline=new_deadline)
+    slip = step(slip, "reopen", users["clerk"], customer_words="还是不亮，你们根本没修好", deadline=new_deadline)
     assert slip.status == Status.IN_HANDLING and slip.reopened_count == 1 and slip.deadline == new_deadline
     event = history.events_of(slip)[-1]
-    assert event.note == "还是不亮,你们根本没修好"
+    assert event.note == "还是不亮，你们根本没修好"
     assert event.details["agreed_with"] == "李四" and event.details["deadline_to"] == str(new_deadline)
 
 
@@ -212,7 +212,7 @@ def test_unknown_steps_and_inputs_are_refused(db, users, frozen_now):
 
 
 def test_intake_beyond_authority_waits_for_the_person_in_charge(db, users, frozen_now):
-    slip = intake.save(phone_intake(complaint="电梯突然下坠,我女儿摔伤了腿,已经去医院了。",
+    slip = intake.save(phone_intake(complaint="电梯突然下坠，我女儿摔伤了腿，已经去医院了。",
                                     category_id=category("lift")), users["clerk"])
     assert slip.status == Status.AWAITING_CONFIRMATION and slip.within_authority is False
     assert slip.escalation_requested_by == users["clerk"]
@@ -223,13 +223,13 @@ def test_intake_beyond_authority_waits_for_the_person_in_charge(db, users, froze
 
 
 def test_intake_override_needs_a_reason_and_is_kept(db, users, frozen_now):
-    form = phone_intake(complaint="楼下小孩玩耍时担心被狗咬伤,请物业提醒养狗业主。", category_id=category("other"),
+    form = phone_intake(complaint="楼下小孩玩耍时担心被狗咬伤，请物业提醒养狗业主。", category_id=category("other"),
                         within_authority=False)
     assert intake.check(form)["override_reason"].startswith("Slipdesk finds it within your authority")
-    form.override_reason = "业主情绪激动,要求负责人出面"
+    form.override_reason = "业主情绪激动，要求负责人出面"
     slip = intake.save(form, users["clerk"])
-    assert slip.status == Status.AWAITING_CONFIRMATION and slip.override_reason == "业主情绪激动,要求负责人出面"
-    assert slip.escalation_reason == "业主情绪激动,要求负责人出面"
+    assert slip.status == Status.AWAITING_CONFIRMATION and slip.override_reason == "业主情绪激动，要求负责人出面"
+    assert slip.escalation_reason == "业主情绪激动，要求负责人出面"
     assert history.events_of(slip)[0].details["authority"] == "beyond"
 
 

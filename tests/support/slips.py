@@ -22,7 +22,7 @@ def department(code: str) -> int:
 def phone_intake(**overrides) -> intake.Intake:
     now = clock.now()
     values = dict(channel=Channel.PHONE, complainant_name="张三", complainant_title="mr",
-                  complaint="楼道声控灯不亮,晚上一片漆黑。", read_back=True, category_id=category("lighting"),
+                  complaint="楼道声控灯不亮，晚上一片漆黑。", read_back=True, category_id=category("lighting"),
                   caller_number="13812345678", call_time=now - dt.timedelta(minutes=3), thanked=True,
                   deadline=now + dt.timedelta(days=1), unit_code="3-2-1201")
     values.update(overrides)
@@ -68,12 +68,12 @@ def reply_input(method: str = "", summary: str = "", opinion: str = "", customer
 def valid_inputs(action: str) -> dict:
     """Inputs a clerk would give for each step."""
     return {
-        "answer_at_once": {"answer_note": "已当场说明维修安排,业主表示理解。"},
+        "answer_at_once": {"answer_note": "已当场说明维修安排，业主表示理解。"},
         "assign": {"department": department("engineering"), "assignee": "王师傅"},
-        "request_escalation": {"reason": "业主要求赔偿,超出前台权限。"},
+        "request_escalation": {"reason": "业主要求赔偿，超出前台权限。"},
         "confirm_escalation": {"recipient": "赵经理"},
-        "return_escalation": {"reason": "属前台权限,请直接派工程部处理。"},
-        "record_handling": {"result": "已更换声控灯,现场测试正常。"},
+        "return_escalation": {"reason": "属前台权限，请直接派工程部处理。"},
+        "record_handling": {"result": "已更换声控灯，现场测试正常。"},
         "record_reply": {"method": "phone", "summary": "电话告知已修复。", "opinion": "accepted"},
         "close": {},
         "reopen": {"customer_words": "灯还是时亮时不亮。", "deadline": clock.now() + dt.timedelta(days=2)},

@@ -37,7 +37,7 @@ def test_the_incoming_handover_is_offered_once_the_page_shows(qtbot, sqlite_db, 
     from desktop.session import Session
     from models import handover
 
-    handover.write_note(users["clerk"], "王先生下午会再来电,电梯的事已报工程部。")
+    handover.write_note(users["clerk"], "王先生下午会再来电，电梯的事已报工程部。")
     clock.freeze(frozen_now.replace(hour=13))
     desk = Session(lang="en")
     desk.sign_in(users["clerk2"])

@@ -23,7 +23,7 @@ from models.slips import Slip
 from models.vocab import Channel
 
 PDF = b"%PDF-1.4\n% the scanned letter\n%%EOF\n"
-COMPLAINT = "三号楼电梯上周起经常停在半层,老人被困过两次,物业一直没有答复。"
+COMPLAINT = "三号楼电梯上周起经常停在半层，老人被困过两次，物业一直没有答复。"
 
 
 @pytest.fixture(autouse=True)
@@ -137,7 +137,7 @@ def test_every_channel_comes_back_from_its_draft(qtbot, session, users, category
     form = first.form
     e = form.editors
     e["complainant_name"].setText("王芳")
-    e["complaint"].setPlainText("垃圾房的门坏了,味道很大,我要曝光到业主群。")
+    e["complaint"].setPlainText("垃圾房的门坏了，味道很大，我要曝光到业主群。")
     e["category_id"].setCurrentIndex(e["category_id"].findData(category_id))
     e["unit_code"].setText("5-1-302")
     extra = {Channel.ONSITE: {"calmed": True, "quiet_place": True, "read_back": True},

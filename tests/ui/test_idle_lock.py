@@ -10,7 +10,7 @@ from models import drafts, settings
 from models.accounts import User
 from models.vocab import Channel
 
-COMPLAINT = "地下车库B2层漏水,车顶都是泥水。"
+COMPLAINT = "地下车库B2层漏水，车顶都是泥水。"
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from models.directory import add_resident
 from models.slips import Attachment, Slip
 from models.vocab import Channel, Status
 
-COMPLAINT = "楼上每天晚上十一点以后还在拖椅子,吵得孩子睡不着,已经说过好几次了。"
+COMPLAINT = "楼上每天晚上十一点以后还在拖椅子，吵得孩子睡不着，已经说过好几次了。"
 PDF = b"%PDF-1.4\n% scanned letter\n%%EOF\n"
 
 
@@ -84,7 +84,7 @@ def test_saved_page_tells_a_slip_beyond_authority_waits_for_the_person_in_charge
     form.editors["complainant_name"].setText("张三")
     form.editors["phone"].setText("13812345678")
     fill_complaint(form, category_id)
-    form.editors["complaint"].setPlainText(COMPLAINT + "再不处理我就找媒体曝光,还要请律师起诉你们。")
+    form.editors["complaint"].setPlainText(COMPLAINT + "再不处理我就找媒体曝光，还要请律师起诉你们。")
     form.editors["read_back"].setChecked(True)
     form.editors["outcome"].later.click()
     slip = save(qtbot, window)
@@ -115,7 +115,7 @@ def test_answered_at_once_is_one_click_and_still_recorded(qtbot, open_form, cate
     form.editors["read_back"].setChecked(True)
     form.editors["outcome"].answered.click()
     assert form.answer_note.hasFocus() or not window.isActiveWindow()
-    form.answer_note.setPlainText("已说明装修管理规定,当场联系楼上住户,业主表示满意。")
+    form.answer_note.setPlainText("已说明装修管理规定，当场联系楼上住户，业主表示满意。")
     slip = save(qtbot, window)
     assert slip.answered_at_once and slip.status == Status.ANSWERED and slip.deadline is None
     assert slip.complaint == COMPLAINT  # it counts in the reviews

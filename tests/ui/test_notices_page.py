@@ -52,12 +52,12 @@ def test_the_department_member_sees_an_assignment_opens_it_and_it_is_read(qtbot,
 
 def test_a_returned_escalation_shows_for_the_clerk_and_mark_read_clears_it(qtbot, sqlite_db, users, frozen_now):
     slip = step(received_slip(users["clerk"]), "request_escalation", users["clerk"], reason="业主要求赔偿")
-    step(slip, "return_escalation", users["supervisor"], reason="属前台权限,请直接派工程部处理。")
+    step(slip, "return_escalation", users["supervisor"], reason="属前台权限，请直接派工程部处理。")
     other = step(received_slip(users["clerk2"]), "request_escalation", users["clerk2"], reason="涉及收费争议")
     step(other, "return_escalation", users["supervisor"], reason="请先核实收费记录。")
     page = page_of(qtbot, signed_in(users, "clerk"))
     assert page.table.rowCount() == 1  # the other clerk's returned slip is theirs alone
-    assert cells(page)[0] == f"The person in charge returned slip {slip.number}: 属前台权限,请直接派工程部处理。"
+    assert cells(page)[0] == f"The person in charge returned slip {slip.number}: 属前台权限，请直接派工程部处理。"
     assert cells(page)[3] == "李慧" and page.is_unread(0)
     with qtbot.waitSignal(page.count_changed) as counted:
         page.read_button.click()

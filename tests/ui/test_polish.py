@@ -281,7 +281,7 @@ def test_f1_opens_the_guide_to_the_four_channels_with_the_shortcuts(qtbot, desk)
     guide = window._guide
     text = guide.browser.toPlainText()
     for words in ("On-site, spoken (现场口头投诉)", "Comment book (意见簿)", "Letter (信函投诉)", "Phone (电话投诉)",
-                  "坚持“先处理情感,后处理事件”的原则。", "投诉信函应复印,留存备查。", "Keyboard shortcuts"):
+                  "坚持“先处理情感，后处理事件”的原则。", "投诉信函应复印，留存备查。", "Keyboard shortcuts"):
         assert words in text
     assert "Ctrl+1" in text and "New on-site slip" in text and "F3" in text
     assert window.guide_action.shortcut().toString() == "F1"

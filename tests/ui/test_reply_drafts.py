@@ -24,9 +24,9 @@ from models.vocab import Opinion, ReplyMethod, Status
 from tests.support.slips import slip_in
 
 # Typed as a clerk types a letter: several paragraphs, full-width punctuation, a trailing space.
-LETTER = ("李四先生:\n\n    您好!您于11月反映的楼道声控灯不亮一事,我们已安排工程部王师傅更换了3号楼2单元"
-          "各层的声控灯,并于当晚逐层测试,现已恢复正常。\n\n    给您带来的不便,我们深表歉意。"
-          "如仍有问题,请拨打服务监督电话。 \n\n此致\n敬礼")
+LETTER = ("李四先生:\n\n    您好！您于11月反映的楼道声控灯不亮一事，我们已安排工程部王师傅更换了3号楼2单元"
+          "各层的声控灯，并于当晚逐层测试，现已恢复正常。\n\n    给您带来的不便，我们深表歉意。"
+          "如仍有问题，请拨打服务监督电话。 \n\n此致\n敬礼")
 
 
 @pytest.fixture(autouse=True)
@@ -135,10 +135,10 @@ def test_the_reply_form_comes_back_from_its_draft_and_recording_discards_it(qtbo
     form.staff[0].work_id.setText("E012")
     form.staff[1].name.setCurrentText("张小梅")
     form.staff[1].work_id.setText("C001")
-    form.summary.setPlainText("上门查看,声控灯已全部更换。")
+    form.summary.setPlainText("上门查看，声控灯已全部更换。")
     form.opinion.choose(Opinion.PARTLY)
     with qtbot.waitSignal(first.autosave.saved, timeout=10000):
-        form.words.setPlainText("灯是好了,但希望以后早点修。")
+        form.words.setPlainText("灯是好了，但希望以后早点修。")
     typed = reply_draft.reply_values(form)
     first.close_keeping_draft()
 
@@ -152,7 +152,7 @@ def test_the_reply_form_comes_back_from_its_draft_and_recording_discards_it(qtbo
     with qtbot.waitSignal(restored.form.recorded, timeout=5000):
         restored.record_button.click()
     assert drafts.drafts_of(users["clerk"]) == []
-    assert replies.replies_of(Slip.get_by_id(handled.id))[-1].customer_words == "灯是好了,但希望以后早点修。"
+    assert replies.replies_of(Slip.get_by_id(handled.id))[-1].customer_words == "灯是好了，但希望以后早点修。"
 
 
 def test_cancelling_on_purpose_leaves_no_draft_and_typing_after_a_save_starts_a_new_one(qtbot, session, users,
@@ -162,9 +162,9 @@ def test_cancelling_on_purpose_leaves_no_draft_and_typing_after_a_save_starts_a_
     dialog.editor.save_draft()
     assert drafts.drafts_of(users["clerk"]) == []  # saved as the slip's letter: the draft goes
     with qtbot.waitSignal(dialog.autosave.saved, timeout=10000):
-        dialog.editor.text.appendPlainText("附:维修记录一份。")
+        dialog.editor.text.appendPlainText("附：维修记录一份。")
     (draft,) = drafts.drafts_of(users["clerk"])
-    assert drafts.from_payload(draft.payload)["values"]["text"].endswith("附:维修记录一份。")
+    assert drafts.from_payload(draft.payload)["values"]["text"].endswith("附：维修记录一份。")
     dialog.reject()  # closed on purpose, after agreeing to lose the change
     assert drafts.drafts_of(users["clerk"]) == []
 

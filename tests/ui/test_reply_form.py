@@ -86,7 +86,7 @@ def test_a_call_at_night_is_refused_beside_the_time_until_the_customer_agrees(qt
     form.identity_stated.setChecked(True)
     form.summary.setPlainText("晚上回电说明维修安排。")
     form.opinion.choose(Opinion.NOT_ACCEPTED)
-    form.words.setPlainText("晚上还打电话,太打扰了。")
+    form.words.setPlainText("晚上还打电话，太打扰了。")
     dialog.record_button.click()  # refused: the live check beside the time says why
     assert "outside the estate's working hours" in form.time_check.text() and form.error_for("at") == ""
     assert Slip.get_by_id(handled.id).status == Status.HANDLED
@@ -98,7 +98,7 @@ def test_a_call_at_night_is_refused_beside_the_time_until_the_customer_agrees(qt
     with qtbot.waitSignal(form.recorded):
         dialog.record_button.click()
     step = dialog.next_step
-    assert not step.accepted and step.words.toPlainText() == "晚上还打电话,太打扰了。"
+    assert not step.accepted and step.words.toPlainText() == "晚上还打电话，太打扰了。"
     with qtbot.waitSignal(step.done):
         step.reopen_button.click()
     assert Slip.get_by_id(handled.id).status == Status.IN_HANDLING
@@ -109,7 +109,7 @@ def test_a_home_visit_shows_its_own_questions_and_messages(qtbot, session, handl
     qtbot.addWidget(dialog)
     form = dialog.form
     assert form.sections["visit"].isVisibleTo(form) and not form.sections["phone"].isVisibleTo(form)
-    form.summary.setPlainText("上门查看,灯已修好。")
+    form.summary.setPlainText("上门查看，灯已修好。")
     form.opinion.choose(Opinion.ACCEPTED)
     form.staff[0].name.setCurrentText("王师傅")
     form.staff[0].work_id.setText("E012")
@@ -127,7 +127,7 @@ def test_a_home_visit_shows_its_own_questions_and_messages(qtbot, session, handl
 
 def test_a_letter_is_drafted_approved_by_a_supervisor_and_printed_final(qtbot, session, handled, users, monkeypatch):
     answers.save_answer(users["manager"], "声控灯维修答复",
-                        "{称呼}您好:您反映的问题已处理完毕,单号{单号}。", category("lighting"))
+                        "{称呼}您好：您反映的问题已处理完毕，单号{单号}。", category("lighting"))
     letters = LetterDialog(session, handled.id)
     qtbot.addWidget(letters)
     editor = letters.editor
@@ -135,8 +135,8 @@ def test_a_letter_is_drafted_approved_by_a_supervisor_and_printed_final(qtbot, s
     editor.text.clear()
     monkeypatch.setattr(answer_picker, "pick_answer", pick_first("声控灯"))
     editor.answer_button.click()
-    assert editor.text.toPlainText() == f"李四您好:您反映的问题已处理完毕,单号{handled.number}。"
-    editor.text.appendPlainText("这是公司的规定,请谅解。")
+    assert editor.text.toPlainText() == f"李四您好：您反映的问题已处理完毕，单号{handled.number}。"
+    editor.text.appendPlainText("这是公司的规定，请谅解。")
     editor.phrases.check_now()
     assert [flag.phrase for flag in editor.phrases.flags] == ["这是公司的规定"]
     with qtbot.waitSignal(session.slip_saved):
@@ -159,7 +159,7 @@ def test_a_letter_is_drafted_approved_by_a_supervisor_and_printed_final(qtbot, s
     form.flags_read.setChecked(True)
     with qtbot.waitSignal(boss.slip_saved):
         form.approve_button.click()
-    assert replies.approved_letter_text(Slip.get_by_id(handled.id)).endswith("这是公司的规定,请谅解。")
+    assert replies.approved_letter_text(Slip.get_by_id(handled.id)).endswith("这是公司的规定，请谅解。")
 
     boss_actions, parent = actions_of(handled.id, boss, qtbot)
     boss_actions["reply-print-final"].trigger()
@@ -179,7 +179,7 @@ def test_a_letter_is_drafted_approved_by_a_supervisor_and_printed_final(qtbot, s
     clerk_actions["reply-thanks"].trigger()
     thanks = parent.findChild(ThanksDialog)
     qtbot.addWidget(thanks)
-    thanks.form.note.setPlainText("张先生已收到信,表示满意。")
+    thanks.form.note.setPlainText("张先生已收到信，表示满意。")
     with qtbot.waitSignal(session.slip_saved):
         thanks.save_button.click()
     assert replies.open_follow_up(handled) is None
@@ -189,7 +189,7 @@ def test_a_letter_is_drafted_approved_by_a_supervisor_and_printed_final(qtbot, s
 def test_letters_to_approve_show_on_the_approvals_page(qtbot, session, handled, users):
     from desktop.pages.approvals import ApprovalsPage
 
-    replies.save_letter(handled.id, users["clerk"], "张先生您好:灯已修好。", expected_version=handled.version)
+    replies.save_letter(handled.id, users["clerk"], "张先生您好：灯已修好。", expected_version=handled.version)
     replies.submit_letter(handled.id, users["clerk"], expected_version=Slip.get_by_id(handled.id).version)
     boss = signed_in(users["supervisor"])
     page = ApprovalsPage(boss)

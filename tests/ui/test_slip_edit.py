@@ -14,8 +14,8 @@ from models import drafts, edits, history, intake
 from models.slips import Slip
 from tests.support.slips import phone_intake
 
-MINE = "住户反映:楼道声控灯坏了一周,晚上老人摔了一跤。"
-THEIRS = "楼道声控灯坏了一周,已报工程部。"
+MINE = "住户反映：楼道声控灯坏了一周，晚上老人摔了一跤。"
+THEIRS = "楼道声控灯坏了一周，已报工程部。"
 
 
 @pytest.fixture(autouse=True)

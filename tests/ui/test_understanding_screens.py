@@ -20,7 +20,7 @@ from models.catalog import Category
 from models.slips import Slip
 from models.vocab import Channel, Status
 
-FEES = "{称呼}您好:您反映的物业费问题(单号 {单号})我们已核对,将在{约定时限}前给您书面答复。"
+FEES = "{称呼}您好：您反映的物业费问题(单号 {单号})我们已核对，将在{约定时限}前给您书面答复。"
 
 
 def _session(user) -> Session:
@@ -31,7 +31,7 @@ def _session(user) -> Session:
 
 def _slip(users, now, status=None, **extra) -> Slip:
     values = dict(channel=Channel.ONSITE, complainant_name="张三", complainant_title="mr", unit_code="3-2-1201",
-                  complaint="物业费多收了,要求退费。", read_back=True,
+                  complaint="物业费多收了，要求退费。", read_back=True,
                   category_id=Category.get(Category.code == "fees").id, deadline=now + dt.timedelta(days=1))
     values.update(extra)
     slip = intake.save(intake.Intake(**values), users["clerk"])
@@ -74,7 +74,7 @@ def test_picker_fills_the_answer_from_the_slip(sqlite_db, users, qtbot, frozen_n
     picker = AnswerPicker(slip)
     qtbot.addWidget(picker)
     assert picker.results.count() == 1 and picker.insert.isEnabled()
-    assert picker.text().startswith("张先生您好:") and slip.number in picker.text()
+    assert picker.text().startswith("张先生您好：") and slip.number in picker.text()
     assert "2026年11月25日 10:00前" in picker.text() and picker.missing.text() == ""
     picker.query.setText("找不到的词")
     picker.search_now()
@@ -146,14 +146,14 @@ def test_satisfaction_at_closing_with_return_visit_and_thanks(sqlite_db, users, 
     qtbot.addWidget(recorder)
     recorder.save()
     assert recorder.message.text() == "Write down what the customer said."
-    recorder.outcome.setPlainText("一切正常,谢谢")
+    recorder.outcome.setPlainText("一切正常，谢谢")
     recorder.levels.button(7).setChecked(True)
     recorder.save()
     assert Slip.get_by_id(slip.id).satisfaction == 7 and satisfaction.next_visit(slip.id) is None
 
 
 def test_motive_dialog_confirms_on_a_saved_slip(sqlite_db, users, qtbot, frozen_now):
-    slip = _slip(users, frozen_now, complaint="你们再不处理我就找记者曝光!")
+    slip = _slip(users, frozen_now, complaint="你们再不处理我就找记者曝光！")
     session = _session(users["clerk"])
     dialog = MotiveDialog(session, slip.id)
     qtbot.addWidget(dialog)
@@ -186,7 +186,7 @@ def test_the_intake_form_carries_the_motive_panel(sqlite_db, users, qtbot, froze
     form = SlipForm(Channel.ONSITE, users["clerk"])
     qtbot.addWidget(form)
     panel = getattr(form, "motive_panel", None) or MotivePanel.attach(form)
-    form.complaint.setPlainText("说了好几次了一直没人管,太过分了!")
+    form.complaint.setPlainText("说了好几次了一直没人管，太过分了！")
     panel.suggest_now()
     assert panel.kind.currentData() == "attention" and "让客户发泄不满" in panel.card.toPlainText()
     slip = _slip(users, frozen_now, complaint=form.complaint.toPlainText())

@@ -24,7 +24,7 @@ from models.catalog import Category
 from models.slips import Slip
 from models.vocab import Channel, Status
 
-INJURY = "电梯突然下坠又停住,我女儿在里面摔伤了腿,你们必须给个说法。"
+INJURY = "电梯突然下坠又停住，我女儿在里面摔伤了腿，你们必须给个说法。"
 
 
 def signed_in(users, who: str) -> Session:
@@ -85,7 +85,7 @@ COLUMN_FLAGGED = approvals_page.COLUMNS.index("flagged")
 def test_return_to_the_clerk_takes_r_and_enter(qtbot, sqlite_db, users, frozen_now, monkeypatch):
     from tests.support.slips import phone_intake
 
-    slip = intake.save(phone_intake(complaint="要求赔偿车漆损失,否则找律师。"), users["clerk"])
+    slip = intake.save(phone_intake(complaint="要求赔偿车漆损失，否则找律师。"), users["clerk"])
     desk = signed_in(users, "supervisor")
     queue = ApprovalsPage(desk)
     qtbot.addWidget(queue)
@@ -112,9 +112,9 @@ def test_overriding_the_suggestion_needs_a_reason_beside_the_field(qtbot, sessio
     assert not panel.rows["override_reason"].isHidden()
     assert form.save() is None
     assert "why you may settle it yourself" in form.error_for("override_reason")
-    panel.override_reason.setText("只是擦伤,电梯已由维保单位检修")
+    panel.override_reason.setText("只是擦伤，电梯已由维保单位检修")
     slip = form.save()
-    assert slip.status == Status.IN_HANDLING and slip.override_reason == "只是擦伤,电梯已由维保单位检修"
+    assert slip.status == Status.IN_HANDLING and slip.override_reason == "只是擦伤，电梯已由维保单位检修"
     assert slip.department.code == "engineering"
 
 
@@ -143,7 +143,7 @@ def test_the_comment_book_daily_check(qtbot, session, users, frozen_now, monkeyp
     qtbot.addWidget(dialog)
     form = dialog.form
     form.editors["book_entry_ref"].setText("第12页第4条")
-    form.editors["complaint"].setPlainText("建议在中心花园增加几个座椅,方便老人休息。")
+    form.editors["complaint"].setPlainText("建议在中心花园增加几个座椅，方便老人休息。")
     choose(form.editors["category_id"], Category.get(Category.code == "other").id)
     form.editors["complainant_name"].setText("匿名")
     form.editors["outcome"].later.click()
@@ -179,7 +179,7 @@ def test_the_shift_handover(qtbot, sqlite_db, users, frozen_now):
     writer = handover_dialogs.WriteHandover(leaving)
     qtbot.addWidget(writer)
     assert writer.promises.rowCount() == 1
-    writer.editor.setPlainText("王先生下午会再来电,电梯的事已报工程部。")
+    writer.editor.setPlainText("王先生下午会再来电，电梯的事已报工程部。")
     assert writer.save() is not None
     clock.freeze(frozen_now.replace(hour=13))
     board = DashboardPage(signed_in(users, "clerk2"))
@@ -265,7 +265,7 @@ def test_the_slip_view_offers_the_steps_this_user_may_take(qtbot, session, users
     dialog = step_dialog(context, "record_handling")
     qtbot.addWidget(dialog)
     assert dialog.submit() is None and dialog.rows["result"].message == "Record the handling result."
-    dialog.editors["result"].setPlainText("已更换声控灯,现场测试正常。")
+    dialog.editors["result"].setPlainText("已更换声控灯，现场测试正常。")
     with qtbot.waitSignal(session.slip_saved):
         assert dialog.submit().status == Status.HANDLED
 
