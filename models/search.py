@@ -160,7 +160,30 @@ def _pair_tokens(segment: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=262144)
 def _bigram_text(segment: str) -> str:
-    return " ".join(_pair_tokens(segment))
+    """`_pair_tokens` as the index's text. Cut out of the segment's codes made at once (one C
+    call) when it has no character from `_WIDE` on: a slip number or a phone number is a new
+    segment on nearly every slip, and this is several times quicker than coding it character by
+    character (the tests hold the two equal)."""
+    if len(segment) < 2 or max(segment) >= _WIDE:
+        return " ".join(_pair_tokens(segment))
+    codes = _hex_codes(segment)
+    tokens = [codes[at:at + 8] for at in range(0, len(codes) - 4, 4)]
+    tokens.append(SEPARATOR)
+    for run in _ascii_runs(segment):
+        codes = _hex_codes(run)
+        tokens.extend(codes[at:at + 12] for at in range(0, len(codes) - 8, 4))
+        tokens.append(SEPARATOR)
+    return " ".join(tokens)
+
+
+_WIDE = "\U00010000"  # from here on a character's code is longer than four digits
+
+
+def _hex_codes(text: str, separator: str = "") -> str:
+    """The codes of a text with no character from `_WIDE` on, in one C call: its UTF-16 code
+    units are the characters' code points, and their hex digits are the codes."""
+    units = text.encode("utf-16-be", "surrogatepass")
+    return units.hex(separator, 2) if separator else units.hex()
 
 
 @dataclass(frozen=True)
@@ -318,7 +341,7 @@ def index_new_slip(slip: Slip) -> None:
     """Index a slip created in the running transaction from the values in hand, as `reindex_slip`
     would: it need not read back the row it has just written, nor look for an old entry, which a
     new slip cannot have (an entry's slip cannot be deleted while the entry stands)."""
-    extra = [text for fetch in _sources.values() for text in fetch([slip.id]).get(slip.id, [])]
+    extra = _source_texts([slip.id])[slip.id]
     index_rows([index_row(slip.id, slip.received_at, document(slip.__data__, extra), is_sqlite())])
 
 
@@ -338,11 +361,7 @@ def _reindex_batch(ids: list[int]) -> int:
         values = dict(zip(names, row))
         values["received_at"] = Slip.received_at.python_value(values["received_at"])
         rows[row[0]] = values
-    extra: dict[int, list[str]] = {i: [] for i in rows}
-    for fetch in _sources.values():
-        for slip_id, texts in fetch(list(rows)).items():
-            if slip_id in extra:
-                extra[slip_id].extend(texts)
+    extra = _source_texts(list(rows))
     old = {slip_id: SearchDoc(slip=slip_id, key=key, doc=doc)
            for slip_id, key, doc in statements.execute(statements.in_list(_DOCS_SQL, len(ids)), ids)}
     changed = 0
@@ -362,6 +381,16 @@ def _reindex_batch(ids: list[int]) -> int:
         index_rows([entry])
         changed += 1
     return changed
+
+
+def _source_texts(slip_ids: list[int]) -> dict[int, list[str]]:
+    """Each slip's texts kept outside its row (`register_source`), in the sources' order."""
+    found: dict[int, list[str]] = {slip_id: [] for slip_id in slip_ids}
+    for fetch in _sources.values():
+        for slip_id, texts in fetch(slip_ids).items():
+            if slip_id in found:
+                found[slip_id].extend(texts)
+    return found
 
 
 def _remove(previous: SearchDoc) -> None:
@@ -387,35 +416,8 @@ def index_row(slip_id: int, received_at: dt.datetime, segs: list[str], sqlite: b
     key = received_key(received_at, slip_id)
     text = "\n".join(segs)
     if sqlite:
-        return slip_id, key, text, " ".join(filter(None, map(_fast_bigram_text, segs))), _chars_text(text)
+        return slip_id, key, text, " ".join(filter(None, map(_bigram_text, segs))), _chars_text(text)
     return slip_id, key, text, tsvector(segs)
-
-
-_WIDE = "\U00010000"  # from here on a character's code is longer than four digits
-
-
-def _hex_codes(text: str, separator: str = "") -> str:
-    """The codes of a text with no character from `_WIDE` on, in one C call: its UTF-16 code
-    units are the characters' code points, and their hex digits are the codes."""
-    units = text.encode("utf-16-be", "surrogatepass")
-    return units.hex(separator, 2) if separator else units.hex()
-
-
-@lru_cache(maxsize=262144)
-def _fast_bigram_text(segment: str) -> str:
-    """`_bigram_text` at a bulk load's pace: a slip number or phone number is a new segment on
-    nearly every slip, and cutting its pairs out of its codes made at once is several times
-    quicker than coding it character by character (the tests hold the two equal)."""
-    if len(segment) < 2 or max(segment) >= _WIDE:
-        return _bigram_text(segment)
-    codes = _hex_codes(segment)
-    tokens = [codes[at:at + 8] for at in range(0, len(codes) - 4, 4)]
-    tokens.append(SEPARATOR)
-    for run in _ascii_runs(segment):
-        codes = _hex_codes(run)
-        tokens.extend(codes[at:at + 12] for at in range(0, len(codes) - 8, 4))
-        tokens.append(SEPARATOR)
-    return " ".join(tokens)
 
 
 def _chars_text(text: str) -> str:

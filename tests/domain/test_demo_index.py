@@ -18,3 +18,5 @@ def test_an_index_row_holds_exactly_the_slips_tokens(texts):
     row = search.index_row(7, dt.datetime(2026, 11, 24, 10, 0), segs, sqlite=True)
     made = search.tokens(segs)
     assert row[2:] == ("\n".join(segs), made.bigrams, made.chars)
+    # the index's text, cut from codes made at once, is the token sequence PostgreSQL indexes too
+    assert made.bigrams == " ".join(token for seg in segs for token in search._pair_tokens(seg))
