@@ -24,7 +24,7 @@ from typing import Any, Iterable, Mapping
 
 import peewee
 
-from models import audit, clock, settings, statements, validation
+from models import audit, clock, rule_stamp, settings, statements, validation
 from models.accounts import User, require_role
 from models.catalog import Category, Department
 from models.db import BaseModel, write_transaction
@@ -244,7 +244,7 @@ def category_facts(category_id: int | None) -> CategoryFacts | None:
     """The category with its rule as stored now; None for no such category."""
     if category_id is None:
         return None
-    return _categories(statements.rows(_CATEGORIES_SQL)).get(category_id)
+    return _categories(rule_stamp.rows(_CATEGORIES_SQL)).get(category_id)
 
 
 @functools.lru_cache(maxsize=4)
@@ -274,7 +274,7 @@ def _limits(rows: tuple[tuple, ...]) -> tuple[tuple[str, str, str, Decimal], ...
 
 def _limit_reasons(facts: Facts) -> list[Reason]:
     reasons = []
-    for code, name_zh, name_en, amount in _limits(statements.rows(_LIMITS_SQL)):
+    for code, name_zh, name_en, amount in _limits(rule_stamp.rows(_LIMITS_SQL)):
         asked = getattr(facts, code, None)
         if asked is not None and asked > amount:
             reasons.append(Reason(f"limit:{code}", True,
@@ -313,7 +313,7 @@ def _signal_reasons(facts: Facts) -> list[Reason]:
         return []
     reasons = []
     text = _normalize(facts.complaint)
-    for code, name_zh, name_en, keywords, hedges in _signals(statements.rows(_SIGNALS_SQL)):
+    for code, name_zh, name_en, keywords, hedges in _signals(rule_stamp.rows(_SIGNALS_SQL)):
         word = _first_match(text, keywords, hedges)
         if word:
             reasons.append(Reason(f"signal:{code}", True,
@@ -339,7 +339,7 @@ def _repeat_reasons(facts: Facts) -> list[Reason]:
     unit = normalize_unit(facts.unit_code)
     if unit is None:
         return []
-    days, count = int(settings.get("authority.repeat_days")), int(settings.get("authority.repeat_count"))
+    days, count = int(settings.rule("authority.repeat_days")), int(settings.rule("authority.repeat_count"))
     at = facts.received_at or clock.now()
     since = at - dt.timedelta(days=days)
     field = Slip.received_at

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
 
-from models import authority, clock, history, routing, validation
+from models import authority, clock, history, routing, rule_stamp, validation
 from models.accounts import User
 from models.db import write_transaction
 from models.directory import building_of, normalize_unit, unit_id_for
@@ -171,6 +171,11 @@ def attachment_problem(filename: str, data: bytes) -> str | None:
 def save(intake: Intake, user: User) -> Slip:
     """Check and save a new slip with its first history event, then route it (answered at once,
     handling within authority, or up for confirmation), in one durable transaction."""
+    with rule_stamp.held():  # the rules are looked up once for the checks and the routing
+        return _save(intake, user)
+
+
+def _save(intake: Intake, user: User) -> Slip:
     plan = routing.plan(intake)
     errors = check(intake, plan)
     if errors:

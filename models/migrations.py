@@ -147,6 +147,15 @@ def _step_7(migrator: SchemaMigrator) -> None:
         database.execute(Notice._schema._create_index(index, safe=True))
 
 
+# Step 8 (issue 5): the rules that route a new slip are read again only when one changed: a token
+# renewed by triggers on their tables (models.rule_stamp) instead of seven statements a save.
+def _step_8(migrator: SchemaMigrator) -> None:
+    from models.rule_stamp import RuleStamp, create_triggers
+
+    database.create_tables([RuleStamp])
+    create_triggers()
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
@@ -155,6 +164,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     5: _step_5,
     6: _step_6,
     7: _step_7,
+    8: _step_8,
 }
 LATEST = max(STEPS)
 
@@ -187,11 +197,13 @@ def upgrade() -> int:
                             "请先升级 Slipdesk 再打开。", found=found, latest=LATEST))
     if found == 0:
         from models.authority import seed_authority
+        from models.rule_stamp import create_triggers
         from models.catalog import seed_catalog
         from models.schema import MODELS
 
         with database.atomic():
             database.create_tables([SchemaVersion, *MODELS])
+            create_triggers()
             seed_catalog()
             seed_authority()
             seed_step_2()

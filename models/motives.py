@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from models import clock, statements
+from models import clock, rule_stamp, statements
 from models.accounts import User, require_role
 from models.changes import Change, change_slip
 from models.db import BaseModel, write_transaction
@@ -493,12 +493,12 @@ def exposure_threat(text: str) -> tuple[str, ...]:
     For the authority rules (models.authority): a slip with such words is beyond a clerk's
     authority. Uses the estate's active rules for the kind "exposure".
     """
-    rows = _exposure_rules(statements.rows(_EXPOSURE_SQL))
+    rows = _exposure_rules(rule_stamp.rows(_EXPOSURE_SQL))
     return suggest(text, rows).words_for("kind", "exposure")
 
 
-# Read afresh each time (a manager may have just changed a rule at another desk); the rule objects
-# are made again only when the rows differ.
+# Read again whenever a rule changed, at any desk (models.rule_stamp); the rule objects are made
+# again only when the rows differ.
 _EXPOSURE_SQL = ('SELECT "id", "code", "target", "value", "words", "weight" FROM "motive_rule" '
                  'WHERE "active" AND "target" = \'kind\' AND "value" = \'exposure\' ORDER BY "target", "code"')
 

@@ -15,6 +15,7 @@ from models.motives import MotiveDecision, MotiveRule, MotiveRuleHit
 from models.notices import Notice, NoticeRead
 from models.phrases import ForbiddenPhrase
 from models.replies import Letter, Reply, ThanksFollowUp
+from models.rule_stamp import RuleStamp
 from models.satisfaction import ReturnVisit, SuggestionReward
 from models.search import SearchDoc
 from models.settings import Setting
@@ -59,4 +60,6 @@ MODELS = [
     Letter,
     Reply,
     ThanksFollowUp,
+    # schema step 8 (its triggers: models.migrations)
+    RuleStamp,
 ]

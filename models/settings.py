@@ -10,7 +10,7 @@ from typing import Any
 
 import peewee
 
-from models import statements
+from models import rule_stamp, statements
 from models.db import BaseModel
 
 DEFAULTS: dict[str, Any] = {
@@ -42,11 +42,20 @@ class Setting(BaseModel):
     value = peewee.TextField()
 
 
+_GET_SQL = 'SELECT "value" FROM "setting" WHERE "key" = ?'
+
+
 def get(key: str) -> Any:
-    row = statements.execute('SELECT "value" FROM "setting" WHERE "key" = ?', (key,)).fetchone()
+    row = statements.execute(_GET_SQL, (key,)).fetchone()
     if row is None:
         return DEFAULTS.get(key)
     return json.loads(row[0])
+
+
+def rule(key: str) -> Any:
+    """A setting that routes new slips (authority.*), read again only when a rule changed (models.rule_stamp)."""
+    found = rule_stamp.rows(_GET_SQL, (key,))
+    return json.loads(found[0][0]) if found else DEFAULTS.get(key)
 
 
 def put(key: str, value: Any) -> None:
