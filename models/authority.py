@@ -332,7 +332,7 @@ def _exposure_reasons(facts: Facts, found: list[Reason]) -> list[Reason]:
         return []
     return [Reason("signal:exposure", True,
                    f"Always escalates: pressure with threats of exposure (“{words[0]}” in the complaint).",
-                   f"必须上报：以曝光相威胁(投诉内容含“{words[0]}”)。")]
+                   f"必须上报：以曝光相威胁（投诉内容含“{words[0]}”）。")]
 
 
 def _repeat_reasons(facts: Facts) -> list[Reason]:

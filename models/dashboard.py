@@ -89,7 +89,7 @@ SECTIONS: list[Section] = [
             count=lambda user, now: int(commentbook.check_is_late(now)), page="comment_book", warning=True),
     Section("book_pending", "Comment-book entries to deal with", "意见簿待处理条目",
             count=lambda user, now: commentbook.pending_count(), page="comment_book"),
-    Section("reopened", "Reopened (reply not accepted)", "重新处理(客户不认可)", slips=reopened),
+    Section("reopened", "Reopened (reply not accepted)", "重新处理（客户不认可）", slips=reopened),
 ]
 
 

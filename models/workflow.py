@@ -285,10 +285,10 @@ TRANSITIONS: dict[str, Transition] = {step.action: step for step in (
     _step("record_reply", (S.HANDLED, S.REPLIED), S.REPLIED, EVERYONE, ("method", "summary", "opinion"),
           ("customer_words", "details"), "Record the reply", "登记回复", ("record a reply", "登记回复"), _record_reply),
     _step("close", (S.REPLIED,), S.CLOSED, EVERYONE, (), ("note",),
-          "Close (the customer accepted)", "结案(客户认可)", ("close a slip", "结案"), _close, _reply_accepted),
+          "Close (the customer accepted)", "结案（客户认可）", ("close a slip", "结案"), _close, _reply_accepted),
     _step("reopen", (S.REPLIED,), S.IN_HANDLING, EVERYONE, ("customer_words", "deadline"),
           ("reason", "agreed_with", "agreed_at"),
-          "Back to handling (not accepted)", "重新处理(客户不认可)", ("reopen a slip", "重新处理"), _reopen),
+          "Back to handling (not accepted)", "重新处理（客户不认可）", ("reopen a slip", "重新处理"), _reopen),
 )}
 
 

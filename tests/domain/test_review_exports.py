@@ -65,7 +65,7 @@ def test_the_workbook_holds_the_months_figures(november):
     rows = _rows(summary)
     assert rows["受理投诉"][0] == 5 and rows["上期"][0] == 2
     assert rows["按约定时限回复"][0] == pytest.approx(0.5)
-    assert rows["满意率(较满意及以上)"][0] == pytest.approx(0.75)
+    assert rows["满意率（较满意及以上）"][0] == pytest.approx(0.75)
     assert rows["现场口头投诉"][:2] == (2, pytest.approx(0.4))
     assert rows["超出处理权限"][0] == 1
     assert rows["逾期未回复"][0] == 1 and rows["未到期、未回复"][0] == 1
