@@ -11,9 +11,15 @@ transaction back). Work that has nothing left to stop (a file already written) s
     task.failed.connect(...)               # a sentence for the user (the traceback is in the log)
     task.cancelled.connect(...)
 
+Work without a dialog of its own (a backup shows its progress in the status bar) makes its
+`Task` and calls `start()`; `progress_dialog(task, …)` adds the dialog when someone waits on it.
+A kind of work may say its failures in its own words (`file_error`, `other_error`) and names
+itself in the log (`what`).
+
 The worker never touches a widget: everything it says goes through the task's signals. And
 Python's cycle collector is held while a task runs: run from the worker, it could finalise Qt
 objects of the UI thread there and crash the process; it resumes in the UI thread afterwards.
+Each task closes its thread's own database connection as it ends.
 """
 from __future__ import annotations
 
@@ -73,7 +79,11 @@ class Progress:
 
 
 class Task(QThread):
-    """Runs `work(progress)` once; says how it ended with exactly one of the three signals."""
+    """Runs `work(progress)` once; says how it ended with exactly one of the three signals.
+
+    Started, it is kept alive until it ends (a running QThread must outlive the caller's
+    reference to it) and the cycle collector is held meanwhile: its own handlers of `finished`
+    come first, so a handler connected by the caller sees the task already let go."""
 
     progressed = Signal(int, int)  # done, total (0: unknown)
     staged = Signal(str)
@@ -81,11 +91,25 @@ class Task(QThread):
     failed = Signal(str)  # a message for the user
     cancelled = Signal()
 
-    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None):
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None, *,
+                 what: str = "background task", file_error: str = "", other_error: str = ""):
+        """`what` names the work in the log; `file_error` (its %1: the system's reason) and
+        `other_error`, translated, replace the general sentences of a failure for this kind of work."""
         super().__init__(parent)
         self._work = work
+        self._what = what
+        self._file_error = file_error
+        self._other_error = other_error
         self.progress = Progress(self)
         self.error: BaseException | None = None  # why it failed, for a dialog that places the message
+        self.dialog: TaskProgress | None = None  # see progress_dialog
+        self.finished.connect(lambda: _running.discard(self))
+        self.finished.connect(release_collector)
+
+    def start(self, priority: QThread.Priority = QThread.Priority.InheritPriority) -> None:
+        _running.add(self)
+        hold_collector()
+        super().start(priority)
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -94,19 +118,22 @@ class Task(QThread):
         try:
             result = self._work(self.progress)
         except Cancelled:
+            log.info("%s cancelled", self._what)
             self.cancelled.emit()
         except SlipdeskError as err:
             self.error = err
+            log.error("%s failed: %s", self._what, err)
             self.failed.emit(QCoreApplication.translate("models", str(err)))
         except OSError as err:
             self.error = err
-            log.warning("task failed: %s", err)
-            self.failed.emit(_tr("The file could not be read or written: %1").replace("%1", err.strerror or str(err)))
+            log.exception("%s failed", self._what)
+            said = self._file_error or _tr("The file could not be read or written: %1")
+            self.failed.emit(said.replace("%1", err.strerror or str(err)))
         except Exception as err:  # noqa: BLE001 - the user gets a sentence, the log the traceback
             self.error = err
-            log.exception("a background task failed")
-            self.failed.emit(_tr("Slipdesk could not finish this; nothing was half done. The details are in the "
-                                 "log file."))
+            log.exception("%s failed", self._what)
+            self.failed.emit(self._other_error or _tr("Slipdesk could not finish this; nothing was half done. The "
+                                                      "details are in the log file."))
         else:
             self.succeeded.emit(result)
         finally:
@@ -121,6 +148,13 @@ def run_task(parent: QWidget | None, title: str, label: str, work: Callable[[Pro
     arrives after the window is gone is dropped with it.
     """
     task = Task(work)
+    progress_dialog(task, title, label, parent)
+    task.start()
+    return task
+
+
+def progress_dialog(task: Task, title: str, label: str, parent: QWidget | None) -> TaskProgress:
+    """How far `task` got, in a window-modal dialog whose Cancel stops it (as `task.dialog`)."""
     dialog = TaskProgress(title, label, parent)
     task.dialog = dialog
     dialog.canceled.connect(task.cancel)
@@ -128,12 +162,13 @@ def run_task(parent: QWidget | None, title: str, label: str, work: Callable[[Pro
     task.progressed.connect(dialog.show_progress)
     task.finished.connect(dialog.hide)  # hide, not close: closing a progress dialog means Cancel
     task.finished.connect(dialog.deleteLater)
-    task.finished.connect(lambda: _running.discard(task))
-    task.finished.connect(release_collector)
-    _running.add(task)  # a running QThread must outlive the caller's reference to it
-    hold_collector()
-    task.start()
-    return task
+    return dialog
+
+
+def wait_for_all() -> None:
+    """Wait for every task still running to end (at exit, before the closing backup)."""
+    for task in list(_running):
+        task.wait()
 
 
 def hold_collector() -> None:
