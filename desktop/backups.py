@@ -7,7 +7,7 @@ when it is due (`full_check_due`: the last session on the file did not end clean
 check passed in the last day); otherwise start-up runs the cheap `models.backup.light_check` and
 the full check runs behind the painted window (`CheckBehind`), offering the backup if it fails.
 
-The copying runs on a worker thread (QThreadPool) with its progress shown; the UI stays usable.
+The copying runs as a desktop.tasks.Task with its progress shown; the UI stays usable.
 Rules and file work live in models.backup; the folder and the number kept are the manager's
 (models.desk_security). A desk on the shared PostgreSQL server is backed up on the server.
 """
@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog,
-                               QWidget)
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 
+from desktop import tasks
 from desktop.local_settings import put_setting, setting
 from desktop.local_settings import settings as local_settings
 from models import backup, clock, db, desk_security, settings
@@ -54,71 +54,16 @@ class Outcome:
 Work = Callable[[Callable[[int, int], None]], Outcome]
 
 
-class _Signals(QObject):
-    progressed = Signal(int, int)  # pages copied, pages in all
-    done = Signal(object)  # Outcome
-    failed = Signal(str)
-    cancelled = Signal(str)
-
-
-class BackupJob(QRunnable):
-    """Runs `work(progress)` on a pool thread; the result comes back as a signal on the UI thread."""
-
-    def __init__(self, work: Work, what: str):
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = _Signals()
-        self._work = work
-        self._what = what
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Stop at the next step of the copy (called from the UI thread)."""
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise backup.BackupCancelled(_tr("Backup cancelled: nothing was written, the earlier backups are kept."))
-        self.signals.progressed.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            self._progress(0, 0)  # cancelled before it began: nothing to start
-            outcome = self._work(self._progress)
-        except backup.BackupCancelled as err:
-            log.info("%s cancelled", self._what)
-            self.signals.cancelled.emit(str(err))
-        except SlipdeskError as err:
-            log.error("%s failed: %s", self._what, err)
-            self.signals.failed.emit(QCoreApplication.translate("models", str(err)))
-        except OSError as err:
-            log.exception("%s failed", self._what)
-            self.signals.failed.emit(_tr("The backup could not be written: %1").replace("%1", err.strerror or str(err)))
-        except Exception:  # noqa: BLE001 - told as a sentence; the traceback goes to the log
-            log.exception("%s failed", self._what)
-            self.signals.failed.emit(_tr("The backup failed. The details are in the log file."))
-        else:
-            log.info("%s: %s (%d slips, %.1f s)", self._what, outcome.path, outcome.slips, outcome.seconds)
-            self.signals.done.emit(outcome)
-        finally:
-            database.close()  # this pool thread's own connection, if it opened one
-
-
-_running: set[BackupJob] = set()
-
-
-def start(job: BackupJob) -> BackupJob:
-    """Run on the global pool; the job is kept alive until it reports."""
-    _running.add(job)
-    job.signals.done.connect(lambda _o: _running.discard(job))
-    job.signals.failed.connect(lambda _m: _running.discard(job))
-    job.signals.cancelled.connect(lambda _m: _running.discard(job))
-    QThreadPool.globalInstance().start(job)
-    return job
-
-
-def wait_for_all() -> None:
-    QThreadPool.globalInstance().waitForDone()
+def backup_task(work: Work, what: str) -> tasks.Task:
+    """`work` as a task, not yet started: its progress in pages, Cancel at the next step of the
+    copy (the half-made copy is removed), `what` in the log, a failure in the backup's words."""
+    def run(progress: tasks.Progress) -> Outcome:
+        progress.report(0, 0)  # cancelled before it began: nothing to start
+        outcome = work(progress.report)
+        log.info("%s: %s (%d slips, %.1f s)", what, outcome.path, outcome.slips, outcome.seconds)
+        return outcome
+    return tasks.Task(run, what=what, file_error=_tr("The backup could not be written: %1"),
+                      other_error=_tr("The backup failed. The details are in the log file."))
 
 
 # ----- where
@@ -201,7 +146,7 @@ class DeskBackups(QObject):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
-        self.job: BackupJob | None = None
+        self.task: tasks.Task | None = None
         self._then: Callable[[Outcome], None] | None = None
         self.label = QLabel()
         self.bar = QProgressBar()
@@ -221,21 +166,21 @@ class DeskBackups(QObject):
             self.start_of_day()
             self._day.start()
 
-    def start_of_day(self) -> BackupJob | None:
-        if self.job is not None or not desk_makes_backups() or backup.backed_up_today(folder()):
+    def start_of_day(self) -> tasks.Task | None:
+        if self.task is not None or not desk_makes_backups() or backup.backed_up_today(folder()):
             return None
         return self._run(rotated(""), _tr("Backing up the database for today…"), "start-of-day backup")
 
-    def back_up_now(self) -> BackupJob | None:
-        if self.job is not None:
+    def back_up_now(self) -> tasks.Task | None:
+        if self.task is not None:
             return None
         return self._run(rotated("manual"), _tr("Backing up the database…"), "backup on request", then=lambda o:
                          QMessageBox.information(self.window, _tr("Backed up"), _tr(
                              "%1 slips backed up to\n%2\n\nThe copy was checked and is sound.")
                              .replace("%1", f"{o.slips:,}").replace("%2", str(o.path))))
 
-    def copy_to_drive(self) -> BackupJob | None:
-        if self.job is not None:
+    def copy_to_drive(self) -> tasks.Task | None:
+        if self.task is not None:
             return None
         chosen = ask_folder(self.window)
         if not chosen:
@@ -254,23 +199,24 @@ class DeskBackups(QObject):
                              .replace("%1", f"{o.slips:,}").replace("%2", str(o.path))))
 
     def _run(self, work: Work, text: str, what: str,
-             then: Callable[[Outcome], None] | None = None) -> BackupJob:
+             then: Callable[[Outcome], None] | None = None) -> tasks.Task:
         """Run `work` off the UI thread with its progress in the status bar (and, when the clerk
         asked for it and waits on it — `then` says what to tell them — in a progress dialog)."""
-        job = BackupJob(work, what)
-        self.job = job
+        task = backup_task(work, what)
+        self.task = task
         self._then = then
         self.label.setText(text)
         self.bar.setRange(0, 0)
         self.label.show()
         self.bar.show()
-        job.signals.progressed.connect(self._progress)
-        job.signals.done.connect(self._done)
-        job.signals.failed.connect(self._failed)
-        job.signals.cancelled.connect(self._cancelled)
+        task.progressed.connect(self._progress)
+        task.succeeded.connect(self._done)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._cancelled)
         if then is not None:
-            _progress_dialog(self.window, text, job)
-        return start(job)
+            tasks.progress_dialog(task, _tr("Backup"), text, self.window)
+        task.start()
+        return task
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
@@ -294,48 +240,31 @@ class DeskBackups(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _cancelled(self, message: str) -> None:
+    def _cancelled(self) -> None:
         self._idle()
-        self.window.statusBar().showMessage(message, 15000)
+        self.window.statusBar().showMessage(
+            _tr("Backup cancelled: nothing was written, the earlier backups are kept."), 15000)
 
     def _idle(self) -> None:
-        self.job = None
+        self.task = None
         self._then = None
         self.label.hide()
         self.bar.hide()
 
 
-def _progress_dialog(parent: QWidget | None, text: str, job: BackupJob) -> QProgressDialog:
-    dialog = QProgressDialog(text, _tr("Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(_tr("Backup"))
-    dialog.canceled.connect(job.cancel)  # stops at the next step; the half-made copy is removed
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    job.signals.progressed.connect(lambda done, total: (dialog.setMaximum(max(total, 1)), dialog.setValue(done)))
-    for ended in (job.signals.done, job.signals.failed, job.signals.cancelled):
-        ended.connect(dialog.close)
-        ended.connect(dialog.deleteLater)
-    return dialog
-
-
 def backup_on_exit() -> Outcome | None:
     """The closing backup, waited for behind a progress dialog (the windows are gone already)."""
-    wait_for_all()
+    tasks.wait_for_all()
     if not desk_makes_backups():
         return None
-    job = BackupJob(rotated("exit"), "backup on exit")
+    task = backup_task(rotated("exit"), "backup on exit")
     results: list[Outcome] = []
+    task.succeeded.connect(results.append)
+    tasks.progress_dialog(task, _tr("Backup"), _tr("Backing up the database before closing…"), None)
     loop = QEventLoop()
-    job.signals.done.connect(results.append)
-    job.signals.done.connect(loop.quit)
-    job.signals.failed.connect(loop.quit)
-    job.signals.cancelled.connect(loop.quit)
-    dialog = _progress_dialog(None, _tr("Backing up the database before closing…"), job)
-    start(job)
+    task.finished.connect(loop.quit)  # after its outcome, and after the task let itself go
+    task.start()
     loop.exec()
-    dialog.close()
     return results[0] if results else None
 
 

@@ -397,10 +397,6 @@ The copy was checked and is sound.</source>
       <translation>备份未复制</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <source>Copy the latest backup to…</source>
       <translation>将最新备份复制到…</translation>
     </message>

@@ -12,8 +12,12 @@ keep_singletons_alive()  # as the desk does first thing at start-up (desktop.app
 
 @pytest.fixture(autouse=True)
 def _no_worker_outlives_its_test(qapp):
-    """Backups and connection tests run on the thread pool: each test waits for its own."""
+    """Backups, exports and imports run as tasks, connection tests on the thread pool: each test
+    waits for its own."""
+    from desktop import tasks
+
     yield
+    tasks.wait_for_all()
     QThreadPool.globalInstance().waitForDone()
 
 

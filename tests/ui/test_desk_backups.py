@@ -3,6 +3,7 @@ drive — and a damaged database at start-up brings the offer of the last good b
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -80,7 +81,7 @@ def test_back_up_now_and_copy_the_latest_backup_to_a_usb_drive_as_a_manager(qtbo
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
     window.guard.copy_action.trigger()  # the clerk: every resident's phone and address would leave the desk
-    assert window.guard.backups.job is None and not list(usb.iterdir())
+    assert window.guard.backups.task is None and not list(usb.iterdir())
     assert "Only a manager may copy the database off this desk" in warned[0]
 
     session.sign_in(users["manager"])
@@ -94,19 +95,39 @@ def test_back_up_now_and_copy_the_latest_backup_to_a_usb_drive_as_a_manager(qtbo
     assert logged.user_id == users["manager"].id and logged.details["destination"] == str(usb)
 
 
-def test_a_backup_can_be_cancelled_and_leaves_no_half_made_copy(qtbot, session, frozen_now):
+def test_a_backup_can_be_cancelled_and_leaves_no_half_made_copy(qtbot, session, frozen_now, monkeypatch):
     window = open_desk(qtbot, session)
     with qtbot.waitSignal(window.guard.backups.finished, timeout=10000):
         pass  # the day's first backup
     folder = backups.folder()
     before = backup.list_backups(folder)
-    job = backups.BackupJob(backups.rotated("manual"), "backup on request")
-    dialog = backups._progress_dialog(None, "Backing up the database…", job)
-    dialog.findChild(QPushButton).click()  # Cancel: the copy stops at its next step
-    with qtbot.waitSignal(job.signals.cancelled, timeout=10000) as told:
-        backups.start(job)
-    assert "nothing was written" in told.args[0]
+    pressed = threading.Event()  # the copy begins once the clerk has pressed Cancel
+    copy = backup.backup_sqlite
+    monkeypatch.setattr(backup, "backup_sqlite", lambda target, progress: pressed.wait(10) and copy(target, progress))
+    window.guard.backup_action.trigger()
+    task = window.guard.backups.task
+    with qtbot.waitSignal(task.cancelled, timeout=10000):
+        task.dialog.findChild(QPushButton).click()  # Cancel: the copy stops at its next step
+        pressed.set()
+    assert window.statusBar().currentMessage() == (
+        "Backup cancelled: nothing was written, the earlier backups are kept.")
+    assert window.guard.backups.task is None and not window.guard.backups.bar.isVisible()
     assert backup.list_backups(folder) == before and not list(folder.glob("*.partial"))
+
+
+def test_a_backup_that_cannot_be_written_is_told_in_a_message(qtbot, session, frozen_now, tmp_path):
+    window = open_desk(qtbot, session)
+    with qtbot.waitSignal(window.guard.backups.finished, timeout=10000):
+        pass  # the day's first backup
+    (tmp_path / "not-a-folder").write_text("a file where the manager's backup folder should be")
+    settings.put("backup.folder", str(tmp_path / "not-a-folder" / "backups"))
+    window.guard.backup_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None, timeout=10000)
+    box = window.findChild(QMessageBox)
+    assert box.windowTitle() == "Backup failed"
+    assert box.text().startswith("The backup could not be written: ") and "Your data is unchanged" in box.text()
+    assert window.guard.backups.task is None and not window.guard.backups.bar.isVisible()
+    box.close()
 
 
 def _damage(path) -> bytes:
