@@ -29,10 +29,6 @@ class BackupFailed(SlipdeskError):
     pass
 
 
-class BackupCancelled(BackupFailed):
-    """The person who asked for the backup stopped it; the half-made copy is gone."""
-
-
 @dataclass(frozen=True)
 class Check:
     ok: bool
