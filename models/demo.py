@@ -312,6 +312,66 @@ LIVE_INDEX_COLUMNS = ("slip_id", "received_at", "number", "year", "deadline", "c
                       "letter_id", "recorded_by_id", "sent_to_id", "sent_by_id")
 
 
+@dataclass(frozen=True, slots=True)
+class OfficeTime:
+    """The desk's working time over a run, for putting generated moments in office hours with
+    integer arithmetic (a million slips take several million moments).
+
+    A *moment* is whole seconds after `epoch` (midnight of the run's first day). *Desk time*
+    counts only the seconds the desk is open (office hours on working days, as models.deadlines
+    counts them), so "20 minutes later at the desk" is an addition that skips the night, the
+    weekend and the holidays, and a later desk time is always a later moment."""
+    epoch: dt.datetime
+    days: tuple[int, ...]  # the working days, as days after epoch
+    day_from: tuple[int, ...]  # for each day after epoch: the index in `days` of the first working day from it
+    opens: int  # seconds after midnight
+    closes: int
+    shift: int  # closes - opens: the desk seconds of a working day
+    openings: tuple[dt.datetime, ...]  # when the desk opens on each of `days`
+
+    def to_desk(self, moment: int) -> int:
+        """The desk time of `moment`: its own while the desk is open, else the next opening's."""
+        day, second = divmod(moment, DAY)
+        index = self.day_from[day]
+        if self.days[index] == day:
+            second -= self.opens
+            if second < 0:
+                return index * self.shift
+            if second < self.shift:
+                return index * self.shift + second
+            index += 1
+        return index * self.shift
+
+    def to_moment(self, desk: int) -> int:
+        index, second = divmod(desk, self.shift)
+        return self.days[index] * DAY + self.opens + second
+
+    def when(self, desk: int) -> dt.datetime:
+        index, second = divmod(desk, self.shift)
+        return self.openings[index] + dt.timedelta(0, second)
+
+    def whens(self, desks: list[int]) -> list[dt.datetime]:
+        """`when` of many desk times at once (a run's receipts: a million on the writer's path)."""
+        openings, shift, timedelta = self.openings, self.shift, dt.timedelta
+        return [openings[desk // shift] + timedelta(0, desk % shift) for desk in desks]
+
+    def promised(self, moment: int, hours: int) -> int:
+        """The reply deadline agreed with the customer `hours` after `moment`, kept within office
+        hours as a clerk promises it (by closing time on a working day, never 22:40 or a holiday)."""
+        moment += hours * HOUR
+        day, second = divmod(moment, DAY)
+        if self.days[self.day_from[day]] == day and second <= self.closes:
+            return moment if second >= self.opens else day * DAY + self.closes
+        return self.days[self.day_from[day + 1]] * DAY + self.closes
+
+    def entry_day(self, rng: random.Random, desk: int) -> dt.date:
+        """The day a resident wrote a comment-book entry that the clerk transcribes at `desk`:
+        since the check of the working day before (that evening, at the weekend, this morning)."""
+        index = desk // self.shift
+        day = self.days[index]
+        return (self.epoch + dt.timedelta(_between(rng, self.days[index - 1] if index else day - 1, day))).date()
+
+
 @dataclass(frozen=True, eq=False)
 class Actor:
     """The few facts about a user that generated rows need (picklable for worker processes).
@@ -350,9 +410,7 @@ class Plan:
     slip_dates: tuple[str, ...]  # date fields, written as text on SQLite
     pool: dict[str, tuple[Complaint, ...]]
     upper: tuple[int, str] | None  # the upper service-management department (id, code)
-    workdays: frozenset[int]  # date ordinals of the working days the run spans
-    next_workday: dict[int, int]  # date ordinal -> the ordinal of the first working day after it
-    office: tuple[dt.time, dt.time]
+    office: OfficeTime  # the desk's hours over the run: every step is taken in them
     first_slip_id: int
     first_reply_id: int  # a slip's reply gets first_reply_id + (slip id - first_slip_id)
     walk_ins: tuple[tuple[str, str], ...]  # (name, title) of complainants not in the directory
@@ -363,7 +421,8 @@ class Plan:
 @dataclass(frozen=True)
 class Batch:
     index: int
-    stamps: tuple[dt.datetime, ...]
+    stamps: tuple[dt.datetime, ...]  # the slips' receipts
+    ticks: tuple[int, ...]  # the same moments in desk time (OfficeTime), which the later steps count on from
     first_id: int
     counters: dict[int, int]  # the last number handed out per year before this batch
 
@@ -408,23 +467,24 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
     estate = create_estate(rng) if not Unit.select().exists() else _load_estate()
     now = clock.now()
     days = days or max(30, min(365 * 5, count // 60))
-    span = days * 86400
-    ages = sorted((_between(rng, 600, span) for _ in range(count)), reverse=True)  # whole seconds sort faster
-    stamps = [now - dt.timedelta(seconds=age) for age in ages]
+    office = _office_time(now - dt.timedelta(days=days + 1), now + dt.timedelta(days=30))
+    since_epoch = int((now - office.epoch).total_seconds())
+    # received at the desk in its hours (phone, letters and the comment book, which the clerk
+    # goes through in them too), up to ten minutes ago; whole seconds sort faster than datetimes
+    first, last = office.to_desk(since_epoch - days * DAY), office.to_desk(since_epoch - 10 * MINUTE)
+    ticks = sorted(_between(rng, first, last - 1) for _ in range(count))
+    stamps = office.whens(ticks)
     slips, events = bulk.Inserter(Slip), bulk.Inserter(history.SlipEvent, EVENT_COLUMNS)
     replies, transmittals = bulk.Inserter(Reply, REPLY_COLUMNS), bulk.Inserter(Transmittal, TRANSMITTAL_COLUMNS)
     cats = {c.code: c.id for c in Category.select()}
     first_slip_id = slips.next_id()
-    first_day = now - dt.timedelta(days=days + 1)
-    workdays = _workdays(first_day, now + dt.timedelta(days=30))
     plan = Plan(seed=seed, estate=estate, cats=cats, deps={d.code: d.id for d in Department.select()},
                 clerks=tuple(_actor(users[name]) for name in ("clerk", "clerk2", "liu")),
                 supervisor=_actor(users["supervisor"]), now=now, sqlite=is_sqlite(),
                 slip_columns=slips.defaults(), slip_dates=slips.date_fields, pool=complaint_pool(seed, cats),
-                upper=_upper(), workdays=workdays, next_workday=_next_workdays(workdays, first_day.toordinal()),
-                office=_office(), first_slip_id=first_slip_id, first_reply_id=replies.next_id(),
+                upper=_upper(), office=office, first_slip_id=first_slip_id, first_reply_id=replies.next_id(),
                 walk_ins=_walk_ins(seed))
-    batches = _batches(stamps, batch, first_slip_id, {row.year: row.last for row in SlipCounter.select()})
+    batches = _batches(stamps, ticks, batch, first_slip_id, {row.year: row.last for row in SlipCounter.select()})
     written = 0
     rebuild_indexes = count >= max(PARALLEL_FROM, Slip.select().count())
     indexed = (Slip, history.SlipEvent, Reply, Transmittal) if rebuild_indexes else ()
@@ -483,39 +543,21 @@ def _upper() -> tuple[int, str] | None:
     return (upper.id, upper.code) if upper else None
 
 
-def _office() -> tuple[dt.time, dt.time]:
-    from models.deadlines import OfficeHours
-
-    office = OfficeHours.from_settings()
-    return office.start, office.end
-
-
-def _workdays(first: dt.datetime, last: dt.datetime) -> frozenset[int]:
-    """The working days (Chinese calendar, the desk's weekdays) between two moments, as ordinals:
-    phone replies are made in working hours (models.replies), so the demo's are too."""
+def _office_time(first: dt.datetime, last: dt.datetime) -> OfficeTime:
+    """The desk's office hours and working days (the Chinese calendar, the desk's weekdays) from
+    `first`'s day to `last`'s, as models.deadlines counts them: phone replies are made in working
+    hours (models.replies), deadlines end in them, and the demo's desk keeps them for every step."""
     from models.deadlines import OfficeHours, is_working_day
 
-    office = OfficeHours.from_settings()
-    return frozenset(day for day in range(first.toordinal(), last.toordinal() + 1)
-                     if is_working_day(dt.date.fromordinal(day), office))
-
-
-def _next_workdays(workdays: frozenset[int], first: int) -> dict[int, int]:
-    """For each day the run spans (from `first`), the next working day after it (the day after
-    the span's last when none is left): deadlines and phone replies move there with one look-up
-    instead of walking the calendar day by day for every slip."""
-    last = max(workdays)
-    found, following = {}, last + 1
-    for day in range(last, first - 1, -1):
-        found[day] = following
-        if day in workdays:
-            following = day
-    return found
-
-
-def _workday_after(plan: Plan, day: dt.date) -> dt.date:
-    ordinal = day.toordinal()
-    return dt.date.fromordinal(plan.next_workday.get(ordinal, ordinal + 1))
+    hours = OfficeHours.from_settings()
+    epoch = dt.datetime.combine(first.date(), dt.time())
+    ordinal = epoch.toordinal()
+    span = last.toordinal() - ordinal + 1
+    days = tuple(day for day in range(span) if is_working_day(dt.date.fromordinal(ordinal + day), hours))
+    day_from = tuple(bisect.bisect_left(days, day) for day in range(days[-1] + 1))
+    opens, closes = (t.hour * HOUR + t.minute * MINUTE for t in (hours.start, hours.end))
+    openings = tuple(epoch + dt.timedelta(day, opens) for day in days)
+    return OfficeTime(epoch, days, day_from, opens, closes, closes - opens, openings)
 
 
 class _UnitBlanks(_Blanks):
@@ -586,12 +628,13 @@ def _workers(count: int) -> int:
     return max(1, min(3, (os.cpu_count() or 1)))
 
 
-def _batches(stamps: list[dt.datetime], size: int, first_id: int, counters: dict[int, int]) -> list[Batch]:
+def _batches(stamps: list[dt.datetime], ticks: list[int], size: int, first_id: int,
+             counters: dict[int, int]) -> list[Batch]:
     """Cut the run into batches, each knowing its first id and the numbers used before it."""
     batches, counters, start = [], dict(counters), 0
     for index, length in enumerate(_batch_sizes(len(stamps), size)):
         chunk = tuple(stamps[start:start + length])
-        batches.append(Batch(index, chunk, first_id + start, dict(counters)))
+        batches.append(Batch(index, chunk, tuple(ticks[start:start + length]), first_id + start, dict(counters)))
         for stamp in chunk:
             counters[stamp.year] = counters.get(stamp.year, 0) + 1
         start += length
@@ -681,11 +724,11 @@ def make_batch(plan: Plan, spec: Batch) -> Made:
     counters = dict(spec.counters)
     defaults = dict(plan.slip_columns)
     made = Made([], [], [], [], [])
-    for offset, received in enumerate(spec.stamps):
+    for offset, (received, desk) in enumerate(zip(spec.stamps, spec.ticks)):
         slip_id = spec.first_id + offset
-        row, complaint, clerk = _slip_row(rng, received, plan, counters)
+        row, complaint, clerk, due = _slip_row(rng, received, desk, plan, counters)
         row["id"] = slip_id
-        steps = _story(rng, plan, row, complaint, clerk)
+        steps = _story(rng, plan, row, complaint, clerk, desk, due)
         reply = _reply_row(plan, slip_id, steps)
         chain = _chain(slip_id, row["number"], steps, plan.sqlite)
         row["history_head"], row["event_count"] = chain[-1][-1], len(chain)
@@ -718,9 +761,10 @@ def _dated(record: tuple, positions: tuple[int, ...], as_text: bool) -> tuple:
     return tuple(values)
 
 
-def _slip_row(rng, received, plan: Plan, counters) -> tuple[dict, Complaint, Actor]:
-    """The slip as the clerk took it down at intake (its later steps come from `_story`)."""
-    estate = plan.estate
+def _slip_row(rng, received: dt.datetime, desk: int, plan: Plan, counters) -> tuple[dict, Complaint, Actor, int]:
+    """The slip as the clerk took it down at intake (its later steps come from `_story`), and
+    its reply deadline in desk time."""
+    estate, office = plan.estate, plan.office
     channel = _weighted(rng, CHANNEL_CHOICE)
     category = _pick(rng, CATEGORY_CODES)
     complaint = _pick(rng, plan.pool[category])
@@ -739,18 +783,19 @@ def _slip_row(rng, received, plan: Plan, counters) -> tuple[dict, Complaint, Act
                            unit_above=f"{building}-{entrance}-{floor + 1}0{_between(rng, 1, 4)}")
     clerk = _pick(rng, plan.clerks)
     urgent = rng.random() < 0.05
+    deadline = office.promised(office.to_moment(desk), 4 if urgent else _pick(rng, (24, 24, 48, 72)))
     row = dict(
         number=format_number(year, seq), year=year, seq=seq, channel=channel, status=Status.RECEIVED.value,
         received_at=received, received_by=clerk.id, complainant_name=name, complainant_title=title,
         unit_code=code, unit=unit_id, building=building, phone=phone,
         complaint=text, read_back=channel in (Channel.ONSITE, Channel.PHONE),
         category=plan.cats[category], urgent=urgent,
-        deadline=_promised(plan, received, 4 if urgent else _pick(rng, (24, 24, 48, 72))),
+        deadline=office.epoch + dt.timedelta(0, deadline),
         within_authority=complaint.within, authority_suggestion=complaint.suggestion,
         calmed=channel == Channel.ONSITE, quiet_place=channel == Channel.ONSITE and rng.random() < 0.6,
         caller_number=phone if channel == Channel.PHONE else "",
         call_time=received if channel == Channel.PHONE else None, thanked=channel == Channel.PHONE,
-        book_entry_date=received.date() if channel == Channel.BOOK else None,
+        book_entry_date=office.entry_day(rng, desk) if channel == Channel.BOOK else None,
         book_entry_ref=f"第{_between(rng, 1, 200)}页" if channel == Channel.BOOK else "",
         contact_left=channel == Channel.BOOK and rng.random() < 0.7,
         letter_date=(received - dt.timedelta(days=_between(rng, 1, 4))).date() if channel == Channel.LETTER else None,
@@ -758,7 +803,7 @@ def _slip_row(rng, received, plan: Plan, counters) -> tuple[dict, Complaint, Act
         sender_address=f"阳光花园{code}室" if channel == Channel.LETTER else "",
         preferred_reply=PREFERRED_REPLY[channel], created_at=received,
     )
-    return row, complaint, clerk
+    return row, complaint, clerk, office.to_desk(deadline)
 
 
 @dataclass(slots=True)
@@ -775,12 +820,13 @@ class Step:
     record: tuple | None = None  # the reply or transmittal row the step stored
 
 
-def _story(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor) -> list[Step]:
+def _story(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor, desk: int, due: int) -> list[Step]:
     """The steps the slip went through, as the desk takes them in models.workflow: the whole way
     to closing, cut short where `now` is (recent slips are still open) or, rarely, where the desk
-    lost track of it. Applies the kept steps' changes to `row` and returns them."""
+    lost track of it. Applies the kept steps' changes to `row` and returns them. `desk` and `due`:
+    the receipt and the reply deadline in desk time (`OfficeTime`)."""
     received = row["received_at"]
-    steps = _planned_steps(rng, plan, row, complaint, clerk)
+    steps = _planned_steps(rng, plan, row, complaint, clerk, desk, due)
     kept = [step for step in steps if step.at <= plan.now]
     transitions = [i for i, step in enumerate(kept) if step.to_status]
     if len(transitions) > 2 and rng.random() < _stall_chance((plan.now - received).total_seconds() / DAY):
@@ -795,8 +841,12 @@ def _story(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor) -> li
     return kept
 
 
-def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor) -> list[Step]:
-    received, channel = row["received_at"], row["channel"]
+def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor, desk: int,
+                   due: int) -> list[Step]:
+    """The steps from intake to closing. The desk takes each in its office hours: the delays
+    between them are desk time (`OfficeTime`), so a step that would fall after closing is taken
+    the next working morning, and each comes after the one before."""
+    received, channel, office = row["received_at"], row["channel"], plan.office
     answered = complaint.within and rng.random() < ANSWERED_SHARE
     if answered:
         row.update(deadline=None, within_authority=True)
@@ -813,37 +863,39 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
                           complaint.suggestion, fields={"escalation_requested_by": clerk.id,
                                                         "escalation_reason": complaint.suggestion}))
     if complaint.motive_data and rng.random() < MOTIVE_SHARE:
-        at = received + dt.timedelta(seconds=_between(rng, 2 * MINUTE, 20 * MINUTE))
+        at = office.when(desk + _between(rng, 2 * MINUTE, 20 * MINUTE))
         motive_type, kind, temperament, needs = complaint.motive
         steps.append(Step(at, "motive_confirmed", clerk, "", "", data=complaint.motive_data, fields={
             "motive_type": motive_type, "motive_kind": kind, "temperament": temperament, "motive_needs": needs,
             "motive_confirmed_at": at}))
     if answered:
         if rng.random() < 0.3:
-            steps.append(_satisfaction(rng, clerk, received + dt.timedelta(minutes=1)))
+            steps.append(_satisfaction(rng, clerk, office.when(desk + MINUTE)))
         return sorted(steps, key=_at)
-    window = (row["deadline"] - received).total_seconds()
-    at, upper_handled = received, False
+    window = due - desk  # desk seconds until the deadline
+    upper_handled = False
     if not complaint.within:
-        at += dt.timedelta(seconds=_between(rng, 20 * MINUTE, 6 * HOUR))
+        desk += _between(rng, 20 * MINUTE, 6 * HOUR)
         if plan.upper is None or rng.random() < 0.05:
-            steps.append(Step(at, "return_escalation", plan.supervisor, "awaiting_confirmation", "in_handling",
-                              RETURN_REASON, fields={"within_authority": True}))
-            steps.append(_assign(rng, plan, complaint, clerk, at + dt.timedelta(minutes=5), "in_handling"))
-            at += dt.timedelta(minutes=5)
+            steps.append(Step(office.when(desk), "return_escalation", plan.supervisor, "awaiting_confirmation",
+                              "in_handling", RETURN_REASON, fields={"within_authority": True}))
+            desk += 5 * MINUTE
+            steps.append(_assign(rng, plan, complaint, clerk, office.when(desk), "in_handling"))
         else:
-            steps.append(_confirm(rng, plan, row, at))
+            steps.append(_confirm(rng, plan, row, office.when(desk)))
             upper_handled = True
-    at += dt.timedelta(seconds=int(rng.uniform(0.15, 0.6) * window))
+    desk += int(rng.uniform(0.15, 0.6) * window)
     result = _pick(rng, HANDLING_RESULTS[complaint.category])
-    steps.append(Step(at, "record_handling", clerk, "escalated" if upper_handled else "in_handling", "handled",
-                      result, _encoded((("by_upper_department", upper_handled),)), fields={"handling_notes": result}))
-    at += dt.timedelta(seconds=_between(rng, 10 * MINUTE, max(20 * MINUTE, int(0.2 * window))))
-    steps.append(_reply(rng, plan, row, clerk, at))
-    at = steps[-1].at + dt.timedelta(seconds=_between(rng, MINUTE, 20 * MINUTE))
+    steps.append(Step(office.when(desk), "record_handling", clerk, "escalated" if upper_handled else "in_handling",
+                      "handled", result, _encoded((("by_upper_department", upper_handled),)),
+                      fields={"handling_notes": result}))
+    desk += _between(rng, 10 * MINUTE, max(20 * MINUTE, int(0.2 * window)))
+    steps.append(_reply(rng, plan, row, clerk, office.when(desk)))
+    desk += _between(rng, MINUTE, 20 * MINUTE)
+    at = office.when(desk)
     steps.append(Step(at, "close", clerk, "replied", "closed", fields={"closed_at": at}))
     if rng.random() < SATISFACTION_SHARE:
-        steps.append(_satisfaction(rng, clerk, at + dt.timedelta(minutes=1)))
+        steps.append(_satisfaction(rng, clerk, office.when(desk + MINUTE)))
     return sorted(steps, key=_at)
 
 
@@ -878,10 +930,10 @@ def _confirm(rng, plan: Plan, row: dict, at: dt.datetime) -> Step:
 
 def _reply(rng, plan: Plan, row: dict, clerk: Actor, at: dt.datetime) -> Step:
     """The reply to the customer, by the channel's usual way, with the facts models.replies asks
-    for (phone replies in working hours, two staff on a home visit, the signer of a book entry)."""
+    for (phone replies in working hours, as every step of the desk is, two staff on a home visit,
+    the signer of a book entry)."""
     method = "book" if row["channel"] == Channel.BOOK else "visit" if rng.random() < 0.15 else "phone"
     if method == "phone":
-        at = _in_office_hours(plan, at, rng)
         shape = (method, clerk, _pick(rng, ("supervision", "office")), rng.random() < 0.5)
     elif method == "visit":
         shape = (method, clerk, row["unit_code"], _pick(rng, VISIT_PARTNERS))
@@ -942,28 +994,6 @@ def _not_accepted(rng, row: dict, steps: list[Step]) -> None:
     step.record[6], step.record[7] = opinion, words
     step.data.opinion, step.data.customer_words = opinion, words
     row["reply_opinion"] = opinion
-
-
-def _promised(plan: Plan, received: dt.datetime, hours: int) -> dt.datetime:
-    """The reply deadline agreed with the customer: `hours` on, kept within office hours as a
-    clerk promises it (by closing time on a working day, never 22:40 or a holiday)."""
-    opens, closes = plan.office
-    at = received + dt.timedelta(hours=hours)
-    day = at.date()
-    if day.toordinal() in plan.workdays and at.time() <= closes:
-        return at if at.time() >= opens else dt.datetime.combine(day, closes)
-    return dt.datetime.combine(_workday_after(plan, day), closes)
-
-
-def _in_office_hours(plan: Plan, at: dt.datetime, rng) -> dt.datetime:
-    """`at` if the desk is open then, else a little after it next opens."""
-    opens, closes = plan.office
-    day = at.date()
-    if day.toordinal() in plan.workdays and dt.datetime.combine(day, opens) <= at < dt.datetime.combine(day, closes):
-        return at
-    if not (day.toordinal() in plan.workdays and at < dt.datetime.combine(day, opens)):
-        day = _workday_after(plan, day)
-    return dt.datetime.combine(day, opens) + dt.timedelta(seconds=_between(rng, 10 * MINUTE, 3 * HOUR))
 
 
 def _satisfaction(rng, clerk: Actor, at: dt.datetime) -> Step:

@@ -6,12 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from models import authority, demo, history
+import pytest
+
+from models import authority, demo, history, settings
+from models.deadlines import OfficeHours
 from models.history import SlipEvent
 from models.replies import Reply, within_working_hours
 from models.slips import Slip
 from models.transmittals import Transmittal
-from models.vocab import OPEN_STATUSES, Opinion, Status
+from models.vocab import OPEN_STATUSES, Channel, Opinion, Status
 from models.workflow import TRANSITIONS
 
 OTHER_EVENTS = {"created", "motive_confirmed", "satisfaction"}
@@ -103,3 +106,32 @@ def test_old_slips_are_closed_and_few_are_overdue(db, frozen_now):
     assert still_open <= old.count() * 0.02
     overdue = Slip.select().where(Slip.status.in_(list(OPEN_STATUSES)), Slip.deadline < frozen_now).count()
     assert 0 < overdue <= 30
+
+
+@pytest.mark.parametrize("hours", [None, ("07:30", "19:00")])
+def test_the_desk_keeps_its_office_hours(db, frozen_now, hours):
+    """Slips are received at the desk in its hours, by phone and by letter too, and the clerk
+    transcribes the comment book in them (its entry may have been written the evening or the
+    weekend before); every later step is taken in them, after the one before, and the deadline
+    after receipt: no slip received at 23:20 and confirmed at 01:02."""
+    if hours:
+        settings.put("office.start", hours[0])
+        settings.put("office.end", hours[1])
+    demo.generate_slips(400, seed=25, days=120)
+    office = OfficeHours.from_settings()
+    events = _events()
+    written_before = 0
+    for slip in Slip.select():
+        assert within_working_hours(slip.received_at, office), (slip.number, slip.received_at)
+        if slip.channel == Channel.BOOK:
+            assert dt.timedelta(0) <= slip.received_at.date() - slip.book_entry_date <= dt.timedelta(days=10)
+            written_before += slip.book_entry_date < slip.received_at.date()
+        if slip.deadline is not None:
+            assert slip.deadline > slip.received_at
+        times = [event.at for event in events[slip.id]]
+        assert times[0] == slip.received_at and times == sorted(times), slip.number
+        assert all(within_working_hours(at, office) for at in times), (slip.number, times)
+    assert written_before > 5  # in the evening or at the weekend, found at the next check
+    received = [at.time() for at in Slip.select(Slip.received_at).scalars()]
+    assert min(received) < (office.opens(frozen_now) + dt.timedelta(hours=1)).time()  # the whole day, not a corner
+    assert max(received) > (office.closes(frozen_now) - dt.timedelta(hours=1)).time()
