@@ -11,7 +11,7 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFrame,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
@@ -29,6 +29,8 @@ from models.vocab import Channel, label, reply_label, title_label
 from models.workflow import event_label
 
 log = logging.getLogger("slipdesk.slip_view")
+
+HISTORY_COLUMN_CHARS = 13  # the widest a history column other than the note starts, in Chinese characters
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str:
@@ -60,6 +62,8 @@ class SlipView(QWidget):
         self.slip: Slip | None = None
         self.events: list[SlipEvent] = []
         self.chain_break: history.ChainBreak | None = None
+        self.history_table: QTableWidget | None = None
+        self._history_widths: list[int] = []  # the columns (but the note) as the table was made
         self.setObjectName("slipView")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
@@ -101,6 +105,7 @@ class SlipView(QWidget):
 
     def load(self) -> None:
         """Read the slip, its history and attachments afresh and show them."""
+        kept_columns = self._history_columns_set()
         self.slip = Slip.get_by_id(self.slip_id)
         self.events = history.events_of(self.slip)
         self.chain_break = history.verify_slip(self.slip, self.events)
@@ -126,12 +131,24 @@ class SlipView(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._history_section(), 1)
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 4)
+        columns.addLayout(left, 4)
+        columns.addLayout(right, 5)  # the history's notes on a line or two at 1366×768
+        if kept_columns is not None:
+            self.history_table.horizontalHeader().restoreState(kept_columns)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(body)
         if old is not None:
             old.deleteLater()
+
+    def _history_columns_set(self) -> QByteArray | None:
+        """The history's column widths when the clerk set them (dragged, or restored by
+        layout_memory), to keep when the view reloads; None while they are as they were made."""
+        if self.history_table is None:
+            return None
+        header = self.history_table.horizontalHeader()
+        if [header.sectionSize(column) for column in range(4)] == self._history_widths:
+            return None
+        return header.saveState()
 
     # ----- header, warning, actions
 
@@ -275,6 +292,7 @@ class SlipView(QWidget):
         box.setObjectName("viewSection")
         layout = QVBoxLayout(box)
         self.history_table = table = QTableWidget(len(self.events), 5)
+        table.setObjectName("historyTable")  # its columns are remembered under this name (layout_memory)
         table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
                                          self.tr("From → to"), self.tr("Note")])
         table.verticalHeader().hide()
@@ -293,11 +311,18 @@ class SlipView(QWidget):
                 if broken_at is not None and event.seq >= broken_at:
                     item.setForeground(colour("broken"))
                 table.setItem(row, column, item)
+        # When, who, what and the change as wide as their contents (HISTORY_COLUMN_CHARS at most: a
+        # longer English label wraps), the note all the width left; the clerk may drag the columns
+        # (layout_memory keeps them, and so does a reload), and rows grow with the note
         header = table.horizontalHeader()
+        widest = table.fontMetrics().horizontalAdvance("中" * HISTORY_COLUMN_CHARS)
         for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
+            table.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+        self._history_widths = [header.sectionSize(column) for column in range(4)]
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(table)
         return box
 

@@ -7,10 +7,11 @@ import pytest
 from PySide6.QtGui import QAction
 
 from desktop import slip_actions, slip_view
-from desktop.slip_view import SlipView
+from desktop.slip_view import SlipView, SlipWindow
 from models import history, intake
 from models.db import database
 from models.vocab import Channel
+from tests.support.slips import department, step
 
 PDF = b"%PDF-1.4\n% the resident's letter\n%%EOF\n"
 
@@ -102,3 +103,60 @@ def test_no_providers_no_empty_action_bar(view, session, category_id, frozen_now
     monkeypatch.setattr(slip_actions, "PROVIDERS", [])
     shown = view(letter_slip(session.user, category_id, frozen_now))
     assert shown.action_bar.isHidden()
+
+
+# ----- the history table
+
+LONG_NOTE = ("维修人员已上门查明漏水点，楼上卫生间防水层破损，已重做防水并修补天花板，"
+             "业主确认不再滴水；三天后回访再看墙面是否干透。")
+
+
+def handled_slip(session, category_id, now):
+    """A letter taken through the desk: assigned, then handled, with a long note on the history."""
+    slip = letter_slip(session.user, category_id, now)
+    step(slip, "assign", session.user, department=department("engineering"), assignee="王师傅")
+    return step(slip, "record_handling", session.user, result=LONG_NOTE)
+
+
+def widths(view: SlipView) -> list[int]:
+    header = view.history_table.horizontalHeader()
+    return [header.sectionSize(column) for column in range(header.count())]
+
+
+def test_the_note_takes_the_width_left_on_a_1366_by_768_screen(qtbot, view, session, category_id, frozen_now):
+    shown = view(handled_slip(session, category_id, frozen_now))
+    shown.resize(1366, 768)
+    shown.show()
+    qtbot.waitExposed(shown)
+    table = shown.history_table
+    handled = table.rowCount() - 1
+    assert table.item(handled, 4).text() == LONG_NOTE and table.item(handled, 3).text() == "In handling → Handled"
+    *others, note = widths(shown)
+    assert note > max(others)  # the widest column: a long note reads on a line or two
+    assert sum(others) + note == table.viewport().width()  # no sideways scrolling
+    assert table.rowHeight(handled) < 4 * table.rowHeight(0)  # three lines at most, all of it shown
+    shown.resize(1600, 768)
+    qtbot.waitUntil(lambda: widths(shown)[4] > note)
+    assert widths(shown)[:4] == others  # the note stretches, the others keep their width
+
+
+def test_column_widths_the_clerk_set_stay_on_reload_and_come_back(qtbot, session, category_id, frozen_now):
+    slip = handled_slip(session, category_id, frozen_now)
+
+    def opened() -> SlipWindow:
+        window = SlipWindow(session, slip.id)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    window = opened()
+    made = widths(window.view)
+    dragged = window.view.history_table
+    dragged.setColumnWidth(2, made[2] + 60)  # the clerk drags "What" wider
+    session.announce_slip_saved(slip.id)  # a step taken elsewhere: the view reloads
+    assert window.view.history_table is not dragged and widths(window.view)[2] == made[2] + 60
+    window.close()
+    again = opened()
+    assert widths(again.view)[:4] == [*made[:2], made[2] + 60, made[3]]
