@@ -73,9 +73,13 @@ class Progress:
         self._task.progressed.emit(int(done), int(total or 0))
 
     def stage(self, text: str) -> None:
-        """What is happening now, in words for the progress dialog."""
-        self._task.staged.emit(text)
+        """What is happening now, in words for the progress dialog; stops here after Cancel."""
+        self.say(text)
         self.check()
+
+    def say(self, text: str) -> None:
+        """Like `stage` without stopping: for a step past the point a cancel could stop the work."""
+        self._task.staged.emit(text)
 
 
 class Task(QThread):
