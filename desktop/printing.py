@@ -11,26 +11,24 @@ the printer's job and logs nothing.
 
 Entry points for the slip view and the slip list:
     print_document(parent, kind, slip_id, lang="zh", user=None) -> PreviewDialog | None
-    batch_print(parent, slip_ids, lang="zh", user=None) -> BatchPrintJob | None
+    batch_print(parent, slip_ids, lang="zh", user=None) -> desktop.tasks.Task | None
 """
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QSizeF, QThread, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QSizeF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressDialog,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from desktop import tasks
 from desktop.layout_memory import remember
 from models.accounts import User
-from models.db import database
 from models.errors import SlipdeskError
 from models.slips import Slip
 from printouts.batch import log_batch, make_batch
@@ -219,111 +217,62 @@ def print_document(parent: QWidget | None, kind: str, slip_id: int, lang: str = 
     return dialog
 
 
-class BatchCancelled(Exception):
-    """The clerk cancelled the batch: raised inside the worker to stop where it is."""
-
-
-class BatchPrintJob(QThread):
-    """Prints the handling slips of many slips as ONE print job, off the UI thread.
+def batch_task(slip_ids: list[int], printer: QPrinter, lang: str = "zh", user: User | None = None) -> tasks.Task:
+    """The handling slips of many slips printed as ONE print job, as a task not yet started; it
+    returns how many slips were printed and logged.
 
     Three stages: the slips laid out as one PDF (progress per slip), its pages sent to the
     printer (progress per page), every slip's print logged in one transaction. A cancel before
     the pages are all sent aborts the printer's job and logs nothing; once they are, the batch
     is printed and is logged whole.
     """
+    slip_ids = list(dict.fromkeys(slip_ids))
+    count = len(slip_ids)
 
-    progressed = Signal(int, int)  # done, total: each slip laid out, then each page sent
-    stage = Signal(str)  # what is happening, for the progress dialog
-    failed = Signal(str)
-    done = Signal(int, bool)  # slips printed and logged, cancelled
-
-    def __init__(self, slip_ids: list[int], printer: QPrinter, lang: str = "zh", user: User | None = None,
-                 parent=None):
-        super().__init__(parent)
-        self.slip_ids, self.printer, self.lang, self.user = list(dict.fromkeys(slip_ids)), printer, lang, user
-        self.printed = 0
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
+    def work(progress: tasks.Progress) -> int:
         painter = QPainter()
         try:
-            self._print(painter)
-        except BatchCancelled:
+            progress.report(0, 2 * count)  # each slip laid out, then each page sent
+            progress.stage(_tr("Laying out {n} slip(s)…").format(n=count))
+            batch = make_batch(slip_ids, lang, on_slip=lambda done: progress.report(done, 2 * count))
+            document, _buffer = load_pdf(batch.pdf)
+            progress.stage(_tr("Sending {n} page(s) to the printer…").format(n=document.pageCount()))
+            match_paper(printer, document)
+            if not painter.begin(printer):
+                raise SlipdeskError(_tr("The printer could not be started."))
+            paint_pages(document, printer, painter,
+                        before_page=lambda index, pages: progress.report(count + count * index // pages, 2 * count))
+            progress.check()
+            painter.end()  # the job is complete: from here it is printed, and logged whole
+            progress.say(_tr("Logging the prints on the slips…"))
+            return log_batch(batch, user, to="printer")
+        except tasks.Cancelled:
             if painter.isActive():
-                self.printer.abort()
-        except SlipdeskError as err:
-            self.failed.emit(str(err))
-        except Exception:  # noqa: BLE001 - reported as a sentence; the traceback goes to the log
-            log.exception("batch print of %d slip(s) failed", len(self.slip_ids))
-            self.failed.emit(_tr("Batch printing failed; nothing was logged. The details are in the log file."))
+                printer.abort()
+            raise
         finally:
             if painter.isActive():
                 painter.end()
-            database.close()  # this thread's own connection
-            self.done.emit(self.printed, self._cancel.is_set())
 
-    def _print(self, painter: QPainter) -> None:
-        count = len(self.slip_ids)
-        self.stage.emit(_tr("Laying out {n} slip(s)…").format(n=count))
-        batch = make_batch(self.slip_ids, self.lang, on_slip=self._laid_out)
-        document, _buffer = load_pdf(batch.pdf)
-        self._check_cancel()
-        self.stage.emit(_tr("Sending {n} page(s) to the printer…").format(n=document.pageCount()))
-        match_paper(self.printer, document)
-        if not painter.begin(self.printer):
-            raise SlipdeskError(_tr("The printer could not be started."))
-        paint_pages(document, self.printer, painter, before_page=self._sending)
-        self._check_cancel()
-        painter.end()  # the job is complete: from here it is printed, and logged whole
-        self.stage.emit(_tr("Logging the prints on the slips…"))
-        self.printed = log_batch(batch, self.user, to="printer")
-
-    def _check_cancel(self) -> None:
-        if self._cancel.is_set():
-            raise BatchCancelled
-
-    def _laid_out(self, done: int) -> None:
-        self._check_cancel()
-        self.progressed.emit(done, 2 * len(self.slip_ids))
-
-    def _sending(self, index: int, pages: int) -> None:
-        self._check_cancel()
-        count = len(self.slip_ids)
-        self.progressed.emit(count + count * index // pages, 2 * count)
+    # no sentence of its own for a file that fails: whatever failed, nothing was logged
+    failed = _tr("Batch printing failed; nothing was logged. The details are in the log file.")
+    return tasks.Task(work, what=f"batch print of {count} slip(s)", file_error=failed, other_error=failed)
 
 
 def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str = "zh", user: User | None = None,
-                printer: QPrinter | None = None) -> BatchPrintJob | None:
+                printer: QPrinter | None = None) -> tasks.Task | None:
     """Ask for a printer (unless given), then print the slips' handling slips as one job behind
-    a progress dialog."""
+    a progress dialog; a failure is told in a message."""
     if not slip_ids:
         return None
     if printer is None:
         printer = ask_printer(parent)
         if printer is None:
             return None
-    job = BatchPrintJob(slip_ids, printer, lang, user, parent)
-    progress = QProgressDialog(_tr("Printing {n} slip(s)…").format(n=len(job.slip_ids)), _tr("Cancel"), 0,
-                               2 * len(job.slip_ids), parent)
-    progress.setWindowTitle(_tr("Batch print"))
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-    progress.canceled.connect(job.cancel)
-    job.stage.connect(progress.setLabelText)
-    job.progressed.connect(lambda done, _total: progress.setValue(done))
-    job.failed.connect(lambda message: QMessageBox.warning(parent, _tr("Batch print"), message))
-    job.done.connect(lambda _printed, _cancelled: progress.close())
-    job.finished.connect(lambda: _running.discard(job))
-    job.finished.connect(progress.deleteLater)
-    _running.add(job)  # a running QThread must outlive the caller's reference to it
-    job.start()
-    return job
-
-
-_running: set[BatchPrintJob] = set()
-
+    task = batch_task(slip_ids, printer, lang, user)
+    dialog = tasks.progress_dialog(task, _tr("Batch print"),
+                                   _tr("Printing {n} slip(s)…").format(n=len(set(slip_ids))), parent)
+    dialog.setMinimumDuration(0)  # shown at once: the clerk pressed Print and waits on the printer
+    task.failed.connect(lambda message: QMessageBox.warning(parent, _tr("Batch print"), message))
+    task.start()
+    return task

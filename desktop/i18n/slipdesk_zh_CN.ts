@@ -2415,10 +2415,6 @@ Details: %2</source>
       <translation>批量打印失败，未作任何打印登记。详细信息已写入日志文件。</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <source>Cannot print</source>
       <translation>无法打印</translation>
     </message>

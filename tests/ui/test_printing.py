@@ -8,8 +8,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop import printing
-from desktop.printing import BatchPrintJob, PreviewDialog, batch_print, print_document
+from desktop import printing, tasks
+from desktop.printing import PreviewDialog, batch_print, batch_task, print_document
 from models import history
 from models.slips import Slip
 from printouts.kinds import make
@@ -88,30 +88,47 @@ def test_batch_print_is_one_job_logged_on_every_slip(sqlite_db, qtbot, users, fr
     others = [onsite_slip(users["clerk"], frozen_now, name=f"李{n}") for n in ("梅", "雷")]
     ids = [slip.id] + [s.id for s in others]
     out = tmp_path / "batch.pdf"
-    job = batch_print(None, ids, "zh", users["clerk"], printer=pdf_printer(out))
-    with qtbot.waitSignal(job.done, timeout=60000) as finished:
+    task = batch_print(None, ids + [slip.id], "zh", users["clerk"], printer=pdf_printer(out))
+    assert task.dialog.windowTitle() == "Batch print" and task.dialog.labelText() == "Printing 3 slip(s)…"
+    with qtbot.waitSignal(task.succeeded, timeout=60000) as printed:
         pass
-    job.wait()
-    assert finished.args == [3, False] and job.printed == 3
+    task.wait()
+    assert printed.args == [3]
     expected_pages = sum(check.pages(make("slip", Slip.get_by_id(i)).pdf) for i in ids)
     assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) == expected_pages
     for slip_id in ids:
         assert printed_events(slip_id) == [{"kind": "slip", "lang": "zh", "draft": False, "to": "printer"}]
 
 
-@pytest.mark.parametrize("stage", ["Laying out", "Sending"])
-def test_cancelled_batch_logs_nothing(sqlite_db, qtbot, users, frozen_now, slip, tmp_path, stage):
-    """Cancelled while the slips are laid out, or while the pages go to the printer: the job is
-    aborted and no slip says it was printed."""
+@pytest.mark.parametrize("when", ["laying out", "sending pages"])
+def test_cancelled_batch_logs_nothing(sqlite_db, qtbot, users, frozen_now, slip, tmp_path, when):
+    """Cancelled while the slips are laid out, or while the pages go to the printer (its job is
+    then aborted): no slip says it was printed."""
     ids = [slip.id] + [onsite_slip(users["clerk"], frozen_now).id for _ in range(3)]
-    job = BatchPrintJob(ids, pdf_printer(tmp_path / "cancelled.pdf"), user=users["clerk"])
-    job.stage.connect(lambda text: job.cancel() if text.startswith(stage) else None,
-                      Qt.ConnectionType.DirectConnection)
-    with qtbot.waitSignal(job.done, timeout=60000) as finished:
-        job.start()
-    job.wait()
-    assert finished.args == [0, True]
+    printer = pdf_printer(tmp_path / "cancelled.pdf")
+    task = batch_task(ids, printer, user=users["clerk"])
+    # progress: one step per slip laid out, then the pages sent take the other half
+    due = (lambda done: done == 1) if when == "laying out" else (lambda done: done > len(ids))
+    task.progressed.connect(lambda done, _total: task.cancel() if due(done) else None,
+                            Qt.ConnectionType.DirectConnection)
+    stages = []
+    task.staged.connect(stages.append, Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(task.cancelled, timeout=60000):
+        task.start()
+    task.wait()
     assert [printed_events(i) for i in ids] == [[], [], [], []]
+    assert [text.split()[0] for text in stages] == (["Laying"] if when == "laying out" else ["Laying", "Sending"])
+
+
+def test_batch_print_on_a_printer_that_will_not_start_says_so(sqlite_db, qtbot, users, slip, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("desktop.printing.QMessageBox.warning", lambda *args: shown.append(args[1:]))
+    task = batch_print(None, [slip.id], "zh", users["clerk"], printer=pdf_printer(tmp_path / "gone" / "batch.pdf"))
+    with qtbot.waitSignal(task.failed, timeout=60000):
+        pass
+    task.wait()
+    assert shown == [("Batch print", "The printer could not be started.")]
+    assert printed_events(slip.id) == []
 
 
 def test_print_actions_follow_the_slip(sqlite_db, qtbot, users, frozen_now, slip):
@@ -174,11 +191,11 @@ def test_slip_list_prints_the_selected_slips_as_one_batch(sqlite_db, qtbot, user
     qtbot.waitUntil(page.isActiveWindow)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    job = page.findChild(BatchPrintJob)
-    assert job is not None and job.slip_ids == chosen and job.lang == "zh" and job.user == users["clerk"]
-    # printed, and the desk has heard of it (the progress dialog gone, the job let go)
-    qtbot.waitUntil(lambda: job.isFinished() and job not in printing._running, timeout=60000)
-    assert job.printed == 3
+    dialog = page.findChild(tasks.TaskProgress)
+    assert dialog is not None and dialog.windowTitle() == "Batch print"
+    # printed, and the desk has heard of it (the progress dialog gone, the task let go)
+    tasks.wait_for_all()
+    qtbot.waitUntil(lambda: page.findChild(tasks.TaskProgress) is None and not tasks._running, timeout=60000)
     expected_pages = sum(check.pages(make("slip", Slip.get_by_id(i)).pdf) for i in chosen)
     assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) == expected_pages
     for slip_id in chosen:
