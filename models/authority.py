@@ -144,7 +144,8 @@ class Assessment:
     reasons: tuple[Reason, ...]
 
     def summary(self, lang: str = "zh") -> str:
-        return ("；" if lang.startswith("zh") else "; ").join(r.text(lang) for r in self.reasons)
+        """The reasons one after the other: each is a sentence with its own full stop."""
+        return ("" if lang.startswith("zh") else " ").join(r.text(lang) for r in self.reasons)
 
     def to_dict(self) -> dict[str, Any]:
         return {"within": self.within, "reasons": [asdict(r) for r in self.reasons]}
@@ -318,7 +319,7 @@ def _signal_reasons(facts: Facts) -> list[Reason]:
         if word:
             reasons.append(Reason(f"signal:{code}", True,
                                   f"Always escalates: {name_en} (“{word}” in the complaint).",
-                                  f"必须上报:{name_zh}(投诉内容含“{word}”)。"))
+                                  f"必须上报：{name_zh}（投诉内容含“{word}”）。"))
     return reasons + _exposure_reasons(facts, reasons)
 
 
