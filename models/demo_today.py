@@ -187,7 +187,7 @@ def _letter_waiting_for_approval(desk: _Desk) -> None:
     _handled(desk, slip, _on(desk.yesterday, 16, 0), "clerk2", "经查，停车费调整已于上月经业委会同意，公告张贴在各单元门口。")
     desk.at(desk.morning(50), lambda: replies.save_letter(slip.id, desk.user("clerk2"), (
         "您来信询问停车费调整一事。停车费调整已于上月经业主委员会同意，并在各单元门口张贴公告。"
-        f"{POLICY_PHRASE},请您理解。\n如有疑问，欢迎到物业服务中心咨询。"), expected_version=_version(slip)))
+        f"{POLICY_PHRASE}，请您理解。\n如有疑问，欢迎到物业服务中心咨询。"), expected_version=_version(slip)))
     desk.at(desk.morning(40), lambda: replies.submit_letter(slip.id, desk.user("clerk2"),
                                                              expected_version=_version(slip)))
 

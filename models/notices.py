@@ -73,7 +73,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "assigned": ("Slip {number} is assigned to {department_en}{assignee}: {summary}",
                  "处理单{number}已派给{department_zh}{assignee}:{summary}"),
     "escalation_requested": ("Slip {number} awaits your confirmation to go up: {reason}",
-                             "处理单{number}待您确认是否上报:{reason}"),
+                             "处理单{number}待您确认是否上报：{reason}"),
     "escalation_returned": ("The person in charge returned slip {number}: {reason}",
                             "负责人退回处理单{number}:{reason}"),
     "escalated": ("Slip {number} was confirmed and sent to {department_en}.",
