@@ -18,12 +18,12 @@ itself in the log (`what`).
 
 The worker never touches a widget: everything it says goes through the task's signals. And
 Python's cycle collector is held while a task runs: run from the worker, it could finalise Qt
-objects of the UI thread there and crash the process; it resumes in the UI thread afterwards.
+objects of the UI thread there and crash the process; it resumes in the UI thread afterwards,
+once nobody holds it (desktop.collector: another worker thread, or start-up, holds it the same way).
 Each task closes its thread's own database connection as it ends.
 """
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from typing import Any, Callable
@@ -31,6 +31,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.collector import hold_collector, release_collector
 from models.db import database
 from models.errors import SlipdeskError
 
@@ -173,24 +174,6 @@ def wait_for_all() -> None:
     """Wait for every task still running to end (at exit, before the closing backup)."""
     for task in list(_running):
         task.wait()
-
-
-def hold_collector() -> None:
-    """No automatic cycle collection while a task runs (see the module docstring): also for any
-    other worker thread of the desk's (desktop.backups.CheckBehind). Pair with `release_collector`."""
-    _collector["holds"] += 1
-    if _collector["holds"] == 1:
-        _collector["was_enabled"] = gc.isenabled()
-        gc.disable()
-
-
-def release_collector() -> None:
-    _collector["holds"] -= 1
-    if _collector["holds"] == 0 and _collector["was_enabled"]:
-        gc.enable()
-
-
-_collector = {"holds": 0, "was_enabled": True}
 
 
 class TaskProgress(QProgressDialog):
