@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.collector import hold_collector, release_collector
+
 if TYPE_CHECKING:
     from desktop.session import Session
 
@@ -194,12 +196,13 @@ class FirstPaint(QObject):
 
 
 class Started(QObject):
-    """Once `window` is first painted: the start is logged, with how long it took, and Python's
-    cycle collector is back on (`main` holds it from the start: start-up creates hundreds of
-    thousands of objects that all live on — modules, classes, Qt's enums and wrappers — and
+    """Once `window` is first painted: the start is logged, with how long it took, and start-up
+    lets go of Python's cycle collector (`main` holds it from the start: start-up creates hundreds
+    of thousands of objects that all live on — modules, classes, Qt's enums and wrappers — and
     collecting among them again and again cost ~30 ms of it here, 80-odd passes, for no garbage
-    worth the name). Logged here, not as the database opens: the log file's handler loads only
-    with the first record (desktop.logs), and a start without trouble has none before its window."""
+    worth the name); it is back on unless a task started before the paint (the start-of-day
+    backup) still holds it. Logged here, not as the database opens: the log file's handler loads
+    only with the first record (desktop.logs), and a start without trouble has none before its window."""
 
     def __init__(self, window: QWidget, where: str, lang: str):
         super().__init__(window)
@@ -209,10 +212,28 @@ class Started(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            gc.enable()
+            release_for_start()
             log.info("slipdesk started on %s (language %s), its window shown %.2f s after the process started",
                      self.where, self.lang, process_age())
         return False
+
+
+def hold_for_start() -> None:
+    """Start-up's hold on the cycle collector (see Started), taken once; `release_for_start` lets
+    go of it. A hold among the tasks' (desktop.collector): the collector is back only when nobody
+    holds it."""
+    if not _start["holding"]:
+        _start["holding"] = True
+        hold_collector()
+
+
+def release_for_start() -> None:
+    if _start["holding"]:
+        _start["holding"] = False
+        release_collector()
+
+
+_start = {"holding": False}
 
 
 def defer_postgres_driver(target: str | None) -> None:
@@ -231,11 +252,12 @@ def defer_postgres_driver(target: str | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    gc.disable()  # until the main window is painted (Started), or this run ends before it
+    hold_for_start()  # until the main window is painted (Started), or this run ends before it
     try:
         return start_desk(args)
     finally:
-        gc.enable()
+        release_for_start()
+        gc.enable()  # the run is over: back on even if a hold was never let go
 
 
 def start_desk(args: argparse.Namespace) -> int:

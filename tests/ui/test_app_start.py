@@ -6,10 +6,11 @@ import gc
 import os
 import subprocess
 import sys
+import threading
 
 from PySide6.QtWidgets import QWidget
 
-from desktop import app
+from desktop import app, tasks
 
 
 def test_once_the_window_is_painted_the_start_is_logged_and_the_cycle_collector_back(qtbot, caplog):
@@ -17,13 +18,38 @@ def test_once_the_window_is_painted_the_start_is_logged_and_the_cycle_collector_
     window = QWidget()
     qtbot.addWidget(window)
     app.Started(window, "estate.db", "en")
-    gc.disable()  # as main() does before anything loads
+    app.hold_for_start()  # as main() does before anything loads
     try:
+        assert not gc.isenabled()
         window.show()
         qtbot.waitUntil(gc.isenabled)
     finally:
-        gc.enable()
+        app.release_for_start()
     assert "slipdesk started on estate.db (language en), its window shown" in caplog.text
+
+
+def test_a_task_started_before_the_first_paint_holds_the_cycle_collector_until_it_ends(qtbot, caplog, sqlite_db):
+    """The start-of-day backup starts as the window first shows, before it is painted: the paint
+    ends start-up's hold on the collector, not the task's."""
+    caplog.set_level("INFO", logger="slipdesk.app")
+    window = QWidget()
+    qtbot.addWidget(window)
+    app.Started(window, "estate.db", "en")
+    app.hold_for_start()
+    go_on = threading.Event()
+    task = tasks.Task(lambda progress: go_on.wait(30))
+    try:
+        task.start()
+        window.show()
+        qtbot.waitUntil(lambda: "its window shown" in caplog.text)
+        assert task.isRunning() and not gc.isenabled()  # painted, and the task still at work
+        with qtbot.waitSignal(task.finished, timeout=30000):
+            go_on.set()
+        qtbot.waitUntil(gc.isenabled)
+    finally:
+        go_on.set()
+        task.wait()
+        app.release_for_start()
 
 
 def test_the_application_is_made_in_the_fusion_style():
