@@ -291,6 +291,14 @@ ANSWERED_SHARE = 0.3  # of the complaints a clerk may settle, those settled on t
 MOTIVE_SHARE = 0.6  # slips whose motive a clerk confirmed
 SATISFACTION_SHARE = 0.75  # closed slips whose customer gave a satisfaction level
 MINUTE, HOUR, DAY = 60, 3600, 86400
+URGENT_HOURS = 4  # the reply deadline agreed on an urgent slip (water running, someone trapped), in working hours
+# Replies made after the agreed deadline: the handling overran (a part to order, a contractor to
+# wait for), more often when the upper department handled it. Every other reply is on time.
+LATE_SHARE, LATE_SHARE_UPPER = 0.03, 0.08
+# When residents come to the desk and call it, by the clock's hour (relative weights): busiest
+# mid-morning (9-11) and mid-afternoon (14-17), quiet at lunchtime and in the evening.
+RUSH_HOURS = (1, 1, 1, 1, 1, 1, 1, 3, 6, 14, 16, 12, 5, 7, 12, 14, 13, 8, 5, 3, 3, 3, 3, 3)
+RUSH_EDGE = 6  # tenths of an hour's weight in the first and last open hour (opening up, closing down)
 
 
 def _stall_chance(age_days: float) -> float:
@@ -328,6 +336,13 @@ class OfficeTime:
     closes: int
     shift: int  # closes - opens: the desk seconds of a working day
     openings: tuple[dt.datetime, ...]  # when the desk opens on each of `days`
+    # How busy the desk is over a working day (RUSH_HOURS), as stretches of the open hours of
+    # one busyness each: where each starts (desk seconds after opening), its weight per second,
+    # and the weight of the day before it (`day_weight` in all).
+    rush_starts: tuple[int, ...]
+    rush_weights: tuple[int, ...]
+    rush_before: tuple[int, ...]
+    day_weight: int
 
     def to_desk(self, moment: int) -> int:
         """The desk time of `moment`: its own while the desk is open, else the next opening's."""
@@ -342,10 +357,6 @@ class OfficeTime:
             index += 1
         return index * self.shift
 
-    def to_moment(self, desk: int) -> int:
-        index, second = divmod(desk, self.shift)
-        return self.days[index] * DAY + self.opens + second
-
     def when(self, desk: int) -> dt.datetime:
         index, second = divmod(desk, self.shift)
         return self.openings[index] + dt.timedelta(0, second)
@@ -355,14 +366,33 @@ class OfficeTime:
         openings, shift, timedelta = self.openings, self.shift, dt.timedelta
         return [openings[desk // shift] + timedelta(0, desk % shift) for desk in desks]
 
-    def promised(self, moment: int, hours: int) -> int:
-        """The reply deadline agreed with the customer `hours` after `moment`, kept within office
-        hours as a clerk promises it (by closing time on a working day, never 22:40 or a holiday)."""
-        moment += hours * HOUR
-        day, second = divmod(moment, DAY)
-        if self.days[self.day_from[day]] == day and second <= self.closes:
-            return moment if second >= self.opens else day * DAY + self.closes
-        return self.days[self.day_from[day + 1]] * DAY + self.closes
+    def deadline(self, desk: int) -> dt.datetime:
+        """`when`, but a deadline ending with a working day ends at its closing, not at the next
+        opening (as models.deadlines.add_working_hours counts it)."""
+        index, second = divmod(desk, self.shift)
+        if second == 0 and index:
+            return self.openings[index - 1] + dt.timedelta(0, self.shift)
+        return self.openings[index] + dt.timedelta(0, second)
+
+    def receipts(self, rng: random.Random, first: int, last: int, count: int) -> list[int]:
+        """`count` desk times from `first` to before `last`, in order: any working day alike, and
+        in the day as busy as residents make the desk (`RUSH_HOURS`). One draw each: a weight
+        over the days, its stretch of the day found by bisection, the second in it uniform."""
+        shift, day_weight = self.shift, self.day_weight
+        starts, weights, before = self.rush_starts, self.rush_weights, self.rush_before
+        low = first // shift * day_weight
+        span = ((last - 1) // shift + 1) * day_weight - low
+        draw, find, ticks = rng.random, bisect.bisect_right, []
+        append = ticks.append
+        while len(ticks) < count:  # a million in under a second
+            for _ in range(count - len(ticks)):
+                day, weight = divmod(low + int(draw() * span), day_weight)
+                stretch = find(before, weight) - 1
+                tick = day * shift + starts[stretch] + (weight - before[stretch]) // weights[stretch]
+                if first <= tick < last:  # the run's first and last days are partly outside it
+                    append(tick)
+        ticks.sort()
+        return ticks
 
     def entry_day(self, rng: random.Random, desk: int) -> dt.date:
         """The day a resident wrote a comment-book entry that the clerk transcribes at `desk`:
@@ -411,6 +441,7 @@ class Plan:
     pool: dict[str, tuple[Complaint, ...]]
     upper: tuple[int, str] | None  # the upper service-management department (id, code)
     office: OfficeTime  # the desk's hours over the run: every step is taken in them
+    reply_within: int  # the reply deadline the desk proposes (models.deadlines.default_deadline), in desk seconds
     first_slip_id: int
     first_reply_id: int  # a slip's reply gets first_reply_id + (slip id - first_slip_id)
     walk_ins: tuple[tuple[str, str], ...]  # (name, title) of complainants not in the directory
@@ -467,12 +498,14 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
     estate = create_estate(rng) if not Unit.select().exists() else _load_estate()
     now = clock.now()
     days = days or max(30, min(365 * 5, count // 60))
-    office = _office_time(now - dt.timedelta(days=days + 1), now + dt.timedelta(days=30))
+    reply_hours = float(settings.get("deadline.default_hours"))  # what the intake form proposes
+    # on past now far enough for the last slips' deadlines and (late) replies: a month, a day per hour
+    office = _office_time(now - dt.timedelta(days=days + 1), now + dt.timedelta(days=max(30, reply_hours)))
     since_epoch = int((now - office.epoch).total_seconds())
     # received at the desk in its hours (phone, letters and the comment book, which the clerk
     # goes through in them too), up to ten minutes ago; whole seconds sort faster than datetimes
     first, last = office.to_desk(since_epoch - days * DAY), office.to_desk(since_epoch - 10 * MINUTE)
-    ticks = sorted(_between(rng, first, last - 1) for _ in range(count))
+    ticks = office.receipts(rng, first, last, count)
     stamps = office.whens(ticks)
     slips, events = bulk.Inserter(Slip), bulk.Inserter(history.SlipEvent, EVENT_COLUMNS)
     replies, transmittals = bulk.Inserter(Reply, REPLY_COLUMNS), bulk.Inserter(Transmittal, TRANSMITTAL_COLUMNS)
@@ -482,8 +515,8 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
                 clerks=tuple(_actor(users[name]) for name in ("clerk", "clerk2", "liu")),
                 supervisor=_actor(users["supervisor"]), now=now, sqlite=is_sqlite(),
                 slip_columns=slips.defaults(), slip_dates=slips.date_fields, pool=complaint_pool(seed, cats),
-                upper=_upper(), office=office, first_slip_id=first_slip_id, first_reply_id=replies.next_id(),
-                walk_ins=_walk_ins(seed))
+                upper=_upper(), office=office, reply_within=round(reply_hours * HOUR),
+                first_slip_id=first_slip_id, first_reply_id=replies.next_id(), walk_ins=_walk_ins(seed))
     batches = _batches(stamps, ticks, batch, first_slip_id, {row.year: row.last for row in SlipCounter.select()})
     written = 0
     rebuild_indexes = count >= max(PARALLEL_FROM, Slip.select().count())
@@ -557,7 +590,24 @@ def _office_time(first: dt.datetime, last: dt.datetime) -> OfficeTime:
     day_from = tuple(bisect.bisect_left(days, day) for day in range(days[-1] + 1))
     opens, closes = (t.hour * HOUR + t.minute * MINUTE for t in (hours.start, hours.end))
     openings = tuple(epoch + dt.timedelta(day, opens) for day in days)
-    return OfficeTime(epoch, days, day_from, opens, closes, closes - opens, openings)
+    return OfficeTime(epoch, days, day_from, opens, closes, closes - opens, openings, *_rush(opens, closes))
+
+
+def _rush(opens: int, closes: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], int]:
+    """The open hours cut at every hour of the clock and an hour after opening and before closing,
+    each stretch weighted by RUSH_HOURS (less in the first and last open hour): `OfficeTime.rush_*`."""
+    edges = {opens, closes, min(opens + HOUR, closes), max(closes - HOUR, opens)}
+    edges.update(range((opens // HOUR + 1) * HOUR, closes, HOUR))
+    edges = sorted(edges)
+    starts, weights, before, total = [], [], [], 0
+    for start, end in zip(edges, edges[1:]):
+        edge = start < opens + HOUR or start >= closes - HOUR
+        weight = RUSH_HOURS[start // HOUR] * (RUSH_EDGE if edge else 10)
+        starts.append(start - opens)
+        weights.append(weight)
+        before.append(total)
+        total += weight * (end - start)
+    return tuple(starts), tuple(weights), tuple(before), total
 
 
 class _UnitBlanks(_Blanks):
@@ -783,14 +833,15 @@ def _slip_row(rng, received: dt.datetime, desk: int, plan: Plan, counters) -> tu
                            unit_above=f"{building}-{entrance}-{floor + 1}0{_between(rng, 1, 4)}")
     clerk = _pick(rng, plan.clerks)
     urgent = rng.random() < 0.05
-    deadline = office.promised(office.to_moment(desk), 4 if urgent else _pick(rng, (24, 24, 48, 72)))
+    # the deadline the form proposes, in working hours; sooner when it is urgent
+    due = desk + (min(URGENT_HOURS * HOUR, plan.reply_within) if urgent else plan.reply_within)
     row = dict(
         number=format_number(year, seq), year=year, seq=seq, channel=channel, status=Status.RECEIVED.value,
         received_at=received, received_by=clerk.id, complainant_name=name, complainant_title=title,
         unit_code=code, unit=unit_id, building=building, phone=phone,
         complaint=text, read_back=channel in (Channel.ONSITE, Channel.PHONE),
         category=plan.cats[category], urgent=urgent,
-        deadline=office.epoch + dt.timedelta(0, deadline),
+        deadline=office.deadline(due),
         within_authority=complaint.within, authority_suggestion=complaint.suggestion,
         calmed=channel == Channel.ONSITE, quiet_place=channel == Channel.ONSITE and rng.random() < 0.6,
         caller_number=phone if channel == Channel.PHONE else "",
@@ -803,7 +854,7 @@ def _slip_row(rng, received: dt.datetime, desk: int, plan: Plan, counters) -> tu
         sender_address=f"阳光花园{code}室" if channel == Channel.LETTER else "",
         preferred_reply=PREFERRED_REPLY[channel], created_at=received,
     )
-    return row, complaint, clerk, office.to_desk(deadline)
+    return row, complaint, clerk, due
 
 
 @dataclass(slots=True)
@@ -872,10 +923,9 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
         if rng.random() < 0.3:
             steps.append(_satisfaction(rng, clerk, office.when(desk + MINUTE)))
         return sorted(steps, key=_at)
-    window = due - desk  # desk seconds until the deadline
     upper_handled = False
-    if not complaint.within:
-        desk += _between(rng, 20 * MINUTE, 6 * HOUR)
+    if not complaint.within:  # the person in charge looks at it within hours (sooner when it is urgent)
+        desk += _between(rng, 20 * MINUTE, max(20 * MINUTE, min(6 * HOUR, (due - desk) // 4)))
         if plan.upper is None or rng.random() < 0.05:
             steps.append(Step(office.when(desk), "return_escalation", plan.supervisor, "awaiting_confirmation",
                               "in_handling", RETURN_REASON, fields={"within_authority": True}))
@@ -884,12 +934,19 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
         else:
             steps.append(_confirm(rng, plan, row, office.when(desk)))
             upper_handled = True
-    desk += int(rng.uniform(0.15, 0.6) * window)
+    if rng.random() < (LATE_SHARE_UPPER if upper_handled else LATE_SHARE):  # replied up to two days late
+        replied = max(due, desk) + _between(rng, 30 * MINUTE, 2 * office.shift)
+        desk += int((0.6 + 0.35 * rng.random()) * (replied - desk))
+    else:  # handled in good time, and the customer told before the deadline
+        rest = due - desk
+        desk += int((0.15 + 0.45 * rng.random()) * rest)
+        # due - 1: a deadline at a day's end is its closing (`OfficeTime.deadline`), not the next opening
+        replied = min(due - 1, desk + _between(rng, 10 * MINUTE, max(20 * MINUTE, int(0.3 * rest))))
     result = _pick(rng, HANDLING_RESULTS[complaint.category])
     steps.append(Step(office.when(desk), "record_handling", clerk, "escalated" if upper_handled else "in_handling",
                       "handled", result, _encoded((("by_upper_department", upper_handled),)),
                       fields={"handling_notes": result}))
-    desk += _between(rng, 10 * MINUTE, max(20 * MINUTE, int(0.2 * window)))
+    desk = replied
     steps.append(_reply(rng, plan, row, clerk, office.when(desk)))
     desk += _between(rng, MINUTE, 20 * MINUTE)
     at = office.when(desk)

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from models import authority, demo, history, settings
-from models.deadlines import OfficeHours
+from models.deadlines import OfficeHours, add_working_hours, default_deadline
 from models.history import SlipEvent
 from models.replies import Reply, within_working_hours
 from models.slips import Slip
@@ -135,3 +135,58 @@ def test_the_desk_keeps_its_office_hours(db, frozen_now, hours):
     received = [at.time() for at in Slip.select(Slip.received_at).scalars()]
     assert min(received) < (office.opens(frozen_now) + dt.timedelta(hours=1)).time()  # the whole day, not a corner
     assert max(received) > (office.closes(frozen_now) - dt.timedelta(hours=1)).time()
+
+
+@pytest.mark.parametrize("rule", [None, ("07:30", "19:00", 16)])
+def test_deadlines_are_the_ones_the_desk_proposes_and_a_few_replies_are_late(db, frozen_now, rule):
+    """The clerk agrees the deadline the intake form proposes (约定回复时限: the estate's usual
+    reply time in working hours, models.deadlines), or a sooner one on an urgent slip; the desk
+    keeps most of them, and a few replies (a part to order, the upper department) come late."""
+    if rule:
+        settings.put("office.start", rule[0])
+        settings.put("office.end", rule[1])
+        settings.put("deadline.default_hours", rule[2])
+    demo.generate_slips(1000, seed=26, days=365)
+    office = OfficeHours.from_settings()
+    first_reply = {}
+    for reply in Reply.select().order_by(Reply.at):
+        first_reply.setdefault(reply.slip_id, reply.at)
+    urgent = replied = late = 0
+    for slip in Slip.select().where(Slip.deadline.is_null(False)):
+        proposed = default_deadline(slip.received_at, office)
+        if slip.urgent:
+            urgent += 1
+            assert slip.deadline == add_working_hours(slip.received_at, demo.URGENT_HOURS, office) < proposed
+        else:
+            assert slip.deadline == proposed, (slip.number, slip.received_at, slip.deadline)
+        if slip.id in first_reply:
+            replied += 1
+            late += first_reply[slip.id] > slip.deadline
+    assert urgent > 10 and replied > 500
+    assert 0.01 * replied <= late <= 0.08 * replied  # mostly kept, as the review counts them (models.review)
+
+
+@pytest.mark.parametrize("hours", [None, ("07:30", "19:00")])
+def test_residents_come_mid_morning_and_afternoon(db, frozen_now, hours):
+    """The front desk has its busy hours: residents come and call mostly 9-11 and 14-17, fewer
+    just after opening, at lunchtime and just before closing."""
+    if hours:
+        settings.put("office.start", hours[0])
+        settings.put("office.end", hours[1])
+    demo.generate_slips(1000, seed=27, days=365)
+    office = OfficeHours.from_settings()
+    opens, closes = office.opens(frozen_now.date()), office.closes(frozen_now.date())
+    seconds = [at.hour * 3600 + at.minute * 60 + at.second for at in Slip.select(Slip.received_at).scalars()]
+
+    def per_hour(start: dt.datetime, end: dt.datetime) -> float:
+        low, high = (moment.hour * 3600 + moment.minute * 60 for moment in (start, end))
+        return sum(low <= second < high for second in seconds) / (high - low) * 3600
+
+    def at(hour: int) -> dt.datetime:
+        return frozen_now.replace(hour=hour, minute=0)
+
+    mid_morning = per_hour(at(9), at(11))
+    assert mid_morning > 1.5 * per_hour(opens, opens + dt.timedelta(hours=1))
+    assert mid_morning > 1.5 * per_hour(closes - dt.timedelta(hours=1), closes)
+    assert mid_morning > 1.5 * per_hour(at(12), at(13))
+    assert per_hour(at(14), at(17)) > 1.5 * per_hour(at(12), at(13))
