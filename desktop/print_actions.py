@@ -3,7 +3,8 @@
 Which printouts apply follows the slip: a letter complaint is answered by letter (reply
 letter, handwriting sheet, envelope), a comment-book entry by a strip pasted beside it, an
 on-site complainant takes a receipt, an escalated slip goes up with its transmittal. The
-handling slip itself can always be printed.
+handling slip itself can always be printed. In the slip view, several printouts share one
+Print button with a menu: a letter slip's six pushed the slip's other actions off the bar.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.printing import print_document
 from models.transmittals import goes_up
@@ -66,4 +68,17 @@ def slip_actions(context: Any) -> list[QAction]:
             lambda _checked=False, k=kind, la=lang, o=options: print_document(
                 context.parent, k, slip_id, la, context.session.user, **o))
         actions.append(action)
-    return actions
+    if context.place == SAVED or len(actions) < 2:
+        return actions
+    return [_one_button(actions, context.parent)]
+
+
+def _one_button(actions: list[QAction], parent: QWidget) -> QAction:
+    """`actions` as the menu of one Print action (the slip view shows it as a menu button)."""
+    grouped = QAction(_tr("Print"), parent)
+    grouped.setObjectName("print-menu")
+    menu = QMenu(parent)
+    menu.setObjectName("printMenu")
+    menu.addActions(actions)
+    grouped.setMenu(menu)
+    return grouped

@@ -15,7 +15,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFrame,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-                               QTableWidget, QTableWidgetItem, QToolBar, QVBoxLayout, QWidget)
+                               QTableWidget, QTableWidgetItem, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from desktop import slip_actions
 from desktop.icons import icon
@@ -175,6 +175,8 @@ class SlipView(QWidget):
         context = slip_actions.SlipContext(self.slip, self.session, self, slip_actions.VIEW)
         for action in slip_actions.actions_for(context):
             self.action_bar.addAction(action)
+            if action.menu() is not None:  # a group (the printouts): the whole button opens its menu
+                self.action_bar.widgetForAction(action).setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.action_bar.setVisible(bool(self.action_bar.actions()))
 
     # ----- sections

@@ -2368,6 +2368,10 @@ Details: %2</source>
   <context>
     <name>PrintActions</name>
     <message>
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
       <source>Print comment-book reply strip…</source>
       <translation>打印意见簿回复条…</translation>
     </message>

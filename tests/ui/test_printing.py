@@ -143,8 +143,9 @@ def test_print_actions_follow_the_slip(sqlite_db, qtbot, users, frozen_now, slip
     qtbot.addWidget(parent)
     session = Session(lang="en")
     session.sign_in(users["clerk"])
-    letter_actions = slip_actions(SimpleNamespace(slip=slip, session=session, parent=parent, place="view"))
-    names = [a.objectName() for a in letter_actions]
+    (grouped,) = slip_actions(SimpleNamespace(slip=slip, session=session, parent=parent, place="view"))
+    assert grouped.objectName() == "print-menu" and grouped.text() == "Print"
+    names = [a.objectName() for a in grouped.menu().actions()]
     assert names == ["print-slip-zh", "print-letter-zh", "print-letter-en", "print-sheet-zh",
                      "print-label-zh-DL", "print-label-zh-C5"]
     onsite = onsite_slip(users["clerk"], frozen_now)

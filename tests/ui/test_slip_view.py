@@ -160,3 +160,22 @@ def test_column_widths_the_clerk_set_stay_on_reload_and_come_back(qtbot, session
     window.close()
     again = opened()
     assert widths(again.view)[:4] == [*made[:2], made[2] + 60, made[3]]
+
+
+def test_a_letter_slips_printouts_share_one_print_button_and_every_action_fits(qtbot, view, session, category_id,
+                                                                                frozen_now):
+    """A letter slip has six printouts: behind one Print button, the bar fits a 1366-wide screen
+    (no overflow chevron hiding the slip's other actions); the button's menu lists them all."""
+    from PySide6.QtWidgets import QToolButton
+
+    shown = view(letter_slip(session.user, category_id, frozen_now))
+    shown.resize(1366, 768)
+    shown.show()
+    qtbot.waitExposed(shown)
+    bar = shown.action_bar
+    (grouped,) = [a for a in bar.actions() if a.objectName() == "print-menu"]
+    button = bar.widgetForAction(grouped)
+    assert button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+    assert [a.objectName() for a in grouped.menu().actions()][:2] == ["print-slip-zh", "print-letter-zh"]
+    assert all(bar.widgetForAction(a).isVisible() for a in bar.actions())  # none pushed into the overflow
+    assert not any(b.objectName() == "qt_toolbar_ext_button" and b.isVisible() for b in bar.findChildren(QToolButton))
