@@ -12,10 +12,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
+from desktop import tasks
 from desktop.local_settings import remember_database, remembered_database
 from forms.fields import restyle
 from models import backup
@@ -92,21 +93,6 @@ def _first_line(err: BaseException) -> str:
     return (str(err).strip().splitlines() or [type(err).__name__])[0]
 
 
-class _ProbeSignals(QObject):
-    done = Signal(object)  # Probe
-
-
-class _ProbeJob(QRunnable):
-    def __init__(self, target: str):
-        super().__init__()
-        self.setAutoDelete(False)
-        self.target = target
-        self.signals = _ProbeSignals()
-
-    def run(self) -> None:
-        self.signals.done.emit(probe(self.target))
-
-
 def ask_file(parent: QWidget, current: str) -> str:
     """A database file to open or create ("" when cancelled; tests replace this function)."""
     path, _ = QFileDialog.getSaveFileName(parent, _tr("Database file"), current,
@@ -132,7 +118,8 @@ class DatabaseDialog(QDialog):
         self.setWindowTitle(_tr("Database"))
         self.setMinimumWidth(620)
         self.chosen = ""
-        self._job: _ProbeJob | None = None
+        self._job: tasks.Task | None = None
+        self._job_target = ""
         self._tested: Probe | None = None
         self._build()
         self._connect_signals()
@@ -229,22 +216,27 @@ class DatabaseDialog(QDialog):
         self._tested = None
         self.test_result.clear()
 
-    def test(self) -> _ProbeJob | None:
-        """Test the chosen database off the UI thread (a server may take seconds to answer)."""
+    def test(self) -> tasks.Task | None:
+        """Test the chosen database off the UI thread (a server may take seconds to answer): a
+        desktop.tasks.Task, which holds the cycle collector while it runs."""
         if self._job is not None:
             return None
         restyle(self.test_result, "mutedText")
         self.test_result.setText(_tr("Testing…"))
         self.test_button.setEnabled(False)
-        self._job = _ProbeJob(self.target())
-        self._job.signals.done.connect(self._tested_now)
-        QThreadPool.globalInstance().start(self._job)
+        target = self._job_target = self.target()
+        self._job = tasks.Task(lambda _progress: probe(target), what="testing a database")
+        self._job.succeeded.connect(self._tested_now)
+        self._job.finished.connect(self._test_ended)
+        self._job.start()
         return self._job
 
-    def _tested_now(self, result: Probe) -> None:
-        job, self._job = self._job, None
+    def _test_ended(self) -> None:
+        self._job = None
         self.test_button.setEnabled(True)
-        if job is None or job.target != self.target():
+
+    def _tested_now(self, result: Probe) -> None:
+        if self._job_target != self.target():
             return
         self._tested = result
         restyle(self.test_result, "statusChip" if result.ok else "formError")
@@ -255,7 +247,7 @@ class DatabaseDialog(QDialog):
         if self._tested is None:
             job = self.test()
             if job is not None:
-                job.signals.done.connect(lambda result: result.ok and self.use())
+                job.succeeded.connect(lambda result: result.ok and self.use())
             return
         if not self._tested.ok:
             return

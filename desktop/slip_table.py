@@ -12,18 +12,17 @@ import datetime as dt
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex,
-                            QObject, QPersistentModelIndex, QPointF, QRect, QRunnable, Qt, QThreadPool, QTimer,
+                            QObject, QPersistentModelIndex, QPointF, QRect, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QBrush, QFont, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop import tasks
 from desktop.qtfixes import keep_singletons_alive
 from desktop.style import colour
 from models import catalog, queries
-from models.db import database
 from models.vocab import label, title_label
 
 log = logging.getLogger("slipdesk.slip_table")
@@ -90,10 +89,8 @@ class SlipTableModel(QAbstractTableModel):
         self._total: int | None = None
         self._categories: dict[int, str] = {}
         self._generation = 0  # which listing a count running in the background belongs to
-        self._counter = QThreadPool(self)
-        self._counter.setMaxThreadCount(1)
-        self._counted = _Counted(self)
-        self._counted.done.connect(self._on_counted)
+        self._counting: int | None = None  # the generation being counted in the background
+        self._count_again = False  # the listing changed while it was: count the new one after
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(count_delay_ms)
@@ -196,13 +193,27 @@ class SlipTableModel(QAbstractTableModel):
             log.exception("counting slips failed")
 
     def _count_in_background(self) -> None:
-        """Count on a worker thread with its own connection: a slow count never freezes the list."""
-        generation = self._generation
-        self._counter.start(_Count(self._filter, generation, lambda: self._generation, self._counted))
+        """Count on a worker thread with its own connection (a desktop.tasks.Task: it holds the
+        cycle collector meanwhile): a slow count never freezes the list. One count at a time; a
+        listing changed meanwhile is counted when it ends."""
+        if self._counting is not None:
+            self._count_again = True
+            return
+        self._counting, flt = self._generation, self._filter
+        counting = tasks.Task(lambda _progress: queries.count(flt), what="counting slips")
+        counting.succeeded.connect(self._on_counted)  # methods of the model: dropped if it is gone
+        counting.finished.connect(self._count_ended)
+        counting.start()
 
-    def _on_counted(self, generation: int, total: int) -> None:
-        if generation == self._generation and total >= 0:
+    def _on_counted(self, total: int) -> None:
+        if self._counting == self._generation:
             self._set_total(total)
+
+    def _count_ended(self) -> None:
+        self._counting = None
+        if self._count_again:
+            self._count_again = False
+            self._count_in_background()
 
     def _set_total(self, total: int) -> None:
         self._total = total
@@ -323,30 +334,6 @@ class SlipTableModel(QAbstractTableModel):
 
     def pages_in_memory(self) -> int:
         return len(self._pages)
-
-
-class _Counted(QObject):
-    """Carries a finished count from the worker thread back to the model's thread."""
-    done = Signal(int, int)  # generation, total (-1: the count failed)
-
-
-class _Count(QRunnable):
-    def __init__(self, flt: queries.SlipFilter, generation: int, current: Callable[[], int], report: _Counted):
-        super().__init__()
-        self._filter, self._generation, self._current, self._report = flt, generation, current, report
-
-    def run(self) -> None:
-        if self._generation != self._current():  # the clerk has moved on: not worth counting
-            return
-        total = -1
-        try:
-            total = queries.count(self._filter)
-        except Exception:  # noqa: BLE001 - a failed count leaves the list usable
-            log.exception("counting slips failed")
-        finally:
-            if database.obj is not None:
-                database.close()  # this thread's own connection
-        self._report.done.emit(self._generation, total)
 
 
 class SelectionKeeper(QObject):

@@ -142,7 +142,8 @@ class Task(QThread):
         else:
             self.succeeded.emit(result)
         finally:
-            database.close()  # this thread's own connection
+            if database.obj is not None:  # none yet: testing a database before one could be opened
+                database.close()  # this thread's own connection
 
 
 def run_task(parent: QWidget | None, title: str, label: str, work: Callable[[Progress], Any]) -> Task:

@@ -2984,13 +2984,6 @@ Details: %2</source>
     </message>
   </context>
   <context>
-    <name>ReviewJob</name>
-    <message>
-      <source>The review could not be made; the details are in the log file.</source>
-      <translation>无法生成总结检讨；详细信息已写入日志文件。</translation>
-    </message>
-  </context>
-  <context>
     <name>ReviewPage</name>
     <message>
       <source>%1 h</source>
@@ -3143,6 +3136,10 @@ Details: %2</source>
     <message>
       <source>The period's open promises: %1</source>
       <translation>本期未兑现的约定：%1</translation>
+    </message>
+    <message>
+      <source>The review could not be made; the details are in the log file.</source>
+      <translation>无法生成总结检讨；详细信息已写入日志文件。</translation>
     </message>
     <message>
       <source>Unit</source>

@@ -1,19 +1,18 @@
 """The weekly and monthly review screen (每周或每月做定时总结和检讨): pick a period, read the
 figures and charts, export the PDF for the meeting or the XLSX workbook.
 
-The figures are computed off the UI thread (`ReviewJob`): on a big database a month takes a few
-hundred milliseconds, and the screen never freezes while it does. Exports run off the UI thread
-too, behind a progress dialog whose Cancel writes nothing (desktop.tasks), and are audited by
+The figures are computed off the UI thread (a desktop.tasks.Task): on a big database a month
+takes a few hundred milliseconds, and the screen never freezes while it does. Exports run off the
+UI thread too, behind a progress dialog whose Cancel writes nothing, and are audited by
 models.review.record_export; only a person in charge or a manager exports.
 """
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries,
                               QPieSeries, QValueAxis)
-from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt, QThread, Signal
+from PySide6.QtCore import QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
@@ -22,40 +21,14 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridL
 from desktop import tasks
 from desktop.session import Session
 from models import clock, review
-from models.db import database
 from models.errors import SlipdeskError
 from models.review import Period, Review, Tally
 from models.vocab import label
 from printouts.review_export import export_review
 
-log = logging.getLogger("slipdesk.review")
-
 BLUE = "#2F5D8A"
 PROMISE_GREEN = "#5E8C31"
 PIE_COLOURS = ("#2F5D8A", "#C0504D", "#9BBB59", "#7F7F7F")
-
-
-class ReviewJob(QThread):
-    """Computes a review on its own database connection."""
-
-    computed = Signal(object)  # Review
-    failed = Signal(str)
-
-    def __init__(self, period: Period, lang: str, parent=None):
-        super().__init__(parent)
-        self.period, self.lang = period, lang
-
-    def run(self) -> None:
-        try:
-            self.computed.emit(review.compute(self.period))
-        except (SlipdeskError, OSError) as err:
-            self.failed.emit(str(err))
-        except Exception:  # noqa: BLE001 - a sentence for the user, the traceback for the log
-            log.exception("review of %s failed", self.period.code)
-            self.failed.emit(QCoreApplication.translate("ReviewJob", "The review could not be made; the details are "
-                                                                     "in the log file."))
-        finally:
-            database.close()  # this thread's own connection
 
 
 class ReviewPage(QWidget):
@@ -67,7 +40,6 @@ class ReviewPage(QWidget):
         self.session = session
         self.lang = lang or (session.lang if session else "zh")
         self.review: Review | None = None
-        self._jobs: set[ReviewJob] = set()
         self._build()
         self._connect_signals()
         self.refresh()
@@ -198,15 +170,11 @@ class ReviewPage(QWidget):
         period = self.period()
         self.period_label.setText(period.title(self.lang))
         self.status.setText(self.tr("Counting…"))
-        self._run(ReviewJob(period, self.lang, parent=self))
-
-    def _run(self, job: ReviewJob) -> None:
-        job.computed.connect(self._show)
-        job.failed.connect(self._on_failed)
-        job.finished.connect(lambda: self._jobs.discard(job))
-        job.finished.connect(job.deleteLater)
-        self._jobs.add(job)
-        job.start()
+        counting = tasks.Task(lambda _progress: review.compute(period), what=f"review of {period.code}",
+                              other_error=self.tr("The review could not be made; the details are in the log file."))
+        counting.succeeded.connect(self._show)
+        counting.failed.connect(self._on_failed)
+        counting.start()
 
     def _on_failed(self, message: str) -> None:
         self.status.setText(message)

@@ -56,6 +56,17 @@ def test_a_new_file_is_offered_and_a_missing_folder_refused(qtbot, dialog, tmp_p
     assert dialog.test_result.text().startswith("The folder") and remembered_database() == ""
 
 
+def test_a_file_is_tested_when_no_database_could_be_opened_at_all(qtbot, dialog, tmp_path, monkeypatch):
+    """The dialog a failed start offers (cannot_open): no database is set up in this process, and
+    the test's worker still ends cleanly and answers."""
+    from models.db import database
+
+    monkeypatch.setattr(database, "obj", None)
+    dialog.path.setText(str(tmp_path / "new.db"))
+    run_the_test(qtbot, dialog, 10000)
+    assert dialog.test_result.text().startswith("✓") and dialog.test_button.isEnabled()
+
+
 def test_an_unreachable_server_is_told_in_words_and_not_kept(qtbot, dialog):
     dialog.server_choice.setChecked(True)
     dialog.url.setText(UNREACHABLE)
