@@ -22,7 +22,7 @@ from desktop.icons import icon
 from desktop.layout_memory import remember
 from desktop.style import colour
 from desktop.session import Session
-from models import history
+from models import authority, history
 from models.history import SlipEvent
 from models.slips import Attachment, Slip
 from models.vocab import Channel, label, reply_label, title_label
@@ -255,7 +255,7 @@ class SlipView(QWidget):
             (self.tr("Reply deadline (约定回复时限)"), when(slip.deadline)),
             (self.tr("Answered at once"), slip.answer_note if slip.answered_at_once else self.tr("no")),
             (self.tr("Authority (处理权限)"), authority),
-            (self.tr("Why"), slip.authority_suggestion),
+            (self.tr("Why"), self._why()),
             (self.tr("Clerk's reason"), slip.override_reason),
             (self.tr("Department"), slip.department.name(lang) if slip.department_id else ""),
             (self.tr("Responsible person"), slip.assignee),
@@ -263,6 +263,12 @@ class SlipView(QWidget):
             (self.tr("Closed"), when(slip.closed_at)),
         ]
         return self._section(self.tr("Handling"), rows)
+
+    def _why(self) -> str:
+        """Slipdesk's authority suggestion in the interface's language: the slip keeps it in
+        Chinese, its "created" event in both (slips from before it did: the Chinese)."""
+        assessment = authority.suggestion_of(self.slip, self.events)
+        return assessment.summary(self.session.lang) if assessment else self.slip.authority_suggestion
 
     def _attachments_section(self) -> QGroupBox:
         box = QGroupBox(self.tr("Attachments"))

@@ -53,6 +53,8 @@ def test_every_field_and_the_history_are_shown(view, session, category_id, froze
     assert table.rowCount() == len(events) >= 1
     assert table.item(0, 1).text() == "张小梅" and table.item(0, 2).text() == "Created"
     assert shown.warning.isHidden()
+    # Slipdesk's authority suggestion, kept in Chinese on the slip, reads in the interface's language
+    assert "a clerk may settle it" in page and slip.authority_suggestion not in page
 
 
 def test_tampered_history_shows_a_warning(view, session, category_id, frozen_now):
