@@ -47,9 +47,10 @@ def create_triggers() -> None:
     database.execute_sql(f'CREATE OR REPLACE FUNCTION "{table}_renew"() RETURNS trigger LANGUAGE plpgsql AS $$ '
                          f'BEGIN UPDATE "{table}" SET "token" = (random() * 9.2e18)::bigint WHERE "id" = 1; '
                          'RETURN NULL; END $$')
-    for watched in WATCHED:
-        database.execute_sql(f'CREATE OR REPLACE TRIGGER "{table}_{watched}" AFTER INSERT OR UPDATE OR DELETE OR '
-                             f'TRUNCATE ON "{watched}" FOR EACH STATEMENT EXECUTE FUNCTION "{table}_renew"()')
+    for watched in WATCHED:  # dropped and made, not CREATE OR REPLACE TRIGGER: that needs PostgreSQL 14
+        database.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_{watched}" ON "{watched}"')
+        database.execute_sql(f'CREATE TRIGGER "{table}_{watched}" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE '
+                             f'ON "{watched}" FOR EACH STATEMENT EXECUTE FUNCTION "{table}_renew"()')
 
 
 _TOKEN_SQL = 'SELECT "token" FROM "rule_stamp" WHERE "id" = 1'
