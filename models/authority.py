@@ -205,10 +205,12 @@ def amount_problem(value: Any) -> str | None:
 
 
 def assess(subject: Any) -> Assessment:
-    """Within or beyond a clerk's authority, and every rule that says so."""
+    """Within or beyond a clerk's authority, and every rule that says so. The rules' token is
+    read once for all of them (the intake form assesses again as the clerk types)."""
     facts = Facts.of(subject)
-    escalating = [*_category_reasons(facts), *_limit_reasons(facts), *_signal_reasons(facts),
-                  *_repeat_reasons(facts)]
+    with rule_stamp.held():
+        escalating = [*_category_reasons(facts), *_limit_reasons(facts), *_signal_reasons(facts),
+                      *_repeat_reasons(facts)]
     beyond = [r for r in escalating if r.escalates]
     if beyond:
         return Assessment(False, tuple(beyond))
@@ -216,10 +218,10 @@ def assess(subject: Any) -> Assessment:
         "none", False, "No rule calls for escalation.", "未触发上报规则。"),))
 
 
-# The rules are read afresh for every assessment (a manager may have changed them at another desk
-# a moment ago), as plain rows by SQL written once; what is worked out from them (words
-# normalized, amounts as Decimal) is kept per distinct set of rows, so unchanged rules cost one
-# cheap query each and a changed rule is seen at once.
+# The rules are read as plain rows by SQL written once, again only when one changed at any desk
+# (models.rule_stamp); what is worked out from them (words normalized, amounts as Decimal) is kept
+# per distinct set of rows, so unchanged rules cost one read of the token and a changed rule is
+# seen at the next assessment.
 
 @dataclass(frozen=True)
 class CategoryFacts:

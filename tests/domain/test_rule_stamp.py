@@ -98,3 +98,13 @@ def test_step_8_upgrades_a_version_7_database_on_each_backend(db_url, users, fro
     authority.set_limit(users["manager"], "repair_cost", "250")
     assert _token() != before
     assert not intake.save(phone_intake(repair_cost=Decimal("300")), users["clerk"]).within_authority
+
+
+def test_an_assessment_reads_the_token_once_for_all_its_rules(db, users, frozen_now, statements_run):
+    """The intake form assesses again as the clerk types: one read of the token each time."""
+    facts = {"complaint": "楼上漏水", "category_id": 1, "unit_code": "3-2-1201"}
+    authority.assess(facts)
+    statements_run()
+    authority.assess(facts)
+    texts = statements_run()
+    assert len(_reading(texts, "rule_stamp")) == 1 and [t for t in RULE_TABLES if _reading(texts, t)] == []
