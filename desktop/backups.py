@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QT
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 
 from desktop import tasks
+from desktop.collector import hold_collector, release_collector
 from desktop.local_settings import put_setting, setting
 from desktop.local_settings import settings as local_settings
 from models import backup, clock, db, desk_security, settings
@@ -440,12 +441,10 @@ class CheckBehind(QObject):
         return False
 
     def _start(self) -> None:
-        from desktop import tasks
-
         if self._stopping:
             return
         self._thread = threading.Thread(target=self._run, name="full integrity check", daemon=True)
-        tasks.hold_collector()  # the worker must not run the cycle collector on Qt objects
+        hold_collector()  # the worker must not run the cycle collector on Qt objects
         self._holding = True
         self._thread.start()
 
@@ -457,11 +456,9 @@ class CheckBehind(QObject):
             self._connection = connection
 
     def _release(self) -> None:
-        from desktop import tasks
-
         if self._holding:
             self._holding = False
-            tasks.release_collector()
+            release_collector()
 
     def stop(self) -> None:
         """Interrupt a check still running and wait for its thread (the desk is closing: its own
