@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from desktop.qtfixes import keep_singletons_alive
 from models.catalog import Category
@@ -12,13 +11,12 @@ keep_singletons_alive()  # as the desk does first thing at start-up (desktop.app
 
 @pytest.fixture(autouse=True)
 def _no_worker_outlives_its_test(qapp):
-    """Backups, exports and imports run as tasks, connection tests on the thread pool: each test
-    waits for its own."""
+    """Every worker thread of the desk's runs as a task (backups, exports, imports, counts, the
+    review, connection tests): each test waits for its own."""
     from desktop import tasks
 
     yield
     tasks.wait_for_all()
-    QThreadPool.globalInstance().waitForDone()
 
 
 @pytest.fixture
