@@ -369,10 +369,9 @@ class OfficeTime:
     def deadline(self, desk: int) -> dt.datetime:
         """`when`, but a deadline ending with a working day ends at its closing, not at the next
         opening (as models.deadlines.add_working_hours counts it)."""
-        index, second = divmod(desk, self.shift)
-        if second == 0 and index:
-            return self.openings[index - 1] + dt.timedelta(0, self.shift)
-        return self.openings[index] + dt.timedelta(0, second)
+        if desk % self.shift or not desk:
+            return self.when(desk)
+        return self.openings[desk // self.shift - 1] + dt.timedelta(0, self.shift)
 
     def receipts(self, rng: random.Random, first: int, last: int, count: int) -> list[int]:
         """`count` desk times from `first` to before `last`, in order: any working day alike, and
