@@ -21,6 +21,9 @@ PG_ADMIN_URL = os.environ.get("SLIPDESK_TEST_PG", "")
 BACKENDS = ["sqlite", "postgres"] if PG_ADMIN_URL else ["sqlite"]
 
 
+ORDINARY_MOMENT = dt.datetime(2026, 11, 24, 10, 0, 0)  # a Tuesday morning, the desk open
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path, monkeypatch):
     """Keep every test away from the real per-user data folder and settings."""
@@ -28,6 +31,15 @@ def _private_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SLIPDESK_SETTINGS_DIR", str(tmp_path / "settings"))
     yield
     clock.freeze(None)
+
+
+@pytest.fixture(autouse=True)
+def _desk_clock(monkeypatch):
+    """No test reads the wall clock: every one starts at an ordinary working moment, so a suite
+    run on a Sunday night or in December sees the same desk day as one run on a Tuesday morning.
+    A desk in another process (tests/support/desk.py) is handed the same moment."""
+    clock.freeze(ORDINARY_MOMENT)
+    monkeypatch.setenv("SLIPDESK_TEST_NOW", ORDINARY_MOMENT.isoformat())
 
 
 @pytest.fixture(autouse=True)
@@ -143,6 +155,5 @@ def users(request):
 @pytest.fixture
 def frozen_now():
     """A fixed, ordinary working moment: Tuesday 2026-11-24 10:00."""
-    moment = dt.datetime(2026, 11, 24, 10, 0, 0)
-    clock.freeze(moment)
-    return moment
+    clock.freeze(ORDINARY_MOMENT)
+    return ORDINARY_MOMENT

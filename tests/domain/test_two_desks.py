@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from models import edits, history, intake
+from models import clock, edits, history, intake
 from models.catalog import Category
 from models.errors import StaleSlip, ValidationFailed
 from models.slips import Slip
@@ -58,7 +58,7 @@ def desks(db_url, db, users):
 
 
 def test_second_desk_sees_the_first_desks_change_and_merges(db, users, desks):
-    slip = _slip(users["clerk"], dt.datetime.now().replace(microsecond=0))
+    slip = _slip(users["clerk"], clock.now())
     first, second = desks("clerk"), desks("clerk2")
     opened = slip.version
     assert first.ask(open=slip.id) == {"version": opened}
@@ -80,7 +80,7 @@ def test_second_desk_sees_the_first_desks_change_and_merges(db, users, desks):
 
 
 def test_conflicts_detected_for_every_provoked_conflict(db, users, desks):
-    slip = _slip(users["clerk"], dt.datetime.now().replace(microsecond=0))
+    slip = _slip(users["clerk"], clock.now())
     first, second = desks("clerk"), desks("clerk2")
     provoked = detected = 0
     for round_ in range(10):

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 
-from models import edits, intake
+from models import clock, edits, intake
 from models.accounts import User
 from models.catalog import Category
 from models.errors import StaleSlip
@@ -24,7 +25,7 @@ def _reply(**values) -> None:
 
 def _save_slips(count: int, user: User) -> None:
     category = Category.get(Category.code == "noise").id
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now()
     for index in range(count):
         slip = intake.save(intake.Intake(
             channel="phone", complainant_name=f"测试{index}", complaint="楼上噪音" * 20, read_back=True,
@@ -34,6 +35,8 @@ def _save_slips(count: int, user: User) -> None:
 
 
 def main() -> None:
+    if os.environ.get("SLIPDESK_TEST_NOW"):  # the test's moment, never the wall clock
+        clock.freeze(dt.datetime.fromisoformat(os.environ["SLIPDESK_TEST_NOW"]))
     open_database(sys.argv[1])
     user = User.get(User.username == sys.argv[2])
     opened: dict = {}
