@@ -144,6 +144,7 @@ def test_a_check_stopped_before_the_window_shows_never_runs(desk, qtbot):
 def test_the_desk_checks_a_new_file_fully_once_and_ends_its_session_cleanly(tmp_path):
     """The real program: its first start on a file runs the full check and remembers it; a clean
     exit removes the mark of an open session (the next start can take the light check)."""
+    clock.freeze(None)  # the real program records its check at the real time: this side reads the same clock
     path = tmp_path / "demo-desk.db"
     open_database(path)
     try:
