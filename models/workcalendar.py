@@ -220,7 +220,7 @@ def day_problems(year: int, day: dt.date, mark: DayMark) -> list[str]:
     if mark.kind not in KINDS:
         problems.append(t("{day}: “{kind}” is neither a holiday nor a make-up working day.",
                           "{day}：“{kind}”既不是假日也不是调休上班日。", day=day, kind=mark.kind))
-    if abs(day.year - year) > 1 or (day.year != year and not at_year_turn(year, day)):
+    if day.year != year and not at_year_turn(year, day):
         problems.append(t("{day} is not in {year} nor at its turn of the year.",
                           "{day} 不在 {year} 年内，也不在年末年初。", day=day, year=year))
     if mark.kind == WORKDAY and day.weekday() < 5:
@@ -230,8 +230,8 @@ def day_problems(year: int, day: dt.date, mark: DayMark) -> list[str]:
 
 
 def at_year_turn(year: int, day: dt.date) -> bool:
-    """The days a year's notice may name outside it: late December before, early January after."""
-    return (day.year == year - 1 and day.month == 12) or (day.year == year + 1 and day.month == 1 and day.day <= 7)
+    """The days a year's notice may name outside it: the December before (2012's notice: 2011年12月31日上班)."""
+    return day.year == year - 1 and day.month == 12
 
 
 # ----- saving a year
