@@ -34,6 +34,7 @@ from models.vocab import Channel, ReplyMethod, Role, Title, reply_label, title_l
 
 from forms.authority_panel import AuthorityPanel
 from forms.completion import CallerCompleter, ResidentCompleter, UnitCompleter
+from forms.deadline_aid import DeadlineAid
 from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime, plain_text,
                           to_qdate, to_qdatetime, tr_model)
 from forms.motive_panel import MotivePanel
@@ -410,6 +411,9 @@ class SlipForm(QWidget):
             label = LABELS.get(key, "")
             editor.setAccessibleName(plain_text(tr(label)) if label else _own_text(editor))
             row = FieldRow(key, editor)
+            if key == "deadline":
+                self.deadline_aid = DeadlineAid(editor)
+                row.add_below(self.deadline_aid)
             self.rows[key] = row
             section.add(tr(label) if label else "", row)
         if step_key == "read_back":

@@ -159,6 +159,8 @@ def read_notice(text: str, year: int | None = None, today: dt.date | None = None
             sections += 1
             if reading.year is not None:
                 _read_section(reading, number, line, match.group(2).strip(), line[match.end():end])
+    reading.problems[:] = [Problem(p.line, text.splitlines()[p.line - 1] if p.line else p.text, p.message)
+                           for p in reading.problems]  # quoted as the manager typed it, not normalised
     if not sections:
         reading.problem(0, "", t("No numbered section (一、元旦：1月1日放假…) was found: is this the notice?",
                                  "未找到编号条目（一、元旦：1月1日放假……）：这是节假日安排通知吗？"))
@@ -420,7 +422,7 @@ def read_csv(text: str, year: int | None = None, today: dt.date | None = None) -
     read = []
     for number, row in rows:
         line = ",".join(row)
-        cell = (lambda key: row[columns[key]].strip() if 0 <= columns[key] < len(row) else "")
+        cell = (lambda key, row=row: row[columns[key]].strip() if 0 <= columns[key] < len(row) else "")
         day = _csv_date(cell("date"))
         kind = _csv_kind(cell("kind"))
         if day is None:

@@ -22,12 +22,12 @@ def render(schedule: Schedule, signed: dt.date | None = None) -> str:
     signed = signed or dt.date(schedule.year - 1, 11, 4)
     return "\n".join([
         f"国务院办公厅关于{schedule.year}年部分节假日安排的通知",
-        "国办发明电〔{0}〕7号".format(schedule.year - 1),
+        f"国办发明电〔{schedule.year - 1}〕7号",
         "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
         f"    经国务院批准，现将{schedule.year}年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。",
         *(f"    {section}" for section in sections),
-        "    节假日期间，各地区、各部门要妥善安排好值班和安全、保卫、疾控等工作，遇有重大突发事件，要按规定及时报告并妥善处置，"
-        "确保人民群众祥和平安度过节日假期。",
+        ("    节假日期间，各地区、各部门要妥善安排好值班和安全、保卫、疾控等工作，遇有重大突发事件，要按规定及时报告并妥善处置，"
+         "确保人民群众祥和平安度过节日假期。"),
         "国务院办公厅",
         f"{signed.year}年{signed.month}月{signed.day}日",
     ])
@@ -50,7 +50,8 @@ def _date(day: dt.date, month_known: int | None = None, year: int | None = None)
 
 
 def _off(holidays: list[dt.date], with_makeup: bool, year: int) -> str:
-    runs = [list(run) for _key, run in groupby(holidays, key=lambda d, c=iter(range(10**6)): d.toordinal() - next(c))]
+    runs = [[day for _index, day in run]
+            for _key, run in groupby(enumerate(holidays), key=lambda pair: pair[1].toordinal() - pair[0])]
     said = "放假调休" if with_makeup else "放假"
     parts = []
     for run in runs:
