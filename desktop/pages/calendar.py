@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout,
                                QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
                                QPushButton, QRadioButton, QScrollArea, QSpinBox, QTextBrowser, QVBoxLayout, QWidget)
@@ -32,11 +32,14 @@ log = logging.getLogger("slipdesk.pages.calendar")
 ORDINARY = "ordinary"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarPage", text)
+
+
 def ask_calendar_file(parent: QWidget) -> str:
     """The file the manager chose ("" when cancelled; tests replace this function)."""
-    path, _filter = QFileDialog.getOpenFileName(parent, parent.tr("Open the notice or a calendar file"), "",
-                                                parent.tr("Notice text, iCalendar or CSV (*.txt *.ics *.csv);;"
-                                                          "All files (*)"))
+    path, _filter = QFileDialog.getOpenFileName(parent, _tr("Open the notice or a calendar file"), "",
+                                                _tr("Notice text, iCalendar or CSV (*.txt *.ics *.csv);;All files (*)"))
     return path
 
 
