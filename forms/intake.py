@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, 
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
-from models import clock, settings
+from models import clock
 from models import intake as intake_rules
 from models.accounts import User
 from models.callers import Caller
@@ -156,13 +156,9 @@ RULES: dict[str, tuple[str, ...]] = {
 
 
 def proposed_deadline(received_at: dt.datetime) -> dt.datetime:
-    """The deadline to propose to the customer: the estate's rule when models.deadlines has one."""
-    try:
-        from models.deadlines import default_deadline
-    except ModuleNotFoundError as missing:
-        if missing.name != "models.deadlines":
-            raise
-        return received_at + dt.timedelta(hours=int(settings.get("deadline.default_hours")))
+    """The deadline to propose to the customer: the estate's rule, counted by models.deadlines."""
+    from models.deadlines import default_deadline
+
     return default_deadline(received_at)
 
 
