@@ -284,6 +284,7 @@ def save_year(user: User, schedule: Schedule, source: str, origin: str = "") -> 
         change = preview(schedule)
         if change.changed:
             _write(schedule, source, origin, user)
+            _notify_persons_in_charge(change, user)
             audit.log(user, "calendar_year", year=schedule.year, source=source, origin=origin,
                       was_missing=change.was_missing, added=_listed(change.added), removed=_listed(change.removed),
                       deadlines_to_review=[moved.number for moved in change.moved])
@@ -303,6 +304,18 @@ def _refuse_clashes(schedule: Schedule) -> None:
                              day=day, year=row.year, kind=_kind_label(row.kind)))
     if clashes:
         raise ValidationFailed({"calendar": "\n".join(clashes)})
+
+
+def _notify_persons_in_charge(change: YearChange, user: User) -> None:
+    """Each moved deadline is a notice to the persons in charge, who review it with the customer."""
+    from models import notices
+    from models.slips import Slip
+
+    for moved in change.moved:
+        slip = Slip.get_by_id(moved.slip_id)
+        notices.write(slip, notices.prepare("deadline_recount", slip, user, role=Role.SUPERVISOR,
+                                            deadline=f"{moved.deadline:%Y-%m-%d %H:%M}",
+                                            proposed=f"{moved.proposed:%Y-%m-%d %H:%M}", name=slip.complainant_name))
 
 
 def _kind_label(kind: str) -> str:

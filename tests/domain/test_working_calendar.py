@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from models import audit, calendar_import, calendar_warning, dashboard, deadlines, history, workcalendar
+from models import audit, calendar_import, calendar_warning, dashboard, deadlines, history, notices, workcalendar
 from models.calendar_import import UnreadableCalendar
 from models.deadlines import add_working_hours
 from models.errors import PermissionDenied, ValidationFailed
@@ -253,6 +253,11 @@ def test_changing_a_year_lists_the_open_slips_whose_deadlines_it_moves(db, users
     assert [e.action for e in history.events_of(Slip.get_by_id(across.id))] == ["created"]
     event = audit.recent("calendar_year")[0]
     assert event.details["year"] == 2027 and event.details["deadlines_to_review"] == [across.number]
+    told = [n for n in notices.for_user(users["supervisor"]) if n.kind == "deadline_recount"]
+    assert [n.slip_id for n in told] == [across.id]
+    assert told[0].text("en") == (f"The working calendar changed: slip {across.number}'s agreed deadline 2027-01-04 "
+                                  "12:00 now counts to 2027-01-05 12:00. Review it with 李四; move it only with their "
+                                  "agreement.")
     assert event.details["was_missing"] and "2027-01-01 holiday 元旦" in event.details["added"]
     # the person in charge moves it with the customer: the old and the new deadline in the history
     deadlines.move_deadline(across.id, moved.proposed, users["supervisor"], "张三本人（电话）", None,
