@@ -40,16 +40,17 @@ class DeadlineAid(QWidget):
         layout.setSpacing(2)
         choices = QHBoxLayout()
         choices.setSpacing(4)
-        within = QLabel(_tr("Within:"))
+        within = QLabel(_tr("Within (working time):"))
         within.setObjectName("fieldHint")
         choices.addWidget(within)
         self.buttons: dict[str, QPushButton] = {}
         for hours in QUICK_HOURS:
-            self._add(choices, f"{hours}h", _tr("{n} working hours").replace("{n}", str(hours)),
-                      lambda _=False, h=hours: self.choose_hours(h))
+            self._add(choices, f"{hours}h", _tr("{n} h").replace("{n}", str(hours)),
+                      _tr("{n} working hours").replace("{n}", str(hours)), lambda _=False, h=hours: self.choose_hours(h))
         for days in QUICK_DAYS:
-            text = _tr("1 working day") if days == 1 else _tr("{n} working days").replace("{n}", str(days))
-            self._add(choices, f"{days}d", text, lambda _=False, d=days: self.choose_days(d))
+            self._add(choices, f"{days}d", (_tr("1 day") if days == 1 else _tr("{n} days").replace("{n}", str(days))),
+                      _tr("1 working day") if days == 1 else _tr("{n} working days").replace("{n}", str(days)),
+                      lambda _=False, d=days: self.choose_days(d))
         choices.addStretch(1)
         layout.addLayout(choices)
         self.note = QLabel()
@@ -59,12 +60,13 @@ class DeadlineAid(QWidget):
         layout.addWidget(self.note)
         editor.dateTimeChanged.connect(lambda _value: self.check())
 
-    def _add(self, layout: QHBoxLayout, key: str, text: str, slot: Callable) -> None:
+    def _add(self, layout: QHBoxLayout, key: str, text: str, said: str, slot: Callable) -> None:
+        """A quick choice: `text` on the button, `said` in full for its tooltip and screen readers."""
         button = QPushButton(text)
         button.setObjectName("quickChoice")
         button.setAutoDefault(False)
-        button.setToolTip(_tr("Set the deadline: within %1, counted on the estate's working calendar").replace("%1", text))
-        button.setAccessibleName(_tr("Within %1").replace("%1", text))
+        button.setToolTip(_tr("Set the deadline: within %1, counted on the estate's working calendar").replace("%1", said))
+        button.setAccessibleName(_tr("Within %1").replace("%1", said))
         button.clicked.connect(slot)
         layout.addWidget(button)
         self.buttons[key] = button

@@ -926,6 +926,10 @@ Details: %2</source>
   <context>
     <name>DeadlineAid</name>
     <message>
+      <source>1 day</source>
+      <translation>1 天</translation>
+    </message>
+    <message>
       <source>1 working day</source>
       <translation>1 个工作日</translation>
     </message>
@@ -938,8 +942,16 @@ Details: %2</source>
       <translation>%1内</translation>
     </message>
     <message>
-      <source>Within:</source>
-      <translation>时限：</translation>
+      <source>Within (working time):</source>
+      <translation>时限（按工作时间）：</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} 天</translation>
+    </message>
+    <message>
+      <source>{n} h</source>
+      <translation>{n} 小时</translation>
     </message>
     <message>
       <source>{n} working days</source>
