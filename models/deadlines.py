@@ -60,11 +60,6 @@ class OfficeHours:
         return dt.datetime.combine(day, self.end)
 
 
-def calendar_workday(day: dt.date) -> bool:
-    """A working day on the estate's calendar; weekdays (logged) for a year it does not hold yet."""
-    return workcalendar.current().is_workday(day)
-
-
 def is_working_day(day: dt.date, office: OfficeHours | None = None) -> bool:
     office = office or OfficeHours.from_settings()
     return day.weekday() in office.days and office.working_calendar().is_workday(day)
