@@ -19,7 +19,7 @@ from desktop.workflow_actions import step_dialog
 from forms.calendar_popup import HolidayCalendar
 from forms.deadline_aid import DeadlineAid
 from forms.fields import date_edit, datetime_edit, to_qdatetime
-from models import audit, history, workcalendar
+from models import audit, deadlines, history, workcalendar
 from models.slips import Slip
 from models.vocab import Channel, Status
 from models.workcalendar import HOLIDAY, WORKDAY, DayMark
@@ -222,3 +222,18 @@ def test_moving_a_deadline_offers_the_same_choices_and_records_old_and_new(qtbot
     event = history.events_of(moved)[-1]
     assert event.action == "deadline_moved"
     assert (event.details["deadline_from"], event.details["deadline_to"]) == (str(slip.deadline), str(moved.deadline))
+
+
+def test_the_slip_history_shows_the_old_and_the_new_deadline(qtbot, session, users, frozen_now):
+    from desktop.slip_view import SlipView
+
+    slip = slip_in(Status.IN_HANDLING, users)
+    new = dt.datetime(2026, 11, 27, 17, 30)
+    deadlines.move_deadline(slip.id, new, users["clerk"], "李四本人（电话）", None, "配件需从厂家调货",
+                            expected_version=Slip.get_by_id(slip.id).version)
+    shown = SlipView(session, slip.id)
+    qtbot.addWidget(shown)
+    table = shown.history_table
+    last = table.rowCount() - 1
+    assert table.item(last, 2).text() == "Reply deadline moved"
+    assert table.item(last, 3).text() == f"{slip.deadline:%Y-%m-%d %H:%M} → 2026-11-27 17:30"
