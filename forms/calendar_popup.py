@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QDate, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QSpinBox, QWidget
 
 from models import workcalendar
 from models.workcalendar import HOLIDAY, DayMark
@@ -41,6 +41,9 @@ class HolidayCalendar(QCalendarWidget):
         weekend.setForeground(WEEKEND_COLOUR)
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, weekend)
+        year = self.findChild(QSpinBox, "qt_calendar_yearedit")  # Qt's own, nameless for a screen reader
+        if year is not None:
+            year.setAccessibleName(_tr("Year"))
         self.currentPageChanged.connect(lambda _year, _month: self._read())
         self.setToolTip(_tr("休: public holiday, the desk is closed · 班: a weekend day worked (调休)"))
 
@@ -102,6 +105,36 @@ class HolidayCalendar(QCalendarWidget):
 
 
 def mark_holidays(editor: QDateTimeEdit) -> QDateTimeEdit:
-    """Give a date field's popup the holidays and make-up working days."""
-    editor.setCalendarWidget(HolidayCalendar())
+    """Give a date field's popup the holidays and make-up working days. The calendar is made when
+    the clerk first reaches for it (a click, F4, Alt+↓), as Qt makes its own: a form of several
+    date fields opens without building a calendar each."""
+    global _reacher
+    if _reacher is None:
+        _reacher = _PopupReacher()
+    editor.installEventFilter(_reacher)
     return editor
+
+
+def holiday_calendar(editor: QDateTimeEdit) -> HolidayCalendar:
+    """The marked calendar of a date field, made now if it was not yet."""
+    if not editor.property(_MARKED):
+        editor.setProperty(_MARKED, True)
+        editor.setCalendarWidget(HolidayCalendar())
+    return editor.calendarWidget()
+
+
+_MARKED = "holidayCalendar"
+_POPUP_KEYS = (Qt.Key.Key_F4, Qt.Key.Key_Down, Qt.Key.Key_Up)
+
+
+class _PopupReacher(QObject):
+    """Before a date field handles the click or key that opens its popup, gives it the marked calendar."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.MouseButtonPress or (
+                event.type() == QEvent.Type.KeyPress and event.key() in _POPUP_KEYS):
+            holiday_calendar(watched)
+        return False
+
+
+_reacher: _PopupReacher | None = None

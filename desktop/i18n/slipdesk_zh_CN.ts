@@ -1619,6 +1619,10 @@ Details: %2</source>
   <context>
     <name>HolidayCalendar</name>
     <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
       <source>休</source>
       <translation>休</translation>
     </message>

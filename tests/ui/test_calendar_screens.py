@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from desktop import intake_window
 from desktop.intake_window import IntakeWindow
@@ -159,11 +159,13 @@ def test_the_dashboard_shows_the_missing_year_to_a_clerk(qtbot, session):
     assert board.cards["calendar_missing"].property("warning") is True
 
 
-def test_every_date_popup_marks_holidays_and_make_up_days(sqlite_db):
+def test_every_date_popup_marks_holidays_and_make_up_days(qtbot, sqlite_db):
     for editor in (date_edit(), datetime_edit(), date_edit(optional=True, not_given="—")):
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.keyClick(editor, Qt.Key.Key_F4)  # reaching for the popup gives it the marked calendar
         popup = editor.calendarWidget()
         assert isinstance(popup, HolidayCalendar)
-        popup.show()
         assert popup.mark(dt.date(2026, 10, 1)) == DayMark(HOLIDAY, "国庆节")
         assert popup.mark(dt.date(2026, 9, 20)) == DayMark(WORKDAY, "国庆节")
         assert popup.mark(dt.date(2026, 9, 21)) is None
