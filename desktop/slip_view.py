@@ -313,6 +313,8 @@ class SlipView(QWidget):
             change = ""
             if event.from_status or event.to_status:
                 change = " → ".join(label(s, lang) for s in (event.from_status, event.to_status) if s)
+            if moved := _deadline_change(event.details):
+                change = f"{change}\n{moved}" if change else moved
             cells = [when(event.at), event.actor, event_label(event.action, lang), change, event.note]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -369,3 +371,10 @@ class SlipWindow(QWidget):
         layout.addWidget(self.view)
         self.setWindowTitle(self.tr("Slip %1").replace("%1", self.view.slip.number))
         remember(self, "slip_window", default_size=(1280, 820))
+
+
+def _deadline_change(details: dict) -> str:
+    """The old and the new reply deadline of an event that moved it ("" for any other event)."""
+    if "deadline_to" not in details:
+        return ""
+    return " → ".join(str(details.get(key) or "—")[:16] for key in ("deadline_from", "deadline_to"))

@@ -39,6 +39,9 @@ QLabel#formError {{ color: {ERROR}; background: #fdecea; border: 1px solid #f5c2
                     padding: 8px 10px; }}
 QLabel#warningBanner {{ color: #7a3e00; background: {WARNING_BG}; border: 1px solid #f0c36d;
                         border-radius: 6px; padding: 10px 12px; font-weight: 600; }}
+QLabel#deadlineQuestion {{ color: #7a3e00; background: {WARNING_BG}; border: 1px solid #f0c36d; border-radius: 4px;
+                          padding: 4px 6px; }}
+QPushButton#quickChoice {{ padding: 2px 8px; min-height: 0; }}
 QLabel#readBackText {{ background: #fffbea; border: 1px dashed #e3cf7a; border-radius: 6px; padding: 8px;
                        font-size: 11pt; }}
 QLabel#complaintText {{ font-size: 12pt; padding: 4px 2px 8px 2px; }}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from desktop.slip_actions import SlipContext, VIEW
+from forms.deadline_aid import DeadlineAid
 from forms.fields import FieldRow, datetime_edit, from_qdatetime, to_qdatetime, tr_model
 from models import catalog, clock, deadlines, workflow
 from models.errors import SlipdeskError, ValidationFailed
@@ -87,6 +88,8 @@ class StepDialog(QDialog):
             editor.setAccessibleName(tr(field.label))
             self.editors[field.key] = editor
             self.rows[field.key] = FieldRow(field.key, editor)
+            if field.kind == "datetime":
+                self.rows[field.key].add_below(DeadlineAid(editor))
             form.addRow("" if field.kind == "check" else tr(field.label), self.rows[field.key])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(title, QDialogButtonBox.ButtonRole.AcceptRole)

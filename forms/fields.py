@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateEdit, QDateTimeEdit, QDoubleSpinBox, QFormLayout,
                                QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
+from forms.calendar_popup import mark_holidays
 from models.errors import SlipdeskError, ValidationFailed
 
 # The earliest date an optional date field shows as "not given" (its special value).
@@ -58,6 +59,10 @@ class FieldRow(QWidget):
         self.editor.style().unpolish(self.editor)
         self.editor.style().polish(self.editor)
         self.error.setAccessibleName(message)
+
+    def add_below(self, widget: QWidget) -> None:
+        """A helper under the input (a deadline's quick choices and questions), above the message."""
+        self.layout().insertWidget(1, widget)
 
     def clear_error(self) -> None:
         if not self.error.isHidden():
@@ -126,6 +131,7 @@ class Section(QGroupBox):
 def date_edit(optional: bool = False, not_given: str = "") -> QDateEdit:
     editor = QDateEdit()
     editor.setCalendarPopup(True)
+    mark_holidays(editor)
     editor.setDisplayFormat("yyyy-MM-dd")
     if optional:
         editor.setMinimumDate(NO_DATE)
@@ -181,6 +187,7 @@ def category_box(lang: str, first: str, accessible_name: str) -> QComboBox:
 def datetime_edit() -> QDateTimeEdit:
     editor = QDateTimeEdit()
     editor.setCalendarPopup(True)
+    mark_holidays(editor)
     editor.setDisplayFormat("yyyy-MM-dd HH:mm")
     return editor
 

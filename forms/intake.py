@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, 
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
-from models import clock, settings
+from models import clock
 from models import intake as intake_rules
 from models.accounts import User
 from models.callers import Caller
@@ -34,6 +34,7 @@ from models.vocab import Channel, ReplyMethod, Role, Title, reply_label, title_l
 
 from forms.authority_panel import AuthorityPanel
 from forms.completion import CallerCompleter, ResidentCompleter, UnitCompleter
+from forms.deadline_aid import DeadlineAid
 from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime, plain_text,
                           to_qdate, to_qdatetime, tr_model)
 from forms.motive_panel import MotivePanel
@@ -155,13 +156,9 @@ RULES: dict[str, tuple[str, ...]] = {
 
 
 def proposed_deadline(received_at: dt.datetime) -> dt.datetime:
-    """The deadline to propose to the customer: the estate's rule when models.deadlines has one."""
-    try:
-        from models.deadlines import default_deadline
-    except ModuleNotFoundError as missing:
-        if missing.name != "models.deadlines":
-            raise
-        return received_at + dt.timedelta(hours=int(settings.get("deadline.default_hours")))
+    """The deadline to propose to the customer: the estate's rule, counted by models.deadlines."""
+    from models.deadlines import default_deadline
+
     return default_deadline(received_at)
 
 
@@ -410,6 +407,9 @@ class SlipForm(QWidget):
             label = LABELS.get(key, "")
             editor.setAccessibleName(plain_text(tr(label)) if label else _own_text(editor))
             row = FieldRow(key, editor)
+            if key == "deadline":
+                self.deadline_aid = DeadlineAid(editor)
+                row.add_below(self.deadline_aid)
             self.rows[key] = row
             section.add(tr(label) if label else "", row)
         if step_key == "read_back":

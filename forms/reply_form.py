@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, 
                                QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from forms import answer_picker
+from forms.deadline_aid import DeadlineAid
 from forms.fields import (FieldRow, Section, datetime_edit, from_qdatetime, plain_text, restyle, to_qdatetime,
                           tr_model)
 from forms.phrase_check import PhraseCheck
@@ -704,6 +705,8 @@ class NextStep(QWidget, ErrorPlacing):
         self.deadline.setDateTime(to_qdatetime(deadlines.default_deadline(clock.now())))
         self.deadline.setAccessibleName(tr("New reply deadline agreed"))
         self.rows["deadline"] = FieldRow("deadline", self.deadline)
+        self.deadline_aid = DeadlineAid(self.deadline)
+        self.rows["deadline"].add_below(self.deadline_aid)
         section.add(tr("New &deadline agreed"), self.rows["deadline"])
         self.reason = QLineEdit()
         self.reason.setAccessibleName(tr("Why"))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
+from forms.calendar_popup import mark_holidays
 from forms.fields import FieldRow, NO_DATE, Section, date_edit, from_qdate, plain_text, to_qdate
 from forms.intake import LABELS as INTAKE_LABELS
 from models.catalog import Category, categories
@@ -101,6 +102,7 @@ def shown_text(name: str, value: Any, lang: str) -> str:
 def _optional_datetime() -> QDateTimeEdit:
     editor = QDateTimeEdit()
     editor.setCalendarPopup(True)
+    mark_holidays(editor)
     editor.setDisplayFormat("yyyy-MM-dd HH:mm")
     editor.setMinimumDateTime(QDateTime(NO_DATE, QTime(0, 0)))
     editor.setSpecialValueText(tr("not recorded"))

@@ -95,7 +95,7 @@ SECTIONS: list[Section] = [
 
 # Modules that register sections of their own: loaded before the sections are first listed, so the
 # first view of the day shows them however little the desk has loaded yet.
-SECTION_MODULES = ("models.replies", "models.satisfaction")
+SECTION_MODULES = ("models.replies", "models.satisfaction", "models.calendar_warning")
 
 
 @cache

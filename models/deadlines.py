@@ -1,21 +1,25 @@
-"""Reply deadlines (约定回复时限): working time on the Chinese calendar, and the promise they are.
+"""Reply deadlines (约定回复时限): working time on the estate's calendar, and the promise they are.
 
 Deadlines count the estate's office hours on working days: public holidays are off and the
 make-up working days (调休, a Saturday or Sunday worked) are on, as the State Council publishes
-them each year (the `chinese_calendar` package). For a year the package does not know yet, the
-desk keeps working on weekdays and logs a warning, instead of refusing to compute a deadline.
+them each year and the estate keeps them (models.workcalendar, in the database). For a year not
+entered yet the desk counts weekdays, says so wherever such a deadline is shown
+(`deadline_questions`) and logs it, instead of refusing to compute a deadline.
+
+This module is the one implementation of deadline arithmetic: intake, replies, the reopening of a
+slip, the dashboard's and review's promises, the calendar's review of moved deadlines and the demo
+data all count through it.
 
 The deadline agreed with the customer is a promise: it moves only by recording a new agreement
-with the customer (who agreed, when, why) in the slip's history.
+with the customer (who agreed, when, why, the old and the new deadline) in the slip's history.
 """
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from models import audit, clock, settings, validation
+from models import audit, clock, settings, validation, workcalendar
 from models.accounts import User, require_role
 from models.changes import Change, change_slip
 from models.db import write_transaction
@@ -23,24 +27,31 @@ from models.errors import TransitionRefused, ValidationFailed
 from models.i18n import language, t
 from models.slips import Slip
 from models.vocab import AWAITING_REPLY, Role, label
-
-log = logging.getLogger("slipdesk.deadlines")
+from models.workcalendar import WorkCalendar
 
 MAX_SCAN_DAYS = 800  # no estate closes for two years: a bound that stops a loop on bad settings
-_warned_years: set[int] = set()
 
 
 @dataclass(frozen=True)
 class OfficeHours:
-    """When the desk works: daily opening and closing, and the weekdays it opens on working days."""
+    """When the desk works: daily opening and closing, the weekdays it opens on working days, and
+    the working calendar it counts on (the estate's, as read now, unless one is given)."""
     start: dt.time
     end: dt.time
     days: frozenset[int] = frozenset(range(7))
+    calendar: WorkCalendar | None = field(default=None, compare=False)
 
     @classmethod
-    def from_settings(cls) -> OfficeHours:
+    def from_settings(cls, calendar: WorkCalendar | None = None) -> OfficeHours:
         return cls(clock.parse_time(settings.get("office.start")), clock.parse_time(settings.get("office.end")),
-                   frozenset(settings.get("office.days")))
+                   frozenset(settings.get("office.days")), calendar or workcalendar.current())
+
+    def on(self, calendar: WorkCalendar) -> OfficeHours:
+        """The same hours counted on another calendar (what a calendar change would make)."""
+        return OfficeHours(self.start, self.end, self.days, calendar)
+
+    def working_calendar(self) -> WorkCalendar:
+        return self.calendar or workcalendar.current()
 
     def opens(self, day: dt.date) -> dt.datetime:
         return dt.datetime.combine(day, self.start)
@@ -49,23 +60,9 @@ class OfficeHours:
         return dt.datetime.combine(day, self.end)
 
 
-def calendar_workday(day: dt.date) -> bool:
-    """A working day on the Chinese calendar; weekdays for a year it does not know yet."""
-    import chinese_calendar  # its holiday tables load with the first deadline counted, not at start-up
-
-    try:
-        return chinese_calendar.is_workday(day)
-    except NotImplementedError:
-        if day.year not in _warned_years:
-            _warned_years.add(day.year)
-            log.warning("the Chinese calendar has no holidays for %s yet: counting weekdays only "
-                        "(update the chinese-calendar package)", day.year)
-        return day.weekday() < 5
-
-
 def is_working_day(day: dt.date, office: OfficeHours | None = None) -> bool:
     office = office or OfficeHours.from_settings()
-    return day.weekday() in office.days and calendar_workday(day)
+    return day.weekday() in office.days and office.working_calendar().is_workday(day)
 
 
 def next_opening(moment: dt.datetime, office: OfficeHours | None = None) -> dt.datetime:
@@ -117,10 +114,109 @@ def default_deadline(received_at: dt.datetime | None = None, office: OfficeHours
     return add_working_hours(received_at or clock.now(), float(settings.get("deadline.default_hours")), office)
 
 
+def add_working_days(start: dt.datetime, days: int, office: OfficeHours | None = None) -> dt.datetime:
+    """Closing time on the `days`-th working day after `start`'s day ("within 3 working days")."""
+    if days < 0:
+        raise ValueError("days must not be negative")
+    office = office or OfficeHours.from_settings()
+    day, left = start.date(), days
+    for _ in range(MAX_SCAN_DAYS * max(days, 1)):
+        if not left:
+            return office.closes(day)
+        day += dt.timedelta(days=1)
+        left -= is_working_day(day, office)
+    raise ValueError("The office hours leave no working day: check the settings.")
+
+
 def end_of_working_day(moment: dt.datetime, office: OfficeHours | None = None) -> dt.datetime:
     """When the desk closes on `moment`'s working day, or on the next one if it is closed now."""
     office = office or OfficeHours.from_settings()
     return office.closes(next_opening(moment, office).date())
+
+
+def in_working_time(moment: dt.datetime, office: OfficeHours | None = None) -> bool:
+    """The desk is open at `moment` (a deadline at closing time still counts as in it)."""
+    office = office or OfficeHours.from_settings()
+    day = moment.date()
+    return is_working_day(day, office) and office.opens(day) <= moment <= office.closes(day)
+
+
+def estimated_years(start: dt.datetime, end: dt.datetime, office: OfficeHours | None = None) -> list[int]:
+    """The years from `start` to `end` the calendar does not hold: deadlines there are estimates."""
+    calendar = (office or OfficeHours.from_settings()).working_calendar()
+    return [year for year in range(start.year, max(start.year, end.year) + 1) if not calendar.known(year)]
+
+
+def deadline_questions(deadline: dt.datetime, start: dt.datetime | None = None,
+                       office: OfficeHours | None = None) -> list[str]:
+    """What to ask the clerk about a deadline before it is promised: one outside working time,
+    one counted on a year the calendar does not hold (a weekday estimate, never a working-day count)."""
+    office = office or OfficeHours.from_settings()
+    start = start or clock.now()
+    questions = []
+    if not in_working_time(deadline, office):
+        questions.append(_outside_working_time(deadline, office))
+    if years := estimated_years(min(start, deadline), deadline, office):
+        named = "、".join(str(year) for year in years) if language() == "zh" else ", ".join(str(y) for y in years)
+        questions.append(t("{years} has no working calendar yet: this deadline counts plain weekdays, an estimate "
+                           "that may fall on a public holiday. A manager enters the year's holidays "
+                           "(Working calendar).",
+                           "{years} 年的工作日历尚未录入：此时限按周一至周五估算，可能落在法定节假日。"
+                           "请经理录入该年的节假日安排（工作日历）。", years=named))
+    return questions
+
+
+def _outside_working_time(deadline: dt.datetime, office: OfficeHours) -> str:
+    day = deadline.date()
+    mark = office.working_calendar().mark(day)
+    when = deadline.strftime("%Y-%m-%d %H:%M")
+    if mark is not None and mark.kind == workcalendar.HOLIDAY:
+        return t("{when} falls on a public holiday ({name}): the desk is closed. Is that what the customer agreed?",
+                 "{when} 是法定节假日（{name}），服务中心不上班。客户确实同意这个时间吗？",
+                 when=when, name=workcalendar.holiday_label(mark.name, language()))
+    if not is_working_day(day, office):
+        return t("{when} is not a working day: the desk is closed. Is that what the customer agreed?",
+                 "{when} 不是工作日，服务中心不上班。客户确实同意这个时间吗？", when=when)
+    return t("{when} is outside office hours ({start}–{end}). Is that what the customer agreed?",
+             "{when} 不在办公时间（{start}–{end}）内。客户确实同意这个时间吗？", when=when,
+             start=office.start.strftime("%H:%M"), end=office.end.strftime("%H:%M"))
+
+
+@dataclass(frozen=True)
+class MovedDeadline:
+    """An open slip whose agreed deadline a calendar change counts differently: the working time
+    left before it, and when that time ends on the new calendar."""
+    slip_id: int
+    number: str
+    deadline: dt.datetime
+    hours_left: float
+    proposed: dt.datetime
+    outside_working_time: bool  # the agreed deadline falls where the desk is now closed
+
+
+def moved_deadlines(before: WorkCalendar, after: WorkCalendar, now: dt.datetime | None = None) -> list[MovedDeadline]:
+    """The open slips whose deadlines still ahead count differently on `after` than on `before`.
+    Nothing is changed: the person in charge reviews each with the customer."""
+    now = now or clock.now()
+    office = OfficeHours.from_settings()
+    old, new = office.on(before), office.on(after)
+    changed = {day for day in set(before.marks) | set(after.marks)
+               if before.mark(day) != after.mark(day) and day >= now.date()}
+    if not changed:
+        return []
+    query = (Slip.select(Slip.id, Slip.number, Slip.deadline)
+             .where(Slip.status.in_(AWAITING_REPLY), Slip.deadline > now, Slip.deadline.is_null(False),
+                    Slip.deadline >= dt.datetime.combine(min(changed), dt.time())).order_by(Slip.deadline, Slip.id))
+    moved = []
+    for slip in query:
+        if not any(day <= slip.deadline.date() for day in changed):
+            continue
+        hours = working_hours_between(now, slip.deadline, old)
+        proposed = add_working_hours(now, hours, new)
+        outside = not in_working_time(slip.deadline, new)
+        if proposed != slip.deadline or outside:
+            moved.append(MovedDeadline(slip.id, slip.number, slip.deadline, round(hours, 2), proposed, outside))
+    return moved
 
 
 def agree_new_deadline(slip: Slip, new_deadline: dt.datetime | None, agreed_with: str,

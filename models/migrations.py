@@ -149,11 +149,35 @@ def _step_7(migrator: SchemaMigrator) -> None:
 
 # Step 8 (issue 5): the rules that route a new slip are read again only when one changed: a token
 # renewed by triggers on their tables (models.rule_stamp) instead of seven statements a save.
+STEP_8_WATCHED = ("category", "category_rule", "department", "authority_limit", "escalation_signal", "motive_rule",
+                  "setting")
+
+
 def _step_8(migrator: SchemaMigrator) -> None:
     from models.rule_stamp import RuleStamp, create_triggers
 
     database.create_tables([RuleStamp])
-    create_triggers()
+    create_triggers(STEP_8_WATCHED)
+
+
+# Step 9 (issue 14): the estate's working calendar (models.workcalendar) in the database, seeded
+# with the years the chinese-calendar package covers; its tables join the rules' token triggers.
+STEP_CALENDAR = 9
+
+
+def step_calendar_models() -> list[type[BaseModel]]:
+    from models.workcalendar import CalendarDay, CalendarYear
+
+    return [CalendarYear, CalendarDay]
+
+
+def _step_calendar(migrator: SchemaMigrator) -> None:
+    from models.rule_stamp import create_triggers
+    from models.workcalendar import seed_from_package
+
+    database.create_tables(step_calendar_models())
+    create_triggers([model._meta.table_name for model in step_calendar_models()])
+    seed_from_package()
 
 
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
@@ -165,6 +189,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     6: _step_6,
     7: _step_7,
     8: _step_8,
+    STEP_CALENDAR: _step_calendar,
 }
 LATEST = max(STEPS)
 
@@ -200,6 +225,7 @@ def upgrade() -> int:
         from models.rule_stamp import create_triggers
         from models.catalog import seed_catalog
         from models.schema import MODELS
+        from models.workcalendar import seed_from_package
 
         with database.atomic():
             database.create_tables([SchemaVersion, *MODELS])
@@ -207,6 +233,7 @@ def upgrade() -> int:
             seed_catalog()
             seed_authority()
             seed_step_2()
+            seed_from_package()
             _set_version(LATEST)
         return 0
     if found == LATEST:

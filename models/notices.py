@@ -82,13 +82,17 @@ TEMPLATES: dict[str, tuple[str, str]] = {
             "处理单{number}今天{deadline}到期，请回复{name}。"),
     "overdue": ("Slip {number} is overdue since {deadline}: reply to {name}.",
                 "处理单{number}已超过约定回复时限({deadline}),请尽快回复{name}。"),
+    "deadline_recount": ("The working calendar changed: slip {number}'s agreed deadline {deadline} now counts to "
+                         "{proposed}. Review it with {name}; move it only with their agreement.",
+                         "工作日历已更改：处理单{number}约定的回复时限{deadline}按新日历应为{proposed}。"
+                         "请与{name}确认，经客户同意后再变更时限。"),
 }
 
 
 def notice_text(kind: str, details: dict[str, Any], lang: str = "zh") -> str:
     en, zh = TEMPLATES[kind]
     values = {"number": "", "department_en": "", "department_zh": "", "summary": "", "reason": "",
-              "deadline": "", "name": "", **details}
+              "deadline": "", "name": "", "proposed": "", **details}
     person = details.get("assignee", "")
     values["assignee"] = f" ({person})" if person and not lang.startswith("zh") else (f"({person})" if person else "")
     return (zh if lang.startswith("zh") else en).format(**values)

@@ -36,7 +36,7 @@ from models import clock, dashboard, search, settings, statements, validation
 from models.accounts import User, require_role
 from models.changes import Change, change_slip, locked_slip, stale
 from models.db import BaseModel, write_transaction
-from models.deadlines import OfficeHours, is_working_day
+from models.deadlines import OfficeHours, add_working_days, is_working_day
 from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
 from models.i18n import language, t
 from models.slips import Slip
@@ -415,12 +415,7 @@ def return_letter(letter_id: int, user: User, reason: str, *, expected_version: 
 
 def _thanks_due(sent_at: dt.datetime) -> dt.datetime:
     """Closing time on the n-th working day after posting: the letter has arrived by then."""
-    office = OfficeHours.from_settings()
-    day, left = sent_at.date(), int(settings.get("reply.thanks_after_days"))
-    while left > 0:
-        day += dt.timedelta(days=1)
-        left -= is_working_day(day, office)
-    return office.closes(day)
+    return add_working_days(sent_at, int(settings.get("reply.thanks_after_days")))
 
 
 def _send(slip: Slip, letter: Letter, user: User, sent_at: dt.datetime) -> ThanksFollowUp | None:

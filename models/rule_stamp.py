@@ -21,7 +21,7 @@ from models import statements
 from models.db import BaseModel, database, is_sqlite
 
 WATCHED = ("category", "category_rule", "department", "authority_limit", "escalation_signal", "motive_rule",
-           "setting")
+           "setting", "calendar_year", "calendar_day")  # the working calendar (models.workcalendar) too
 
 
 class RuleStamp(BaseModel):
@@ -34,23 +34,24 @@ class RuleStamp(BaseModel):
         cls.insert(id=1, token=0).on_conflict_ignore().execute()
 
 
-def create_triggers() -> None:
+def create_triggers(watched: Sequence[str] = WATCHED) -> None:
     """The triggers that renew the token, on every watched table: made once all the tables exist
-    (create_tables orders the tables by their foreign keys, not as listed)."""
+    (create_tables orders the tables by their foreign keys, not as listed). A schema step names the
+    tables it watches (the tables a later step adds do not exist yet)."""
     table = RuleStamp._meta.table_name
     if is_sqlite():
-        for watched in WATCHED:
+        for table_name in watched:
             for event in ("INSERT", "UPDATE", "DELETE"):
-                database.execute_sql(f'CREATE TRIGGER IF NOT EXISTS "{table}_{watched}_{event.lower()}" AFTER {event} '
-                                     f'ON "{watched}" BEGIN UPDATE "{table}" SET "token" = random() WHERE "id" = 1; END')
+                database.execute_sql(f'CREATE TRIGGER IF NOT EXISTS "{table}_{table_name}_{event.lower()}" AFTER {event} '
+                                     f'ON "{table_name}" BEGIN UPDATE "{table}" SET "token" = random() WHERE "id" = 1; END')
         return
     database.execute_sql(f'CREATE OR REPLACE FUNCTION "{table}_renew"() RETURNS trigger LANGUAGE plpgsql AS $$ '
                          f'BEGIN UPDATE "{table}" SET "token" = (random() * 9.2e18)::bigint WHERE "id" = 1; '
                          'RETURN NULL; END $$')
-    for watched in WATCHED:  # dropped and made, not CREATE OR REPLACE TRIGGER: that needs PostgreSQL 14
-        database.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_{watched}" ON "{watched}"')
-        database.execute_sql(f'CREATE TRIGGER "{table}_{watched}" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE '
-                             f'ON "{watched}" FOR EACH STATEMENT EXECUTE FUNCTION "{table}_renew"()')
+    for table_name in watched:  # dropped and made, not CREATE OR REPLACE TRIGGER: that needs PostgreSQL 14
+        database.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_{table_name}" ON "{table_name}"')
+        database.execute_sql(f'CREATE TRIGGER "{table}_{table_name}" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE '
+                             f'ON "{table_name}" FOR EACH STATEMENT EXECUTE FUNCTION "{table}_renew"()')
 
 
 _TOKEN_SQL = 'SELECT "token" FROM "rule_stamp" WHERE "id" = 1'
@@ -69,6 +70,11 @@ def rows(sql: str, params: Sequence[Any] = ()) -> tuple[tuple, ...]:
     read = statements.rows(sql, params)  # after the token: what is kept is never older than its token
     _kept[key] = (token, read)
     return read
+
+
+def token() -> int:
+    """The token now: a reader keeping more than rows (models.workcalendar) compares it itself."""
+    return _token()
 
 
 def _token() -> int:
@@ -91,4 +97,7 @@ def held() -> Iterator[None]:
 
 def forget() -> None:
     """Drop what was kept: another database is opened (its tokens are its own)."""
+    from models import workcalendar
+
     _kept.clear()
+    workcalendar.forget()

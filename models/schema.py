@@ -21,6 +21,7 @@ from models.search import SearchDoc
 from models.settings import Setting
 from models.slips import Attachment, Slip, SlipCounter
 from models.transmittals import Transmittal
+from models.workcalendar import CalendarDay, CalendarYear
 
 MODELS = [
     User,
@@ -62,4 +63,7 @@ MODELS = [
     ThanksFollowUp,
     # schema step 8 (its triggers: models.migrations)
     RuleStamp,
+    # schema step STEP_CALENDAR (models.migrations.step_calendar_models)
+    CalendarYear,
+    CalendarDay,
 ]

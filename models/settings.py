@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "office.end": "17:30",
     "book.check_by": "10:00",  # the comment book must be checked by this time each day
     "deadline.default_hours": 24,  # default reply deadline in working hours
+    "calendar.warn_from": "11-01",  # MM-DD: from this day the dashboard warns while next year's holidays are missing
     "reply.thanks_after_days": 2,  # working days after posting a reply letter: thank the customer again
     "security.idle_minutes": 10,
     "backup.keep": 14,

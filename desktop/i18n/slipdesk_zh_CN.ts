@@ -504,6 +504,123 @@ The copy on the drive was checked and is sound. You may remove the drive now.</s
     </message>
   </context>
   <context>
+    <name>CalendarPage</name>
+    <message>
+      <source>%1: MISSING. Deadlines in %1 count plain weekdays, an estimate that may fall on a public holiday. Import the State Council's notice for %1, or mark its days and save.</source>
+      <translation>%1 年：未录入。%1 年内的时限按周一至周五估算，可能落在法定节假日。请导入国务院办公厅关于 %1 年节假日安排的通知，或逐日标记后保存。</translation>
+    </message>
+    <message>
+      <source>%1: complete — from %2, saved %3 by %4.</source>
+      <translation>%1 年：已录入 —— 来源：%2，%3 由 %4 保存。</translation>
+    </message>
+    <message>
+      <source>&amp;Discard changes</source>
+      <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Holiday: the desk is closed (休)</source>
+      <translation>放假：服务中心不上班（休）(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Import the notice or a file…</source>
+      <translation>导入通知或文件(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;Make-up working day (调休上班, 班)</source>
+      <translation>调休上班日（班）(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Ordinary day</source>
+      <translation>普通日(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Save the year…</source>
+      <translation>保存本年(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Changes not saved yet.</source>
+      <translation>更改尚未保存。</translation>
+    </message>
+    <message>
+      <source>Click a day to mark it.</source>
+      <translation>点击日期进行标记。</translation>
+    </message>
+    <message>
+      <source>Drop the changes not saved to %1?</source>
+      <translation>放弃 %1 年尚未保存的更改吗？</translation>
+    </message>
+    <message>
+      <source>Holiday (as the notice names it):</source>
+      <translation>节日（按通知的名称）：</translation>
+    </message>
+    <message>
+      <source>Holiday name</source>
+      <translation>节日名称</translation>
+    </message>
+    <message>
+      <source>Notice text, iCalendar or CSV (*.txt *.ics *.csv);;All files (*)</source>
+      <translation>通知文本、iCalendar 或 CSV (*.txt *.ics *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Open the notice or a calendar file</source>
+      <translation>打开通知或日历文件</translation>
+    </message>
+    <message>
+      <source>Save %1's holidays and make-up working days? Every deadline counts on them.</source>
+      <translation>保存 %1 年的放假和调休上班安排吗？所有回复时限都按此计算。</translation>
+    </message>
+    <message>
+      <source>Save the working calendar</source>
+      <translation>保存工作日历</translation>
+    </message>
+    <message>
+      <source>Set</source>
+      <translation>设定</translation>
+    </message>
+    <message>
+      <source>Warn on the dashboard from (each year, while next year is missing):</source>
+      <translation>每年从此日起，明年日历未录入时在今日页面提醒：</translation>
+    </message>
+    <message>
+      <source>Warning day</source>
+      <translation>提醒日</translation>
+    </message>
+    <message>
+      <source>Warning month</source>
+      <translation>提醒月份</translation>
+    </message>
+    <message>
+      <source>Working calendar</source>
+      <translation>工作日历</translation>
+    </message>
+    <message>
+      <source>Working calendar (工作日历)</source>
+      <translation>工作日历</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>年份：</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <source>休 a public holiday · 班 a weekend day worked · weekends in grey.
+Deadlines count working hours on this calendar; a year not entered counts weekdays, and every deadline there says it is an estimate.</source>
+      <translation>休：法定节假日 · 班：调休上班的周末 · 周末为灰色。
+回复时限按此日历的工作时间计算；未录入的年份按周一至周五估算，相关时限都会注明是估算。</translation>
+    </message>
+  </context>
+  <context>
     <name>CategoriesTab</name>
     <message>
       <source>&amp;Add a category</source>
@@ -804,6 +921,45 @@ Details: %2</source>
     <message>
       <source>Where this desk keeps its slips</source>
       <translation>本前台的处理单保存在哪里</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlineAid</name>
+    <message>
+      <source>1 day</source>
+      <translation>1 天</translation>
+    </message>
+    <message>
+      <source>1 working day</source>
+      <translation>1 个工作日</translation>
+    </message>
+    <message>
+      <source>Set the deadline: within %1, counted on the estate's working calendar</source>
+      <translation>设定时限：%1内，按本中心的工作日历计算</translation>
+    </message>
+    <message>
+      <source>Within %1</source>
+      <translation>%1内</translation>
+    </message>
+    <message>
+      <source>Within (working time):</source>
+      <translation>时限（按工作时间）：</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} 天</translation>
+    </message>
+    <message>
+      <source>{n} h</source>
+      <translation>{n} 小时</translation>
+    </message>
+    <message>
+      <source>{n} working days</source>
+      <translation>{n} 个工作日</translation>
+    </message>
+    <message>
+      <source>{n} working hours</source>
+      <translation>{n} 个工作小时</translation>
     </message>
   </context>
   <context>
@@ -1461,6 +1617,25 @@ Details: %2</source>
     </message>
   </context>
   <context>
+    <name>HolidayCalendar</name>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>休</source>
+      <translation>休</translation>
+    </message>
+    <message>
+      <source>休: public holiday, the desk is closed · 班: a weekend day worked (调休)</source>
+      <translation>休：法定节假日，服务中心不上班 · 班：调休上班的周末</translation>
+    </message>
+    <message>
+      <source>班</source>
+      <translation>班</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>%1 problem(s) in %2 row(s). Nothing will be imported until the file is corrected (or the mapping changed) and checked again.</source>
@@ -1477,6 +1652,18 @@ Details: %2</source>
     <message>
       <source>&amp;Import</source>
       <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Open a file…</source>
+      <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Read</source>
+      <translation>读取(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Save this year…</source>
+      <translation>保存本年(&amp;S)…</translation>
     </message>
     <message>
       <source>(not in the file)</source>
@@ -1535,6 +1722,10 @@ Details: %2</source>
       <translation>单元</translation>
     </message>
     <message>
+      <source>Import a year's holidays</source>
+      <translation>导入一年的节假日安排</translation>
+    </message>
+    <message>
       <source>Import every row (Ctrl+Return); possible only when the check found no problem</source>
       <translation>导入全部行（Ctrl+Return）；只有检查未发现问题时才能导入</translation>
     </message>
@@ -1575,6 +1766,10 @@ Details: %2</source>
       <translation>未导入任何数据：请先选择文件，并更正检查列出的所有问题。</translation>
     </message>
     <message>
+      <source>Paste the State Council's notice as published (国务院办公厅关于…年部分节假日安排的通知: 一、元旦：…放假…。…上班。), or open it as a .txt file, an .ics calendar or a .csv table (date, kind, name). Nothing is saved until you confirm.</source>
+      <translation>粘贴国务院办公厅发布的通知原文（国务院办公厅关于…年部分节假日安排的通知：一、元旦：…放假…。…上班。），或打开 .txt 文本、.ics 日历或 .csv 表格（日期、类型、名称）。确认之前不会保存任何内容。</translation>
+    </message>
+    <message>
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -1583,8 +1778,16 @@ Details: %2</source>
       <translation>问题</translation>
     </message>
     <message>
+      <source>Problems (nothing can be saved until each is put right):</source>
+      <translation>问题（全部改正之前无法保存）：</translation>
+    </message>
+    <message>
       <source>Problems found, row by row</source>
       <translation>逐行列出的问题</translation>
+    </message>
+    <message>
+      <source>Read without a problem. Check the days above against the notice, then save.</source>
+      <translation>读取无误。请对照通知核对以上日期，然后保存。</translation>
     </message>
     <message>
       <source>Reading %1…</source>
@@ -1639,6 +1842,10 @@ Details: %2</source>
       <translation>文件的前几行</translation>
     </message>
     <message>
+      <source>The notice's text</source>
+      <translation>通知原文</translation>
+    </message>
+    <message>
       <source>The report could not be saved: %1</source>
       <translation>无法保存报告：%1</translation>
     </message>
@@ -1655,8 +1862,24 @@ Details: %2</source>
       <translation>房号（3-2-1201）</translation>
     </message>
     <message>
+      <source>What was understood</source>
+      <translation>读取结果</translation>
+    </message>
+    <message>
       <source>Which column is which</source>
       <translation>各列对应的内容</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>年份：</translation>
+    </message>
+    <message>
+      <source>the year it names</source>
+      <translation>按文中年份</translation>
     </message>
   </context>
   <context>
@@ -2240,6 +2463,17 @@ Details: %2</source>
     <message>
       <source>Words never to say</source>
       <translation>服务忌语</translation>
+    </message>
+  </context>
+  <context>
+    <name>MovedDeadlines</name>
+    <message>
+      <source>Deadlines to review</source>
+      <translation>需复核的时限</translation>
+    </message>
+    <message>
+      <source>The new calendar counts these agreed deadlines differently. Each stays as agreed until the person in charge moves it with the customer (Move the reply deadline…, recorded in the slip's history). Double-click a slip to open it.</source>
+      <translation>按新日历，以下约定回复时限的计算有变化。负责人与客户确认并变更之前（“变更回复时限…”，记入处理单历史），约定时限保持不变。双击处理单即可打开。</translation>
     </message>
   </context>
   <context>
@@ -4843,6 +5077,10 @@ The details were written to %1 — please pass them to your administrator.</sour
     <message>
       <source>Today</source>
       <translation>今日</translation>
+    </message>
+    <message>
+      <source>Working calendar</source>
+      <translation>工作日历</translation>
     </message>
   </context>
 </TS>

@@ -36,7 +36,7 @@ SUPERVISORS = (Role.SUPERVISOR, Role.MANAGER)
 MANAGERS = (Role.MANAGER,)
 
 NAV_ORDER = ("dashboard", "notices", "slips", "comment_book", "approvals", "reports", "answers", "directory",
-             "settings_authority", "motive_rules", "users")
+             "settings_authority", "calendar", "motive_rules", "users")
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,8 @@ PAGES: list[Page] = [
          "desktop.pages.motive_rules:MotiveRulesPage", icon="rules", shortcut="F10", roles=MANAGERS),
     Page("directory", QT_TRANSLATE_NOOP("pages", "Residents"), "desktop.pages.directory:DirectoryPage",
          icon="residents", shortcut="F8"),
+    Page("calendar", QT_TRANSLATE_NOOP("pages", "Working calendar"), "desktop.pages.calendar:CalendarPage",
+         icon="clock", roles=MANAGERS),
     Page("users", QT_TRANSLATE_NOOP("pages", "Staff accounts"), "desktop.pages.users:UsersPage",
          icon="residents", shortcut="F11", roles=MANAGERS),
 ]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridL
 
 from desktop import tasks
 from desktop.session import Session
+from forms.calendar_popup import mark_holidays
 from models import clock, review
 from models.errors import SlipdeskError
 from models.review import Period, Review, Tally
@@ -55,6 +56,7 @@ class ReviewPage(QWidget):
         self.kind.addItem(self.tr("Week"), "week")
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
+        mark_holidays(self.day)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setAccessibleName(self.tr("A day in the period"))
         self.day.setDate(_qdate(clock.today()))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from desktop.session import Session, put_setting, setting
 from desktop.slip_table import EXCERPT_COLUMN, HighlightDelegate, SelectionKeeper, SlipTableModel
+from forms.calendar_popup import mark_holidays
 from models import catalog
 from models.directory import Unit
 from models.queries import SlipFilter
@@ -172,6 +173,7 @@ class SlipsPage(QWidget):
         edit.setAccessibleName(name)
         edit.setToolTip(name)
         edit.setCalendarPopup(True)
+        mark_holidays(edit)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any"))

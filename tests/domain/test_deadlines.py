@@ -9,14 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models import deadlines, history
+from models import deadlines, history, workcalendar
 from models.deadlines import OfficeHours, add_working_hours, working_hours_between
 from models.errors import PermissionDenied, StaleSlip, TransitionRefused, ValidationFailed
 from models.slips import Slip
 from models.vocab import Status
 from tests.support.slips import slip_in
 
-OFFICE = OfficeHours(dt.time(8, 30), dt.time(17, 30))  # the seeded default: 9 hours a day
+# the seeded default: 9 hours a day, on the years the package covers (what a new database is seeded with)
+OFFICE = OfficeHours(dt.time(8, 30), dt.time(17, 30),
+                     calendar=workcalendar.from_schedules(tuple(workcalendar.package_schedules().values())))
 
 
 def at(text: str) -> dt.datetime:
@@ -59,8 +61,8 @@ def test_add_working_hours(start, hours, due):
 
 
 def test_a_year_the_calendar_does_not_know_counts_weekdays_and_warns(caplog):
-    deadlines._warned_years.discard(2027)
-    with caplog.at_level(logging.WARNING, logger="slipdesk.deadlines"):
+    workcalendar._warned_years.discard(2027)
+    with caplog.at_level(logging.WARNING, logger="slipdesk.calendar"):
         # 1 Jan 2027 is a Friday: without the State Council's notice it counts as a working day
         assert add_working_hours(at("2026-12-31 17:00"), 1, OFFICE) == at("2027-01-01 09:00")
         assert add_working_hours(at("2027-01-08 17:00"), 1, OFFICE) == at("2027-01-11 09:00")
@@ -69,7 +71,7 @@ def test_a_year_the_calendar_does_not_know_counts_weekdays_and_warns(caplog):
 
 
 def test_office_days_narrow_the_working_days():
-    weekdays_only_till_thursday = OfficeHours(dt.time(9, 0), dt.time(12, 0), frozenset({0, 1, 2, 3}))
+    weekdays_only_till_thursday = OfficeHours(dt.time(9, 0), dt.time(12, 0), frozenset({0, 1, 2, 3}), OFFICE.calendar)
     assert add_working_hours(at("2026-11-26 11:00"), 2, weekdays_only_till_thursday) == at("2026-11-30 10:00")
 
 

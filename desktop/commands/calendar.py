@@ -1,0 +1,95 @@
+"""`slipdesk-admin calendar show YEAR` and `slipdesk-admin calendar import FILE [--year YEAR] [--dry-run]`:
+the estate's working calendar (models.workcalendar) from the console.
+
+`import` reads the State Council's notice as text, an .ics or a .csv file (models.calendar_import),
+prints what it understood and every problem by line, and saves the year whole or not at all; it
+lists the open slips whose agreed deadlines the change moves, for the person in charge to review.
+"""
+from __future__ import annotations
+
+from desktop.calendar_text import change_summary, describe, month_grid, source_label, understood
+from desktop.commands.common import add_db_argument, open_db
+from models import calendar_import, workcalendar
+from models.accounts import User
+from models.errors import SlipdeskError
+from models.i18n import t
+from models.vocab import Role
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("calendar", help="the working calendar: show a year, import one from the State "
+                                             "Council's notice (text), an .ics or a .csv file")
+    actions = parser.add_subparsers(dest="calendar_action", required=True, metavar="ACTION")
+    show = actions.add_parser("show", help="a year's holidays and make-up working days, and where they came from")
+    show.add_argument("year", type=int, metavar="YEAR")
+    add_db_argument(show)
+    show.set_defaults(run=run_show)
+    load = actions.add_parser("import", help="save a year from the notice's text, an .ics or a .csv file "
+                                             "(all or nothing)")
+    load.add_argument("file", metavar="FILE")
+    load.add_argument("--year", type=int, help="the year the file is for (default: the year it names)")
+    load.add_argument("--dry-run", action="store_true", help="print what would change; save nothing")
+    load.add_argument("--as", dest="username", help="the manager account recorded in the audit log")
+    add_db_argument(load)
+    load.set_defaults(run=run_import)
+
+
+def run_show(args) -> int:
+    open_db(args)
+    schedule = workcalendar.schedule_of(args.year)
+    if schedule is None:
+        print(t("{year}: MISSING. Deadlines in {year} count plain weekdays, an estimate. Enter the year from the "
+                "State Council's notice: slipdesk-admin calendar import NOTICE.txt --year {year}",
+                "{year} 年：未录入。{year} 年内的时限按周一至周五估算。请按国务院办公厅通知录入：slipdesk-admin calendar "
+                "import 通知.txt --year {year}", year=args.year))
+        return 0
+    record = workcalendar.year_record(args.year)
+    who = record.changed_by.display_name if record.changed_by_id else "Slipdesk"
+    print(t("{year}: complete — from {source} ({origin}), saved {at} by {who}",
+            "{year} 年：已录入 —— 来源：{source}（{origin}），{at} 由 {who} 保存", year=args.year,
+            source=source_label(record.source), origin=record.origin or "—", at=f"{record.changed_at:%Y-%m-%d %H:%M}",
+            who=who))
+    print(describe(schedule))
+    print()
+    print(month_grid(schedule))
+    return 0
+
+
+def run_import(args) -> int:
+    open_db(args)
+    workcalendar.seed_from_package()
+    reading = calendar_import.read_file(args.file, args.year)
+    print(understood(reading))
+    if not reading.ok:
+        for problem in reading.problems:
+            print(f"  {problem}")
+        print(t("nothing saved: {count} problem(s) in {file}", "未保存：{file} 中有 {count} 处问题",
+                count=len(reading.problems), file=args.file))
+        return 2
+    schedule = reading.schedule()
+    if problems := workcalendar.problems_of(schedule):
+        for problem in problems:
+            print(f"  {problem}")
+        print(t("nothing saved", "未保存"))
+        return 2
+    change = workcalendar.preview(schedule)
+    print(change_summary(change))
+    if args.dry_run:
+        print(t("nothing saved (--dry-run)", "未保存（--dry-run）"))
+        return 0
+    if not change.changed:
+        print(t("{year} already reads so: nothing to save", "{year} 年已是如此：无需保存", year=schedule.year))
+        return 0
+    workcalendar.save_year(_manager(args.username), schedule, reading.source, str(args.file))
+    print(t("saved {year}: {count} day(s)", "已保存 {year} 年：{count} 天", year=schedule.year, count=len(schedule.days)))
+    return 0
+
+
+def _manager(username: str | None) -> User:
+    query = User.select().where(User.role == Role.MANAGER, User.active)
+    user = (query.where(User.username == username) if username else query.order_by(User.id)).first()
+    if user is None:
+        raise SlipdeskError(t("no active manager account {name}: the change is recorded under a manager's name "
+                              "(--as USERNAME)", "没有在用的经理账户 {name}：日历的更改须记在经理名下（--as 用户名）",
+                              name=username or "").replace("  ", " "))
+    return user
