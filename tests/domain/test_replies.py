@@ -313,7 +313,7 @@ def test_a_reply_not_accepted_keeps_the_slip_open_and_asks_for_the_next_step(han
     assert refused.value.errors == {
         "customer_words": "The customer did not fully accept: record what they said, in their words."}
     done = record(handled, clerk, phone(opinion=Opinion.NOT_ACCEPTED, customer_words="灯还是时亮时不亮。"))
-    assert done.slip.is_open and done.next_steps == ("reopen", "reply")
+    assert done.slip.is_open and done.next_steps == ("reopen", "reply", "end")
     assert [s.id for s in dashboard.slips_of("reply_not_accepted", clerk)] == [handled.id]
     with pytest.raises(TransitionRefused, match="only after a reply the customer accepted"):
         replies.close_accepted(handled.id, clerk, expected_version=done.slip.version)
@@ -365,7 +365,7 @@ def test_step_3_adds_the_reply_tables_to_a_version_2_database(db_url, users, fro
         database.execute_sql('UPDATE "schema_version" SET "version" = 2')
     close_database()
     open_database(db_url)
-    assert migrations.current_version() == migrations.LATEST == 8
+    assert migrations.current_version() == migrations.LATEST
     assert record(slip, users["clerk"], phone()).slip.status == Status.REPLIED
 
 
