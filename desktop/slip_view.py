@@ -25,7 +25,7 @@ from desktop.session import Session
 from models import authority, history
 from models.history import SlipEvent
 from models.slips import Attachment, Slip
-from models.vocab import Channel, label, reply_label, title_label
+from models.vocab import Channel, Status, label, opinion_label, reply_label, title_label
 from models.workflow import event_label
 
 log = logging.getLogger("slipdesk.slip_view")
@@ -242,7 +242,8 @@ class SlipView(QWidget):
                            (self.tr("Contact details left"), self._yes(slip.contact_left))],
             Channel.LETTER: [(self.tr("Letter dated"), when(slip.letter_date)),
                              (self.tr("Received on"), when(slip.letter_received)),
-                             (self.tr("Sender's address"), slip.sender_address)],
+                             (self.tr("Sender's address"), slip.sender_address or self.tr(
+                                 "none (anonymous or no return address): no reply letter"))],
         }.get(slip.channel, [])
         return self._section(label(slip.channel, self.session.lang), rows)
 
@@ -260,8 +261,15 @@ class SlipView(QWidget):
             (self.tr("Department"), slip.department.name(lang) if slip.department_id else ""),
             (self.tr("Responsible person"), slip.assignee),
             (self.tr("Handling"), slip.handling_notes),
-            (self.tr("Closed"), when(slip.closed_at)),
+            (self.tr("Customer's opinion"), opinion_label(slip.reply_opinion, lang) if slip.reply_opinion else ""),
         ]
+        if slip.status == Status.ENDED_UNACCEPTED:
+            rows += [(self.tr("Ended"), self.tr("%1 — answered within the rules, the customer still disagrees "
+                                                "(答复已按规定作出，客户仍不认可)").replace("%1", when(slip.closed_at))),
+                     (self.tr("Why it ended"), slip.end_reason or ""),
+                     (self.tr("Offered"), slip.end_offer or "")]
+        else:
+            rows.append((self.tr("Closed"), when(slip.closed_at)))
         return self._section(self.tr("Handling"), rows)
 
     def _why(self) -> str:

@@ -23,6 +23,7 @@ from models.i18n import t
 from models.slips import (MAX_ATTACHMENT_BYTES, Slip, attachment_type, next_number, sniff_matches,
                           store_attachment)
 from models.vocab import Channel, ReplyMethod, Status, Title
+from models.workflow import AT_ONCE_CHANNELS, at_once_refusal
 
 DEFAULT_REPLY = {
     Channel.ONSITE: ReplyMethod.PHONE,
@@ -109,9 +110,7 @@ def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
     if intake.received_at is not None:
         put("received_at", validation.past_date(intake.received_at, t("The time received", "受理时间")))
     _check_channel(intake, put)
-    if intake.answered_at_once and intake.channel in (Channel.LETTER, Channel.BOOK):
-        from models.workflow import at_once_refusal
-
+    if intake.answered_at_once and intake.channel not in AT_ONCE_CHANNELS:
         put("outcome", at_once_refusal(intake.channel))
     elif intake.answered_at_once:
         put("answer_note", validation.text(intake.answer_note, 5000,

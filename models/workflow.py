@@ -146,7 +146,7 @@ def at_once_refusal(channel: str) -> str:
              channel=t(*AT_ONCE_NAMES.get(channel, (channel, channel))))
 
 
-AT_ONCE_CHANNELS = (Channel.ONSITE, Channel.PHONE)
+AT_ONCE_CHANNELS = (Channel.ONSITE, Channel.PHONE)  # someone at the desk or on the line
 AT_ONCE_NAMES = {Channel.LETTER: ("letter", "信函投诉"), Channel.BOOK: ("comment-book", "意见簿投诉")}
 
 
