@@ -26,7 +26,7 @@ from models import authority, history
 from models.history import SlipEvent
 from models.slips import Attachment, Slip
 from models.vocab import Channel, Status, label, opinion_label, reply_label, title_label
-from models.workflow import event_label
+from models.workflow import AT_ONCE_CHANNELS, event_label
 
 log = logging.getLogger("slipdesk.slip_view")
 
@@ -203,12 +203,11 @@ class SlipView(QWidget):
 
     def _complaint_section(self) -> QGroupBox:
         slip, lang = self.slip, self.session.lang
-        box = self._section(self.tr("Complaint"), [
-            (self.tr("Category"), slip.category.name(lang)),
-            (self.tr("Received"), f"{when(slip.received_at)} · {slip.received_by.display_name}"),
-            (self.tr("Read back (复述)"), self._yes(slip.read_back)),
-            (self.tr("Urgent"), self._yes(slip.urgent)),
-        ])
+        rows = [(self.tr("Category"), slip.category.name(lang)),
+                (self.tr("Received"), f"{when(slip.received_at)} · {slip.received_by.display_name}")]
+        if slip.channel in AT_ONCE_CHANNELS:  # a letter or a book entry is not read back to anyone
+            rows.append((self.tr("Read back (复述)"), self._yes(slip.read_back)))
+        box = self._section(self.tr("Complaint"), rows + [(self.tr("Urgent"), self._yes(slip.urgent))])
         words = QLabel(slip.complaint)
         words.setObjectName("complaintText")
         words.setWordWrap(True)

@@ -282,7 +282,8 @@ def _close(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
 def _end_unaccepted(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     reason, offered = _text(inputs, "end_reason", 2000), _text(inputs, "offered", 2000)
     slip.end_reason, slip.end_offer, slip.closed_at = reason, offered, clock.now()
-    return Change("end_unaccepted", note=_text(inputs, "note"),
+    # the history's note says why, as a reopening's says what the customer said
+    return Change("end_unaccepted", note="\n".join(filter(None, [reason, _text(inputs, "note")])),
                   data={"reason": reason, "offered": offered, "opinion": slip.reply_opinion})
 
 

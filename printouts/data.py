@@ -331,8 +331,11 @@ def _when_told(facts: SlipFacts, lang: str) -> str:
     return f"您于{day}在服务中心现场" if zh else f"telling us at our service desk on {day}"
 
 
+_LEAD_IN = re.compile(r"^(?:来信|留言)?反映[:：]\s*")  # the clerk's "来信反映：", not the customer's words
+
+
 def _gist(text: str, limit: int = 40) -> str:
-    first = re.split(r"(?<=[。！？!?])", (text or "").strip(), maxsplit=1)[0].rstrip("。！？!?.")
+    first = re.split(r"(?<=[。！？!?])", _LEAD_IN.sub("", (text or "").strip()), maxsplit=1)[0].rstrip("。！？!?.")
     return first if len(first) <= limit else first[:limit] + "…"
 
 
@@ -405,8 +408,8 @@ def _sheet(slip: Slip, lang: str, head: Letterhead, records: SlipRecords) -> Sli
         Item(say("complete", lang), yes_no(replies.is_complete(slip, [a["method"] for a in answers]), lang)),
     ]
     if slip.status == vocab.Status.ENDED_UNACCEPTED:
-        reception.append(Item(say("ended_as", lang), say("ended_text", lang, reason=slip.end_reason or "—",
-                                                          offer=slip.end_offer or "—")))
+        reception.append(Item(say("ended_as", lang), say("ended_text", lang, reason=_clause(slip.end_reason),
+                                                          offer=_clause(slip.end_offer))))
     complainant = [
         Item(say("name", lang), facts.recipient.address_name(lang)),
         Item(say("unit", lang), slip.unit_code or "—"),
@@ -421,6 +424,11 @@ def _sheet(slip: Slip, lang: str, head: Letterhead, records: SlipRecords) -> Sli
                          authority=authority_items(slip, lang, records.events[slip.id]),
                          history=history_rows(records.events[slip.id], lang),
                          replies=answers, printed_at=clock.now())
+
+
+def _clause(text: str | None) -> str:
+    """A sentence set inside another: its own closing full stop dropped (never “。；”)."""
+    return (text or "").strip().rstrip("。；;.") or "—"
 
 
 def channel_record(slip: Slip, lang: str, scans: list[str]) -> list[Item]:

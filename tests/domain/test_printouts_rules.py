@@ -147,7 +147,8 @@ def test_the_printed_slip_says_how_an_unaccepted_slip_ended(db, users, frozen_no
                    end_reason="要求超出规定。", offered="免费检修一次。")
     text = text_of("slip", slip)
     assert "已终结（客户仍不认可）" in text
-    assert "答复已按规定作出，客户仍不认可。理由：要求超出规定。；已向客户提出：免费检修一次。" in text
+    assert "答复已按规定作出，客户仍不认可。理由：要求超出规定；已向客户提出：免费检修一次" in text
+    assert "。；" not in text
     assert "终结：答复已按规定作出，客户仍不认可" in text  # the history names the step
 
 
