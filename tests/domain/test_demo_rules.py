@@ -73,3 +73,20 @@ def test_the_demo_desk_shows_every_ending_and_channel_rule(demo_desk):
     assert names["刘女士"].status == Status.CLOSED and {r.method for r in replies.replies_of(names["刘女士"])} == {
         ReplyMethod.BOOK, ReplyMethod.PHONE}
     assert all(entry.text for entry in commentbook.BookEntry.select())  # the entries list shows what they say
+
+
+def test_the_admin_demo_shows_the_same_endings_and_rules(tmp_path, capsys):
+    from desktop import admin
+    from models.store import close_database, open_database
+
+    path = tmp_path / "demo.db"
+    assert admin.main(["demo", "--db", str(path), "--slips", "120"]) == 0
+    open_database(path)
+    try:
+        assert Slip.select().where(Slip.status == Status.ENDED_UNACCEPTED).exists()
+        assert Slip.select().where(Slip.channel == Channel.LETTER, Slip.sender_address == "").exists()
+        assert commentbook.BookEntry.select().where(commentbook.BookEntry.text.is_null(False)).exists()
+        assert ThanksFollowUp.select().where(ThanksFollowUp.impossible_reason.is_null(False)).exists()
+        assert Reply.select().where(Reply.opinion == Opinion.PENDING).exists()
+    finally:
+        close_database()
