@@ -476,7 +476,8 @@ class ReplyForm(QWidget, ErrorPlacing):
         how = Section(tr("How and when"))
         self.method = QComboBox()
         for method in ReplyMethod:
-            self.method.addItem(reply_label(method, self.lang), method.value)
+            if method != ReplyMethod.BOOK or self.slip.channel == Channel.BOOK:  # the book answers its entries
+                self.method.addItem(reply_label(method, self.lang), method.value)
         self._row(how, "method", tr("&Reply by"), self.method)
         self.at = datetime_edit()
         self.at.setDateTime(to_qdatetime(clock.now()))

@@ -695,12 +695,16 @@ def _details(data: ReplyInput) -> dict[str, Any]:
 
 
 def method_problem(slip: Slip, data: ReplyInput) -> dict[str, str]:
-    """The slip's own rules on how it is answered: a letter by letter (对等回复) unless a reason for
-    another way is recorded (none needed when it gave no return address); no reply letter without an
-    address; a call or message in working hours; a visit outside them at the agreed time."""
+    """The slip's own rules on how it is answered: a write-back in the book only for a book entry; a
+    letter by letter (对等回复) unless a reason for another way is recorded (none needed when it gave
+    no return address); no reply letter without an address; a call or message in working hours; a
+    visit outside them at the agreed time."""
     from models.endings import no_reply_letter
 
     at = data.at or clock.now()
+    if data.method == ReplyMethod.BOOK and slip.channel != Channel.BOOK:
+        return {"method": t("A write-back in the comment book answers an entry in the book: reply to this customer "
+                            "another way.", "意见簿回复只用于答复意见簿留言：请用其他方式答复该客户。")}
     if data.method == ReplyMethod.LETTER and (problem := no_letter_problem(slip)):
         return {"method": problem}
     if (slip.channel == Channel.LETTER and data.method != ReplyMethod.LETTER

@@ -263,6 +263,9 @@ def test_a_comment_book_write_back_records_who_signed_it(handled, users):
         record(handled, users["clerk"], book)
     assert refused.value.errors == {"signed_by": "Record who signed the write-back in the comment book (签字确认)."}
     book.signed_by = "张小梅"
+    with pytest.raises(ValidationFailed, match="answers an entry in the book"):  # a phone complaint's slip
+        record(handled, users["clerk"], book)
+    Slip.update(channel="book").where(Slip.id == handled.id).execute()
     assert record(handled, users["clerk"], book).reply.facts == {"signed_by": "张小梅"}
 
 
