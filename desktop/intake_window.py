@@ -22,6 +22,7 @@ from models import drafts
 from models.errors import SlipdeskError
 from models.slips import Slip
 from models.vocab import Channel, Status
+from models.workflow import AT_ONCE_CHANNELS
 
 log = logging.getLogger("slipdesk.intake")
 
@@ -197,6 +198,9 @@ class SavedPage(QWidget):
         if slip.status == Status.AWAITING_CONFIRMATION:
             step = self.tr("Beyond the desk's authority: it now waits for the person in charge to confirm "
                            "the escalation.")
+        elif slip.status == Status.IN_HANDLING and slip.department_id and slip.channel in AT_ONCE_CHANNELS:
+            step = self.tr("Reported to the person in charge (请示负责人处理); within authority: passed to %1 "
+                           "for handling.").replace("%1", self._handler(slip, lang))
         elif slip.status == Status.IN_HANDLING and slip.department_id:
             step = self.tr("Within authority: passed to %1 for handling.").replace("%1", self._handler(slip, lang))
         else:

@@ -3,8 +3,8 @@ approvals page.
 
 What a slip offers follows its reply: record a reply once it is handled; draft or edit the
 letter while it is open; approve it (a person in charge who did not write it); print the final
-letter and mark it sent once approved; the thank-you follow-up while one is open. The models
-check every rule again when the action runs.
+letter and mark it sent once approved; the thanks after the letter while it is owed; the
+customer's opinion while it is pending. The models check every rule again when the action runs.
 """
 from __future__ import annotations
 
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QVBoxLayout, QWidget)
 
 from desktop.printing import print_document
-from desktop.reply_dialogs import ApprovalDialog, LetterDialog, ReplyDialog, ThanksDialog
+from desktop.reply_dialogs import ApprovalDialog, LetterDialog, OpinionDialog, ReplyDialog, ThanksDialog
 from desktop.session import Session
 from desktop.slip_actions import VIEW, SlipContext, open_dialog, slip_action
 from models import replies, workflow
 from models.errors import SlipdeskError
 from models.replies import APPROVERS, LetterStatus
-from models.vocab import reply_label
+from models.vocab import Opinion, Status, reply_label
 
 log = logging.getLogger("slipdesk.replies")
 
@@ -84,8 +84,11 @@ def slip_actions(context: SlipContext) -> list[QAction]:
             actions.append(slip_action(context, "reply-sent", _tr("Letter sent…"), lambda: mark_sent(context)))
     follow_up = replies.open_follow_up(slip)
     if follow_up is not None:
-        actions.append(slip_action(context, "reply-thanks", _tr("Thank-you follow-up done…"),
+        actions.append(slip_action(context, "reply-thanks", _tr("Thanks after the letter (再次致谢)…"),
                                lambda: open_dialog(ThanksDialog(session, follow_up.id, parent)), "clock"))
+    if slip.status == Status.REPLIED and slip.reply_opinion == Opinion.PENDING:
+        actions.append(slip_action(context, "reply-opinion", _tr("Record the customer's opinion…"),
+                               lambda: open_dialog(OpinionDialog(session, slip.id, parent))))
     return actions
 
 

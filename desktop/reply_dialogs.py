@@ -22,11 +22,12 @@ from desktop.session import Session
 from shiboken6 import isValid
 
 from forms import reply_draft
-from forms.reply_form import LetterApproval, LetterEditor, NextStep, ReplyForm, ThanksForm, slip_summary
+from forms.reply_form import (LetterApproval, LetterEditor, NextStep, OpinionForm, ReplyForm, ThanksForm,
+                              slip_summary)
 from models import drafts, replies
 from models.drafts import Draft
 from models.slips import Slip
-from models.vocab import Status
+from models.vocab import Opinion, Status
 from printouts import data as printout_data
 
 log = logging.getLogger("slipdesk.replies")
@@ -143,6 +144,8 @@ class ReplyDialog(QDialog):
         self.form.recorded.connect(self._recorded)
         self.form.slip_saved.connect(self.session.announce_slip_saved)
         self.form.letter.preview_requested.connect(lambda: _preview_letter(self, self.session, self.form.letter))
+        self.form.strip_requested.connect(
+            lambda text: print_document(self, "book-reply", self.form.slip.id, "zh", self.session.user, body=text))
 
     def _recorded(self, recorded: replies.Recorded) -> None:
         self.autosave.reset()
@@ -158,9 +161,9 @@ class ReplyDialog(QDialog):
         self.done_button.setDefault(not self.next_step.accepted)
 
     def _next_step_taken(self, slip: Slip) -> None:
-        """Closed: ask how satisfied the customer is (models.satisfaction), on the window beneath."""
+        """Closed or ended: ask how satisfied the customer is (models.satisfaction), on the window beneath."""
         self.session.announce_slip_saved(slip.id)
-        if slip.status == Status.CLOSED:
+        if slip.status in (Status.CLOSED, Status.ENDED_UNACCEPTED) and slip.reply_opinion != Opinion.NONE:
             self.satisfaction = SatisfactionDialog(self.session, slip.id, self.parentWidget())
             self.satisfaction.open()
         self.accept()
@@ -263,14 +266,42 @@ class ApprovalDialog(QDialog):
 
 
 class ThanksDialog(QDialog):
-    """Record the thank-you follow-up after a letter reply."""
+    """Record the thanks after a letter (再次致谢), or why it is impossible."""
 
     def __init__(self, session: Session, follow_up_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         follow_up = replies.ThanksFollowUp.get_by_id(follow_up_id)
-        self.setWindowTitle(_tr("Thank-you follow-up — %1").replace("%1", follow_up.slip.number))
+        self.setWindowTitle(_tr("Thanks after the letter — %1").replace("%1", follow_up.slip.number))
         self.form = ThanksForm(follow_up, session.user, session.lang)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.impossible_button = buttons.addButton(_tr("&Impossible…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(_tr("&Record"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(buttons)
+        remember(self, "thanks_dialog", default_size=(600, 520))
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.form.save)
+        self.impossible_button.clicked.connect(self.form.impossible)
+        self.form.done.connect(self._done)
+
+    def _done(self, _follow_up_id: int) -> None:
+        self.session.announce_slip_saved(self.form.slip.id)
+        self.accept()
+
+
+class OpinionDialog(QDialog):
+    """Record the customer's opinion of a reply that was waiting for it (意见待反馈)."""
+
+    def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        slip = Slip.get_by_id(slip_id)
+        self.setWindowTitle(_tr("The customer's opinion — %1").replace("%1", slip.number))
+        self.form = OpinionForm(slip, session.user, session.lang)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(_tr("&Record"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("primaryButton")
@@ -278,11 +309,11 @@ class ThanksDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
-        remember(self, "thanks_dialog", default_size=(560, 360))
+        remember(self, "opinion_dialog", default_size=(600, 440))
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.form.save)
         self.form.done.connect(self._done)
 
-    def _done(self, _follow_up_id: int) -> None:
-        self.session.announce_slip_saved(self.form.slip.id)
+    def _done(self, slip: Slip) -> None:
+        self.session.announce_slip_saved(slip.id)
         self.accept()

@@ -25,8 +25,8 @@ from desktop.session import Session
 from models import authority, history
 from models.history import SlipEvent
 from models.slips import Attachment, Slip
-from models.vocab import Channel, label, reply_label, title_label
-from models.workflow import event_label
+from models.vocab import Channel, Status, label, opinion_label, reply_label, title_label
+from models.workflow import AT_ONCE_CHANNELS, event_label
 
 log = logging.getLogger("slipdesk.slip_view")
 
@@ -203,12 +203,11 @@ class SlipView(QWidget):
 
     def _complaint_section(self) -> QGroupBox:
         slip, lang = self.slip, self.session.lang
-        box = self._section(self.tr("Complaint"), [
-            (self.tr("Category"), slip.category.name(lang)),
-            (self.tr("Received"), f"{when(slip.received_at)} · {slip.received_by.display_name}"),
-            (self.tr("Read back (复述)"), self._yes(slip.read_back)),
-            (self.tr("Urgent"), self._yes(slip.urgent)),
-        ])
+        rows = [(self.tr("Category"), slip.category.name(lang)),
+                (self.tr("Received"), f"{when(slip.received_at)} · {slip.received_by.display_name}")]
+        if slip.channel in AT_ONCE_CHANNELS:  # a letter or a book entry is not read back to anyone
+            rows.append((self.tr("Read back (复述)"), self._yes(slip.read_back)))
+        box = self._section(self.tr("Complaint"), rows + [(self.tr("Urgent"), self._yes(slip.urgent))])
         words = QLabel(slip.complaint)
         words.setObjectName("complaintText")
         words.setWordWrap(True)
@@ -242,7 +241,8 @@ class SlipView(QWidget):
                            (self.tr("Contact details left"), self._yes(slip.contact_left))],
             Channel.LETTER: [(self.tr("Letter dated"), when(slip.letter_date)),
                              (self.tr("Received on"), when(slip.letter_received)),
-                             (self.tr("Sender's address"), slip.sender_address)],
+                             (self.tr("Sender's address"), slip.sender_address or self.tr(
+                                 "none (anonymous or no return address): no reply letter"))],
         }.get(slip.channel, [])
         return self._section(label(slip.channel, self.session.lang), rows)
 
@@ -260,8 +260,15 @@ class SlipView(QWidget):
             (self.tr("Department"), slip.department.name(lang) if slip.department_id else ""),
             (self.tr("Responsible person"), slip.assignee),
             (self.tr("Handling"), slip.handling_notes),
-            (self.tr("Closed"), when(slip.closed_at)),
+            (self.tr("Customer's opinion"), opinion_label(slip.reply_opinion, lang) if slip.reply_opinion else ""),
         ]
+        if slip.status == Status.ENDED_UNACCEPTED:
+            rows += [(self.tr("Ended"), self.tr("%1 — answered within the rules, the customer still disagrees "
+                                                "(答复已按规定作出，客户仍不认可)").replace("%1", when(slip.closed_at))),
+                     (self.tr("Why it ended"), slip.end_reason or ""),
+                     (self.tr("Offered"), slip.end_offer or "")]
+        else:
+            rows.append((self.tr("Closed"), when(slip.closed_at)))
         return self._section(self.tr("Handling"), rows)
 
     def _why(self) -> str:

@@ -53,6 +53,10 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     "return_escalation": (Field("reason", QT_TRANSLATE_NOOP(CONTEXT, "Reason for the clerk"), "text"),),
     "record_handling": (Field("result", QT_TRANSLATE_NOOP(CONTEXT, "Handling result"), "text"),),
     "close": (Field("note", QT_TRANSLATE_NOOP(CONTEXT, "Note"), "line"),),
+    "end_unaccepted": (Field("end_reason", QT_TRANSLATE_NOOP(CONTEXT, "Why nothing more can be done within the "
+                                                                      "rules and your authority"), "text"),
+                       Field("offered", QT_TRANSLATE_NOOP(CONTEXT, "What was offered to the customer"), "text"),
+                       Field("note", QT_TRANSLATE_NOOP(CONTEXT, "Note"), "line")),
     "reopen": (Field("customer_words", QT_TRANSLATE_NOOP(CONTEXT, "What the customer said"), "text"),
                Field("deadline", QT_TRANSLATE_NOOP(CONTEXT, "New reply deadline agreed"), "datetime"),
                Field("reason", QT_TRANSLATE_NOOP(CONTEXT, "Why"), "line")),

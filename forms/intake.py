@@ -85,8 +85,9 @@ STEPS: dict[str, Step] = {
                    ("letter_received", "letter_date", "letter_scans")),
     "sender": Step(QT_TRANSLATE_NOOP("SlipForm", "Sender"),
                    QT_TRANSLATE_NOOP("SlipForm", "A letter is answered by letter (对等回复): the sender's address "
-                                                 "is required."),
-                   ("complainant_name", "complainant_title", "sender_address", "unit_code", "phone", "email")),
+                                                 "is required, unless the letter is anonymous or gives none."),
+                   ("complainant_name", "complainant_title", "sender_address", "no_return_address", "unit_code",
+                    "phone", "email")),
 }
 
 CHANNEL_STEPS: dict[str, tuple[str, ...]] = {
@@ -125,8 +126,9 @@ RULES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("SlipForm", "Feelings first, then the matter: calm the customer and, if needed, "
                                       "move them somewhere that does not disturb other customers."),
         QT_TRANSLATE_NOOP("SlipForm", "Listen, record the complaint in their words and read it back (复述)."),
-        QT_TRANSLATE_NOOP("SlipForm", "Answer at once if you can; otherwise agree a reply deadline and the "
-                                      "person in charge (负责人) handles the slip."),
+        QT_TRANSLATE_NOOP("SlipForm", "Answer at once if you can; otherwise agree a reply deadline: saving "
+                                      "reports the slip to the person in charge (请示负责人处理) and, within your "
+                                      "authority, passes it to the responsible department."),
         QT_TRANSLATE_NOOP("SlipForm", "Beyond your authority (处理权限)? The person in charge confirms before "
                                       "it goes to the upper department."),
     ),
@@ -134,11 +136,13 @@ RULES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("SlipForm", "Listen, record and read the complaint back (复述)."),
         QT_TRANSLATE_NOOP("SlipForm", "Answer at once if you can; otherwise transfer the call to the person "
                                       "in charge, who tries to answer on the spot."),
-        QT_TRANSLATE_NOOP("SlipForm", "Not answerable on the call: agree a reply deadline with the caller."),
+        QT_TRANSLATE_NOOP("SlipForm", "Not answerable on the call: agree a reply deadline with the caller; "
+                                      "saving reports the slip to the person in charge (请示负责人处理)."),
         QT_TRANSLATE_NOOP("SlipForm", "Always thank the caller at the end of the call (感谢来电)."),
     ),
     Channel.BOOK: (
-        QT_TRANSLATE_NOOP("SlipForm", "Check the comment book every day (每日查阅); every entry is answered."),
+        QT_TRANSLATE_NOOP("SlipForm", "Check the comment book every day (每日查阅); every entry is answered "
+                                      "— never on the spot: nobody stands at the desk."),
         QT_TRANSLATE_NOOP("SlipForm", "Within your authority: notify the responsible person or department."),
         QT_TRANSLATE_NOOP("SlipForm", "When handled, write the handling opinion back into the book and sign "
                                       "it (签字确认)."),
@@ -149,7 +153,8 @@ RULES: dict[str, tuple[str, ...]] = {
                                       "investigate quickly."),
         QT_TRANSLATE_NOOP("SlipForm", "Keep the scanned letter on the slip; a letter sent up is copied and "
                                       "kept on file (复印，留存备查)."),
-        QT_TRANSLATE_NOOP("SlipForm", "Reply as a rule by letter (对等回复), approved by the person in charge."),
+        QT_TRANSLATE_NOOP("SlipForm", "Reply as a rule by letter (对等回复), approved by the person in charge; "
+                                      "another way needs a reason. An anonymous letter gets no reply letter."),
         QT_TRANSLATE_NOOP("SlipForm", "When the customer has our letter, thank them again by phone or e-mail."),
     ),
 }
@@ -171,11 +176,14 @@ def ask_scan_files(parent: QWidget) -> list[str]:
 
 
 class Outcome(QWidget):
-    """Answered at once (one click) or a reply later by an agreed deadline; nothing chosen at first."""
+    """Answered at once (one click) or a reply later by an agreed deadline; nothing chosen at first.
+
+    A letter or a comment-book entry has nobody at the desk to answer (models.workflow): its form
+    offers only the reply by a deadline, chosen already, and says why."""
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, at_once: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -187,6 +195,13 @@ class Outcome(QWidget):
         for button in (self.answered, self.later):
             self._group.addButton(button)
             layout.addWidget(button)
+        if not at_once:
+            self.answered.hide()
+            self.later.setChecked(True)
+            note = QLabel(tr("A written complaint is not answered on the spot (当场答复只适用于现场和电话投诉)."))
+            note.setObjectName("mutedText")
+            note.setWordWrap(True)
+            layout.addWidget(note, 1)
         layout.addStretch(1)
         self._group.buttonToggled.connect(lambda _b, on: on and self.edited.emit())
 
@@ -322,7 +337,7 @@ class SlipForm(QWidget):
                                                + [(c.name(self.lang), c.id) for c in categories()]),
             "urgent": check(tr("Urgent: a safety risk, water running, someone trapped")),
             "read_back": check(tr("I read the complaint back and the customer agrees it is right")),
-            "outcome": Outcome,
+            "outcome": lambda: Outcome(self.channel in intake_rules.AT_ONCE_CHANNELS),
             "answer_note": lambda: self._text(tr("What you explained or did on the spot; it is kept on the slip "
                                                  "and counts in the reviews."), 48, 80),
             "deadline": datetime_edit,
@@ -340,6 +355,8 @@ class SlipForm(QWidget):
             "letter_received": date_edit,
             "letter_date": lambda: date_edit(optional=True, not_given=tr("not dated")),
             "sender_address": line(),
+            "no_return_address": check(tr("No return address: an anonymous letter, or none to write back to "
+                                          "(no reply letter then)")),
             "letter_scans": ScanList,
         }
 
@@ -593,6 +610,7 @@ class SlipForm(QWidget):
             letter_date=from_qdate(e["letter_date"].date()) if "letter_date" in present else None,
             letter_received=from_qdate(e["letter_received"].date()) if "letter_received" in present else None,
             sender_address=text("sender_address"),
+            no_return_address=checked("no_return_address"),
             letter_scans=list(e["letter_scans"].scans) if "letter_scans" in present else [],
         )
         if outcome == "later":

@@ -22,7 +22,7 @@ from models.intake import LetterScan
 LINES = ("unit_code", "complainant_name", "phone", "email", "address", "caller_number", "book_entry_ref",
          "sender_address")
 TEXTS = ("complaint", "answer_note")
-CHECKS = ("read_back", "urgent", "calmed", "quiet_place", "thanked", "contact_left")
+CHECKS = ("read_back", "urgent", "calmed", "quiet_place", "thanked", "contact_left", "no_return_address")
 DATES = ("book_entry_date", "letter_received", "letter_date")
 
 

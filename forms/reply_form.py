@@ -3,8 +3,11 @@
 One reply form whose questions follow how the customer is answered: a phone reply shows live
 whether the time is within working hours; a letter or fax is drafted here (standard answers
 inserted with the slip's facts, words never to say underlined) and submitted to the person in
-charge; a home visit names the agreed place and the two staff with their work IDs; a
-comment-book write-back names who signed it. Then the customer's opinion, in their words.
+charge; a home visit names the agreed place and the two staff with their work IDs (and, outside
+working hours, the time agreed); a comment-book write-back names who signed it and prints the strip
+with its text. A letter complaint answered another way says why. Then the customer's opinion, in
+their words — or, honestly, that it is still pending (a posted letter) or that there is nobody to
+ask (a write-back to an anonymous entry).
 
 The widgets only gather: models.replies decides, and its messages are shown beside the fields
 they name. Nothing typed is lost when a save is refused.
@@ -27,7 +30,7 @@ from models.accounts import User
 from models.errors import SlipdeskError, StaleSlip, ValidationFailed
 from models.replies import LETTER_METHODS, Letter, LetterStatus, ReplyInput, StaffMember
 from models.slips import Slip
-from models.vocab import Opinion, ReplyMethod, label, opinion_label, reply_label, title_label
+from models.vocab import HEARD_OPINIONS, Channel, Opinion, ReplyMethod, label, opinion_label, reply_label, title_label
 
 CONTEXT = "ReplyForm"
 
@@ -46,7 +49,7 @@ RULES: dict[str, str] = {
     ReplyMethod.BOOK: QT_TRANSLATE_NOOP(
         "ReplyForm", "Write the handling opinion into the comment book beside the entry and sign it (签字确认)."),
     ReplyMethod.EMAIL: QT_TRANSLATE_NOOP("ReplyForm", "Write down what you sent."),
-    ReplyMethod.SMS: QT_TRANSLATE_NOOP("ReplyForm", "Write down what you sent."),
+    ReplyMethod.SMS: QT_TRANSLATE_NOOP("ReplyForm", "Write down what you sent; in working hours, like a call."),
 }
 
 # Which section of the form each method adds.
@@ -162,7 +165,8 @@ def slip_summary(slip: Slip, lang: str) -> QWidget:
 # Small inputs
 
 class OpinionChoice(QWidget):
-    """Accepted / partly / not accepted: nothing chosen at first, so the clerk asks."""
+    """Accepted / partly / not accepted — and, where the method allows it, pending or none to ask
+    (models.replies.opinions_for): nothing chosen at first, so the clerk asks."""
 
     edited = Signal()
 
@@ -181,11 +185,45 @@ class OpinionChoice(QWidget):
         layout.addStretch(1)
         self._group.buttonToggled.connect(lambda _b, on: on and self.edited.emit())
 
+    def offer(self, opinions: tuple[str, ...]) -> None:
+        """Show only the opinions a reply by this method may record; a hidden choice is cleared."""
+        for code, button in self.buttons.items():
+            if code not in opinions and button.isChecked():
+                self._group.setExclusive(False)
+                button.setChecked(False)
+                self._group.setExclusive(True)
+            button.setVisible(code in opinions)
+
     def choice(self) -> str:
         return next((code for code, button in self.buttons.items() if button.isChecked()), "")
 
     def choose(self, opinion: str) -> None:
         self.buttons[opinion].setChecked(True)
+
+
+class AgreedTime(QWidget):
+    """The time agreed with the customer for a home visit, when one was recorded."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.given = QCheckBox(tr("Agreed for"))
+        self.given.setAccessibleName(tr("The visit's time was agreed"))
+        self.time = datetime_edit()
+        self.time.setAccessibleName(tr("Agreed time of the visit"))
+        self.time.setEnabled(False)
+        layout.addWidget(self.given)
+        layout.addWidget(self.time)
+        layout.addStretch(1)
+        self.given.toggled.connect(self.time.setEnabled)
+        self.given.toggled.connect(lambda _on: self.edited.emit())
+        self.time.dateTimeChanged.connect(lambda _t: self.edited.emit())
+
+    def value(self) -> dt.datetime | None:
+        return from_qdatetime(self.time.dateTime()) if self.given.isChecked() else None
 
 
 class StaffRow(QWidget):
@@ -401,10 +439,12 @@ class LetterEditor(QWidget, ErrorPlacing):
 # The reply form
 
 class ReplyForm(QWidget, ErrorPlacing):
-    """Record one reply to the customer on `slip`; `recorded` carries models.replies.Recorded."""
+    """Record one reply to the customer on `slip`; `recorded` carries models.replies.Recorded.
+    `strip_requested` asks the window around it to print the comment-book strip with the text."""
 
     recorded = Signal(object)
     slip_saved = Signal(int)
+    strip_requested = Signal(str)
 
     def __init__(self, slip: Slip, user: User, lang: str = "zh", method: str = "", initial_letter: str = "",
                  parent: QWidget | None = None):
@@ -437,7 +477,8 @@ class ReplyForm(QWidget, ErrorPlacing):
         how = Section(tr("How and when"))
         self.method = QComboBox()
         for method in ReplyMethod:
-            self.method.addItem(reply_label(method, self.lang), method.value)
+            if method != ReplyMethod.BOOK or self.slip.channel == Channel.BOOK:  # the book answers its entries
+                self.method.addItem(reply_label(method, self.lang), method.value)
         self._row(how, "method", tr("&Reply by"), self.method)
         self.at = datetime_edit()
         self.at.setDateTime(to_qdatetime(clock.now()))
@@ -454,6 +495,10 @@ class ReplyForm(QWidget, ErrorPlacing):
         how.rows.addRow("", self.time_check_row)
         self.replier = QLineEdit(self.user.display_name)
         self._row(how, "replier", tr("Replied &by"), self.replier)
+        self.method_reason = QLineEdit()
+        self.method_reason.setPlaceholderText(tr("e.g. the customer asked to be called instead"))
+        self._row(how, "method_reason", tr("Why not by &letter"), self.method_reason,
+                  tr("A letter is answered by letter as a rule (对等回复): say why this one is answered another way."))
         self.sections["how"] = how
         layout.addWidget(how)
 
@@ -531,6 +576,10 @@ class ReplyForm(QWidget, ErrorPlacing):
         self._row(section, "place", tr("Agreed &place"), self.place)
         self.appointment_agreed = QCheckBox(tr("Time and place agreed with the customer beforehand"))
         self._row(section, "appointment_agreed", "", self.appointment_agreed)
+        self.appointment_at = AgreedTime()
+        self.appointment_at.time.setDateTime(to_qdatetime(clock.now()))
+        self._row(section, "appointment_at", tr("Agreed &time"), self.appointment_at,
+                  tr("Needed for a visit outside working hours: it is made at the time agreed."))
         self.staff = [StaffRow(1), StaffRow(2)]
         self._row(section, "staff_1", tr("Staff member 1"), self.staff[0])
         self._row(section, "staff_2", tr("Staff member 2"), self.staff[1])
@@ -541,12 +590,17 @@ class ReplyForm(QWidget, ErrorPlacing):
         section = Section(tr("The comment-book write-back (意见簿回复)"))
         self.signed_by = QLineEdit(self.user.display_name)
         self._row(section, "signed_by", tr("&Signed in the book by"), self.signed_by)
+        self.strip_button = QPushButton(tr("Print the reply strip with this text…"))
+        self.strip_button.setToolTip(tr("The strip pasted beside the entry carries what you write back below, "
+                                        "never the internal handling notes."))
+        section.rows.addRow("", self.strip_button)
         self.sections["book"] = section
         return section
 
     def _connect_signals(self) -> None:
         self.method.currentIndexChanged.connect(self._show_method)
         self.at.dateTimeChanged.connect(self._check_time)
+        self.strip_button.clicked.connect(lambda: self.strip_requested.emit(self.summary.toPlainText()))
         self.agree_button.clicked.connect(self._record_agreement)
         self.letter.slip_saved.connect(self._letter_saved)
 
@@ -566,11 +620,20 @@ class ReplyForm(QWidget, ErrorPlacing):
         self.rows["at"].hint.setText(tr("When the letter was posted or the fax sent.") if method in LETTER_METHODS
                                      else "")
         self.rows["at"].hint.setVisible(method in LETTER_METHODS)
+        self.opinion.offer(replies.opinions_for(method))
+        self.sections["how"].rows.setRowVisible(self.rows["method_reason"], self._reason_asked(method))
         self._check_time()
 
+    def _reason_asked(self, method: str) -> bool:
+        """A letter complaint answered another way than by letter says why (none when it gave no address)."""
+        from models.endings import no_reply_letter
+
+        return self.slip.channel == Channel.LETTER and method != ReplyMethod.LETTER and not no_reply_letter(self.slip)
+
     def _check_time(self) -> None:
-        """Phone: say at once whether the time is within working hours, and why it is allowed if not."""
-        if self.chosen_method != ReplyMethod.PHONE:
+        """A call or message: say at once whether the time is within working hours, and why it is
+        allowed if not."""
+        if self.chosen_method not in replies.CALL_METHODS:
             self.time_check_row.hide()
             return
         at = from_qdatetime(self.at.dateTime())
@@ -626,7 +689,9 @@ class ReplyForm(QWidget, ErrorPlacing):
             replier=self.replier.text(), line=self.line.currentData(),
             identity_stated=self.identity_stated.isChecked(), recording_kept=self.recording_kept.isChecked(),
             place=self.place.text(), appointment_agreed=self.appointment_agreed.isChecked(),
-            staff=[row.member() for row in self.staff], signed_by=self.signed_by.text())
+            appointment_at=self.appointment_at.value(), staff=[row.member() for row in self.staff],
+            signed_by=self.signed_by.text(),
+            method_reason=self.method_reason.text() if self._reason_asked(self.chosen_method) else "")
 
     def save(self) -> replies.Recorded | None:
         """Record the reply, or show each problem beside its field and keep everything typed."""
@@ -654,8 +719,10 @@ class ReplyForm(QWidget, ErrorPlacing):
 # After the reply: close, or the next step
 
 class NextStep(QWidget, ErrorPlacing):
-    """Accepted: close the slip. Not (fully) accepted: back to handling with a new agreed deadline,
-    or another reply. `done` carries the slip as saved."""
+    """What follows the reply (models.replies.next_steps): close the slip; not (fully) accepted,
+    back to handling with a new agreed deadline, another reply, or — the person in charge only —
+    end it as 答复已按规定作出，客户仍不认可; an opinion still pending, or a direct reply still owed,
+    another reply when it comes. `done` carries the slip as saved."""
 
     done = Signal(object)
     another_reply = Signal()
@@ -673,22 +740,67 @@ class NextStep(QWidget, ErrorPlacing):
         heading.setObjectName("savedSummary")
         layout.addWidget(heading)
         if recorded.follow_up is not None:
-            thanks = QLabel(tr("A thank-you follow-up is due by %1, once the customer has the letter; it is on "
-                               "the dashboard until done.").replace("%1", when(recorded.follow_up.due)))
+            thanks = QLabel(tr("Once the customer has the letter, thank them again (再次致谢) by %1; it is on the "
+                               "dashboard until done, and the slip ends after it.").replace(
+                "%1", when(recorded.follow_up.due)))
             thanks.setWordWrap(True)
             layout.addWidget(thanks)
-        self.accepted = "close" in recorded.next_steps
+        steps = recorded.next_steps
+        self.accepted = "close" in steps
         if self.accepted:
-            note = QLabel(tr("The customer accepted the reply: the slip can be closed."))
-            note.setWordWrap(True)
-            layout.addWidget(note)
-            self.close_button = QPushButton(tr("&Close (customer accepted)"))
-            self.close_button.setObjectName("primaryButton")
-            self.close_button.clicked.connect(self.close_slip)
-            layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
-        else:
+            self._close_offer(layout, reply)
+        elif "reopen" in steps:
             layout.addWidget(self._reopen_section(reply))
+            if "end" in steps and user.role in replies.APPROVERS:
+                layout.addWidget(self._end_section())
+        else:
+            layout.addWidget(self._waiting_note(reply))
         layout.addStretch(1)
+
+    def _close_offer(self, layout: QVBoxLayout, reply: replies.Reply) -> None:
+        said = reply.opinion == Opinion.ACCEPTED
+        note = QLabel(tr("The customer accepted the reply: the slip can be closed.") if said else
+                      tr("Written back in the book, with nobody to ask for an opinion: the slip can be closed."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.close_button = QPushButton(tr("&Close (customer accepted)") if said else tr("&Close the slip"))
+        self.close_button.setObjectName("primaryButton")
+        self.close_button.clicked.connect(self.close_slip)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _waiting_note(self, reply: replies.Reply) -> Section:
+        """The slip cannot end yet: the customer's opinion is pending, or a direct reply is owed."""
+        if reply.opinion == Opinion.PENDING:
+            text = tr("The customer's opinion is pending (意见待反馈): record it when they answer — after a letter, "
+                      "usually when you thank them again.")
+        else:
+            text = tr("The slip ends when its duties are done: %1").replace(
+                "%1", " ".join(tr_model(m) for m in replies.missing_for_complete(self.slip)))
+        section = Section(tr("Not yet at its end"), text)
+        self.again_button = QPushButton(tr("Record &another reply"))
+        self.again_button.clicked.connect(self.another_reply)
+        section.rows.addRow(self.again_button)
+        return section
+
+    def _end_section(self) -> Section:
+        """The person in charge ends a slip answered within the rules that the customer still disagrees with."""
+        section = Section(tr("Or end it: 答复已按规定作出，客户仍不认可"),
+                          tr("Only when the answer was given within the rules and your authority and nothing more can "
+                             "be offered. The review counts it apart; it can be reopened."))
+        self.end_reason = _plain_edit(tr("Why nothing more can be done within the rules"), 48)
+        self.end_reason.setMaximumHeight(70)
+        self.end_reason.setAccessibleName(tr("Why nothing more can be done"))
+        self.rows["end_reason"] = FieldRow("end_reason", self.end_reason)
+        section.add(tr("&Why"), self.rows["end_reason"])
+        self.offered = _plain_edit(tr("What was offered to the customer"), 48)
+        self.offered.setMaximumHeight(70)
+        self.offered.setAccessibleName(tr("What was offered"))
+        self.rows["offered"] = FieldRow("offered", self.offered)
+        section.add(tr("&Offered"), self.rows["offered"])
+        self.end_button = QPushButton(tr("&End as not accepted"))
+        self.end_button.clicked.connect(self.end_unaccepted)
+        section.rows.addRow(self.end_button)
+        return section
 
     def _reopen_section(self, reply: replies.Reply) -> Section:
         section = Section(tr("Not accepted: what next?"),
@@ -729,6 +841,21 @@ class NextStep(QWidget, ErrorPlacing):
         self.clear_errors()
         try:
             slip = replies.close_accepted(self.slip.id, self.user, expected_version=self.slip.version)
+        except SlipdeskError as err:
+            self.refused(err)
+            return None
+        self.slip = slip
+        self.done.emit(slip)
+        return slip
+
+    def end_unaccepted(self) -> Slip | None:
+        """The person in charge ends the slip as 答复已按规定作出，客户仍不认可 (models.workflow checks the role)."""
+        from models import workflow
+
+        self.clear_errors()
+        try:
+            slip = workflow.apply(self.slip.id, "end_unaccepted", self.user, expected_version=self.slip.version,
+                                  end_reason=self.end_reason.toPlainText(), offered=self.offered.toPlainText())
         except SlipdeskError as err:
             self.refused(err)
             return None
@@ -833,10 +960,37 @@ class LetterApproval(QWidget, ErrorPlacing):
 
 
 # ---------------------------------------------------------------------------------------------
-# The thank-you follow-up after a letter
+# The thanks after a letter (再次致谢), and an opinion heard later
+
+def ask_impossible_reason(parent: QWidget) -> str | None:
+    """Why the customer cannot be thanked again (tests replace this); None when cancelled."""
+    text, ok = QInputDialog.getText(parent, tr("Thanking again is impossible"),
+                                    tr("Why can the customer not be thanked again (no phone or e-mail, not "
+                                       "reachable, …)?"))
+    return text if ok else None
+
+
+class HeardOpinion(QWidget):
+    """What the customer said of a reply whose opinion was pending: optional in the thanks (they may
+    say nothing of it), required when recorded on its own."""
+
+    def __init__(self, form: ErrorPlacing, section: Section, lang: str):
+        super().__init__()
+        self.opinion = OpinionChoice(lang)
+        self.opinion.offer(HEARD_OPINIONS)
+        form.rows["opinion"] = FieldRow("opinion", self.opinion)
+        section.add(tr("Their &opinion of the reply"), form.rows["opinion"])
+        self.words = _plain_edit(tr("In the customer's own words; needed unless they accepted."), 48)
+        self.words.setMaximumHeight(80)
+        self.words.setAccessibleName(tr("Their words"))
+        form.rows["customer_words"] = FieldRow("customer_words", self.words)
+        section.add(tr("Their &words"), form.rows["customer_words"])
+
 
 class ThanksForm(QWidget, ErrorPlacing):
-    """The customer was thanked again once they had the letter (客户收到信函后再次表达感谢)."""
+    """The customer thanked again once they had the letter (客户收到信函后再次表达感谢), by phone or
+    e-mail at the time it was done — when they usually say what they think of the reply — or,
+    when that is impossible, why."""
 
     done = Signal(int)
 
@@ -853,16 +1007,24 @@ class ThanksForm(QWidget, ErrorPlacing):
         about = QLabel(tr("The letter to %1 (%2) was sent on %3. Thank them again now that they have it "
                           "(客户收到信函后再次表达感谢).").replace("%1", self.slip.complainant_name)
                        .replace("%2", self.slip.number).replace("%3", when(follow_up.letter.sent_at))
-                       + (f"\n{contact}" if contact else ""))
+                       + "\n" + (contact or tr("No phone number or e-mail is recorded.")))
         about.setWordWrap(True)
         layout.addWidget(about)
-        section = Section(tr("Thank-you follow-up"))
+        section = Section(tr("Thanks after the letter (再次致谢)"))
         self.method = QComboBox()
         for method in replies.THANKS_METHODS:
             self.method.addItem(reply_label(method, lang), method.value)
+        if not (self.slip.phone or self.slip.caller_number) and self.slip.email:
+            self.method.setCurrentIndex(self.method.findData(ReplyMethod.EMAIL.value))
         self.method.setAccessibleName(tr("How"))
         self.rows["method"] = FieldRow("method", self.method)
         section.add(tr("&How"), self.rows["method"])
+        self.at = datetime_edit()
+        self.at.setDateTime(to_qdatetime(clock.now()))
+        self.at.setAccessibleName(tr("When"))
+        self.rows["at"] = FieldRow("at", self.at, tr("A call in working hours, like every call to the customer."))
+        section.add(tr("&When"), self.rows["at"])
+        self.heard = HeardOpinion(self, section, lang) if self.slip.reply_opinion == Opinion.PENDING else None
         self.note = _plain_edit(tr("What the customer said, if anything."), 60)
         self.note.setAccessibleName(tr("Note"))
         self.rows["note"] = FieldRow("note", self.note)
@@ -871,11 +1033,65 @@ class ThanksForm(QWidget, ErrorPlacing):
 
     def save(self) -> replies.ThanksFollowUp | None:
         self.clear_errors()
+        heard = self.heard
         try:
-            done = replies.complete_follow_up(self.follow_up.id, self.user, method=self.method.currentData(),
-                                              note=self.note.toPlainText(), expected_version=self.slip.version)
+            done = replies.complete_follow_up(
+                self.follow_up.id, self.user, method=self.method.currentData(), at=from_qdatetime(self.at.dateTime()),
+                note=self.note.toPlainText(), opinion=heard.opinion.choice() if heard else "",
+                customer_words=heard.words.toPlainText() if heard else "", expected_version=self.slip.version)
         except SlipdeskError as err:
             self.refused(err)
             return None
         self.done.emit(done.id)
         return done
+
+    def impossible(self) -> replies.ThanksFollowUp | None:
+        """Record why the customer cannot be thanked again, asked in a small dialog."""
+        reason = ask_impossible_reason(self)
+        if reason is None:
+            return None
+        self.clear_errors()
+        try:
+            done = replies.record_thanks_impossible(self.follow_up.id, self.user, reason,
+                                                    expected_version=self.slip.version)
+        except SlipdeskError as err:
+            self.refused(err)
+            return None
+        self.done.emit(done.id)
+        return done
+
+
+class OpinionForm(QWidget, ErrorPlacing):
+    """The customer's opinion of a reply that was waiting for it (意见待反馈), when they give it."""
+
+    done = Signal(object)
+
+    def __init__(self, slip: Slip, user: User, lang: str = "zh", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.slip, self.user = slip, user
+        self.rows: dict[str, FieldRow] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._make_banner())
+        layout.addWidget(slip_summary(slip, lang))
+        section = Section(tr("The customer's opinion (客户意见)"),
+                          tr("Record it truthfully, as the customer gave it."))
+        self.heard = HeardOpinion(self, section, lang)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(tr("How they told us, e.g. they called the service line"))
+        self.note.setAccessibleName(tr("Note"))
+        self.rows["note"] = FieldRow("note", self.note)
+        section.add(tr("&Note"), self.rows["note"])
+        layout.addWidget(section)
+
+    def save(self) -> Slip | None:
+        self.clear_errors()
+        try:
+            slip = replies.hear_opinion(self.slip.id, self.user, opinion=self.heard.opinion.choice(),
+                                        customer_words=self.heard.words.toPlainText(), note=self.note.text(),
+                                        expected_version=self.slip.version)
+        except SlipdeskError as err:
+            self.refused(err)
+            return None
+        self.done.emit(slip)
+        return slip

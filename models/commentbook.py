@@ -3,14 +3,15 @@
 The seed: the clerk checks the comment book every day (每日查阅); each entry within authority
 goes to the responsible department, beyond it to the person in charge, and every entry is
 answered promptly — the book is a public face of the estate. Here the clerk records the day's
-check (who, when, how many new entries); each new entry then becomes a slip (through the
-ordinary intake, channel "book") or is marked "read, nothing to do" with a note.
+check (who, when, and what each new entry says, as copied from the book); each new entry then
+becomes a slip (through the ordinary intake, channel "book", its text the complaint to start
+from) or is marked "read, nothing to do" with a note.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 import peewee
 
@@ -40,6 +41,7 @@ class BookEntry(BaseModel):
     """A new entry found at a check: pending until it becomes a slip or is marked read."""
     check = peewee.ForeignKeyField(BookCheck, backref="entries", on_delete="CASCADE")
     position = peewee.IntegerField()  # 1 … new_entries within the check
+    text = peewee.TextField(null=True)  # what the entry says, as the clerk copied it (schema step "endings")
     outcome = peewee.CharField(max_length=8, default="", index=True)  # "", "slip", "read"
     slip = peewee.ForeignKeyField(Slip, null=True, backref="+", on_delete="SET NULL")
     note = peewee.TextField(default="")
@@ -47,23 +49,31 @@ class BookEntry(BaseModel):
     done_at = peewee.DateTimeField(null=True)
 
 
-def record_check(user: User, new_entries: int, note: str = "") -> BookCheck:
-    """Today's check of the book; each new entry waits to be dealt with."""
+def record_check(user: User, entries: Sequence[str], note: str = "") -> BookCheck:
+    """Today's check of the book: the text of each new entry (none when nothing new was written),
+    each waiting to be dealt with."""
     require_role(user, *Role, action=t("record the comment-book check", "登记意见簿查阅"))
+    texts = [str(text or "").strip() for text in entries]
     errors = {}
-    if not isinstance(new_entries, int) or not 0 <= new_entries <= MAX_ENTRIES:
-        errors["new_entries"] = t("Count the new entries: a number from 0 to {most}.", "请填写新增留言条数：0 至 {most} 之间的数字。",
-                                   most=MAX_ENTRIES)
+    if len(texts) > MAX_ENTRIES:
+        errors["entries"] = t("At most {most} new entries in one check.", "一次查阅最多登记 {most} 条新增留言。",
+                              most=MAX_ENTRIES)
+    elif any(not text for text in texts):
+        errors["entries"] = t("Copy what each new entry says (entry {n} is empty).", "请抄录每条新增留言的内容（第 {n} 条为空）。",
+                              n=next(n for n, text in enumerate(texts, start=1) if not text))
+    elif message := next(filter(None, (validation.text(text, 2000) for text in texts)), None):
+        errors["entries"] = message
     if message := validation.text(note, 2000):
         errors["note"] = message
     if errors:
         raise ValidationFailed(errors)
     now = clock.now()
     with write_transaction():
-        check = BookCheck.create(day=now.date(), checked_at=now, checked_by=user, new_entries=new_entries,
+        check = BookCheck.create(day=now.date(), checked_at=now, checked_by=user, new_entries=len(texts),
                                  note=(note or "").strip())
-        if new_entries:
-            BookEntry.insert_many([{"check": check.id, "position": n} for n in range(1, new_entries + 1)]).execute()
+        if texts:
+            BookEntry.insert_many([{"check": check.id, "position": n, "text": text}
+                                   for n, text in enumerate(texts, start=1)]).execute()
     return check
 
 

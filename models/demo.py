@@ -280,6 +280,18 @@ REPLY_SUMMARIES = {
 }
 CUSTOMER_WORDS = ["问题还是没有彻底解决，希望再来看一下。", "处理得太慢了，我不太满意。",
                   "修完以后还是有点渗水，要求再处理一次。", "说法我能接受，但希望以后不要再发生。"]
+# A reply the customer still does not accept after an answer within the rules: the person in
+# charge ends the slip as 答复已按规定作出，客户仍不认可, with why and what was offered.
+UNACCEPTED_WORDS = ["不赔偿我就不认可，你们这样处理我不满意。", "我要求免除这个月的物业费，否则不接受。",
+                    "你们说的规定我不管，必须让楼上那户搬走。"]
+END_REASONS = ["已按物业服务合同和公司规定作出答复，客户要求的赔偿超出规定和本中心权限。",
+               "已多次上门沟通并说明依据，客户的要求不属于物业服务范围，已无法再作处理。",
+               "处理结果经负责人复核符合规定，客户仍坚持原要求，已告知可向业委会或有关部门反映。"]
+END_OFFERS = ["免费上门检修一次，并延长维修保修期一年。", "协调双方当面沟通，并提供相关记录供客户查阅。",
+              "赠送一次家政保洁服务，并承诺每周巡查一次。"]
+ENDED_SHARE = 0.02  # of the replies by phone or on a visit, those the customer still does not accept
+LETTER_CLOSING = "感谢您对我们工作的关心和监督。如有疑问，欢迎拨打服务监督电话与我们联系。"
+THANKS_NOTES = ["客户表示已收到回信，问题已解决，表示感谢。", "电话致谢，客户说回信收到了，对处理结果满意。"]
 RETURN_REASON = "该事项属前台处理权限，请直接派单处理。"
 ASSIGNEES = {"service": ["陈主管", "周丽"], "engineering": ["王师傅", "李师傅", "赵工"], "cleaning": ["孙班长", "吴阿姨"],
              "security": ["郑队长", "冯班长"], "finance": ["何会计", "林出纳"], "greenery": ["马师傅", "胡班长"]}
@@ -442,7 +454,10 @@ class Plan:
     office: OfficeTime  # the desk's hours over the run: every step is taken in them
     reply_within: int  # the reply deadline the desk proposes (models.deadlines.default_deadline), in desk seconds
     first_slip_id: int
-    first_reply_id: int  # a slip's reply gets first_reply_id + (slip id - first_slip_id)
+    first_reply_id: int  # a slip's replies get first_reply_id + 2 × (slip id - first_slip_id) (+ 1 for a second)
+    first_letter_id: int  # a slip's reply letter (and its thanks after it) get first_…_id + (slip id - first_slip_id)
+    first_follow_up_id: int
+    thanks_after: int  # working days after posting a letter that the customer is thanked again
     walk_ins: tuple[tuple[str, str], ...]  # (name, title) of complainants not in the directory
     shard_dir: str | None = None  # where workers write their batches (SQLite), else they return them
     shard_layout: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (table, columns) of Made's lists in order
@@ -465,6 +480,12 @@ class Made:
     docs: list[tuple]
     replies: list[tuple]
     transmittals: list[tuple]
+    letters: list[tuple]
+    follow_ups: list[tuple]
+
+    def tables(self) -> tuple[list[tuple], ...]:
+        """The rows of each table, in the order they are written (a reply names its letter)."""
+        return self.slips, self.events, self.letters, self.replies, self.transmittals, self.follow_ups
 
 
 EVENT_COLUMNS = ("slip", "seq", "at", "user", "actor", "action", "from_status", "to_status", "note", "data",
@@ -474,6 +495,11 @@ REPLY_COLUMNS = ("id", "slip", "method", "at", "replier", "content", "opinion", 
                  "letter", "recorded_by", "recorded_at")
 TRANSMITTAL_COLUMNS = ("slip", "sent_to", "recipient", "sent_at", "sent_by", "attachments", "letter_copy_kept",
                        "note")
+LETTER_COLUMNS = ("id", "slip", "version", "method", "lang", "text", "status", "drafted_by", "drafted_at", "edited_by",
+                  "edited_at", "submitted_at", "return_reason", "approved_by", "approved_at", "approved_sha256",
+                  "flags_seen", "sent_at", "sent_by")
+FOLLOW_UP_COLUMNS = ("id", "slip", "letter", "due", "scheduled_at", "done_at", "done_by", "method", "note",
+                     "recorded_at")
 
 
 def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
@@ -489,7 +515,7 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
     functions (models.demo_today), so that a demo opens with work waiting on every screen.
     Returns how many slips were written.
     """
-    from models.replies import Reply
+    from models.replies import Letter, Reply, ThanksFollowUp
     from models.transmittals import Transmittal
 
     rng = random.Random(seed)
@@ -508,6 +534,7 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
     stamps = office.whens(ticks)
     slips, events = bulk.Inserter(Slip), bulk.Inserter(history.SlipEvent, EVENT_COLUMNS)
     replies, transmittals = bulk.Inserter(Reply, REPLY_COLUMNS), bulk.Inserter(Transmittal, TRANSMITTAL_COLUMNS)
+    letters, follow_ups = bulk.Inserter(Letter, LETTER_COLUMNS), bulk.Inserter(ThanksFollowUp, FOLLOW_UP_COLUMNS)
     cats = {c.code: c.id for c in Category.select()}
     first_slip_id = slips.next_id()
     plan = Plan(seed=seed, estate=estate, cats=cats, deps={d.code: d.id for d in Department.select()},
@@ -515,12 +542,14 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
                 supervisor=_actor(users["supervisor"]), now=now, sqlite=is_sqlite(),
                 slip_columns=slips.defaults(), slip_dates=slips.date_fields, pool=complaint_pool(seed, cats),
                 upper=_upper(), office=office, reply_within=round(reply_hours * HOUR),
-                first_slip_id=first_slip_id, first_reply_id=replies.next_id(), walk_ins=_walk_ins(seed))
+                first_slip_id=first_slip_id, first_reply_id=replies.next_id(), first_letter_id=letters.next_id(),
+                first_follow_up_id=follow_ups.next_id(), thanks_after=int(settings.get("reply.thanks_after_days")),
+                walk_ins=_walk_ins(seed))
     batches = _batches(stamps, ticks, batch, first_slip_id, {row.year: row.last for row in SlipCounter.select()})
     written = 0
     rebuild_indexes = count >= max(PARALLEL_FROM, Slip.select().count())
-    indexed = (Slip, history.SlipEvent, Reply, Transmittal) if rebuild_indexes else ()
-    tables = (slips, events, replies, transmittals)
+    indexed = (Slip, history.SlipEvent, Reply, Transmittal, Letter, ThanksFollowUp) if rebuild_indexes else ()
+    tables = (slips, events, letters, replies, transmittals, follow_ups)  # a reply names its letter
     workers = workers if workers is not None else _workers(count)
     with (bulk.loading(rebuild_indexes=indexed, live=LIVE_INDEX_COLUMNS),
           tempfile.TemporaryDirectory(prefix="slipdesk-demo-") as scratch):
@@ -530,7 +559,7 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
         for spec, made in _made(plan, batches, workers):
             if isinstance(made, Made):
                 with database.atomic():
-                    for inserter, rows in zip(tables, (made.slips, made.events, made.replies, made.transmittals)):
+                    for inserter, rows in zip(tables, made.tables()):
                         inserter.insert_tuples(rows)
                     search.index_rows(made.docs)
                     _save_counters(spec)
@@ -753,7 +782,7 @@ def _make_in_worker(spec: Batch) -> Made | Path:
     if not plan.shard_dir:
         return made
     path = Path(plan.shard_dir) / f"batch-{spec.index}.db"
-    lists = (made.slips, made.events, made.replies, made.transmittals, made.docs)
+    lists = (*made.tables(), made.docs)
     bulk.write_shard(path, [(table, columns, rows) for (table, columns), rows in zip(plan.shard_layout, lists)])
     return path
 
@@ -767,25 +796,30 @@ def _load_estate() -> Estate:
 
 
 def make_batch(plan: Plan, spec: Batch) -> Made:
-    """The rows of one batch: slips with their ids and numbers, history chains, replies,
-    transmittals and index entries."""
+    """The rows of one batch: slips with their ids and numbers, history chains, replies, reply
+    letters with the thanks after them, transmittals and index entries."""
     rng = random.Random(f"{plan.seed}/{spec.index}")
     counters = dict(spec.counters)
     defaults = dict(plan.slip_columns)
-    made = Made([], [], [], [], [])
+    made = Made([], [], [], [], [], [], [])
     for offset, (received, desk) in enumerate(zip(spec.stamps, spec.ticks)):
         slip_id = spec.first_id + offset
         row, complaint, clerk, due = _slip_row(rng, received, desk, plan, counters)
         row["id"] = slip_id
         steps = _story(rng, plan, row, complaint, clerk, desk, due)
-        reply = _reply_row(plan, slip_id, steps)
+        answers = _reply_rows(plan, steps)
         chain = _chain(slip_id, row["number"], steps, plan.sqlite)
         row["history_head"], row["event_count"] = chain[-1][-1], len(chain)
         row["version"], row["updated_at"] = len(chain), steps[-1].at
         texts = [step.note for step in steps if step.note]
-        if reply is not None:
+        for reply in answers:
             texts += [reply[5], reply[7], reply[4]]  # content, customer words, replier: models.replies' text
             made.replies.append(reply)
+        letter = next((step.record for step in steps if step.action == "letter_drafted"), None)
+        if letter is not None:
+            made.letters.append(_dated(letter.row(steps), (8, 10, 11, 14, 17), plan.sqlite))
+            if (follow_up := letter.follow_up(steps)) is not None:
+                made.follow_ups.append(_dated(follow_up, (3, 4, 5, 9), plan.sqlite))
         segs = search.document(row, texts)
         made.docs.append(search.index_row(slip_id, received, segs, plan.sqlite))
         transmittal = next((step.record for step in steps if step.action == "confirm_escalation"), None)
@@ -806,7 +840,8 @@ def _dated(record: tuple, positions: tuple[int, ...], as_text: bool) -> tuple:
         return record
     values = list(record)
     for position in positions:
-        values[position] = str(values[position])
+        if values[position] is not None:
+            values[position] = str(values[position])
     return tuple(values)
 
 
@@ -832,6 +867,9 @@ def _slip_row(rng, received: dt.datetime, desk: int, plan: Plan, counters) -> tu
                            unit_above=f"{building}-{entrance}-{floor + 1}0{_between(rng, 1, 4)}")
     clerk = _pick(rng, plan.clerks)
     urgent = rng.random() < 0.05
+    contact_left = channel == Channel.BOOK and rng.random() < 0.7
+    if channel == Channel.BOOK and not contact_left:
+        phone = ""  # an entry signed with a name and unit, no way to reach the writer
     # the deadline the form proposes, in working hours; sooner when it is urgent
     due = desk + (min(URGENT_HOURS * HOUR, plan.reply_within) if urgent else plan.reply_within)
     row = dict(
@@ -847,7 +885,7 @@ def _slip_row(rng, received: dt.datetime, desk: int, plan: Plan, counters) -> tu
         call_time=received if channel == Channel.PHONE else None, thanked=channel == Channel.PHONE,
         book_entry_date=office.entry_day(rng, desk) if channel == Channel.BOOK else None,
         book_entry_ref=f"第{_between(rng, 1, 200)}页" if channel == Channel.BOOK else "",
-        contact_left=channel == Channel.BOOK and rng.random() < 0.7,
+        contact_left=contact_left,
         letter_date=(received - dt.timedelta(days=_between(rng, 1, 4))).date() if channel == Channel.LETTER else None,
         letter_received=received.date() if channel == Channel.LETTER else None,
         sender_address=f"阳光花园{code}室" if channel == Channel.LETTER else "",
@@ -897,7 +935,8 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
     between them are desk time (`OfficeTime`), so a step that would fall after closing is taken
     the next working morning, and each comes after the one before."""
     received, channel, office = row["received_at"], row["channel"], plan.office
-    answered = complaint.within and rng.random() < ANSWERED_SHARE
+    # answered on the spot: only someone at the desk or on the line (a letter or a book entry is not)
+    answered = complaint.within and rng.random() < ANSWERED_SHARE and channel in (Channel.ONSITE, Channel.PHONE)
     if answered:
         row.update(deadline=None, within_authority=True)
     created = _created_data(complaint, channel, row["deadline"], answered or complaint.within)
@@ -945,13 +984,25 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
     steps.append(Step(office.when(desk), "record_handling", clerk, "escalated" if upper_handled else "in_handling",
                       "handled", result, _encoded((("by_upper_department", upper_handled),)),
                       fields={"handling_notes": result}))
-    desk = replied
-    steps.append(_reply(rng, plan, row, clerk, office.when(desk)))
+    if channel == Channel.LETTER:  # answered by letter (对等回复), then thanked again once they have it
+        letter_steps, desk = _by_letter(rng, plan, row, clerk, desk, replied, result)
+        steps += letter_steps
+    else:
+        desk = replied
+        steps.append(_reply(rng, plan, row, clerk, office.when(desk)))
+        if channel == Channel.BOOK and row["contact_left"]:  # and replied to directly (原则上应回复客户)
+            desk += _between(rng, 10 * MINUTE, HOUR)
+            steps.append(_reply(rng, plan, row, clerk, office.when(desk), "phone", 1))
     desk += _between(rng, MINUTE, 20 * MINUTE)
     at = office.when(desk)
+    if steps[-1].action == "record_reply" and steps[-1].record[2] in ("phone", "visit") \
+            and rng.random() < ENDED_SHARE:
+        steps.append(_ended_unaccepted(rng, plan, row, steps[-1], office.when(desk + _between(rng, 20 * MINUTE,
+                                                                                                 office.shift))))
+        return sorted(steps, key=_at)
     steps.append(Step(at, "close", clerk, "replied", "closed", fields={"closed_at": at}))
-    if rng.random() < SATISFACTION_SHARE:
-        steps.append(_satisfaction(rng, clerk, office.when(desk + MINUTE)))
+    if rng.random() < SATISFACTION_SHARE and not (channel == Channel.BOOK and not row["contact_left"]):
+        steps.append(_satisfaction(rng, clerk, office.when(desk + MINUTE)))  # an anonymous entry cannot be asked
     return sorted(steps, key=_at)
 
 
@@ -984,11 +1035,12 @@ def _confirm(rng, plan: Plan, row: dict, at: dt.datetime) -> Step:
                 record=(row["id"], upper_id, recipient, at, plan.supervisor.id, "[]", copy_kept, ""))
 
 
-def _reply(rng, plan: Plan, row: dict, clerk: Actor, at: dt.datetime) -> Step:
-    """The reply to the customer, by the channel's usual way, with the facts models.replies asks
+def _reply(rng, plan: Plan, row: dict, clerk: Actor, at: dt.datetime, method: str = "", index: int = 0) -> Step:
+    """A reply to the customer, by the channel's usual way, with the facts models.replies asks
     for (phone replies in working hours, as every step of the desk is, two staff on a home visit,
-    the signer of a book entry)."""
-    method = "book" if row["channel"] == Channel.BOOK else "visit" if rng.random() < 0.15 else "phone"
+    the signer of a book entry). A write-back in the book has nobody to ask for an opinion;
+    `index` 1 is a slip's second reply (the direct reply to a book entry with contact details)."""
+    method = method or ("book" if row["channel"] == Channel.BOOK else "visit" if rng.random() < 0.15 else "phone")
     if method == "phone":
         shape = (method, clerk, _pick(rng, ("supervision", "office")), rng.random() < 0.5)
     elif method == "visit":
@@ -997,10 +1049,105 @@ def _reply(rng, plan: Plan, row: dict, clerk: Actor, at: dt.datetime) -> Step:
         shape = (method, clerk)
     details, template = _reply_shape(shape)
     summary = _pick(rng, REPLY_SUMMARIES[method])
-    reply_id = plan.first_reply_id + row["id"] - plan.first_slip_id
-    record = [reply_id, row["id"], method, at, clerk.display_name, summary, "accepted", "", details, None, clerk.id, at]
-    return Step(at, "record_reply", clerk, "handled", "replied", summary, _ReplyData(template, reply_id, at),
-                fields={"reply_opinion": "accepted"}, record=record)
+    opinion = "none" if method == "book" else "accepted"
+    reply_id = plan.first_reply_id + 2 * (row["id"] - plan.first_slip_id) + index
+    record = [reply_id, row["id"], method, at, clerk.display_name, summary, opinion, "", details, None, clerk.id, at]
+    return Step(at, "record_reply", clerk, "replied" if index else "handled", "replied", summary,
+                _ReplyData(template, reply_id, at, opinion), fields={"reply_opinion": opinion}, record=record)
+
+
+@dataclass(slots=True)
+class _Letter:
+    """A reply letter's life (drafted, submitted, approved by the person in charge, posted, the
+    customer thanked again), for its rows once the slip's story is settled."""
+    id: int
+    slip: int
+    text: str
+    sha256: str
+    clerk: Actor
+    supervisor: Actor
+    drafted: dt.datetime
+    submitted: dt.datetime
+    approved: dt.datetime
+    posted: dt.datetime
+    follow_up_id: int
+    due: dt.datetime
+    thanked: dt.datetime
+    note: str
+
+    def row(self, steps: list[Step]) -> tuple:
+        """The Letter row as far as the kept steps took it."""
+        done = {step.action for step in steps}
+        approved = "letter_approved" in done
+        sent = "record_reply" in done and any(s.action == "record_reply" and s.record[9] == self.id for s in steps)
+        status = "approved" if approved else "submitted" if "letter_submitted" in done else "draft"
+        return (self.id, self.slip, 1, "letter", "zh", self.text, status, self.clerk.id, self.drafted, self.clerk.id,
+                self.drafted, self.submitted if status != "draft" else None, "", self.supervisor.id if approved else None,
+                self.approved if approved else None, self.sha256 if approved else "", "[]",
+                self.posted if sent else None, self.clerk.id if sent else None)
+
+    def follow_up(self, steps: list[Step]) -> tuple | None:
+        """The thanks after the letter: due once it is posted, done when the step was kept."""
+        if not any(s.action == "record_reply" and s.record[9] == self.id for s in steps):
+            return None
+        done = any(s.action == "thanks_follow_up" for s in steps)
+        return (self.follow_up_id, self.slip, self.id, self.due, self.posted, self.thanked if done else None,
+                self.clerk.id if done else None, "phone" if done else "", self.note if done else "",
+                self.thanked if done else None)
+
+
+def _by_letter(rng, plan: Plan, row: dict, clerk: Actor, handled: int, replied: int,
+               result: str) -> tuple[list[Step], int]:
+    """A letter complaint answered by letter (对等回复): drafted, approved by the person in charge,
+    posted by the deadline (the reply, its opinion pending: 意见待反馈), then the customer thanked
+    again by phone once they have it (再次致谢), when they say what they think of it. Returns the
+    steps and the desk time of the thanks."""
+    office, offset = plan.office, row["id"] - plan.first_slip_id
+    letter_id, reply_id = plan.first_letter_id + offset, plan.first_reply_id + 2 * offset
+    span = max(replied - handled, 4 * MINUTE)
+    day = row["letter_date"]
+    text = f"您{day.year}年{day.month}月{day.day}日的来信收悉。经调查核实，{result}\n{LETTER_CLOSING}"
+    sha = _sha256(text.encode()).hexdigest()
+    drafted, submitted, approved, posted = (office.when(handled + span * part // 4) for part in (1, 2, 3, 4))
+    posted_desk = handled + span
+    thanks_desk = (posted_desk // office.shift + plan.thanks_after) * office.shift + _between(
+        rng, 20 * MINUTE, office.shift - 20 * MINUTE)
+    thanked, note = office.when(thanks_desk), _pick(rng, THANKS_NOTES)
+    letter = _Letter(letter_id, row["id"], text, sha, clerk, plan.supervisor, drafted, submitted, approved, posted,
+                     plan.first_follow_up_id + offset,
+                     office.deadline((posted_desk // office.shift + plan.thanks_after + 1) * office.shift),
+                     thanked, note)
+    record = [reply_id, row["id"], "letter", posted, clerk.display_name, text, "pending", "", "{}", letter_id,
+              clerk.id, posted]
+    sent = {"reply": reply_id, "at": posted, "replier": clerk.display_name, "method": "letter", "opinion": "pending",
+            "customer_words": "", "letter": letter_id, "sha256": sha}
+    heard = {"reply": reply_id, "opinion": "accepted", "customer_words": "", "before": "pending"}
+    steps = [
+        Step(drafted, "letter_drafted", clerk, "", "", data=_encode(
+            {"letter": letter_id, "version": 1, "method": "letter", "sha256": sha}), record=letter),
+        Step(submitted, "letter_submitted", clerk, "", "", data=_encode({"letter": letter_id, "version": 1})),
+        Step(approved, "letter_approved", plan.supervisor, "", "", data=_encode(
+            {"letter": letter_id, "version": 1, "sha256": sha, "flags": []})),
+        Step(posted, "record_reply", clerk, "handled", "replied", text, _encode(sent),
+             fields={"reply_opinion": "pending"}, record=record),
+        Step(thanked, "thanks_follow_up", clerk, "", "", note, _encode(
+            {"follow_up": letter.follow_up_id, "method": "phone", "at": thanked, "heard": heard}),
+            fields={"reply_opinion": "accepted"}),
+    ]
+    return steps, thanks_desk
+
+
+def _ended_unaccepted(rng, plan: Plan, row: dict, reply: Step, at: dt.datetime) -> Step:
+    """The customer still does not accept the reply, given within the rules: the person in charge
+    ends the slip as 答复已按规定作出，客户仍不认可, with why and what was offered."""
+    opinion, words = _pick(rng, ("partly", "not_accepted")), _pick(rng, UNACCEPTED_WORDS)
+    reply.record[6], reply.record[7] = opinion, words
+    reply.data.opinion, reply.data.customer_words = opinion, words
+    reply.fields["reply_opinion"] = opinion
+    reason, offer = _pick(rng, END_REASONS), _pick(rng, END_OFFERS)
+    return Step(at, "end_unaccepted", plan.supervisor, "replied", "ended_unaccepted", data=_encode(
+        {"reason": reason, "offered": offer, "opinion": opinion}),
+        fields={"end_reason": reason, "end_offer": offer, "closed_at": at})
 
 
 @lru_cache(maxsize=16384)
@@ -1044,8 +1191,12 @@ class _ReplyData:
 
 
 def _not_accepted(rng, row: dict, steps: list[Step]) -> None:
-    """A slip left at "replied": mostly because the customer did not (fully) accept the reply."""
+    """A slip left at "replied": mostly because the customer did not (fully) accept the reply they
+    heard (a call or a visit; a posted letter waits for their opinion, a book entry may have nobody
+    to give one)."""
     step = next(s for s in reversed(steps) if s.action == "record_reply")
+    if step.record[2] not in ("phone", "visit"):
+        return
     opinion, words = _pick(rng, ("partly", "not_accepted")), _pick(rng, CUSTOMER_WORDS)
     step.record[6], step.record[7] = opinion, words
     step.data.opinion, step.data.customer_words = opinion, words
@@ -1061,13 +1212,21 @@ def _satisfaction(rng, clerk: Actor, at: dt.datetime) -> Step:
                 fields={"satisfaction": value, "settled": settled})
 
 
-def _reply_row(plan: Plan, slip_id: int, steps: list[Step]) -> tuple | None:
-    """The stored Reply of the slip's record_reply step, its event data made final."""
-    step = next((s for s in steps if s.action == "record_reply"), None)
-    if step is None:
-        return None
-    step.data = step.data.encoded()
-    return _dated(tuple(step.record), (3, 11), plan.sqlite)
+def _reply_rows(plan: Plan, steps: list[Step]) -> list[tuple]:
+    """The stored Replies of the slip's record_reply steps, their event data made final; a letter's
+    opinion is the one heard when the customer was thanked again, if they were."""
+    heard = any(step.action == "thanks_follow_up" for step in steps)
+    rows = []
+    for step in steps:
+        if step.action != "record_reply":
+            continue
+        record = list(step.record)
+        if isinstance(step.data, _ReplyData):
+            step.data = step.data.encoded()
+        elif heard:  # a letter: what they said when thanked again
+            record[6] = "accepted"
+        rows.append(_dated(tuple(record), (3, 11), plan.sqlite))
+    return rows
 
 
 def _chain(slip_id: int, number: str, steps: list[Step], times_as_text: bool) -> list[tuple]:

@@ -2,9 +2,11 @@
 
 The bulk history (models.demo) is written row by row for speed, so it leaves out what a busy
 desk has waiting at the start of a day: escalations for the person in charge to confirm, reply
-letters to approve or post, a reply the customer did not accept, a thank-you call due, comment-
-book entries to deal with, notices, motive decisions, a return visit and last night's handover
-note. Here a few slips go through intake, the workflow, replies, the comment book, motives,
+letters to approve or post, a reply the customer did not accept (one taken back to handling, one
+waiting for the person in charge, one ended as 答复已按规定作出，客户仍不认可), the thanks after a
+letter due today (and one done, one impossible), comment-book entries to deal with and others
+written back in the book, an anonymous letter, notices, motive decisions, a return visit and last
+night's handover note. Here a few slips go through intake, the workflow, replies, the comment book, motives,
 satisfaction and the handover exactly as clerks would take them, with the clock set to the
 moment each step happens, so history chains, notices, audit and the search index are what the
 app itself writes.
@@ -95,10 +97,15 @@ def stage_today(seed: int = 0) -> None:
 def _stage(desk: _Desk) -> None:
     desk.at(_on(desk.three_back, 8, 40), lambda: save_person(
         desk.user("manager"), desk.departments["service"], "张小梅", "021-58885678", account=desk.user("clerk")))
-    _letter_replied_and_thanks_due(desk)
+    _letter_thanked_and_closed(desk)
+    _letter_posted_thanks_due(desk)
+    _letter_thanks_impossible(desk)
+    _anonymous_letter(desk)
     _letter_approved_not_sent(desk)
     _letter_waiting_for_approval(desk)
     _reply_not_accepted(desk)
+    _reply_not_accepted_for_the_person_in_charge(desk)
+    _ended_unaccepted(desk)
     _escalations(desk)
     _assigned_to_customer_service(desk)
     _comment_book(desk)
@@ -138,35 +145,88 @@ def _approved(desk: _Desk, slip: Slip, writer: str, text: str, drafted: dt.datet
 
 
 def _letter_form(desk: _Desk, category: str, name: str, complaint: str, received: dt.date, deadline: dt.datetime,
-                 address: str, unit: str, title: str = "mr") -> Intake:
+                 address: str, unit: str, title: str = "mr", phone: str = "13901236677") -> Intake:
     return _form(desk, Channel.LETTER, category, name, complaint, deadline, complainant_title=title,
                  letter_received=received, letter_date=received - dt.timedelta(days=2), sender_address=address,
-                 unit_code=unit, within_authority=True, override_reason="信函反映的问题客服部可以处理",
-                 department_id=desk.departments["engineering"])
+                 unit_code=unit, phone=phone, read_back=False, calmed=False, within_authority=True,
+                 override_reason="信函反映的问题客服部可以处理", department_id=desk.departments["engineering"])
 
 
-def _letter_replied_and_thanks_due(desk: _Desk) -> None:
-    """A letter answered by letter two working days ago: the thank-you call is due today, and
-    a return visit is booked for this afternoon."""
+def _posted(desk: _Desk, slip: Slip, when: dt.datetime) -> replies.Recorded:
+    """The approved letter posted: the reply, its opinion pending until the customer is heard (意见待反馈)."""
+    return desk.at(when, lambda: replies.record(slip.id, desk.user("clerk"), replies.ReplyInput(
+        method=ReplyMethod.LETTER, opinion=Opinion.PENDING, at=when), expected_version=_version(slip)))
+
+
+def _letter_thanked_and_closed(desk: _Desk) -> None:
+    """A letter answered by letter (对等回复); two working days after posting, the customer is thanked
+    again by phone (再次致谢), says the lights work, and the slip is closed; a return visit is booked
+    for this afternoon."""
     slip = _save(desk, _on(desk.three_back, 9, 10), "clerk", _letter_form(
         desk, "lighting", "周国平", "来信反映：5号楼2单元6楼到9楼的楼道声控灯坏了半个多月，晚上上下楼只能用手机照明，"
         "家里老人已经摔过一次，希望物业尽快修好并加强日常巡查。", desk.three_back,
         _on(desk.day_before, 17, 30), "本小区5号楼2单元801室", "5-2-801"))
-    _handled(desk, slip, _on(desk.three_back, 15, 0), "clerk", "工程部已更换5号楼2单元6至9楼声控灯4盏，现场测试正常；"
+    _handled(desk, slip, _on(desk.three_back, 11, 0), "clerk", "工程部已更换5号楼2单元6至9楼声控灯4盏，现场测试正常；"
              "已将该单元楼道灯具纳入每周巡查。")
     _approved(desk, slip, "clerk", "您来信反映的5号楼2单元楼道声控灯不亮的问题，工程部已于今日更换灯具4盏，"
               "经现场测试均已正常。我们已将该单元楼道照明纳入每周巡查，今后如再有损坏，请直接拨打服务监督电话，"
               "我们将在当日处理。\n感谢您对我们工作的关心和监督，也请代我们向家中老人致以问候。",
-              _on(desk.three_back, 15, 40), _on(desk.three_back, 16, 30))
-    desk.at(_on(desk.day_before, 9, 30), lambda: replies.record(slip.id, desk.user("clerk"), replies.ReplyInput(
-        method=ReplyMethod.LETTER, opinion=Opinion.ACCEPTED, at=_on(desk.day_before, 9, 30)),
-        expected_version=_version(slip)))
-    _decide_motive(desk, slip, _on(desk.day_before, 9, 40), "clerk")
-    desk.at(_on(desk.yesterday, 10, 0), lambda: replies.close_accepted(
-        slip.id, desk.user("clerk"), expected_version=_version(slip), note="客户来电表示收到回信，灯已修好。"))
-    desk.at(_on(desk.yesterday, 10, 5), lambda: satisfaction.schedule_return_visit(
+              _on(desk.three_back, 11, 30), _on(desk.three_back, 14, 0))
+    _posted(desk, slip, _on(desk.three_back, 15, 0))
+    _decide_motive(desk, slip, _on(desk.three_back, 15, 10), "clerk")
+    follow_up = replies.open_follow_up(slip)
+    desk.at(_on(desk.yesterday, 10, 0), lambda: replies.complete_follow_up(
+        follow_up.id, desk.user("clerk"), method=ReplyMethod.PHONE, at=_on(desk.yesterday, 10, 0),
+        note="周先生说回信收到了，楼道灯已经修好。", opinion=Opinion.ACCEPTED, expected_version=_version(slip)))
+    desk.at(_on(desk.yesterday, 10, 5), lambda: replies.close_accepted(
+        slip.id, desk.user("clerk"), expected_version=_version(slip), note="再次致谢时客户认可处理结果。"))
+    desk.at(_on(desk.yesterday, 10, 10), lambda: satisfaction.schedule_return_visit(
         slip.id, desk.user("clerk"), _on(desk.today, 14, 0), purpose="回访楼道照明是否正常，了解老人情况",
         expected_version=_version(slip)))
+
+
+def _letter_posted_thanks_due(desk: _Desk) -> None:
+    """A letter answered by letter two working days ago: the thanks after it is due today, when the
+    customer's opinion is usually heard."""
+    slip = _save(desk, _on(desk.three_back, 10, 30), "clerk2", _letter_form(
+        desk, "greenery", "吴建华", "来信反映：中心花园的树长得太高，挡住了我家客厅的采光，白天也要开灯，希望物业修剪。",
+        desk.three_back, _on(desk.day_before, 17, 30), "本小区9号楼1单元302室", "9-1-302"))
+    _handled(desk, slip, _on(desk.three_back, 15, 30), "clerk2", "绿化班组已修剪9号楼前香樟树三棵，客厅采光已恢复。")
+    _approved(desk, slip, "clerk2", "您来信反映的9号楼前树木遮挡采光的问题，绿化班组已修剪香樟树三棵，"
+              "经现场查看，客厅采光已经恢复。今后我们将每季度修剪一次。\n感谢您的来信。",
+              _on(desk.three_back, 16, 0), _on(desk.three_back, 16, 40))
+    _posted(desk, slip, _on(desk.day_before, 9, 30))
+
+
+def _letter_thanks_impossible(desk: _Desk) -> None:
+    """A letter that left neither a phone number nor an e-mail: answered by letter, and why thanking
+    the customer again is impossible is on record, so the slip could end without pretending."""
+    slip = _save(desk, _on(desk.three_back, 14, 0), "liu", _letter_form(
+        desk, "cleaning", "许文", "来信反映：12号楼地下室楼梯间堆满杂物，存在消防隐患，请物业清理。", desk.three_back,
+        _on(desk.day_before, 17, 0), "本小区12号楼3单元1101室", "12-3-1101", phone=""))
+    _handled(desk, slip, _on(desk.three_back, 16, 0), "liu", "保洁部已清理楼梯间杂物，并张贴消防安全提示。")
+    _approved(desk, slip, "liu", "您来信反映的12号楼地下室楼梯间堆放杂物的问题，保洁部已全部清理，并张贴了"
+              "消防安全提示，今后将加强巡查。\n感谢您对小区消防安全的关心。",
+              _on(desk.three_back, 16, 20), _on(desk.three_back, 16, 50))
+    _posted(desk, slip, _on(desk.day_before, 9, 0))
+    follow_up = replies.open_follow_up(slip)
+    desk.at(desk.morning(60), lambda: replies.record_thanks_impossible(
+        follow_up.id, desk.user("liu"), "来信未留电话和电子邮箱，无法再次致谢。", expected_version=_version(slip)))
+    desk.at(desk.morning(58), lambda: replies.close_accepted(
+        slip.id, desk.user("liu"), expected_version=_version(slip), note="已寄出答复信函；客户未留联系方式。"))
+
+
+def _anonymous_letter(desk: _Desk) -> None:
+    """An anonymous letter without a return address: recorded plainly (no reply letter), handled, and
+    with nobody to reply to, closed once handled."""
+    slip = _save(desk, _on(desk.day_before, 11, 0), "clerk", _form(
+        desk, Channel.LETTER, "security", "匿名", "匿名来信反映：晚上十一点以后北门岗亭经常没人值班，外卖车直接开进小区。",
+        _on(desk.yesterday, 17, 0), letter_received=desk.day_before, no_return_address=True, read_back=False,
+        calmed=False, within_authority=True, override_reason="门岗值班由安保部处理",
+        department_id=desk.departments["security"]))
+    _handled(desk, slip, _on(desk.yesterday, 14, 0), "clerk", "安保部已调整夜班排班，北门岗亭夜间双人值守，外来车辆一律登记。")
+    desk.at(_on(desk.yesterday, 14, 10), lambda: replies.close_accepted(
+        slip.id, desk.user("clerk"), expected_version=_version(slip), note="匿名来信，无回信地址，已处理完毕。"))
 
 
 def _letter_approved_not_sent(desk: _Desk) -> None:
@@ -207,6 +267,47 @@ def _reply_not_accepted(desk: _Desk) -> None:
         slip.id, desk.user("clerk"), expected_version=_version(slip), deadline=_on(desk.today + dt.timedelta(days=2), 17, 0),
         reason="客户要求看到连续几天的清运记录"))
     _decide_motive(desk, slip, _on(desk.yesterday, 15, 15), "clerk")
+
+
+def _replied_not_accepted(desk: _Desk, when: dt.datetime, clerk: str, form: Intake, result: str,
+                          said: str, words: str, handled_at: dt.datetime, replied_at: dt.datetime) -> Slip:
+    slip = _save(desk, when, clerk, form)
+    _handled(desk, slip, handled_at, clerk, result)
+    desk.at(replied_at, lambda: replies.record(slip.id, desk.user(clerk), replies.ReplyInput(
+        method=ReplyMethod.PHONE, summary=said, opinion=Opinion.NOT_ACCEPTED, customer_words=words,
+        identity_stated=True, at=replied_at), expected_version=_version(slip)))
+    return slip
+
+
+def _reply_not_accepted_for_the_person_in_charge(desk: _Desk) -> None:
+    """A reply given within the rules that the customer still does not accept: it waits for the
+    person in charge to take it back to handling or end it (答复已按规定作出，客户仍不认可)."""
+    _replied_not_accepted(
+        desk, _on(desk.day_before, 9, 50), "clerk2", _form(
+            desk, Channel.ONSITE, "parking", "钱志刚", "我的固定车位又被别人占了，物业必须给我换一个离电梯近的车位。",
+            _on(desk.yesterday, 17, 0), unit_code="10-2-901", phone="13671128890", within_authority=True,
+            override_reason="车位占用由安保部处理", department_id=desk.departments["security"]),
+        "安保部已联系占位车主挪车，并在该车位加装地锁。",
+        "电话告知钱先生已挪车并加装地锁；车位调换须按车位租赁合同办理，目前电梯附近没有空余车位。",
+        "不给我换到电梯旁边我就不认可。", _on(desk.yesterday, 10, 0), _on(desk.yesterday, 15, 30))
+
+
+def _ended_unaccepted(desk: _Desk) -> None:
+    """The customer wants a year's fees waived for a week's noise: answered within the rules, offered
+    what the desk may offer, still not accepted — the person in charge ends the slip as exactly that."""
+    slip = _replied_not_accepted(
+        desk, _on(desk.three_back, 10, 0), "clerk", _form(
+            desk, Channel.PHONE, "noise", "孟凡", "隔壁装修一个星期了，中午和周末也在电钻，物业必须免掉我今年的物业费作为补偿。",
+            _on(desk.day_before, 17, 0), phone="13524478812", call_time=_on(desk.three_back, 9, 55),
+            unit_code="4-2-1603", within_authority=True, override_reason="装修噪音由客服部协调",
+            department_id=desk.departments["service"]),
+        "已约谈装修户，中午12点至14点、周末全天停止电钻作业，并安排每日巡查。",
+        "电话告知孟先生已责令装修户按规定时间施工；按物业服务合同，装修噪音不能减免物业费。",
+        "装修吵了我一个星期，不免物业费我不接受。", _on(desk.three_back, 15, 0), _on(desk.day_before, 10, 0))
+    desk.at(_on(desk.day_before, 16, 0), lambda: workflow.apply(
+        slip.id, "end_unaccepted", desk.user("supervisor"), expected_version=_version(slip),
+        end_reason="已按装修管理规定处理并答复；物业费减免不属于物业服务合同约定，超出本中心权限。",
+        offered="装修期间每日巡查，并赠送一次上门保洁服务；客户可向业主委员会反映减免要求。"))
 
 
 def _beyond(desk: _Desk, channel: str, category: str, name: str, complaint: str,
@@ -273,18 +374,51 @@ def _promised_for_noon(desk: _Desk) -> None:
 
 
 def _comment_book(desk: _Desk) -> None:
-    """Yesterday's check found four new entries: one became a slip, one needed nothing, two wait."""
-    check = desk.at(_on(desk.yesterday, 9, 15), lambda: commentbook.record_check(
-        desk.user("clerk"), 4, note="第12页至第13页"))
+    """The day before: an entry with a phone number, written back in the book, replied to by phone
+    and closed. Yesterday's check found four new entries: one (unsigned) became a slip, handled and
+    written back this morning; one needed nothing; two wait."""
+    earlier = desk.at(_on(desk.day_before, 9, 10), lambda: commentbook.record_check(desk.user("clerk2"), [
+        "6号楼电梯里的广告屏声音太大，早上很吵。留言人：6-1-203 刘女士 13816675530"], note="第11页"))
+    (entry,) = list(commentbook.BookEntry.select().where(commentbook.BookEntry.check == earlier))
+    form = _form(desk, Channel.BOOK, "noise", "刘女士", entry.text, _on(desk.yesterday, 17, 0),
+                 complainant_title="ms", unit_code="6-1-203", phone="13816675530", contact_left=True,
+                 book_entry_date=desk.day_before, book_entry_ref="第11页第2条", read_back=False, calmed=False,
+                 within_authority=True, override_reason="电梯广告屏音量由客服部协调",
+                 department_id=desk.departments["service"])
+    slip = desk.at(_on(desk.day_before, 9, 20), lambda: commentbook.turn_into_slip(entry.id, form, desk.user("clerk2")))
+    _handled(desk, slip, _on(desk.day_before, 14, 0), "clerk2", "已联系广告公司，6号楼电梯广告屏改为静音播放。")
+    _write_back(desk, slip, _on(desk.day_before, 15, 0), "clerk2", "感谢您的留言。6号楼电梯广告屏已改为静音播放。")
+    desk.at(_on(desk.day_before, 15, 20), lambda: replies.record(slip.id, desk.user("clerk2"), replies.ReplyInput(
+        method=ReplyMethod.PHONE, summary="电话告知刘女士广告屏已改为静音，意见簿上也已回复。", opinion=Opinion.ACCEPTED,
+        identity_stated=True, at=_on(desk.day_before, 15, 20)), expected_version=_version(slip)))
+    desk.at(_on(desk.day_before, 15, 25), lambda: replies.close_accepted(
+        slip.id, desk.user("clerk2"), expected_version=_version(slip)))
+
+    check = desk.at(_on(desk.yesterday, 9, 15), lambda: commentbook.record_check(desk.user("clerk"), [
+        "中心花园的垃圾桶满了没人清理，味道很大，苍蝇很多。", "保洁阿姨每天都把楼道擦得很干净，谢谢她！",
+        "希望周末晚上能在小区广场放露天电影。", "3号楼门口的快递柜经常满了，快递员就把包裹放在地上。"],
+        note="第12页至第13页"))
     first, second = list(commentbook.BookEntry.select().where(commentbook.BookEntry.check == check)
                          .order_by(commentbook.BookEntry.position))[:2]
-    form = _form(desk, Channel.BOOK, "cleaning", "匿名业主", "中心花园的垃圾桶满了没人清理，味道很大，苍蝇很多。",
-                 _on(desk.today + dt.timedelta(days=1), 12, 0), book_entry_date=desk.yesterday,
-                 book_entry_ref="第12页第3条", within_authority=True, override_reason="保洁问题客服部可以处理",
+    form = _form(desk, Channel.BOOK, "cleaning", "匿名业主", first.text, _on(desk.today + dt.timedelta(days=1), 12, 0),
+                 book_entry_date=desk.yesterday, book_entry_ref="第12页第3条", read_back=False, calmed=False,
+                 within_authority=True, override_reason="保洁问题客服部可以处理",
                  department_id=desk.departments["cleaning"])
-    desk.at(_on(desk.yesterday, 9, 30), lambda: commentbook.turn_into_slip(first.id, form, desk.user("clerk")))
+    anonymous = desk.at(_on(desk.yesterday, 9, 30), lambda: commentbook.turn_into_slip(first.id, form, desk.user("clerk")))
     desk.at(_on(desk.yesterday, 9, 35), lambda: commentbook.mark_read(
         second.id, desk.user("clerk"), "感谢保洁阿姨的留言，已转告保洁部。"))
+    _handled(desk, anonymous, desk.morning(75), "clerk", "保洁部已清运中心花园垃圾桶并消毒，改为每日早晚两次清运。")
+    _write_back(desk, anonymous, desk.morning(65), "clerk", "感谢您的留言。中心花园垃圾桶已清运消毒，今后每日早晚各清运一次。")
+    desk.at(desk.morning(64), lambda: replies.close_accepted(anonymous.id, desk.user("clerk"),
+                                                             expected_version=_version(anonymous)))
+
+
+def _write_back(desk: _Desk, slip: Slip, when: dt.datetime, clerk: str, text: str) -> None:
+    """The handling opinion written back beside the entry and signed (签字确认): nobody to ask for an
+    opinion in the book itself."""
+    desk.at(when, lambda: replies.record(slip.id, desk.user(clerk), replies.ReplyInput(
+        method=ReplyMethod.BOOK, summary=text, opinion=Opinion.NONE, signed_by=desk.user(clerk).display_name,
+        at=when), expected_version=_version(slip)))
 
 
 def _decide_motive(desk: _Desk, slip: Slip, when: dt.datetime, user: str,

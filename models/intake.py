@@ -1,9 +1,11 @@
 """Taking a complaint down: what each channel must record, checked, then saved as one slip.
 
 The four channels follow the seed's rules (处理投诉礼仪的基本原则): on-site and phone
-complaints are read back (复述) before saving; a phone call ends with thanks; a comment-book
-entry is identified by its date and entry number; a letter by the date it arrived and its
-sender's address. A complaint not answered at once needs an agreed reply deadline.
+complaints are read back (复述) before saving, and only they can be answered at once (nobody stands
+at the desk for a letter or a book entry); a phone call ends with thanks; a comment-book entry is
+identified by its date and entry number; a letter by the date it arrived and its sender's address
+— or, for an anonymous letter or one without a return address, the plain record that it has none
+(no reply letter then). A complaint not answered at once needs an agreed reply deadline.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from models.i18n import t
 from models.slips import (MAX_ATTACHMENT_BYTES, Slip, attachment_type, next_number, sniff_matches,
                           store_attachment)
 from models.vocab import Channel, ReplyMethod, Status, Title
+from models.workflow import AT_ONCE_CHANNELS, at_once_refusal
 
 DEFAULT_REPLY = {
     Channel.ONSITE: ReplyMethod.PHONE,
@@ -72,6 +75,7 @@ class Intake:
     letter_date: dt.date | None = None
     letter_received: dt.date | None = None
     sender_address: str = ""
+    no_return_address: bool = False  # anonymous, or no address to write back to: no reply letter
     letter_scans: list[LetterScan] = field(default_factory=list)
     # authority (处理权限): Slipdesk suggests (models.authority), the clerk decides
     within_authority: bool | None = None  # None: the clerk takes the suggestion
@@ -106,7 +110,9 @@ def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
     if intake.received_at is not None:
         put("received_at", validation.past_date(intake.received_at, t("The time received", "受理时间")))
     _check_channel(intake, put)
-    if intake.answered_at_once:
+    if intake.answered_at_once and intake.channel not in AT_ONCE_CHANNELS:
+        put("outcome", at_once_refusal(intake.channel))
+    elif intake.answered_at_once:
         put("answer_note", validation.text(intake.answer_note, 5000,
                                            required_message=t("Write down what was answered on the spot.",
                                                                               "请记录当场答复的内容。")))
@@ -114,7 +120,7 @@ def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
         put("deadline", validation.future_deadline(intake.deadline))
         if not (intake.phone.strip() or intake.caller_number.strip() or intake.address.strip()
                 or intake.sender_address.strip() or intake.email.strip() or intake.unit_code.strip()
-                or intake.channel == Channel.BOOK):
+                or intake.channel == Channel.BOOK or (intake.channel == Channel.LETTER and intake.no_return_address)):
             put("phone", t("We must reply later: record a phone number, unit, address or e-mail.",
                            "需要日后回复：请记录电话、房号、地址或电子邮箱。"))
     if "category_id" not in errors:
@@ -147,9 +153,15 @@ def _check_channel(intake: Intake, put) -> None:
                                                         required_field=False))
         if intake.letter_date and intake.letter_received and intake.letter_date > intake.letter_received:
             put("letter_date", t("The letter cannot be dated after it arrived.", "来信落款日期不能晚于收信日期。"))
-        put("sender_address", validation.text(intake.sender_address, validation.SHORT_MAX,
-                                              required_message=t("Record the sender's address: we reply by letter.",
-                                                                 "请记录寄信人地址：原则上以信函回复。")))
+        if intake.no_return_address and intake.sender_address.strip():
+            put("sender_address", t("The letter gives an address: untick “no return address”, or leave the "
+                                    "address empty.", "来信留有地址：请取消勾选“无回信地址”，或不填地址。"))
+        put("sender_address", validation.text(
+            intake.sender_address, validation.SHORT_MAX,
+            required_message=None if intake.no_return_address else t(
+                "Record the sender's address: we reply by letter. An anonymous letter or one without a return "
+                "address: tick “no return address”.",
+                "请记录寄信人地址：原则上以信函回复。匿名信或未留回信地址的，请勾选“无回信地址”。")))
         for scan in intake.letter_scans:
             put("letter_scans", attachment_problem(scan.filename, scan.data))
 
@@ -204,7 +216,7 @@ def _save(intake: Intake, user: User) -> Slip:
 def _slip_fields(intake: Intake) -> dict:
     values = {f.name: getattr(intake, f.name) for f in fields(intake)}  # asdict would deep-copy the scans
     for key in ("category_id", "letter_scans", "received_at", "within_authority", "override_reason",
-                "department_id", "assignee", "answered_at_once", "answer_note"):
+                "department_id", "assignee", "answered_at_once", "answer_note", "no_return_address"):
         values.pop(key)  # routing records the authority decision and takes the first step
     unit_code = normalize_unit(intake.unit_code) or ""
     values.update(

@@ -180,6 +180,30 @@ def _step_calendar(migrator: SchemaMigrator) -> None:
     seed_from_package()
 
 
+# Step 10 (issue 13): a slip the customer still does not accept after an answer within the
+# rules is ended by the person in charge with the reason and what was offered; the thanks after a
+# letter records when it was made or why it was impossible; a comment-book entry keeps its text.
+# Added nullable like step 2's columns (no table rebuild on a big SQLite file): existing slips,
+# follow-ups and entries keep their meaning, NULL reading as "none recorded".
+STEP_ENDINGS = 10
+STEP_ENDINGS_COLUMNS: dict[str, dict[str, peewee.Field]] = {
+    "slip": {"end_reason": peewee.TextField(null=True), "end_offer": peewee.TextField(null=True)},
+    "thanks_follow_up": {"recorded_at": peewee.DateTimeField(null=True),
+                         "impossible_reason": peewee.TextField(null=True)},
+    "book_entry": {"text": peewee.TextField(null=True)},
+}
+
+
+def _step_endings(migrator: SchemaMigrator) -> None:
+    from playhouse.migrate import migrate
+
+    for table, columns in STEP_ENDINGS_COLUMNS.items():
+        present = {column.name for column in database.get_columns(table)}
+        migrate(*(migrator.add_column(table, name, field) for name, field in columns.items() if name not in present))
+    # a thanks already done was recorded when it was made
+    database.execute_sql('UPDATE "thanks_follow_up" SET "recorded_at" = "done_at" WHERE "done_at" IS NOT NULL')
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
@@ -190,6 +214,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     7: _step_7,
     8: _step_8,
     STEP_CALENDAR: _step_calendar,
+    STEP_ENDINGS: _step_endings,
 }
 LATEST = max(STEPS)
 

@@ -72,6 +72,9 @@ class NoticeRead(BaseModel):
 TEMPLATES: dict[str, tuple[str, str]] = {
     "assigned": ("Slip {number} is assigned to {department_en}{assignee}: {summary}",
                  "处理单{number}已派给{department_zh}{assignee}:{summary}"),
+    "reported": ("Slip {number} could not be answered on the spot and is reported to you (请示负责人处理); "
+                 "it is with {department_en}: {summary}",
+                 "处理单{number}当场不能答复，请示负责人处理（已派{department_zh}）：{summary}"),
     "escalation_requested": ("Slip {number} awaits your confirmation to go up: {reason}",
                              "处理单{number}待您确认是否上报：{reason}"),
     "escalation_returned": ("The person in charge returned slip {number}: {reason}",

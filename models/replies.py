@@ -3,16 +3,25 @@
 “回复客户投诉可采取电话、传真、信函、上门等多种方式。” Each rule of the seed is enforced here,
 once, with the explanation the clerk sees when it is broken:
 
-- phone replies only in the estate's working hours (office hours on a working day of the
+- every call or message to the customer (a phone or SMS reply, the thanks after a letter, a
+  return-visit call) only in the estate's working hours (office hours on a working day of the
   Chinese calendar), unless the slip is urgent or the customer agreed beforehand to calls outside
   them — that agreement is itself recorded on the slip (`agree_after_hours_calls`);
 - a letter or fax goes out only once the person in charge (负责人) approved its text: the approved
   text is frozen (kept with its SHA-256, the approver and the time), an edit afterwards is a new
-  draft needing a new approval, and nobody approves a letter they wrote, from any account;
-- a home visit (上门) needs a time and place agreed beforehand and two staff with work IDs;
+  draft needing a new approval, and nobody approves a letter they wrote, from any account; a
+  letter that would address the customer by a bare surname (尊敬的王：) is not approved;
+- a letter complaint is answered by letter (对等回复) unless a reason for another way is
+  recorded; one that gave no return address gets no reply letter, said plainly;
+- a home visit (上门) needs a time and place agreed beforehand and two staff with work IDs; outside
+  working hours, at the agreed time;
 - a comment-book write-back records who signed it in the book (签字确认);
-- after a letter, a thank-you follow-up (客户收到信函后再次表达感谢) waits on the dashboard;
-- a reply the customer does not accept leaves the slip open for the next step.
+- after a letter, the thanks once the customer has it (再次致谢, by phone or e-mail, at a recorded
+  time, e-mail only where there is an address) waits on the dashboard, or why it is impossible;
+- the customer's opinion is recorded truthfully: what they said, still pending after a posted
+  letter (意见待反馈, heard later: `hear_opinion`, usually at the thanks), or none to ask for a
+  write-back in the book; a reply the customer does not accept leaves the slip open for the next
+  step (models.endings says how a slip may end).
 
 Recording a reply stores a `Reply` and takes the workflow's `record_reply` step in one
 transaction. A letter's life before that (drafted, submitted, returned, approved, sent) is
@@ -40,7 +49,7 @@ from models.deadlines import OfficeHours, add_working_days, is_working_day
 from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
 from models.i18n import language, t
 from models.slips import Slip
-from models.vocab import Opinion, ReplyMethod, Role, Status, label
+from models.vocab import DISAGREEING, HEARD_OPINIONS, Channel, Opinion, ReplyMethod, Role, Status, label
 
 if TYPE_CHECKING:
     from models import phrases
@@ -154,10 +163,13 @@ class ThanksFollowUp(BaseModel):
     letter = peewee.ForeignKeyField(Letter, backref="follow_ups", on_delete="CASCADE")
     due = peewee.DateTimeField(index=True)
     scheduled_at = peewee.DateTimeField()
-    done_at = peewee.DateTimeField(null=True, index=True)
+    done_at = peewee.DateTimeField(null=True, index=True)  # when the customer was thanked (or it proved impossible)
     done_by = peewee.ForeignKeyField(User, null=True, backref="+")
     method = peewee.CharField(max_length=12, default="")
     note = peewee.TextField(default="")
+    # schema step "endings": when it was recorded, and why thanking the customer was impossible
+    recorded_at = peewee.DateTimeField(null=True)
+    impossible_reason = peewee.TextField(null=True)
 
     class Meta:
         table_name = "thanks_follow_up"
@@ -176,18 +188,47 @@ def within_working_hours(at: dt.datetime, office: OfficeHours | None = None) -> 
 
 
 def phone_time_problem(slip: Slip, at: dt.datetime | None) -> str | None:
-    """Why a phone reply at `at` is not allowed on this slip, or None (shown live on the form)."""
+    """Why calling or messaging the customer at `at` is not allowed on this slip, or None (shown
+    live on the form). The seed's night rule covers every call and message to the customer: phone
+    and SMS replies, return-visit calls, the thanks after a letter."""
     if at is None:
         return None
     office = OfficeHours.from_settings()
     if within_working_hours(at, office) or slip.urgent or slip.after_hours_ok:
         return None
     return t("{at} is outside the estate's working hours ({hours} on working days). Phone replies are made in "
-             "working hours (电话回复原则上应选择工作时间进行): call outside them only when the slip is urgent or the "
-             "customer agreed beforehand.",
-             "{at} 不在本物业的工作时间内（工作日 {hours}）。电话回复原则上应选择工作时间进行：只有紧急情况"
-             "或经客户事先许可，才可在工作时间以外致电。",
+             "working hours (电话回复原则上应选择工作时间进行), and so is every call or message to the customer: "
+             "outside them only when the slip is urgent or the customer agreed beforehand.",
+             "{at} 不在本物业的工作时间内（工作日 {hours}）。电话回复原则上应选择工作时间进行，给客户打电话、"
+             "发短信都是如此：只有紧急情况或经客户事先许可，才可在工作时间以外联系客户。",
              at=f"{at:%Y-%m-%d %H:%M}", hours=office_hours_text(office))
+
+
+CALL_METHODS = (ReplyMethod.PHONE, ReplyMethod.SMS)  # a call or a message: the night rule applies
+
+
+def contact_time_problem(slip: Slip, at: dt.datetime | None, method: str) -> str | None:
+    """`phone_time_problem` for a call or message by `method`; None for a letter, e-mail or visit."""
+    return phone_time_problem(slip, at) if method in CALL_METHODS else None
+
+
+def visit_time_problem(at: dt.datetime, agreed_at: dt.datetime | None) -> str | None:
+    """A home visit outside working hours is made at the time agreed with the customer beforehand
+    (上门回复应事先和客户约定时间): that time must be on record, and the visit made at it."""
+    if within_working_hours(at):
+        return None
+    if agreed_at is None:
+        return t("{at} is outside the estate's working hours: record the time agreed with the customer for the "
+                 "visit (上门回复应事先和客户约定时间).",
+                 "{at} 不在工作时间内：请登记事先与客户约定的上门时间。", at=f"{at:%Y-%m-%d %H:%M}")
+    if abs(at - agreed_at) > VISIT_TOLERANCE:
+        return t("The visit at {at} is outside working hours and not at the time agreed with the customer ({agreed}).",
+                 "{at} 的上门不在工作时间内，也不是与客户约定的时间（{agreed}）。",
+                 at=f"{at:%Y-%m-%d %H:%M}", agreed=f"{agreed_at:%Y-%m-%d %H:%M}")
+    return None
+
+
+VISIT_TOLERANCE = dt.timedelta(hours=1)  # a visit "at the agreed time": within the hour of it
 
 
 def agree_after_hours_calls(slip_id: int, user: User, *, expected_version: int, agreed_with: str,
@@ -231,16 +272,32 @@ def letters_of(slip: Slip | int) -> list[Letter]:
 
 
 def approved_letter_text(slip: Slip) -> str | None:
-    """The text the person in charge approved, if the newest letter is approved (printouts' hook:
-    anything else prints with the 草稿 / DRAFT watermark)."""
+    """The text the person in charge approved, if the newest letter is approved (anything else
+    prints with the 草稿 / DRAFT watermark)."""
     letter = current_letter(slip)
     return letter.text if letter is not None and letter.is_approved else None
 
 
-def letter_draft_text(slip: Slip) -> str | None:
-    """The newest letter's text as drafted (printouts' hook: a draft print shows it, watermarked)."""
-    letter = current_letter(slip)
-    return letter.text if letter is not None else None
+def no_letter_problem(slip: Slip) -> str | None:
+    """Why no reply letter can be posted to this customer, or None: a letter that gave no return
+    address (anonymous, or no address to write to) gets none — said plainly, not found out at the post."""
+    from models.endings import no_reply_letter
+
+    if not no_reply_letter(slip):
+        return None
+    return t("Slip {number}'s letter gave no return address (anonymous or no address): no reply letter can be "
+             "posted. Reply another way if it left a phone number, e-mail or unit; with none, the slip ends once "
+             "handled.",
+             "处理单 {number} 的来信没有回信地址（匿名或未留地址）：无法寄出答复信函。如留有电话、电子邮箱或房号，"
+             "可改用其他方式答复；都没有的，处理完毕即可结案。", number=slip.number)
+
+
+def _require_salutation(slip: Slip) -> None:
+    """A letter goes for approval and out only with a proper salutation (称呼应准确)."""
+    from models.salutation import salutation_problem
+
+    if problem := salutation_problem(slip.complainant_name, slip.complainant_title):
+        raise ValidationFailed({"complainant_title": problem})
 
 
 def _letter_text(text: str) -> str:
@@ -288,6 +345,8 @@ def save_letter(slip_id: int, user: User, text: str, *, expected_version: int,
         return saved  # nothing changed: no history event, no new version
 
     def act(slip: Slip) -> tuple[Letter, Change]:
+        if method == ReplyMethod.LETTER and (problem := no_letter_problem(slip)):
+            raise TransitionRefused(problem)
         now = clock.now()
         letter = current_letter(slip)
         if letter is None or letter.status == LetterStatus.APPROVED:
@@ -320,6 +379,7 @@ def submit_letter(slip_id: int, user: User, *, expected_version: int) -> Letter:
             raise TransitionRefused(t("The reply letter of slip {number} is {state}: only a draft is submitted for approval.",
                                       "处理单 {number} 的答复信函状态为“{state}”：只有草稿才能提交审批。",
                                       number=slip.number, state=state))
+        _require_salutation(slip)
         letter.status, letter.submitted_at = LetterStatus.SUBMITTED, clock.now()
         letter.save()
         return letter, Change("letter_submitted", data={"letter": letter.id, "version": letter.version},
@@ -372,6 +432,7 @@ def approve_letter(letter_id: int, user: User, *, expected_version: int, flags_r
     def act(slip: Slip) -> tuple[Letter, Change]:
         waiting = _waiting_letter(slip, letter_id)
         _may_approve(waiting, user)
+        _require_salutation(slip)
         flags = approval_flags(waiting)
         if flags and not flags_read:
             found = "、".join(dict.fromkeys(f"“{f.matched}”" for f in flags))
@@ -500,9 +561,12 @@ class ReplyInput:
     # home visit
     place: str = ""
     appointment_agreed: bool = False
+    appointment_at: dt.datetime | None = None  # the time agreed; needed for a visit outside working hours
     staff: list[StaffMember] = field(default_factory=list)
     # comment-book write-back
     signed_by: str = ""
+    # a letter is answered by letter (对等回复): another way needs a reason
+    method_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -538,6 +602,39 @@ def _visit_errors(data: ReplyInput) -> dict[str, str]:
     return errors
 
 
+# Which opinions a reply by each method may record: a call or a visit hears the customer; a letter,
+# fax, e-mail or SMS may wait for their answer (意见待反馈); a write-back in the comment book may have
+# nobody to answer it (an anonymous entry).
+WRITTEN_METHODS = (ReplyMethod.LETTER, ReplyMethod.FAX, ReplyMethod.EMAIL, ReplyMethod.SMS)
+
+
+def opinions_for(method: str) -> tuple[Opinion, ...]:
+    """The opinions a reply by `method` may record, in the order the form offers them."""
+    if method == ReplyMethod.BOOK:
+        return (*HEARD_OPINIONS, Opinion.NONE)
+    if method in WRITTEN_METHODS:
+        return (*HEARD_OPINIONS, Opinion.PENDING)
+    return HEARD_OPINIONS
+
+
+def opinion_problem(method: str, opinion: str, customer_words: str) -> dict[str, str] | None:
+    """What is wrong with the customer's opinion recorded for a reply by `method`, by field."""
+    from models import workflow
+
+    if opinion not in set(Opinion):
+        return {"opinion": workflow.required_message("opinion")}
+    if opinion not in opinions_for(method):
+        if opinion == Opinion.PENDING:
+            return {"opinion": t("A call or a visit hears the customer: record what they said of the reply.",
+                                 "电话或上门答复时客户就在听：请登记客户对答复的意见。")}
+        return {"opinion": t("“No opinion to ask” is for a write-back in the comment book to an anonymous entry.",
+                             "“无从征询”只适用于在意见簿上回复匿名留言。")}
+    if opinion in DISAGREEING and not (customer_words or "").strip():
+        return {"customer_words": t("The customer did not fully accept: record what they said, in their words.",
+                                    "客户未完全认可：请按客户原话记录其意见。")}
+    return None
+
+
 def check(data: ReplyInput) -> dict[str, str]:
     """Problems with the input itself, field by field (the slip's own rules come at `record`)."""
     from models import workflow
@@ -545,11 +642,8 @@ def check(data: ReplyInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.method not in set(ReplyMethod):
         errors["method"] = workflow.required_message("method")
-    if data.opinion not in set(Opinion):
-        errors["opinion"] = workflow.required_message("opinion")
-    elif data.opinion != Opinion.ACCEPTED and not data.customer_words.strip():
-        errors["customer_words"] = t("The customer did not fully accept: record what they said, in their words.",
-                                     "客户未完全认可：请按客户原话记录其意见。")
+    else:
+        errors.update(opinion_problem(data.method, data.opinion, data.customer_words) or {})
     if message := validation.text(data.customer_words, 5000):
         errors["customer_words"] = message
     if data.method not in LETTER_METHODS:
@@ -560,6 +654,8 @@ def check(data: ReplyInput) -> dict[str, str]:
         errors["at"] = message
     if message := validation.text(data.replier, validation.NAME_MAX):
         errors["replier"] = message
+    if message := validation.text(data.method_reason, 2000):
+        errors["method_reason"] = message
     if data.method == ReplyMethod.PHONE:
         if data.line not in PHONE_LINES:
             errors["line"] = t("Reply from the published service-supervision line or the office phone.",
@@ -578,20 +674,57 @@ def check(data: ReplyInput) -> dict[str, str]:
 
 
 def _details(data: ReplyInput) -> dict[str, Any]:
+    details: dict[str, Any] = {}
     if data.method == ReplyMethod.PHONE:
-        return {"line": data.line, "identity_stated": True, "recording_kept": bool(data.recording_kept)}
-    if data.method == ReplyMethod.VISIT:
-        return {"place": data.place.strip(), "appointment_agreed": True,
-                "staff": [{"name": m.name.strip(), "work_id": m.work_id.strip()} for m in data.staff[:VISIT_STAFF]]}
-    if data.method == ReplyMethod.BOOK:
-        return {"signed_by": data.signed_by.strip()}
+        details = {"line": data.line, "identity_stated": True, "recording_kept": bool(data.recording_kept)}
+    elif data.method == ReplyMethod.VISIT:
+        details = {"place": data.place.strip(), "appointment_agreed": True,
+                   "staff": [{"name": m.name.strip(), "work_id": m.work_id.strip()} for m in data.staff[:VISIT_STAFF]]}
+        if data.appointment_at is not None:
+            details["appointment_at"] = data.appointment_at
+    elif data.method == ReplyMethod.BOOK:
+        details = {"signed_by": data.signed_by.strip()}
+    if data.method_reason.strip():
+        details["method_reason"] = data.method_reason.strip()
+    return details
+
+
+def method_problem(slip: Slip, data: ReplyInput) -> dict[str, str]:
+    """The slip's own rules on how it is answered: a write-back in the book only for a book entry; a
+    letter by letter (对等回复) unless a reason for another way is recorded (none needed when it gave
+    no return address); no reply letter without an address; a call or message in working hours; a
+    visit outside them at the agreed time."""
+    from models.endings import no_reply_letter
+
+    at = data.at or clock.now()
+    if data.method == ReplyMethod.BOOK and slip.channel != Channel.BOOK:
+        return {"method": t("A write-back in the comment book answers an entry in the book: reply to this customer "
+                            "another way.", "意见簿回复只用于答复意见簿留言：请用其他方式答复该客户。")}
+    if data.method == ReplyMethod.LETTER and (problem := no_letter_problem(slip)):
+        return {"method": problem}
+    if (slip.channel == Channel.LETTER and data.method != ReplyMethod.LETTER
+            and not no_reply_letter(slip) and not data.method_reason.strip()):
+        return {"method_reason": t("A letter is answered by letter as a rule (原则上采用信函的方式对等回复): say "
+                                   "why this customer is answered another way (they asked for it, …).",
+                                   "信函投诉原则上采用信函的方式对等回复：请说明为何改用其他方式答复（如客户要求等）。")}
+    if problem := contact_time_problem(slip, at, data.method):
+        return {"at": problem}
+    if data.method == ReplyMethod.VISIT and (problem := visit_time_problem(at, data.appointment_at)):
+        return {"appointment_at": problem}
     return {}
 
 
 def next_steps(slip: Slip) -> tuple[str, ...]:
-    """What the desk does next after the replies so far: "close", "reopen", "reply"."""
+    """What the desk does next after the replies so far: "close", "reopen", "reply", "end"
+    (the person in charge ends it as not accepted), "hear" (the opinion is still pending)."""
+    from models.endings import close_refusal
+
     if slip.status == Status.REPLIED:
-        return ("close",) if slip.reply_opinion == Opinion.ACCEPTED else ("reopen", "reply")
+        if slip.reply_opinion in DISAGREEING:
+            return ("reopen", "reply", "end")
+        if close_refusal(slip) is None:
+            return ("close",)
+        return ("hear", "reply") if slip.reply_opinion == Opinion.PENDING else ("reply",)
     if slip.status == Status.HANDLED:
         return ("reply",)
     return ()
@@ -611,8 +744,8 @@ def record(slip_id: int, user: User, data: ReplyInput, *, expected_version: int)
             raise stale(slip, expected_version)
         if refused := workflow.refusal(slip, "record_reply", user):
             raise refused
-        if data.method == ReplyMethod.PHONE and (problem := phone_time_problem(slip, at)):
-            raise ValidationFailed({"at": problem})
+        if problems := method_problem(slip, data):
+            raise ValidationFailed(problems)
         letter, follow_up, content = None, None, data.summary.strip()
         if data.method in LETTER_METHODS:
             letter = _approved_letter(slip, data.method)
@@ -621,7 +754,7 @@ def record(slip_id: int, user: User, data: ReplyInput, *, expected_version: int)
             at, content = letter.sent_at, letter.text
         reply = Reply.create(slip=slip, method=data.method, at=at, replier=data.replier.strip() or user.display_name,
                              content=content, opinion=data.opinion, customer_words=data.customer_words.strip(),
-                             details=json.dumps(_details(data), ensure_ascii=False), letter=letter,
+                             details=json.dumps(_details(data), ensure_ascii=False, default=str), letter=letter,
                              recorded_by=user, recorded_at=clock.now())
         details = {"reply": reply.id, "at": at, "replier": reply.replier, **_details(data)}
         if letter is not None:
@@ -655,26 +788,31 @@ def replies_for_print_of(slip_ids: list[int]) -> dict[int, list[dict[str, Any]]]
     return found
 
 
-def missing_for_complete(slip: Slip, replied: bool | None = None) -> list[str]:
-    """What the slip still lacks to be complete (“将处理单填写完整”): handling and a reply.
+def missing_for_complete(slip: Slip, methods: list[str] | None = None) -> list[str]:
+    """What the slip still lacks to be complete (“将处理单填写完整”): handling, a reply, and the
+    channel's duties (models.endings: the comment book's signed write-back, the thanks after a letter).
 
-    `replied`: whether a reply is recorded, when the caller has read it already (a batch)."""
+    `methods`: how the slip's replies were made, when the caller has read them already (a batch)."""
+    from models import endings
+
     if slip.answered_at_once:
         return [] if slip.answer_note.strip() else [t("What was answered on the spot is not recorded.",
                                                       "尚未记录当场答复的内容。")]
     missing = []
     if not slip.handling_notes.strip():
         missing.append(t("The handling result is not recorded.", "尚未登记处理结果。"))
-    if replied is None:
-        replied = Reply.select().where(Reply.slip == slip.id).exists()
-    if not replied:
+    if methods is None:
+        methods = [m for (m,) in Reply.select(Reply.method).where(Reply.slip == slip.id).tuples()]
+    if not methods and not endings.reply_impossible(slip):
         missing.append(t("No reply to the customer is recorded.", "尚未登记对客户的回复。"))
+    elif methods:
+        missing += endings.duties_missing(slip, methods)
     return missing
 
 
-def is_complete(slip: Slip, replied: bool | None = None) -> bool:
-    """Handling and reply are recorded (填写完整); an answer on the spot is both."""
-    return not missing_for_complete(slip, replied)
+def is_complete(slip: Slip, methods: list[str] | None = None) -> bool:
+    """Handling, reply and the channel's duties are recorded (填写完整); an answer on the spot is all."""
+    return not missing_for_complete(slip, methods)
 
 
 def close_accepted(slip_id: int, user: User, *, expected_version: int, note: str = "") -> Slip:
@@ -711,35 +849,125 @@ def open_follow_up(slip: Slip | int) -> ThanksFollowUp | None:
             .order_by(ThanksFollowUp.due).first())
 
 
-def complete_follow_up(follow_up_id: int, user: User, *, method: str, note: str = "",
-                       expected_version: int) -> ThanksFollowUp:
-    """The customer was thanked again after receiving the letter (by phone or e-mail)."""
-    require_role(user, *Role, action=t("record a thank-you follow-up", "登记致谢回访"))
-    errors = {}
+def _open_follow_up_row(follow_up_id: int) -> ThanksFollowUp:
+    row = ThanksFollowUp.get_or_none(ThanksFollowUp.id == follow_up_id)
+    if row is None:
+        raise TransitionRefused(t("That follow-up no longer exists.", "该再次致谢记录已不存在。"))
+    if row.done_at is not None:
+        raise TransitionRefused(t("The thanks after the letter was recorded on {at} already.",
+                                  "信函后的再次致谢已于 {at} 登记过了。", at=f"{row.done_at:%Y-%m-%d %H:%M}"))
+    return row
+
+
+def thanks_problems(slip: Slip, method: str, at: dt.datetime, letter_sent: dt.datetime | None) -> dict[str, str]:
+    """Why thanking the customer again by `method` at `at` cannot be recorded (再次致谢: by phone or
+    e-mail, once they have the letter): a number or address to reach them, a time after the letter went,
+    not in the future, and a call in working hours like any other."""
     if method not in THANKS_METHODS:
-        errors["method"] = t("Thank the customer by phone or e-mail.", "请通过电话或电子邮件向客户致谢。")
+        return {"method": t("Thank the customer by phone or e-mail.", "请通过电话或电子邮件向客户致谢。")}
+    if method == ReplyMethod.EMAIL and not (slip.email or "").strip():
+        return {"method": t("No e-mail address is recorded for this customer: thank them by phone, or record "
+                            "why thanking them is impossible.",
+                            "该客户没有登记电子邮箱：请电话致谢，或登记无法致谢的原因。")}
+    if method == ReplyMethod.PHONE and not (slip.phone or slip.caller_number or "").strip():
+        return {"method": t("No phone number is recorded for this customer: thank them by e-mail, or record why "
+                            "thanking them is impossible.",
+                            "该客户没有登记电话：请以电子邮件致谢，或登记无法致谢的原因。")}
+    if message := validation.past_date(at, t("The time of the thanks", "致谢时间")):
+        return {"at": message}
+    if letter_sent is not None and at < letter_sent:
+        return {"at": t("The customer is thanked after the letter went out ({sent}).",
+                        "再次致谢应在信函寄出（{sent}）之后。", sent=f"{letter_sent:%Y-%m-%d %H:%M}")}
+    if problem := contact_time_problem(slip, at, method):
+        return {"at": problem}
+    return {}
+
+
+def _heard(slip: Slip, opinion: str, customer_words: str) -> dict[str, Any] | None:
+    """Record the customer's opinion of the reply still pending (意见待反馈) on the slip; what the
+    history keeps of it, or None when no opinion was given."""
+    if not opinion:
+        return None
+    pending = (Reply.select().where(Reply.slip == slip.id, Reply.opinion == Opinion.PENDING)
+               .order_by(Reply.at.desc(), Reply.id.desc()).first())
+    if pending is None:
+        raise ValidationFailed({"opinion": t("No reply of this slip waits for the customer's opinion.",
+                                             "该处理单没有待反馈意见的回复。")})
+    if problem := opinion_problem(ReplyMethod.PHONE, opinion, customer_words):  # what a person says
+        raise ValidationFailed(problem)
+    pending.opinion, pending.customer_words = opinion, (customer_words or "").strip()
+    pending.save()
+    if slip.reply_opinion == Opinion.PENDING:
+        slip.reply_opinion = opinion
+    return {"reply": pending.id, "opinion": opinion, "customer_words": pending.customer_words,
+            "before": Opinion.PENDING.value}
+
+
+def complete_follow_up(follow_up_id: int, user: User, *, method: str, at: dt.datetime | None = None,
+                       note: str = "", opinion: str = "", customer_words: str = "",
+                       expected_version: int) -> ThanksFollowUp:
+    """The customer was thanked again after receiving the letter (再次致谢, by phone or e-mail) at
+    `at` (default now); what they said of the reply, when they said it, is their opinion of it."""
+    require_role(user, *Role, action=t("record the thanks after a letter", "登记再次致谢"))
+    at = at or clock.now()
     if message := validation.text(note, 2000):
-        errors["note"] = message
-    if errors:
-        raise ValidationFailed(errors)
-    follow_up = ThanksFollowUp.get_or_none(ThanksFollowUp.id == follow_up_id)
-    if follow_up is None:
-        raise TransitionRefused(t("That follow-up no longer exists.", "该致谢回访已不存在。"))
+        raise ValidationFailed({"note": message})
+    follow_up = _open_follow_up_row(follow_up_id)
 
     def step(slip: Slip) -> Change:
-        row = ThanksFollowUp.get_by_id(follow_up_id)
-        if row.done_at is not None:
-            raise TransitionRefused(t("The thank-you follow-up was recorded on {at} already.", "该致谢回访已于 {at} 登记过了。",
-                                      at=f"{row.done_at:%Y-%m-%d %H:%M}"))
-        if method == ReplyMethod.PHONE and (problem := phone_time_problem(slip, clock.now())):
-            raise ValidationFailed({"method": problem})
-        row.done_at, row.done_by, row.method, row.note = clock.now(), user, method, (note or "").strip()
+        row = _open_follow_up_row(follow_up_id)
+        if problems := thanks_problems(slip, method, at, row.letter.sent_at):
+            raise ValidationFailed(problems)
+        heard = _heard(slip, opinion, customer_words)
+        row.done_at, row.done_by, row.method, row.note = at, user, method, (note or "").strip()
+        row.recorded_at = clock.now()
         row.save()
-        return Change("thanks_follow_up", note=row.note, data={"follow_up": row.id, "method": method},
-                      transition=False)
+        return Change("thanks_follow_up", note=row.note, transition=False,
+                      data={"follow_up": row.id, "method": method, "at": at, **({"heard": heard} if heard else {})})
 
     change_slip(follow_up.slip_id, user, expected_version, step)
     return ThanksFollowUp.get_by_id(follow_up_id)
+
+
+def record_thanks_impossible(follow_up_id: int, user: User, reason: str, *, expected_version: int) -> ThanksFollowUp:
+    """Thanking the customer again after the letter is impossible (no phone or e-mail, unreachable):
+    why, on record, so that the slip can end without pretending it was done."""
+    require_role(user, *Role, action=t("record the thanks after a letter", "登记再次致谢"))
+    if message := validation.text(reason, 2000, required_message=t(
+            "Say why the customer cannot be thanked again (no phone or e-mail, not reachable, …).",
+            "请说明无法再次致谢的原因（没有电话或电子邮箱、联系不上等）。")):
+        raise ValidationFailed({"impossible_reason": message})
+    follow_up = _open_follow_up_row(follow_up_id)
+
+    def step(slip: Slip) -> Change:
+        row = _open_follow_up_row(follow_up_id)
+        row.done_at = row.recorded_at = clock.now()
+        row.done_by, row.impossible_reason = user, reason.strip()
+        row.save()
+        return Change("thanks_impossible", note=row.impossible_reason, transition=False, data={"follow_up": row.id})
+
+    change_slip(follow_up.slip_id, user, expected_version, step)
+    return ThanksFollowUp.get_by_id(follow_up_id)
+
+
+def hear_opinion(slip_id: int, user: User, *, opinion: str, customer_words: str = "", note: str = "",
+                 expected_version: int) -> Slip:
+    """The customer gave their opinion of a reply that was waiting for it (意见待反馈): they called,
+    wrote or came by. Recorded truthfully; nothing makes the clerk invent it earlier."""
+    from models import workflow
+
+    require_role(user, *Role, action=t("record the customer's opinion", "登记客户意见"))
+    if not opinion:
+        raise ValidationFailed({"opinion": workflow.required_message("opinion")})
+    if message := validation.text(note, 2000):
+        raise ValidationFailed({"note": message})
+
+    def step(slip: Slip) -> Change:
+        heard = _heard(slip, opinion, customer_words)
+        return Change("opinion_heard", note=(customer_words or "").strip() or (note or "").strip(), transition=False,
+                      data=heard)
+
+    return change_slip(slip_id, user, expected_version, step)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -754,7 +982,7 @@ def thanks_due(user: User, now: dt.datetime) -> peewee.ModelSelect:
 
 def not_accepted(user: User, now: dt.datetime) -> peewee.ModelSelect:
     """Slips whose last reply the customer did not (fully) accept, waiting for the next step."""
-    return (Slip.select().where(Slip.status == Status.REPLIED, Slip.reply_opinion != Opinion.ACCEPTED)
+    return (Slip.select().where(Slip.status == Status.REPLIED, Slip.reply_opinion.in_(list(DISAGREEING)))
             .order_by(Slip.updated_at, Slip.id))
 
 

@@ -12,7 +12,9 @@ Each section names the slips it counts:
   the period;
 - promises: slips whose agreed reply deadline (约定回复时限) falls in the period — kept (replied by
   the deadline), late, or still open;
-- closing figures (time to close, satisfaction, settled): slips closed in the period.
+- closing figures (time to close, satisfaction, settled): slips closed in the period; those the
+  person in charge ended as 答复已按规定作出，客户仍不认可 are counted apart from the closings the
+  customer accepted (their satisfaction and settled count with the rest).
 A reply counts at the time it was made (models.replies.Reply.at), else at the history event that
 took the slip to "replied".
 """
@@ -190,6 +192,7 @@ class Review:
     first_reply: Durations = Durations()
     to_close: Durations = Durations()
     closed: int = 0
+    ended_unaccepted: int = 0  # ended by the person in charge: answered within the rules, still not accepted
     reopened_slips: int = 0
     reopenings: int = 0
     satisfaction: list[Tally] = field(default_factory=list)
@@ -342,17 +345,20 @@ def _first_reply_hours(period: Period) -> Durations:
 
 def _closing(review: Review, period: Period) -> None:
     """Time to close, satisfaction and settled, of the slips closed in the period: one read."""
-    query = (Slip.select(Slip.satisfaction, Slip.settled, Slip.answered_at_once,
+    query = (Slip.select(Slip.satisfaction, Slip.settled, Slip.answered_at_once, Slip.status,
                          _hours(Slip.closed_at, Slip.received_at))
-             .where(_in(Slip.closed_at, period)))  # closed_at is set only on closing
+             .where(_in(Slip.closed_at, period)))  # closed_at is set only on closing (or ending)
     levels: Counter = Counter()
     hours: list[float] = []
-    for level, settled, at_once, taken in query.tuples():
-        review.closed += 1
+    for level, settled, at_once, status, taken in query.tuples():
         levels[level] += 1
         if settled is not None:
             review.settled += bool(settled)
             review.unsettled += not settled
+        if status == Status.ENDED_UNACCEPTED:
+            review.ended_unaccepted += 1
+            continue
+        review.closed += 1
         if not at_once and taken is not None and taken >= 0:
             hours.append(float(taken))
     review.to_close = Durations.of(hours)

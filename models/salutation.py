@@ -24,7 +24,7 @@ def surname(name: str) -> str:
         return ""
     if not is_han(name):
         return name.split()[-1]
-    if name.startswith(COMPOUND_SURNAMES) and len(name) > 2:
+    if name.startswith(COMPOUND_SURNAMES):  # 欧阳 alone is the surname too (欧阳先生, not 欧先生)
         return name[:2]
     return name[:1]
 
@@ -65,6 +65,28 @@ def honorific(name: str, title: str, lang: str = "zh") -> str:
         return romanized(name)
     family = surname(name)
     return f"{word} {_pinyin(family) if is_han(family) else family}"
+
+
+def is_bare_surname(name: str, title: str) -> bool:
+    """A name that is only a surname (王, 欧阳, Smith) and no title: a salutation would read
+    “尊敬的王：”, which addresses nobody properly (称呼应准确)."""
+    name = (name or "").strip()
+    if not name or is_anonymous(name) or vocab.title_label(title or "", "zh") or name.endswith(("先生", "女士")):
+        return False
+    return surname(name) == name
+
+
+def salutation_problem(name: str, title: str) -> str | None:
+    """Why a letter cannot address this customer properly, or None: a salutation needs a title or
+    the full name (the seed: 称呼应准确)."""
+    if not is_bare_surname(name, title):
+        return None
+    from models.i18n import t
+
+    return t("“{name}” is only a surname: a letter would say “尊敬的{name}：”. Record the customer's title "
+             "(先生/女士) or full name on the slip first (称呼应准确).",
+             "“{name}”只是姓氏，信函称呼会成为“尊敬的{name}：”。请先在处理单上登记客户的称谓（先生/女士）"
+             "或全名（称呼应准确）。", name=name.strip())
 
 
 def with_title(name: str, title: str, lang: str = "zh") -> str:

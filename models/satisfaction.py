@@ -51,7 +51,7 @@ LEVELS: tuple[Level, ...] = (
 SATISFIED_FROM = 5  # 较满意 and better count as satisfied in the review
 
 # Satisfaction is asked once the customer has had the reply (or an answer on the spot).
-MEASURABLE = (Status.REPLIED, Status.CLOSED, Status.ANSWERED)
+MEASURABLE = (Status.REPLIED, Status.CLOSED, Status.ANSWERED, Status.ENDED_UNACCEPTED)
 
 REWARD_KINDS = ("thank_visit", "small_gift", "service_upgrade")
 REWARD_LABELS = {
@@ -132,6 +132,8 @@ def schedule_return_visit(slip_id: int, user: User, due: dt.datetime, method: st
     made: list[ReturnVisit] = []
 
     def step(slip: Slip) -> Change:
+        if problem := _night_call(slip, due, method):
+            raise ValidationFailed({"due": problem})
         visit = ReturnVisit.create(slip=slip, due=due, method=method, purpose=(purpose or "").strip(),
                                    scheduled_by=user, scheduled_at=clock.now())
         made.append(visit)
@@ -158,6 +160,8 @@ def record_return_visit(visit_id: int, user: User, outcome: str, satisfaction: i
         fresh = ReturnVisit.get_by_id(visit_id)
         if fresh.done_at is not None:
             raise ValidationFailed({"outcome": t("This return visit is recorded already.", "这次回访已经登记过了。")})
+        if problem := _night_call(slip, clock.now(), fresh.method):
+            raise ValidationFailed({"outcome": problem})
         fresh.done_at, fresh.done_by, fresh.outcome, fresh.satisfaction = (clock.now(), user, outcome.strip(),
                                                                            satisfaction)
         fresh.save()
@@ -170,6 +174,14 @@ def record_return_visit(visit_id: int, user: User, outcome: str, satisfaction: i
 
     change_slip(visit.slip_id, user, expected_version, step)
     return ReturnVisit.get_by_id(visit_id)
+
+
+def _night_call(slip: Slip, at: dt.datetime, method: str) -> str | None:
+    """A return-visit call or message at night is refused like any call to the customer
+    (models.replies: working hours unless urgent or agreed beforehand)."""
+    from models.replies import contact_time_problem
+
+    return contact_time_problem(slip, at, method)
 
 
 def reward_suggestion(slip_id: int, user: User, kind: str, description: str = "", *,

@@ -94,6 +94,11 @@ class Slip(BaseModel):
     satisfaction = peewee.SmallIntegerField(null=True)
     settled = peewee.BooleanField(null=True)
 
+    # schema step "endings" (models.migrations.STEP_ENDINGS): the person in charge ended the slip as
+    # 答复已按规定作出，客户仍不认可 — why nothing more can be done, and what was offered
+    end_reason = peewee.TextField(null=True)
+    end_offer = peewee.TextField(null=True)
+
     reopened_count = peewee.IntegerField(default=0)
     version = peewee.IntegerField(default=1)  # optimistic locking between desks
     history_head = peewee.CharField(max_length=64, default="")

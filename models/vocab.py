@@ -30,6 +30,8 @@ class Status(StrEnum):
     HANDLED = "handled"
     REPLIED = "replied"
     CLOSED = "closed"
+    # the person in charge ended it: answered within the rules, the customer still disagrees
+    ENDED_UNACCEPTED = "ended_unaccepted"
 
 
 OPEN_STATUSES = (
@@ -44,7 +46,7 @@ OPEN_STATUSES = (
 # A promised reply is still owed in these states; once replied, the promise is kept.
 AWAITING_REPLY = (Status.RECEIVED, Status.IN_HANDLING, Status.AWAITING_CONFIRMATION, Status.ESCALATED,
                   Status.HANDLED)
-FINISHED_STATUSES = (Status.ANSWERED, Status.CLOSED)
+FINISHED_STATUSES = (Status.ANSWERED, Status.CLOSED, Status.ENDED_UNACCEPTED)
 
 
 class ReplyMethod(StrEnum):
@@ -58,10 +60,18 @@ class ReplyMethod(StrEnum):
 
 
 class Opinion(StrEnum):
-    """The customer's opinion of a reply, recorded truthfully after every reply."""
+    """The customer's opinion of a reply, recorded truthfully after every reply: what they said
+    (accepted, partly, not accepted), or honestly that it is not known yet (a posted letter: 意见待反馈)
+    or that nobody can give one (an anonymous comment-book entry answered in the book)."""
     ACCEPTED = "accepted"
     PARTLY = "partly"
     NOT_ACCEPTED = "not_accepted"
+    PENDING = "pending"
+    NONE = "none"
+
+
+HEARD_OPINIONS = (Opinion.ACCEPTED, Opinion.PARTLY, Opinion.NOT_ACCEPTED)  # what the customer said
+DISAGREEING = (Opinion.PARTLY, Opinion.NOT_ACCEPTED)
 
 
 class Title(StrEnum):
@@ -89,6 +99,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "handled": ("Handled", "已处理"),
     "replied": ("Replied", "已回复"),
     "closed": ("Closed", "已结案"),
+    "ended_unaccepted": ("Ended, not accepted", "已终结（客户仍不认可）"),
     # reply methods
     "reply:phone": ("Phone", "电话"),
     "reply:letter": ("Letter", "信函"),
@@ -101,6 +112,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "opinion:accepted": ("Accepted", "认可"),
     "opinion:partly": ("Partly accepted", "部分认可"),
     "opinion:not_accepted": ("Not accepted", "不认可"),
+    "opinion:pending": ("Opinion pending", "意见待反馈"),
+    "opinion:none": ("No opinion to ask (anonymous entry)", "无从征询（匿名留言）"),
     # titles
     "title:mr": ("Mr", "先生"),
     "title:ms": ("Ms", "女士"),
@@ -122,7 +135,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "event:letter_approved": ("Letter approved", "负责人批准信函"),
     "event:letter_returned": ("Letter sent back", "信函退回修改"),
     "event:letter_sent": ("Letter sent", "信函已寄出"),
-    "event:thanks_follow_up": ("Thank-you follow-up", "致谢回访"),
+    "event:thanks_follow_up": ("Thanked again after the letter", "再次致谢"),
+    "event:thanks_impossible": ("Thanks after the letter not possible", "无法再次致谢"),
+    "event:opinion_heard": ("Customer's opinion heard", "登记客户意见"),
     "event:satisfaction": ("Satisfaction recorded", "登记满意度"),
     "event:return_visit_scheduled": ("Return visit scheduled", "安排回访"),
     "event:return_visit": ("Return visit made", "回访"),

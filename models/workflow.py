@@ -2,7 +2,7 @@
 
 The states follow the seed (处理投诉礼仪的基本原则):
 
-    received ──answer_at_once──▶ answered (closed on the spot)
+    received ──answer_at_once──▶ answered (closed on the spot; on-site and phone only)
     received ──assign──▶ in_handling                (within authority: a department is notified)
     received | in_handling ──request_escalation──▶ awaiting_confirmation   (beyond authority)
     awaiting_confirmation ──confirm_escalation──▶ escalated   (transmittal to the upper department)
@@ -10,7 +10,13 @@ The states follow the seed (处理投诉礼仪的基本原则):
     in_handling | escalated ──record_handling──▶ handled      (the result recorded)
     handled | replied ──record_reply──▶ replied               (what was said, the customer's opinion)
     replied ──close──▶ closed                                 (only after a reply the customer accepted)
-    replied ──reopen──▶ in_handling                           (not accepted: their words, a new deadline)
+    handled ──close──▶ closed                                 (an anonymous letter: nobody to reply to)
+    replied ──end_unaccepted──▶ ended_unaccepted              (the person in charge: 答复已按规定作出，
+                                                                客户仍不认可, with the reason and the offer)
+    replied | ended_unaccepted ──reopen──▶ in_handling        (their words, a new deadline)
+
+Closing and ending also wait for the channel's duties (models.endings): the comment book's signed
+write-back, the direct reply to an entry that left contact details, the thanks after a letter.
 
 Each step is data (`Transition`): the states it leaves from, the state it reaches, the roles
 that may take it, the inputs it needs, and a guard for rules about the particular slip (the
@@ -32,7 +38,7 @@ from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, Va
 from models.i18n import language, t
 from models.slips import Attachment, Slip
 from models.transmittals import Transmittal, describe_attachments
-from models.vocab import Channel, Opinion, ReplyMethod, Role, Status, label
+from models.vocab import HEARD_OPINIONS, Channel, Opinion, ReplyMethod, Role, Status, label
 
 EVERYONE = frozenset(Role)
 CONFIRMERS = frozenset({Role.SUPERVISOR, Role.MANAGER})
@@ -47,6 +53,9 @@ REQUIRED = {  # an input a step needs → the message when it is missing, (Engli
     "opinion": ("Record the customer's opinion of the reply.", "请登记客户对回复的意见。"),
     "customer_words": ("Record what the customer said, in their words.", "请按客户原话记录客户的意见。"),
     "deadline": ("Agree a new reply deadline with the customer (约定回复时限).", "请与客户重新约定回复时限。"),
+    "end_reason": ("Say why nothing more can be done within the rules and the desk's authority.",
+                   "请说明为何在业务规定和权限内已无法再作处理。"),
+    "offered": ("Record what was offered to the customer.", "请记录已向客户提出的解决办法。"),
 }
 
 
@@ -105,21 +114,40 @@ def _not_own_request(slip: Slip, user: User) -> SlipdeskError | None:
     return None
 
 
-def _reply_accepted(slip: Slip, user: User) -> SlipdeskError | None:
-    """Closing needs a reply the customer accepted, and the slip complete (填写完整): its handling
-    and the reply itself on record (models.replies keeps what was said or sent)."""
-    from models.replies import missing_for_complete
+def _may_close(slip: Slip, user: User) -> SlipdeskError | None:
+    """Closing needs a reply the customer accepted (or none possible) and the slip complete
+    (填写完整), the channel's duties included (models.endings)."""
+    from models.endings import close_refusal
 
-    if slip.reply_opinion != Opinion.ACCEPTED:
-        return TransitionRefused(t("Slip {number} can be closed only after a reply the customer "
-                                   "accepted: record the reply and the customer's opinion first.",
-                                   "处理单 {number} 须在客户认可回复后才能结案：请先登记回复和客户意见。",
-                                   number=slip.number))
-    if missing := missing_for_complete(slip):
-        return TransitionRefused(t("Slip {number} is not complete (填写完整): {missing}",
-                                   "处理单 {number} 尚未填写完整：{missing}", number=slip.number,
-                                   missing=t(" ", "").join(missing)))
-    return None
+    problem = close_refusal(slip)
+    return TransitionRefused(problem) if problem else None
+
+
+def _may_end_unaccepted(slip: Slip, user: User) -> SlipdeskError | None:
+    from models.endings import end_refusal
+
+    problem = end_refusal(slip)
+    return TransitionRefused(problem) if problem else None
+
+
+def _at_once_channel(slip: Slip, user: User) -> SlipdeskError | None:
+    """Only someone standing at the desk or on the line can be answered on the spot."""
+    if slip.channel in AT_ONCE_CHANNELS:
+        return None
+    return TransitionRefused(at_once_refusal(slip.channel))
+
+
+def at_once_refusal(channel: str) -> str:
+    """The refusal for "answered at once" on a written channel (a letter, a comment-book entry)."""
+    return t("A {channel} complaint cannot be answered on the spot: nobody stands at the desk to hear it. "
+             "Answering at once is for on-site and phone complaints (对能答复的问题，应立即向客户解释说明); "
+             "agree a reply deadline instead.",
+             "{channel}无法当场答复：客户并不在场。当场答复只适用于现场口头投诉和电话投诉；请约定回复时限。",
+             channel=t(*AT_ONCE_NAMES.get(channel, (channel, channel))))
+
+
+AT_ONCE_CHANNELS = (Channel.ONSITE, Channel.PHONE)  # someone at the desk or on the line
+AT_ONCE_NAMES = {Channel.LETTER: ("letter", "信函投诉"), Channel.BOOK: ("comment-book", "意见簿投诉")}
 
 
 # Effects: what each step records ----------------------------------------------------------------
@@ -145,10 +173,13 @@ def _assign(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     slip.department, slip.assignee = department, assignee
     if slip.within_authority is None:
         slip.within_authority = True
-    notice = notices.prepare("assigned", slip, user, department=department, department_en=department.name_en,
-                             department_zh=department.name_zh, assignee=assignee, summary=notices.summary_of(slip))
+    names = dict(department_en=department.name_en, department_zh=department.name_zh, summary=notices.summary_of(slip))
+    told = [notices.prepare("assigned", slip, user, department=department, assignee=assignee, **names)]
+    if slip.status == Status.RECEIVED and slip.channel in AT_ONCE_CHANNELS:
+        # not answered on the spot: the slip is taken to the person in charge (请示负责人处理)
+        told.append(notices.prepare("reported", slip, user, role=Role.SUPERVISOR, **names))
     return Change("assign", note=_text(inputs, "note"),
-                  data={"department": department.code, "assignee": assignee}, notices=[notice])
+                  data={"department": department.code, "assignee": assignee}, notices=told)
 
 
 def _request_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
@@ -211,20 +242,20 @@ def _record_handling(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
 
 
 def _record_reply(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    from models.replies import opinion_problem
+
     method, opinion = inputs["method"], inputs["opinion"]
     errors = {}
     if method not in set(ReplyMethod):
         errors["method"] = required_message("method")
-    if opinion not in set(Opinion):
-        errors["opinion"] = required_message("opinion")
-    elif opinion != Opinion.ACCEPTED and _missing(inputs.get("customer_words")):
-        errors["customer_words"] = t("The customer did not fully accept: record what they said, in their words.",
-                                     "客户未完全认可：请按客户原话记录其意见。")
+    elif problem := opinion_problem(method, opinion, inputs.get("customer_words") or ""):
+        errors.update(problem)
     if errors:
         raise ValidationFailed(errors)
     _require_reply_on_record(slip, inputs)
     summary, words = _text(inputs, "summary", validation.TEXT_MAX), _text(inputs, "customer_words")
-    slip.reply_opinion = opinion
+    if opinion != Opinion.NONE or slip.reply_opinion not in HEARD_OPINIONS:
+        slip.reply_opinion = opinion  # a write-back in the book does not hide what the customer said
     return Change("record_reply", note=summary, data={
         **(inputs.get("details") or {}), "method": str(method), "opinion": str(opinion), "customer_words": words})
 
@@ -248,6 +279,14 @@ def _close(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     return Change("close", note=_text(inputs, "note"))
 
 
+def _end_unaccepted(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    reason, offered = _text(inputs, "end_reason", 2000), _text(inputs, "offered", 2000)
+    slip.end_reason, slip.end_offer, slip.closed_at = reason, offered, clock.now()
+    # the history's note says why, as a reopening's says what the customer said
+    return Change("end_unaccepted", note="\n".join(filter(None, [reason, _text(inputs, "note")])),
+                  data={"reason": reason, "offered": offered, "opinion": slip.reply_opinion})
+
+
 def _reopen(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     words = _text(inputs, "customer_words")
     reason = _text(inputs, "reason", 2000) or t("The customer did not accept the reply.", "客户不认可回复。")
@@ -255,6 +294,9 @@ def _reopen(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
                               inputs.get("agreed_at"), reason)
     slip.reopened_count += 1
     slip.reply_opinion, slip.closed_at = "", None
+    if slip.end_reason is not None:  # ended as not accepted: the history keeps why; it is open again
+        data["ended"] = {"reason": slip.end_reason, "offered": slip.end_offer}
+        slip.end_reason = slip.end_offer = None
     return Change("reopen", note=words, data={"customer_words": words, **data})
 
 
@@ -268,7 +310,8 @@ def _step(action: str, sources: tuple[str, ...], target: str, roles: frozenset[s
 S = Status
 TRANSITIONS: dict[str, Transition] = {step.action: step for step in (
     _step("answer_at_once", (S.RECEIVED,), S.ANSWERED, EVERYONE, ("answer_note",), (),
-          "Answered at once", "当场答复", ("answer a complaint at once", "当场答复投诉"), _answer_at_once),
+          "Answered at once", "当场答复", ("answer a complaint at once", "当场答复投诉"), _answer_at_once,
+          _at_once_channel),
     _step("assign", (S.RECEIVED, S.IN_HANDLING), S.IN_HANDLING, EVERYONE, ("department",), ("assignee", "note"),
           "Assign for handling", "派单处理", ("assign a slip", "派发处理单"), _assign),
     _step("request_escalation", (S.RECEIVED, S.IN_HANDLING), S.AWAITING_CONFIRMATION, EVERYONE, ("reason",), (),
@@ -284,9 +327,13 @@ TRANSITIONS: dict[str, Transition] = {step.action: step for step in (
           "Record the handling result", "登记处理结果", ("record a handling result", "登记处理结果"), _record_handling),
     _step("record_reply", (S.HANDLED, S.REPLIED), S.REPLIED, EVERYONE, ("method", "summary", "opinion"),
           ("customer_words", "details"), "Record the reply", "登记回复", ("record a reply", "登记回复"), _record_reply),
-    _step("close", (S.REPLIED,), S.CLOSED, EVERYONE, (), ("note",),
-          "Close (the customer accepted)", "结案（客户认可）", ("close a slip", "结案"), _close, _reply_accepted),
-    _step("reopen", (S.REPLIED,), S.IN_HANDLING, EVERYONE, ("customer_words", "deadline"),
+    _step("close", (S.HANDLED, S.REPLIED), S.CLOSED, EVERYONE, (), ("note",),
+          "Close", "结案", ("close a slip", "结案"), _close, _may_close),
+    _step("end_unaccepted", (S.REPLIED,), S.ENDED_UNACCEPTED, CONFIRMERS, ("end_reason", "offered"), ("note",),
+          "End: answered within the rules, the customer still disagrees", "终结：答复已按规定作出，客户仍不认可",
+          ("end a slip the customer does not accept", "终结客户仍不认可的处理单"), _end_unaccepted,
+          _may_end_unaccepted),
+    _step("reopen", (S.REPLIED, S.ENDED_UNACCEPTED), S.IN_HANDLING, EVERYONE, ("customer_words", "deadline"),
           ("reason", "agreed_with", "agreed_at"),
           "Back to handling (not accepted)", "重新处理（客户不认可）", ("reopen a slip", "重新处理"), _reopen),
 )}
@@ -376,7 +423,8 @@ def record_reply(slip_id: int, user: User, *, expected_version: int, method: str
     customer gave their opinion. Call it inside the transaction that stores the reply itself.
 
     The slip then waits for the next step: `close` once the customer accepted, `reopen` with
-    their words and a new deadline when they did not, or another reply.
+    their words and a new deadline when they did not, another reply, or the person in charge's
+    `end_unaccepted` when the answer was within the rules and nothing more can be offered.
     """
     return apply(slip_id, "record_reply", user, expected_version=expected_version, method=method,
                  summary=summary, opinion=opinion, customer_words=customer_words, details=details or {})

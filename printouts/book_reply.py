@@ -2,8 +2,10 @@
 
 The seed: when an entry is handled, the clerk writes the handling opinion back into the
 comment book and signs it (签字确认). The strip carries the entry's date and page, the gist of
-the entry, the handling opinion and a signature line; it is a fixed size (170 × 90 mm) at the
-top of an A4 sheet with cut marks, and long text is shrunk to fit rather than cut off.
+the entry, the handling opinion as written back (never the internal handling notes; ruled lines
+to write it by hand when none is typed yet) and a signature line; it is a fixed size
+(170 × 90 mm) at the top of an A4 sheet with cut marks, and long text is shrunk to fit rather
+than cut off.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ LEFT = (A4[0] - STRIP_W) / 2
 TOP = 20 * mm
 PAD = 5 * mm
 SIGNATURE_H = 9 * mm
+HAND_LINES = "<br/><br/>".join(["_" * 64] * 3)  # room to write the opinion back by hand
 
 
 def render_book_reply(data: BookReplyData, fonts: FontSet | None = None, invariant: bool = False) -> bytes:
@@ -46,7 +49,7 @@ def render_book_reply(data: BookReplyData, fonts: FontSet | None = None, invaria
         Paragraph(f"<b>{say('book_entry', lang)}</b>{colon}{escape(entry)}　{escape(facts.recipient.address_name(lang))}"
                   f"<br/>{escape(_gist(facts.complaint))}", cell),
         Spacer(1, 2 * mm),
-        Paragraph(f"<b>{say('book_opinion', lang)}</b>{colon}{multiline(data.opinion) or '—'}", cell),
+        Paragraph(f"<b>{say('book_opinion', lang)}</b>{colon}{multiline(data.opinion) or HAND_LINES}", cell),
     ]
     signature = Paragraph(f"{say('book_signer', lang)}{colon}________________　　"
                           f"{say('date', lang)}{colon}{date_text(data.date, lang)}", cell.clone("strip-sign", alignment=2))

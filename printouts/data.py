@@ -14,7 +14,7 @@ from typing import Any, Iterator, Sequence
 from models import authority, clock, history, replies, settings, vocab
 from models.accounts import User
 from models.catalog import Category, Department, upper_department
-from models.salutation import honorific, is_anonymous, with_title
+from models.salutation import honorific, is_anonymous, is_bare_surname, with_title
 from models.slips import Attachment, Slip
 from models.transmittals import latest_transmittal
 from models.workflow import event_label
@@ -50,8 +50,10 @@ class Recipient:
         return honorific(self.name, self.title, lang)
 
     def salutation(self, lang: str) -> str:
-        """尊敬的张先生： / Dear Mr Zhang,; a complainant who gave no name is addressed as a resident."""
-        if is_anonymous(self.name):
+        """尊敬的张先生： / Dear Mr Zhang,; a complainant who gave no name, or only a surname with no
+        title (never “尊敬的王：”), is addressed as a resident (models.salutation refuses such a letter
+        for approval until the title or the full name is recorded)."""
+        if is_anonymous(self.name) or is_bare_surname(self.name, self.title):
             return say("salutation", lang, name=say("customer", lang))
         return say("salutation", lang, name=self.honorific_name(lang))
 
@@ -98,6 +100,11 @@ class SlipFacts:
     handling_notes: str
     department: str
     assignee: str
+    # when the customer spoke or wrote, as the channel records it (never the data-entry time)
+    call_time: dt.datetime | None = None
+    book_entry_date: dt.date | None = None
+    letter_date: dt.date | None = None
+    letter_received: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,8 @@ class TransmittalData:
     confirmed_by: str
     enclosures: list[str]
     date: dt.date
+    requested_by: str = ""  # who asked the person in charge to send it up (提请上报)
+    sent_by: str = ""  # who sent it up
     recipient: str = ""
     sent_at: dt.datetime | None = None
     letter_copy_kept: bool | None = None
@@ -239,23 +248,31 @@ def facts_of(slip: Slip, lang: str, head: Letterhead | None = None) -> SlipFacts
         handling_notes=slip.handling_notes or "",
         department=slip.department.name(lang) if slip.department_id else "",
         assignee=slip.assignee or "",
+        call_time=slip.call_time,
+        book_entry_date=slip.book_entry_date,
+        letter_date=slip.letter_date,
+        letter_received=slip.letter_received,
     )
 
 
 def letter_data(slip: Slip, lang: str = "zh", body: str | None = None) -> LetterData:
-    """The reply letter: final only with the text the supervisor approved (see `approved_letter_text`).
+    """The reply letter: final only with the text the supervisor approved (models.replies.approved_letter_text).
 
-    Any other text (typed at the command line, drafted from the slip) prints as a draft.
+    Any other text (typed at the command line, drafted from the slip) prints as a draft. The final
+    letter is dated the day it was approved: it is printed for the post from then on, and a reprint
+    (after posting, for the file) must match the copy the customer has. A draft is dated today.
     """
     head = letterhead()
     facts = facts_of(slip, lang, head)
-    approved = approved_letter_text(slip)
+    letter = replies.current_letter(slip)
+    approved = letter.text if letter is not None and letter.is_approved else None
     if body is None:
-        text = approved if approved is not None else (letter_draft_text(slip) or draft_body(facts, head, lang))
+        text = approved if approved is not None else (letter.text if letter else draft_body(facts, head, lang))
     else:
         text = body
     draft = approved is None or text.strip() != approved.strip()
-    return LetterData(lang=lang, letterhead=head, number=slip.number, date=clock.today(),
+    dated = clock.today() if draft else letter.approved_at.date()
+    return LetterData(lang=lang, letterhead=head, number=slip.number, date=dated,
                       recipient=facts.recipient, subject=say("letter_subject", lang, category=facts.category),
                       paragraphs=paragraphs(text), draft=draft)
 
@@ -268,11 +285,8 @@ def paragraphs(text: str) -> list[str]:
 def draft_body(facts: SlipFacts, head: Letterhead, lang: str) -> str:
     """A first draft of the reply from what the slip holds, for the supervisor to edit and approve."""
     gist = _gist(facts.complaint)
-    when = date_text(facts.received_at, lang)
     if is_chinese(lang):
-        how = {Channel.ONSITE: "在服务中心现场", Channel.PHONE: "通过电话", Channel.BOOK: "在意见簿上",
-               Channel.LETTER: "来信"}.get(facts.channel_code, "")
-        first = f"您于{when}{how}反映的“{gist}”问题，我中心已收到，感谢您对我们工作的关心和监督。"
+        first = f"{_when_told(facts, lang)}反映的“{gist}”问题，我中心已收到，感谢您对我们工作的关心和监督。"
         if facts.handling_notes:
             second = f"经调查核实，现将处理情况答复如下：{facts.handling_notes}"
         else:
@@ -282,10 +296,7 @@ def draft_body(facts: SlipFacts, head: Letterhead, lang: str) -> str:
         third = (f"如您对处理结果仍有疑问，或有其他意见和建议，欢迎拨打我中心服务监督电话"
                  f"{head.supervision_phone}与我们联系。再次感谢您的理解与支持！")
     else:
-        how = {Channel.ONSITE: "at our service desk", Channel.PHONE: "by phone",
-               Channel.BOOK: "in our comment book", Channel.LETTER: "in your letter"}.get(facts.channel_code, "")
-        first = (f"Thank you for telling us {how} on {when} about the following: “{gist}”. "
-                 "We take every complaint seriously.")
+        first = f"Thank you for {_when_told(facts, lang)} about the following: “{gist}”. We take every complaint seriously."
         if facts.handling_notes:
             second = f"We have looked into the matter. This is what we found and did: {facts.handling_notes}"
         else:
@@ -296,8 +307,35 @@ def draft_body(facts: SlipFacts, head: Letterhead, lang: str) -> str:
     return "\n".join((first, second, third))
 
 
+def _when_told(facts: SlipFacts, lang: str) -> str:
+    """How and when the customer told us, by the channel's own dates: a letter by its date and the
+    day it arrived, a book entry by the day it was written, a call by its time — never the day the
+    clerk typed it in."""
+    zh = is_chinese(lang)
+    if facts.channel_code == Channel.LETTER:
+        received = date_text(facts.letter_received, lang) if facts.letter_received else ""
+        if zh:
+            dated = f"您{date_text(facts.letter_date, lang)}的来信" if facts.letter_date else "您的来信"
+            return dated + (f"（我中心于{received}收到）" if received else "")
+        dated = f"your letter of {date_text(facts.letter_date, lang)}" if facts.letter_date else "your letter"
+        return f"writing to us in {dated}" + (f" (received on {received})" if received else "")
+    if facts.channel_code == Channel.BOOK:
+        day = facts.book_entry_date
+        if zh:
+            return f"您于{date_text(day, lang)}在意见簿上留言" if day else "您在意见簿上留言"
+        return f"writing in our comment book on {date_text(day, lang)}" if day else "writing in our comment book"
+    if facts.channel_code == Channel.PHONE:
+        day = date_text(facts.call_time or facts.received_at, lang)
+        return f"您于{day}来电" if zh else f"telling us by phone on {day}"
+    day = date_text(facts.received_at, lang)
+    return f"您于{day}在服务中心现场" if zh else f"telling us at our service desk on {day}"
+
+
+_LEAD_IN = re.compile(r"^(?:来信|留言)?反映[:：]\s*")  # the clerk's "来信反映：", not the customer's words
+
+
 def _gist(text: str, limit: int = 40) -> str:
-    first = re.split(r"(?<=[。！？!?])", (text or "").strip(), maxsplit=1)[0].rstrip("。！？!?.")
+    first = re.split(r"(?<=[。！？!?])", _LEAD_IN.sub("", (text or "").strip()), maxsplit=1)[0].rstrip("。！？!?.")
     return first if len(first) <= limit else first[:limit] + "…"
 
 
@@ -367,8 +405,11 @@ def _sheet(slip: Slip, lang: str, head: Letterhead, records: SlipRecords) -> Sli
         Item(say("urgent", lang), yes_no(slip.urgent, lang)),
         Item(say("deadline", lang), datetime_text(slip.deadline, lang) if slip.deadline
              else say("deadline_none", lang) if slip.answered_at_once else "—"),
-        Item(say("complete", lang), yes_no(replies.is_complete(slip, replied=bool(answers)), lang)),
+        Item(say("complete", lang), yes_no(replies.is_complete(slip, [a["method"] for a in answers]), lang)),
     ]
+    if slip.status == vocab.Status.ENDED_UNACCEPTED:
+        reception.append(Item(say("ended_as", lang), say("ended_text", lang, reason=_clause(slip.end_reason),
+                                                          offer=_clause(slip.end_offer))))
     complainant = [
         Item(say("name", lang), facts.recipient.address_name(lang)),
         Item(say("unit", lang), slip.unit_code or "—"),
@@ -383,6 +424,11 @@ def _sheet(slip: Slip, lang: str, head: Letterhead, records: SlipRecords) -> Sli
                          authority=authority_items(slip, lang, records.events[slip.id]),
                          history=history_rows(records.events[slip.id], lang),
                          replies=answers, printed_at=clock.now())
+
+
+def _clause(text: str | None) -> str:
+    """A sentence set inside another: its own closing full stop dropped (never “。；”)."""
+    return (text or "").strip().rstrip("。；;.") or "—"
 
 
 def channel_record(slip: Slip, lang: str, scans: list[str]) -> list[Item]:
@@ -461,21 +507,23 @@ def _event_note(event: history.SlipEvent, lang: str) -> str:
     return event.note
 
 
-def escalation_confirmed_by(slip: Slip) -> str:
-    """Who moved the slip to 'escalated': the person in charge who confirmed it is beyond authority."""
+def _escalation_confirmed(slip: Slip) -> history.SlipEvent | None:
+    """The event that moved the slip to 'escalated': the person in charge confirmed it is beyond authority."""
     for event in reversed(history.events_of(slip)):
         if event.to_status == vocab.Status.ESCALATED:
-            return event.actor
-    return ""
+            return event
+    return None
 
 
 def transmittal_data(slip: Slip, lang: str = "zh") -> TransmittalData:
     """From the Transmittal record made when the escalation was confirmed (to whom, when, by whom,
     which attachments, letter copy kept); a slip escalated before records were kept reads the
-    upper department from the catalog, the confirmation from the history, its letter scans."""
+    upper department from the catalog, the confirmation and its date from the history, its letter
+    scans. Dated the day it went up, so that every reprint matches the one sent."""
     head = letterhead()
     facts = facts_of(slip, lang, head)
     reason = slip.override_reason or suggestion_text(slip, lang) or say("beyond", lang)
+    requested_by = slip.escalation_requested_by.display_name if slip.escalation_requested_by_id else ""
     record = latest_transmittal(slip)
     if record is not None:
         enclosures = [say("enc_slip", lang, number=slip.number)]
@@ -483,7 +531,8 @@ def transmittal_data(slip: Slip, lang: str = "zh") -> TransmittalData:
                            filename=item.get("filename", "")) for item in record.attachment_list]
         return TransmittalData(lang=lang, letterhead=head, facts=facts, upper=record.sent_to.name(lang),
                                reason=reason, confirmed_by=record.sent_by.display_name, enclosures=enclosures,
-                               date=record.sent_at.date(), recipient=record.recipient, sent_at=record.sent_at,
+                               date=record.sent_at.date(), requested_by=requested_by,
+                               sent_by=record.sent_by.display_name, recipient=record.recipient, sent_at=record.sent_at,
                                letter_copy_kept=bool(record.letter_copy_kept), note=record.note)
     upper = upper_department()
     enclosures = [say("enc_slip", lang, number=slip.number)]
@@ -491,10 +540,12 @@ def transmittal_data(slip: Slip, lang: str = "zh") -> TransmittalData:
     enclosures += [say("enc_letter", lang, filename=scan.filename) for scan in scans]
     if slip.channel == Channel.LETTER and not scans:
         enclosures.append(say("enc_letter", lang, filename=date_text(slip.letter_date or slip.letter_received, lang)))
+    confirmed = _escalation_confirmed(slip)
     return TransmittalData(lang=lang, letterhead=head, facts=facts,
                            upper=upper.name(lang) if upper else say("sign_upper", lang),
-                           reason=reason, confirmed_by=escalation_confirmed_by(slip),
-                           enclosures=enclosures, date=clock.today())
+                           reason=reason, confirmed_by=confirmed.actor if confirmed else "",
+                           enclosures=enclosures, date=confirmed.at.date() if confirmed else clock.today(),
+                           requested_by=requested_by, sent_by=confirmed.actor if confirmed else "")
 
 
 def receipt_data(slip: Slip, lang: str = "zh") -> ReceiptData:
@@ -502,11 +553,17 @@ def receipt_data(slip: Slip, lang: str = "zh") -> ReceiptData:
 
 
 def book_reply_data(slip: Slip, lang: str = "zh", opinion: str | None = None) -> BookReplyData:
-    """The write-back for the comment book: the handling opinion, else what was answered at once."""
+    """The write-back for the comment book: `opinion` as typed for it, else the write-back recorded
+    (the reply by the book), else nothing — room to write by hand. Never the internal handling
+    result: the book is public, and what the estate says there is what was written back."""
     facts = facts_of(slip, lang)
-    text = opinion if opinion is not None else (slip.handling_notes or slip.answer_note or "")
+    if opinion is None:
+        written = (replies.Reply.select(replies.Reply.content)
+                   .where(replies.Reply.slip == slip.id, replies.Reply.method == vocab.ReplyMethod.BOOK)
+                   .order_by(replies.Reply.at.desc(), replies.Reply.id.desc()).first())
+        opinion = written.content if written is not None else ""
     return BookReplyData(lang=lang, letterhead=letterhead(), facts=facts, entry_date=slip.book_entry_date,
-                         entry_ref=slip.book_entry_ref or "", opinion=text, date=clock.today())
+                         entry_ref=slip.book_entry_ref or "", opinion=opinion, date=clock.today())
 
 
 def sheet_data(slip: Slip, lang: str = "zh") -> SheetData:
@@ -523,13 +580,3 @@ def label_data(slip: Slip, lang: str = "zh", size: str = "DL") -> LabelData:
     sender = [head.address, head.company] if is_chinese(lang) else [head.company, head.address]
     return LabelData(lang=lang, size=size.upper(), recipient=recipient, recipient_lines=lines,
                      sender_lines=[s for s in sender if s], sender_postcode=head.postcode, number=slip.number)
-
-
-def approved_letter_text(slip: Slip) -> str | None:
-    """The reply-letter text the supervisor approved and froze, or None (then letters print as DRAFT)."""
-    return replies.approved_letter_text(slip)
-
-
-def letter_draft_text(slip: Slip) -> str | None:
-    """The reply letter as drafted so far (not approved: it prints as DRAFT), or None."""
-    return replies.letter_draft_text(slip)

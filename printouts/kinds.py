@@ -48,8 +48,9 @@ def fonts() -> FontSet:
 
 def make(kind: str, slip: Slip, lang: str = "zh", *, body: str | None = None, size: str = "DL",
          invariant: bool = False) -> Printout:
-    """The printout `kind` of `slip` in `lang`. `body` is the letter text (letters only): any text
-    but the supervisor-approved one prints as a DRAFT. `size` is the envelope size (labels only)."""
+    """The printout `kind` of `slip` in `lang`. `body` is the letter text (letters: any text but the
+    supervisor-approved one prints as a DRAFT) or the write-back text (the comment-book strip,
+    before the write-back is recorded). `size` is the envelope size (labels only)."""
     if kind not in KINDS:
         raise ValueError(f"Unknown printout {kind!r}; choose one of {', '.join(KINDS)}.")
     if lang not in LANGUAGES:
@@ -67,7 +68,7 @@ def make(kind: str, slip: Slip, lang: str = "zh", *, body: str | None = None, si
             "slip": lambda: render_slip(build.slip_sheet_data(slip, lang), font_set, invariant),
             "transmittal": lambda: render_transmittal(build.transmittal_data(slip, lang), font_set, invariant),
             "receipt": lambda: render_receipt(build.receipt_data(slip, lang), font_set, invariant),
-            "book-reply": lambda: render_book_reply(build.book_reply_data(slip, lang), font_set, invariant),
+            "book-reply": lambda: render_book_reply(build.book_reply_data(slip, lang, body), font_set, invariant),
             "sheet": lambda: render_sheet(build.sheet_data(slip, lang), font_set, invariant),
             "label": lambda: render_label(build.label_data(slip, lang, size), font_set, invariant),
         }[kind]

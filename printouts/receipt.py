@@ -2,7 +2,9 @@
 
 It tells them what was recorded (read back to them), the reply deadline agreed with them,
 and whom to call: the published service-supervision line, quoting the slip number. A5, so
-it folds into a pocket.
+it folds into a pocket. Its words follow the channel and the outcome: a letter or a comment-book
+entry was not read back to anyone (and its deadline was not agreed face to face), and a slip
+answered on the spot promises no deadline — it says what was answered.
 """
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from printouts import layout
-from printouts.data import Item, ReceiptData
+from models.vocab import Channel
+from printouts.data import Item, ReceiptData, SlipFacts
 from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import escape, field_grid, text_box
 from printouts.wording import date_text, datetime_text, is_chinese, say
@@ -19,25 +22,40 @@ from printouts.wording import date_text, datetime_text, is_chinese, say
 MARGIN = 14 * mm
 
 
+def _intro(facts: SlipFacts) -> str:
+    """The opening's wording key: what happened to the complaint, as the customer knows it."""
+    if facts.answered_at_once:
+        return "receipt_intro_answered"
+    return {Channel.LETTER: "receipt_intro_letter", Channel.BOOK: "receipt_intro_book"}.get(facts.channel_code,
+                                                                                          "receipt_intro")
+
+
+def _outcome(facts: SlipFacts, lang: str) -> Item:
+    """What was answered on the spot, or the reply deadline (agreed face to face only on-site and by phone)."""
+    if facts.answered_at_once:
+        return Item(say("answer_note", lang), facts.answer_note or say("deadline_none", lang))
+    spoken = facts.channel_code in (Channel.ONSITE, Channel.PHONE)
+    return Item(say("deadline" if spoken else "reply_by", lang), datetime_text(facts.deadline, lang))
+
+
 def render_receipt(data: ReceiptData, fonts: FontSet | None = None, invariant: bool = False) -> bytes:
     fonts = fonts or cjk_fonts()
     lang, facts = data.lang, data.facts
     styles = layout.make_styles(fonts, lang)
     width = A5[0] - 2 * MARGIN
-    deadline = datetime_text(facts.deadline, lang) if facts.deadline else say("deadline_none", lang)
     items = [
         Item(say("slip_number", lang), facts.number),
         Item(say("received_at", lang), datetime_text(facts.received_at, lang)),
         Item(say("name", lang), facts.recipient.address_name(lang)),
         Item(say("received_by", lang), facts.received_by),
         Item(say("category", lang), facts.category),
-        Item(say("deadline", lang), deadline),
+        _outcome(facts, lang),
     ]
     head = data.letterhead
     body = styles.body.clone("receipt-body", fontSize=10, leading=16)
     story = [
         Paragraph(say("receipt_title", lang), styles.title.clone("receipt-title", fontSize=15, spaceAfter=2 * mm)),
-        Paragraph(escape(say("receipt_intro", lang)), body),
+        Paragraph(escape(say(_intro(facts), lang)), body),
         Spacer(1, 2 * mm),
         field_grid(items, styles, width, 20 * mm if is_chinese(lang) else 24 * mm, long_after=22),
         Paragraph(say("recorded", lang), styles.section),

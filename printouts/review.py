@@ -58,6 +58,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "first_reply": ("受理至首次回复", "Received to first reply"),
     "to_close": ("受理至结案", "Received to closed"),
     "closed": ("本期结案", "Closed in the period"),
+    "ended_unaccepted": ("答复已按规定作出、客户仍不认可（负责人终结）",
+                         "Ended by the person in charge: answered within the rules, still not accepted"),
     "reopened": ("客户不认可、重新处理的投诉单", "Slips reopened (reply not accepted)"),
     "reopenings": ("重新处理次数", "Times reopened"),
     "sec_satisfaction": ("四、客户满意度（本期结案）", "4. Customer satisfaction (closed in the period)"),
@@ -277,6 +279,7 @@ class _Tables:
         for key, d in (("first_reply", review.first_reply), ("to_close", review.to_close)):
             rows.append(_duration_row(word(key, lang), d))
         rows += [[word("closed", lang), str(review.closed), "", "", ""],
+                 [word("ended_unaccepted", lang), str(review.ended_unaccepted), "", "", ""],
                  [word("reopened", lang), str(review.reopened_slips), "", "", ""],
                  [word("reopenings", lang), str(review.reopenings), "", "", ""]]
         first = self.width - 4 * 24 * mm

@@ -146,6 +146,7 @@ def _summary(s: _Sheet, review: Review, head: Letterhead) -> None:
             {3: HOURS, 4: HOURS, 5: HOURS})
     s.row += 1
     s.table(["", word("count", lang)], [[word("closed", lang), review.closed],
+                                         [word("ended_unaccepted", lang), review.ended_unaccepted],
                                          [word("reopened", lang), review.reopened_slips],
                                          [word("reopenings", lang), review.reopenings]])
 

@@ -46,6 +46,18 @@ def _record_items(data: TransmittalData) -> list[Item]:
     return items
 
 
+def _channel_dates(data: TransmittalData) -> list[Item]:
+    """When the customer wrote, by the channel's own dates: a letter's date and the day it arrived,
+    a comment-book entry's day."""
+    lang, facts = data.lang, data.facts
+    if facts.channel_code == Channel.LETTER:
+        return [Item(say("letter_date", lang), date_text(facts.letter_date, lang)),
+                Item(say("letter_received", lang), date_text(facts.letter_received, lang))]
+    if facts.channel_code == Channel.BOOK:
+        return [Item(say("book_entry_date", lang), date_text(facts.book_entry_date, lang))]
+    return []
+
+
 def render_transmittal(data: TransmittalData, fonts: FontSet | None = None, invariant: bool = False) -> bytes:
     fonts = fonts or cjk_fonts()
     lang, facts = data.lang, data.facts
@@ -56,13 +68,16 @@ def render_transmittal(data: TransmittalData, fonts: FontSet | None = None, inva
         Item(say("slip_number", lang), facts.number),
         Item(say("channel", lang), facts.channel),
         Item(say("received_at", lang), datetime_text(facts.received_at, lang)),
+        *_channel_dates(data),
         Item(say("received_by", lang), facts.received_by),
         Item(say("name", lang), facts.recipient.address_name(lang)),
         Item(say("unit", lang), facts.recipient.unit_code or "—"),
         Item(say("phone", lang), facts.phone or "—"),
         Item(say("category", lang), facts.category),
         Item(say("deadline", lang), datetime_text(facts.deadline, lang)),
+        Item(say("escalation_requested_by", lang), data.requested_by or "—"),
         Item(say("confirmed_by", lang), data.confirmed_by or "—"),
+        Item(say("sign_sender", lang), data.sent_by or "—"),
         *_record_items(data),
         Item(say("transmittal_reason", lang), data.reason),
     ]
@@ -81,7 +96,7 @@ def render_transmittal(data: TransmittalData, fonts: FontSet | None = None, inva
         KeepTogether([
             Spacer(1, 4 * mm),
             SignatureBoxes([say("sign_sender", lang), say("sign_charge", lang), say("sign_upper_receipt", lang)],
-                           ["", data.confirmed_by, ""], styles, lang),
+                           [data.sent_by, data.confirmed_by, ""], styles, lang),
         ]),
     ]
     return layout.render(story, lang=lang, head=data.letterhead, fonts=fonts,

@@ -122,16 +122,31 @@ _WORDS: dict[str, tuple[str, str]] = {
     "summary": ("投诉摘要", "Summary of the complaint"),
     # receipt
     "receipt_title": ("投诉受理回执", "Complaint Receipt"),
+    # the receipt's opening follows the channel (no read-back of a letter or a book entry) and the
+    # outcome (no promised deadline once it was answered on the spot)
     "receipt_intro": ("您的投诉我们已如实记录并向您复述确认，将按约定时限给您答复。",
                       "We have recorded your complaint as you told it and read it back to you; we will "
                       "reply by the agreed deadline."),
+    "receipt_intro_answered": ("您的投诉我们已如实记录并向您复述确认，并已当场答复。",
+                               "We have recorded your complaint as you told it, read it back to you and "
+                               "answered it on the spot."),
+    "receipt_intro_letter": ("您的来信我们已收到并如实记录，将在以下时限前给您答复。",
+                             "We have received your letter and recorded it as written; we will reply by the "
+                             "date below."),
+    "receipt_intro_book": ("您在意见簿上的留言我们已如实记录，将在以下时限前给您答复。",
+                           "We have recorded your entry in our comment book as written; we will reply by the "
+                           "date below."),
+    "reply_by": ("答复时限", "Reply by"),
     "recorded": ("记录内容", "What we recorded"),
     "call_us": ("如有疑问，请致电服务监督电话 {phone}（办公电话 {office}），并告知处理单编号。",
                 "Questions? Call our service supervision line {phone} (office {office}) and quote the "
                 "slip number."),
     "receipt_thanks": ("感谢您对我们工作的监督与支持！", "Thank you for helping us improve our service."),
     "deadline_none": ("当场已答复", "Answered on the spot"),
-    "complete": ("处理单填写完整", "Filled in completely"),  # handling and reply recorded (seed: 填写完整)
+    "complete": ("处理单填写完整", "Filled in completely"),
+    "ended_as": ("终结情况", "Ended as"),
+    "ended_text": ("答复已按规定作出，客户仍不认可。理由：{reason}；已向客户提出：{offer}",
+                   "Answered within the rules; the customer still disagrees. Why: {reason}; offered: {offer}"),  # handling and reply recorded (seed: 填写完整)
     # comment-book reply strip
     "book_title": ("意见簿回复", "Comment Book Reply"),
     "book_entry": ("留言", "Entry"),

@@ -1,4 +1,9 @@
-"""`slipdesk-admin demo --db PATH --slips N`: write N realistic sample slips."""
+"""`slipdesk-admin demo --db PATH --slips N`: write N realistic sample slips.
+
+On a database without slips it also takes the desk through its last working days, as
+`slipdesk --demo` does (models.demo_today): letters waiting for approval and for the thanks after
+them, comment-book entries with their text, a reply not accepted and one ended by the person in
+charge, an anonymous letter — so that both demos show every rule and ending."""
 from __future__ import annotations
 
 import sys
@@ -6,6 +11,7 @@ import time
 
 from desktop.commands.common import add_db_argument, open_db
 from models import demo, settings
+from models.slips import Slip
 
 
 def register(sub) -> None:
@@ -27,10 +33,13 @@ def run(args) -> int:
         if total >= 50000 and done % 50000 < 5000:
             print(f"  {done:,} / {total:,} slips", file=sys.stderr)
 
-    written = demo.generate_slips(args.slips, seed=args.seed, progress=progress)
+    fresh = not Slip.select().exists()
+    written = demo.generate_slips(args.slips, seed=args.seed, progress=progress, today=fresh)
+    staged = Slip.select().count() - written if fresh else 0
     settings.put("demo.database", True)  # its accounts' password is public: the login screen lists them
     elapsed = time.perf_counter() - started
-    print(f"wrote {written:,} slips to {where} in {elapsed:.1f} s")
+    print(f"wrote {written:,} slips to {where} in {elapsed:.1f} s"
+          + (f", and {staged} more through the desk's last working days" if staged else ""))
     print(f"demo accounts (password {demo.DEMO_PASSWORD}): "
           + ", ".join(username for username, *_ in demo.DEMO_ACCOUNTS))
     return 0

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from desktop.session import Session
 from forms.fields import datetime_edit, from_qdatetime, refusal_text, to_qdatetime
 from models import clock, satisfaction
+from models.deadlines import next_opening
 from models.errors import SlipdeskError
 from models.slips import Slip
 from models.vocab import Channel, reply_label
@@ -74,7 +75,9 @@ class SatisfactionDialog(QDialog):
         self.visit = QCheckBox(self.tr("Schedule a return visit (回访)"))
         self.visit_due = datetime_edit()
         self.visit_due.setAccessibleName(self.tr("Return visit due"))
-        self.visit_due.setDateTime(to_qdatetime((clock.now() + RETURN_VISIT_AFTER).replace(minute=0, second=0)))
+        # a call in working hours, like every call to the customer (models.replies)
+        self.visit_due.setDateTime(to_qdatetime(next_opening((clock.now() + RETURN_VISIT_AFTER).replace(
+            minute=0, second=0))))
         self.visit_method = QComboBox()
         self.visit_method.setAccessibleName(self.tr("Return visit by"))
         for method in satisfaction.VISIT_METHODS:

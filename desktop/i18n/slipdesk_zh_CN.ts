@@ -697,12 +697,16 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
   <context>
     <name>CommentBookPage</name>
     <message>
-      <source>&amp;New entries found:</source>
-      <translation>新增留言条数(&amp;N)：</translation>
+      <source>&amp;New entries:</source>
+      <translation>新增留言(&amp;N)：</translation>
     </message>
     <message>
       <source>&amp;Read, nothing to do…</source>
       <translation>已阅，无需处理(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>(not copied at the check)</source>
+      <translation>（查阅时未抄录）</translation>
     </message>
     <message>
       <source>Checked by</source>
@@ -729,12 +733,16 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
       <translation>留言</translation>
     </message>
     <message>
+      <source>Entry %1 is slip %2: write the number beside the entry in the book.</source>
+      <translation>第 %1 条留言已登记为处理单 %2：请在意见簿该条留言旁写上编号。</translation>
+    </message>
+    <message>
       <source>Entry %1 of %2</source>
       <translation>%2 的第 %1 条留言</translation>
     </message>
     <message>
-      <source>New entries found</source>
-      <translation>新增留言条数</translation>
+      <source>New entries found, one per line</source>
+      <translation>新增留言，每行一条</translation>
     </message>
     <message>
       <source>New entries to deal with: every entry is answered</source>
@@ -751,6 +759,10 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
     <message>
       <source>Note on the check</source>
       <translation>查阅备注</translation>
+    </message>
+    <message>
+      <source>One line per new entry: copy what it says. Leave empty when nothing new was written.</source>
+      <translation>每条新增留言写一行，抄录留言内容；没有新留言时留空。</translation>
     </message>
     <message>
       <source>Read, nothing to do</source>
@@ -771,6 +783,10 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
     <message>
       <source>What does the entry say, and why does it need nothing more?</source>
       <translation>留言写了什么？为什么无需进一步处理？</translation>
+    </message>
+    <message>
+      <source>What it says</source>
+      <translation>留言内容</translation>
     </message>
   </context>
   <context>
@@ -2764,6 +2780,10 @@ Details: %2</source>
       <translation>已批准的%1现在已发出，要登记吗？信函寄出后，系统会在“今日”页面安排致谢回访，待客户收到信函后进行。</translation>
     </message>
     <message>
+      <source>Record the customer's opinion…</source>
+      <translation>登记客户意见…</translation>
+    </message>
+    <message>
       <source>Reply letters awaiting approval</source>
       <translation>待审批的答复信函</translation>
     </message>
@@ -2772,8 +2792,8 @@ Details: %2</source>
       <translation>待您审批的答复信函</translation>
     </message>
     <message>
-      <source>Thank-you follow-up done…</source>
-      <translation>致谢回访已完成…</translation>
+      <source>Thanks after the letter (再次致谢)…</source>
+      <translation>再次致谢…</translation>
     </message>
     <message>
       <source>draft %1 by %2, submitted %3</source>
@@ -2785,6 +2805,10 @@ Details: %2</source>
     <message>
       <source>&amp;Done</source>
       <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Impossible…</source>
+      <translation>无法致谢(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Record</source>
@@ -2815,8 +2839,12 @@ Details: %2</source>
       <translation>答复信函 — %1</translation>
     </message>
     <message>
-      <source>Thank-you follow-up — %1</source>
-      <translation>致谢回访 — %1</translation>
+      <source>Thanks after the letter — %1</source>
+      <translation>再次致谢 — %1</translation>
+    </message>
+    <message>
+      <source>The customer's opinion — %1</source>
+      <translation>客户意见 — %1</translation>
     </message>
     <message>
       <source>The reply has not been recorded. Close and lose what was typed?</source>
@@ -2842,12 +2870,24 @@ Details: %2</source>
       <translation>结案（客户认可）(&amp;C)</translation>
     </message>
     <message>
+      <source>&amp;Close the slip</source>
+      <translation>结案(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;End as not accepted</source>
+      <translation>按客户仍不认可终结(&amp;E)</translation>
+    </message>
+    <message>
       <source>&amp;How</source>
       <translation>方式(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Note</source>
       <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Offered</source>
+      <translation>已提出的办法(&amp;O)</translation>
     </message>
     <message>
       <source>&amp;Opinion</source>
@@ -2874,16 +2914,36 @@ Details: %2</source>
       <translation>时间(&amp;W)</translation>
     </message>
     <message>
+      <source>&amp;Why</source>
+      <translation>理由(&amp;W)</translation>
+    </message>
+    <message>
       <source>(changed, not saved)</source>
       <translation>（已修改，未保存）</translation>
     </message>
     <message>
-      <source>A thank-you follow-up is due by %1, once the customer has the letter; it is on the dashboard until done.</source>
-      <translation>客户收到信函后，须在 %1 前进行致谢回访；完成前会一直显示在“今日”页面。</translation>
+      <source>A call in working hours, like every call to the customer.</source>
+      <translation>电话致谢应在工作时间内进行，与所有给客户的电话一样。</translation>
+    </message>
+    <message>
+      <source>A letter is answered by letter as a rule (对等回复): say why this one is answered another way.</source>
+      <translation>信函投诉原则上以信函对等回复：请说明为何改用其他方式答复。</translation>
     </message>
     <message>
       <source>Agreed &amp;place</source>
       <translation>约定地点(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Agreed &amp;time</source>
+      <translation>约定时间(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Agreed for</source>
+      <translation>约定于</translation>
+    </message>
+    <message>
+      <source>Agreed time of the visit</source>
+      <translation>约定的上门时间</translation>
     </message>
     <message>
       <source>Approved by %1 on %2 — the text is frozen. Changing it makes a new draft that needs a new approval.</source>
@@ -2912,6 +2972,10 @@ Details: %2</source>
     <message>
       <source>How and when</source>
       <translation>方式和时间</translation>
+    </message>
+    <message>
+      <source>How they told us, e.g. they called the service line</source>
+      <translation>客户如何告知，如致电服务监督电话</translation>
     </message>
     <message>
       <source>I have read the flags and the letter may go out as it is</source>
@@ -2958,6 +3022,10 @@ Details: %2</source>
       <translation>姓名</translation>
     </message>
     <message>
+      <source>Needed for a visit outside working hours: it is made at the time agreed.</source>
+      <translation>工作时间以外上门时必填：须按约定时间上门。</translation>
+    </message>
+    <message>
       <source>New &amp;deadline agreed</source>
       <translation>新约定的回复时限(&amp;D)</translation>
     </message>
@@ -2970,8 +3038,16 @@ Details: %2</source>
       <translation>尚未保存信函。可以从下面的草稿开始，或插入标准答复口径。</translation>
     </message>
     <message>
+      <source>No phone number or e-mail is recorded.</source>
+      <translation>未登记电话或电子邮箱。</translation>
+    </message>
+    <message>
       <source>Not accepted: what next?</source>
       <translation>客户不认可：下一步怎么办？</translation>
+    </message>
+    <message>
+      <source>Not yet at its end</source>
+      <translation>尚不能结案</translation>
     </message>
     <message>
       <source>Note</source>
@@ -2980,6 +3056,18 @@ Details: %2</source>
     <message>
       <source>Office phone %1</source>
       <translation>办公电话 %1</translation>
+    </message>
+    <message>
+      <source>Once the customer has the letter, thank them again (再次致谢) by %1; it is on the dashboard until done, and the slip ends after it.</source>
+      <translation>客户收到信函后，请在 %1 前再次致谢；完成前会一直显示在“今日”页面，处理单在此之后才能结案。</translation>
+    </message>
+    <message>
+      <source>Only when the answer was given within the rules and your authority and nothing more can be offered. The review counts it apart; it can be reopened.</source>
+      <translation>仅在已按业务规定和自身权限作出答复、且已无法再提出其他办法时使用。总结检讨中单独统计，之后仍可重新处理。</translation>
+    </message>
+    <message>
+      <source>Or end it: 答复已按规定作出，客户仍不认可</source>
+      <translation>或者终结：答复已按规定作出，客户仍不认可</translation>
     </message>
     <message>
       <source>Outside working hours; allowed because the slip is urgent.</source>
@@ -2994,6 +3082,10 @@ Details: %2</source>
       <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
+      <source>Print the reply strip with this text…</source>
+      <translation>按此内容打印意见簿回复条…</translation>
+    </message>
+    <message>
       <source>Reason for sending it back</source>
       <translation>退回原因</translation>
     </message>
@@ -3004,6 +3096,10 @@ Details: %2</source>
     <message>
       <source>Record it truthfully after every reply. Not accepted: listen, explain, apologise; the slip stays open.</source>
       <translation>每次回复后都要如实填写。客户不认可的：耐心倾听，认真解释，诚恳道歉；处理单不结案。</translation>
+    </message>
+    <message>
+      <source>Record it truthfully, as the customer gave it.</source>
+      <translation>请按客户所说如实登记。</translation>
     </message>
     <message>
       <source>Record that the customer agreed to calls outside office hours…</source>
@@ -3054,8 +3150,12 @@ Details: %2</source>
       <translation>提交审批(&amp;B)</translation>
     </message>
     <message>
-      <source>Thank-you follow-up</source>
-      <translation>致谢回访</translation>
+      <source>Thanking again is impossible</source>
+      <translation>无法再次致谢</translation>
+    </message>
+    <message>
+      <source>Thanks after the letter (再次致谢)</source>
+      <translation>再次致谢</translation>
     </message>
     <message>
       <source>The call</source>
@@ -3090,6 +3190,10 @@ Details: %2</source>
       <translation>客户意见</translation>
     </message>
     <message>
+      <source>The customer's opinion is pending (意见待反馈): record it when they answer — after a letter, usually when you thank them again.</source>
+      <translation>客户意见待反馈：客户答复后再登记；信函回复一般在再次致谢时了解。</translation>
+    </message>
+    <message>
       <source>The home visit (上门)</source>
       <translation>上门回复</translation>
     </message>
@@ -3118,8 +3222,28 @@ Details: %2</source>
       <translation>信函回复时须经负责人确认后才能发出；以手写为佳。客户收到信函后，应再次表达感谢。</translation>
     </message>
     <message>
+      <source>The slip ends when its duties are done: %1</source>
+      <translation>完成以下事项后处理单才能结案：%1</translation>
+    </message>
+    <message>
+      <source>The strip pasted beside the entry carries what you write back below, never the internal handling notes.</source>
+      <translation>贴在留言旁的回复条印的是下面填写的回复内容，绝不印内部处理记录。</translation>
+    </message>
+    <message>
+      <source>The visit's time was agreed</source>
+      <translation>已约定上门时间</translation>
+    </message>
+    <message>
+      <source>Their &amp;opinion of the reply</source>
+      <translation>对答复的意见(&amp;O)</translation>
+    </message>
+    <message>
       <source>Their &amp;words</source>
       <translation>客户原话(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Their words</source>
+      <translation>客户原话</translation>
     </message>
     <message>
       <source>They said</source>
@@ -3150,12 +3274,24 @@ Details: %2</source>
       <translation>需修改之处，供起草人参考（退回时必填）</translation>
     </message>
     <message>
+      <source>What was offered</source>
+      <translation>已提出的办法</translation>
+    </message>
+    <message>
+      <source>What was offered to the customer</source>
+      <translation>已向客户提出的解决办法</translation>
+    </message>
+    <message>
       <source>What was said or sent</source>
       <translation>回复或寄送的内容</translation>
     </message>
     <message>
       <source>What you told the customer, truthfully (如实填写).</source>
       <translation>您对客户说了什么，请如实填写。</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
     </message>
     <message>
       <source>When the letter was posted or the fax sent.</source>
@@ -3166,6 +3302,22 @@ Details: %2</source>
       <translation>原因</translation>
     </message>
     <message>
+      <source>Why can the customer not be thanked again (no phone or e-mail, not reachable, …)?</source>
+      <translation>为什么无法再次致谢（没有电话或电子邮箱、联系不上等）？</translation>
+    </message>
+    <message>
+      <source>Why not by &amp;letter</source>
+      <translation>不用信函的原因(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Why nothing more can be done</source>
+      <translation>无法再作处理的理由</translation>
+    </message>
+    <message>
+      <source>Why nothing more can be done within the rules</source>
+      <translation>为何在业务规定内已无法再作处理</translation>
+    </message>
+    <message>
       <source>Work ID no. (工作证号)</source>
       <translation>工作证号</translation>
     </message>
@@ -3174,8 +3326,16 @@ Details: %2</source>
       <translation>请记录寄送的内容。</translation>
     </message>
     <message>
+      <source>Write down what you sent; in working hours, like a call.</source>
+      <translation>请记录发送的内容；与打电话一样，应在工作时间内发送。</translation>
+    </message>
+    <message>
       <source>Write the handling opinion into the comment book beside the entry and sign it (签字确认).</source>
       <translation>在意见簿该条留言旁回复处理意见，并签字确认。</translation>
+    </message>
+    <message>
+      <source>Written back in the book, with nobody to ask for an opinion: the slip can be closed.</source>
+      <translation>已在意见簿上回复，无从征询客户意见：处理单可以结案。</translation>
     </message>
     <message>
       <source>Your reply is kept: check the slip and record it again.</source>
@@ -3188,6 +3348,10 @@ Details: %2</source>
     <message>
       <source>e.g. 3-2-1201, the customer's home</source>
       <translation>如 3-2-1201，客户家中</translation>
+    </message>
+    <message>
+      <source>e.g. the customer asked to be called instead</source>
+      <translation>如：客户要求改为电话答复</translation>
     </message>
     <message>
       <source>in</source>
@@ -3328,8 +3492,8 @@ Details: %2</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <source>Received to first reply: %1 slips, average %2 h, median %3 h.   Received to closed: %4 slips, average %5 h, median %6 h.   Closed in the period: %7; settled %8, not settled %9.   Reopened (reply not accepted): %10 slips, %11 times.</source>
-      <translation>受理至首次回复：%1 张，平均 %2 小时，中位数 %3 小时。   受理至结案：%4 张，平均 %5 小时，中位数 %6 小时。   本期结案：%7 张；问题已解决 %8 张，未解决 %9 张。   重新处理（客户不认可）：%10 张，共 %11 次。</translation>
+      <source>Received to first reply: %1 slips, average %2 h, median %3 h.   Received to closed: %4 slips, average %5 h, median %6 h.   Closed in the period: %7; settled %8, not settled %9.   Reopened (reply not accepted): %10 slips, %11 times.   Ended by the person in charge, answered within the rules and still not accepted: %12.</source>
+      <translation>受理至首次回复：%1 件，平均 %2 小时，中位数 %3 小时。   受理至结案：%4 件，平均 %5 小时，中位数 %6 小时。   本期结案：%7 件；问题已解决 %8 件，未解决 %9 件。   客户不认可、重新处理：%10 件，共 %11 次。   答复已按规定作出、客户仍不认可（负责人终结）：%12 件。</translation>
     </message>
     <message>
       <source>Replied by the agreed deadline</source>
@@ -3532,6 +3696,10 @@ Details: %2</source>
     <message>
       <source>Reply promised by %1.</source>
       <translation>已约定于 %1 前回复。</translation>
+    </message>
+    <message>
+      <source>Reported to the person in charge (请示负责人处理); within authority: passed to %1 for handling.</source>
+      <translation>已请示负责人处理；属处理权限内，已派%1处理。</translation>
     </message>
     <message>
       <source>Saved. Tell the customer the slip number:</source>
@@ -3778,8 +3946,12 @@ Details: %2</source>
       <translation>3-2-1201（楼-单元-室）</translation>
     </message>
     <message>
-      <source>A letter is answered by letter (对等回复): the sender's address is required.</source>
-      <translation>信函投诉原则上以信函对等回复：必须填写寄信人地址。</translation>
+      <source>A letter is answered by letter (对等回复): the sender's address is required, unless the letter is anonymous or gives none.</source>
+      <translation>信函投诉原则上以信函对等回复：须填写寄信人地址，匿名信或未留回信地址的除外。</translation>
+    </message>
+    <message>
+      <source>A written complaint is not answered on the spot (当场答复只适用于现场和电话投诉).</source>
+      <translation>书面投诉不能当场答复（当场答复只适用于现场和电话投诉）。</translation>
     </message>
     <message>
       <source>Address</source>
@@ -3790,8 +3962,8 @@ Details: %2</source>
       <translation>电话结束之际，都要向客户表达谢意（感谢来电）。</translation>
     </message>
     <message>
-      <source>Answer at once if you can; otherwise agree a reply deadline and the person in charge (负责人) handles the slip.</source>
-      <translation>能答复的立即答复；否则与客户约定回复时限，由负责人处理处理单。</translation>
+      <source>Answer at once if you can; otherwise agree a reply deadline: saving reports the slip to the person in charge (请示负责人处理) and, within your authority, passes it to the responsible department.</source>
+      <translation>能当场答复的立即答复；不能的，与客户约定回复时限：保存后处理单即请示负责人处理，属处理权限内的同时派给责任部门。</translation>
     </message>
     <message>
       <source>Answer at once if you can; otherwise transfer the call to the person in charge, who tries to answer on the spot.</source>
@@ -3834,8 +4006,8 @@ Details: %2</source>
       <translation>受理投诉前先安抚客户情绪，如“张先生，我很理解您此时的心情，请坐下来喝杯茶慢慢说”。</translation>
     </message>
     <message>
-      <source>Check the comment book every day (每日查阅); every entry is answered.</source>
-      <translation>每日查阅意见簿；每条留言都要回复。</translation>
+      <source>Check the comment book every day (每日查阅); every entry is answered — never on the spot: nobody stands at the desk.</source>
+      <translation>每日查阅意见簿，每条留言都要回复——但不能当场答复：留言人并不在场。</translation>
     </message>
     <message>
       <source>Choose a category…</source>
@@ -3894,8 +4066,12 @@ Details: %2</source>
       <translation>姓名，或用拼音首字母查找（zs → 张三）</translation>
     </message>
     <message>
-      <source>Not answerable on the call: agree a reply deadline with the caller.</source>
-      <translation>电话中不能答复的：与客户约定回复时限。</translation>
+      <source>No return address: an anonymous letter, or none to write back to (no reply letter then)</source>
+      <translation>无回信地址：匿名信或未留回信地址（不寄答复信函）</translation>
+    </message>
+    <message>
+      <source>Not answerable on the call: agree a reply deadline with the caller; saving reports the slip to the person in charge (请示负责人处理).</source>
+      <translation>通话中无法答复的，与来电人约定回复时限；保存后处理单即请示负责人处理。</translation>
     </message>
     <message>
       <source>Not transferred</source>
@@ -3926,8 +4102,8 @@ Details: %2</source>
       <translation>回复时限(&amp;D)</translation>
     </message>
     <message>
-      <source>Reply as a rule by letter (对等回复), approved by the person in charge.</source>
-      <translation>原则上以信函对等回复，须经负责人确认。</translation>
+      <source>Reply as a rule by letter (对等回复), approved by the person in charge; another way needs a reason. An anonymous letter gets no reply letter.</source>
+      <translation>原则上以信函对等回复，须经负责人确认；改用其他方式须说明原因。匿名信不寄答复信函。</translation>
     </message>
     <message>
       <source>Reply by</source>
@@ -4159,6 +4335,10 @@ Details: %2</source>
   <context>
     <name>SlipView</name>
     <message>
+      <source>%1 — answered within the rules, the customer still disagrees (答复已按规定作出，客户仍不认可)</source>
+      <translation>%1 — 答复已按规定作出，客户仍不认可</translation>
+    </message>
+    <message>
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -4215,12 +4395,20 @@ Details: %2</source>
       <translation>客户情绪已平复</translation>
     </message>
     <message>
+      <source>Customer's opinion</source>
+      <translation>客户意见</translation>
+    </message>
+    <message>
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
       <source>E-mail</source>
       <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>终结</translation>
     </message>
     <message>
       <source>Entry date</source>
@@ -4257,6 +4445,10 @@ Details: %2</source>
     <message>
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <source>Offered</source>
+      <translation>已提出的办法</translation>
     </message>
     <message>
       <source>Open</source>
@@ -4347,12 +4539,20 @@ Details: %2</source>
       <translation>原因</translation>
     </message>
     <message>
+      <source>Why it ended</source>
+      <translation>终结理由</translation>
+    </message>
+    <message>
       <source>beyond the clerk's authority</source>
       <translation>超出前台处理权限</translation>
     </message>
     <message>
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <source>none (anonymous or no return address): no reply letter</source>
+      <translation>无（匿名或未留回信地址）：不寄答复信函</translation>
     </message>
     <message>
       <source>reply by %1</source>
@@ -4820,6 +5020,10 @@ Details: %2</source>
       <translation>答复内容</translation>
     </message>
     <message>
+      <source>What was offered to the customer</source>
+      <translation>已向客户提出的解决办法</translation>
+    </message>
+    <message>
       <source>Why</source>
       <translation>原因</translation>
     </message>
@@ -4830,6 +5034,10 @@ Details: %2</source>
     <message>
       <source>Why it moves</source>
       <translation>变更原因</translation>
+    </message>
+    <message>
+      <source>Why nothing more can be done within the rules and your authority</source>
+      <translation>为何在业务规定和权限内已无法再作处理</translation>
     </message>
   </context>
   <context>

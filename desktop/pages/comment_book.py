@@ -1,14 +1,15 @@
 """The comment book (意见簿) page: today's check of the book, and every new entry dealt with.
 
 The seed asks for the book to be checked every day (每日查阅) and every entry answered: the clerk
-records the check (how many new entries), then takes each entry down as a slip (the book's own
-intake form) or marks it "read, nothing to do" with a note.
+records the check, copying what each new entry says (one a line), then takes each entry down as
+a slip (the book's own intake form, its complaint started from the entry's text; saving shows
+the slip number to write beside the entry) or marks it "read, nothing to do" with a note.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
+                               QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.layout_memory import remember
@@ -47,6 +48,7 @@ class BookEntryDialog(QDialog):
         remember(self, "book_entry_dialog", default_size=(1080, 760))
         layout = QVBoxLayout(self)
         self.form = SlipForm(Channel.BOOK, session.user, session.lang)
+        self.form.complaint.setPlainText(entry.text or "")  # as copied at the check: the clerk completes it
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.message.hide()
@@ -97,29 +99,41 @@ class CommentBookPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Today's check"))
         check_row = QHBoxLayout()
-        self.new_entries = QSpinBox()
-        self.new_entries.setRange(0, commentbook.MAX_ENTRIES)
-        self.new_entries.setMinimumWidth(90)
-        self.new_entries.setAccessibleName(self.tr("New entries found"))
+        self.new_entries = QPlainTextEdit()
+        self.new_entries.setTabChangesFocus(True)
+        self.new_entries.setPlaceholderText(self.tr("One line per new entry: copy what it says. Leave empty when "
+                                                    "nothing new was written."))
+        self.new_entries.setMaximumHeight(96)
+        self.new_entries.setAccessibleName(self.tr("New entries found, one per line"))
+        self.entries_row = FieldRow("entries", self.new_entries)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (optional): pages checked, anything unusual"))
         self.note.setAccessibleName(self.tr("Note on the check"))
         self.note_row = FieldRow("note", self.note)
         self.check_button = QPushButton(self.tr("Record today's &check"))
         self.check_button.setObjectName("primaryButton")
-        caption = QLabel(self.tr("&New entries found:"))
+        caption = QLabel(self.tr("&New entries:"))
         caption.setBuddy(self.new_entries)
-        check_row.addWidget(caption)
-        check_row.addWidget(self.new_entries)
-        check_row.addWidget(self.note_row, 1)
-        check_row.addWidget(self.check_button)
-        self.entries = QTableWidget(0, 3)
-        self.entries.setHorizontalHeaderLabels([self.tr("Checked on"), self.tr("Entry"), self.tr("Checked by")])
+        side = QVBoxLayout()
+        side.addWidget(self.note_row)
+        side.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignRight)
+        side.addStretch(1)
+        check_row.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+        check_row.addWidget(self.entries_row, 2)
+        check_row.addLayout(side, 1)
+        self.entries = QTableWidget(0, 4)
+        self.entries.setHorizontalHeaderLabels([self.tr("Checked on"), self.tr("Entry"), self.tr("What it says"),
+                                                self.tr("Checked by")])
         self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.entries.setWordWrap(True)
         self.entries.verticalHeader().hide()
-        self.entries.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.entries.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.entries.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.entries.setAccessibleName(self.tr("Entries to deal with"))
         entry_buttons = QHBoxLayout()
         self.slip_button = QPushButton(self.tr("Take down as a &slip…"))
@@ -131,12 +145,18 @@ class CommentBookPage(QWidget):
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.saved = QLabel()
+        self.saved.setObjectName("savedSummary")
+        self.saved.setWordWrap(True)
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved.hide()
         entries_heading = QLabel(self.tr("New entries to deal with: every entry is answered"))
         entries_heading.setObjectName("sideHeading")
         layout.addWidget(heading)
         layout.addWidget(self.status)
         layout.addLayout(check_row)
         layout.addWidget(self.message)
+        layout.addWidget(self.saved)
         layout.addWidget(entries_heading)
         layout.addWidget(self.entries, 1)
         layout.addLayout(entry_buttons)
@@ -168,7 +188,8 @@ class CommentBookPage(QWidget):
         self.entries.setRowCount(len(pending))
         for row, entry in enumerate(pending):
             values = (when(entry.check.checked_at), self.tr("Entry %1 of %2").replace("%1", str(entry.position))
-                      .replace("%2", str(entry.check.new_entries)), entry.check.checked_by.display_name)
+                      .replace("%2", str(entry.check.new_entries)), entry.text or self.tr("(not copied at the check)"),
+                      entry.check.checked_by.display_name)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(ENTRY_ID, entry.id)
@@ -189,18 +210,23 @@ class CommentBookPage(QWidget):
 
     # ----- acting
 
+    def entry_texts(self) -> list[str]:
+        """The new entries as typed, one a line (blank lines between them ignored)."""
+        return [line for line in self.new_entries.toPlainText().splitlines() if line.strip()]
+
     def record_check(self) -> commentbook.BookCheck | None:
         self._say("")
         try:
-            check = commentbook.record_check(self.session.user, self.new_entries.value(), self.note.text())
+            check = commentbook.record_check(self.session.user, self.entry_texts(), self.note.text())
         except ValidationFailed as refused:
             self.note_row.set_error(tr_model(refused.errors.pop("note", "")))
+            self.entries_row.set_error(tr_model(refused.errors.pop("entries", "")))
             self._say("\n".join(tr_model(message) for message in refused.errors.values()))
             return None
         except SlipdeskError as refused:
             self._say(tr_model(str(refused)))
             return None
-        self.new_entries.setValue(0)
+        self.new_entries.clear()
         self.note.clear()
         self.session.announce_slips_changed()
         return check
@@ -210,8 +236,17 @@ class CommentBookPage(QWidget):
         if entry is None:
             return None
         self.entry_dialog = BookEntryDialog(self.session, entry, self)
+        self.entry_dialog.accepted.connect(lambda dialog=self.entry_dialog: self._show_saved(dialog))
         self.entry_dialog.open()
         return self.entry_dialog
+
+    def _show_saved(self, dialog: BookEntryDialog) -> None:
+        """The new slip's number, to write beside the entry in the book."""
+        if dialog.slip is None:
+            return
+        self.saved.setText(self.tr("Entry %1 is slip %2: write the number beside the entry in the book.")
+                           .replace("%1", str(dialog.entry.position)).replace("%2", dialog.slip.number))
+        self.saved.show()
 
     def mark_read(self) -> commentbook.BookEntry | None:
         entry = self._selected_entry()

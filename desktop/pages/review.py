@@ -214,7 +214,9 @@ class ReviewPage(QWidget):
         self.times.setText(self.tr(
             "Received to first reply: %1 slips, average %2 h, median %3 h.   Received to closed: %4 slips, "
             "average %5 h, median %6 h.   Closed in the period: %7; settled %8, not settled %9.   "
-            "Reopened (reply not accepted): %10 slips, %11 times.")
+            "Reopened (reply not accepted): %10 slips, %11 times.   Ended by the person in charge, answered "
+            "within the rules and still not accepted: %12.")
+            .replace("%12", str(result.ended_unaccepted))
             .replace("%11", str(result.reopenings)).replace("%10", str(result.reopened_slips))
             .replace("%1", str(result.first_reply.count)).replace("%2", _hours(result.first_reply.average))
             .replace("%3", _hours(result.first_reply.median)).replace("%4", str(result.to_close.count))

@@ -52,7 +52,7 @@ def book_slip(user, now: dt.datetime) -> Slip:
         channel=Channel.BOOK, complainant_name="王伟", complainant_title="mr", unit_code="2-3-1502",
         complaint="希望物业在中心花园增加几个休息座椅，方便老人。", category_id=category("other"),
         book_entry_date=now.date(), book_entry_ref="第12页第3条", deadline=now + dt.timedelta(days=2)), user)
-    Slip.update(handling_notes="已在中心花园增设四张休息座椅，感谢您的建议。").where(Slip.id == slip.id).execute()
+    Slip.update(handling_notes="内部：绿化班组已采购座椅四张，费用计入公共维修。").where(Slip.id == slip.id).execute()
     return Slip.get_by_id(slip.id)
 
 

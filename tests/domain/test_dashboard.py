@@ -47,7 +47,7 @@ def test_the_comment_book_warning_comes_after_the_check_by_hour(db, users, froze
     nine = frozen_now.replace(hour=9)
     assert dashboard.counts(users["clerk"], nine)["book_unchecked"] == 0
     assert dashboard.counts(users["clerk"], frozen_now)["book_unchecked"] == 1  # 10:00 is the deadline
-    commentbook.record_check(users["clerk"], 2)
+    commentbook.record_check(users["clerk"], ["楼道灯不亮。", "感谢保洁阿姨。"])
     counts = dashboard.counts(users["clerk"], frozen_now)
     assert (counts["book_unchecked"], counts["book_pending"]) == (0, 2)
     assert dashboard.section("book_pending").page == "comment_book"

@@ -17,7 +17,8 @@ from models.transmittals import Transmittal
 from models.vocab import OPEN_STATUSES, Channel, Opinion, Status
 from models.workflow import TRANSITIONS
 
-OTHER_EVENTS = {"created", "motive_confirmed", "satisfaction"}
+OTHER_EVENTS = {"created", "motive_confirmed", "satisfaction", "letter_drafted", "letter_submitted", "letter_approved",
+                "thanks_follow_up"}
 
 
 def _events() -> dict[int, list[SlipEvent]]:
@@ -53,26 +54,33 @@ def _events_of(slip: Slip) -> list[SlipEvent]:
 
 def test_replies_transmittals_and_satisfaction_go_with_the_steps(db, frozen_now):
     demo.generate_slips(400, seed=22, days=90)
-    replies = {r.slip_id: r for r in Reply.select()}
+    replies: dict[int, list[Reply]] = {}
+    for reply in Reply.select().order_by(Reply.at, Reply.id):
+        replies.setdefault(reply.slip_id, []).append(reply)
     transmittals = {t.slip_id: t for t in Transmittal.select()}
     events = _events()
-    closed = 0
+    closed = ended = 0
     for slip in Slip.select():
         actions = [e.action for e in events[slip.id]]
         if slip.status == Status.CLOSED:
             closed += 1
-            assert replies[slip.id].opinion == Opinion.ACCEPTED == slip.reply_opinion
+            assert replies[slip.id][-1].opinion in (Opinion.ACCEPTED, Opinion.NONE)  # NONE: an anonymous book entry
+            assert slip.reply_opinion in (Opinion.ACCEPTED, Opinion.NONE)
             assert slip.closed_at is not None and slip.handling_notes
-        if "record_reply" in actions:
-            reply = replies[slip.id]
-            data = next(e for e in events[slip.id] if e.action == "record_reply").details
-            assert data["reply"] == reply.id and data["opinion"] == reply.opinion and data["method"] == reply.method
+        if slip.status == Status.ENDED_UNACCEPTED:
+            ended += 1
+            assert slip.reply_opinion in (Opinion.PARTLY, Opinion.NOT_ACCEPTED) and slip.end_reason and slip.end_offer
+            assert events[slip.id][-1].actor == "李慧"  # the person in charge, never a clerk alone
+        made = [e for e in events[slip.id] if e.action == "record_reply"]
+        assert len(made) == len(replies.get(slip.id, []))
+        for event, reply in zip(made, replies.get(slip.id, [])):
+            data = event.details
+            assert data["reply"] == reply.id and data["method"] == reply.method
+            assert data["opinion"] == reply.opinion or (data["opinion"] == Opinion.PENDING and "thanks_follow_up" in actions)
             if reply.method == "phone":
                 assert within_working_hours(reply.at)  # phone replies in the estate's working hours
-            if reply.opinion != Opinion.ACCEPTED:
-                assert reply.customer_words and slip.status == Status.REPLIED
-        else:
-            assert slip.id not in replies
+            if reply.opinion in (Opinion.PARTLY, Opinion.NOT_ACCEPTED):
+                assert reply.customer_words and slip.status in (Status.REPLIED, Status.ENDED_UNACCEPTED)
         assert ("confirm_escalation" in actions) == (slip.id in transmittals)
         if slip.status == Status.ESCALATED:
             assert transmittals[slip.id].sent_to.upper
@@ -80,7 +88,7 @@ def test_replies_transmittals_and_satisfaction_go_with_the_steps(db, frozen_now)
             assert 1 <= slip.satisfaction <= 7 and slip.status in (Status.CLOSED, Status.ANSWERED)
         if slip.status == Status.ANSWERED:
             assert slip.answered_at_once and slip.answer_note and slip.id not in replies
-    assert closed > 150 and len(transmittals) > 10
+    assert closed > 150 and len(transmittals) > 10 and ended > 0
 
 
 def test_the_authority_suggestion_is_the_rules_own(db, frozen_now):

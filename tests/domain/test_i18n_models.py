@@ -226,8 +226,8 @@ def test_a_phone_reply_at_night_is_refused_in_chinese(db, users, frozen_now, chi
             method=ReplyMethod.PHONE, summary="电话告知灯已修好。", opinion=Opinion.ACCEPTED, identity_stated=True),
             expected_version=Slip.get_by_id(slip.id).version)
     assert refused.value.errors["at"] == (
-        "2026-11-24 21:15 不在本物业的工作时间内（工作日 08:30–17:30）。电话回复原则上应选择工作时间进行："
-        "只有紧急情况或经客户事先许可，才可在工作时间以外致电。")
+        "2026-11-24 21:15 不在本物业的工作时间内（工作日 08:30–17:30）。电话回复原则上应选择工作时间进行，"
+        "给客户打电话、发短信都是如此：只有紧急情况或经客户事先许可，才可在工作时间以外联系客户。")
 
 
 def test_a_clerk_confirming_an_escalation_is_refused_in_chinese(db, users, frozen_now, chinese):

@@ -7,7 +7,8 @@ from models import catalog, intake, notices
 from tests.support.slips import department, phone_intake
 
 
-def test_the_department_hears_of_an_assignment(db, users, frozen_now):
+def test_the_department_hears_of_an_assignment_and_the_person_in_charge_of_a_slip_not_answered_at_once(
+        db, users, frozen_now):
     catalog.save_person(users["manager"], department("engineering"), "王师傅", "13900001111",
                         account=users["clerk2"])
     slip = intake.save(phone_intake(), users["clerk"])  # lighting → 工程部
@@ -15,7 +16,9 @@ def test_the_department_hears_of_an_assignment(db, users, frozen_now):
     assert notice.kind == "assigned" and notice.slip_id == slip.id and not notice.read
     assert notice.text("zh").startswith(f"处理单{slip.number}已派给工程部")
     assert notice.text("en").startswith(f"Slip {slip.number} is assigned to Engineering")
-    assert notices.for_user(users["supervisor"]) == []
+    (reported,) = notices.for_user(users["supervisor"])  # 请示负责人处理: the seed's words, and what happens
+    assert reported.kind == "reported" and reported.slip_id == slip.id
+    assert reported.text("zh").startswith(f"处理单{slip.number}当场不能答复，请示负责人处理（已派工程部）")
     notices.mark_read(users["clerk2"], notice.id)
     notices.mark_read(users["clerk2"], notice.id)  # twice is harmless
     assert notices.unread_count(users["clerk2"]) == 0 and notices.for_user(users["clerk2"])[0].read
@@ -38,7 +41,7 @@ def test_due_and_overdue_are_noticed_once_per_promise(db, users, frozen_now):
     overdue = notices.scan_deadlines(later)
     assert sorted((n.kind, n.role) for n in overdue) == [("overdue", ""), ("overdue", "supervisor")]
     assert notices.scan_deadlines(later) == []
-    assert [n.kind for n in notices.for_user(users["supervisor"])] == ["overdue"]
+    assert [n.kind for n in notices.for_user(users["supervisor"])] == ["overdue", "reported", "reported"]
     assert {n.slip_id for n in overdue} == {slip.id}
 
 

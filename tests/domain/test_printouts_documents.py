@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from models import authority, history
+from models import authority, history, replies
 from models.catalog import Department
 from models.errors import TransitionRefused
 from models.slips import Slip
@@ -17,6 +17,9 @@ from tests import printing_checks as check
 from tests.domain.printout_slips import (COMPLAINT, HANDLING, book_slip, going_up, letter_slip, onsite_slip,
                                          ordinary_slip)
 from tests.support.slips import received_slip, step
+from models.vocab import Opinion, ReplyMethod
+
+WRITE_BACK = "感谢您的建议，中心花园已增设四张休息座椅。"
 
 # what of the customer's name each printout shows, and a piece of Chinese text it must carry
 NAME_SHOWN = {"letter": "张先生", "sheet": "张先生"}
@@ -25,7 +28,7 @@ CHINESE_SHOWN = {
     "slip": COMPLAINT,
     "transmittal": COMPLAINT,
     "receipt": COMPLAINT,
-    "book-reply": HANDLING,
+    "book-reply": "处理意见",
     "sheet": "关于您反映噪音扰民问题的答复",
     "label": "阳光花园3-2-1201室",
 }
@@ -222,20 +225,28 @@ def test_transmittal_in_english_from_the_record(db, users, frozen_now):
     assert f"Complaint handling slip {slip.number} (1 copy)" in text and "The complaint letter" not in text
 
 
-def test_comment_book_strip_carries_entry_opinion_and_signature_line(db, users, frozen_now):
+def test_comment_book_strip_carries_the_write_back_never_the_internal_handling(db, users, frozen_now):
     slip = book_slip(users["clerk"], frozen_now)
-    text = check.flat(check.text(make("book-reply", slip, "zh").pdf))
-    assert "意见簿回复" in text and "第12页第3条" in text and "已在中心花园增设四张休息座椅" in text
-    assert "回复人签字" in text and "2026年11月24日" in text
+    blank = check.flat(check.text(make("book-reply", slip, "zh").pdf))
+    assert "意见簿回复" in blank and "第12页第3条" in blank and "回复人签字" in blank and "2026年11月24日" in blank
+    assert "内部" not in blank and "____" in blank  # nothing written back yet: ruled lines to write by hand
+
+    typed = check.flat(check.text(make("book-reply", slip, "zh", body=WRITE_BACK).pdf))  # printed from the form
+    assert WRITE_BACK in typed and "内部" not in typed
+
+    slip = step(slip, "record_handling", users["clerk"], result="座椅已安装。")
+    replies.record(slip.id, users["clerk"], replies.ReplyInput(
+        ReplyMethod.BOOK, summary=WRITE_BACK, opinion=Opinion.NONE, signed_by="张小梅"), expected_version=slip.version)
+    text = check.flat(check.text(make("book-reply", Slip.get_by_id(slip.id), "zh").pdf))
+    assert WRITE_BACK in text and "内部" not in text and "____" not in text.split("回复人签字")[0]
 
 
 def test_comment_book_strip_shrinks_long_opinions_to_its_size(db, users, frozen_now):
     slip = book_slip(users["clerk"], frozen_now)
-    slip.handling_notes = "已在中心花园增设四张休息座椅。" * 60
     from printouts.data import book_reply_data
     from printouts.book_reply import render_book_reply
 
-    pdf = render_book_reply(book_reply_data(slip, "zh"))
+    pdf = render_book_reply(book_reply_data(slip, "zh", "已在中心花园增设四张休息座椅。" * 60))
     assert check.pages(pdf) == 1
     sizes, words = check.words(pdf)
     strip_bottom = (20 + 90) * 72 / 25.4  # the strip: 20 mm from the top, 90 mm high

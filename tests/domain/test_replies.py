@@ -263,6 +263,9 @@ def test_a_comment_book_write_back_records_who_signed_it(handled, users):
         record(handled, users["clerk"], book)
     assert refused.value.errors == {"signed_by": "Record who signed the write-back in the comment book (签字确认)."}
     book.signed_by = "张小梅"
+    with pytest.raises(ValidationFailed, match="answers an entry in the book"):  # a phone complaint's slip
+        record(handled, users["clerk"], book)
+    Slip.update(channel="book").where(Slip.id == handled.id).execute()
     assert record(handled, users["clerk"], book).reply.facts == {"signed_by": "张小梅"}
 
 
@@ -313,7 +316,7 @@ def test_a_reply_not_accepted_keeps_the_slip_open_and_asks_for_the_next_step(han
     assert refused.value.errors == {
         "customer_words": "The customer did not fully accept: record what they said, in their words."}
     done = record(handled, clerk, phone(opinion=Opinion.NOT_ACCEPTED, customer_words="灯还是时亮时不亮。"))
-    assert done.slip.is_open and done.next_steps == ("reopen", "reply")
+    assert done.slip.is_open and done.next_steps == ("reopen", "reply", "end")
     assert [s.id for s in dashboard.slips_of("reply_not_accepted", clerk)] == [handled.id]
     with pytest.raises(TransitionRefused, match="only after a reply the customer accepted"):
         replies.close_accepted(handled.id, clerk, expected_version=done.slip.version)

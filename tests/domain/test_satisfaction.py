@@ -90,7 +90,8 @@ def test_return_visit_is_scheduled_then_recorded(db, users, frozen_now):
 
 def test_a_helpful_comment_book_suggestion_is_thanked(db, users, frozen_now):
     slip = _answered(users, channel=Channel.BOOK, book_entry_date=frozen_now.date(), book_entry_ref="第12页",
-                     read_back=False)
+                     read_back=False, answered_at_once=False, answer_note="",
+                     deadline=frozen_now + dt.timedelta(days=2))  # a book entry is answered in the book
     with pytest.raises(ValidationFailed):
         satisfaction.reward_suggestion(slip.id, users["clerk"], "cash", expected_version=_v(slip))
     reward = satisfaction.reward_suggestion(slip.id, users["clerk"], "small_gift", "携带小礼品上门感谢",

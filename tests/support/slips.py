@@ -33,7 +33,8 @@ def received_slip(clerk: User, **overrides) -> Slip:
     """A slip saved without routing, as slips from before routing (and the demo data) are."""
     now = clock.now()
     values = dict(channel=Channel.PHONE, complainant_name="李四", complaint="小区东门路灯坏了。",
-                  category=category("lighting"), deadline=now + dt.timedelta(days=1), read_back=True)
+                  category=category("lighting"), deadline=now + dt.timedelta(days=1), read_back=True,
+                  caller_number="13900001234", phone="13900001234")
     values.update(overrides)
     with write_transaction():
         seq, number = next_number(now.year)
@@ -76,12 +77,19 @@ def valid_inputs(action: str) -> dict:
         "record_handling": {"result": "已更换声控灯，现场测试正常。"},
         "record_reply": {"method": "phone", "summary": "电话告知已修复。", "opinion": "accepted"},
         "close": {},
+        "end_unaccepted": {"end_reason": "已按物业服务合同和公司规定作出答复，业主仍要求免除全年物业费，超出规定。",
+                           "offered": "免费更换灯具并延长保修一年。"},
         "reopen": {"customer_words": "灯还是时亮时不亮。", "deadline": clock.now() + dt.timedelta(days=2)},
     }[action]
 
 
-# How each state is reached from a received slip: (action, which user) steps.
-PATHS: dict[str, list[tuple[str, str]]] = {
+NOT_ACCEPTED = {"method": "phone", "summary": "电话告知已修复，并说明按规定不能免除物业费。", "opinion": "not_accepted",
+                "customer_words": "不免物业费我就不认可。"}
+
+
+# How each state is reached from a received slip: (action, which user) steps, or (action, user,
+# inputs) where the step's usual inputs (valid_inputs) would not lead there.
+PATHS: dict[str, list[tuple]] = {
     Status.RECEIVED: [],
     Status.ANSWERED: [("answer_at_once", "clerk")],
     Status.IN_HANDLING: [("assign", "clerk")],
@@ -91,12 +99,20 @@ PATHS: dict[str, list[tuple[str, str]]] = {
     Status.REPLIED: [("assign", "clerk"), ("record_handling", "clerk"), ("record_reply", "clerk")],
     Status.CLOSED: [("assign", "clerk"), ("record_handling", "clerk"), ("record_reply", "clerk"),
                     ("close", "clerk")],
+    Status.ENDED_UNACCEPTED: [("assign", "clerk"), ("record_handling", "clerk"),
+                              ("record_reply", "clerk", NOT_ACCEPTED), ("end_unaccepted", "supervisor")],
 }
 
 
 def slip_in(status: str, users: dict[str, User]) -> Slip:
     slip = received_slip(users["clerk"])
-    for action, who in PATHS[status]:
-        slip = step(slip, action, users[who], **valid_inputs(action))
+    for action, who, *inputs in PATHS[status]:
+        slip = step(slip, action, users[who], **(inputs[0] if inputs else valid_inputs(action)))
     assert slip.status == status
     return slip
+
+
+def replied_not_accepted(users: dict[str, User]) -> Slip:
+    """A slip whose reply the customer did not accept, as the person in charge finds it to end."""
+    slip = slip_in(Status.HANDLED, users)
+    return step(slip, "record_reply", users["clerk"], **NOT_ACCEPTED)

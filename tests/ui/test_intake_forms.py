@@ -74,7 +74,8 @@ def test_onsite_complaint_feelings_first_then_read_back_and_saved(qtbot, open_fo
     assert window.saved_page.number.text() == slip.number == "TS-2026-000001"
     summary = window.saved_page.summary.text()
     assert slip.status == Status.IN_HANDLING and slip.department_id
-    assert slip.department.name("en") in summary and "Within authority" in summary
+    assert slip.department.name("en") in summary and "within authority" in summary
+    assert "Reported to the person in charge (请示负责人处理)" in summary  # as the form's rules said
 
 
 def test_saved_page_tells_a_slip_beyond_authority_waits_for_the_person_in_charge(qtbot, open_form, category_id,
@@ -252,7 +253,8 @@ def test_letter_refusals_beside_scan_dates_and_address(qtbot, open_form, categor
     form.editors["outcome"].later.click()
     window.save_button.click()
     assert form.error_for("letter_date") == "The letter's date cannot be in the future."
-    assert form.error_for("sender_address") == "Record the sender's address: we reply by letter."
+    assert form.error_for("sender_address").startswith("Record the sender's address: we reply by letter.")
+    assert "tick “no return address”" in form.error_for("sender_address")
     assert Slip.select().count() == 0
 
 

@@ -127,12 +127,15 @@ def test_the_comment_book_daily_check(qtbot, session, users, frozen_now, monkeyp
     assert page.status.objectName() == "warningBanner" and "10:00" in page.status.text()
     assert board.counts["book_unchecked"] == 1
 
-    page.new_entries.setValue(2)
+    page.new_entries.setPlainText("保安帮我搬家，谢谢！\n\n建议在中心花园增加几个座椅，方便老人休息。\n")
     page.note.setText("第12页起")
     with qtbot.waitSignal(page.count_changed) as counted:
         page.check_button.click()
     assert counted.args == [2] and page.entries.rowCount() == 2
+    assert [page.entries.item(row, 2).text() for row in range(2)] == [  # each entry's own words
+        "保安帮我搬家，谢谢！", "建议在中心花园增加几个座椅，方便老人休息。"]
     assert "Checked today by 张小梅 at 10:30: 2 new entries." == page.status.text()
+    assert page.new_entries.toPlainText() == ""
     assert board.counts["book_unchecked"] == 0 and board.counts["book_pending"] == 2
 
     monkeypatch.setattr(book_page, "ask_read_note", lambda parent: "业主留言感谢保安帮忙搬家")
@@ -142,14 +145,15 @@ def test_the_comment_book_daily_check(qtbot, session, users, frozen_now, monkeyp
     dialog = page.take_down()
     qtbot.addWidget(dialog)
     form = dialog.form
+    assert form.complaint.toPlainText() == "建议在中心花园增加几个座椅，方便老人休息。"  # as copied at the check
+    assert not form.editors["outcome"].answered.isVisibleTo(form)  # a book entry is not answered on the spot
     form.editors["book_entry_ref"].setText("第12页第4条")
-    form.editors["complaint"].setPlainText("建议在中心花园增加几个座椅，方便老人休息。")
     choose(form.editors["category_id"], Category.get(Category.code == "other").id)
     form.editors["complainant_name"].setText("匿名")
-    form.editors["outcome"].later.click()
     slip = dialog.save()
     assert slip is not None and slip.channel == Channel.BOOK and slip.book_entry_ref == "第12页第4条"
     assert page.entries.rowCount() == 0 and commentbook.pending_count() == 0
+    assert page.saved.isVisibleTo(page) and slip.number in page.saved.text()  # to write beside the entry
     assert board.counts["book_pending"] == 0
 
 
