@@ -11,6 +11,7 @@ import sys
 
 from desktop import logs
 from desktop.commands import COMMANDS
+from desktop.integration import VersionAction
 from models import i18n
 from models.errors import SlipdeskError
 
@@ -21,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="slipdesk-admin", description="Slipdesk admin commands; refusals and "
                                      "problems are reported in the system locale's language (LANG=zh_CN.UTF-8: "
                                      "Chinese). A command's own --lang is the language of the document it writes.")
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)
@@ -30,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     logs.setup()
     args = build_parser().parse_args(argv)
+    logs.catch_native_crashes("slipdesk-admin")
     speaking = i18n.language()
     i18n.set_language(i18n.system_language())
     try:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTim
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.collector import hold_collector, release_collector
+from desktop.integration import VersionAction
 
 if TYPE_CHECKING:
     from desktop.session import Session
@@ -51,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--startup-probe", action="store_true", help=PROBE_HELP)
     parser.add_argument("--probe-user", default="clerk", metavar="NAME",
                         help="the demo account --startup-probe signs in as (default: clerk)")
+    parser.add_argument("--add-to-menu", action="store_true",
+                        help="Linux: put Slipdesk in this user's applications menu, with its icon (a .desktop "
+                             "entry starting this installation's slipdesk), and exit")
+    parser.add_argument("--version", action=VersionAction)
     return parser
 
 
@@ -252,6 +257,11 @@ def defer_postgres_driver(target: str | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.add_to_menu:
+        from desktop.integration import add_to_menu
+
+        print(f"slipdesk: added to the applications menu: {add_to_menu()}")
+        return 0
     hold_for_start()  # until the main window is painted (Started), or this run ends before it
     try:
         return start_desk(args)
@@ -270,7 +280,7 @@ def start_desk(args: argparse.Namespace) -> int:
 
     target = None if args.demo else (args.db or remembered_database() or None)  # File → Database… chose it
     defer_postgres_driver(target)
-    from desktop import logs, style
+    from desktop import integration, logs, style
     from desktop.session import APPLICATION, ORGANIZATION, ui_language
     from models.store import default_database_path
 
@@ -278,7 +288,11 @@ def start_desk(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Slipdesk")
+    app.setApplicationVersion(integration.version())
+    app.setDesktopFileName(integration.DESKTOP_FILE_NAME)  # the taskbar finds the menu entry's icon by it
+    app.setWindowIcon(integration.application_icon())
     logs.setup()
+    logs.catch_native_crashes()
     install_exception_hook()
     lang = ui_language(args.lang)
     install_translators(app, lang)

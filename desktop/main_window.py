@@ -42,12 +42,9 @@ INTAKE = [  # channel, icon, shortcut, menu text
 
 
 def app_version() -> str:
-    from importlib import metadata
+    from desktop.integration import version
 
-    try:
-        return metadata.version("slipdesk")
-    except metadata.PackageNotFoundError:
-        return "development"
+    return version()
 
 
 class NavDelegate(QStyledItemDelegate):
