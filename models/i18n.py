@@ -39,6 +39,14 @@ def t(en: str, zh: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+def plural(count: int, one: str, many: str, zh: str) -> str:
+    """`count` with its noun in the current language: "1 slip", "1,200 slips", "1,200 张处理单"
+    (Chinese has no plural; `zh` carries its measure word)."""
+    if _language == "zh":
+        return f"{count:,} {zh}"
+    return f"{count:,} {one if count == 1 else many}"
+
+
 def system_language() -> str:
     """'zh' when the environment's locale is Chinese (LC_ALL, LC_MESSAGES, LANG, then the
     process locale), else 'en': for programs without Qt to ask, such as slipdesk-admin."""

@@ -26,6 +26,7 @@ from typing import Callable
 from desktop.commands.common import add_db_argument
 from models import clock, demo, queries, search
 from models.db import SQLITE_PRAGMAS, is_postgres_url
+from models.i18n import plural, t
 from models.queries import SlipFilter
 from models.store import close_database, data_dir, open_database
 
@@ -51,11 +52,18 @@ class Row:
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("bench", help="measure start-up, saving, search, the slip list, dashboard and review "
-                                          "on a big database and print one table against the targets")
+    about = t("measure start-up, saving, search, the slip list, the dashboard, the review and printing on a big "
+              "database and print one table of figures against their targets (exit 1 when one is missed). Without "
+              "--db it works on {path} (N: --slips), a demo database of N slips built first when it does not "
+              "exist (a million take about three minutes and 1.5 GB)",
+              "在大数据库上测量启动、保存、搜索、处理单列表、今日概览、总结和打印的速度，并按目标列出一张表"
+              "（有未达标项时退出码为 1）。不给 --db 时使用 {path}（N 即 --slips）：其中有 N 张演示处理单，不存在时先生成"
+              "（一百万张约需三分钟、1.5 GB）", path=default_path(DEFAULT_SLIPS).parent / "bench-N.db")
+    parser = sub.add_parser("bench", help=about, description=about)
     add_db_argument(parser)
     parser.add_argument("--slips", type=int, default=DEFAULT_SLIPS, metavar="N",
-                        help=f"slips in the database built when --db does not exist (default {DEFAULT_SLIPS:,})")
+                        help=t("slips in the demo database built when the database does not exist (default {n:,})",
+                               "数据库不存在时生成的演示处理单张数（默认 {n:,}）", n=DEFAULT_SLIPS))
     parser.set_defaults(run=run)
 
 
@@ -65,7 +73,8 @@ def default_path(slips: int) -> Path:
 
 def run(args) -> int:
     if args.db and is_postgres_url(args.db):
-        print("slipdesk-admin bench: the benchmark runs on a SQLite file (its baselines are raw sqlite3)",
+        print(t("slipdesk-admin bench: the benchmark runs on a SQLite file (its baselines are raw sqlite3)",
+                "slipdesk-admin bench：基准测试只在 SQLite 文件上运行（其基线是直接使用 sqlite3 的速度）"),
               file=sys.stderr)
         return 2
     path = Path(args.db) if args.db else default_path(args.slips)
@@ -83,7 +92,8 @@ def run(args) -> int:
                 rows.extend(step())
             except Exception as err:  # noqa: BLE001 - one broken figure must not lose the others
                 log.exception("bench step %s failed", name)
-                rows.append(Row(f"{name}: could not be measured ({err})", float("nan"), "", None, "—", False))
+                rows.append(Row(t("{name}: could not be measured ({err})", "{name}：无法测量（{err}）",
+                                  name=name, err=err), float("nan"), "", None, "—", False))
     finally:
         close_database()
     print_table(rows, path)
@@ -91,7 +101,8 @@ def run(args) -> int:
 
 
 def build(path: Path, slips: int) -> Row:
-    print(f"building {path} with {slips:,} demo slips …", file=sys.stderr, flush=True)
+    print(t("building {path} with {slips} …", "正在生成 {path}，共 {slips}……", path=path,
+            slips=plural(slips, "demo slip", "demo slips", "张演示处理单")), file=sys.stderr, flush=True)
     open_database(path)
     started = time.perf_counter()
     try:
@@ -106,16 +117,18 @@ def build(path: Path, slips: int) -> Row:
 
 def print_table(rows: list[Row], path: Path) -> None:
     width = max(len(r.name) for r in rows)
-    print(f"Slipdesk benchmark on {path}")
-    print(f"{'figure':<{width}}  {'value':>10}  {'baseline':>10}  {'ratio':>7}  {'target':>11}  result")
+    print(t("Slipdesk benchmark on {path}", "Slipdesk 基准测试：{path}", path=path))
+    print(f"{t('figure', '指标'):<{width}}  {t('value', '数值'):>10}  {t('baseline', '基线'):>10}  "
+          f"{t('ratio', '倍数'):>7}  {t('target', '目标'):>11}  {t('result', '结果')}")
     for row in rows:
         baseline = f"{row.baseline:,.1f} {row.unit}" if row.baseline is not None else "—"
         ratio = f"{row.ratio:.2f}×" if row.ratio is not None else "—"
         print(f"{row.name:<{width}}  {row.value:>7,.1f} {row.unit:<2}  {baseline:>10}  {ratio:>7}  {row.target:>11}  "
               f"{'met' if row.met else 'MISS'}")
     met = sum(r.met for r in rows)
-    print(f"{met} of {len(rows)} targets met" + ("" if met == len(rows) else
-                                                  f"; missed: {', '.join(r.name for r in rows if not r.met)}"))
+    missed = "" if met == len(rows) else t("; missed: {names}", "；未达标：{names}",
+                                            names=", ".join(r.name for r in rows if not r.met))
+    print(t("{met} of {total} targets met", "{total} 项目标中 {met} 项达标", met=met, total=len(rows)) + missed)
 
 
 def _median_ms(action: Callable[[], object], repeats: int, warm: int = 1) -> float:
