@@ -24,6 +24,7 @@ from desktop.style import colour
 from desktop.session import Session
 from models import authority, history
 from models.history import SlipEvent
+from models.i18n import shown
 from models.slips import Attachment, Slip
 from models.vocab import Channel, label, reply_label, title_label
 from models.workflow import event_label
@@ -265,10 +266,11 @@ class SlipView(QWidget):
         return self._section(self.tr("Handling"), rows)
 
     def _why(self) -> str:
-        """Slipdesk's authority suggestion in the interface's language: the slip keeps it in
-        Chinese, its "created" event in both (slips from before it did: the Chinese)."""
+        """Slipdesk's authority suggestion in the interface's language: its "created" event keeps it
+        rule by rule, the slip in both languages (slips from before either did: as recorded)."""
         assessment = authority.suggestion_of(self.slip, self.events)
-        return assessment.summary(self.session.lang) if assessment else self.slip.authority_suggestion
+        return assessment.summary(self.session.lang) if assessment else shown(self.slip.authority_suggestion,
+                                                                              self.session.lang)
 
     def _attachments_section(self) -> QGroupBox:
         box = QGroupBox(self.tr("Attachments"))
@@ -308,12 +310,14 @@ class SlipView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setWordWrap(True)
         lang = self.session.lang
+        suggestion = authority.suggestion_of(self.slip, self.events)
         broken_at = self.chain_break.seq if self.chain_break else None
         for row, event in enumerate(self.events):
             change = ""
             if event.from_status or event.to_status:
                 change = " → ".join(label(s, lang) for s in (event.from_status, event.to_status) if s)
-            cells = [when(event.at), event.actor, event_label(event.action, lang), change, event.note]
+            cells = [when(event.at), event.actor, event_label(event.action, lang), change,
+                     authority.event_note(event, lang, suggestion)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if broken_at is not None and event.seq >= broken_at:

@@ -418,7 +418,7 @@ class Complaint:
     category: str
     text: str  # the blanks about the complainant's unit ({building}, {unit_above} …) are filled per slip
     within: bool
-    suggestion: str  # the assessment's summary, as Slip.authority_suggestion and the escalation reason hold it
+    suggestion: str  # the assessment's summary in both languages (a composed text), as Slip.authority_suggestion and the escalation reason hold it
     assessment: str  # the assessment as JSON, as the "created" event's data holds it
     motive: tuple[str | None, str | None, str | None, str | None]  # type, kind, temperament, needs
     motive_data: str  # the "motive_confirmed" event's data; "" when no motive rule fires
@@ -635,7 +635,7 @@ def complaint_pool(seed: int, cats: dict[str, int], variants: int = 4) -> dict[s
             sample = text.format(building=3, entrance=2, floor=12, unit_above="3-2-1302")
             assessment = authority.assess(authority.Facts(complaint=sample, category_id=cats.get(category)))
             suggestion = motives.suggest(sample, rule_rows)
-            found.append(Complaint(category, text, assessment.within, assessment.summary("zh"),
+            found.append(Complaint(category, text, assessment.within, assessment.composed().stored(),
                                    _encode(assessment.to_dict()), *_motive(suggestion)))
         pool[category] = tuple(found)
     return pool

@@ -14,6 +14,7 @@ from typing import Any, Iterator, Sequence
 from models import authority, clock, history, replies, settings, vocab
 from models.accounts import User
 from models.catalog import Category, Department, upper_department
+from models.i18n import composed, shown
 from models.salutation import honorific, is_anonymous, with_title
 from models.slips import Attachment, Slip
 from models.transmittals import latest_transmittal
@@ -412,12 +413,14 @@ def channel_record(slip: Slip, lang: str, scans: list[str]) -> list[Item]:
 
 
 def suggestion_text(slip: Slip, lang: str, events: list[history.SlipEvent] | None = None) -> str:
-    """Slipdesk's authority suggestion at intake in the document's language: the slip keeps it as
-    Chinese text, its "created" event rule by rule in both languages (models.authority); a slip
-    taken down before the reasons were kept prints the stored text. `events`: the slip's history,
-    when already read (a batch)."""
-    if is_chinese(lang) or not slip.authority_suggestion:
-        return slip.authority_suggestion or ""
+    """Slipdesk's authority suggestion at intake in the document's language: the slip keeps it in
+    both languages (models.i18n), its "created" event rule by rule (models.authority); a slip taken
+    down before either was kept prints the stored text. `events`: the slip's history, when already
+    read (a batch)."""
+    if composed(slip.authority_suggestion) is not None or not slip.authority_suggestion:
+        return shown(slip.authority_suggestion, lang)
+    if is_chinese(lang):
+        return slip.authority_suggestion
     assessment = authority.suggestion_of(slip, events)
     return assessment.summary(lang) if assessment else slip.authority_suggestion
 
@@ -441,24 +444,25 @@ def history_rows(events: list[history.SlipEvent], lang: str) -> list[HistoryRow]
     """`change` names where the slip went (→ 已处理), its first status plainly: where it came
     from is the row before, and the status fits one line of the form's column."""
     rows = []
+    suggestion = authority.suggestion_of(None, events) if events else None
     for event in events:
         change = ""
         if event.to_status and event.to_status != event.from_status:
             after = vocab.label(event.to_status, lang)
             change = f"→ {after}" if event.from_status else after
         rows.append(HistoryRow(at=event.at, actor=event.actor, action=event_label(event.action, lang),
-                               change=change, note=_event_note(event, lang)))
+                               change=change, note=_event_note(event, lang, suggestion)))
     return rows
 
 
-def _event_note(event: history.SlipEvent, lang: str) -> str:
+def _event_note(event: history.SlipEvent, lang: str, suggestion: authority.Assessment | None) -> str:
     if event.action == "printed":
         details = event.details
         text = kind_label(details.get("kind", ""), lang)
         if details.get("draft"):
             text += "(" + say("draft", lang).split()[0] + ")" if is_chinese(lang) else " (draft)"
         return text
-    return event.note
+    return authority.event_note(event, lang, suggestion)
 
 
 def escalation_confirmed_by(slip: Slip) -> str:

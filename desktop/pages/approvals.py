@@ -20,6 +20,7 @@ from desktop.slip_list import SlipList
 from forms.fields import tr_model
 from models import dashboard, workflow
 from models.errors import SlipdeskError, StaleSlip, ValidationFailed
+from models.i18n import shown
 from models.slips import Slip
 from models.vocab import Channel
 
@@ -135,8 +136,8 @@ class ApprovalsPage(QWidget):
             self.complaint.setText(self.tr("Nothing waits for you."))
             return
         lines = [f"{slip.number} · {slip.complainant_name} · {slip.unit_code}", slip.complaint, "",
-                 self.tr("Flagged by: %1").replace("%1", slip.authority_suggestion or "—"),
-                 self.tr("Clerk's reason: %1").replace("%1", slip.escalation_reason or "—")]
+                 self.tr("Flagged by: %1").replace("%1", shown(slip.authority_suggestion, self.session.lang) or "—"),
+                 self.tr("Clerk's reason: %1").replace("%1", shown(slip.escalation_reason, self.session.lang) or "—")]
         self.complaint.setText("\n".join(lines))
 
     def _open_current(self) -> None:
