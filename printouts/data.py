@@ -15,6 +15,7 @@ from models import authority, clock, history, replies, settings, vocab
 from models.accounts import User
 from models.catalog import Category, Department, upper_department
 from models.i18n import composed, shown
+from models.letterhead import require as require_letterhead
 from models.salutation import honorific, is_anonymous, with_title
 from models.slips import Attachment, Slip
 from models.transmittals import latest_transmittal
@@ -185,9 +186,13 @@ class LabelData:
 
 # ---- reading the models ---------------------------------------------------------------------
 
-def letterhead() -> Letterhead:
-    """The estate's letterhead from settings, with its logo if one is stored and is an image."""
+def letterhead(required: bool = True) -> Letterhead:
+    """The estate's letterhead from settings, with its logo if one is stored and is an image.
+    `required`: refuse (models.letterhead.LetterheadMissing) while the estate has given none, as
+    every printout must; a draft's text may be written without it."""
     values = settings.all_settings()  # one query: a batch reads this once per slip
+    if required:
+        require_letterhead(values)
     logo = None
     if values.get("estate.logo_attachment"):
         row = Attachment.get_or_none(Attachment.id == int(values["estate.logo_attachment"]))
