@@ -118,6 +118,12 @@ class MainWindow(QMainWindow):
     def _build_guard(self) -> None:
         self.guard  # noqa: B018 - the property builds it
 
+    def _ask_letterhead(self) -> None:
+        """A manager on a database without a letterhead gives it first (desktop.first_run)."""
+        from desktop.first_run import ask_after_sign_in
+
+        self.letterhead_dialog = ask_after_sign_in(self.session, self)
+
     # ----- building
 
     def _build_actions(self) -> None:
@@ -279,6 +285,7 @@ class MainWindow(QMainWindow):
             self._badges_pending = False  # the first page is on screen: now the badge pages
             QTimer.singleShot(0, self._build_counted_pages)
             QTimer.singleShot(0, self, self._build_guard)
+            QTimer.singleShot(0, self, self._ask_letterhead)
         return super().event(event)
 
     def _build_counted_pages(self) -> None:

@@ -27,9 +27,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop import tasks
+from desktop.first_run import ensure_letterhead
 from desktop.layout_memory import remember
+from models import i18n
 from models.accounts import User
 from models.errors import SlipdeskError
+from models.letterhead import LetterheadMissing
 from models.slips import Slip
 from printouts.batch import log_batch, make_batch
 from printouts.journal import record_print
@@ -205,7 +208,13 @@ def print_document(parent: QWidget | None, kind: str, slip_id: int, lang: str = 
         QMessageBox.warning(parent, _tr("Cannot print"), _tr("The slip no longer exists."))
         return None
     try:
-        dialog = PreviewDialog(make(kind, slip, lang, **options), slip_id, user, parent)
+        try:
+            printout = make(kind, slip, lang, **options)
+        except LetterheadMissing:  # a new estate's first printout: a manager gives the letterhead now
+            if not ensure_letterhead(user, i18n.language(), parent):
+                return None
+            printout = make(kind, slip, lang, **options)
+        dialog = PreviewDialog(printout, slip_id, user, parent)
     except SlipdeskError as err:
         QMessageBox.warning(parent, _tr("Cannot print"), str(err))
         return None
@@ -263,7 +272,7 @@ def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str = "zh", u
                 printer: QPrinter | None = None) -> tasks.Task | None:
     """Ask for a printer (unless given), then print the slips' handling slips as one job behind
     a progress dialog; a failure is told in a message."""
-    if not slip_ids:
+    if not slip_ids or not ensure_letterhead(user, i18n.language(), parent):
         return None
     if printer is None:
         printer = ask_printer(parent)

@@ -66,8 +66,8 @@ def require(values: Mapping[str, Any] | None = None) -> None:
     if not is_set(values):
         raise LetterheadMissing(t(
             "The estate's letterhead (name, address, service-supervision phone) is not set yet, so nothing can "
-            "be printed: a manager gives it under Settings › Letterhead and printing.",
-            "尚未设置本物业的信头（名称、地址、服务监督电话），暂时不能打印：请经理在“设置 › 信头和打印”中填写。"))
+            "be printed: a manager gives it under Authority and lists (F9) › Letterhead and printing.",
+            "尚未设置本物业的信头（名称、地址、服务监督电话），暂时不能打印：请经理在“权限与设置（F9）› 信头与打印”中填写。"))
 
 
 def current() -> dict[str, str]:
