@@ -299,6 +299,18 @@ def start_desk(args: argparse.Namespace) -> int:
     from models import i18n
 
     i18n.set_language(lang)  # refusals and problems from models/ in the interface's language
+    instance = None
+    if not args.startup_probe:  # a probe measures a start: it never hands over to a running desk
+        from desktop import single_instance
+        from models.store import data_dir
+
+        key = single_instance.instance_key(str(data_dir() / "demo" / "slipdesk-demo.db") if args.demo
+                                           else target or str(default_database_path()))
+        if single_instance.hand_over(key):
+            print(QCoreApplication.translate("app", "Slipdesk is already open on this database: its window was "
+                                                    "brought forward."))
+            return 0
+        instance = single_instance.Instance(key, app)
     style.apply(app)
     from desktop import backups
     from models.db import is_postgres_url
@@ -312,17 +324,19 @@ def start_desk(args: argparse.Namespace) -> int:
                 print("slipdesk: the database failed its integrity check", file=sys.stderr)
             return 1
         backups.mark_open(checked)
-    code = run_desk(app, args, lang, target, checked, thorough)
+    code = run_desk(app, args, lang, target, checked, thorough, instance)
+    if instance is not None:
+        instance.close()
     if checked is not None and not Unexpected.seen:  # else the next start checks the whole file first
         backups.mark_closed(checked)
     return code
 
 
 def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str | None, checked: Path | None,
-             thorough: bool) -> int:
+             thorough: bool, instance=None) -> int:
     """Open the database, sign in and run the main window until it closes; the exit status.
     `checked`: the SQLite file checked at start-up, fully when `thorough`, else the full check
-    runs behind the window."""
+    runs behind the window. `instance`: the desk's end of desktop.single_instance, told the window."""
     from desktop import backups
     from desktop.session import Session
     from models import settings
@@ -355,6 +369,8 @@ def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str
     from desktop.main_window import MainWindow
 
     window = MainWindow(session)
+    if instance is not None:
+        instance.window = window
     Started(window, where, lang)
     if args.startup_probe:
         FirstPaint(window)
