@@ -116,7 +116,10 @@ class MainWindow(QMainWindow):
         return self._guard
 
     def _build_guard(self) -> None:
+        from desktop import modal_guard
+
         self.guard  # noqa: B018 - the property builds it
+        modal_guard.install(QApplication.instance())  # no window waits on a dialog nobody sees
 
     def _ask_letterhead(self) -> None:
         """A manager on a database without a letterhead gives it first (desktop.first_run)."""
