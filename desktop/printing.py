@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QM
 from desktop import tasks
 from desktop.first_run import ensure_letterhead
 from desktop.layout_memory import remember
+from forms.fields import counted
 from models import i18n
 from models.accounts import User
 from models.errors import SlipdeskError
@@ -242,10 +243,11 @@ def batch_task(slip_ids: list[int], printer: QPrinter, lang: str = "zh", user: U
         painter = QPainter()
         try:
             progress.report(0, 2 * count)  # each slip laid out, then each page sent
-            progress.stage(_tr("Laying out {n} slip(s)…").format(n=count))
+            progress.stage(counted(count, _tr("Laying out %1 slip…"), _tr("Laying out %1 slips…")))
             batch = make_batch(slip_ids, lang, on_slip=lambda done: progress.report(done, 2 * count))
             document, _buffer = load_pdf(batch.pdf)
-            progress.stage(_tr("Sending {n} page(s) to the printer…").format(n=document.pageCount()))
+            progress.stage(counted(document.pageCount(), _tr("Sending %1 page to the printer…"),
+                                   _tr("Sending %1 pages to the printer…")))
             match_paper(printer, document)
             if not painter.begin(printer):
                 raise SlipdeskError(_tr("The printer could not be started."))
@@ -265,7 +267,7 @@ def batch_task(slip_ids: list[int], printer: QPrinter, lang: str = "zh", user: U
 
     # no sentence of its own for a file that fails: whatever failed, nothing was logged
     failed = _tr("Batch printing failed; nothing was logged. The details are in the log file.")
-    return tasks.Task(work, what=f"batch print of {count} slip(s)", file_error=failed, other_error=failed)
+    return tasks.Task(work, what=f"batch print of {count} slips", file_error=failed, other_error=failed)
 
 
 def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str = "zh", user: User | None = None,
@@ -280,7 +282,8 @@ def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str = "zh", u
             return None
     task = batch_task(slip_ids, printer, lang, user)
     dialog = tasks.progress_dialog(task, _tr("Batch print"),
-                                   _tr("Printing {n} slip(s)…").format(n=len(set(slip_ids))), parent)
+                                   counted(len(set(slip_ids)), _tr("Printing %1 slip…"), _tr("Printing %1 slips…")),
+                                   parent)
     dialog.setMinimumDuration(0)  # shown at once: the clerk pressed Print and waits on the printer
     task.failed.connect(lambda message: QMessageBox.warning(parent, _tr("Batch print"), message))
     task.start()

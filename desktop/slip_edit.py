@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, 
 from desktop.session import Session
 from desktop.slip_actions import VIEW, SlipContext
 from forms.autosave import Autosave
-from forms.fields import restyle
+from forms.fields import counted, restyle
 from forms.slip_edit import SlipEditForm, as_shown, field_label, shown_text
 from models import drafts, edits
 from models.drafts import Draft
@@ -210,7 +210,8 @@ class MergeDialog(QDialog):
             restyle(note, kind)
         waiting = len(self.undecided())
         self.save_button.setEnabled(waiting == 0)
-        self.message.setText(_tr("Choose a value for the %1 field(s) you both changed.").replace("%1", str(waiting))
+        self.message.setText(counted(waiting, _tr("Choose a value for the field you both changed."),
+                                     _tr("Choose a value for the %1 fields you both changed."))
                              if waiting else "")
         self.message.setVisible(bool(waiting))
 

@@ -27,8 +27,6 @@ from models.vocab import Channel
 log = logging.getLogger("slipdesk.approvals")
 
 COLUMNS = ("number", "received_at", "complainant", "category", "flagged", "reason", "asked_by", "deadline")
-RETURN_REASON = "属前台处理权限，请直接派单处理。"
-
 
 
 def ask_return_reason(parent: QWidget, number: str) -> str | None:
@@ -36,7 +34,8 @@ def ask_return_reason(parent: QWidget, number: str) -> str | None:
     text, ok = QInputDialog.getText(
         parent, QCoreApplication.translate("ApprovalsPage", "Return to the clerk"),
         QCoreApplication.translate("ApprovalsPage", "Why does slip %1 not go up? The clerk sees this:").replace("%1", number),
-        QLineEdit.EchoMode.Normal, RETURN_REASON)
+        QLineEdit.EchoMode.Normal,
+        QCoreApplication.translate("ApprovalsPage", "Within the desk's authority: assign it for handling directly."))
     return text if ok else None
 
 

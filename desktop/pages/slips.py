@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from desktop.session import Session, put_setting, setting
 from desktop.slip_table import EXCERPT_COLUMN, HighlightDelegate, SelectionKeeper, SlipTableModel
+from forms.fields import counted
 from models import catalog
 from models.directory import Unit
 from models.queries import SlipFilter
@@ -303,8 +304,8 @@ class SlipsPage(QWidget):
         self.pinned_bar.setVisible(pinned)
         if pinned:
             if self._pinned.slip_ids:
-                text = self.tr("Showing the %1 slip(s) chosen on another page.").replace(
-                    "%1", str(len(self._pinned.slip_ids)))
+                text = counted(len(self._pinned.slip_ids), self.tr("Showing the slip chosen on another page."),
+                               self.tr("Showing the %1 slips chosen on another page."))
             else:
                 text = self.tr("Showing slips filtered on another page.")
             self.pinned_label.setText(text)
@@ -360,7 +361,7 @@ class SlipsPage(QWidget):
             self.total_label.setText(self.tr("%1+ slips, counting…").replace("%1", f"{shown:,}"))
 
     def _show_total(self, total: int) -> None:
-        self.total_label.setText(self.tr("%1 slip(s)").replace("%1", f"{total:,}"))
+        self.total_label.setText(counted(total, self.tr("%1 slip"), self.tr("%1 slips")))
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
