@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.collector import hold_collector, release_collector
@@ -136,8 +136,14 @@ def install_exception_hook() -> None:
 
 # ----- language
 
+# Qt's own words that its Chinese catalogue (qtbase_zh_CN) leaves out: ours carries them, and Qt
+# falls back to ours for a message its own catalogue lacks (the file dialog's two labels).
+QT_WORDS_OURS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+
+
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Load Slipdesk's Chinese translation (when shipped) and Qt's own (standard buttons)."""
+    """Load Slipdesk's Chinese translation (when shipped) and Qt's own (standard buttons, the file
+    dialog), so that Qt's own dialogs speak the interface's language too."""
     installed = []
     if lang != "zh":
         return installed
