@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel,
                                QMessageBox, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
+from desktop.layout_memory import fit_to_screen
 from desktop.session import Session
 from desktop.slip_actions import VIEW, SlipContext
 from forms.autosave import Autosave
@@ -97,7 +98,7 @@ class MergeDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.cards: dict[str, tuple[ChoiceCard, ChoiceCard]] = {}
         self.notes: dict[str, QLabel] = {}
-        self.resize(1000, min(760, 300 + 96 * len(self.changes)))
+        fit_to_screen(self, 1000, min(760, 300 + 96 * len(self.changes)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 14)
         layout.setSpacing(10)
@@ -234,7 +235,7 @@ class SlipEditWindow(QDialog):
         self.setObjectName("slipEditWindow")
         self.setWindowTitle(_tr("Correct slip %1").replace("%1", slip.number))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)  # a 1366×768 laptop gets it shorter, its form scrolls
         self.form = SlipEditForm(slip, session.lang)
         self.form.set_values(self.base)
         if state:

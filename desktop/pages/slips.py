@@ -121,8 +121,9 @@ class SlipsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setItemDelegateForColumn(EXCERPT_COLUMN, HighlightDelegate(self.table))
         self.table.setWordWrap(False)
-        for column, width in enumerate((130, 100, 110, 125, 90, 80, 90, 200)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((130, 100, 110, 125, 90, 80, 90, 200)):  # never narrower than the title
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # (its sort mark too)
         self.keeper = SelectionKeeper(self.table, self.model)
 
         top = QHBoxLayout()
