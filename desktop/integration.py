@@ -41,7 +41,8 @@ class VersionAction(argparse.Action):
                          help=help or "print the version and exit")
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser.exit(message=version_line(parser.prog) + "\n")
+        print(version_line(parser.prog))  # on standard output, as argparse's own version action
+        parser.exit()
 
 
 def icon_path(suffix: str = "png") -> Path:
