@@ -50,12 +50,11 @@ def icon_path(suffix: str = "png") -> Path:
 
 
 def application_icon():
-    """The application's icon for every window (and so the taskbar), from the SVG at any size."""
+    """The application's icon for every window (and so the taskbar): the 256-pixel picture, scaled
+    down as needed (the SVG would load Qt's SVG icon engine into every start)."""
     from PySide6.QtGui import QIcon
 
-    icon = QIcon(str(icon_path("svg")))
-    icon.addFile(str(icon_path("png")))
-    return icon
+    return QIcon(str(icon_path("png")))
 
 
 def desktop_entry(command: str, icon: str) -> str:
