@@ -436,7 +436,8 @@ class Complaint:
     category: str
     text: str  # the blanks about the complainant's unit ({building}, {unit_above} …) are filled per slip
     within: bool
-    suggestion: str  # the assessment's summary in both languages (a composed text), as Slip.authority_suggestion and the escalation reason hold it
+    suggestion: str  # the assessment's summary in both languages (models.i18n.Composed, stored), as
+    # Slip.authority_suggestion and the escalation reason hold it
     assessment: str  # the assessment as JSON, as the "created" event's data holds it
     motive: tuple[str | None, str | None, str | None, str | None]  # type, kind, temperament, needs
     motive_data: str  # the "motive_confirmed" event's data; "" when no motive rule fires

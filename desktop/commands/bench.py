@@ -84,9 +84,10 @@ def run(args) -> int:
     open_database(path)
     try:
         steps: list[tuple[str, Callable[[], list[Row]]]] = [
-            ("start-up", lambda: startup_rows(path)), ("saving a slip", save_rows), ("search", search_rows),
-            ("the slip list", lambda: list_rows(path)), ("dashboard counts", dashboard_rows),
-            ("monthly review", review_rows), ("printouts", printout_rows)]
+            (t("start-up", "启动"), lambda: startup_rows(path)), (t("saving a slip", "保存处理单"), save_rows),
+            (t("search", "搜索"), search_rows), (t("the slip list", "处理单列表"), lambda: list_rows(path)),
+            (t("dashboard counts", "今日概览计数"), dashboard_rows), (t("monthly review", "月度总结"), review_rows),
+            (t("printouts", "打印"), printout_rows)]
         for name, step in steps:
             try:
                 rows.extend(step())
@@ -111,7 +112,8 @@ def build(path: Path, slips: int) -> Row:
     finally:
         close_database()
     seconds = time.perf_counter() - started
-    return Row(f"build the demo database ({slips:,} slips, history, search index)", seconds, "s", None,
+    return Row(t("build the demo database ({slips:,} slips, history, search index)",
+                 "生成演示数据库（{slips:,} 张处理单，含经过和搜索索引）", slips=slips), seconds, "s", None,
                f"≤ {BUILD_TARGET_S:.0f} s", seconds <= BUILD_TARGET_S)
 
 
@@ -124,7 +126,7 @@ def print_table(rows: list[Row], path: Path) -> None:
         baseline = f"{row.baseline:,.1f} {row.unit}" if row.baseline is not None else "—"
         ratio = f"{row.ratio:.2f}×" if row.ratio is not None else "—"
         print(f"{row.name:<{width}}  {row.value:>7,.1f} {row.unit:<2}  {baseline:>10}  {ratio:>7}  {row.target:>11}  "
-              f"{'met' if row.met else 'MISS'}")
+              f"{t('met', '达标') if row.met else t('MISS', '未达标')}")
     met = sum(r.met for r in rows)
     missed = "" if met == len(rows) else t("; missed: {names}", "；未达标：{names}",
                                             names=", ".join(r.name for r in rows if not r.met))
@@ -207,7 +209,8 @@ def startup_rows(path: Path, runs: int = 5) -> list[Row]:
         ours.append(_seconds_to_line(app, "startup-probe"))
         base.append(_seconds_to_line(bare, "shown"))
     value, baseline = statistics.median(ours) * 1000, statistics.median(base) * 1000
-    return [Row("start-up to the shown main window (bare PySide6 window)", value, "ms", baseline, "≤ 1.5×",
+    return [Row(t("start-up to the shown main window (bare PySide6 window)", "启动到主窗口显示（基线：空白 PySide6 窗口）"),
+                value, "ms", baseline, "≤ 1.5×",
                 value <= 1.5 * baseline)]
 
 
@@ -258,7 +261,8 @@ def save_rows(repeats: int = 20) -> list[Row]:
         raw.execute("DELETE FROM slip WHERE number LIKE 'BENCH-%'")
     finally:
         raw.close()
-    return [Row("save one slip (durable, history event, search index) vs raw sqlite3 insert+commit",
+    return [Row(t("save one slip (durable, history event, search index) vs raw sqlite3 insert+commit",
+                  "保存一张处理单（持久写入、经过记录、搜索索引），对比直接 sqlite3 插入并提交"),
                 ours, "ms", baseline, "≤ 3×", ours <= 3 * baseline)]
 
 
@@ -350,13 +354,18 @@ def search_rows() -> list[Row]:
     p95 = first_page[min(len(first_page) - 1, int(round(0.95 * (len(first_page) - 1))))]
     slowest_count, slow_probe = max(counts, key=lambda c: c[0])
     least, least_probe = min(rare, key=lambda r: r[0])
-    size = f"{len(probes)} queries × {SEARCH_REPEATS}"
+    size = t("{queries} queries × {repeats}", "{queries} 个查询 × {repeats}", queries=len(probes),
+             repeats=SEARCH_REPEATS)
     return [
-        Row(f"search, first page (newest 50), p50 of {size}", p50, "ms", None, "≤ 10 ms", p50 <= 10),
-        Row(f"search, first page (newest 50), p95 of {size}", p95, "ms", None, "≤ 50 ms", p95 <= 50),
-        Row(f"search, total matches, slowest query ({slow_probe.text})", slowest_count, "ms", None, "≤ 100 ms",
+        Row(t("search, first page (newest 50), p50 of {size}", "搜索首页（最新 50 条），{size} 的 p50", size=size),
+            p50, "ms", None, "≤ 10 ms", p50 <= 10),
+        Row(t("search, first page (newest 50), p95 of {size}", "搜索首页（最新 50 条），{size} 的 p95", size=size),
+            p95, "ms", None, "≤ 50 ms", p95 <= 50),
+        Row(t("search, total matches, slowest query ({text})", "搜索匹配总数，最慢的查询（{text}）",
+              text=slow_probe.text), slowest_count, "ms", None, "≤ 100 ms",
             slowest_count <= 100),
-        Row(f"search, rare terms: full LIKE scan ÷ index, page and total (least: {least_probe.text})", least, "×",
+        Row(t("search, rare terms: full LIKE scan ÷ index, page and total (least: {text})",
+              "搜索罕见词：LIKE 全表扫描 ÷ 索引，首页和总数（最小：{text}）", text=least_probe.text), least, "×",
             None, "≥ 100×", least >= 100),
     ]
 
@@ -391,7 +400,8 @@ def open_list_row(runs: int = 5) -> Row:
         page.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     value = statistics.median(times[1:])
-    return Row("open the slip list (page built, first 100 rows painted)", value, "ms", None, "≤ 100 ms", value <= 100)
+    return Row(t("open the slip list (page built, first 100 rows painted)", "打开处理单列表（页面建成，前 100 行画出）"),
+               value, "ms", None, "≤ 100 ms", value <= 100)
 
 
 def memory_row(path: Path) -> Row:
@@ -400,7 +410,8 @@ def memory_row(path: Path) -> Row:
                             env=_child_env(), timeout=3600, check=True)
     facts = dict(line.split("=", 1) for line in result.stdout.split() if "=" in line)
     rss = float(facts["rss_mb"])
-    return Row(f"memory, slip list open and scrolled to the end ({int(facts['rows']):,} rows)", rss, "MB", None,
+    return Row(t("memory, slip list open and scrolled to the end ({rows:,} rows)",
+                 "内存：处理单列表打开并滚动到底（{rows:,} 行）", rows=int(facts["rows"])), rss, "MB", None,
                "≤ 250 MB", rss <= 250)
 
 
@@ -412,7 +423,8 @@ def dashboard_rows() -> list[Row]:
 
     supervisor = User.get(User.username == "supervisor")
     value = _median_ms(lambda: dashboard.counts(supervisor), 5)
-    return [Row("dashboard counts (every section a supervisor sees)", value, "ms", None, "≤ 50 ms", value <= 50)]
+    return [Row(t("dashboard counts (every section a supervisor sees)", "今日概览的计数（负责人看到的每一栏）"),
+                value, "ms", None, "≤ 50 ms", value <= 50)]
 
 
 def review_rows() -> list[Row]:
@@ -422,7 +434,8 @@ def review_rows() -> list[Row]:
     last = today.replace(day=1) - dt.timedelta(days=1)
     period = review.month(last.year, last.month)
     value = _median_ms(lambda: review.compute(period), 3)
-    return [Row(f"monthly review aggregation ({last:%Y-%m})", value, "ms", None, "≤ 1000 ms", value <= 1000)]
+    return [Row(t("monthly review aggregation ({month})", "月度总结统计（{month}）", month=f"{last:%Y-%m}"),
+                value, "ms", None, "≤ 1000 ms", value <= 1000)]
 
 
 def printout_rows() -> list[Row]:
@@ -431,7 +444,7 @@ def printout_rows() -> list[Row]:
 
     found = []
     for row in printouts_bench.rows():
-        unit = "s" if row.name.endswith(", s") else "ms"
+        unit = row.unit
         if row.baseline is not None:
             found.append(Row(row.name, row.value, unit, row.baseline, f"≤ {row.target:g}×", row.met))
         else:

@@ -15,7 +15,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH = re.compile(r"\b(wrote|slips?|backed|verified|restored|error|usage|options|no|the|of|to|in|and|"
                      r"invalid|argument|required|cannot|give|rows?|imported|nothing|check|database|demo "
                      r"accounts|history|kept|print|write|letter)\b", re.IGNORECASE)
-PATH_OR_OPTION = re.compile(r"(/\S+|--[a-z-]+|-[a-zA-Z]\b|\S+\.(db|pdf|xlsx|csv)\b|TS-\d{4}-\d+|slipdesk-admin( [a-z-]+)?|"
+PATH_OR_OPTION = re.compile(r"(/\S+|--[a-z-]+|-[a-zA-Z]\b|\S+\.(db|pdf|xlsx|csv)\b|TS-\d{4}-\d+|"
+                            r"slipdesk-admin( [a-z-]+)?|"
                             r"postgresql://\S*|pg_dump|pg_restore|SQLite|PostgreSQL|PDF|XLSX|\{[^}]*\}|'[^']*'|"
                             r"\b(letter|slip|transmittal|receipt|book-reply|sheet|label|zh|en|DL|C5|N|bench-N)\b)")
 

@@ -27,7 +27,8 @@ def _as_version_8() -> None:
         reason = chinese if composed(slip.escalation_reason) else slip.escalation_reason
         Slip.update(authority_suggestion=chinese, escalation_reason=reason).where(Slip.id == slip.id).execute()
     for notice in Notice.select():
-        details = {key: shown(value, "zh") if isinstance(value, str) else value for key, value in notice.details.items()}
+        details = {key: shown(value, "zh") if isinstance(value, str) else value
+                   for key, value in notice.details.items()}
         Notice.update(data=json.dumps(details, ensure_ascii=False)).where(Notice.id == notice.id).execute()
     settings.Setting.delete().where(settings.Setting.key.startswith("estate.")).execute()
     database.execute_sql('UPDATE "schema_version" SET "version" = 8')

@@ -98,7 +98,8 @@ def a_big_estate(units: int) -> None:
     from models.directory import Unit
 
     with database.atomic():
-        rows = [dict(code=f"{9 + i // 400}-1-{i % 400 + 101}", building=9 + i // 400, entrance=1, room=str(i % 400 + 101))
+        rows = [dict(code=f"{9 + i // 400}-1-{i % 400 + 101}", building=9 + i // 400, entrance=1,
+                     room=str(i % 400 + 101))
                 for i in range(units)]
         Unit.insert_many(rows).execute()
         ids = {u.code: u.id for u in Unit.select(Unit.id, Unit.code)}

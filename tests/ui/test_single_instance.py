@@ -64,7 +64,8 @@ def test_a_start_on_another_database_is_not_handed_over(qtbot, first_desk, tmp_p
     assert asked == []
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="a Unix socket file left behind; Windows' pipes go with their process")
+@pytest.mark.skipif(sys.platform == "win32",
+                    reason="a Unix socket file left behind; Windows' pipes go with their process")
 def test_a_socket_left_by_a_crashed_desk_is_taken_over(qtbot, tmp_path):
     import socket
 
