@@ -11,17 +11,27 @@ import sys
 
 from desktop import logs
 from desktop.commands import COMMANDS
+from desktop.commands.common import speak_argparse
+from desktop.integration import VersionAction
 from models import i18n
+from models.i18n import t
 from models.errors import SlipdeskError
 
 log = logging.getLogger("slipdesk.admin")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="slipdesk-admin", description="Slipdesk admin commands; refusals and "
-                                     "problems are reported in the system locale's language (LANG=zh_CN.UTF-8: "
-                                     "Chinese). A command's own --lang is the language of the document it writes.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    """The command line, its help in the language messages are spoken in now (models.i18n)."""
+    speak_argparse()
+    parser = argparse.ArgumentParser(prog="slipdesk-admin", description=t(
+        "Slipdesk's admin commands, on the desk's database without its window. Every message is in the "
+        "system locale's language (LANG=zh_CN.UTF-8: Chinese, else English); a command's own --lang is "
+        "the language of the document it writes. `slipdesk-admin COMMAND --help` tells one command's options.",
+        "Slipdesk 管理命令：不开窗口，直接处理前台的数据库。所有提示都使用系统区域设置的语言"
+        "（LANG=zh_CN.UTF-8 为中文，否则为英文）；命令自己的 --lang 是其生成文档的语言。"
+        "`slipdesk-admin 命令 --help` 可查看某个命令的选项。"))
+    parser.add_argument("--version", action=VersionAction, help=t("print the version and exit", "显示版本号后退出"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=t("COMMAND", "命令"))
     for module in COMMANDS:
         module.register(sub)
     return parser
@@ -29,21 +39,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     logs.setup()
-    args = build_parser().parse_args(argv)
     speaking = i18n.language()
-    i18n.set_language(i18n.system_language())
+    i18n.set_language(i18n.system_language())  # before the parser: its help and errors speak it too
     try:
+        args = build_parser().parse_args(argv)
+        logs.catch_native_crashes("slipdesk-admin")
         return int(args.run(args) or 0)
     except SlipdeskError as err:
-        print(f"slipdesk-admin {args.command}: {err}", file=sys.stderr)
+        print(f"slipdesk-admin {args.command}{t(': ', '：')}{err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"slipdesk-admin {args.command}: interrupted", file=sys.stderr)
+        print(t("slipdesk-admin {command}: interrupted", "slipdesk-admin {command}：已中断", command=args.command),
+              file=sys.stderr)
         return 130
     except Exception as err:  # noqa: BLE001 - the console gets a line, the log the traceback
         log.exception("slipdesk-admin %s failed", args.command)
-        print(f"slipdesk-admin {args.command}: unexpected error: {err} (details in {logs.log_path()})",
-              file=sys.stderr)
+        print(t("slipdesk-admin {command}: unexpected error: {err} (details in {log})",
+                "slipdesk-admin {command}：意外错误：{err}（详情见 {log}）",
+                command=args.command, err=err, log=logs.log_path()), file=sys.stderr)
         return 1
     finally:
         i18n.set_language(speaking)  # main() runs in-process too (tests, scripts): leave it as found

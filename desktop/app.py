@@ -17,10 +17,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.collector import hold_collector, release_collector
+from desktop.integration import VersionAction
 
 if TYPE_CHECKING:
     from desktop.session import Session
@@ -51,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--startup-probe", action="store_true", help=PROBE_HELP)
     parser.add_argument("--probe-user", default="clerk", metavar="NAME",
                         help="the demo account --startup-probe signs in as (default: clerk)")
+    parser.add_argument("--add-to-menu", action="store_true",
+                        help="Linux: put Slipdesk in this user's applications menu, with its icon (a .desktop "
+                             "entry starting this installation's slipdesk), and exit")
+    parser.add_argument("--version", action=VersionAction)
     return parser
 
 
@@ -131,8 +136,14 @@ def install_exception_hook() -> None:
 
 # ----- language
 
+# Qt's own words that its Chinese catalogue (qtbase_zh_CN) leaves out: ours carries them, and Qt
+# falls back to ours for a message its own catalogue lacks (the file dialog's two labels).
+QT_WORDS_OURS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+
+
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Load Slipdesk's Chinese translation (when shipped) and Qt's own (standard buttons)."""
+    """Load Slipdesk's Chinese translation (when shipped) and Qt's own (standard buttons, the file
+    dialog), so that Qt's own dialogs speak the interface's language too."""
     installed = []
     if lang != "zh":
         return installed
@@ -252,6 +263,11 @@ def defer_postgres_driver(target: str | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.add_to_menu:
+        from desktop.integration import add_to_menu
+
+        print(f"slipdesk: added to the applications menu: {add_to_menu()}")
+        return 0
     hold_for_start()  # until the main window is painted (Started), or this run ends before it
     try:
         return start_desk(args)
@@ -270,7 +286,7 @@ def start_desk(args: argparse.Namespace) -> int:
 
     target = None if args.demo else (args.db or remembered_database() or None)  # File → Database… chose it
     defer_postgres_driver(target)
-    from desktop import logs, style
+    from desktop import integration, logs, style
     from desktop.session import APPLICATION, ORGANIZATION, ui_language
     from models.store import default_database_path
 
@@ -278,13 +294,29 @@ def start_desk(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Slipdesk")
+    app.setApplicationVersion(integration.version())
+    app.setDesktopFileName(integration.DESKTOP_FILE_NAME)  # the taskbar finds the menu entry's icon by it
+    app.setWindowIcon(integration.application_icon())
     logs.setup()
+    logs.catch_native_crashes()
     install_exception_hook()
     lang = ui_language(args.lang)
     install_translators(app, lang)
     from models import i18n
 
     i18n.set_language(lang)  # refusals and problems from models/ in the interface's language
+    instance = None
+    if not args.startup_probe:  # a probe measures a start: it never hands over to a running desk
+        from desktop import single_instance
+        from models.store import data_dir
+
+        key = single_instance.instance_key(str(data_dir() / "demo" / "slipdesk-demo.db") if args.demo
+                                           else target or str(default_database_path()))
+        if single_instance.hand_over(key):
+            print(QCoreApplication.translate("app", "Slipdesk is already open on this database: its window was "
+                                                    "brought forward."))
+            return 0
+        instance = single_instance.Instance(key, app)
     style.apply(app)
     from desktop import backups
     from models.db import is_postgres_url
@@ -298,17 +330,19 @@ def start_desk(args: argparse.Namespace) -> int:
                 print("slipdesk: the database failed its integrity check", file=sys.stderr)
             return 1
         backups.mark_open(checked)
-    code = run_desk(app, args, lang, target, checked, thorough)
+    code = run_desk(app, args, lang, target, checked, thorough, instance)
+    if instance is not None:
+        instance.close()
     if checked is not None and not Unexpected.seen:  # else the next start checks the whole file first
         backups.mark_closed(checked)
     return code
 
 
 def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str | None, checked: Path | None,
-             thorough: bool) -> int:
+             thorough: bool, instance=None) -> int:
     """Open the database, sign in and run the main window until it closes; the exit status.
     `checked`: the SQLite file checked at start-up, fully when `thorough`, else the full check
-    runs behind the window."""
+    runs behind the window. `instance`: the desk's end of desktop.single_instance, told the window."""
     from desktop import backups
     from desktop.session import Session
     from models import settings
@@ -341,6 +375,8 @@ def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str
     from desktop.main_window import MainWindow
 
     window = MainWindow(session)
+    if instance is not None:
+        instance.window = window
     Started(window, where, lang)
     if args.startup_probe:
         FirstPaint(window)

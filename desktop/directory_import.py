@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
 from desktop import tasks
 from desktop.layout_memory import remember
 from desktop.session import Session
-from forms.fields import FieldRow, restyle
+from forms.fields import FieldRow, counted, restyle
 from models import residents_io
 from models.residents_io import Plan, RowError, Table
 
@@ -214,7 +214,7 @@ class ImportDialog(QDialog):
         def work(progress: tasks.Progress):
             progress.stage(_tr("Reading %1…").replace("%1", path.name))
             table = residents_io.read_table(path)
-            progress.stage(_tr("Checking %1 row(s)…").replace("%1", f"{len(table.rows):,}"))
+            progress.stage(counted(len(table.rows), _tr("Checking %1 row…"), _tr("Checking %1 rows…")))
             mapping = residents_io.guess_mapping(table.headers)
             return table, mapping, residents_io.plan(table, mapping)
 
@@ -276,7 +276,7 @@ class ImportDialog(QDialog):
         self._show_state(_tr("Checking…"))
 
         def work(progress: tasks.Progress) -> Plan:
-            progress.stage(_tr("Checking %1 row(s)…").replace("%1", f"{len(table.rows):,}"))
+            progress.stage(counted(len(table.rows), _tr("Checking %1 row…"), _tr("Checking %1 rows…")))
             return residents_io.plan(table, mapping)
 
         return self._run(_tr("Checking the file"), work, self._on_checked)
@@ -340,7 +340,7 @@ class ImportDialog(QDialog):
         user, source = self.session.user, self.path.name if self.path else ""
 
         def work(progress: tasks.Progress) -> dict[str, int]:
-            progress.stage(_tr("Importing %1 row(s)…").replace("%1", f"{len(plan.records):,}"))
+            progress.stage(counted(len(plan.records), _tr("Importing %1 row…"), _tr("Importing %1 rows…")))
             return residents_io.apply(plan, user, source=source, progress=progress.report)
 
         self._show_state(_tr("Importing…"))
@@ -349,10 +349,11 @@ class ImportDialog(QDialog):
     def _on_imported(self, counts: dict[str, int]) -> None:
         self.plan = None  # imported: importing the same rows again would change nothing
         self._show_state()
-        self.summary.setText(_tr("Imported from %1: %2 unit(s) created, %3 resident(s) added, %4 updated.")
+        self.summary.setText(_tr("Imported from %1: %2 created, %3 added, %4 updated.")
                              .replace("%1", self.path.name if self.path else "")
-                             .replace("%2", str(counts["units"])).replace("%3", str(counts["added"]))
-                             .replace("%4", str(counts["updated"])))
+                             .replace("%2", counted(counts["units"], _tr("%1 unit"), _tr("%1 units")))
+                             .replace("%3", counted(counts["added"], _tr("%1 resident"), _tr("%1 residents")))
+                             .replace("%4", counted(counts["updated"], _tr("%1 resident"), _tr("%1 residents"))))
         self.close_button.setFocus()
         self.imported.emit(counts)
 
@@ -398,14 +399,16 @@ class ImportDialog(QDialog):
             return
         elif plan.errors:
             bad_rows = len({e.row for e in plan.errors})
-            text = _tr("%1 problem(s) in %2 row(s). Nothing will be imported until the file is corrected (or the "
-                       "mapping changed) and checked again.").replace("%1", str(len(plan.errors))) \
-                .replace("%2", str(bad_rows))
+            text = _tr("%1 in %2. Nothing will be imported until the file is corrected (or the mapping changed) "
+                       "and checked again.").replace("%1", counted(len(plan.errors), _tr("%1 problem"),
+                                                                   _tr("%1 problems"))) \
+                .replace("%2", counted(bad_rows, _tr("%1 row"), _tr("%1 rows")))
         elif not plan.records:
             text = _tr("The file has no rows to import.")
         else:
-            text = _tr("%1 row(s) checked, no problem found. Import them with Import (Ctrl+Return).").replace(
-                "%1", f"{len(plan.records):,}")
+            text = counted(len(plan.records), _tr("%1 row checked, no problem found. Import it with Import "
+                                                  "(Ctrl+Return)."),
+                           _tr("%1 rows checked, no problem found. Import them with Import (Ctrl+Return)."))
         self.summary.setText(text)
         restyle(self.summary, "formError" if plan is not None and plan.errors else "savedSummary")
 

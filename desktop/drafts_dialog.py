@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QDialog, 
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from forms.autosave import live_draft_ids
+from forms.fields import counted
 from models import drafts
 from models.accounts import User
 from models.drafts import Draft
@@ -40,8 +41,10 @@ def ask_discard(parent: QWidget, count: int) -> bool:
     """Whether to throw the drafts away for good (tests replace this function)."""
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("DraftsDialog", "Discard unsaved forms?"),
-        QCoreApplication.translate("DraftsDialog", "%n unsaved form(s) will be deleted for good. Nothing of them was "
-                                   "saved as a slip.", "", count),
+        counted(count, QCoreApplication.translate("DraftsDialog", "The unsaved form will be deleted for good. Nothing "
+                                                                  "of it was saved as a slip."),
+                QCoreApplication.translate("DraftsDialog", "%1 unsaved forms will be deleted for good. Nothing of them "
+                                                           "was saved as a slip.")),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Discard
 

@@ -1,7 +1,17 @@
-"""Where tracebacks go: a rotating log file in the data folder, never the user's face."""
+"""Where tracebacks go: a rotating log file in the data folder, never the user's face.
+
+A native crash (a segmentation fault in Qt or a driver) ends the process before any Python
+handler runs: `faulthandler` writes the Python stack of every thread to a crash-<pid>.log beside
+the log as it dies (a file kept open for it, since nothing can be opened then), and the next start
+moves that trace into the log (`catch_native_crashes`).
+"""
 from __future__ import annotations
 
+import atexit
+import faulthandler
 import logging
+import os
+import time
 
 from models.store import data_dir
 
@@ -11,6 +21,58 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 def log_path():
     return data_dir() / "logs" / "slipdesk.log"
+
+
+def crash_folder():
+    return data_dir() / "logs"
+
+
+STALE_CRASH_FILE_S = 7 * 24 * 3600  # an empty file left by a run killed outright (file times, not the desk's clock)
+_crash_file = None
+
+
+def catch_native_crashes(program: str = "slipdesk") -> None:
+    """Have a native crash of this process leave its stacks in the log.
+
+    Each process keeps its own crash-<pid>.log open for faulthandler (two desks, or a desk and
+    an admin command, may run at once) and removes it when it ends normally; a file with a trace
+    in it is what a crashed run left, logged here at the next start and removed."""
+    global _crash_file
+    folder = crash_folder()
+    log = logging.getLogger(f"{program}.crash")
+    for left in sorted(folder.glob("crash-*.log")):
+        try:
+            size, age = left.stat().st_size, time.time() - left.stat().st_mtime
+            if size:
+                log.error("an earlier run of Slipdesk (%s) ended in a native crash:\n%s", left.name,
+                          left.read_text(encoding="utf-8", errors="replace").rstrip())
+            if size or age > STALE_CRASH_FILE_S:
+                left.unlink()
+        except OSError:
+            log.warning("cannot read or remove %s", left, exc_info=True)
+    if _crash_file is not None:
+        return
+    path = folder / f"crash-{os.getpid()}.log"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _crash_file = open(path, "w", encoding="utf-8")  # noqa: SIM115 - held open until the process ends
+    except OSError:
+        log.warning("cannot keep %s for native crashes", path, exc_info=True)
+        return
+    faulthandler.enable(file=_crash_file, all_threads=True)
+    atexit.register(_ended_normally, path)
+
+
+def _ended_normally(path) -> None:
+    global _crash_file
+    faulthandler.disable()
+    if _crash_file is not None:
+        _crash_file.close()
+        _crash_file = None
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 class LogFile(logging.Handler):

@@ -42,12 +42,9 @@ INTAKE = [  # channel, icon, shortcut, menu text
 
 
 def app_version() -> str:
-    from importlib import metadata
+    from desktop.integration import version
 
-    try:
-        return metadata.version("slipdesk")
-    except metadata.PackageNotFoundError:
-        return "development"
+    return version()
 
 
 class NavDelegate(QStyledItemDelegate):
@@ -119,7 +116,16 @@ class MainWindow(QMainWindow):
         return self._guard
 
     def _build_guard(self) -> None:
+        from desktop import modal_guard
+
         self.guard  # noqa: B018 - the property builds it
+        modal_guard.install(QApplication.instance())  # no window waits on a dialog nobody sees
+
+    def _ask_letterhead(self) -> None:
+        """A manager on a database without a letterhead gives it first (desktop.first_run)."""
+        from desktop.first_run import ask_after_sign_in
+
+        self.letterhead_dialog = ask_after_sign_in(self.session, self)
 
     # ----- building
 
@@ -282,6 +288,7 @@ class MainWindow(QMainWindow):
             self._badges_pending = False  # the first page is on screen: now the badge pages
             QTimer.singleShot(0, self._build_counted_pages)
             QTimer.singleShot(0, self, self._build_guard)
+            QTimer.singleShot(0, self, self._ask_letterhead)
         return super().event(event)
 
     def _build_counted_pages(self) -> None:

@@ -27,9 +27,13 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop import tasks
+from desktop.first_run import ensure_letterhead
 from desktop.layout_memory import remember
+from forms.fields import counted
+from models import i18n
 from models.accounts import User
 from models.errors import SlipdeskError
+from models.letterhead import LetterheadMissing
 from models.slips import Slip
 from printouts.batch import log_batch, make_batch
 from printouts.journal import record_print
@@ -205,7 +209,13 @@ def print_document(parent: QWidget | None, kind: str, slip_id: int, lang: str = 
         QMessageBox.warning(parent, _tr("Cannot print"), _tr("The slip no longer exists."))
         return None
     try:
-        dialog = PreviewDialog(make(kind, slip, lang, **options), slip_id, user, parent)
+        try:
+            printout = make(kind, slip, lang, **options)
+        except LetterheadMissing:  # a new estate's first printout: a manager gives the letterhead now
+            if not ensure_letterhead(user, i18n.language(), parent):
+                return None
+            printout = make(kind, slip, lang, **options)
+        dialog = PreviewDialog(printout, slip_id, user, parent)
     except SlipdeskError as err:
         QMessageBox.warning(parent, _tr("Cannot print"), str(err))
         return None
@@ -233,10 +243,11 @@ def batch_task(slip_ids: list[int], printer: QPrinter, lang: str = "zh", user: U
         painter = QPainter()
         try:
             progress.report(0, 2 * count)  # each slip laid out, then each page sent
-            progress.stage(_tr("Laying out {n} slip(s)…").format(n=count))
+            progress.stage(counted(count, _tr("Laying out %1 slip…"), _tr("Laying out %1 slips…")))
             batch = make_batch(slip_ids, lang, on_slip=lambda done: progress.report(done, 2 * count))
             document, _buffer = load_pdf(batch.pdf)
-            progress.stage(_tr("Sending {n} page(s) to the printer…").format(n=document.pageCount()))
+            progress.stage(counted(document.pageCount(), _tr("Sending %1 page to the printer…"),
+                                   _tr("Sending %1 pages to the printer…")))
             match_paper(printer, document)
             if not painter.begin(printer):
                 raise SlipdeskError(_tr("The printer could not be started."))
@@ -256,14 +267,14 @@ def batch_task(slip_ids: list[int], printer: QPrinter, lang: str = "zh", user: U
 
     # no sentence of its own for a file that fails: whatever failed, nothing was logged
     failed = _tr("Batch printing failed; nothing was logged. The details are in the log file.")
-    return tasks.Task(work, what=f"batch print of {count} slip(s)", file_error=failed, other_error=failed)
+    return tasks.Task(work, what=f"batch print of {count} slips", file_error=failed, other_error=failed)
 
 
 def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str = "zh", user: User | None = None,
                 printer: QPrinter | None = None) -> tasks.Task | None:
     """Ask for a printer (unless given), then print the slips' handling slips as one job behind
     a progress dialog; a failure is told in a message."""
-    if not slip_ids:
+    if not slip_ids or not ensure_letterhead(user, i18n.language(), parent):
         return None
     if printer is None:
         printer = ask_printer(parent)
@@ -271,7 +282,8 @@ def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str = "zh", u
             return None
     task = batch_task(slip_ids, printer, lang, user)
     dialog = tasks.progress_dialog(task, _tr("Batch print"),
-                                   _tr("Printing {n} slip(s)…").format(n=len(set(slip_ids))), parent)
+                                   counted(len(set(slip_ids)), _tr("Printing %1 slip…"), _tr("Printing %1 slips…")),
+                                   parent)
     dialog.setMinimumDuration(0)  # shown at once: the clerk pressed Print and waits on the printer
     task.failed.connect(lambda message: QMessageBox.warning(parent, _tr("Batch print"), message))
     task.start()

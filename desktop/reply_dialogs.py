@@ -48,7 +48,7 @@ def ask_discard(parent: QWidget) -> bool:
 
 def first_draft(slip: Slip, lang: str) -> str:
     """A starting text for a new letter, written from the slip (printouts' draft body)."""
-    head = printout_data.letterhead()
+    head = printout_data.letterhead(required=False)  # the letter prints only once the estate gave one
     return printout_data.draft_body(printout_data.facts_of(slip, lang, head), head, lang)
 
 

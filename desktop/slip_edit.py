@@ -16,10 +16,11 @@ from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel,
                                QMessageBox, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
+from desktop.layout_memory import fit_to_screen
 from desktop.session import Session
 from desktop.slip_actions import VIEW, SlipContext
 from forms.autosave import Autosave
-from forms.fields import restyle
+from forms.fields import counted, restyle
 from forms.slip_edit import SlipEditForm, as_shown, field_label, shown_text
 from models import drafts, edits
 from models.drafts import Draft
@@ -97,7 +98,7 @@ class MergeDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.cards: dict[str, tuple[ChoiceCard, ChoiceCard]] = {}
         self.notes: dict[str, QLabel] = {}
-        self.resize(1000, min(760, 300 + 96 * len(self.changes)))
+        fit_to_screen(self, 1000, min(760, 300 + 96 * len(self.changes)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 14)
         layout.setSpacing(10)
@@ -210,7 +211,8 @@ class MergeDialog(QDialog):
             restyle(note, kind)
         waiting = len(self.undecided())
         self.save_button.setEnabled(waiting == 0)
-        self.message.setText(_tr("Choose a value for the %1 field(s) you both changed.").replace("%1", str(waiting))
+        self.message.setText(counted(waiting, _tr("Choose a value for the field you both changed."),
+                                     _tr("Choose a value for the %1 fields you both changed."))
                              if waiting else "")
         self.message.setVisible(bool(waiting))
 
@@ -233,7 +235,7 @@ class SlipEditWindow(QDialog):
         self.setObjectName("slipEditWindow")
         self.setWindowTitle(_tr("Correct slip %1").replace("%1", slip.number))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)  # a 1366×768 laptop gets it shorter, its form scrolls
         self.form = SlipEditForm(slip, session.lang)
         self.form.set_values(self.base)
         if state:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from desktop import tasks
 from desktop.session import Session
-from forms.fields import FieldRow, restyle
+from forms.fields import FieldRow, counted, restyle
 from models import clock, exports, queries
 from models.errors import PermissionDenied
 from models.queries import SlipFilter
@@ -59,7 +59,7 @@ def describe(flt: SlipFilter) -> str:
     if flt.overdue:
         parts.append(_tr("overdue only"))
     if flt.slip_ids:
-        parts.append(_tr("%1 chosen slip(s)").replace("%1", str(len(flt.slip_ids))))
+        parts.append(counted(len(flt.slip_ids), _tr("%1 chosen slip"), _tr("%1 chosen slips")))
     return ", ".join(parts) if parts else _tr("none: every slip")
 
 
@@ -82,7 +82,7 @@ class ExportDialog(QDialog):
 
     def _build(self, listed: int | None) -> None:
         what = QLabel(_tr("The slips the list shows now, with its filters (%1).").replace("%1", describe(self.filter))
-                      + ("\n" + _tr("%1 slip(s).").replace("%1", f"{listed:,}") if listed is not None else ""))
+                      + ("\n" + counted(listed, _tr("%1 slip."), _tr("%1 slips.")) if listed is not None else ""))
         what.setWordWrap(True)
         self.path_edit = QLineEdit(str(self._suggested_path("xlsx")))
         self.path_edit.setAccessibleName(_tr("File to write"))
@@ -181,7 +181,8 @@ class ExportDialog(QDialog):
         def work(progress: tasks.Progress) -> int:
             progress.stage(_tr("Counting the slips…"))
             total = queries.count(flt)
-            progress.stage(_tr("Writing %1 slip(s) to %2…").replace("%1", f"{total:,}").replace("%2", path.name))
+            progress.stage(counted(total, _tr("Writing %1 slip to %2…"), _tr("Writing %1 slips to %2…"))
+                           .replace("%2", path.name))
 
             def step(written: int) -> bool:  # False stops the export and removes the partial file
                 if progress.cancelled:
@@ -218,7 +219,8 @@ class ExportDialog(QDialog):
     def _on_exported(self, rows: int) -> None:
         self.written = path = self._target
         restyle(self.result, "savedSummary")
-        self.result.setText(_tr("%1 slip(s) written to %2.").replace("%1", f"{rows:,}").replace("%2", str(path)))
+        self.result.setText(counted(rows, _tr("%1 slip written to %2."), _tr("%1 slips written to %2."))
+                            .replace("%2", str(path)))
         self.open_button.setVisible(True)
         self.close_button.setFocus()
         self.exported.emit(str(path), rows)

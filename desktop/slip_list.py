@@ -17,6 +17,7 @@ from desktop.style import colour
 from models import clock
 from models.accounts import User
 from models.catalog import Category
+from models.i18n import shown
 from models.slips import Slip
 from models.vocab import label
 
@@ -61,8 +62,10 @@ COLUMNS: dict[str, Column] = {
     "category": Column(QT_TRANSLATE_NOOP("SlipList", "Category"), lambda s, n: n.categories.get(s.category_id, "")),
     "deadline": Column(QT_TRANSLATE_NOOP("SlipList", "Reply by"), lambda s, n: when(s.deadline)),
     "complaint": Column(QT_TRANSLATE_NOOP("SlipList", "Complaint"), lambda s, n: excerpt(s.complaint), stretch=True),
-    "flagged": Column(QT_TRANSLATE_NOOP("SlipList", "Flagged by"), lambda s, n: s.authority_suggestion, stretch=True),
-    "reason": Column(QT_TRANSLATE_NOOP("SlipList", "Clerk's reason"), lambda s, n: s.escalation_reason, stretch=True),
+    "flagged": Column(QT_TRANSLATE_NOOP("SlipList", "Flagged by"), lambda s, n: shown(s.authority_suggestion, n.lang),
+                      stretch=True),
+    "reason": Column(QT_TRANSLATE_NOOP("SlipList", "Clerk's reason"), lambda s, n: shown(s.escalation_reason, n.lang),
+                     stretch=True),
     "asked_by": Column(QT_TRANSLATE_NOOP("SlipList", "Asked by"),
                        lambda s, n: n.users.get(s.escalation_requested_by_id, "")),
 }

@@ -24,6 +24,7 @@ from desktop.style import colour
 from desktop.session import Session
 from models import authority, history
 from models.history import SlipEvent
+from models.i18n import shown
 from models.slips import Attachment, Slip
 from models.vocab import Channel, Status, label, opinion_label, reply_label, title_label
 from models.workflow import AT_ONCE_CHANNELS, event_label
@@ -272,10 +273,11 @@ class SlipView(QWidget):
         return self._section(self.tr("Handling"), rows)
 
     def _why(self) -> str:
-        """Slipdesk's authority suggestion in the interface's language: the slip keeps it in
-        Chinese, its "created" event in both (slips from before it did: the Chinese)."""
+        """Slipdesk's authority suggestion in the interface's language: its "created" event keeps it
+        rule by rule, the slip in both languages (slips from before either did: as recorded)."""
         assessment = authority.suggestion_of(self.slip, self.events)
-        return assessment.summary(self.session.lang) if assessment else self.slip.authority_suggestion
+        return assessment.summary(self.session.lang) if assessment else shown(self.slip.authority_suggestion,
+                                                                              self.session.lang)
 
     def _attachments_section(self) -> QGroupBox:
         box = QGroupBox(self.tr("Attachments"))
@@ -315,6 +317,7 @@ class SlipView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setWordWrap(True)
         lang = self.session.lang
+        suggestion = authority.suggestion_of(self.slip, self.events)
         broken_at = self.chain_break.seq if self.chain_break else None
         for row, event in enumerate(self.events):
             change = ""
@@ -322,7 +325,8 @@ class SlipView(QWidget):
                 change = " → ".join(label(s, lang) for s in (event.from_status, event.to_status) if s)
             if moved := _deadline_change(event.details):
                 change = f"{change}\n{moved}" if change else moved
-            cells = [when(event.at), event.actor, event_label(event.action, lang), change, event.note]
+            cells = [when(event.at), event.actor, event_label(event.action, lang), change,
+                     authority.event_note(event, lang, suggestion)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if broken_at is not None and event.seq >= broken_at:

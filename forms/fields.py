@@ -140,6 +140,13 @@ def date_edit(optional: bool = False, not_given: str = "") -> QDateEdit:
     return editor
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """A sentence about `count` things, in its form for one or for several, with %1 the count as
+    written (1,234): counted(n, tr("%1 slip"), tr("%1 slips")). English needs both forms; the
+    Chinese catalogue gives them the same words."""
+    return (one if count == 1 else many).replace("%1", f"{count:,}")
+
+
 def tr_model(message: str) -> str:
     """A message from models/ (English source), in the UI language when a translation exists."""
     return QCoreApplication.translate("models", message)

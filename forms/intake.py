@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
 from models import clock
@@ -211,8 +212,38 @@ class Outcome(QWidget):
         return "later" if self.later.isChecked() else ""
 
 
+SCAN_PAGES_SHOWN = 30  # a longer PDF shows its first pages; the whole file is kept all the same
+PREVIEW_HEIGHT = 180  # pixels of a page's picture in the preview
+
+
+def scan_pages(scan: LetterScan, height: int = PREVIEW_HEIGHT) -> list[QImage]:
+    """Pictures of the scan's pages, as the slip will keep it: the image itself, or each page of a
+    PDF (QtPdf, loaded when first needed); empty when it cannot be drawn."""
+    if Path(scan.filename).suffix.lower() != ".pdf":
+        image = QImage.fromData(scan.data)
+        return [] if image.isNull() else [image.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)]
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(scan.data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        return []
+    pages = []
+    for index in range(min(document.pageCount(), SCAN_PAGES_SHOWN)):
+        points = document.pagePointSize(index)
+        width = max(1, round(points.width() * height / max(points.height(), 1)))
+        pages.append(document.render(index, QSize(width, height)))
+    document.close()
+    return pages
+
+
 class ScanList(QWidget):
-    """The scanned letter's files, read into memory to be stored inside the database."""
+    """The scanned letter's files, read into memory to be stored inside the database; attached
+    with the button or dropped on the form, and previewed page by page before the slip is saved."""
 
     edited = Signal()
     refused = Signal(str)
@@ -220,11 +251,14 @@ class ScanList(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.scans: list[LetterScan] = []
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.setAcceptDrops(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
         self.list = QListWidget()
         self.list.setMaximumHeight(72)
         self.list.setAccessibleName(tr("Scanned letter files"))
+        self.list.setToolTip(tr("Drop scans here, or attach them with the button"))
         layout.addWidget(self.list, 1)
         buttons = QVBoxLayout()
         self.add_button = QPushButton(tr("Attach &scan…"))
@@ -233,8 +267,35 @@ class ScanList(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        outer.addLayout(layout)
+        self.preview = QListWidget()
+        self.preview.setObjectName("scanPreview")
+        self.preview.setAccessibleName(tr("The chosen scan's pages"))
+        self.preview.setViewMode(QListView.ViewMode.IconMode)
+        self.preview.setFlow(QListView.Flow.LeftToRight)
+        self.preview.setWrapping(False)
+        self.preview.setMovement(QListView.Movement.Static)
+        self.preview.setIconSize(QSize(PREVIEW_HEIGHT, PREVIEW_HEIGHT))
+        self.preview.setFixedHeight(PREVIEW_HEIGHT + 48)
+        self.preview.hide()
+        outer.addWidget(self.preview)
         self.add_button.clicked.connect(lambda: self.add_files(ask_scan_files(self)))
         self.remove_button.clicked.connect(self._remove_selected)
+        self.list.currentRowChanged.connect(self._show_pages)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
 
     def add_files(self, paths: list[str]) -> None:
         """Attach good files; a broken, foreign or oversized one is refused with its reason."""
@@ -257,16 +318,40 @@ class ScanList(QWidget):
             self.refused.emit("\n".join(problems))
 
     def add_scan(self, scan: LetterScan) -> None:
-        """List a file already read (and checked): from disk, or back from a draft."""
+        """List a file already read (and checked): from disk, or back from a draft; it is shown."""
         self.scans.append(scan)
         self.list.addItem(QListWidgetItem(f"{Path(scan.filename).name}  ({len(scan.data) / 1024:,.0f} KB)"))
+        self.list.setCurrentRow(self.list.count() - 1)
+
+    def _show_pages(self, row: int) -> None:
+        """The chosen scan's pages in the preview (nothing chosen: no preview)."""
+        self.preview.clear()
+        if not 0 <= row < len(self.scans):
+            self.preview.hide()
+            return
+        pages = scan_pages(self.scans[row])
+        for number, page in enumerate(pages, start=1):
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(page)), tr("Page %1").replace("%1", str(number)))
+            item.setSizeHint(QSize(page.width() + 16, PREVIEW_HEIGHT + 40))
+            self.preview.addItem(item)
+        if not pages:
+            self.preview.addItem(QListWidgetItem(tr("This file cannot be shown here; it is kept as it is.")))
+        self.preview.show()
 
     def _remove_selected(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
             self.list.takeItem(row)
             del self.scans[row]
+            self._show_pages(self.list.currentRow())
             self.edited.emit()
+
+
+def dropped_files(mime: QMimeData) -> list[str]:
+    """The local files a drag carries (a scanner's folder, the desktop), in their order."""
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and Path(url.toLocalFile()).is_file()]
 
 
 class SlipForm(QWidget):

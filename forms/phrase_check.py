@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout,
                                QWidget)
 
+from forms.fields import counted
 from models import phrases
 from models.phrases import Flag
 
@@ -100,8 +101,8 @@ class PhraseCheck(QWidget):
             self.list.addItem(item)
         self.list.setVisible(bool(self._flags))
         if self._flags:
-            self.summary.setText(self.tr("%n phrase(s) never to say to a complaining customer:", "",
-                                         len(self._flags)))
+            self.summary.setText(counted(len(self._flags), self.tr("%1 phrase never to say to a complaining customer:"),
+                                         self.tr("%1 phrases never to say to a complaining customer:")))
         else:
             self.summary.setText(self.tr("No words never to say."))
         self.summary.setAccessibleName(self.summary.text())

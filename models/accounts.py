@@ -11,7 +11,7 @@ import peewee
 from models import clock
 from models.db import BaseModel, database
 from models.errors import LoginFailed, PermissionDenied, ValidationFailed
-from models.i18n import language, t
+from models.i18n import language, plural, t
 from models.vocab import Role, label
 
 
@@ -127,8 +127,9 @@ def authenticate(username: str, password: str) -> User:
     now = clock.now()
     if user.locked_until and user.locked_until > now:
         minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
-        raise LoginFailed(t("Too many failed attempts: the account is locked for {minutes} more minute(s).",
-                            "登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。", minutes=minutes))
+        raise LoginFailed(t("Too many failed attempts: the account is locked for {minutes} more.",
+                            "登录失败次数过多，账户已锁定，请 {minutes}后再试。",
+                            minutes=plural(minutes, "minute", "minutes", "分钟")))
     if not _verify(user, password):
         _record_failure(user, now)
         raise LoginFailed(t("Wrong user name or password.", "用户名或密码错误。"))

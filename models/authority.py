@@ -8,9 +8,9 @@ action, media exposure, fee disputes), and repeated complaints from one unit (se
 authority.repeat_days / authority.repeat_count). Slipdesk only suggests; the clerk decides, and
 deciding against the suggestion needs a short reason.
 
-`Slip.authority_suggestion` keeps the suggestion made at intake as readable Chinese text (the
-printed slip shows it); the slip's "created" history event keeps it in both languages, rule by
-rule: `suggestion_of(slip)` reads it back.
+`Slip.authority_suggestion` keeps the suggestion made at intake in both languages (a composed
+text, models.i18n: `shown(slip.authority_suggestion, lang)`); the slip's "created" history
+event keeps it rule by rule: `suggestion_of(slip)` reads it back.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from models.db import BaseModel, write_transaction
 from models.directory import normalize_unit
 from models.errors import ValidationFailed
 from models.history import SlipEvent
-from models.i18n import t
+from models.i18n import Composed, shown, t
 from models.motives import exposure_threat
 from models.slips import Slip
 from models.vocab import Role
@@ -146,6 +146,10 @@ class Assessment:
     def summary(self, lang: str = "zh") -> str:
         """The reasons one after the other: each is a sentence with its own full stop."""
         return ("" if lang.startswith("zh") else " ").join(r.text(lang) for r in self.reasons)
+
+    def composed(self) -> Composed:
+        """The summary in both languages, to keep on the slip (and as the reason it goes up)."""
+        return Composed(self.summary("en"), self.summary("zh"))
 
     def to_dict(self) -> dict[str, Any]:
         return {"within": self.within, "reasons": [asdict(r) for r in self.reasons]}
@@ -365,6 +369,16 @@ def suggestion_of(slip: Slip, events: Iterable[SlipEvent] | None = None) -> Asse
     else:
         created = next((event for event in events if event.seq == 1), None)
     return Assessment.from_dict(created.details.get("assessment")) if created else None
+
+
+def event_note(event: SlipEvent, lang: str, suggestion: Assessment | None = None) -> str:
+    """A history event's note for a reader of `lang`: a composed note (models.i18n) in that
+    language, a person's words as typed. A slip the rules sent up before they kept both languages
+    has their Chinese summary as its note: given in `lang` from the recorded `suggestion`."""
+    if (suggestion is not None and event.action == "request_escalation"
+            and event.note == suggestion.summary("zh")):
+        return suggestion.summary(lang)
+    return shown(event.note, lang)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from models.accounts import User, require_role
 from models.changes import Change, change_slip
 from models.db import write_transaction
 from models.errors import TransitionRefused, ValidationFailed
-from models.i18n import language, t
+from models.i18n import Composed, language, t
 from models.slips import Slip
 from models.vocab import AWAITING_REPLY, Role, label
 from models.workcalendar import WorkCalendar
@@ -220,11 +220,12 @@ def moved_deadlines(before: WorkCalendar, after: WorkCalendar, now: dt.datetime 
 
 
 def agree_new_deadline(slip: Slip, new_deadline: dt.datetime | None, agreed_with: str,
-                       agreed_at: dt.datetime | None, reason: str) -> dict[str, Any]:
+                       agreed_at: dt.datetime | None, reason: str | Composed) -> dict[str, Any]:
     """Check a new agreement with the customer and put it on the (locked) slip.
 
     Returns the history details. Shared by `move_deadline` and reopening a slip, so a deadline
-    changes in one way only.
+    changes in one way only. `reason`: a person's words, or the system's (a `Composed` text, kept
+    in both languages).
     """
     agreed_at = agreed_at or clock.now()
     errors = {}
@@ -234,7 +235,9 @@ def agree_new_deadline(slip: Slip, new_deadline: dt.datetime | None, agreed_with
         errors["agreed_with"] = t("Record who agreed to the new deadline (the customer).", "请登记同意新时限的人（客户）。")
     if message := validation.past_date(agreed_at, t("The time of the agreement", "约定时间")):
         errors["agreed_at"] = message
-    if message := validation.text(reason, 2000, required_message=t("Say why the deadline moves.", "请说明变更时限的原因。")):
+    if isinstance(reason, Composed):
+        reason = reason.stored()  # kept whole: the check is for what people type
+    elif message := validation.text(reason, 2000, required_message=t("Say why the deadline moves.", "请说明变更时限的原因。")):
         errors["reason"] = message
     if errors:
         raise ValidationFailed(errors)

@@ -142,6 +142,24 @@ class Estate:
     residents: list[tuple[int, str, str, str, int]]  # unit index, name, title, phone, unit id
 
 
+# The demo estate's letterhead: a demo database prints it; a real one never does (models.letterhead).
+DEMO_LETTERHEAD = {
+    "estate.name": "阳光花园物业服务中心",
+    "estate.company": "阳光物业管理有限公司",
+    "estate.address": "上海市浦东新区阳光路 88 号",
+    "estate.postcode": "200120",
+    "estate.supervision_phone": "021-58881234",
+    "estate.office_phone": "021-58885678",
+}
+
+
+def create_demo_letterhead() -> None:
+    """The demo estate's letterhead, where the database has none of its own."""
+    for key, value in DEMO_LETTERHEAD.items():
+        if not settings.get(key):
+            settings.put(key, value)
+
+
 def create_demo_accounts() -> dict[str, User]:
     users = {}
     for username, display, role, work_id in DEMO_ACCOUNTS:
@@ -430,7 +448,8 @@ class Complaint:
     category: str
     text: str  # the blanks about the complainant's unit ({building}, {unit_above} …) are filled per slip
     within: bool
-    suggestion: str  # the assessment's summary, as Slip.authority_suggestion and the escalation reason hold it
+    suggestion: str  # the assessment's summary in both languages (models.i18n.Composed, stored), as
+    # Slip.authority_suggestion and the escalation reason hold it
     assessment: str  # the assessment as JSON, as the "created" event's data holds it
     motive: tuple[str | None, str | None, str | None, str | None]  # type, kind, temperament, needs
     motive_data: str  # the "motive_confirmed" event's data; "" when no motive rule fires
@@ -520,6 +539,7 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
 
     rng = random.Random(seed)
     users = create_demo_accounts()
+    create_demo_letterhead()
     estate = create_estate(rng) if not Unit.select().exists() else _load_estate()
     now = clock.now()
     days = days or max(30, min(365 * 5, count // 60))
@@ -664,7 +684,7 @@ def complaint_pool(seed: int, cats: dict[str, int], variants: int = 4) -> dict[s
             sample = text.format(building=3, entrance=2, floor=12, unit_above="3-2-1302")
             assessment = authority.assess(authority.Facts(complaint=sample, category_id=cats.get(category)))
             suggestion = motives.suggest(sample, rule_rows)
-            found.append(Complaint(category, text, assessment.within, assessment.summary("zh"),
+            found.append(Complaint(category, text, assessment.within, assessment.composed().stored(),
                                    _encode(assessment.to_dict()), *_motive(suggestion)))
         pool[category] = tuple(found)
     return pool

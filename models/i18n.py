@@ -7,11 +7,21 @@ name. So every user-facing message is written in both languages where it is rais
 the desk sets it from the interface language at start (desktop.app), the admin command from
 --lang or the system locale (desktop.admin). Until then it is English, so that tests and logs
 read the same on every machine.
+
+Text the system composes and keeps — the authority suggestion recorded on a slip, the reason it
+gives when it sends a slip up by itself, a notice's details — is read later by people speaking
+either language, so it is kept in both: `Composed` holds the two, `stored()` gives the text to
+keep in a text column or a JSON field, and `shown(stored, lang)` gives the reader's language
+back (a person's own words, kept as typed, come back as they are). The stored form starts with
+a control character that no typed text can hold (models.validation refuses them), so nobody's
+words can pass for the system's.
 """
 from __future__ import annotations
 
+import json
 import locale
 import os
+from dataclasses import dataclass
 
 LANGUAGES = ("en", "zh")
 _language = "en"
@@ -37,6 +47,58 @@ def t(en: str, zh: str, **params: object) -> str:
     """
     text = zh if _language == "zh" else en
     return text.format(**params) if params else text
+
+
+COMPOSED_MARK = "\x1e"  # ASCII record separator: opens a composed text kept in both languages
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A text the system wrote, in both languages."""
+    en: str
+    zh: str
+
+    @classmethod
+    def of(cls, en: str, zh: str, **params: object) -> Composed:
+        """Both texts with their {placeholders} filled (as `t` fills one)."""
+        return cls(en.format(**params), zh.format(**params)) if params else cls(en, zh)
+
+    def text(self, lang: str | None = None) -> str:
+        return self.zh if str(lang or _language).startswith("zh") else self.en
+
+    def stored(self) -> str:
+        return COMPOSED_MARK + json.dumps({"en": self.en, "zh": self.zh}, ensure_ascii=False)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def composed(stored: str | None) -> Composed | None:
+    """The composed text kept as `stored`, or None for a person's words (or anything else)."""
+    if not isinstance(stored, str) or not stored.startswith(COMPOSED_MARK):
+        return None
+    try:
+        both = json.loads(stored[len(COMPOSED_MARK):])
+        return Composed(str(both["en"]), str(both["zh"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def shown(stored: str | None, lang: str | None = None) -> str:
+    """A kept text for a reader of `lang` (default: the current language): a composed text in that
+    language, a person's words as they typed them."""
+    found = composed(stored)
+    if found is not None:
+        return found.text(lang)
+    return stored or ""
+
+
+def plural(count: int, one: str, many: str, zh: str) -> str:
+    """`count` with its noun in the current language: "1 slip", "1,200 slips", "1,200 张处理单"
+    (Chinese has no plural; `zh` carries its measure word)."""
+    if _language == "zh":
+        return f"{count:,} {zh}"
+    return f"{count:,} {one if count == 1 else many}"
 
 
 def system_language() -> str:

@@ -20,7 +20,7 @@ from typing import Any, Mapping
 from models import audit, settings, validation
 from models.accounts import User, require_role
 from models.db import write_transaction
-from models.errors import ValidationFailed
+from models.errors import SlipdeskError, ValidationFailed
 from models.i18n import t
 from models.slips import Attachment
 from models.vocab import Role
@@ -44,6 +44,30 @@ class Logo(enum.Enum):
     """What saving does with the stored logo when no new image is given."""
     KEEP = "keep"
     REMOVE = "remove"
+
+
+# What a letter to a customer cannot go out without: who signs it, where it comes from, and the
+# service-supervision phone it cites (the printouts refuse until a manager has given them).
+REQUIRED_KEYS = ("estate.name", "estate.address", "estate.supervision_phone")
+
+
+class LetterheadMissing(SlipdeskError):
+    """A printout was asked for before the estate's letterhead was given."""
+
+
+def is_set(values: Mapping[str, Any] | None = None) -> bool:
+    """Whether the letterhead a printout needs is there (in `values`, else as stored)."""
+    values = settings.all_settings() if values is None else values
+    return all(str(values.get(key) or "").strip() for key in REQUIRED_KEYS)
+
+
+def require(values: Mapping[str, Any] | None = None) -> None:
+    """Refuse a printout while the estate's letterhead is missing: it would go out nameless."""
+    if not is_set(values):
+        raise LetterheadMissing(t(
+            "The estate's letterhead (name, address, service-supervision phone) is not set yet, so nothing can "
+            "be printed: a manager gives it under Authority and lists (F9) › Letterhead and printing.",
+            "尚未设置本物业的信头（名称、地址、服务监督电话），暂时不能打印：请经理在“权限与设置（F9）› 信头与打印”中填写。"))
 
 
 def current() -> dict[str, str]:

@@ -204,6 +204,55 @@ def _step_endings(migrator: SchemaMigrator) -> None:
     database.execute_sql('UPDATE "thanks_follow_up" SET "recorded_at" = "done_at" WHERE "done_at" IS NOT NULL')
 
 
+# Step 11 (issue 18): the text the rules composed, kept until now in Chinese only, in both languages
+# (models.i18n.Composed): the authority suggestion on each slip and the reason of a slip the rules
+# sent up (on the slip and in its notices), read back from the assessment its "created" event keeps
+# rule by rule. A person's words, and history events (their hashes cover the note), stay as they are.
+# The letterhead has no default any more (a real database never prints the demo estate's): a demo
+# database gets the demo estate's letterhead written in.
+STEP_BOTH_LANGUAGES = 11
+_BOTH_LANGUAGES_BATCH = 2000
+
+
+def _step_both_languages(migrator: SchemaMigrator) -> None:
+    import json
+
+    from models import settings
+    from models.authority import Assessment
+    from models.history import SlipEvent
+    from models.notices import Notice
+    from models.slips import Slip
+
+    last = 0
+    while True:
+        rows = list(Slip.select(Slip.id, Slip.authority_suggestion, Slip.escalation_reason, SlipEvent.data)
+                    .join(SlipEvent, on=(SlipEvent.slip == Slip.id) & (SlipEvent.seq == 1))
+                    .where(Slip.id > last, Slip.authority_suggestion != "")
+                    .order_by(Slip.id).limit(_BOTH_LANGUAGES_BATCH).tuples())
+        if not rows:
+            break
+        last = rows[-1][0]
+        for slip_id, suggestion, reason, data in rows:
+            assessment = Assessment.from_dict(json.loads(data or "{}").get("assessment"))
+            if assessment is None or suggestion != assessment.summary("zh"):
+                continue  # already composed, or not the rules' words
+            both = assessment.composed().stored()
+            changed = {Slip.authority_suggestion: both}
+            if reason == suggestion:
+                changed[Slip.escalation_reason] = both
+                for notice in Notice.select().where(Notice.slip == slip_id, Notice.kind == "escalation_requested"):
+                    details = notice.details
+                    if details.get("reason") == suggestion:
+                        details["reason"] = both
+                        Notice.update(data=json.dumps(details, ensure_ascii=False)).where(
+                            Notice.id == notice.id).execute()
+            Slip.update(changed).where(Slip.id == slip_id).execute()
+    if settings.get("demo.database"):
+        from models.demo import create_demo_letterhead
+
+        create_demo_letterhead()
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
@@ -215,6 +264,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     8: _step_8,
     STEP_CALENDAR: _step_calendar,
     STEP_ENDINGS: _step_endings,
+    STEP_BOTH_LANGUAGES: _step_both_languages,
 }
 LATEST = max(STEPS)
 

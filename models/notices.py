@@ -17,6 +17,7 @@ from models import clock, statements
 from models.accounts import User
 from models.catalog import Department, ResponsiblePerson
 from models.db import BaseModel, write_transaction
+from models.i18n import shown
 from models.slips import Slip
 from models.vocab import AWAITING_REPLY, Role
 
@@ -93,9 +94,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 
 
 def notice_text(kind: str, details: dict[str, Any], lang: str = "zh") -> str:
+    """The notice in `lang`, from its details; a detail the system composed (the reason of a slip
+    it sent up by itself) comes in that language too (models.i18n)."""
     en, zh = TEMPLATES[kind]
     values = {"number": "", "department_en": "", "department_zh": "", "summary": "", "reason": "",
-              "deadline": "", "name": "", "proposed": "", **details}
+              "deadline": "", "name": "", "proposed": "", **{key: shown(value, lang) if isinstance(value, str)
+                                                            else value for key, value in details.items()}}
     person = details.get("assignee", "")
     values["assignee"] = f" ({person})" if person and not lang.startswith("zh") else (f"({person})" if person else "")
     return (zh if lang.startswith("zh") else en).format(**values)

@@ -20,7 +20,7 @@ from models.i18n import t
 from models.vocab import Role, Title
 
 EDITORS = (Role.SUPERVISOR, Role.MANAGER)
-LISTED = 500  # the most residents one look-up lists; narrow the search for the rest
+PAGE = 500  # residents read at a time: the directory page reads the next ones as it scrolls
 
 
 @dataclass
@@ -39,22 +39,28 @@ class ResidentValues:
                    resident.phone, resident.phone2, resident.email)
 
 
-def look_up(text: str = "", limit: int = LISTED) -> list[Resident]:
-    """Residents by unit then name; `text` narrows to a name, initials (zs), phone digits or a unit
-    prefix (3-2)."""
-    query = (Resident.select(Resident, Unit).join(Unit, peewee.JOIN.LEFT_OUTER)
-             .order_by(Unit.building, Unit.entrance, fn.LENGTH(Unit.room), Unit.room, Resident.name, Resident.id))
+def _matching(text: str) -> peewee.ModelSelect:
+    query = Resident.select(Resident, Unit).join(Unit, peewee.JOIN.LEFT_OUTER)
     text = (text or "").strip()
     if text:
         unit = normalize_unit(text) or text
         query = query.where(Resident.name.contains(text) | Resident.initials.startswith(text.lower())
                             | Resident.phone.contains(text) | Resident.phone2.contains(text)
                             | Unit.code.startswith(unit))
-    return list(query.limit(limit))
+    return query
 
 
-def count() -> int:
-    return Resident.select().count()
+def look_up(text: str = "", limit: int = PAGE, offset: int = 0) -> list[Resident]:
+    """Residents by unit then name, `limit` of them from `offset` on (a directory of any size is
+    read a page at a time); `text` narrows to a name, initials (zs), phone digits or a unit
+    prefix (3-2)."""
+    return list(_matching(text).order_by(Unit.building, Unit.entrance, fn.LENGTH(Unit.room), Unit.room,
+                                         Resident.name, Resident.id).limit(limit).offset(offset))
+
+
+def count(text: str = "") -> int:
+    """How many residents `look_up(text)` lists in all."""
+    return _matching(text).count() if (text or "").strip() else Resident.select().count()
 
 
 def check(values: ResidentValues, resident_id: int | None = None) -> dict[str, str]:

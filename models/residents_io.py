@@ -17,7 +17,7 @@ from models.accounts import User, require_role
 from models.db import write_transaction
 from models.directory import Resident, Unit, normalize_unit, pinyin_initials
 from models.errors import SlipdeskError
-from models.i18n import t
+from models.i18n import plural, t
 from models.vocab import Role
 
 log = logging.getLogger("slipdesk.residents_io")
@@ -246,8 +246,8 @@ def apply(import_plan: Plan, user: User, source: str = "",
     """
     require_role(user, Role.MANAGER, action=t("import the resident directory", "导入住户名录"))
     if not import_plan.ok:
-        raise ImportRefused(t("Nothing imported: {count} row error(s) to correct first.",
-                               "未导入任何数据：请先更正 {count} 处行错误。", count=len(import_plan.errors)))
+        raise ImportRefused(t("Nothing imported: {count} to correct first.", "未导入任何数据：请先更正 {count}。",
+                              count=plural(len(import_plan.errors), "row error", "row errors", "处行错误")))
     counts = {"units": 0, "added": 0, "updated": 0}
     total = len(import_plan.records)
     with write_transaction():

@@ -56,7 +56,7 @@ def problems(intake: Any, planned: Plan | None = None) -> dict[str, str]:
 def authority_fields(planned: Plan) -> dict[str, Any]:
     """The slip's record of the suggestion and the clerk's decision."""
     decision = planned.decision
-    return {"within_authority": decision.within, "authority_suggestion": decision.assessment.summary("zh"),
+    return {"within_authority": decision.within, "authority_suggestion": decision.assessment.composed().stored(),
             "override_reason": decision.override_reason}
 
 
@@ -69,5 +69,5 @@ def route(slip: Slip, created: dict[str, Any], intake: Any, planned: Plan, user:
         return workflow.first_step(slip, created, "assign", user, department=planned.department_id,
                                    assignee=intake.assignee)
     decision = planned.decision
-    reason = decision.override_reason or decision.assessment.summary("zh")
+    reason = decision.override_reason or decision.assessment.composed()  # the clerk's words, else the rules' in both
     return workflow.first_step(slip, created, "request_escalation", user, reason=reason)

@@ -14,12 +14,14 @@ from models import rule_stamp, statements
 from models.db import BaseModel
 
 DEFAULTS: dict[str, Any] = {
-    "estate.name": "阳光花园物业服务中心",
-    "estate.company": "阳光物业管理有限公司",
-    "estate.address": "上海市浦东新区阳光路 88 号",
-    "estate.postcode": "200120",
-    "estate.supervision_phone": "021-58881234",  # 服务监督电话
-    "estate.office_phone": "021-58885678",
+    # The letterhead is the estate's own: none until a manager gives it (models.letterhead; the first
+    # manager is asked at once), so that no database prints another estate's name and phone.
+    "estate.name": "",
+    "estate.company": "",  # the company on the seal (公章); the service centre's name when empty
+    "estate.address": "",
+    "estate.postcode": "",
+    "estate.supervision_phone": "",  # 服务监督电话
+    "estate.office_phone": "",
     "estate.logo_attachment": None,  # Attachment id of the letterhead logo
     "office.days": [0, 1, 2, 3, 4, 5, 6],  # the service desk is open every working day
     "office.start": "08:30",

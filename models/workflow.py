@@ -35,7 +35,7 @@ from models.catalog import Department, upper_department
 from models.changes import Change, change_new_slip, change_slip
 from models.deadlines import agree_new_deadline
 from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
-from models.i18n import language, t
+from models.i18n import Composed, language, t
 from models.slips import Attachment, Slip
 from models.transmittals import Transmittal, describe_attachments
 from models.vocab import HEARD_OPINIONS, Channel, Opinion, ReplyMethod, Role, Status, label
@@ -96,7 +96,11 @@ def _missing(value: Any) -> bool:
 
 
 def _text(inputs: dict[str, Any], name: str, maximum: int = 5000) -> str:
+    """A person's words for `name`, checked; a `Composed` text (the system's own, in both
+    languages) is kept as it is (models.i18n)."""
     value = inputs.get(name) or ""
+    if isinstance(value, Composed):
+        return value.stored()
     if message := validation.text(value, maximum):
         raise ValidationFailed({name: message})
     return value.strip()
@@ -289,7 +293,7 @@ def _end_unaccepted(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
 
 def _reopen(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     words = _text(inputs, "customer_words")
-    reason = _text(inputs, "reason", 2000) or t("The customer did not accept the reply.", "客户不认可回复。")
+    reason = _text(inputs, "reason", 2000) or Composed("The customer did not accept the reply.", "客户不认可回复。")
     data = agree_new_deadline(slip, inputs["deadline"], inputs.get("agreed_with") or slip.complainant_name,
                               inputs.get("agreed_at"), reason)
     slip.reopened_count += 1

@@ -26,6 +26,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from models import clock
 from models.db import database
+from models.i18n import t
 from printouts.data import LetterData, Letterhead, Recipient
 from printouts.fonts import cjk_fonts
 from printouts.letter import render_letter
@@ -48,6 +49,7 @@ class Row:
     ratio: float | None
     target: float
     met: bool
+    unit: str = "ms"
 
 
 def _median_ms(make, repeats: int) -> float:
@@ -84,7 +86,8 @@ def letter_row(repeats: int = 40) -> Row:
     ours = _median_ms(lambda: render_letter(data, fonts), repeats)
     minimal = _median_ms(lambda: _minimal_letter(fonts.body), repeats)
     ratio = ours / minimal
-    return Row("reply letter with embedded CJK subset, ms (baseline: minimal reportlab doc)",
+    return Row(t("reply letter with embedded CJK subset, ms (baseline: minimal reportlab doc)",
+                 "嵌入中文字体子集的答复信函，毫秒（基线：最简 reportlab 文档）"),
                round(ours, 1), round(minimal, 1), round(ratio, 2), 2.0, ratio <= 2.0)
 
 
@@ -112,8 +115,9 @@ def batch_row(count: int = 1000) -> Row:
             clock.freeze(None)
             database.close()
             database.initialize(previous)
-    return Row(f"batch print of {count:,} slips as one PDF (read, render, log), s", round(seconds, 1), None, None,
-               15.0, seconds <= 15.0)
+    return Row(t("batch print of {count:,} slips as one PDF (read, render, log), s",
+                 "{count:,} 张处理单合成一个 PDF 成批打印（读取、排版、记录），秒", count=count),
+               round(seconds, 1), None, None, 15.0, seconds <= 15.0, unit="s")
 
 
 def rows(batch: int = 1000) -> list[Row]:

@@ -14,6 +14,8 @@ from typing import Any, Iterator, Sequence
 from models import authority, clock, history, replies, settings, vocab
 from models.accounts import User
 from models.catalog import Category, Department, upper_department
+from models.i18n import composed, shown
+from models.letterhead import require as require_letterhead
 from models.salutation import honorific, is_anonymous, is_bare_surname, with_title
 from models.slips import Attachment, Slip
 from models.transmittals import latest_transmittal
@@ -193,9 +195,13 @@ class LabelData:
 
 # ---- reading the models ---------------------------------------------------------------------
 
-def letterhead() -> Letterhead:
-    """The estate's letterhead from settings, with its logo if one is stored and is an image."""
+def letterhead(required: bool = True) -> Letterhead:
+    """The estate's letterhead from settings, with its logo if one is stored and is an image.
+    `required`: refuse (models.letterhead.LetterheadMissing) while the estate has given none, as
+    every printout must; a draft's text may be written without it."""
     values = settings.all_settings()  # one query: a batch reads this once per slip
+    if required:
+        require_letterhead(values)
     logo = None
     if values.get("estate.logo_attachment"):
         row = Attachment.get_or_none(Attachment.id == int(values["estate.logo_attachment"]))
@@ -458,12 +464,14 @@ def channel_record(slip: Slip, lang: str, scans: list[str]) -> list[Item]:
 
 
 def suggestion_text(slip: Slip, lang: str, events: list[history.SlipEvent] | None = None) -> str:
-    """Slipdesk's authority suggestion at intake in the document's language: the slip keeps it as
-    Chinese text, its "created" event rule by rule in both languages (models.authority); a slip
-    taken down before the reasons were kept prints the stored text. `events`: the slip's history,
-    when already read (a batch)."""
-    if is_chinese(lang) or not slip.authority_suggestion:
-        return slip.authority_suggestion or ""
+    """Slipdesk's authority suggestion at intake in the document's language: the slip keeps it in
+    both languages (models.i18n), its "created" event rule by rule (models.authority); a slip taken
+    down before either was kept prints the stored text. `events`: the slip's history, when already
+    read (a batch)."""
+    if composed(slip.authority_suggestion) is not None or not slip.authority_suggestion:
+        return shown(slip.authority_suggestion, lang)
+    if is_chinese(lang):
+        return slip.authority_suggestion
     assessment = authority.suggestion_of(slip, events)
     return assessment.summary(lang) if assessment else slip.authority_suggestion
 
@@ -487,24 +495,25 @@ def history_rows(events: list[history.SlipEvent], lang: str) -> list[HistoryRow]
     """`change` names where the slip went (→ 已处理), its first status plainly: where it came
     from is the row before, and the status fits one line of the form's column."""
     rows = []
+    suggestion = authority.suggestion_of(None, events) if events else None
     for event in events:
         change = ""
         if event.to_status and event.to_status != event.from_status:
             after = vocab.label(event.to_status, lang)
             change = f"→ {after}" if event.from_status else after
         rows.append(HistoryRow(at=event.at, actor=event.actor, action=event_label(event.action, lang),
-                               change=change, note=_event_note(event, lang)))
+                               change=change, note=_event_note(event, lang, suggestion)))
     return rows
 
 
-def _event_note(event: history.SlipEvent, lang: str) -> str:
+def _event_note(event: history.SlipEvent, lang: str, suggestion: authority.Assessment | None) -> str:
     if event.action == "printed":
         details = event.details
         text = kind_label(details.get("kind", ""), lang)
         if details.get("draft"):
             text += "(" + say("draft", lang).split()[0] + ")" if is_chinese(lang) else " (draft)"
         return text
-    return event.note
+    return authority.event_note(event, lang, suggestion)
 
 
 def _escalation_confirmed(slip: Slip) -> history.SlipEvent | None:

@@ -119,10 +119,19 @@ def db_url(request, tmp_path):
     return url
 
 
+def an_estate_with_its_letterhead() -> None:
+    """The estate's letterhead, as a manager gave it (a new database has none: printouts refuse
+    until it is given, tests/ui/test_first_run.py). The demo estate's, which the printout tests read."""
+    from models.demo import create_demo_letterhead
+
+    create_demo_letterhead()
+
+
 @pytest.fixture
 def db(db_url):
-    """A fresh, upgraded database on each backend, open for the test."""
+    """A fresh, upgraded database on each backend, open for the test, its letterhead given."""
     open_database(db_url)
+    an_estate_with_its_letterhead()
     yield database
     close_database()
 
@@ -130,6 +139,7 @@ def db(db_url):
 @pytest.fixture
 def sqlite_db(tmp_path):
     open_database(tmp_path / "slipdesk.db")
+    an_estate_with_its_letterhead()
     yield database
     close_database()
 

@@ -99,6 +99,18 @@ def onsite_typed(form) -> None:
     category.setCurrentIndex(category.findData(_category("noise")))
 
 
+def letter_with_scan(form) -> None:
+    """A letter's scan attached (dropped from the scanner's folder), its pages previewed: for the
+    picture, a letter sheet the desk itself prints stands in for the customer's letter."""
+    from models.intake import LetterScan
+    from models.slips import Slip
+    from models.vocab import Channel
+    from printouts.kinds import make
+
+    slip = Slip.select().where(Slip.channel == Channel.LETTER).order_by(Slip.id).first()
+    form.editors["letter_scans"].add_scan(LetterScan("来信扫描件.pdf", make("sheet", slip, "zh").pdf))
+
+
 def slip_with_history(window, _out) -> QWidget:
     from models.slips import Slip
     from models.vocab import Status
@@ -163,7 +175,7 @@ SHOTS: dict[str, Shot] = {
     "intake-onsite": Shot(intake("onsite", onsite_typed), size=FORM_SIZE),
     "intake-phone": Shot(intake("phone"), size=FORM_SIZE),
     "intake-book": Shot(intake("book"), size=FORM_SIZE),
-    "intake-letter": Shot(intake("letter"), size=FORM_SIZE),
+    "intake-letter": Shot(intake("letter", letter_with_scan), size=FORM_SIZE),
     "slip": Shot(slip_with_history, size=SIZE),
     "approvals": Shot(page("approvals"), role="supervisor"),
     "review": Shot(page("reports", ready=lambda p: p.review is not None), role="supervisor"),

@@ -26,6 +26,7 @@ from typing import Callable
 from desktop.commands.common import add_db_argument
 from models import clock, demo, queries, search
 from models.db import SQLITE_PRAGMAS, is_postgres_url
+from models.i18n import plural, t
 from models.queries import SlipFilter
 from models.store import close_database, data_dir, open_database
 
@@ -51,11 +52,18 @@ class Row:
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("bench", help="measure start-up, saving, search, the slip list, dashboard and review "
-                                          "on a big database and print one table against the targets")
+    about = t("measure start-up, saving, search, the slip list, the dashboard, the review and printing on a big "
+              "database and print one table of figures against their targets (exit 1 when one is missed). Without "
+              "--db it works on {path} (N: --slips), a demo database of N slips built first when it does not "
+              "exist (a million take about three minutes and 1.5 GB)",
+              "在大数据库上测量启动、保存、搜索、处理单列表、今日概览、总结和打印的速度，并按目标列出一张表"
+              "（有未达标项时退出码为 1）。不给 --db 时使用 {path}（N 即 --slips）：其中有 N 张演示处理单，不存在时先生成"
+              "（一百万张约需三分钟、1.5 GB）", path=default_path(DEFAULT_SLIPS).parent / "bench-N.db")
+    parser = sub.add_parser("bench", help=about, description=about)
     add_db_argument(parser)
     parser.add_argument("--slips", type=int, default=DEFAULT_SLIPS, metavar="N",
-                        help=f"slips in the database built when --db does not exist (default {DEFAULT_SLIPS:,})")
+                        help=t("slips in the demo database built when the database does not exist (default {n:,})",
+                               "数据库不存在时生成的演示处理单张数（默认 {n:,}）", n=DEFAULT_SLIPS))
     parser.set_defaults(run=run)
 
 
@@ -65,7 +73,8 @@ def default_path(slips: int) -> Path:
 
 def run(args) -> int:
     if args.db and is_postgres_url(args.db):
-        print("slipdesk-admin bench: the benchmark runs on a SQLite file (its baselines are raw sqlite3)",
+        print(t("slipdesk-admin bench: the benchmark runs on a SQLite file (its baselines are raw sqlite3)",
+                "slipdesk-admin bench：基准测试只在 SQLite 文件上运行（其基线是直接使用 sqlite3 的速度）"),
               file=sys.stderr)
         return 2
     path = Path(args.db) if args.db else default_path(args.slips)
@@ -75,15 +84,17 @@ def run(args) -> int:
     open_database(path)
     try:
         steps: list[tuple[str, Callable[[], list[Row]]]] = [
-            ("start-up", lambda: startup_rows(path)), ("saving a slip", save_rows), ("search", search_rows),
-            ("the slip list", lambda: list_rows(path)), ("dashboard counts", dashboard_rows),
-            ("monthly review", review_rows), ("printouts", printout_rows)]
+            (t("start-up", "启动"), lambda: startup_rows(path)), (t("saving a slip", "保存处理单"), save_rows),
+            (t("search", "搜索"), search_rows), (t("the slip list", "处理单列表"), lambda: list_rows(path)),
+            (t("dashboard counts", "今日概览计数"), dashboard_rows), (t("monthly review", "月度总结"), review_rows),
+            (t("printouts", "打印"), printout_rows)]
         for name, step in steps:
             try:
                 rows.extend(step())
             except Exception as err:  # noqa: BLE001 - one broken figure must not lose the others
                 log.exception("bench step %s failed", name)
-                rows.append(Row(f"{name}: could not be measured ({err})", float("nan"), "", None, "—", False))
+                rows.append(Row(t("{name}: could not be measured ({err})", "{name}：无法测量（{err}）",
+                                  name=name, err=err), float("nan"), "", None, "—", False))
     finally:
         close_database()
     print_table(rows, path)
@@ -91,7 +102,8 @@ def run(args) -> int:
 
 
 def build(path: Path, slips: int) -> Row:
-    print(f"building {path} with {slips:,} demo slips …", file=sys.stderr, flush=True)
+    print(t("building {path} with {slips} …", "正在生成 {path}，共 {slips}……", path=path,
+            slips=plural(slips, "demo slip", "demo slips", "张演示处理单")), file=sys.stderr, flush=True)
     open_database(path)
     started = time.perf_counter()
     try:
@@ -100,22 +112,25 @@ def build(path: Path, slips: int) -> Row:
     finally:
         close_database()
     seconds = time.perf_counter() - started
-    return Row(f"build the demo database ({slips:,} slips, history, search index)", seconds, "s", None,
+    return Row(t("build the demo database ({slips:,} slips, history, search index)",
+                 "生成演示数据库（{slips:,} 张处理单，含经过和搜索索引）", slips=slips), seconds, "s", None,
                f"≤ {BUILD_TARGET_S:.0f} s", seconds <= BUILD_TARGET_S)
 
 
 def print_table(rows: list[Row], path: Path) -> None:
     width = max(len(r.name) for r in rows)
-    print(f"Slipdesk benchmark on {path}")
-    print(f"{'figure':<{width}}  {'value':>10}  {'baseline':>10}  {'ratio':>7}  {'target':>11}  result")
+    print(t("Slipdesk benchmark on {path}", "Slipdesk 基准测试：{path}", path=path))
+    print(f"{t('figure', '指标'):<{width}}  {t('value', '数值'):>10}  {t('baseline', '基线'):>10}  "
+          f"{t('ratio', '倍数'):>7}  {t('target', '目标'):>11}  {t('result', '结果')}")
     for row in rows:
         baseline = f"{row.baseline:,.1f} {row.unit}" if row.baseline is not None else "—"
         ratio = f"{row.ratio:.2f}×" if row.ratio is not None else "—"
         print(f"{row.name:<{width}}  {row.value:>7,.1f} {row.unit:<2}  {baseline:>10}  {ratio:>7}  {row.target:>11}  "
-              f"{'met' if row.met else 'MISS'}")
+              f"{t('met', '达标') if row.met else t('MISS', '未达标')}")
     met = sum(r.met for r in rows)
-    print(f"{met} of {len(rows)} targets met" + ("" if met == len(rows) else
-                                                  f"; missed: {', '.join(r.name for r in rows if not r.met)}"))
+    missed = "" if met == len(rows) else t("; missed: {names}", "；未达标：{names}",
+                                            names=", ".join(r.name for r in rows if not r.met))
+    print(t("{met} of {total} targets met", "{total} 项目标中 {met} 项达标", met=met, total=len(rows)) + missed)
 
 
 def _median_ms(action: Callable[[], object], repeats: int, warm: int = 1) -> float:
@@ -194,7 +209,8 @@ def startup_rows(path: Path, runs: int = 5) -> list[Row]:
         ours.append(_seconds_to_line(app, "startup-probe"))
         base.append(_seconds_to_line(bare, "shown"))
     value, baseline = statistics.median(ours) * 1000, statistics.median(base) * 1000
-    return [Row("start-up to the shown main window (bare PySide6 window)", value, "ms", baseline, "≤ 1.5×",
+    return [Row(t("start-up to the shown main window (bare PySide6 window)", "启动到主窗口显示（基线：空白 PySide6 窗口）"),
+                value, "ms", baseline, "≤ 1.5×",
                 value <= 1.5 * baseline)]
 
 
@@ -245,7 +261,8 @@ def save_rows(repeats: int = 20) -> list[Row]:
         raw.execute("DELETE FROM slip WHERE number LIKE 'BENCH-%'")
     finally:
         raw.close()
-    return [Row("save one slip (durable, history event, search index) vs raw sqlite3 insert+commit",
+    return [Row(t("save one slip (durable, history event, search index) vs raw sqlite3 insert+commit",
+                  "保存一张处理单（持久写入、经过记录、搜索索引），对比直接 sqlite3 插入并提交"),
                 ours, "ms", baseline, "≤ 3×", ours <= 3 * baseline)]
 
 
@@ -337,13 +354,18 @@ def search_rows() -> list[Row]:
     p95 = first_page[min(len(first_page) - 1, int(round(0.95 * (len(first_page) - 1))))]
     slowest_count, slow_probe = max(counts, key=lambda c: c[0])
     least, least_probe = min(rare, key=lambda r: r[0])
-    size = f"{len(probes)} queries × {SEARCH_REPEATS}"
+    size = t("{queries} queries × {repeats}", "{queries} 个查询 × {repeats}", queries=len(probes),
+             repeats=SEARCH_REPEATS)
     return [
-        Row(f"search, first page (newest 50), p50 of {size}", p50, "ms", None, "≤ 10 ms", p50 <= 10),
-        Row(f"search, first page (newest 50), p95 of {size}", p95, "ms", None, "≤ 50 ms", p95 <= 50),
-        Row(f"search, total matches, slowest query ({slow_probe.text})", slowest_count, "ms", None, "≤ 100 ms",
+        Row(t("search, first page (newest 50), p50 of {size}", "搜索首页（最新 50 条），{size} 的 p50", size=size),
+            p50, "ms", None, "≤ 10 ms", p50 <= 10),
+        Row(t("search, first page (newest 50), p95 of {size}", "搜索首页（最新 50 条），{size} 的 p95", size=size),
+            p95, "ms", None, "≤ 50 ms", p95 <= 50),
+        Row(t("search, total matches, slowest query ({text})", "搜索匹配总数，最慢的查询（{text}）",
+              text=slow_probe.text), slowest_count, "ms", None, "≤ 100 ms",
             slowest_count <= 100),
-        Row(f"search, rare terms: full LIKE scan ÷ index, page and total (least: {least_probe.text})", least, "×",
+        Row(t("search, rare terms: full LIKE scan ÷ index, page and total (least: {text})",
+              "搜索罕见词：LIKE 全表扫描 ÷ 索引，首页和总数（最小：{text}）", text=least_probe.text), least, "×",
             None, "≥ 100×", least >= 100),
     ]
 
@@ -378,7 +400,8 @@ def open_list_row(runs: int = 5) -> Row:
         page.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     value = statistics.median(times[1:])
-    return Row("open the slip list (page built, first 100 rows painted)", value, "ms", None, "≤ 100 ms", value <= 100)
+    return Row(t("open the slip list (page built, first 100 rows painted)", "打开处理单列表（页面建成，前 100 行画出）"),
+               value, "ms", None, "≤ 100 ms", value <= 100)
 
 
 def memory_row(path: Path) -> Row:
@@ -387,7 +410,8 @@ def memory_row(path: Path) -> Row:
                             env=_child_env(), timeout=3600, check=True)
     facts = dict(line.split("=", 1) for line in result.stdout.split() if "=" in line)
     rss = float(facts["rss_mb"])
-    return Row(f"memory, slip list open and scrolled to the end ({int(facts['rows']):,} rows)", rss, "MB", None,
+    return Row(t("memory, slip list open and scrolled to the end ({rows:,} rows)",
+                 "内存：处理单列表打开并滚动到底（{rows:,} 行）", rows=int(facts["rows"])), rss, "MB", None,
                "≤ 250 MB", rss <= 250)
 
 
@@ -399,7 +423,8 @@ def dashboard_rows() -> list[Row]:
 
     supervisor = User.get(User.username == "supervisor")
     value = _median_ms(lambda: dashboard.counts(supervisor), 5)
-    return [Row("dashboard counts (every section a supervisor sees)", value, "ms", None, "≤ 50 ms", value <= 50)]
+    return [Row(t("dashboard counts (every section a supervisor sees)", "今日概览的计数（负责人看到的每一栏）"),
+                value, "ms", None, "≤ 50 ms", value <= 50)]
 
 
 def review_rows() -> list[Row]:
@@ -409,7 +434,8 @@ def review_rows() -> list[Row]:
     last = today.replace(day=1) - dt.timedelta(days=1)
     period = review.month(last.year, last.month)
     value = _median_ms(lambda: review.compute(period), 3)
-    return [Row(f"monthly review aggregation ({last:%Y-%m})", value, "ms", None, "≤ 1000 ms", value <= 1000)]
+    return [Row(t("monthly review aggregation ({month})", "月度总结统计（{month}）", month=f"{last:%Y-%m}"),
+                value, "ms", None, "≤ 1000 ms", value <= 1000)]
 
 
 def printout_rows() -> list[Row]:
@@ -418,7 +444,7 @@ def printout_rows() -> list[Row]:
 
     found = []
     for row in printouts_bench.rows():
-        unit = "s" if row.name.endswith(", s") else "ms"
+        unit = row.unit
         if row.baseline is not None:
             found.append(Row(row.name, row.value, unit, row.baseline, f"≤ {row.target:g}×", row.met))
         else:

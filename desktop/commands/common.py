@@ -8,12 +8,13 @@ else's file. The check costs the same on a file of any size.
 from __future__ import annotations
 
 import argparse
+import gettext
 from pathlib import Path
 
 from models.backup import light_check
 from models.db import is_postgres_url
 from models.errors import SlipdeskError
-from models.i18n import t
+from models.i18n import language, t
 from models.store import default_database_path, open_database
 
 # Commands that write a new database where there is none. The others read one that must exist:
@@ -25,9 +26,46 @@ class DatabaseRefused(SlipdeskError):
     pass
 
 
+# argparse's own words (usage, option lists, its refusals), which it looks up through gettext; no
+# Chinese catalogue of them ships with Python, so slipdesk-admin carries this one.
+ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "show this help message and exit": "显示此帮助后退出",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "not allowed with argument %s": "不能与参数 %s 同时使用",
+    "ignored explicit argument %r": "忽略了多余的参数值 %r",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "one of the arguments %s is required": "参数 %s 中必须给出一个",
+    "expected one argument": "需要一个参数值",
+    "expected at most one argument": "最多一个参数值",
+    "expected at least one argument": "至少需要一个参数值",
+    "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 有歧义，可能是 %(matches)s",
+    "unexpected option string: %s": "意外的选项：%s",
+    "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+    "can't open '%(filename)s': %(error)s": "无法打开“%(filename)s”：%(error)s",
+}
+
+
+def _argparse_words(message: str) -> str:
+    """argparse's `_`: its own words in the language messages are spoken in now."""
+    return ARGPARSE_ZH.get(message, message) if language() == "zh" else gettext.gettext(message)
+
+
+def speak_argparse() -> None:
+    """Have argparse's usage lines, headings and refusals follow models.i18n's language (it calls
+    the module-level `_` it imported from gettext; the desk's own window never uses argparse's words)."""
+    argparse._ = _argparse_words
+
+
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", default=None,
-                        help=f"SQLite file or postgresql:// URL (default: {default_database_path()})")
+    parser.add_argument("--db", metavar=t("PATH", "路径"), default=None,
+                        help=t("the database: a SQLite file or a postgresql:// URL (default: {path})",
+                               "数据库：SQLite 文件或 postgresql:// 地址（默认：{path}）", path=default_database_path()))
 
 
 def open_db(args: argparse.Namespace) -> str:

@@ -11,35 +11,47 @@ import time
 
 from desktop.commands.common import add_db_argument, open_db
 from models import demo, settings
+from models.i18n import plural, t
 from models.slips import Slip
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("demo", help="write realistic sample slips and the demo accounts")
+    about = t("write N realistic sample slips (every channel and state, with their history, replies and "
+              "transmittals), the demo accounts and the demo estate's letterhead into the database, creating it "
+              "when it does not exist; the login screen then lists the demo accounts",
+              "向数据库写入 N 张逼真的演示处理单（各种渠道和状态，连同处理经过、回复和报送单）、演示账户和演示"
+              "物业的信头；数据库不存在时先建立。之后登录界面会列出演示账户")
+    parser = sub.add_parser("demo", help=about, description=about)
     add_db_argument(parser)
-    parser.add_argument("--slips", type=int, default=300, metavar="N", help="how many slips (default 300)")
-    parser.add_argument("--seed", type=int, default=20261123, help="random seed (same seed, same data)")
+    parser.add_argument("--slips", type=int, default=300, metavar="N",
+                        help=t("how many slips (default 300)", "处理单张数（默认 300）"))
+    parser.add_argument("--seed", type=int, default=20261123, metavar=t("SEED", "种子"),
+                        help=t("random seed: the same seed writes the same data", "随机种子：种子相同，数据相同"))
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
     if args.slips < 0:
-        print("slipdesk-admin demo: --slips must be 0 or more", file=sys.stderr)
+        print(t("slipdesk-admin demo: --slips must be 0 or more", "slipdesk-admin demo：--slips 必须为 0 或更大"),
+              file=sys.stderr)
         return 2
     where = open_db(args)
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
         if total >= 50000 and done % 50000 < 5000:
-            print(f"  {done:,} / {total:,} slips", file=sys.stderr)
+            print(f"  {done:,} / {plural(total, 'slip', 'slips', '张')}", file=sys.stderr)
 
     fresh = not Slip.select().exists()
     written = demo.generate_slips(args.slips, seed=args.seed, progress=progress, today=fresh)
     staged = Slip.select().count() - written if fresh else 0
     settings.put("demo.database", True)  # its accounts' password is public: the login screen lists them
     elapsed = time.perf_counter() - started
-    print(f"wrote {written:,} slips to {where} in {elapsed:.1f} s"
-          + (f", and {staged} more through the desk's last working days" if staged else ""))
-    print(f"demo accounts (password {demo.DEMO_PASSWORD}): "
-          + ", ".join(username for username, *_ in demo.DEMO_ACCOUNTS))
+    print(t("wrote {slips} to {where} in {seconds:.1f} s", "已将 {slips}写入 {where}，用时 {seconds:.1f} 秒",
+            slips=plural(written, "slip", "slips", "张处理单"), where=where, seconds=elapsed))
+    if staged:
+        print(t("and {slips} more through the desk's last working days", "另有 {slips}按前台最近几个工作日写入",
+                slips=plural(staged, "slip", "slips", "张处理单")))
+    print(t("demo accounts (password {password}): {names}", "演示账户（密码 {password}）：{names}",
+            password=demo.DEMO_PASSWORD, names=", ".join(username for username, *_ in demo.DEMO_ACCOUNTS)))
     return 0

@@ -10,18 +10,32 @@ from desktop.commands.common import add_db_argument, open_db
 from models import residents_io
 from models.accounts import User
 from models.errors import SlipdeskError
+from models.i18n import plural, t
 from models.vocab import Role
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("import", help="import units and residents from an .xlsx or .csv file (all or nothing)")
-    parser.add_argument("file", metavar="FILE")
+    about = t("import the estate's units and residents from an .xlsx or .csv file: every row is checked first, "
+              "and with any problem nothing is imported and the problems are listed row by row; a resident "
+              "already in the directory (same unit and name) is updated, not added twice",
+              "从 .xlsx 或 .csv 文件导入本小区的房屋和住户：先逐行检查，只要有一处问题就一行也不导入，并逐行列出"
+              "问题；目录中已有的住户（房号和姓名相同）会被更新，不会重复添加")
+    parser = sub.add_parser("import", help=about, description=about)
+    parser.add_argument("file", metavar=t("FILE", "文件"), help=t("the .xlsx or .csv file", ".xlsx 或 .csv 文件"))
     add_db_argument(parser)
-    parser.add_argument("--sheet", help="the workbook sheet (default: the first)")
-    parser.add_argument("--map", action="append", default=[], metavar="FIELD=HEADING",
-                        help=f"map a column to a field ({', '.join(residents_io.FIELDS)}); repeatable")
-    parser.add_argument("--as", dest="username", help="the manager account recorded in the audit log")
-    parser.add_argument("--dry-run", action="store_true", help="check and preview only")
+    parser.add_argument("--sheet", metavar=t("SHEET", "工作表"),
+                        help=t("the workbook's sheet to read (default: the first)", "要读取的工作表（默认：第一个）"))
+    parser.add_argument("--map", action="append", default=[], metavar=t("FIELD=HEADING", "字段=列标题"),
+                        help=t("read FIELD from the column headed HEADING, when the headings are not recognised by "
+                               "themselves; FIELD is one of {fields}; repeat for several columns",
+                               "当列标题无法自动识别时，从标题为“列标题”的列读取“字段”；字段为 {fields} 之一；"
+                               "多列可重复使用", fields=", ".join(residents_io.FIELDS)))
+    parser.add_argument("--as", dest="username", metavar=t("USERNAME", "用户名"),
+                        help=t("the manager account the import is recorded under in the audit log (default: the "
+                               "first active manager)", "审计日志中记录的经理账户（默认：第一个在用的经理账户）"))
+    parser.add_argument("--dry-run", action="store_true",
+                        help=t("check every row and show the column mapping, import nothing",
+                               "只检查每一行并显示列的对应关系，不导入"))
     parser.set_defaults(run=run)
 
 
@@ -29,8 +43,9 @@ def _manager(username: str | None) -> User:
     query = User.select().where(User.role == Role.MANAGER, User.active)
     user = (query.where(User.username == username) if username else query.order_by(User.id)).first()
     if user is None:
-        raise SlipdeskError(f"no active manager account {username or ''}".strip()
-                            + ": the import is recorded under a manager's name (--as USERNAME)")
+        raise SlipdeskError(t("no active manager account {name}: the import is recorded under a manager's name "
+                              "(--as USERNAME)", "没有在用的经理账户 {name}：导入须记录在一位经理名下（--as 用户名）",
+                              name=username or "").replace("  ", " "))
     return user
 
 
@@ -41,23 +56,31 @@ def run(args) -> int:
     for pair in args.map:
         field, sep, heading = pair.partition("=")
         if not sep or field not in residents_io.FIELDS:
-            print(f"slipdesk-admin import: --map wants FIELD=HEADING with FIELD one of "
-                  f"{', '.join(residents_io.FIELDS)}", file=sys.stderr)
+            print(t("slipdesk-admin import: --map wants FIELD=HEADING with FIELD one of {fields}",
+                    "slipdesk-admin import：--map 的格式为 字段=列标题，字段为 {fields} 之一",
+                    fields=", ".join(residents_io.FIELDS)), file=sys.stderr)
             return 2
         mapping[field] = heading
-    print("columns: " + ", ".join(f"{f} ← “{h}”" for f, h in mapping.items()))
+    print(t("columns: {pairs}", "列：{pairs}", pairs=", ".join(f"{f} ← “{h}”" for f, h in mapping.items())))
     plan = residents_io.plan(table, mapping)
     if not plan.ok:
         for error in plan.errors[:200]:
             print(f"  {error}")
         more = len(plan.errors) - 200
-        print((f"  … and {more} more\n" if more > 0 else "")
-              + f"nothing imported: {len(plan.errors)} error(s) in {len(table.rows)} row(s)")
+        print((t("  … and {n:,} more\n", "  ……另有 {n:,} 处\n", n=more) if more > 0 else "")
+              + t("nothing imported: {errors} in {rows}", "未导入：{rows}中有 {errors}",
+                  errors=plural(len(plan.errors), "error", "errors", "处错误"),
+                  rows=plural(len(table.rows), "row", "rows", "行")))
         return 2
     if args.dry_run:
-        print(f"{len(plan.records)} row(s) check out; nothing imported (--dry-run)")
+        print(t("{rows} check out; nothing imported (--dry-run)", "{rows}检查无误；未导入（--dry-run）",
+                rows=plural(len(plan.records), "row", "rows", "行")))
         return 0
     counts = residents_io.apply(plan, _manager(args.username), source=str(args.file))
-    print(f"imported {len(plan.records)} row(s): {counts['units']} new unit(s), "
-          f"{counts['added']} resident(s) added, {counts['updated']} updated")
+    print(t("imported {rows}: {units}, {added} added, {updated} updated",
+            "已导入 {rows}：新增 {units}，新增住户 {added}，更新住户 {updated}",
+            rows=plural(len(plan.records), "row", "rows", "行"),
+            units=plural(counts["units"], "new unit", "new units", "处房屋"),
+            added=plural(counts["added"], "resident", "residents", "位"),
+            updated=plural(counts["updated"], "resident", "residents", "位")))
     return 0

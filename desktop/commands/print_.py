@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.commands.common import add_db_argument, open_db
 from models.accounts import User
+from models.i18n import language, plural, t
 from models.slips import Slip
 from models.vocab import OPEN_STATUSES
 from printouts.batch import log_batch, make_batch
@@ -24,65 +25,95 @@ from printouts.kinds import ENVELOPE_SIZES, KINDS, LANGUAGES, make
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("print", help="print a slip's letter, form, transmittal, receipt, "
-                                          "comment-book reply, handwriting sheet or envelope to PDF")
-    parser.add_argument("kind", choices=KINDS, help="which document")
-    parser.add_argument("number", metavar="NUMBER", nargs="*",
-                        help="the slip number, e.g. TS-2026-000123; for `slip`, several print as one PDF")
+    about = t("print one of a slip's documents to a PDF file and log the print on the slip's history; "
+              "KIND is one of: {kinds}",
+              "把处理单的一种文档打印成 PDF 文件，并在处理单的经过中记下这次打印；种类为：{kinds}",
+              kinds=t("; ", "；").join(f"{kind} ({KIND_HELP[kind][language() == 'zh']})" for kind in KINDS))
+    parser = sub.add_parser("print", help=about, description=about)
+    parser.add_argument("kind", choices=KINDS, metavar=t("KIND", "种类"),
+                        help=t("which document: {kinds}", "哪一种文档：{kinds}", kinds=", ".join(KINDS)))
+    parser.add_argument("number", metavar=t("NUMBER", "编号"), nargs="*",
+                        help=t("the slip number, e.g. TS-2026-000123; for `slip`, several print as one PDF",
+                               "处理单编号，如 TS-2026-000123；`slip` 可给多个编号，合成一个 PDF"))
     parser.add_argument("--all-open", action="store_true",
-                        help="`slip` only: every open slip, in number order, as one PDF")
+                        help=t("`slip` only: every open slip, in number order, as one PDF",
+                               "仅用于 `slip`：所有未结案的处理单按编号顺序合成一个 PDF"))
     add_db_argument(parser)
-    parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="where to write the PDF")
-    parser.add_argument("--lang", choices=LANGUAGES, default="zh", help="document language (default zh)")
+    parser.add_argument("-o", "--output", metavar=t("FILE.pdf", "文件.pdf"), required=True,
+                        help=t("where to write the PDF", "PDF 写到哪个文件"))
+    parser.add_argument("--lang", choices=LANGUAGES, default="zh",
+                        help=t("the document's language (default zh)", "文档的语言（默认 zh）"))
     body = parser.add_mutually_exclusive_group()
-    body.add_argument("--body", metavar="TEXT", help="letter text (prints as DRAFT unless it is the approved text)")
-    body.add_argument("--body-file", metavar="FILE", help="letter text from a UTF-8 file (same rule)")
+    body.add_argument("--body", metavar=t("TEXT", "正文"),
+                      help=t("the letter's text; it prints as DRAFT unless it is the text the person in charge "
+                             "approved", "信函正文；除非是负责人批准的正文，否则打印为“草稿”"))
+    body.add_argument("--body-file", metavar=t("FILE", "文件"),
+                      help=t("the letter's text from a UTF-8 file (the same rule)", "从 UTF-8 文件读取信函正文（规则同上）"))
     parser.add_argument("--size", choices=ENVELOPE_SIZES, default="DL", type=str.upper,
-                        help="envelope size for `label` (default DL)")
-    parser.add_argument("--user", metavar="USERNAME", help="who printed it, for the slip's history")
+                        help=t("the envelope's size for `label` (default DL)", "`label` 的信封尺寸（默认 DL）"))
+    parser.add_argument("--user", metavar=t("USERNAME", "用户名"),
+                        help=t("who printed it, for the slip's history", "打印人，记入处理单的经过"))
     parser.set_defaults(run=run)
 
 
+KIND_HELP = {  # what each KIND prints: (English, Chinese)
+    "letter": ("the reply letter to the customer", "给客户的答复信函"),
+    "slip": ("the handling slip itself", "处理单本身"),
+    "transmittal": ("the transmittal that sends the slip to the upper department", "报上级部门的报送单"),
+    "receipt": ("the receipt given to the customer", "交给客户的受理回执"),
+    "book-reply": ("the reply to write back into the comment book", "写回意见簿的答复"),
+    "sheet": ("a pre-filled sheet for a handwritten letter", "手写回信用的预填信纸"),
+    "label": ("the envelope's address label", "信封地址标签"),
+}
+
+
 def fail(message: str) -> int:
-    print(f"slipdesk-admin print: {message}", file=sys.stderr)
+    print(f"slipdesk-admin print{t(': ', '：')}{message}", file=sys.stderr)
     return 2
 
 
 def run(args) -> int:
     numbers = [n.strip().upper() for n in args.number]
     if args.all_open and numbers:
-        return fail("give slip numbers or --all-open, not both.")
+        return fail(t("give slip numbers or --all-open, not both.", "请给出处理单编号或 --all-open，不能两者都给。"))
     if not numbers and not args.all_open:
-        return fail("give a slip number.")
+        return fail(t("give a slip number.", "请给出处理单编号。"))
     if args.kind != "slip" and (args.all_open or len(numbers) > 1):
-        return fail(f"only the handling slip prints in a batch; give one number for {args.kind}.")
+        return fail(t("only the handling slip prints in a batch; give one number for {kind}.",
+                      "只有处理单可以成批打印；{kind} 请只给一个编号。", kind=args.kind))
     if (args.body is not None or args.body_file) and args.kind != "letter":
-        return fail("--body and --body-file apply to the letter only.")
+        return fail(t("--body and --body-file apply to the letter only.", "--body 和 --body-file 只用于信函（letter）。"))
     body = args.body
     if args.body_file:
         try:
             body = Path(args.body_file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            return fail(f"cannot read {args.body_file}: {err}")
+            return fail(t("cannot read {file}: {err}", "无法读取 {file}：{err}", file=args.body_file, err=err))
     open_db(args)
     user = None
     if args.user:
         user = User.get_or_none(User.username == args.user)
         if user is None:
-            return fail(f"no user named {args.user!r}.")
+            return fail(t("no user named {name!r}.", "没有名为 {name!r} 的用户。", name=args.user))
     if args.all_open or len(numbers) > 1:
         return run_batch(args, numbers, user)
     slip = Slip.get_or_none(Slip.number == numbers[0])
     if slip is None:
-        return fail(f"no slip numbered {numbers[0]!r} in this database.")
+        return fail(t("no slip numbered {number!r} in this database.", "此数据库中没有编号为 {number!r} 的处理单。",
+                      number=numbers[0]))
     printout = make(args.kind, slip, args.lang, body=body, size=args.size)
     if not write(Path(args.output), printout.pdf):
         return 2
     record_print(slip, user, printout, to="pdf")
     if printout.font_warning:
-        print(f"warning: {printout.font_warning}", file=sys.stderr)
-    state = " as DRAFT (the reply text is not the approved one)" if printout.draft else ""
-    print(f"wrote {printout.title('en')}{state} to {args.output} ({len(printout.pdf):,} bytes)")
+        print(t("warning: {text}", "警告：{text}", text=printout.font_warning), file=sys.stderr)
+    if printout.draft:
+        print(t("wrote {title} as DRAFT (the reply text is not the approved one) to {output} ({size:,} bytes)",
+                "已将{title}作为草稿（正文不是批准的正文）写入 {output}（{size:,} 字节）",
+                title=printout.title(language()), output=args.output, size=len(printout.pdf)))
+    else:
+        print(t("wrote {title} to {output} ({size:,} bytes)", "已将{title}写入 {output}（{size:,} 字节）",
+                title=printout.title(language()), output=args.output, size=len(printout.pdf)))
     return 0
 
 
@@ -92,19 +123,22 @@ def run_batch(args, numbers: list[str], user: User | None) -> int:
         ids = [row[0] for row in Slip.select(Slip.id).where(Slip.status.in_(OPEN_STATUSES))
                .order_by(Slip.number).tuples()]
         if not ids:
-            return fail("no open slips in this database.")
+            return fail(t("no open slips in this database.", "此数据库中没有未结案的处理单。"))
     else:
         found = slip_ids(numbers)
         if missing := [n for n in numbers if n not in found]:
-            return fail(f"no slip numbered {', '.join(map(repr, missing))} in this database.")
+            return fail(t("no slip numbered {numbers} in this database.", "此数据库中没有编号为 {numbers} 的处理单。",
+                          numbers=", ".join(map(repr, missing))))
         ids = [found[n] for n in numbers]
     batch = make_batch(ids, args.lang)
     if not write(Path(args.output), batch.pdf):
         return 2
     log_batch(batch, user, to="pdf")
     if batch.font_warning:
-        print(f"warning: {batch.font_warning}", file=sys.stderr)
-    print(f"wrote {len(batch.numbers):,} handling slips as one PDF to {args.output} ({len(batch.pdf):,} bytes)")
+        print(t("warning: {text}", "警告：{text}", text=batch.font_warning), file=sys.stderr)
+    print(t("wrote {slips} as one PDF to {output} ({size:,} bytes)", "已将 {slips}合成一个 PDF 写入 {output}（{size:,} 字节）",
+            slips=plural(len(batch.numbers), "handling slip", "handling slips", "张处理单"), output=args.output,
+            size=len(batch.pdf)))
     return 0
 
 
@@ -122,6 +156,6 @@ def write(output: Path, pdf: bytes) -> bool:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_bytes(pdf)
     except OSError as err:
-        fail(f"cannot write {output}: {err}")
+        fail(t("cannot write {output}: {err}", "无法写入 {output}：{err}", output=output, err=err))
         return False
     return True

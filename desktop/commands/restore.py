@@ -12,13 +12,16 @@ from pathlib import Path
 from desktop.commands.common import add_db_argument
 from models import backup, pg_backup
 from models.db import is_postgres_url
-from models.i18n import t
+from models.i18n import plural, t
 from models.store import default_database_path
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("restore", help="replace the database with a backup (checked first; the old one is kept)")
-    parser.add_argument("file", metavar="FILE", help="the backup to restore")
+    about = t("replace the database with a backup: the backup is checked first, and the database it replaces is "
+              "kept beside it (…before-restore-…); close every desk working on it first",
+              "用备份替换数据库：先检查备份，被替换的数据库保留在旁边（…before-restore-…）；请先关闭使用该数据库的所有前台")
+    parser = sub.add_parser("restore", help=about, description=about)
+    parser.add_argument("file", metavar=t("FILE", "文件"), help=t("the backup to restore", "要恢复的备份"))
     add_db_argument(parser)
     parser.set_defaults(run=run)
 
@@ -28,7 +31,8 @@ def run(args) -> int:
     target = args.db or str(default_database_path())
     if is_postgres_url(target):
         pg_backup.restore(args.file, target)
-        print(f"restored {args.file} into {target} in {time.perf_counter() - started:.1f} s")
+        print(t("restored {file} into {target} in {seconds:.1f} s", "已将 {file} 恢复到 {target}，用时 {seconds:.1f} 秒",
+                file=args.file, target=target, seconds=time.perf_counter() - started))
         return 0
     check = backup.check_file(args.file)
     if not check.ok:
@@ -37,7 +41,10 @@ def run(args) -> int:
         return 2
     Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)  # a new desk's data folder
     kept = backup.restore_sqlite(args.file, Path(target).expanduser())
-    print(f"restored {check.slips:,} slips from {args.file} into {target} in {time.perf_counter() - started:.1f} s")
+    print(t("restored {slips} from {file} into {target} in {seconds:.1f} s",
+            "已从 {file} 恢复 {slips}到 {target}，用时 {seconds:.1f} 秒",
+            slips=plural(check.slips, "slip", "slips", "张处理单"), file=args.file, target=target,
+            seconds=time.perf_counter() - started))
     if kept:
-        print(f"the database it replaced is kept as {kept}")
+        print(t("the database it replaced is kept as {kept}", "被替换的数据库保留为 {kept}", kept=kept))
     return 0

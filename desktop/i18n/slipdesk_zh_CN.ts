@@ -205,6 +205,10 @@
       <source>Why does slip %1 not go up? The clerk sees this:</source>
       <translation>处理单 %1 为什么不上报？接待人员会看到以下说明：</translation>
     </message>
+    <message>
+      <source>Within the desk's authority: assign it for handling directly.</source>
+      <translation>属前台处理权限，请直接派单处理。</translation>
+    </message>
   </context>
   <context>
     <name>AuthorityPanel</name>
@@ -1158,8 +1162,12 @@ Details: %2</source>
       <translation>在 %2 位住户中找到 %1 位</translation>
     </message>
     <message>
-      <source>%2 resident(s)</source>
-      <translation>%2 位住户</translation>
+      <source>%1 resident</source>
+      <translation>%1 位住户</translation>
+    </message>
+    <message>
+      <source>%1 residents</source>
+      <translation>%1 位住户</translation>
     </message>
     <message>
       <source>&amp;Import residents…</source>
@@ -1273,18 +1281,12 @@ Details: %2</source>
       <source>Unit</source>
       <translation>房号</translation>
     </message>
-    <message>
-      <source>the first %1 of %2 — narrow the search</source>
-      <translation>%2 位中的前 %1 位——请缩小搜索范围</translation>
-    </message>
   </context>
   <context>
     <name>DraftsDialog</name>
-    <message numerus="yes">
-      <source>%n unsaved form(s) will be deleted for good. Nothing of them was saved as a slip.</source>
-      <translation>
-        <numerusform>%n 份未保存的表单将被永久删除，其中的内容都没有保存为处理单。</numerusform>
-      </translation>
+    <message>
+      <source>%1 unsaved forms will be deleted for good. Nothing of them was saved as a slip.</source>
+      <translation>将永久删除 %1 份未保存的表单，其中的内容都未保存为处理单。</translation>
     </message>
     <message>
       <source>&amp;Discard…</source>
@@ -1343,6 +1345,10 @@ Details: %2</source>
       <translation>%1，Slipdesk 已按您离开时的样子保留了这些表单——前台在保存之前被关闭、意外退出或已锁定。请恢复表单，填写完毕后保存处理单。</translation>
     </message>
     <message>
+      <source>The unsaved form will be deleted for good. Nothing of it was saved as a slip.</source>
+      <translation>将永久删除这份未保存的表单，其内容未保存为处理单。</translation>
+    </message>
+    <message>
       <source>Unsaved forms</source>
       <translation>未保存的表单</translation>
     </message>
@@ -1365,16 +1371,28 @@ Details: %2</source>
   <context>
     <name>ExportDialog</name>
     <message>
-      <source>%1 chosen slip(s)</source>
-      <translation>已选 %1 张处理单</translation>
+      <source>%1 chosen slip</source>
+      <translation>选定的 %1 张处理单</translation>
     </message>
     <message>
-      <source>%1 slip(s) written to %2.</source>
+      <source>%1 chosen slips</source>
+      <translation>选定的 %1 张处理单</translation>
+    </message>
+    <message>
+      <source>%1 slip written to %2.</source>
       <translation>已将 %1 张处理单写入 %2。</translation>
     </message>
     <message>
-      <source>%1 slip(s).</source>
-      <translation>%1 张处理单。</translation>
+      <source>%1 slip.</source>
+      <translation>共 %1 张处理单。</translation>
+    </message>
+    <message>
+      <source>%1 slips written to %2.</source>
+      <translation>已将 %1 张处理单写入 %2。</translation>
+    </message>
+    <message>
+      <source>%1 slips.</source>
+      <translation>共 %1 张处理单。</translation>
     </message>
     <message>
       <source>&amp;Choose…</source>
@@ -1461,8 +1479,12 @@ Details: %2</source>
       <translation>写入文件（Enter、Ctrl+Return）</translation>
     </message>
     <message>
-      <source>Writing %1 slip(s) to %2…</source>
-      <translation>正在将 %1 张处理单写入 %2…</translation>
+      <source>Writing %1 slip to %2…</source>
+      <translation>正在将 %1 张处理单写入 %2……</translation>
+    </message>
+    <message>
+      <source>Writing %1 slips to %2…</source>
+      <translation>正在将 %1 张处理单写入 %2……</translation>
     </message>
     <message>
       <source>authority</source>
@@ -1503,6 +1525,33 @@ Details: %2</source>
     <message>
       <source>status</source>
       <translation>状态</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRun</name>
+    <message>
+      <source>&amp;Later</source>
+      <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Before the first letter goes out: give the name the estate's letters are signed with, its address, the service-supervision phone (服务监督电话) every reply letter cites, and the company whose seal (公章) they carry. Every letter, slip form and envelope prints them.</source>
+      <translation>在寄出第一封信之前，请填写本物业信函落款的名称、地址、每封回复信函都要引用的服务监督电话，以及信函所盖公章的公司名称。所有信函、处理单和信封都会打印这些内容。</translation>
+    </message>
+    <message>
+      <source>No letterhead yet</source>
+      <translation>尚未设置信头</translation>
+    </message>
+    <message>
+      <source>Nothing can be printed before the estate's letterhead (name, address, service-supervision phone) is given. Ask a manager to give it under Authority and lists (F9) › Letterhead and printing.</source>
+      <translation>设置本物业的信头（名称、地址、服务监督电话）之前不能打印。请经理在“权限与设置（F9）› 信头与打印”中填写。</translation>
+    </message>
+    <message>
+      <source>Nothing prints until the letterhead is given.</source>
+      <translation>设置信头之前不能打印。</translation>
+    </message>
+    <message>
+      <source>The estate's letterhead</source>
+      <translation>本物业的信头</translation>
     </message>
   </context>
   <context>
@@ -1654,12 +1703,48 @@ Details: %2</source>
   <context>
     <name>ImportDialog</name>
     <message>
-      <source>%1 problem(s) in %2 row(s). Nothing will be imported until the file is corrected (or the mapping changed) and checked again.</source>
-      <translation>%2 行中有 %1 处问题。在更正文件（或调整列对应关系）并重新检查之前，不会导入任何数据。</translation>
+      <source>%1 in %2. Nothing will be imported until the file is corrected (or the mapping changed) and checked again.</source>
+      <translation>%2中有 %1。文件更正（或列的对应关系更改）并重新检查之前，不会导入任何数据。</translation>
     </message>
     <message>
-      <source>%1 row(s) checked, no problem found. Import them with Import (Ctrl+Return).</source>
-      <translation>已检查 %1 行，未发现问题。请点击“导入”（Ctrl+Return）导入。</translation>
+      <source>%1 problem</source>
+      <translation>%1 处问题</translation>
+    </message>
+    <message>
+      <source>%1 problems</source>
+      <translation>%1 处问题</translation>
+    </message>
+    <message>
+      <source>%1 resident</source>
+      <translation>%1 位住户</translation>
+    </message>
+    <message>
+      <source>%1 residents</source>
+      <translation>%1 位住户</translation>
+    </message>
+    <message>
+      <source>%1 row</source>
+      <translation>%1 行</translation>
+    </message>
+    <message>
+      <source>%1 row checked, no problem found. Import it with Import (Ctrl+Return).</source>
+      <translation>已检查 %1 行，没有发现问题。按“导入”（Ctrl+Return）导入。</translation>
+    </message>
+    <message>
+      <source>%1 rows</source>
+      <translation>%1 行</translation>
+    </message>
+    <message>
+      <source>%1 rows checked, no problem found. Import them with Import (Ctrl+Return).</source>
+      <translation>已检查 %1 行，没有发现问题。按“导入”（Ctrl+Return）导入。</translation>
+    </message>
+    <message>
+      <source>%1 unit</source>
+      <translation>%1 处房屋</translation>
+    </message>
+    <message>
+      <source>%1 units</source>
+      <translation>%1 处房屋</translation>
     </message>
     <message>
       <source>&amp;Choose file…</source>
@@ -1698,8 +1783,12 @@ Details: %2</source>
       <translation>检查</translation>
     </message>
     <message>
-      <source>Checking %1 row(s)…</source>
-      <translation>正在检查 %1 行…</translation>
+      <source>Checking %1 rows…</source>
+      <translation>正在检查 %1 行……</translation>
+    </message>
+    <message>
+      <source>Checking %1 row…</source>
+      <translation>正在检查 %1 行……</translation>
     </message>
     <message>
       <source>Checking the file</source>
@@ -1754,12 +1843,16 @@ Details: %2</source>
       <translation>从 Excel 工作簿（.xlsx）或 CSV 文件导入房号和住户。先指定各列的内容，按报告更正所列问题，然后导入：文件中只要有问题，就不会导入任何数据。</translation>
     </message>
     <message>
-      <source>Imported from %1: %2 unit(s) created, %3 resident(s) added, %4 updated.</source>
-      <translation>已从 %1 导入：新建房号 %2 个，新增住户 %3 位，更新 %4 位。</translation>
+      <source>Imported from %1: %2 created, %3 added, %4 updated.</source>
+      <translation>已从 %1 导入：新建 %2，新增 %3，更新 %4。</translation>
     </message>
     <message>
-      <source>Importing %1 row(s)…</source>
-      <translation>正在导入 %1 行…</translation>
+      <source>Importing %1 rows…</source>
+      <translation>正在导入 %1 行……</translation>
+    </message>
+    <message>
+      <source>Importing %1 row…</source>
+      <translation>正在导入 %1 行……</translation>
     </message>
     <message>
       <source>Importing residents</source>
@@ -2030,8 +2123,8 @@ Details: %2</source>
       <translation>选择打印字体</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>公司名称</translation>
+      <source>Company on the seal (公章)</source>
+      <translation>公章名称</translation>
     </message>
     <message>
       <source>Empty: a Chinese font installed on this PC</source>
@@ -2596,11 +2689,13 @@ Details: %2</source>
   </context>
   <context>
     <name>PhraseCheck</name>
-    <message numerus="yes">
-      <source>%n phrase(s) never to say to a complaining customer:</source>
-      <translation>
-        <numerusform>%n 处对投诉客户的服务忌语：</numerusform>
-      </translation>
+    <message>
+      <source>%1 phrase never to say to a complaining customer:</source>
+      <translation>%1 句对投诉客户不应说的话（服务忌语）：</translation>
+    </message>
+    <message>
+      <source>%1 phrases never to say to a complaining customer:</source>
+      <translation>%1 句对投诉客户不应说的话（服务忌语）：</translation>
     </message>
     <message>
       <source>Never say “%1”. Instead: %2</source>
@@ -2673,8 +2768,12 @@ Details: %2</source>
       <translation>无法打印</translation>
     </message>
     <message>
-      <source>Laying out {n} slip(s)…</source>
-      <translation>正在排版 {n} 张处理单…</translation>
+      <source>Laying out %1 slips…</source>
+      <translation>正在排版 %1 张处理单……</translation>
+    </message>
+    <message>
+      <source>Laying out %1 slip…</source>
+      <translation>正在排版 %1 张处理单……</translation>
     </message>
     <message>
       <source>Logging the prints on the slips…</source>
@@ -2693,12 +2792,16 @@ Details: %2</source>
       <translation>打印预览 — {title}</translation>
     </message>
     <message>
-      <source>Printing failed</source>
-      <translation>打印失败</translation>
+      <source>Printing %1 slips…</source>
+      <translation>正在打印 %1 张处理单……</translation>
     </message>
     <message>
-      <source>Printing {n} slip(s)…</source>
-      <translation>正在打印 {n} 张处理单…</translation>
+      <source>Printing %1 slip…</source>
+      <translation>正在打印 %1 张处理单……</translation>
+    </message>
+    <message>
+      <source>Printing failed</source>
+      <translation>打印失败</translation>
     </message>
     <message>
       <source>Save as &amp;PDF…</source>
@@ -2713,8 +2816,12 @@ Details: %2</source>
       <translation>PDF 保存失败</translation>
     </message>
     <message>
-      <source>Sending {n} page(s) to the printer…</source>
-      <translation>正在将 {n} 页发送到打印机…</translation>
+      <source>Sending %1 page to the printer…</source>
+      <translation>正在将 %1 页发送到打印机……</translation>
+    </message>
+    <message>
+      <source>Sending %1 pages to the printer…</source>
+      <translation>正在将 %1 页发送到打印机……</translation>
     </message>
     <message>
       <source>Something went wrong; the details are in the log file.</source>
@@ -2735,6 +2842,17 @@ Details: %2</source>
     <message>
       <source>This letter prints as a DRAFT: the person in charge has not approved its text.</source>
       <translation>此信函将以“草稿”打印：负责人尚未批准其正文。</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
     </message>
   </context>
   <context>
@@ -3788,8 +3906,12 @@ Details: %2</source>
       <translation>只有您修改了此项。</translation>
     </message>
     <message>
-      <source>Choose a value for the %1 field(s) you both changed.</source>
-      <translation>请为双方都修改过的 %1 个字段选择取值。</translation>
+      <source>Choose a value for the %1 fields you both changed.</source>
+      <translation>你们两人都改动了 %1 项，请为每项选定一个值。</translation>
+    </message>
+    <message>
+      <source>Choose a value for the field you both changed.</source>
+      <translation>你们两人都改动了这一项，请选定一个值。</translation>
     </message>
     <message>
       <source>Correct slip %1</source>
@@ -4018,6 +4140,10 @@ Details: %2</source>
       <translation>客户留有联系方式的，原则上应回复客户。</translation>
     </message>
     <message>
+      <source>Drop scans here, or attach them with the button</source>
+      <translation>把扫描件拖放到这里，或用按钮附上</translation>
+    </message>
+    <message>
       <source>E-mail</source>
       <translation>电子邮箱</translation>
     </message>
@@ -4082,6 +4208,10 @@ Details: %2</source>
       <translation>处理方式</translation>
     </message>
     <message>
+      <source>Page %1</source>
+      <translation>第 %1 页</translation>
+    </message>
+    <message>
       <source>Page / entry no.</source>
       <translation>页码 / 条目号</translation>
     </message>
@@ -4142,6 +4272,10 @@ Details: %2</source>
       <translation>来电</translation>
     </message>
     <message>
+      <source>The chosen scan's pages</source>
+      <translation>所选扫描件的各页</translation>
+    </message>
+    <message>
       <source>The comment-book entry (意见簿)</source>
       <translation>意见簿留言</translation>
     </message>
@@ -4180,6 +4314,10 @@ Details: %2</source>
     <message>
       <source>The rules for this channel</source>
       <translation>此投诉方式的处理规范</translation>
+    </message>
+    <message>
+      <source>This file cannot be shown here; it is kept as it is.</source>
+      <translation>此文件无法在此显示，将原样保存。</translation>
     </message>
     <message>
       <source>Title</source>
@@ -4581,7 +4719,11 @@ Details: %2</source>
   <context>
     <name>SlipsPage</name>
     <message>
-      <source>%1 slip(s)</source>
+      <source>%1 slip</source>
+      <translation>%1 张处理单</translation>
+    </message>
+    <message>
+      <source>%1 slips</source>
       <translation>%1 张处理单</translation>
     </message>
     <message>
@@ -4729,8 +4871,12 @@ Details: %2</source>
       <translation>正在显示在其他页面筛选出的处理单。</translation>
     </message>
     <message>
-      <source>Showing the %1 slip(s) chosen on another page.</source>
-      <translation>正在显示在其他页面选中的 %1 张处理单。</translation>
+      <source>Showing the %1 slips chosen on another page.</source>
+      <translation>正在显示在其他页面选定的 %1 张处理单。</translation>
+    </message>
+    <message>
+      <source>Showing the slip chosen on another page.</source>
+      <translation>正在显示在其他页面选定的处理单。</translation>
     </message>
     <message>
       <source>Slips</source>
@@ -5234,6 +5380,10 @@ The details were written to %1 — please pass them to your administrator.</sour
       <translation>Slipdesk 未能完成您要求的操作。此前保存的内容都安全无损；正在填写的表单仍保留着已输入的内容。
 
 详细信息已写入 %1，请转交系统管理员。</translation>
+    </message>
+    <message>
+      <source>Slipdesk is already open on this database: its window was brought forward.</source>
+      <translation>Slipdesk 已在此数据库上打开，已将其窗口调到前面。</translation>
     </message>
     <message>
       <source>Something went wrong</source>

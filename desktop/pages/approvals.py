@@ -20,14 +20,13 @@ from desktop.slip_list import SlipList
 from forms.fields import tr_model
 from models import dashboard, workflow
 from models.errors import SlipdeskError, StaleSlip, ValidationFailed
+from models.i18n import shown
 from models.slips import Slip
 from models.vocab import Channel
 
 log = logging.getLogger("slipdesk.approvals")
 
 COLUMNS = ("number", "received_at", "complainant", "category", "flagged", "reason", "asked_by", "deadline")
-RETURN_REASON = "属前台处理权限，请直接派单处理。"
-
 
 
 def ask_return_reason(parent: QWidget, number: str) -> str | None:
@@ -35,7 +34,8 @@ def ask_return_reason(parent: QWidget, number: str) -> str | None:
     text, ok = QInputDialog.getText(
         parent, QCoreApplication.translate("ApprovalsPage", "Return to the clerk"),
         QCoreApplication.translate("ApprovalsPage", "Why does slip %1 not go up? The clerk sees this:").replace("%1", number),
-        QLineEdit.EchoMode.Normal, RETURN_REASON)
+        QLineEdit.EchoMode.Normal,
+        QCoreApplication.translate("ApprovalsPage", "Within the desk's authority: assign it for handling directly."))
     return text if ok else None
 
 
@@ -135,8 +135,8 @@ class ApprovalsPage(QWidget):
             self.complaint.setText(self.tr("Nothing waits for you."))
             return
         lines = [f"{slip.number} · {slip.complainant_name} · {slip.unit_code}", slip.complaint, "",
-                 self.tr("Flagged by: %1").replace("%1", slip.authority_suggestion or "—"),
-                 self.tr("Clerk's reason: %1").replace("%1", slip.escalation_reason or "—")]
+                 self.tr("Flagged by: %1").replace("%1", shown(slip.authority_suggestion, self.session.lang) or "—"),
+                 self.tr("Clerk's reason: %1").replace("%1", shown(slip.escalation_reason, self.session.lang) or "—")]
         self.complaint.setText("\n".join(lines))
 
     def _open_current(self) -> None:

@@ -2,7 +2,8 @@
 charge or a manager adds a new tenant or corrects a number, with each problem shown beside its
 field; a manager imports the whole directory from a spreadsheet.
 
-Look-ups list at most models.residents.LISTED residents; the count says when there are more.
+The list pages through any number of residents: it reads models.residents.PAGE at a time and the
+next ones as it is scrolled (or the cursor reaches its end); the count says how many match.
 Changes go through models.residents (checked, audited); the buttons are only a courtesy.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
 
 from desktop.session import Session
 from forms.completion import UnitCompleter
-from forms.fields import FieldRow, plain_text
+from forms.fields import FieldRow, counted, plain_text
 from models import residents
 from models.directory import Resident
 from models.errors import SlipdeskError, ValidationFailed
@@ -53,6 +54,7 @@ class DirectoryPage(QWidget):
         self.lang = session.lang
         self.editable = session.has_role(*residents.EDITORS)
         self.resident_id: int | None = None
+        self._text, self._matches = "", 0  # the look-up listed, and how many residents it matches
         self._build()
         self._connect_signals()
         self.refresh()
@@ -164,6 +166,7 @@ class DirectoryPage(QWidget):
         self.search.returnPressed.connect(self.refresh)
         self._timer.timeout.connect(self.refresh)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.new_button.clicked.connect(self.new_resident)
         self.import_button.clicked.connect(self.open_import)
         self.save_button.clicked.connect(self.save)
@@ -174,13 +177,35 @@ class DirectoryPage(QWidget):
     # ----- the list
 
     def refresh(self) -> None:
-        """Look up again (the search changed, or residents were imported)."""
+        """Look up again (the search changed, or residents were imported): the first page, and
+        as many more as were read before, so the list stays where the person was."""
         self._timer.stop()
-        found = residents.look_up(self.search.text())
-        keep = self.resident_id
+        self._text = self.search.text()
+        self._matches = residents.count(self._text)
+        keep, wanted = self.resident_id, max(self.table.rowCount(), residents.PAGE)
         self.table.blockSignals(True)
-        self.table.setRowCount(len(found))
-        for row, resident in enumerate(found):
+        self.table.setRowCount(0)
+        self.table.blockSignals(False)
+        while self.table.rowCount() < min(wanted, self._matches) and self.read_more():
+            pass
+        total = residents.count() if self._text.strip() else self._matches
+        if self._text.strip():
+            text = _tr("%1 found of %2").replace("%1", f"{self._matches:,}").replace("%2", f"{total:,}")
+        else:
+            text = counted(total, _tr("%1 resident"), _tr("%1 residents"))
+        self.count_label.setText(text)
+        if keep is not None:
+            self.select(keep, read_on=False)
+
+    def read_more(self) -> bool:
+        """The next page of the look-up appended to the list; False when every match is listed."""
+        start = self.table.rowCount()
+        found = residents.look_up(self._text, residents.PAGE, offset=start) if start < self._matches else []
+        if not found:
+            return False
+        self.table.blockSignals(True)
+        self.table.setRowCount(start + len(found))
+        for row, resident in enumerate(found, start):
             values = ResidentValues.of(resident)
             cells = [values.unit_code, values.name, title_label(values.title, self.lang), values.phone,
                      values.phone2, values.email]
@@ -189,28 +214,33 @@ class DirectoryPage(QWidget):
                 item.setData(RESIDENT_ID, resident.id)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
-        total = residents.count()
-        if len(found) >= residents.LISTED:
-            text = _tr("the first %1 of %2 — narrow the search").replace("%1", f"{len(found):,}")
-        elif self.search.text().strip():
-            text = _tr("%1 found of %2").replace("%1", f"{len(found):,}")
-        else:
-            text = _tr("%2 resident(s)")
-        self.count_label.setText(text.replace("%2", f"{total:,}"))
-        ids = [r.id for r in found]
-        if keep in ids:
-            self.table.selectRow(ids.index(keep))
+        return True
+
+    def _scrolled(self, value: int) -> None:
+        """Near the end of what is read: read the next page."""
+        bar = self.table.verticalScrollBar()
+        if value >= bar.maximum() - bar.pageStep() and self.table.rowCount() < self._matches:
+            self.read_more()
 
     def _show_row(self, row: int) -> None:
+        if row >= self.table.rowCount() - 1:  # the cursor at the end (End, Page Down): read on
+            self.read_more()
         item = self.table.item(row, 0) if row >= 0 else None
         if item is not None:
             self.show_resident(item.data(RESIDENT_ID))
 
-    def select(self, resident_id: int) -> None:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(RESIDENT_ID) == resident_id:
-                self.table.selectRow(row)
-                return
+    def select(self, resident_id: int, read_on: bool = True) -> bool:
+        """Select the resident in the list, reading further pages to find one not read yet
+        (`read_on`); whether they are listed."""
+        row = 0
+        while True:
+            for row in range(row, self.table.rowCount()):
+                if self.table.item(row, 0).data(RESIDENT_ID) == resident_id:
+                    self.table.selectRow(row)
+                    return True
+            row = self.table.rowCount()
+            if not read_on or not self.read_more():
+                return False
 
     # ----- the editor
 

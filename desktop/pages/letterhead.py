@@ -93,7 +93,7 @@ class LetterheadTab(QWidget):
         head = Section(self.tr("Letterhead"), self.tr("Printed at the head of every letter and form, and as the "
                                                       "sender on envelopes."))
         captions = {
-            "estate.name": self.tr("Service centre"), "estate.company": self.tr("Company"),
+            "estate.name": self.tr("Service centre"), "estate.company": self.tr("Company on the seal (公章)"),
             "estate.address": self.tr("Address"), "estate.postcode": self.tr("Postcode"),
             "estate.supervision_phone": self.tr("Service-supervision phone"),
             "estate.office_phone": self.tr("Service centre phone"),

@@ -252,6 +252,10 @@ class ReviewPage(QWidget):
         except SlipdeskError as err:
             QMessageBox.warning(self, self.tr("Export the review"), str(err))
             return None
+        from desktop.first_run import ensure_letterhead  # the review prints under the letterhead
+
+        if not ensure_letterhead(user, self.lang, self):
+            return None
         path = self.ask_save_path(fmt)
         if not path:
             return None

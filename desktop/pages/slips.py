@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from desktop.session import Session, put_setting, setting
 from desktop.slip_table import EXCERPT_COLUMN, HighlightDelegate, SelectionKeeper, SlipTableModel
 from forms.calendar_popup import mark_holidays
+from forms.fields import counted
 from models import catalog
 from models.directory import Unit
 from models.queries import SlipFilter
@@ -121,8 +122,9 @@ class SlipsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setItemDelegateForColumn(EXCERPT_COLUMN, HighlightDelegate(self.table))
         self.table.setWordWrap(False)
-        for column, width in enumerate((130, 100, 110, 125, 90, 80, 90, 200)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((130, 100, 110, 125, 90, 80, 90, 200)):  # never narrower than the title
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # (its sort mark too)
         self.keeper = SelectionKeeper(self.table, self.model)
 
         top = QHBoxLayout()
@@ -305,8 +307,8 @@ class SlipsPage(QWidget):
         self.pinned_bar.setVisible(pinned)
         if pinned:
             if self._pinned.slip_ids:
-                text = self.tr("Showing the %1 slip(s) chosen on another page.").replace(
-                    "%1", str(len(self._pinned.slip_ids)))
+                text = counted(len(self._pinned.slip_ids), self.tr("Showing the slip chosen on another page."),
+                               self.tr("Showing the %1 slips chosen on another page."))
             else:
                 text = self.tr("Showing slips filtered on another page.")
             self.pinned_label.setText(text)
@@ -362,7 +364,7 @@ class SlipsPage(QWidget):
             self.total_label.setText(self.tr("%1+ slips, counting…").replace("%1", f"{shown:,}"))
 
     def _show_total(self, total: int) -> None:
-        self.total_label.setText(self.tr("%1 slip(s)").replace("%1", f"{total:,}"))
+        self.total_label.setText(counted(total, self.tr("%1 slip"), self.tr("%1 slips")))
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -11,6 +11,7 @@ import pytest
 from models import authority, demo, history, settings
 from models.deadlines import OfficeHours, add_working_hours, default_deadline
 from models.history import SlipEvent
+from models.i18n import composed
 from models.replies import Reply, within_working_hours
 from models.slips import Slip
 from models.transmittals import Transmittal
@@ -96,13 +97,13 @@ def test_the_authority_suggestion_is_the_rules_own(db, frozen_now):
     beyond = 0
     for slip in Slip.select():
         assessment = authority.assess(authority.Facts(complaint=slip.complaint, category_id=slip.category_id))
-        assert slip.authority_suggestion == assessment.summary("zh")
+        assert composed(slip.authority_suggestion) == assessment.composed()
         assert authority.suggestion_of(slip) == assessment
         if not slip.answered_at_once:
             assert slip.within_authority == assessment.within or slip.status != Status.AWAITING_CONFIRMATION
         if slip.escalation_requested_by_id is not None:
             beyond += 1
-            assert not assessment.within and slip.escalation_reason == assessment.summary("zh")
+            assert not assessment.within and composed(slip.escalation_reason) == assessment.composed()
     assert beyond > 10
     assert Slip.select().where(Slip.motive_type.is_null(False)).count() > 20
 

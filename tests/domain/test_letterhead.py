@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from models.demo import DEMO_LETTERHEAD
 from models import audit, letterhead, settings
 from models.errors import PermissionDenied, ValidationFailed
 from models.slips import Attachment
@@ -85,7 +86,7 @@ def test_the_logo_is_replaced_kept_and_removed(db, users):
 def test_only_a_manager_changes_the_letterhead(db, users, role):
     with pytest.raises(PermissionDenied):
         letterhead.save_letterhead(users[role], ESTATE, image())
-    assert settings.get("estate.name") == settings.DEFAULTS["estate.name"] and letterhead.logo() is None
+    assert settings.get("estate.name") == DEMO_LETTERHEAD["estate.name"] and letterhead.logo() is None
     assert audit.recent("letterhead_changed") == []
 
 
@@ -100,7 +101,7 @@ def test_an_unusable_logo_is_refused_with_a_message(db, users, data, words):
     with pytest.raises(ValidationFailed) as refused:
         letterhead.save_letterhead(users["manager"], ESTATE, data, "logo.png")
     assert words in refused.value.errors["logo"]
-    assert letterhead.logo() is None and settings.get("estate.name") == settings.DEFAULTS["estate.name"]
+    assert letterhead.logo() is None and settings.get("estate.name") == DEMO_LETTERHEAD["estate.name"]
 
 
 def test_each_bad_value_gets_its_own_message_and_nothing_is_kept(db, users):

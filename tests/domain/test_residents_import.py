@@ -101,5 +101,5 @@ def test_import_command_reports_rows_and_leaves_the_database_alone(tmp_path, cap
     good = _xlsx(tmp_path / "good.xlsx", GOOD_ROWS)
     assert admin(["import", str(good), "--db", str(db_path), "--dry-run"]) == 0
     assert admin(["import", str(good), "--db", str(db_path)]) == 0
-    assert "3 resident(s) added" in capsys.readouterr().out
+    assert "3 residents added" in capsys.readouterr().out
     close_database()

@@ -45,7 +45,7 @@ def test_an_edited_event_is_the_first_break(three_slips, db_url, capsys):
     code, lines = verify(db_url, capsys)
     assert code == 1
     assert lines[0] == f"FIRST BREAK: {target.number} event 3: content edited after it was recorded"
-    assert "1 slip(s) of 3 have a broken history" in lines[1]
+    assert "1 slip of 3 has a broken history" in lines[1]
 
 
 def test_an_inserted_event_is_the_first_break(three_slips, db_url, capsys):
@@ -97,7 +97,7 @@ def test_a_slip_deleted_with_its_history_is_reported_by_its_number(three_slips, 
     code, lines = verify(db_url, capsys)
     assert code == 1
     assert f"MISSING: slip {gone.number} is missing (deleted with its history)" in lines
-    assert lines[-1].endswith("1 slip number(s) issued but held by no slip: deleted slips")
+    assert lines[-1].endswith("1 slip number issued but held by no slip: deleted slips")
 
 
 def test_deleted_runs_are_reported_as_runs_in_chinese(db, db_url, users, frozen_now, capsys, monkeypatch):

@@ -68,7 +68,7 @@ def test_a_clean_workbook_is_previewed_mapped_and_imported_whole(qtbot, open_dia
     with qtbot.waitSignal(dialog.imported, timeout=20000) as imported:
         dialog.import_button.click()
     assert imported.args[0] == {"units": 2, "added": 2, "updated": 1}
-    assert "2 unit(s) created, 2 resident(s) added, 1 updated" in dialog.summary.text()
+    assert "2 units created, 2 residents added, 1 resident updated" in dialog.summary.text()
     assert Resident.get(Resident.name == "张三").phone == "13812345678" and Resident.select().count() == 3
     assert AuditEvent.get(AuditEvent.action == "directory_import").details["source"] == "住户.xlsx"
     qtbot.waitUntil(lambda: dialog.task is None)
@@ -89,7 +89,7 @@ def test_a_broken_csv_is_reported_row_by_row_and_imports_nothing(qtbot, open_dia
                      ["4", "姓名", "Enter the complainant's name (a surname is enough)."],
                      ["4", "称呼", "write 先生 or 女士 (or leave it empty)"]]
     assert len(plan.records) == 1 and not dialog.import_button.isEnabled()
-    assert "4 problem(s) in 2 row(s)" in dialog.summary.text()
+    assert "4 problems in 2 rows" in dialog.summary.text()
     assert dialog.start_import() is None  # even asked directly, nothing goes in
     assert fingerprint() == before
     dialog.copy_report()

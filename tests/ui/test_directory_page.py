@@ -33,7 +33,7 @@ def listed(page: DirectoryPage) -> list[tuple[str, str]]:
 def test_residents_are_found_by_initials_phone_or_unit(qtbot, page):
     shown = page()
     assert listed(shown) == [("3-2-1201", "张三"), ("5-1-302", "李四")]
-    assert shown.count_label.text() == "2 resident(s)"
+    assert shown.count_label.text() == "2 residents"
     for typed, expected in (("ls", [("5-1-302", "李四")]), ("5678", [("3-2-1201", "张三")]),
                             ("3-2", [("3-2-1201", "张三")])):
         shown.search.setText(typed)
@@ -90,3 +90,48 @@ def test_the_manager_opens_the_import_from_the_page(qtbot, page):
     dialog = shown.open_import()
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.windowTitle() == "Import residents"
+
+
+def a_big_estate(units: int) -> None:
+    """`units` units of one resident each (bulk rows: the directory of a large estate)."""
+    from models.db import database
+    from models.directory import Unit
+
+    with database.atomic():
+        rows = [dict(code=f"{9 + i // 400}-1-{i % 400 + 101}", building=9 + i // 400, entrance=1,
+                     room=str(i % 400 + 101))
+                for i in range(units)]
+        Unit.insert_many(rows).execute()
+        ids = {u.code: u.id for u in Unit.select(Unit.id, Unit.code)}
+        Resident.insert_many([dict(unit=ids[r["code"]], name=f"住户{i:04d}", initials="zh", phone=f"1380000{i:04d}")
+                              for i, r in enumerate(rows)]).execute()
+
+
+def test_the_directory_pages_through_any_number_of_residents(qtbot, page):
+    from models import residents
+
+    a_big_estate(1234)
+    shown = page()
+    assert shown.count_label.text() == "1,236 residents"
+    assert shown.table.rowCount() == residents.PAGE  # read a page at a time, not all at once
+    bar = shown.table.verticalScrollBar()
+    while shown.table.rowCount() < 1236:  # scrolled to the end, page after page
+        before = shown.table.rowCount()
+        qtbot.wait(10)  # the view lays out the rows read and extends its scroll bar
+        bar.setValue(bar.maximum())
+        assert shown.table.rowCount() > before
+    assert len({shown.table.item(r, 1).text() for r in range(shown.table.rowCount())}) == 1236  # none twice
+    assert listed(shown)[-1][1] == "住户1233"
+    shown.search.setText("住户")
+    shown.refresh()
+    assert shown.count_label.text() == "1,234 found of 1,236" and shown.table.rowCount() >= residents.PAGE
+
+
+def test_a_resident_beyond_the_first_page_is_found_and_selected(qtbot, page):
+    a_big_estate(1234)
+    shown = page()
+    last = Resident.get(Resident.name == "住户1233")
+    assert shown.select(last.id)
+    assert shown.table.item(shown.table.currentRow(), 1).text() == "住户1233"
+    shown.table.setCurrentCell(shown.table.rowCount() - 1, 0)  # End: the cursor on the last row read
+    assert shown.table.rowCount() == 1236

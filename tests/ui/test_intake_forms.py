@@ -349,3 +349,71 @@ def test_each_channel_asks_exactly_its_own_questions(qtbot, open_form):
     assert "read_back" not in asked[Channel.BOOK] and "book_entry_ref" in asked[Channel.BOOK]
     assert "letter_scans" in asked[Channel.LETTER] and "caller_number" not in asked[Channel.LETTER]
     assert asked[Channel.PHONE][-2:] == ["transferred_to", "thanked"]  # thanks at the end of the call
+
+
+def two_page_pdf() -> bytes:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    for page in (1, 2):
+        canvas.drawString(100, 700, f"Letter, page {page}")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def drop_files(widget, *paths) -> None:
+    """The clerk drags files from the scanner's folder and drops them on the form."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from forms.intake import dropped_files
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    assert widget.acceptDrops() and dropped_files(mime) == [str(path) for path in paths]  # what a drag offers
+    widget.dropEvent(event)  # the handler Qt calls on the drop (the drag itself needs the window system)
+    assert event.isAccepted()
+
+
+def test_scans_dropped_on_the_letter_form_are_previewed_page_by_page_then_kept(qtbot, open_form, category_id,
+                                                                               frozen_now, tmp_path):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    letter = tmp_path / "来信.pdf"
+    letter.write_bytes(two_page_pdf())
+    envelope = tmp_path / "信封.png"
+    picture = QImage(400, 300, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.white)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")
+    envelope.write_bytes(bytes(buffer.data()))
+    note = tmp_path / "说明.txt"
+    note.write_text("not a scan", encoding="utf-8")
+    window = open_form(Channel.LETTER)
+    form = window.form
+    scans = form.editors["letter_scans"]
+    drop_files(scans, letter, envelope)
+    assert [s.filename for s in scans.scans] == [str(letter), str(envelope)]
+    assert scans.preview.isVisible() and scans.preview.count() == 1  # the last one dropped: its one picture
+    scans.list.setCurrentRow(0)
+    assert scans.preview.count() == 2 and scans.preview.item(1).text() == "Page 2"
+    assert not scans.preview.item(0).icon().isNull()
+    drop_files(scans, note)
+    assert len(scans.scans) == 2 and "说明.txt" in form.rows["letter_scans"].message  # refused, with why
+    form.editors["letter_received"].setDate(to_qdate(frozen_now.date()))
+    form.editors["letter_date"].setDate(to_qdate(frozen_now.date() - dt.timedelta(days=3)))
+    form.editors["complainant_name"].setText("赵建国")
+    form.editors["sender_address"].setText("阳光花园3-2-1201室")
+    fill_complaint(form, category_id)
+    form.editors["outcome"].later.click()
+    slip = save(qtbot, window)
+    kept = [a.filename for a in Attachment.select().where(Attachment.slip == slip).order_by(Attachment.id)]
+    assert kept == ["来信.pdf", "信封.png"]

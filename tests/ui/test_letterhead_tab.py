@@ -10,6 +10,7 @@ from desktop.pages import letterhead as letterhead_tab
 from desktop.pages.letterhead import LetterheadTab
 from desktop.pages.settings_authority import AuthoritySettingsPage
 from desktop.session import Session
+from models.demo import DEMO_LETTERHEAD
 from models import letterhead, settings
 from printouts.data import letterhead as printed_letterhead
 
@@ -70,7 +71,7 @@ def test_a_refusal_keeps_what_was_typed_with_each_message_beside_its_field(qtbot
     assert "There is no font file at" in tab.rows["printing.font_path"].message
     assert tab.editors["estate.name"].text() == "绿洲家园物业服务中心" and tab.editors["estate.postcode"].text() == "31001"
     assert tab.message.text() == "Not saved: see the messages above."
-    assert settings.get("estate.name") == settings.DEFAULTS["estate.name"]
+    assert settings.get("estate.name") == DEMO_LETTERHEAD["estate.name"]
     tab.editors["estate.postcode"].setText("310012")
     assert tab.rows["estate.postcode"].message == ""  # editing the field clears its message
 

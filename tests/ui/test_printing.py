@@ -89,7 +89,7 @@ def test_batch_print_is_one_job_logged_on_every_slip(sqlite_db, qtbot, users, fr
     ids = [slip.id] + [s.id for s in others]
     out = tmp_path / "batch.pdf"
     task = batch_print(None, ids + [slip.id], "zh", users["clerk"], printer=pdf_printer(out))
-    assert task.dialog.windowTitle() == "Batch print" and task.dialog.labelText() == "Printing 3 slip(s)…"
+    assert task.dialog.windowTitle() == "Batch print" and task.dialog.labelText() == "Printing 3 slips…"
     with qtbot.waitSignal(task.succeeded, timeout=60000) as printed:
         pass
     task.wait()

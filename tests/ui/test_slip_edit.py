@@ -110,7 +110,7 @@ def test_second_desk_saved_in_between_the_clerk_merges_field_by_field(qtbot, ses
     complaint = merge.changes["complaint"]
     assert (complaint.base, complaint.theirs, complaint.mine) == (slip.complaint, THEIRS, MINE)
     assert merge.picks() == {"complaint": None, "phone": "mine", "address": "theirs"}
-    assert not merge.save_button.isEnabled() and "1 field" in merge.message.text()
+    assert not merge.save_button.isEnabled() and "the field you both changed" in merge.message.text()
     merge.pick("complaint", slip_edit.MINE)
     assert merge.save_button.isEnabled()
     with qtbot.waitSignal(session.slip_saved, timeout=5000):

@@ -58,7 +58,7 @@ def test_the_phone_slips_listed_are_exported_to_a_workbook_that_reads_back(qtbot
     assert table[0][:4] == ("Slip number", "Received", "Channel", "Status") and "Phone" not in table[0]
     assert [(row[0],) for row in table[1:]] == expected
     assert {row[2] for row in table[1:]} == {"Phone"}
-    assert f"{rows} slip(s) written to" in dialog.result.text() and dialog.open_button.isVisible()
+    assert f"{rows} slips written to" in dialog.result.text() and dialog.open_button.isVisible()
     assert AuditEvent.get(AuditEvent.action == "export").details["rows"] == rows
 
 

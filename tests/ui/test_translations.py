@@ -75,10 +75,29 @@ def test_the_shipped_qm_translates_known_messages(chinese):
     assert translate("SlipForm", "Read back (复述)") == "复述"
     assert translate("SlipForm", "&Complaint") == "投诉内容(&C)"  # the accelerator the Chinese way
     assert translate("DeskGuard", "&Back up now…") == "立即备份(&B)…"
-    assert translate("DraftsDialog", "%n unsaved form(s) will be deleted for good. Nothing of them was saved "
-                     "as a slip.", "", 3).startswith("3 份未保存的表单")
+    assert translate("DraftsDialog", "%1 unsaved forms will be deleted for good. Nothing of them was saved "
+                     "as a slip.").startswith("将永久删除 %1 份未保存的表单")
     alone = QTranslator()
     assert alone.load(str(SHIPPED_QM)) and not alone.isEmpty()
+
+
+def test_qts_own_dialogs_speak_chinese_too(qtbot, chinese):
+    """Standard buttons and Qt's own file dialog come from qtbase_zh_CN, loaded with ours."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Discard)
+    qtbot.addWidget(buttons)
+    texts = {button.text().replace("&", "") for button in buttons.buttons()}
+    assert {"取消", "保存"} <= {text.split("(")[0] for text in texts}
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert {b.text().replace("&", "").split("(")[0] for b in box.buttons()} == {"是", "否"}
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert any("文件名" in text for text in labels) and any("查看" in text or "类型" in text for text in labels), labels
 
 
 def test_a_desk_started_in_chinese_shows_chinese(qtbot, chinese, sqlite_db, users, monkeypatch):

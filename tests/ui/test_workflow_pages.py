@@ -89,11 +89,12 @@ def test_return_to_the_clerk_takes_r_and_enter(qtbot, sqlite_db, users, frozen_n
     desk = signed_in(users, "supervisor")
     queue = ApprovalsPage(desk)
     qtbot.addWidget(queue)
-    monkeypatch.setattr(approvals_page, "ask_return_reason", lambda parent, number: approvals_page.RETURN_REASON)
+    reason = "属前台处理权限，请直接派单处理。"  # as the person in charge typed it
+    monkeypatch.setattr(approvals_page, "ask_return_reason", lambda parent, number: reason)
     queue.return_key.activated.emit()
     assert Slip.get_by_id(slip.id).status == Status.IN_HANDLING
     (notice,) = notices.for_user(users["clerk"])
-    assert notice.kind == "escalation_returned" and approvals_page.RETURN_REASON in notice.text("zh")
+    assert notice.kind == "escalation_returned" and reason in notice.text("zh") and reason in notice.text("en")
 
 
 def test_nobody_confirms_their_own_request_on_screen(qtbot, sqlite_db, users, frozen_now):
