@@ -7,7 +7,7 @@ import calendar as month_calendar
 import datetime as dt
 
 from models import calendar_import, workcalendar
-from models.i18n import language, t
+from models.i18n import language, plural, t
 from models.workcalendar import HOLIDAY, WORKDAY, Schedule
 
 
@@ -28,8 +28,8 @@ def describe(schedule: Schedule) -> str:
         off = [day for day in schedule.holidays() if schedule.days[day].name == name]
         worked = [day for day in schedule.workdays() if schedule.days[day].name == name]
         label = workcalendar.holiday_label(name, language()) or t("(no name)", "（未命名）")
-        text = f"  {label}: " + t("off {days} ({count} day(s))", "放假 {days}（共 {count} 天）",
-                                 days=_spans(off), count=len(off)) if off else f"  {label}:"
+        text = f"  {label}: " + t("off {days} ({count})", "放假 {days}（共 {count}）",
+                                 days=_spans(off), count=plural(len(off), "day", "days", "天")) if off else f"  {label}:"
         if worked:
             text += t("; worked {days}", "；{days} 上班", days=", ".join(_day(day) for day in worked))
         lines.append(text)

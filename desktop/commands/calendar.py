@@ -12,24 +12,32 @@ from desktop.commands.common import add_db_argument, open_db
 from models import calendar_import, workcalendar
 from models.accounts import User
 from models.errors import SlipdeskError
-from models.i18n import t
+from models.i18n import plural, t
 from models.vocab import Role
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("calendar", help="the working calendar: show a year, import one from the State "
-                                             "Council's notice (text), an .ics or a .csv file")
+    about = t("the working calendar (工作日历) that reply deadlines count on: show a year, import one from the "
+              "State Council's notice (text), an .ics or a .csv file",
+              "答复时限所依据的工作日历：查看某一年，或从国务院办公厅通知（文本）、.ics 或 .csv 文件导入一年")
+    parser = sub.add_parser("calendar", help=about, description=about)
     actions = parser.add_subparsers(dest="calendar_action", required=True, metavar="ACTION")
-    show = actions.add_parser("show", help="a year's holidays and make-up working days, and where they came from")
+    about = t("a year's holidays and make-up working days, and where they came from",
+              "某一年的节假日和调休上班日，以及它们的来源")
+    show = actions.add_parser("show", help=about, description=about)
     show.add_argument("year", type=int, metavar="YEAR")
     add_db_argument(show)
     show.set_defaults(run=run_show)
-    load = actions.add_parser("import", help="save a year from the notice's text, an .ics or a .csv file "
-                                             "(all or nothing)")
+    about = t("save a year from the notice's text, an .ics or a .csv file (all or nothing)",
+              "从通知文本、.ics 或 .csv 文件保存一年（全部保存或全不保存）")
+    load = actions.add_parser("import", help=about, description=about)
     load.add_argument("file", metavar="FILE")
-    load.add_argument("--year", type=int, help="the year the file is for (default: the year it names)")
-    load.add_argument("--dry-run", action="store_true", help="print what would change; save nothing")
-    load.add_argument("--as", dest="username", help="the manager account recorded in the audit log")
+    load.add_argument("--year", type=int, help=t("the year the file is for (default: the year it names)",
+                                                 "文件所属的年份（默认：文件中写明的年份）"))
+    load.add_argument("--dry-run", action="store_true", help=t("print what would change; save nothing",
+                                                               "只显示将会更改的内容，不保存"))
+    load.add_argument("--as", dest="username", help=t("the manager account recorded in the audit log",
+                                                      "记入审计日志的经理账户"))
     add_db_argument(load)
     load.set_defaults(run=run_import)
 
@@ -63,8 +71,8 @@ def run_import(args) -> int:
     if not reading.ok:
         for problem in reading.problems:
             print(f"  {problem}")
-        print(t("nothing saved: {count} problem(s) in {file}", "未保存：{file} 中有 {count} 处问题",
-                count=len(reading.problems), file=args.file))
+        print(t("nothing saved: {problems} in {file}", "未保存：{file} 中有 {problems}",
+                problems=plural(len(reading.problems), "problem", "problems", "处问题"), file=args.file))
         return 2
     schedule = reading.schedule()
     if problems := workcalendar.problems_of(schedule):
@@ -81,7 +89,8 @@ def run_import(args) -> int:
         print(t("{year} already reads so: nothing to save", "{year} 年已是如此：无需保存", year=schedule.year))
         return 0
     workcalendar.save_year(_manager(args.username), schedule, reading.source, str(args.file))
-    print(t("saved {year}: {count} day(s)", "已保存 {year} 年：{count} 天", year=schedule.year, count=len(schedule.days)))
+    print(t("saved {year}: {days}", "已保存 {year} 年：{days}", year=schedule.year,
+            days=plural(len(schedule.days), "day", "days", "天")))
     return 0
 
 

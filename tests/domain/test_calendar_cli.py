@@ -24,7 +24,7 @@ def test_show_a_complete_and_a_missing_year(db, db_url, capsys):
     code, out, _ = run(db_url, capsys, "show", "2026")
     assert code == 0
     assert out.startswith("2026: complete — from the chinese-calendar package")
-    assert "National Day: off 2026-10-01 Thu – 2026-10-07 Wed (7 day(s)); worked 2026-09-20 Sun, 2026-10-10 Sat" in out
+    assert "National Day: off 2026-10-01 Thu – 2026-10-07 Wed (7 days); worked 2026-09-20 Sun, 2026-10-10 Sat" in out
     assert " 1休 2休 3休 4班" in out  # January in the month grid
     code, out, _ = run(db_url, capsys, "show", "2027")
     assert code == 0 and out.startswith("2027: MISSING. Deadlines in 2027 count plain weekdays, an estimate.")
@@ -44,7 +44,7 @@ def test_import_a_notice_dry_run_then_for_real(db, db_url, users, frozen_now, tm
     assert workcalendar.schedule_of(2027) is None and not audit.recent("calendar_year")
 
     code, out, _ = run(db_url, capsys, "import", str(notice), "--year", "2027", "--as", "manager")
-    assert code == 0 and out.rstrip().endswith("saved 2027: 14 day(s)")
+    assert code == 0 and out.rstrip().endswith("saved 2027: 14 days")
     assert workcalendar.year_record(2027).source == "notice"
     assert audit.recent("calendar_year")[0].user_id == users["manager"].id
     code, out, _ = run(db_url, capsys, "import", str(notice))
@@ -59,7 +59,7 @@ def test_a_bad_notice_is_listed_line_by_line_and_nothing_is_saved(db, db_url, us
     assert "line 2: 2027-01-01 is a Friday, not a Monday." in out
     assert "line 3: 2027-02-30 does not exist." in out
     assert "line 3: 春节: the notice says 9 days, the dates give 1." in out
-    assert out.rstrip().endswith(f"nothing saved: 3 problem(s) in {notice}")
+    assert out.rstrip().endswith(f"nothing saved: 3 problems in {notice}")
     assert workcalendar.schedule_of(2027) is None
 
 
