@@ -53,7 +53,9 @@ class _Memory(QObject):
             fit_to_screen(self._widget, *default_size)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget:
+        # A closed window whose Python side is collected as a cycle may have this filter's attributes
+        # cleared while Qt still delivers its last Hide: nothing is left to save then.
+        if watched is getattr(self, "_widget", None):
             kind = event.type()
             if kind == QEvent.Type.Show and not self._restored:
                 self._restored = True
