@@ -787,7 +787,7 @@ def make_batch(plan: Plan, spec: Batch) -> Made:
             texts += [reply[5], reply[7], reply[4]]  # content, customer words, replier: models.replies' text
             made.replies.append(reply)
         segs = search.document(row, texts)
-        made.docs.append(search.index_row(slip_id, received, segs, plan.sqlite))
+        made.docs.append(search.index_row(slip_id, received, segs, search.facets(row), plan.sqlite))
         transmittal = next((step.record for step in steps if step.action == "confirm_escalation"), None)
         if transmittal is not None:
             made.transmittals.append(_dated(transmittal, (3,), plan.sqlite))

@@ -156,6 +156,22 @@ def _step_8(migrator: SchemaMigrator) -> None:
     create_triggers()
 
 
+# Step STEP_SEARCH (issue 15): search that never stalls. SQLite: one FTS5 table holds every token
+# (bigrams, trigrams, characters) instead of two joined by rowid, plus the slip list's filters as
+# facet tokens; PostgreSQL: the facets join each slip's tsvector. The index is filled again from
+# the text each slip was indexed with (search_doc), so no slip's history is read again.
+STEP_SEARCH = 9
+
+
+def _step_search(migrator: SchemaMigrator) -> None:
+    from playhouse.migrate import migrate
+
+    from models import search
+
+    migrate(migrator.add_column("search_doc", "facets", peewee.TextField(default="")))
+    search.upgrade_index()
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
@@ -165,6 +181,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     6: _step_6,
     7: _step_7,
     8: _step_8,
+    STEP_SEARCH: _step_search,
 }
 LATEST = max(STEPS)
 

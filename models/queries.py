@@ -123,29 +123,85 @@ def conditions(flt: SlipFilter, now: dt.datetime | None = None) -> list:
     return where
 
 
-def _matching_ids(query_terms: tuple[str, ...]):
-    """A subquery of the ids of slips whose text holds every term."""
+def facet_groups(flt: SlipFilter) -> list[list[str]]:
+    """The filter as facet tokens of the search index (models.search): one group per restriction,
+    a slip holding one token of every group. They narrow the index's answer; `conditions` still
+    decide (overdue also needs the deadline, slip ids are not facets)."""
+    groups = [[search.facet(field, value) for value in values] for field, values in (
+        ("status", flt.statuses), ("channel", flt.channels), ("category", flt.category_ids),
+        ("building", flt.buildings), ("department", flt.department_ids)) if values]
+    if flt.overdue:
+        groups.append([search.facet("status", status) for status in OPEN_STATUSES])
+    if flt.within_authority is not None:
+        groups.append([search.facet("within_authority", flt.within_authority)])
+    return groups
+
+
+def _uses_index(flt: SlipFilter) -> bool:
+    """Whether the search index answers the listing: search text or a facet to narrow by, and no
+    short list of slips named (those are read one by one, `_named_slips`)."""
+    return bool((flt.terms or facet_groups(flt)) and not flt.slip_ids)
+
+
+def _index_exact(flt: SlipFilter) -> bool:
+    """Whether the index alone answers the filter, with no condition left for the slip row."""
+    return not (flt.overdue or flt.slip_ids)
+
+
+def _key_bounds(flt: SlipFilter) -> tuple[int | None, int | None]:
+    """The filter's dates as index keys: low inclusive, high exclusive."""
+    low = high = None
+    if flt.received_from:
+        low = search.received_key(dt.datetime.combine(flt.received_from, dt.time()), 0)
+    if flt.received_to:
+        high = search.received_key(dt.datetime.combine(flt.received_to + dt.timedelta(days=1), dt.time()), 0)
+    return low, high
+
+
+def _key_conditions(key, flt: SlipFilter, after: tuple | None = None, descending: bool = True) -> list:
+    low, high = _key_bounds(flt)
+    where = []
+    if low is not None:
+        where.append(key >= low)
+    if high is not None:
+        where.append(key < high)
+    if after is not None:
+        where.append(key < search.key_of(after) if descending else key > search.key_of(after))
+    return where
+
+
+def _match(flt: SlipFilter):
+    """The index condition: the FTS5 MATCH (SQLite) or the tsquery (PostgreSQL) of text and facets."""
     if is_sqlite():
-        (table, expression), *others = search.fts_matches(query_terms)
-        fts = peewee.Table(table)
+        return peewee.SQL(f"{search.INDEX} MATCH ?", [search.fts_match(flt.terms, facet_groups(flt))])
+    tsv = peewee.Column(search.SearchDoc, "tsv")
+    return peewee.Expression(tsv, "@@", peewee.SQL("%s::tsquery", [search.tsquery(flt.terms, facet_groups(flt))]))
+
+
+def _matching_ids(flt: SlipFilter):
+    """A subquery of the ids of slips whose text holds every term (and whose facets match)."""
+    if flt.slip_ids:
+        return _named_slips(flt)
+    if is_sqlite():
+        fts = peewee.Table(search.INDEX)
         rowid = peewee.Column(fts, "rowid")
-        return (fts.select(rowid.bin_and(search.ID_MASK))
-                .where(peewee.SQL(f"{table} MATCH ?", [expression]), *_also(rowid, others)))
-    return (search.SearchDoc.select(search.SearchDoc.slip)
-            .where(peewee.SQL("tsv @@ %s::tsquery", [search.tsquery(query_terms)])))
+        return fts.select(rowid.bin_and(search.ID_MASK)).where(_match(flt), *_key_conditions(rowid, flt))
+    doc = search.SearchDoc
+    return doc.select(doc.slip).where(_match(flt), *_key_conditions(doc.key, flt))
 
 
-def _also(rowid, others: list[tuple[str, str]]) -> list:
-    """Restrictions by the other FTS5 tables, on the same (received_at, id) rowid."""
-    return [rowid.in_(peewee.Table(table).select(peewee.SQL("rowid")).where(peewee.SQL(f"{table} MATCH ?", [expression])))
-            for table, expression in others]
+def _named_slips(flt: SlipFilter):
+    """The slips named by the filter whose indexed text holds every term, found by reading their
+    text (a short list: the slips behind a dashboard count) rather than through the index."""
+    doc = search.SearchDoc
+    finds = peewee.fn.instr if is_sqlite() else peewee.fn.strpos
+    return doc.select(doc.slip).where(doc.slip.in_(list(flt.slip_ids)), *(finds(doc.doc, term) > 0 for term in flt.terms))
 
 
 def _base(flt: SlipFilter, columns, now: dt.datetime):
     where = conditions(flt, now)
-    query_terms = flt.terms
-    if query_terms:
-        where.append(Slip.id.in_(_matching_ids(query_terms)))
+    if flt.terms:
+        where.append(Slip.id.in_(_matching_ids(flt)))
     query = Slip.select(*columns)
     return query.where(*where) if where else query
 
@@ -156,14 +212,14 @@ def page(flt: SlipFilter, sort: str = "received_at", descending: bool = True, af
     if sort not in SORTS:
         raise ValueError(f"cannot sort slips by {sort!r}: not an indexed column")
     now = clock.now()
-    query_terms = flt.terms
-    if query_terms and sort == "received_at" and is_sqlite():
-        rows = _fts_page(flt, descending, after, limit, now)
+    if sort == "received_at" and _uses_index(flt):
+        rows = _fts_page(flt, descending, after, limit, now) if is_sqlite() else \
+            _tsv_page(flt, descending, after, limit, now)
     elif sort == "deadline":
         rows = _deadline_page(flt, descending, after, limit, now)
     else:
         rows = _column_page(flt, SORTS[sort], descending, after, limit, now)
-    return [_row(values, query_terms, now) for values in rows]
+    return [_row(values, flt.terms, now) for values in rows]
 
 
 def _order(column, descending: bool) -> list:
@@ -201,18 +257,52 @@ def _deadline_page(flt, descending, after, limit, now) -> list[tuple]:
 
 
 def _fts_page(flt, descending, after, limit, now) -> list[tuple]:
-    """Walk an FTS index in (received_at, id) order and stop after one page (SQLite)."""
-    (table, expression), *others = search.fts_matches(flt.terms)
-    fts = peewee.Table(table)
+    """Walk the FTS5 index in (received_at, id) order and stop after one page (SQLite): one MATCH
+    for text and facets, so FTS5 steps through the rarest doclist and seeks in the others."""
+    fts = peewee.Table(search.INDEX)
     rowid = peewee.Column(fts, "rowid")
-    where = [Slip.id == rowid.bin_and(search.ID_MASK), peewee.SQL(f"{table} MATCH ?", [expression]),
-             *_also(rowid, others), *conditions(flt, now)]
-    if after is not None:
-        key = search.key_of(after)
-        where.append(rowid < key if descending else rowid > key)
+    where = [Slip.id == rowid.bin_and(search.ID_MASK), _match(flt), *conditions(flt, now),
+             *_key_conditions(rowid, flt, after, descending)]
     query = (Slip.select(*_ROW_COLUMNS).from_(fts).join(Slip, peewee.JOIN.CROSS).where(*where)
              .order_by(rowid.desc() if descending else rowid.asc()).limit(limit))
     return list(query.tuples())
+
+
+GATHER_AT_MOST = 3000  # PostgreSQL: matches read whole from the GIN index before walking in order instead
+
+
+def _tsv_page(flt, descending, after, limit, now) -> list[tuple]:
+    """One page from the GIN index (PostgreSQL), by a plan chosen here rather than by the planner,
+    whose guess at a tsquery's matches is often far off (a word with no match made it walk every
+    slip in order: 6 s at a million). The GIN index is asked for up to GATHER_AT_MOST matches;
+    when that is all of them, those slips are read and ordered. More means that at least that
+    many slips in a million match, so walking the index of keys newest first meets a page of them
+    within (limit × slips ÷ GATHER_AT_MOST) rows."""
+    doc = search.SearchDoc
+    keys = _key_conditions(doc.key, flt, after, descending)
+    with database.atomic():
+        _planner("enable_seqscan", "enable_indexscan")
+        found = [slip_id for slip_id, in doc.select(doc.slip).where(_match(flt), *keys)
+                 .limit(GATHER_AT_MOST + 1).tuples()]
+    if len(found) <= GATHER_AT_MOST:
+        if not found:
+            return []
+        query = Slip.select(*_ROW_COLUMNS).where(Slip.id.in_(found), *conditions(flt, now))
+        if after is not None:
+            query = query.where(_after(Slip.received_at, descending, after))
+        return list(query.order_by(*_order(Slip.received_at, descending)).limit(limit).tuples())
+    with database.atomic():
+        _planner("enable_seqscan", "enable_bitmapscan", "enable_sort", "enable_hashjoin", "enable_mergejoin")
+        query = (Slip.select(*_ROW_COLUMNS).join(doc, on=(doc.slip == Slip.id))
+                 .where(_match(flt), *keys, *conditions(flt, now))
+                 .order_by(doc.key.desc() if descending else doc.key.asc()).limit(limit))
+        return list(query.tuples())
+
+
+def _planner(*off: str) -> None:
+    """Turn plan kinds off for the running transaction (PostgreSQL), so it takes the one meant."""
+    for setting in off:
+        database.execute_sql(f"SET LOCAL {setting} = off")
 
 
 def _row(values: tuple, query_terms: tuple[str, ...], now: dt.datetime) -> SlipRow:
@@ -243,13 +333,10 @@ def _excerpt(texts: tuple[str, ...], query_terms: tuple[str, ...]) -> tuple[str,
 
 
 def count(flt: SlipFilter) -> int:
-    """How many slips match; a lone search token with no other filter is read off the index."""
-    query_terms = flt.terms
-    if query_terms and is_sqlite() and not conditions(flt):
-        single = search.single_token(query_terms)
-        if single is not None:
-            return search.token_documents(*single)
-        return _matching_ids(query_terms).count(database)
+    """How many slips match. Text and facets the index answers alone are counted in the index
+    (a step through its doclists on SQLite, the GIN index on PostgreSQL), without the slips."""
+    if _uses_index(flt) and _index_exact(flt):
+        return _matching_ids(flt).count(database)
     return _base(flt, [Slip.id], clock.now()).count()
 
 
