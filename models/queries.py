@@ -171,11 +171,15 @@ def _key_conditions(key, flt: SlipFilter, after: tuple | None = None, descending
 
 
 def _match(flt: SlipFilter):
-    """The index condition: the FTS5 MATCH (SQLite) or the tsquery (PostgreSQL) of text and facets."""
+    """The index condition: the FTS5 MATCH (SQLite) or the tsquery on TOKENS (PostgreSQL) of text
+    and facets."""
     if is_sqlite():
         return peewee.SQL(f"{search.INDEX} MATCH ?", [search.fts_match(flt.terms, facet_groups(flt))])
-    tsv = peewee.Column(search.SearchDoc, "tsv")
-    return peewee.Expression(tsv, "@@", peewee.SQL("%s::tsquery", [search.tsquery(flt.terms, facet_groups(flt))]))
+    return peewee.Expression(_TOKENS.c.tsv, "@@", peewee.SQL("%s::tsquery", [search.tsquery(flt.terms,
+                                                                                           facet_groups(flt))]))
+
+
+_TOKENS = peewee.Table(search.TOKENS).bind(database)  # PostgreSQL (models.search)
 
 
 def _matching_ids(flt: SlipFilter):
@@ -186,16 +190,26 @@ def _matching_ids(flt: SlipFilter):
         fts = peewee.Table(search.INDEX)
         rowid = peewee.Column(fts, "rowid")
         return fts.select(rowid.bin_and(search.ID_MASK)).where(_match(flt), *_key_conditions(rowid, flt))
+    query = _TOKENS.select(_TOKENS.c.slip_id).where(_match(flt), *_key_conditions(_TOKENS.c.key, flt))
+    if all(map(search.decided_by_index, flt.terms)):
+        return query
     doc = search.SearchDoc
-    return doc.select(doc.slip).where(_match(flt), *_key_conditions(doc.key, flt))
+    return query.join(doc, on=(doc.slip == _TOKENS.c.slip_id)).where(*_text_holds(flt))
+
+
+def _text_holds(flt: SlipFilter) -> list:
+    """Each term inside the text a slip was indexed with (search_doc.doc, its normalized pieces one
+    a line; a term has no white space, so it never spans two): the brute-force answer, for the few
+    slips read this way."""
+    finds = peewee.fn.instr if is_sqlite() else peewee.fn.strpos
+    return [finds(search.SearchDoc.doc, term) > 0 for term in flt.terms]
 
 
 def _named_slips(flt: SlipFilter):
     """The slips named by the filter whose indexed text holds every term, found by reading their
     text (a short list: the slips behind a dashboard count) rather than through the index."""
     doc = search.SearchDoc
-    finds = peewee.fn.instr if is_sqlite() else peewee.fn.strpos
-    return doc.select(doc.slip).where(doc.slip.in_(list(flt.slip_ids)), *(finds(doc.doc, term) > 0 for term in flt.terms))
+    return doc.select(doc.slip).where(doc.slip.in_(list(flt.slip_ids)), *_text_holds(flt))
 
 
 def _base(flt: SlipFilter, columns, now: dt.datetime):
@@ -268,41 +282,67 @@ def _fts_page(flt, descending, after, limit, now) -> list[tuple]:
     return list(query.tuples())
 
 
-GATHER_AT_MOST = 3000  # PostgreSQL: matches read whole from the GIN index before walking in order instead
+WALK_FIRST = 2000  # PostgreSQL: the newest rows checked one by one before the GIN index is asked
+GATHER_AT_MOST = 5000  # … and the most matches it hands over before walking on is cheaper
 
 
 def _tsv_page(flt, descending, after, limit, now) -> list[tuple]:
-    """One page from the GIN index (PostgreSQL), by a plan chosen here rather than by the planner,
-    whose guess at a tsquery's matches is often far off (a word with no match made it walk every
-    slip in order: 6 s at a million). The GIN index is asked for up to GATHER_AT_MOST matches;
-    when that is all of them, those slips are read and ordered. More means that at least that
-    many slips in a million match, so walking the index of keys newest first meets a page of them
-    within (limit × slips ÷ GATHER_AT_MOST) rows."""
+    """One page from PostgreSQL by a plan chosen here, not by the planner, whose guess at a
+    tsquery's matches is often far off (a word with no match made it walk every slip: 6 s at a
+    million). Each step costs at most a bound, whatever the query:
+
+    1. the newest WALK_FIRST keys are walked and each slip's text checked: a page when one slip
+       in WALK_FIRST ÷ limit matches or more (most words);
+    2. otherwise the GIN index names the matches among the older slips with their keys, when there
+       are no more than GATHER_AT_MOST (names, unit numbers, rare words): the newest of them are
+       read, their text checked, until the page is full;
+    3. more than that means one slip in (slips ÷ GATHER_AT_MOST) or more matches: the walk goes on
+       and meets a page within about limit × slips ÷ GATHER_AT_MOST rows.
+
+    A GIN index cannot hand its matches over in key order, and reading a million of them to sort
+    them (a common character) is what the walk avoids; walking for a rare one is what it bounds."""
     doc = search.SearchDoc
     keys = _key_conditions(doc.key, flt, after, descending)
+    order = doc.key.desc() if descending else doc.key.asc()
+    newest = doc.select(doc.key)
+    edge = (newest.where(*keys) if keys else newest).order_by(order).offset(WALK_FIRST - 1).limit(1).scalar()
+    if edge is None:
+        return _walk(flt, keys, order, limit, now)
+    rows = _walk(flt, [*keys, doc.key >= edge if descending else doc.key <= edge], order, limit, now)
+    if len(rows) == limit:
+        return rows
+    beyond = (lambda key: key < edge) if descending else (lambda key: key > edge)
     with database.atomic():
         _planner("enable_seqscan", "enable_indexscan")
-        found = [slip_id for slip_id, in doc.select(doc.slip).where(_match(flt), *keys)
-                 .limit(GATHER_AT_MOST + 1).tuples()]
-    if len(found) <= GATHER_AT_MOST:
-        if not found:
-            return []
-        query = Slip.select(*_ROW_COLUMNS).where(Slip.id.in_(found), *conditions(flt, now))
-        if after is not None:
-            query = query.where(_after(Slip.received_at, descending, after))
-        return list(query.order_by(*_order(Slip.received_at, descending)).limit(limit).tuples())
-    with database.atomic():
-        _planner("enable_seqscan", "enable_bitmapscan", "enable_sort", "enable_hashjoin", "enable_mergejoin")
+        found = list(_TOKENS.select(_TOKENS.c.slip_id, _TOKENS.c.key)
+                     .where(_match(flt), beyond(_TOKENS.c.key), *_key_conditions(_TOKENS.c.key, flt, after, descending))
+                     .limit(GATHER_AT_MOST + 1).tuples())
+    if len(found) > GATHER_AT_MOST:
+        return rows + _walk(flt, [*keys, beyond(doc.key)], order, limit - len(rows), now)
+    found.sort(key=lambda match: match[1], reverse=descending)
+    ids = [slip_id for slip_id, _key in found]
+    while ids and len(rows) < limit:
+        batch, ids = ids[:2 * (limit - len(rows)) + 8], ids[2 * (limit - len(rows)) + 8:]
         query = (Slip.select(*_ROW_COLUMNS).join(doc, on=(doc.slip == Slip.id))
-                 .where(_match(flt), *keys, *conditions(flt, now))
-                 .order_by(doc.key.desc() if descending else doc.key.asc()).limit(limit))
-        return list(query.tuples())
+                 .where(Slip.id.in_(batch), *_text_holds(flt), *conditions(flt, now)))
+        rows.extend(list(query.order_by(order).tuples())[:limit - len(rows)])
+    return rows
+
+
+def _walk(flt, keys: list, order, limit: int, now) -> list[tuple]:
+    """Slips in key order, each one's text and row checked, until `limit` match (PostgreSQL)."""
+    doc = search.SearchDoc
+    with database.atomic():
+        _planner("enable_seqscan", "enable_bitmapscan", "enable_sort", "enable_hashjoin", "enable_mergejoin",
+                 "enable_material")
+        query = Slip.select(*_ROW_COLUMNS).join(doc, on=(doc.slip == Slip.id))
+        where = [*_text_holds(flt), *keys, *conditions(flt, now)]
+        return list((query.where(*where) if where else query).order_by(order).limit(limit).tuples())
 
 
 def _planner(*off: str) -> None:
     """Turn plan kinds off for the running transaction (PostgreSQL), so it takes the one meant."""
-    for setting in off:
-        database.execute_sql(f"SET LOCAL {setting} = off")
+    database.execute_sql("SELECT " + ", ".join(f"set_config('{setting}', 'off', true)" for setting in off))
 
 
 def _row(values: tuple, query_terms: tuple[str, ...], now: dt.datetime) -> SlipRow:

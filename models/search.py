@@ -20,7 +20,9 @@ one-character term ANDed with a two-character one ("张 3-2") costs what the rar
 (Two tables joined by `rowid IN (…)` made SQLite collect every slip holding the common
 character first: 83 s at a million slips.) The table is contentless, its rowid packing
 (received_at, slip id), so "the newest 50 matches" is an index walk that stops after 50.
-PostgreSQL: the same tokens in a tsvector with a GIN index, phrase tsqueries (<->).
+PostgreSQL: the same tokens, without positions, in a tsvector with a GIN index, kept in a narrow
+table of their own (TOKENS: slip, key, tsvector) whose rows stay in memory, so handing over the
+GIN index's matches with their keys reads no slip text; the text (search_doc.doc) decides.
 
 The slip list's filters are in the index too, as facet tokens (status, channel, category,
 building, department, authority; `facets`): a filter that keeps few slips ANDed with a common
@@ -50,14 +52,14 @@ from models.directory import pinyin_initials
 from models.slips import Slip
 
 INDEX = "search_index"  # FTS5: bigrams, trigrams, characters and facets of every slip
+TOKENS = "search_tokens"  # PostgreSQL: slip_id, key and the tsvector of the same tokens
+TOKENS_ROW_BYTES = 128  # its rows: the tsvector (~600 bytes compressed) kept out of line, ~170 rows a page
 VOCABULARY = "search_index_vocab"
 OLD_TABLES = ("search_bigrams_vocab", "search_chars_vocab", "search_bigrams", "search_chars")  # before STEP_SEARCH
 ID_BITS = 30  # the FTS rowid is received_at seconds << ID_BITS | slip id
 ID_MASK = (1 << ID_BITS) - 1
 SEPARATOR = "z"  # a token that is no character code: ends a field's run of bigrams
 EPOCH = dt.datetime(1970, 1, 1)
-PG_MAX_POSITION = 16383  # tsvector positions stop there
-PG_MAX_POSITIONS = 256  # per lexeme
 HASH_BYTES = 1 << 20  # FTS5's own default buffer of pending terms
 BULK_HASH_BYTES = 256 << 20
 
@@ -87,15 +89,17 @@ class SearchDoc(BaseModel):
 
 
 def create_index_tables() -> None:
-    """The FTS5 table and its vocabulary (SQLite), or the tsvector column and its GIN index."""
+    """The FTS5 table and its vocabulary (SQLite), or the tokens' table and its GIN index."""
     if is_sqlite():
         database.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {INDEX} USING fts5("
                              f"t, content='', columnsize=0, detail=full, tokenize='ascii')")
         database.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCABULARY} USING fts5vocab({INDEX}, 'row')")
     else:
         table = SearchDoc._meta.table_name
-        database.execute_sql(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS tsv tsvector NOT NULL DEFAULT ''")
-        database.execute_sql(f"CREATE INDEX IF NOT EXISTS {table}_tsv ON {table} USING gin (tsv)")
+        database.execute_sql(f"CREATE TABLE IF NOT EXISTS {TOKENS} (slip_id integer PRIMARY KEY "
+                             f"REFERENCES {table} (slip_id) ON DELETE CASCADE, key bigint NOT NULL, "
+                             f"tsv tsvector NOT NULL) WITH (toast_tuple_target = {TOKENS_ROW_BYTES})")
+        database.execute_sql(f"CREATE INDEX IF NOT EXISTS {TOKENS}_tsv ON {TOKENS} USING gin (tsv)")
         # the newest matches first, walking keys (models.queries: when a query matches very many)
         database.execute_sql(f"CREATE INDEX IF NOT EXISTS {table}_key ON {table} (key)")
 
@@ -223,19 +227,14 @@ def index_text(segs: Sequence[str], facet_tokens: str) -> str:
 
 
 def tsvector(segs: Sequence[str], facet_tokens: str = "") -> str:
-    """The PostgreSQL tsvector literal: bigrams and trigrams at their positions (a gap where the
-    separator would be), then the characters and facets without positions."""
-    positions: dict[str, list[int]] = {}
-    position = 1
-    for segment in segs:
-        for token in _pair_tokens(segment):
-            if token != SEPARATOR:
-                positions.setdefault(token, []).append(min(position, PG_MAX_POSITION))
-            position += 1
-    lexemes = [f"'{pair}':" + ",".join(map(str, spots[:PG_MAX_POSITIONS])) for pair, spots in positions.items()]
-    lexemes.extend(f"'{code}'" for code in dict.fromkeys(itertools.chain.from_iterable(map(_chars, segs))))
-    lexemes.extend(f"'{token}'" for token in facet_tokens.split())
-    return " ".join(lexemes)
+    """The PostgreSQL tsvector literal: the slip's bigrams, trigrams, characters and facets, each
+    once, without positions. The GIN index answers with candidates (every token of every term);
+    the slip's text decides (`strpos` on search_doc.doc, models.queries), so PostgreSQL never
+    reads a tsvector back to check positions (a detoasted tsvector is ~50 µs a row)."""
+    lexemes = dict.fromkeys(token for segment in segs for token in _pair_tokens(segment) if token != SEPARATOR)
+    lexemes.update(dict.fromkeys(itertools.chain.from_iterable(map(_chars, segs))))
+    lexemes.update(dict.fromkeys(facet_tokens.split()))
+    return " ".join(f"'{lexeme}'" for lexeme in lexemes)
 
 
 # --- facets: the slip list's filters, in the index ---------------------------------------------
@@ -307,14 +306,19 @@ def fts_match(query_terms: Sequence[str], facet_groups: Sequence[Sequence[str]] 
     return " AND ".join(parts)
 
 
+def decided_by_index(term: str) -> bool:
+    """Whether PostgreSQL's GIN index alone decides `term`: it is one token there (a character, a
+    bigram, three ASCII characters), not several that a slip may hold apart."""
+    return len(term) == 1 or sum(map(len, _phrases(term))) == 1
+
+
 def tsquery(query_terms: Sequence[str], facet_groups: Sequence[Sequence[str]] = ()) -> str:
-    """The PostgreSQL equivalent: phrases joined by <->, characters and facets alone, all with &."""
-    parts = []
-    for term in query_terms:
-        if len(term) == 1:
-            parts.append(f"'{_code(term)}'")
-        else:
-            parts.extend("(" + " <-> ".join(f"'{token}'" for token in phrase) + ")" for phrase in _phrases(term))
+    """The PostgreSQL candidates: every token of every term, one facet of each group. A term of
+    two or more characters may have its tokens in the wrong places; `strpos` on the text decides."""
+    tokens = [_code(term) if len(term) == 1 else token
+              for term in query_terms for phrase in ([[term]] if len(term) == 1 else _phrases(term))
+              for token in phrase]
+    parts = [f"'{token}'" for token in dict.fromkeys(tokens)]
     parts.extend("(" + " | ".join(f"'{token}'" for token in group) + ")" for group in facet_groups if group)
     return " & ".join(parts)
 
@@ -478,8 +482,10 @@ def index_rows(rows: Sequence[tuple]) -> None:
                            [r[:4] for r in rows])
         cursor.executemany(f"INSERT INTO {INDEX}(rowid, t) VALUES (?, ?)", [(r[1], r[4]) for r in rows])
     else:
-        cursor.executemany(f"INSERT INTO {table} (slip_id, key, doc, facets, tsv) "
-                           f"VALUES (%s, %s, %s, %s, %s::tsvector)", rows)
+        cursor.executemany(f"INSERT INTO {table} (slip_id, key, doc, facets) VALUES (%s, %s, %s, %s)",
+                           [r[:4] for r in rows])
+        cursor.executemany(f"INSERT INTO {TOKENS} (slip_id, key, tsv) VALUES (%s, %s, %s::tsvector)",
+                           [(r[0], r[1], r[4]) for r in rows])
 
 
 ENTRY_TABLE = "search_entry"  # a bulk shard's table of `index_row` rows (SQLite)
@@ -512,16 +518,24 @@ def _hash_size(size: int) -> None:
 
 def upgrade_index() -> None:
     """Schema step STEP_SEARCH: every slip's facets from its row, and the index of both backends
-    filled again from the text each slip was indexed with, in the database's own loop (SQLite
-    calls back into Python for the tokens of each slip; PostgreSQL needs no Python at all)."""
+    made again from the text each slip was indexed with, in the database's own loop (SQLite calls
+    back into Python for the tokens of each slip; PostgreSQL needs no Python at all)."""
     table = SearchDoc._meta.table_name
-    database.execute_sql(f'UPDATE "{table}" SET "facets" = (SELECT {_facets_sql()} FROM "slip" '
-                         f'WHERE "slip"."id" = "{table}"."slip_id")')
+    facets_of_slip = f'(SELECT {_facets_sql()} FROM "slip" WHERE "slip"."id" = "{table}"."slip_id")'
     if not is_sqlite():
-        database.execute_sql(f'UPDATE "{table}" SET "tsv" = "tsv" || array_to_tsvector('
-                             f"string_to_array(\"facets\", ' ')) WHERE \"facets\" <> ''")
+        # the tokens move to their own table, the GIN index made after its rows, not row by row
+        database.execute_sql(f'UPDATE "{table}" SET "facets" = {facets_of_slip}')
+        database.execute_sql(f'DROP INDEX IF EXISTS "{table}_tsv"')
+        database.execute_sql(f"CREATE TABLE {TOKENS} WITH (toast_tuple_target = {TOKENS_ROW_BYTES}) AS "
+                             f"SELECT slip_id, key, strip(tsv) || "
+                             f"array_to_tsvector(string_to_array(facets, ' ')) AS tsv FROM {table}")
+        database.execute_sql(f"ALTER TABLE {TOKENS} ADD PRIMARY KEY (slip_id), ADD FOREIGN KEY (slip_id) "
+                             f"REFERENCES {table} (slip_id) ON DELETE CASCADE, ALTER key SET NOT NULL, "
+                             f"ALTER tsv SET NOT NULL")
+        database.execute_sql(f"ALTER TABLE {table} DROP COLUMN tsv")
         create_index_tables()
         return
+    database.execute_sql(f'UPDATE "{table}" SET "facets" = {facets_of_slip}')
     for old in OLD_TABLES:
         database.execute_sql(f"DROP TABLE IF EXISTS {old}")
     create_index_tables()
