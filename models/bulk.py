@@ -110,7 +110,11 @@ def loading(rebuild_indexes: Sequence[type[peewee.Model]] = (), live: Sequence[s
     A crash during the load loses the load, never older data (WAL keeps the file consistent).
     """
     if not is_sqlite():
-        yield
+        if rebuild_indexes:  # a load big enough to build the search index once after it
+            with search.bulk_loading():
+                yield
+        else:
+            yield
         _after_postgres_load()
         return
     saved = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0]
