@@ -170,4 +170,4 @@ def _after_postgres_load() -> None:
             table = model._meta.table_name
             database.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk.column_name}'), "
                                  f'GREATEST((SELECT MAX("{pk.column_name}") FROM "{table}"), 1))')
-    database.execute_sql("ANALYZE")
+    database.execute_sql("VACUUM ANALYZE")  # the visibility map too: the key index is walked index-only
