@@ -168,7 +168,8 @@ def _step_search(migrator: SchemaMigrator) -> None:
 
     from models import search
 
-    migrate(migrator.add_column("search_doc", "facets", peewee.TextField(default="")))
+    if "facets" not in {column.name for column in database.get_columns("search_doc")}:  # not when steps run again
+        migrate(migrator.add_column("search_doc", "facets", peewee.TextField(default="")))
     search.upgrade_index()
 
 

@@ -300,7 +300,13 @@ def _tsv_page(flt, descending, after, limit, now) -> list[tuple]:
        and meets a page within about limit × slips ÷ GATHER_AT_MOST rows.
 
     A GIN index cannot hand its matches over in key order, and reading a million of them to sort
-    them (a common character) is what the walk avoids; walking for a rare one is what it bounds."""
+    them (a common character) is what the walk avoids; walking for a rare one is what it bounds.
+    One transaction: each step's plan settings hold for it alone (set_config … local)."""
+    with database.atomic():
+        return _tsv_steps(flt, descending, after, limit, now)
+
+
+def _tsv_steps(flt, descending, after, limit, now) -> list[tuple]:
     doc = search.SearchDoc
     keys = _key_conditions(doc.key, flt, after, descending)
     order = doc.key.desc() if descending else doc.key.asc()
@@ -312,15 +318,16 @@ def _tsv_page(flt, descending, after, limit, now) -> list[tuple]:
     if len(rows) == limit:
         return rows
     beyond = (lambda key: key < edge) if descending else (lambda key: key > edge)
-    with database.atomic():
-        _planner("enable_seqscan", "enable_indexscan")
-        found = list(_TOKENS.select(_TOKENS.c.slip_id, _TOKENS.c.key)
-                     .where(_match(flt), beyond(_TOKENS.c.key), *_key_conditions(_TOKENS.c.key, flt, after, descending))
-                     .limit(GATHER_AT_MOST + 1).tuples())
+    _planner(off=("enable_seqscan", "enable_indexscan"), on=("enable_bitmapscan",))
+    found = list(_TOKENS.select(_TOKENS.c.slip_id, _TOKENS.c.key)
+                 .where(_match(flt), beyond(_TOKENS.c.key), *_key_conditions(_TOKENS.c.key, flt, after, descending))
+                 .limit(GATHER_AT_MOST + 1).tuples())
     if len(found) > GATHER_AT_MOST:
         return rows + _walk(flt, [*keys, beyond(doc.key)], order, limit - len(rows), now)
     found.sort(key=lambda match: match[1], reverse=descending)
     ids = [slip_id for slip_id, _key in found]
+    _planner(off=("enable_seqscan",), on=("enable_indexscan", "enable_sort", "enable_hashjoin", "enable_mergejoin",
+                                          "enable_material"))
     while ids and len(rows) < limit:
         batch, ids = ids[:2 * (limit - len(rows)) + 8], ids[2 * (limit - len(rows)) + 8:]
         query = (Slip.select(*_ROW_COLUMNS).join(doc, on=(doc.slip == Slip.id))
@@ -330,19 +337,21 @@ def _tsv_page(flt, descending, after, limit, now) -> list[tuple]:
 
 
 def _walk(flt, keys: list, order, limit: int, now) -> list[tuple]:
-    """Slips in key order, each one's text and row checked, until `limit` match (PostgreSQL)."""
+    """Slips in key order, each one's text and row checked, until `limit` match (PostgreSQL; in
+    the caller's transaction)."""
     doc = search.SearchDoc
-    with database.atomic():
-        _planner("enable_seqscan", "enable_bitmapscan", "enable_sort", "enable_hashjoin", "enable_mergejoin",
-                 "enable_material")
-        query = Slip.select(*_ROW_COLUMNS).join(doc, on=(doc.slip == Slip.id))
-        where = [*_text_holds(flt), *keys, *conditions(flt, now)]
-        return list((query.where(*where) if where else query).order_by(order).limit(limit).tuples())
+    _planner(off=("enable_seqscan", "enable_bitmapscan", "enable_sort", "enable_hashjoin", "enable_mergejoin",
+                  "enable_material"), on=("enable_indexscan",))
+    query = Slip.select(*_ROW_COLUMNS).join(doc, on=(doc.slip == Slip.id))
+    where = [*_text_holds(flt), *keys, *conditions(flt, now)]
+    return list((query.where(*where) if where else query).order_by(order).limit(limit).tuples())
 
 
-def _planner(*off: str) -> None:
-    """Turn plan kinds off for the running transaction (PostgreSQL), so it takes the one meant."""
-    database.execute_sql("SELECT " + ", ".join(f"set_config('{setting}', 'off', true)" for setting in off))
+def _planner(off: tuple[str, ...], on: tuple[str, ...] = ()) -> None:
+    """Turn plan kinds off (and others back on) for the running transaction (PostgreSQL), so that
+    it takes the plan meant."""
+    settings = [(name, "off") for name in off] + [(name, "on") for name in on]
+    database.execute_sql("SELECT " + ", ".join(f"set_config('{name}', '{value}', true)" for name, value in settings))
 
 
 def _row(values: tuple, query_terms: tuple[str, ...], now: dt.datetime) -> SlipRow:

@@ -535,6 +535,9 @@ def upgrade_index() -> None:
     table = SearchDoc._meta.table_name
     facets_of_slip = f'(SELECT {_facets_sql()} FROM "slip" WHERE "slip"."id" = "{table}"."slip_id")'
     if not is_sqlite():
+        if database.table_exists(TOKENS):  # made already: the step runs again on a database taken back
+            create_index_tables()
+            return
         # the tokens move to their own table, the GIN index made after its rows, not row by row
         database.execute_sql(f'UPDATE "{table}" SET "facets" = {facets_of_slip}')
         database.execute_sql(f'DROP INDEX IF EXISTS "{table}_tsv"')
@@ -548,7 +551,7 @@ def upgrade_index() -> None:
         create_index_tables()
         return
     database.execute_sql(f'UPDATE "{table}" SET "facets" = {facets_of_slip}')
-    for old in OLD_TABLES:
+    for old in (*OLD_TABLES, VOCABULARY, INDEX):  # the new ones too, when the step runs again
         database.execute_sql(f"DROP TABLE IF EXISTS {old}")
     create_index_tables()
     connection = database.connection()
