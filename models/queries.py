@@ -383,7 +383,18 @@ def _excerpt(texts: tuple[str, ...], query_terms: tuple[str, ...]) -> tuple[str,
 
 def count(flt: SlipFilter) -> int:
     """How many slips match. Text and facets the index answers alone are counted in the index
-    (a step through its doclists on SQLite, the GIN index on PostgreSQL), without the slips."""
+    (a step through its doclists on SQLite, the GIN index on PostgreSQL), without the slips.
+    PostgreSQL is kept from reading every slip's tokens in a sequential scan, which its planner
+    prefers for a common token (3.3 s for a character on 400,000 of a million slips, 0.45 s from
+    the GIN index)."""
+    if is_sqlite() or not (flt.terms or facet_groups(flt)):
+        return _count(flt)
+    with database.atomic():
+        _planner(off=("enable_seqscan", "enable_indexscan"))
+        return _count(flt)
+
+
+def _count(flt: SlipFilter) -> int:
     if _uses_index(flt) and _index_exact(flt):
         return _matching_ids(flt).count(database)
     return _base(flt, [Slip.id], clock.now()).count()
