@@ -20,7 +20,10 @@ from models.catalog import Category, Department
 from models.directory import pinyin_initials
 from models.queries import SlipFilter
 from models.vocab import OPEN_STATUSES, Channel, Status
-from tests.domain.test_search import corpus, listed  # noqa: F401 - the corpus fixture, shared
+from tests.domain import test_search
+from tests.domain.test_search import listed
+
+corpus = test_search.corpus  # the same fixture: a few thousand demo slips and some with awkward text
 
 FIELDS = ("complaint", "complaint", "complainant_name", "phone", "unit_code", "handling_notes", "number",
           "answer_note")
