@@ -23,6 +23,7 @@ def scroll_to_end(path: str) -> tuple[int, float]:
     page = SlipsPage(Session("zh"))
     page.resize(1200, 800)
     page.show()
+    page.model.wait_for_search()  # the first page is searched on a worker thread
     app.processEvents()
     while page.model.canFetchMore():
         page.table.scrollToBottom()  # the view asks for the next page, as when the clerk scrolls

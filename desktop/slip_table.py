@@ -5,6 +5,11 @@ what the clerk looks at stay in memory: each page remembers the key it starts af
 evicted page is read again with one indexed query when scrolled back to. The total is counted
 on a worker thread a moment after the filter settles, not on every keystroke, and not at all
 when the first page already holds every match.
+
+A new filter, order or refresh is searched on a worker thread too (a desktop.tasks.Task with its
+own connection): the list keeps showing what it showed, says it is searching (`searching`), and
+is replaced when the answer comes. A newer filter cancels the search in flight, its statement
+interrupted in the database (models.db.interrupter), so typing on never queues searches.
 """
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from PySide6.QtGui import QBrush, QFont, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop import tasks
+from models.db import cancellable, interrupter
 from desktop.qtfixes import keep_singletons_alive
 from desktop.style import colour
 from models import catalog, queries
@@ -68,6 +74,7 @@ class SlipTableModel(QAbstractTableModel):
     """Slips matching a `queries.SlipFilter`, newest first unless sorted otherwise."""
 
     total_changed = Signal(int)  # the exact number of matching slips, once known
+    searching_changed = Signal(bool)  # a search started (True) or its rows are listed (False)
 
     def __init__(self, parent: QObject | None = None, lang: str = "zh", page_size: int = 100,
                  cached_pages: int = 40, count_delay_ms: int = 300, keep_rows: int = 2000):
@@ -95,6 +102,7 @@ class SlipTableModel(QAbstractTableModel):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(count_delay_ms)
         self._count_timer.timeout.connect(self._count_in_background)
+        self._search: tasks.Task | None = None  # the search in flight, if any
 
     # --- what is listed -------------------------------------------------------------------
 
@@ -118,6 +126,11 @@ class SlipTableModel(QAbstractTableModel):
     @property
     def has_more(self) -> bool:
         return self._more
+
+    @property
+    def searching(self) -> bool:
+        """Whether a search is running whose rows will replace the ones listed."""
+        return self._search is not None
 
     def set_filter(self, flt: queries.SlipFilter) -> None:
         if flt == self._filter and self._starts:
@@ -143,6 +156,36 @@ class SlipTableModel(QAbstractTableModel):
         self._reload(min(max(self._rows, self.page_size), self.keep_rows))
 
     def _reload(self, rows_wanted: int) -> None:
+        """Search the listing afresh on a worker thread; the rows listed stay until it answers."""
+        self._generation += 1
+        self._count_timer.stop()
+        if self._search is not None:
+            self._search.cancel()
+        generation, flt, sort, descending = self._generation, self._filter, self._sort, self._descending
+        self.queries_run += 1
+
+        def search(progress: tasks.Progress) -> tuple:
+            progress.on_cancel(interrupter())
+            try:
+                with cancellable(lambda: progress.cancelled):
+                    rows = queries.page(flt, sort, descending, None, rows_wanted)
+            except Exception:
+                progress.check()  # an interrupted statement: the search was cancelled
+                raise
+            progress.check()
+            return generation, rows_wanted, rows
+
+        self._search = tasks.Task(search, what="searching slips")
+        self._search.succeeded.connect(self._found)  # methods of the model: dropped if it is gone
+        self._search.failed.connect(self._search_failed)
+        self._search.start()
+        self.searching_changed.emit(True)
+
+    def _found(self, answer: tuple) -> None:
+        generation, rows_wanted, rows = answer
+        if generation != self._generation:
+            return
+        self._search = None
         self.beginResetModel()
         try:
             self._categories = {c.id: c.name(self.lang) for c in catalog.Category.select()}
@@ -150,12 +193,29 @@ class SlipTableModel(QAbstractTableModel):
             self._newest_page = -1
             self._starts, self._next_after, self._rows, self._more = [], None, 0, True
             self._total = None
-            self._generation += 1
-            rows = self._query(None, rows_wanted)
             self._append(rows, rows_wanted)
         finally:
             self.endResetModel()
+        self.searching_changed.emit(False)
         self._settle_total()
+
+    def _search_failed(self, message: str) -> None:
+        """The search failed (logged by the task): the list says so by ending its search, empty."""
+        if self._search is None or self.sender() is not self._search:
+            return
+        self._search = None
+        self._found((self._generation, self.page_size, []))
+
+    def wait_for_search(self) -> None:
+        """Block until the search in flight has answered (for code that needs the rows at once:
+        a command, a test); the window never calls it."""
+        while self._search is not None:
+            search = self._search
+            search.wait()
+            QCoreApplication.sendPostedEvents()
+            if self._search is search:  # it ended without answering (it cannot have been cancelled)
+                self._search = None
+                self.searching_changed.emit(False)
 
     def _query(self, after: tuple | None, limit: int) -> list[queries.SlipRow]:
         self.queries_run += 1

@@ -52,13 +52,34 @@ class Progress:
     def __init__(self, task: Task):
         self._task = task
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._on_cancel: list[Callable[[], None]] = []
 
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
     def cancel(self) -> None:
-        self._cancel.set()
+        with self._lock:  # the work cannot end (and close what a stop reaches) meanwhile: see ended()
+            self._cancel.set()
+            stops, self._on_cancel = self._on_cancel, []
+            for stop in stops:
+                stop()
+
+    def on_cancel(self, stop: Callable[[], None]) -> None:
+        """Call `stop` (from the thread that cancels, at once) when the work is cancelled: work
+        that waits on something check() cannot reach, a database statement, says how to end it
+        (models.db.interrupter). Called at once when the work was cancelled already."""
+        with self._lock:
+            if not self._cancel.is_set():
+                self._on_cancel.append(stop)
+                return
+        stop()
+
+    def ended(self) -> None:
+        """The work is over: nothing it waited on is left to stop (its connection closes next)."""
+        with self._lock:
+            self._on_cancel = []
 
     def check(self) -> None:
         if self._cancel.is_set():
@@ -142,6 +163,7 @@ class Task(QThread):
         else:
             self.succeeded.emit(result)
         finally:
+            self.progress.ended()
             if database.obj is not None:  # none yet: testing a database before one could be opened
                 database.close()  # this thread's own connection
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterator
 from urllib.parse import unquote, urlparse
 
 import peewee
@@ -74,7 +77,19 @@ def _postgres(url: str) -> peewee.Database:
         if key == "host":
             host = unquote(value)
     params["host"] = host or "/var/run/postgresql"
-    return peewee.PostgresqlDatabase(parsed.path.lstrip("/"), **params)
+    return _Postgres(parsed.path.lstrip("/"), **params)
+
+
+class _Postgres(peewee.PostgresqlDatabase):
+    """PostgreSQL, each statement of a `cancellable` thread refused once it was cancelled: a cancel
+    request reaches only a statement running on the server, so one sent between two statements
+    must stop the next."""
+
+    def execute_sql(self, sql, params=None):
+        _refuse_if_cancelled()
+        cursor = super().execute_sql(sql, params)
+        _refuse_if_cancelled()  # cancelled while it ran, too late for the request to reach it
+        return cursor
 
 
 def is_sqlite() -> bool:
@@ -99,3 +114,46 @@ def write_transaction():
     if isinstance(db, peewee.SqliteDatabase) and not db.in_transaction():
         return db.atomic("IMMEDIATE")
     return database.atomic()
+
+
+class Interrupted(peewee.OperationalError):
+    """A statement of a `cancellable` thread stopped because its work was cancelled."""
+
+
+_cancellable = threading.local()
+
+
+def _refuse_if_cancelled() -> None:
+    cancelled = getattr(_cancellable, "cancelled", None)
+    if cancelled is not None and cancelled():
+        raise Interrupted("interrupted")
+
+
+@contextmanager
+def cancellable(cancelled: Callable[[], bool]) -> Iterator[None]:
+    """This thread's statements stop once `cancelled()` is true, whenever that happens: SQLite asks
+    it every few thousand steps of a statement (a progress handler: unlike an interrupt, it cannot
+    arrive between two statements and be lost); PostgreSQL before and after each statement, and
+    `interrupter()`'s cancel request ends one running on the server. A stopped statement raises
+    OperationalError (Interrupted before it reached the server)."""
+    connection = database.connection()
+    sqlite = isinstance(database.obj, peewee.SqliteDatabase)
+    if sqlite:
+        connection.set_progress_handler(lambda: 1 if cancelled() else 0, 2000)
+    _cancellable.cancelled = cancelled
+    try:
+        yield
+    finally:
+        _cancellable.cancelled = None
+        if sqlite:
+            connection.set_progress_handler(None, 2000)
+
+
+def interrupter() -> Callable[[], None]:
+    """What stops the statement this thread's connection is running, to be called from another
+    thread: SQLite's interrupt, PostgreSQL's cancel request. The statement then fails in this
+    thread (OperationalError) and the connection stays usable."""
+    connection = database.connection()
+    if isinstance(database.obj, peewee.SqliteDatabase):
+        return connection.interrupt
+    return lambda: connection.cancel_safe(timeout=5)

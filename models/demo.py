@@ -841,7 +841,7 @@ def make_batch(plan: Plan, spec: Batch) -> Made:
             if (follow_up := letter.follow_up(steps)) is not None:
                 made.follow_ups.append(_dated(follow_up, (3, 4, 5, 9), plan.sqlite))
         segs = search.document(row, texts)
-        made.docs.append(search.index_row(slip_id, received, segs, plan.sqlite))
+        made.docs.append(search.index_row(slip_id, received, segs, search.facets(row), plan.sqlite))
         transmittal = next((step.record for step in steps if step.action == "confirm_escalation"), None)
         if transmittal is not None:
             made.transmittals.append(_dated(transmittal, (3,), plan.sqlite))

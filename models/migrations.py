@@ -253,6 +253,23 @@ def _step_both_languages(migrator: SchemaMigrator) -> None:
         create_demo_letterhead()
 
 
+# Step 12 (issue 15): search that never stalls. SQLite: one FTS5 table holds every token
+# (bigrams, trigrams, characters) instead of two joined by rowid, plus the slip list's filters as
+# facet tokens; PostgreSQL: the facets join each slip's tsvector. The index is filled again from
+# the text each slip was indexed with (search_doc), so no slip's history is read again.
+STEP_SEARCH = 12
+
+
+def _step_search(migrator: SchemaMigrator) -> None:
+    from playhouse.migrate import migrate
+
+    from models import search
+
+    if "facets" not in {column.name for column in database.get_columns("search_doc")}:  # not when steps run again
+        migrate(migrator.add_column("search_doc", "facets", peewee.TextField(default="")))
+    search.upgrade_index()
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
@@ -265,6 +282,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     STEP_CALENDAR: _step_calendar,
     STEP_ENDINGS: _step_endings,
     STEP_BOTH_LANGUAGES: _step_both_languages,
+    STEP_SEARCH: _step_search,
 }
 LATEST = max(STEPS)
 

@@ -13,12 +13,22 @@ Each character is written as a short hexadecimal code so that the index tokenize
 `ascii`, PostgreSQL's tsvector lexemes) takes every token as it is, whatever the script.
 A separator token ends each field's run of bigrams, so a phrase never runs into the next field.
 
-SQLite: bigrams go to an FTS5 table with positions (phrases need them), characters to a
-second FTS5 table without positions (presence is all a one-character term asks). Both are
-contentless, their rowid packing (received_at, slip id), so "the newest 50 matches" is an index
-walk that stops after 50. PostgreSQL: the same tokens in a tsvector with a GIN index, phrase
-tsqueries (<->). `SearchDoc` keeps each slip's indexed text, which a contentless index needs in
-order to remove a slip's old tokens.
+SQLite: bigrams, the trigrams of ASCII runs and the characters all go to one FTS5 table
+(with positions: phrases need them), so that a query of any shape is one MATCH expression that
+FTS5 answers by stepping through its doclists together, newest first, stopping after a page: a
+one-character term ANDed with a two-character one ("张 3-2") costs what the rarer of them costs.
+(Two tables joined by `rowid IN (…)` made SQLite collect every slip holding the common
+character first: 83 s at a million slips.) The table is contentless, its rowid packing
+(received_at, slip id), so "the newest 50 matches" is an index walk that stops after 50.
+PostgreSQL: the same tokens, without positions, in a tsvector with a GIN index, kept in a narrow
+table of their own (TOKENS: slip, key, tsvector) whose rows stay in memory, so handing over the
+GIN index's matches with their keys reads no slip text; the text (search_doc.doc) decides.
+
+The slip list's filters are in the index too, as facet tokens (status, channel, category,
+building, department, authority; `facets`): a filter that keeps few slips ANDed with a common
+word is a step through two doclists, not a walk through every slip holding the word. They only
+narrow: the list's own conditions on the slip row still decide. `SearchDoc` keeps each slip's
+indexed text and facets, which a contentless index needs in order to remove a slip's old tokens.
 
 Every save path calls `reindex_slip` (or `reindex_slips`) inside its transaction. Other
 modules add text (replies, …) with `register_source`.
@@ -41,17 +51,18 @@ from models.db import BaseModel, database, is_sqlite
 from models.directory import pinyin_initials
 from models.slips import Slip
 
-BIGRAMS = "search_bigrams"  # FTS5, with positions
-CHARS = "search_chars"  # FTS5, detail=none
-VOCABULARY = {BIGRAMS: "search_bigrams_vocab", CHARS: "search_chars_vocab"}
+INDEX = "search_index"  # FTS5: bigrams, trigrams, characters and facets of every slip
+TOKENS = "search_tokens"  # PostgreSQL: slip_id, key and the tsvector of the same tokens
+TOKENS_ROW_BYTES = 128  # its rows: the tsvector (~600 bytes compressed) kept out of line, ~170 rows a page
+VOCABULARY = "search_index_vocab"
+OLD_TABLES = ("search_bigrams_vocab", "search_chars_vocab", "search_bigrams", "search_chars")  # before STEP_SEARCH
 ID_BITS = 30  # the FTS rowid is received_at seconds << ID_BITS | slip id
 ID_MASK = (1 << ID_BITS) - 1
 SEPARATOR = "z"  # a token that is no character code: ends a field's run of bigrams
 EPOCH = dt.datetime(1970, 1, 1)
-PG_MAX_POSITION = 16383  # tsvector positions stop there
-PG_MAX_POSITIONS = 256  # per lexeme
 HASH_BYTES = 1 << 20  # FTS5's own default buffer of pending terms
 BULK_HASH_BYTES = 256 << 20
+BULK_SORT_MEMORY = "512MB"  # PostgreSQL's maintenance_work_mem while it builds the GIN index after a load
 
 # The slip's own text fields searched, besides the complainant's pinyin initials.
 SLIP_FIELDS = (
@@ -70,6 +81,7 @@ class SearchDoc(BaseModel):
     slip = peewee.ForeignKeyField(Slip, primary_key=True, backref="+")
     key = peewee.BigIntegerField()
     doc = peewee.TextField()
+    facets = peewee.TextField(default="")  # the facet tokens indexed with it (schema step STEP_SEARCH)
 
     @classmethod
     def create_table(cls, safe: bool = True, **options) -> None:
@@ -78,17 +90,19 @@ class SearchDoc(BaseModel):
 
 
 def create_index_tables() -> None:
-    """The FTS5 tables and their vocabularies (SQLite), or the tsvector column and its GIN index."""
+    """The FTS5 table and its vocabulary (SQLite), or the tokens' table and its GIN index."""
     if is_sqlite():
-        for table, detail in ((BIGRAMS, "full"), (CHARS, "none")):
-            database.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5("
-                                 f"t, content='', columnsize=0, detail={detail}, tokenize='ascii')")
-            database.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCABULARY[table]} "
-                                 f"USING fts5vocab({table}, 'row')")
+        database.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {INDEX} USING fts5("
+                             f"t, content='', columnsize=0, detail=full, tokenize='ascii')")
+        database.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCABULARY} USING fts5vocab({INDEX}, 'row')")
     else:
         table = SearchDoc._meta.table_name
-        database.execute_sql(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS tsv tsvector NOT NULL DEFAULT ''")
-        database.execute_sql(f"CREATE INDEX IF NOT EXISTS {table}_tsv ON {table} USING gin (tsv)")
+        database.execute_sql(f"CREATE TABLE IF NOT EXISTS {TOKENS} (slip_id integer PRIMARY KEY "
+                             f"REFERENCES {table} (slip_id) ON DELETE CASCADE, key bigint NOT NULL, "
+                             f"tsv tsvector NOT NULL) WITH (toast_tuple_target = {TOKENS_ROW_BYTES})")
+        database.execute_sql(f"CREATE INDEX IF NOT EXISTS {TOKENS}_tsv ON {TOKENS} USING gin (tsv)")
+        # the newest matches first, walking keys (models.queries: when a query matches very many)
+        database.execute_sql(f"CREATE INDEX IF NOT EXISTS {table}_key ON {table} (key)")
 
 
 def register_source(name: str, fetch: Source) -> None:
@@ -204,19 +218,51 @@ def tokens(segs: Sequence[str]) -> Tokens:
     return Tokens(bigrams, chars)
 
 
-def tsvector(segs: Sequence[str]) -> str:
-    """The PostgreSQL tsvector literal: bigrams and trigrams at their positions (a gap where the
-    separator would be), then the characters without positions."""
-    positions: dict[str, list[int]] = {}
-    position = 1
-    for segment in segs:
-        for token in _pair_tokens(segment):
-            if token != SEPARATOR:
-                positions.setdefault(token, []).append(min(position, PG_MAX_POSITION))
-            position += 1
-    lexemes = [f"'{pair}':" + ",".join(map(str, spots[:PG_MAX_POSITIONS])) for pair, spots in positions.items()]
-    lexemes.extend(f"'{code}'" for code in dict.fromkeys(itertools.chain.from_iterable(map(_chars, segs))))
-    return " ".join(lexemes)
+def index_text(segs: Sequence[str], facet_tokens: str) -> str:
+    """What the FTS5 index holds of a slip: bigrams and trigrams in order, its characters, its
+    facets. Characters (4 hex digits), bigrams (8), trigrams (12) and facets (q…) never look
+    alike, and a phrase is made of bigrams or trigrams only, so neither a character nor a facet
+    ever completes one."""
+    made = tokens(segs)
+    return " ".join(filter(None, (made.bigrams, made.chars, facet_tokens)))
+
+
+def tsvector(segs: Sequence[str], facet_tokens: str = "") -> str:
+    """The PostgreSQL tsvector literal: the slip's bigrams, trigrams, characters and facets, each
+    once, without positions. The GIN index answers with candidates (every token of every term);
+    the slip's text decides (`strpos` on search_doc.doc, models.queries), so PostgreSQL never
+    reads a tsvector back to check positions (a detoasted tsvector is ~50 µs a row)."""
+    lexemes = dict.fromkeys(token for segment in segs for token in _pair_tokens(segment) if token != SEPARATOR)
+    lexemes.update(dict.fromkeys(itertools.chain.from_iterable(map(_chars, segs))))
+    lexemes.update(dict.fromkeys(facet_tokens.split()))
+    return " ".join(f"'{lexeme}'" for lexeme in lexemes)
+
+
+# --- facets: the slip list's filters, in the index ---------------------------------------------
+
+# slip field -> the letter its facet tokens start with (after FACET)
+FACET_FIELDS = {"status": "s", "channel": "c", "category": "k", "building": "b", "department": "d",
+                "within_authority": "w"}
+FACET = "q"  # no character code (hex digits, x) nor the separator (z) starts with it
+
+
+def facet(field: str, value) -> str:
+    """The token standing for `field` = `value`: the value's text in hex, so any value is one
+    token of the index's alphabet."""
+    if isinstance(value, bool):
+        value = int(value)
+    text = str(getattr(value, "value", value))
+    return f"{FACET}{FACET_FIELDS[field]}{text.encode().hex()}"
+
+
+def facets(values: dict) -> str:
+    """A slip's facet tokens, from its field values (a foreign key by its id)."""
+    found = []
+    for field in FACET_FIELDS:
+        value = values.get(field)
+        if value is not None:
+            found.append(facet(field, getattr(value, "id", value)))
+    return " ".join(found)
 
 
 def received_key(received_at: dt.datetime, slip_id: int) -> int:
@@ -239,50 +285,43 @@ def _term_bigrams(term: str) -> list[str]:
 
 def _phrases(term: str) -> list[list[str]]:
     """The phrases a term of two or more characters needs: its bigrams, which decide, and the
-    trigrams of its ASCII runs, which every match also holds and which find candidates fast."""
-    return [_term_bigrams(term), *(_trigrams(run) for run in _ascii_runs(term))]
+    trigrams of its ASCII runs, which every match also holds and which find candidates fast. A
+    term of three or more ASCII characters lies inside one ASCII run wherever it occurs, so its
+    trigrams alone decide: the phrase of digit bigrams, each on most slips, is left out."""
+    runs = _ascii_runs(term)
+    if runs == [term]:
+        return [_trigrams(term)]
+    return [_term_bigrams(term), *(_trigrams(run) for run in runs)]
 
 
-def fts_matches(query_terms: Sequence[str]) -> list[tuple[str, str]]:
-    """(FTS5 table, MATCH expression) pairs a slip must satisfy, the more selective first:
-    longer terms as bigram phrases, one-character terms as characters."""
-    long_terms = [t for t in query_terms if len(t) > 1]
-    chars = [t for t in query_terms if len(t) == 1]
-    found = []
-    if long_terms:
-        phrases = [phrase for term in long_terms for phrase in _phrases(term)]
-        found.append((BIGRAMS, " AND ".join('"' + " ".join(phrase) + '"' for phrase in phrases)))
-    if chars:
-        found.append((CHARS, " AND ".join(_code(c) for c in chars)))
-    return found
-
-
-def tsquery(query_terms: Sequence[str]) -> str:
-    """The PostgreSQL equivalent: phrases joined by <->, characters alone, all with &."""
+def fts_match(query_terms: Sequence[str], facet_groups: Sequence[Sequence[str]] = ()) -> str:
+    """The FTS5 MATCH expression a slip must satisfy: each term (a phrase of bigrams, and of the
+    trigrams of its ASCII runs, or a character), and one facet of each group (a filter's values)."""
     parts = []
     for term in query_terms:
         if len(term) == 1:
-            parts.append(f"'{_code(term)}'")
+            parts.append(_code(term))
         else:
-            parts.extend("(" + " <-> ".join(f"'{token}'" for token in phrase) + ")" for phrase in _phrases(term))
+            parts.extend('"' + " ".join(phrase) + '"' for phrase in _phrases(term))
+    parts.extend("(" + " OR ".join(group) + ")" for group in facet_groups if group)
+    return " AND ".join(parts)
+
+
+def decided_by_index(term: str) -> bool:
+    """Whether PostgreSQL's GIN index alone decides `term`: it is one token there (a character, a
+    bigram, three ASCII characters), not several that a slip may hold apart."""
+    return len(term) == 1 or sum(map(len, _phrases(term))) == 1
+
+
+def tsquery(query_terms: Sequence[str], facet_groups: Sequence[Sequence[str]] = ()) -> str:
+    """The PostgreSQL candidates: every token of every term, one facet of each group. A term of
+    two or more characters may have its tokens in the wrong places; `strpos` on the text decides."""
+    tokens = [_code(term) if len(term) == 1 else token
+              for term in query_terms for phrase in ([[term]] if len(term) == 1 else _phrases(term))
+              for token in phrase]
+    parts = [f"'{token}'" for token in dict.fromkeys(tokens)]
+    parts.extend("(" + " | ".join(f"'{token}'" for token in group) + ")" for group in facet_groups if group)
     return " & ".join(parts)
-
-
-def single_token(query_terms: Sequence[str]) -> tuple[str, str] | None:
-    """(FTS5 table, token) when the query is one token, whose document count the index keeps."""
-    if len(query_terms) != 1:
-        return None
-    term = query_terms[0]
-    if len(term) == 1:
-        return CHARS, _code(term)
-    pairs = _term_bigrams(term)
-    return (BIGRAMS, pairs[0]) if len(pairs) == 1 else None
-
-
-def token_documents(table: str, token: str) -> int:
-    """How many slips hold `token`, read off the FTS5 vocabulary (no scan of the matches)."""
-    row = database.execute_sql(f"SELECT doc FROM {VOCABULARY[table]} WHERE term = ?", (token,)).fetchone()
-    return row[0] if row else 0
 
 
 # --- highlighting ---------------------------------------------------------------------------
@@ -342,7 +381,8 @@ def index_new_slip(slip: Slip) -> None:
     would: it need not read back the row it has just written, nor look for an old entry, which a
     new slip cannot have (an entry's slip cannot be deleted while the entry stands)."""
     extra = _source_texts([slip.id])[slip.id]
-    index_rows([index_row(slip.id, slip.received_at, document(slip.__data__, extra), is_sqlite())])
+    index_rows([index_row(slip.id, slip.received_at, document(slip.__data__, extra), facets(slip.__data__),
+                          is_sqlite())])
 
 
 def reindex_slips(slip_ids: Iterable[int], batch: int = 500) -> int:
@@ -355,15 +395,15 @@ def reindex_slips(slip_ids: Iterable[int], batch: int = 500) -> int:
 
 
 def _reindex_batch(ids: list[int]) -> int:
-    names = ["id", "received_at", *SLIP_FIELDS]
+    names = ["id", "received_at", *SLIP_FIELDS, *FACET_FIELDS]
     rows = {}
     for row in statements.execute(statements.in_list(_SLIP_TEXT_SQL, len(ids)), ids):
         values = dict(zip(names, row))
         values["received_at"] = Slip.received_at.python_value(values["received_at"])
         rows[row[0]] = values
     extra = _source_texts(list(rows))
-    old = {slip_id: SearchDoc(slip=slip_id, key=key, doc=doc)
-           for slip_id, key, doc in statements.execute(statements.in_list(_DOCS_SQL, len(ids)), ids)}
+    old = {slip_id: SearchDoc(slip=slip_id, key=key, doc=doc, facets=facet_tokens)
+           for slip_id, key, doc, facet_tokens in statements.execute(statements.in_list(_DOCS_SQL, len(ids)), ids)}
     changed = 0
     for slip_id in ids:
         previous, values = old.get(slip_id), rows.get(slip_id)
@@ -373,8 +413,8 @@ def _reindex_batch(ids: list[int]) -> int:
                 changed += 1
             continue
         segs = document(values, extra[slip_id])
-        entry = index_row(slip_id, values["received_at"], segs, is_sqlite())
-        if previous is not None and (previous.key, previous.doc) == entry[1:3]:
+        entry = index_row(slip_id, values["received_at"], segs, facets(values), is_sqlite())
+        if previous is not None and (previous.key, previous.doc, previous.facets) == entry[1:4]:
             continue
         if previous is not None:
             _remove(previous)
@@ -395,29 +435,30 @@ def _source_texts(slip_ids: list[int]) -> dict[int, list[str]]:
 
 def _remove(previous: SearchDoc) -> None:
     if is_sqlite():
-        old = tokens(previous.doc.split("\n") if previous.doc else [])
-        for table, text in ((BIGRAMS, old.bigrams), (CHARS, old.chars)):
-            database.execute_sql(f"INSERT INTO {table}({table}, rowid, t) VALUES ('delete', ?, ?)",
-                                 (previous.key, text))
+        text = index_text(previous.doc.split("\n") if previous.doc else [], previous.facets)
+        database.execute_sql(f"INSERT INTO {INDEX}({INDEX}, rowid, t) VALUES ('delete', ?, ?)", (previous.key, text))
     statements.execute('DELETE FROM "search_doc" WHERE "slip_id" = ?', (previous.slip_id,))
 
 
 # Every save re-indexes its slip: these run as SQL written once rather than built by peewee each time.
-_SLIP_TEXT_SQL = ('SELECT "id", "received_at", ' + ", ".join(f'"{name}"' for name in SLIP_FIELDS)
+_SLIP_TEXT_SQL = ('SELECT "id", "received_at", '
+                  + ", ".join(f'"{Slip._meta.fields[name].column_name}"' for name in (*SLIP_FIELDS, *FACET_FIELDS))
                   + ' FROM "slip" WHERE "id" IN ')
-_DOCS_SQL = 'SELECT "slip_id", "key", "doc" FROM "search_doc" WHERE "slip_id" IN '
+_DOCS_SQL = 'SELECT "slip_id", "key", "doc", "facets" FROM "search_doc" WHERE "slip_id" IN '
 _NOTES_SQL = 'SELECT "slip_id", "note" FROM "slip_event" WHERE "note" <> \'\' AND "slip_id" IN '
 _NOTES_ORDER = ' ORDER BY "slip_id", "seq"'  # in history order on every backend (PostgreSQL returns any order)
 
 
-def index_row(slip_id: int, received_at: dt.datetime, segs: list[str], sqlite: bool) -> tuple:
-    """A slip's index entry as a row for `index_rows`. Bulk writers build these from text they
-    already hold, even in worker processes (hence `sqlite` given, not looked up)."""
+def index_row(slip_id: int, received_at: dt.datetime, segs: list[str], facet_tokens: str, sqlite: bool) -> tuple:
+    """A slip's index entry as a row for `index_rows`: (slip id, key, text, facets, what the index
+    holds). Bulk writers build these from text they already hold, even in worker processes (hence
+    `sqlite` given, not looked up)."""
     key = received_key(received_at, slip_id)
     text = "\n".join(segs)
     if sqlite:
-        return slip_id, key, text, " ".join(filter(None, map(_bigram_text, segs))), _chars_text(text)
-    return slip_id, key, text, tsvector(segs)
+        held = " ".join(filter(None, (*map(_bigram_text, segs), _chars_text(text), facet_tokens)))
+        return slip_id, key, text, facet_tokens, held
+    return slip_id, key, text, facet_tokens, tsvector(segs, facet_tokens)
 
 
 def _chars_text(text: str) -> str:
@@ -438,44 +479,113 @@ def index_rows(rows: Sequence[tuple]) -> None:
     cursor = database.cursor()
     table = SearchDoc._meta.table_name
     if is_sqlite():
-        cursor.executemany(f"INSERT INTO {table} (slip_id, key, doc) VALUES (?, ?, ?)", [r[:3] for r in rows])
-        cursor.executemany(f"INSERT INTO {BIGRAMS}(rowid, t) VALUES (?, ?)", [(r[1], r[3]) for r in rows])
-        cursor.executemany(f"INSERT INTO {CHARS}(rowid, t) VALUES (?, ?)", [(r[1], r[4]) for r in rows])
+        cursor.executemany(f"INSERT INTO {table} (slip_id, key, doc, facets) VALUES (?, ?, ?, ?)",
+                           [r[:4] for r in rows])
+        cursor.executemany(f"INSERT INTO {INDEX}(rowid, t) VALUES (?, ?)", [(r[1], r[4]) for r in rows])
     else:
-        cursor.executemany(f"INSERT INTO {table} (slip_id, key, doc, tsv) VALUES (%s, %s, %s, %s::tsvector)", rows)
+        cursor.executemany(f"INSERT INTO {table} (slip_id, key, doc, facets) VALUES (%s, %s, %s, %s)",
+                           [r[:4] for r in rows])
+        cursor.executemany(f"INSERT INTO {TOKENS} (slip_id, key, tsv) VALUES (%s, %s, %s::tsvector)",
+                           [(r[0], r[1], r[4]) for r in rows])
 
 
 ENTRY_TABLE = "search_entry"  # a bulk shard's table of `index_row` rows (SQLite)
-ENTRY_COLUMNS = ("slip_id", "key", "doc", "bigrams", "chars")
+ENTRY_COLUMNS = ("slip_id", "key", "doc", "facets", "held")
 
 
 def index_attached(schema: str) -> None:
     """Add the entries a bulk writer put in the attached database's ENTRY_TABLE (SQLite rows of
     `index_row`, for slips that have none), copied in C rather than bound row by row."""
     table = SearchDoc._meta.table_name
-    database.execute_sql(f"INSERT INTO {table} (slip_id, key, doc) SELECT slip_id, key, doc FROM {schema}.{ENTRY_TABLE}")
-    database.execute_sql(f"INSERT INTO {BIGRAMS}(rowid, t) SELECT key, bigrams FROM {schema}.{ENTRY_TABLE}")
-    database.execute_sql(f"INSERT INTO {CHARS}(rowid, t) SELECT key, chars FROM {schema}.{ENTRY_TABLE}")
+    database.execute_sql(f"INSERT INTO {table} (slip_id, key, doc, facets) "
+                         f"SELECT slip_id, key, doc, facets FROM {schema}.{ENTRY_TABLE}")
+    database.execute_sql(f"INSERT INTO {INDEX}(rowid, t) SELECT key, held FROM {schema}.{ENTRY_TABLE}")
 
 
 @contextmanager
 def bulk_loading() -> Iterator[None]:
     """While a bulk load runs, keep far more pending index terms in memory (SQLite): fewer, larger
-    index segments and far less merging. The usual buffer is restored afterwards."""
-    for table in (BIGRAMS, CHARS):
-        database.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (BULK_HASH_BYTES,))
+    index segments and far less merging. The usual buffer is restored afterwards. PostgreSQL: the
+    GIN index is dropped for the load and built once after it (with more memory to sort in), far
+    cheaper than inserting every slip's few hundred tokens into it one by one."""
+    if not is_sqlite():
+        database.execute_sql(f"DROP INDEX IF EXISTS {TOKENS}_tsv")
+        try:
+            yield
+        finally:
+            database.execute_sql(f"SET maintenance_work_mem = '{BULK_SORT_MEMORY}'")
+            create_index_tables()
+            database.execute_sql("RESET maintenance_work_mem")
+        return
+    _hash_size(BULK_HASH_BYTES)
     try:
         yield
     finally:
-        for table in (BIGRAMS, CHARS):
-            database.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (HASH_BYTES,))
+        _hash_size(HASH_BYTES)
+
+
+def _hash_size(size: int) -> None:
+    database.execute_sql(f"INSERT INTO {INDEX}({INDEX}, rank) VALUES ('hashsize', ?)", (size,))
+
+
+def upgrade_index() -> None:
+    """Schema step STEP_SEARCH: every slip's facets from its row, and the index of both backends
+    made again from the text each slip was indexed with, in the database's own loop (SQLite calls
+    back into Python for the tokens of each slip; PostgreSQL needs no Python at all)."""
+    table = SearchDoc._meta.table_name
+    facets_of_slip = f'(SELECT {_facets_sql()} FROM "slip" WHERE "slip"."id" = "{table}"."slip_id")'
+    if not is_sqlite():
+        if database.table_exists(TOKENS):  # made already: the step runs again on a database taken back
+            create_index_tables()
+            return
+        # the tokens move to their own table, the GIN index made after its rows, not row by row
+        database.execute_sql(f'UPDATE "{table}" SET "facets" = {facets_of_slip}')
+        database.execute_sql(f'DROP INDEX IF EXISTS "{table}_tsv"')
+        database.execute_sql(f"CREATE TABLE {TOKENS} WITH (toast_tuple_target = {TOKENS_ROW_BYTES}) AS "
+                             f"SELECT slip_id, key, strip(tsv) || "
+                             f"array_to_tsvector(string_to_array(facets, ' ')) AS tsv FROM {table}")
+        database.execute_sql(f"ALTER TABLE {TOKENS} ADD PRIMARY KEY (slip_id), ADD FOREIGN KEY (slip_id) "
+                             f"REFERENCES {table} (slip_id) ON DELETE CASCADE, ALTER key SET NOT NULL, "
+                             f"ALTER tsv SET NOT NULL")
+        database.execute_sql(f"ALTER TABLE {table} DROP COLUMN tsv")
+        create_index_tables()
+        return
+    database.execute_sql(f'UPDATE "{table}" SET "facets" = {facets_of_slip}')
+    for old in (*OLD_TABLES, VOCABULARY, INDEX):  # the new ones too, when the step runs again
+        database.execute_sql(f"DROP TABLE IF EXISTS {old}")
+    create_index_tables()
+    connection = database.connection()
+    connection.create_function("slipdesk_index_text", 2, _index_text_of, deterministic=True)
+    try:
+        database.execute_sql(f'INSERT INTO {INDEX}(rowid, t) SELECT "key", slipdesk_index_text("doc", "facets") '
+                             f'FROM "{table}"')
+    finally:
+        connection.create_function("slipdesk_index_text", 2, None)
+
+
+def _index_text_of(doc: str | None, facet_tokens: str | None) -> str:
+    return index_text(doc.split("\n") if doc else [], facet_tokens or "")
+
+
+def _facets_sql() -> str:
+    """`facets` of a slip row, in SQL: the same tokens in the same order (hex of the value's text;
+    SQLite's hex() reads a number as its text, PostgreSQL is told to)."""
+    parts = []
+    for field, letter in FACET_FIELDS.items():
+        column = f'"slip"."{Slip._meta.fields[field].column_name}"'
+        if is_sqlite():
+            value = f"lower(hex({column}))"
+        else:
+            text = f"({column})::int::text" if field == "within_authority" else f"({column})::text"
+            value = f"encode(convert_to({text}, 'UTF8'), 'hex')"
+        parts.append(f"CASE WHEN {column} IS NULL THEN '' ELSE ' {FACET}{letter}' || {value} END")
+    return "ltrim(" + " || ".join(parts) + ")"
 
 
 def rebuild() -> int:
     """Empty and rebuild the whole index from the slips (after a restore or an import)."""
     if is_sqlite():
-        for table in (BIGRAMS, CHARS):
-            database.execute_sql(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+        database.execute_sql(f"INSERT INTO {INDEX}({INDEX}) VALUES ('delete-all')")
     SearchDoc.delete().execute()
     last, total = 0, 0
     while True:

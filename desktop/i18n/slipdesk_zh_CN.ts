@@ -4859,6 +4859,10 @@ Details: %2</source>
       <translation>搜索：投诉内容中的词、姓名、房号（3-2-1201）、电话号码、拼音首字母（zs）</translation>
     </message>
     <message>
+      <source>Searching…</source>
+      <translation>正在搜索…</translation>
+    </message>
+    <message>
       <source>Show all</source>
       <translation>显示全部</translation>
     </message>

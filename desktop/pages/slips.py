@@ -1,7 +1,9 @@
 """The slip list page: search in Chinese, filter, sort, open a slip, print the selected slips.
 
 The search box waits for the clerk to pause before asking (typing 漏水 is two keystrokes and
-one query); the total is counted by the model a moment after the list settles. Filters set by
+one query); the search runs on a worker thread (desktop.slip_table), the list saying it is
+searching meanwhile, and typing on cancels it; the total is counted by the model a moment
+after the list settles. Filters set by
 another page (the dashboard's "these 12 slips") that the controls cannot show stay in force
 under a banner until cleared.
 """
@@ -38,6 +40,7 @@ class SlipsPage(QWidget):
         self.lang = lang or (session.lang if session else "zh")
         self._pinned = SlipFilter()  # set by another page, beyond what the controls show
         self._applying = False
+        self._open_first = False  # Enter in the search box: the first match gets the focus once found
         self.model = SlipTableModel(self, lang=self.lang)
         self._build()
         self._connect()
@@ -202,6 +205,8 @@ class SlipsPage(QWidget):
         self.unpin_button.clicked.connect(self.unpin)
         self.model.total_changed.connect(self._show_total)
         self.model.modelReset.connect(self._show_pending_total)
+        self.model.searching_changed.connect(self._show_searching)
+        self.model.modelReset.connect(self._select_first_when_asked)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
         self.search.installEventFilter(self)
@@ -236,10 +241,16 @@ class SlipsPage(QWidget):
         self.model.set_filter(self.current_filter())
 
     def _search_now(self) -> None:
+        self._open_first = True
         self.apply_filter()
-        if self.model.rowCount():
+        if not self.model.searching:  # the same filter: nothing to wait for
+            self._select_first_when_asked()
+
+    def _select_first_when_asked(self) -> None:
+        if self._open_first and self.model.rowCount():
             self.table.setFocus()
             self.table.selectRow(0)
+        self._open_first = False
 
     def set_filter(self, flt: SlipFilter | None = None, **criteria) -> None:
         """Show the slips matching `flt` and/or keyword criteria (status="escalated", overdue=True …),
@@ -357,6 +368,10 @@ class SlipsPage(QWidget):
     def refresh(self) -> None:
         """Read the list again (slips were saved here or on another desk)."""
         self.model.refresh()
+
+    def _show_searching(self, searching: bool) -> None:
+        if searching:
+            self.total_label.setText(self.tr("Searching…"))
 
     def _show_pending_total(self) -> None:
         if self.model.total is None:

@@ -15,8 +15,10 @@ TEXT = st.text(alphabet="噪音漏水停车物业费电梯楼上 abcXYZ0123-_.�
 @given(st.lists(TEXT, max_size=6))
 def test_an_index_row_holds_exactly_the_slips_tokens(texts):
     segs = search.segments(texts)
-    row = search.index_row(7, dt.datetime(2026, 11, 24, 10, 0), segs, sqlite=True)
+    facets = search.facets({"status": "closed", "category": 3, "within_authority": False, "building": None})
+    row = search.index_row(7, dt.datetime(2026, 11, 24, 10, 0), segs, facets, sqlite=True)
     made = search.tokens(segs)
-    assert row[2:] == ("\n".join(segs), made.bigrams, made.chars)
+    assert row[2:] == ("\n".join(segs), facets, search.index_text(segs, facets))
+    assert row[4] == " ".join(filter(None, (made.bigrams, made.chars, facets)))
     # the index's text, cut from codes made at once, is the token sequence PostgreSQL indexes too
     assert made.bigrams == " ".join(token for seg in segs for token in search._pair_tokens(seg))

@@ -173,6 +173,7 @@ def test_slip_list_prints_the_selected_slips_as_one_batch(sqlite_db, qtbot, user
     page = SlipsPage(session)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.model.searching)  # the list is searched off the UI thread
     action = page.print_action
     assert action.shortcut() == QKeySequence("Ctrl+P") and action in page.table.actions()  # the context menu
     assert not action.isEnabled() and not page.print_button.isEnabled()  # nothing selected yet

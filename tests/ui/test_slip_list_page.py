@@ -1,5 +1,6 @@
 """The slip list: pages arrive as the clerk scrolls, never all at once; sorting and filtering keep
-the chosen slip selected; search waits for a pause in typing; Enter opens the slip."""
+the chosen slip selected; search waits for a pause in typing and runs off the UI thread; Enter
+opens the slip."""
 from __future__ import annotations
 
 import datetime as dt
@@ -34,7 +35,13 @@ def listing(qtbot, slips):
     view.resize(900, 600)
     view.show()
     model.set_filter(SlipFilter())
+    settled(model, qtbot)
     return model, view, keeper
+
+
+def settled(model: SlipTableModel, qtbot) -> None:
+    """Wait, as the clerk does, for the search in flight to list its rows."""
+    qtbot.waitUntil(lambda: not model.searching, timeout=20000)
 
 
 def column(key: str) -> int:
@@ -67,6 +74,7 @@ def test_the_end_of_the_list_is_reached_and_then_nothing_more_is_asked(listing, 
 def test_pages_scrolled_past_leave_memory_and_come_back_when_needed(qtbot, slips):
     model = SlipTableModel(lang="en", page_size=50, cached_pages=3)
     model.set_filter(SlipFilter())
+    settled(model, qtbot)
     first = [model.slip_id(r) for r in range(50)]
     while model.canFetchMore():
         model.fetchMore()
@@ -109,17 +117,19 @@ def test_sorting_keeps_the_chosen_slip_selected(listing, qtbot):
     model.fetchMore()
     chosen = _select(view, 140)  # about the 320th by number
     model.sort(column("number"), Qt.SortOrder.AscendingOrder)
+    settled(model, qtbot)
     assert model.sort_name == "number" and not model.descending
     assert _selected(view) == chosen
     assert model.rowCount() < SLIPS  # loaded up to the slip, not the whole list
     assert model.slip_id(0) == Slip.select().order_by(Slip.number).first().id
 
 
-def test_a_slip_too_far_down_the_new_order_is_not_loaded_just_to_select_it(listing):
+def test_a_slip_too_far_down_the_new_order_is_not_loaded_just_to_select_it(listing, qtbot):
     model, view, _keeper = listing
     model.keep_rows = 100
     _select(view, 30)  # about the 430th by number
     model.sort(column("number"), Qt.SortOrder.AscendingOrder)
+    settled(model, qtbot)
     assert _selected(view) is None and model.rowCount() == 50
 
 
@@ -135,9 +145,11 @@ def test_filtering_keeps_the_slip_if_it_still_matches_and_drops_it_otherwise(lis
     chosen = _select(view, 12)
     slip = Slip.get_by_id(chosen)
     model.set_filter(SlipFilter(channels=(slip.channel,)))
+    settled(model, qtbot)
     assert _selected(view) == chosen
     others = tuple(c for c in ("onsite", "phone", "book", "letter") if c != slip.channel)
     model.set_filter(SlipFilter(channels=others))
+    settled(model, qtbot)
     assert _selected(view) is None
 
 
@@ -145,16 +157,20 @@ def test_refresh_keeps_the_rows_loaded_and_the_selection(listing, qtbot):
     model, view, _keeper = listing
     model.fetchMore()
     chosen = _select(view, 70)
+    loaded = model.rowCount()
     model.refresh()
-    assert model.rowCount() == 100 and _selected(view) == chosen
+    assert model.searching and model.rowCount() == loaded  # the rows stay listed while it searches
+    settled(model, qtbot)
+    assert model.rowCount() == loaded and _selected(view) == chosen
 
 
-def test_overdue_deadlines_are_marked_and_matches_highlighted(listing, frozen_now):
+def test_overdue_deadlines_are_marked_and_matches_highlighted(listing, frozen_now, qtbot):
     model, _view, _keeper = listing
     leak = Slip.select().where(Slip.complaint.contains("漏水")).order_by(Slip.received_at.desc()).first()
     Slip.update(status=Status.IN_HANDLING, closed_at=None, deadline=frozen_now - dt.timedelta(days=1)).where(
         Slip.id == leak.id).execute()  # demo slips are rarely overdue: make sure one is
     model.set_filter(SlipFilter(text="漏水", overdue=True))
+    settled(model, qtbot)
     assert model.rowCount() > 0
     deadline = model.index(0, column("deadline"))
     assert model.data(deadline, Qt.ItemDataRole.ForegroundRole) is not None
@@ -172,6 +188,7 @@ def page(qtbot, session, slips):
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
+    settled(widget.model, qtbot)
     return widget
 
 
@@ -201,6 +218,7 @@ def test_enter_on_a_slip_opens_it(page, qtbot):
 def test_filters_from_the_controls_narrow_the_list(page, qtbot):
     page.status.setCurrentIndex(page.status.findData("open"))
     page.overdue.setChecked(True)
+    settled(page.model, qtbot)
     flt = page.model.filter
     assert flt.overdue and set(flt.statuses) >= {"received", "in_handling"}
     assert page.model.rowCount() == queries.count(flt) or page.model.has_more
@@ -209,6 +227,7 @@ def test_filters_from_the_controls_narrow_the_list(page, qtbot):
 def test_a_filter_from_another_page_shows_what_the_controls_cannot(page, qtbot):
     ids = tuple(s.id for s in Slip.select().limit(5))
     page.set_filter(SlipFilter(slip_ids=ids, statuses=("received", "in_handling")))
+    settled(page.model, qtbot)
     assert page.pinned_bar.isVisibleTo(page)
     assert {page.model.slip_id(r) for r in range(page.model.rowCount())} <= set(ids)
     page.set_filter(channels=("phone",))  # the registry's keyword form
