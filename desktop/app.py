@@ -17,7 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QObject, QTimer, QTranslator
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer,
+                            QTranslator)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.collector import hold_collector, release_collector
@@ -158,6 +159,19 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         else:
             log.info("no translation loaded from %s", name)
     return installed
+
+
+def install_locale(lang: str) -> QLocale:
+    """Qt's own words that come from the locale, not from a translation — the date popups' weekday
+    and month names, a calendar's day names — in the interface's language, whatever the system's:
+    a desk run in Chinese on an English system otherwise shows "Mon Tue Wed" in its calendars."""
+    system = QLocale.system()
+    if lang == "zh":
+        locale = QLocale("zh_CN")  # the simplified Chinese the interface is written in, even on zh_TW
+    else:
+        locale = system if system.language() == QLocale.Language.English else QLocale("en_US")
+    QLocale.setDefault(locale)
+    return locale
 
 
 # ----- the database
@@ -302,6 +316,7 @@ def start_desk(args: argparse.Namespace) -> int:
     install_exception_hook()
     lang = ui_language(args.lang)
     install_translators(app, lang)
+    install_locale(lang)
     from models import i18n
 
     i18n.set_language(lang)  # refusals and problems from models/ in the interface's language

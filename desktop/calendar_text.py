@@ -91,12 +91,10 @@ def understood(reading: calendar_import.Reading) -> str:
     year = reading.year if reading.year is not None else "?"
     lines = [t("read as {kind} for {year}:", "按{kind}读取，年份 {year}：", kind=_kind(reading.source), year=year)]
     for item in reading.understood:
-        text = f"  {item.name or t('(no name)', '（未命名）')}:"
-        if item.holidays:
-            text += " " + t("off {days}", "放假 {days}", days=_spans(list(item.holidays)))
+        parts = [t("off {days}", "放假 {days}", days=_spans(list(item.holidays)))] if item.holidays else []
         if item.workdays:
-            text += t("; worked {days}", "；{days} 上班", days=", ".join(_day(day) for day in item.workdays))
-        lines.append(text)
+            parts.append(t("worked {days}", "{days} 上班", days=", ".join(_day(day) for day in item.workdays)))
+        lines.append(f"  {item.name or t('(no name)', '（未命名）')}: " + t("; ", "；").join(parts))
     return "\n".join(lines)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSize, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSize, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout,
                                QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
@@ -347,6 +347,38 @@ class ScanList(QWidget):
             self.edited.emit()
 
 
+class ScanDrops(QObject):
+    """Files dropped anywhere on the letter form are the letter's scans. Qt's text boxes take a
+    drag's text, so a scan dropped on the complaint box (the form's biggest target) pasted
+    "file:///…/scan.pdf" into the customer's words and attached nothing."""
+
+    def __init__(self, scans: ScanList):
+        super().__init__(scans)
+        self.scans = scans
+
+    @classmethod
+    def route(cls, form: QWidget, scans: ScanList) -> ScanDrops:
+        """Catch file drags on the form and on every input in it that would take them itself."""
+        router = cls(scans)
+        form.setAcceptDrops(True)
+        for widget in [form, *form.findChildren(QWidget)]:
+            if widget.acceptDrops() and widget is not scans and not scans.isAncestorOf(widget):
+                widget.installEventFilter(router)
+        return router
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        paths = dropped_files(event.mimeData())
+        if not paths:
+            return False  # a drag of text: the text box takes it as before
+        event.acceptProposedAction()
+        if kind == QEvent.Type.Drop:
+            self.scans.add_files(paths)
+        return True
+
+
 def dropped_files(mime: QMimeData) -> list[str]:
     """The local files a drag carries (a scanner's folder, the desktop), in their order."""
     if not mime.hasUrls():
@@ -383,6 +415,8 @@ class SlipForm(QWidget):
         self.authority_panel = AuthorityPanel.attach(self)
         self.motive_panel = MotivePanel.attach(self)
         self._fit_side_column()
+        if "letter_scans" in self.editors:
+            ScanDrops.route(self, self.editors["letter_scans"])
 
     # ----- building
 

@@ -314,6 +314,8 @@ def read_ics(raw: bytes, year: int | None = None, today: dt.date | None = None) 
     for index, event in enumerate(events):
         number = starts[index] if index < len(starts) else 0
         summary = str(event.get("SUMMARY", "")).strip()
+        if str(event.get("STATUS", "")).upper() == "CANCELLED":
+            continue  # a cancelled event is no day off (RFC 5545 STATUS)
         if any(key in event for key in ("RRULE", "RDATE", "EXRULE")):
             reading.problem(number, summary, t("“{summary}” repeats by a rule: a year's holidays are listed day by "
                                                "day.", "“{summary}”是按规则重复的事件：节假日安排须逐日列出。",
@@ -330,14 +332,24 @@ def read_ics(raw: bytes, year: int | None = None, today: dt.date | None = None) 
 
 
 def _event_days(reading: Reading, number: int, summary: str, event) -> list[dt.date]:
-    start = event.get("DTSTART")
-    if start is None:
+    """The days an event covers as RFC 5545 reads it: DTEND is exclusive (a date's end is the day
+    after, a time's end at midnight ends the day before), a DURATION stands for DTEND, and an event
+    with neither covers its start day."""
+    import icalendar
+
+    try:
+        start, end = event.start, event.end
+    except icalendar.IncompleteComponent:
         reading.problem(number, summary, t("“{summary}” has no start date.", "“{summary}”没有开始日期。", summary=summary))
         return []
-    first = _as_day(start.dt)
-    end = event.get("DTEND")
-    last = _as_day(end.dt) - dt.timedelta(days=1) if end is not None and not isinstance(end.dt, dt.datetime) else (
-        _as_day(end.dt) if end is not None else first)
+    except icalendar.InvalidCalendar as err:
+        reading.problem(number, summary, t("“{summary}”: {error}", "“{summary}”：{error}", summary=summary, error=err))
+        return []
+    first = _as_day(start)
+    if isinstance(end, dt.datetime):
+        last = (end - dt.timedelta(microseconds=1)).date() if end > start else first
+    else:
+        last = end - dt.timedelta(days=1)
     if last < first or (last - first).days >= MAX_HOLIDAY_DAYS:
         reading.problem(number, summary, t("“{summary}”: {first} to {last} is not a holiday's days.",
                                            "“{summary}”：{first} 至 {last} 不是一段假期。",

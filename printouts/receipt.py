@@ -61,7 +61,8 @@ def render_receipt(data: ReceiptData, fonts: FontSet | None = None, invariant: b
         Paragraph(say("recorded", lang), styles.section),
         text_box(facts.complaint, styles, width),
         Spacer(1, 3 * mm),
-        Paragraph(escape(say("call_us", lang, phone=head.supervision_phone, office=head.office_phone)), body),
+        Paragraph(escape(say("call_us", lang, phone=head.supervision_phone, office=head.office_phone)
+                         if head.office_phone else say("call_us_line", lang, phone=head.supervision_phone)), body),
         Paragraph(escape(say("receipt_thanks", lang)), body),
         Spacer(1, 3 * mm),
         Paragraph(f"{escape(head.estate_name)}<br/>{date_text(data.date, lang)}", styles.right.clone(

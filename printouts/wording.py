@@ -141,6 +141,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "call_us": ("如有疑问，请致电服务监督电话 {phone}（办公电话 {office}），并告知处理单编号。",
                 "Questions? Call our service supervision line {phone} (office {office}) and quote the "
                 "slip number."),
+    "call_us_line": ("如有疑问，请致电服务监督电话 {phone}，并告知处理单编号。",
+                     "Questions? Call our service supervision line {phone} and quote the slip number."),
     "receipt_thanks": ("感谢您对我们工作的监督与支持！", "Thank you for helping us improve our service."),
     "deadline_none": ("当场已答复", "Answered on the spot"),
     "complete": ("处理单填写完整", "Filled in completely"),

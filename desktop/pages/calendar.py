@@ -30,6 +30,10 @@ from models.workcalendar import HOLIDAY, HOLIDAY_NAMES, WORKDAY, DayMark, Schedu
 log = logging.getLogger("slipdesk.pages.calendar")
 
 ORDINARY = "ordinary"
+# Three months a row, each wide enough for its day names (周四, Wed) in either language: four a row
+# left each day's column 32 px at 1366×768, "周五" showed as "…" and April's column was cut off.
+MONTHS_A_ROW = 3
+MONTH_WIDTH = 250
 
 
 def _tr(text: str) -> str:
@@ -107,7 +111,7 @@ class CalendarPage(QWidget):
             calendar.one_month = True
             calendar.setSelectionMode(calendar.SelectionMode.SingleSelection)
             calendar.setVerticalHeaderFormat(calendar.VerticalHeaderFormat.NoVerticalHeader)
-            calendar.setMinimumSize(230, 170)
+            calendar.setMinimumSize(MONTH_WIDTH, 170)
             calendar.clicked.connect(self._on_day_clicked)
             self.months.append(calendar)
             caption = QLabel()
@@ -116,7 +120,7 @@ class CalendarPage(QWidget):
             box.addWidget(caption)
             box.addWidget(calendar)
             calendar.setProperty("caption", caption)
-            grid.addLayout(box, month // 4, month % 4)
+            grid.addLayout(box, month // MONTHS_A_ROW, month % MONTHS_A_ROW)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(months)

@@ -51,6 +51,15 @@ def test_import_a_notice_dry_run_then_for_real(db, db_url, users, frozen_now, tm
     assert code == 0 and out.rstrip().endswith("2027 already reads so: nothing to save")
 
 
+def test_a_file_of_make_up_days_alone_reads_them_plainly(db, db_url, tmp_path, capsys):
+    """An .ics or .csv lists a make-up day as its own event: no dangling separator before it."""
+    table = tmp_path / "2027.csv"
+    table.write_text("日期,类型,名称\n2027-01-01,休,元旦\n2027-02-20,班,春节\n", encoding="utf-8")
+    code, out, _ = run(db_url, capsys, "import", str(table), "--dry-run")
+    assert code == 0
+    assert "  春节: worked 2027-02-20 Sat\n" in out and "  元旦: off 2027-01-01 Fri\n" in out
+
+
 def test_a_bad_notice_is_listed_line_by_line_and_nothing_is_saved(db, db_url, users, tmp_path, capsys):
     notice = tmp_path / "notice.txt"
     notice.write_text(ENTERED_2027.replace("2月5日", "2月30日").replace("1月1日（周五）", "1月1日（周一）"), encoding="utf-8")

@@ -180,6 +180,18 @@ def test_receipt_tells_the_deadline_and_whom_to_call(db, users, frozen_now):
     assert "李梅女士" in text
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_receipt_of_an_estate_without_an_office_phone_names_no_empty_one(db, users, frozen_now, lang):
+    """The office phone is optional on the letterhead: the receipt printed “（办公电话 ）” without it."""
+    from models import settings
+
+    settings.put("estate.office_phone", "")
+    slip = onsite_slip(users["clerk"], frozen_now)
+    text = check.flat(check.text(make("receipt", slip, lang).pdf))
+    assert check.flat(say("call_us_line", lang, phone=settings.get("estate.supervision_phone"))) in text
+    assert "办公电话" not in text and "(office" not in text
+
+
 def test_no_transmittal_for_a_slip_settled_at_the_desk(db, users, frozen_now):
     slip = letter_slip(users["clerk"], frozen_now)
     assert slip.within_authority is not False

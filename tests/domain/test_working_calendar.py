@@ -147,6 +147,27 @@ def test_the_packages_2026_as_ics_and_csv_reads_as_the_package(tmp_path):
         assert reading.days == dict(package.days), name
 
 
+def test_an_ics_event_given_by_duration_or_timed_to_midnight_covers_its_days_only():
+    """RFC 5545: a DURATION stands for DTEND, and an end at midnight ends the day before; a
+    cancelled event is no day off. Read otherwise, 元旦 would be one day and the Monday after 春节
+    a holiday."""
+    raw = _ics("SUMMARY:元旦\r\nDTSTART;VALUE=DATE:20270101\r\nDURATION:P3D\r\n",
+               "SUMMARY:春节\r\nDTSTART:20270205T000000\r\nDTEND:20270214T000000\r\n",
+               _event("春节 补班", "20270214", "20270215"), _event("春节（班）", "20270220", "20270221"),
+               _event("清明节", "20270403", "20270406", "STATUS:CANCELLED\r\n"))
+    reading = calendar_import.read_ics(raw, today=TODAY)
+    assert reading.ok, [str(p) for p in reading.problems]
+    assert reading.days == dict(entered_2027().days)
+
+
+def test_an_ics_event_mixing_a_date_and_a_time_is_flagged():
+    raw = _ics("SUMMARY:元旦\r\nDTSTART;VALUE=DATE:20270101\r\nDTEND:20270103T120000\r\n",
+               _event("春节", "20270205", "20270214"))
+    reading = calendar_import.read_ics(raw, today=TODAY)
+    assert not reading.ok
+    assert reading.problems[0].line == 4 and "元旦" in str(reading.problems[0])
+
+
 def test_a_recurring_or_another_years_ics_event_is_flagged():
     raw = _ics(_event("元旦", "20270101", "20270102", "RRULE:FREQ=YEARLY\r\n"), _event("春节", "20270205", "20270214"),
                _event("国庆节", "20280101", "20280102"))

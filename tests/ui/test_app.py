@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import app, logs
@@ -109,3 +110,21 @@ def test_unhandled_error_is_logged_and_told_without_a_traceback(qapp, monkeypatc
     ((title, text),) = told
     assert title == "Something went wrong" and str(logs.log_path()) in text and "Traceback" not in text
     assert "slip 42 vanished" in logs.log_path().read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("lang", "monday"), [("zh", "周一"), ("en", "Mon")])
+def test_calendars_name_the_days_in_the_interfaces_language(qtbot, lang, monday):
+    """A desk run in Chinese on an English system (or the reverse) showed "Mon Tue Wed" in every
+    date popup and on the working-calendar page: Qt takes those names from the locale."""
+    from PySide6.QtCore import QLocale
+
+    from forms.calendar_popup import HolidayCalendar
+
+    before = QLocale()
+    try:
+        app.install_locale(lang)
+        calendar = HolidayCalendar()
+        qtbot.addWidget(calendar)
+        assert calendar.locale().dayName(1, QLocale.FormatType.ShortFormat) == monday
+    finally:
+        QLocale.setDefault(before)

@@ -239,3 +239,34 @@ def test_the_slip_history_shows_the_old_and_the_new_deadline(qtbot, session, use
     last = table.rowCount() - 1
     assert table.item(last, 2).text() == "Reply deadline moved"
     assert table.item(last, 3).text() == f"{slip.deadline:%Y-%m-%d %H:%M} → 2026-11-27 17:30"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_years_months_show_whole_day_names_at_1366(qtbot, qapp, manager_desk, monkeypatch, lang):
+    """The twelve months beside the day panel, as the main window gives them the width at 1366×768:
+    every day name whole (it was "…" for 周五, 周六, 周日 and "M…" for Mon)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QTableView
+
+    from desktop import style
+
+    monkeypatch.setattr(calendar_page, "confirm", lambda *args: True)
+    before, font, sheet = QLocale(), qapp.font(), qapp.styleSheet()
+    QLocale.setDefault(QLocale("zh_CN" if lang == "zh" else "en_US"))
+    style.apply(qapp, larger=False)  # the desk's own fonts and paddings
+    try:
+        board = CalendarPage(manager_desk)
+        qtbot.addWidget(board)
+        board.resize(1366 - 210 - 40, 700)  # the sidebar and the page's margins
+        board.show()
+        qtbot.waitExposed(board)
+        for month in board.months:
+            table = month.findChild(QTableView)
+            metrics = table.fontMetrics()
+            for column in range(7):
+                name = table.model().index(0, column).data()
+                assert table.columnWidth(column) >= metrics.horizontalAdvance(name) + 8, (lang, name)  # its padding
+    finally:
+        QLocale.setDefault(before)
+        qapp.setStyleSheet(sheet)
+        qapp.setFont(font)

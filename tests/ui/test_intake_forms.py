@@ -381,6 +381,33 @@ def drop_files(widget, *paths) -> None:
     assert event.isAccepted()
 
 
+def test_a_scan_dropped_on_the_complaint_box_is_attached_not_pasted(qtbot, open_form, tmp_path):
+    """The complaint box is the letter form's biggest target: a scan dropped there (a file manager's
+    drag carries the file's URL as text too) pasted "file:///…" into the customer's words."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    letter = tmp_path / "来信.pdf"
+    letter.write_bytes(two_page_pdf())
+    window = open_form(Channel.LETTER)
+    form = window.form
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(letter))])
+    mime.setText(QUrl.fromLocalFile(str(letter)).toString())
+    for target in (form.complaint.viewport(), form.editors["sender_address"]):
+        enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(target, enter)
+        assert enter.isAccepted()
+        drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                          Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(target, drop)
+        assert drop.isAccepted()
+    assert form.complaint.toPlainText() == "" and form.editors["sender_address"].text() == ""
+    assert [s.filename for s in form.editors["letter_scans"].scans] == [str(letter), str(letter)]
+
+
 def test_scans_dropped_on_the_letter_form_are_previewed_page_by_page_then_kept(qtbot, open_form, category_id,
                                                                                frozen_now, tmp_path):
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
