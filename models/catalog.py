@@ -43,6 +43,8 @@ class Category(BaseModel):
     name_en = peewee.CharField(max_length=64)
     sort = peewee.IntegerField(default=0)
     active = peewee.BooleanField(default=True)
+    # schema step 9: words in a complaint that suggest this category at intake (models.categorize)
+    keywords = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
 
     def name(self, lang: str = "zh") -> str:
         return self.name_zh if lang.startswith("zh") else self.name_en

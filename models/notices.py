@@ -81,14 +81,21 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "due": ("Slip {number} is due today at {deadline}: reply to {name}.",
             "处理单{number}今天{deadline}到期，请回复{name}。"),
     "overdue": ("Slip {number} is overdue since {deadline}: reply to {name}.",
-                "处理单{number}已超过约定回复时限({deadline}),请尽快回复{name}。"),
+                "处理单{number}已逾期（约定回复时限{deadline}），请尽快回复{name}。"),
+    "named_call": ("{complainant}{unit_en} at the desk asks for {asked_for}: please come now (within a minute). "
+                   "{summary}",
+                   "{complainant}{unit_zh}在前台指名要找{asked_for}，请立即到场（一分钟内）。{summary}"),
 }
 
 
 def notice_text(kind: str, details: dict[str, Any], lang: str = "zh") -> str:
     en, zh = TEMPLATES[kind]
     values = {"number": "", "department_en": "", "department_zh": "", "summary": "", "reason": "",
-              "deadline": "", "name": "", **details}
+              "deadline": "", "name": "", "complainant": "", "asked_for": "", **details}
+    unit = details.get("unit", "")
+    values["unit_en"], values["unit_zh"] = (f" ({unit})", f"（{unit}）") if unit else ("", "")
+    if kind == "named_call" and not values["asked_for"]:
+        values["asked_for"] = "负责人" if lang.startswith("zh") else "the person in charge"
     person = details.get("assignee", "")
     values["assignee"] = f" ({person})" if person and not lang.startswith("zh") else (f"({person})" if person else "")
     return (zh if lang.startswith("zh") else en).format(**values)

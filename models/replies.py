@@ -141,7 +141,7 @@ class Reply(BaseModel):
     recorded_at = peewee.DateTimeField()
 
     class Meta:
-        indexes = ((("slip", "at"), False),)
+        indexes = ((("slip", "at"), False), (("at",), False))  # by time: the review's per-staff figures (step 9)
 
     @property
     def facts(self) -> dict[str, Any]:
@@ -661,9 +661,12 @@ def replies_for_print_of(slip_ids: list[int]) -> dict[int, list[dict[str, Any]]]
 
 
 def missing_for_complete(slip: Slip, replied: bool | None = None) -> list[str]:
-    """What the slip still lacks to be complete (“将处理单填写完整”): handling and a reply.
+    """What the slip still lacks to be complete (“将处理单填写完整”): handling and a reply, and
+    for a slip beyond authority or a repeat its cause and corrective action (models.causes).
 
     `replied`: whether a reply is recorded, when the caller has read it already (a batch)."""
+    from models import causes
+
     if slip.answered_at_once:
         return [] if slip.answer_note.strip() else [t("What was answered on the spot is not recorded.",
                                                       "尚未记录当场答复的内容。")]
@@ -674,6 +677,8 @@ def missing_for_complete(slip: Slip, replied: bool | None = None) -> list[str]:
         replied = Reply.select().where(Reply.slip == slip.id).exists()
     if not replied:
         missing.append(t("No reply to the customer is recorded.", "尚未登记对客户的回复。"))
+    if cause := causes.missing(slip):
+        missing.append(cause)
     return missing
 
 
@@ -719,7 +724,7 @@ def open_follow_up(slip: Slip | int) -> ThanksFollowUp | None:
 def complete_follow_up(follow_up_id: int, user: User, *, method: str, note: str = "",
                        expected_version: int) -> ThanksFollowUp:
     """The customer was thanked again after receiving the letter (by phone or e-mail)."""
-    require_role(user, *Role, action=t("record a thank-you follow-up", "登记致谢回访"))
+    require_role(user, *Role, action=t("record the thanks after the letter", "登记再次致谢"))
     errors = {}
     if method not in THANKS_METHODS:
         errors["method"] = t("Thank the customer by phone or e-mail.", "请通过电话或电子邮件向客户致谢。")
@@ -729,12 +734,12 @@ def complete_follow_up(follow_up_id: int, user: User, *, method: str, note: str 
         raise ValidationFailed(errors)
     follow_up = ThanksFollowUp.get_or_none(ThanksFollowUp.id == follow_up_id)
     if follow_up is None:
-        raise TransitionRefused(t("That follow-up no longer exists.", "该致谢回访已不存在。"))
+        raise TransitionRefused(t("That follow-up no longer exists.", "该再次致谢记录已不存在。"))
 
     def step(slip: Slip) -> Change:
         row = ThanksFollowUp.get_by_id(follow_up_id)
         if row.done_at is not None:
-            raise TransitionRefused(t("The thank-you follow-up was recorded on {at} already.", "该致谢回访已于 {at} 登记过了。",
+            raise TransitionRefused(t("The thank-you follow-up was recorded on {at} already.", "再次致谢已于 {at} 登记过了。",
                                       at=f"{row.done_at:%Y-%m-%d %H:%M}"))
         if method == ReplyMethod.PHONE and (problem := phone_time_problem(slip, clock.now())):
             raise ValidationFailed({"method": problem})

@@ -10,7 +10,7 @@ import datetime as dt
 
 _WORDS: dict[str, tuple[str, str]] = {
     # shared
-    "number": ("文号", "Our ref."),
+    "number": ("编号", "Our ref."),
     "slip_number": ("处理单编号", "Slip number"),
     "supervision_phone": ("服务监督电话", "Service supervision line"),
     "office_phone": ("电话", "Tel."),

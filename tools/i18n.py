@@ -22,7 +22,7 @@ Glossary (the seeds' words; keep them the same everywhere):
     upper service-management dept  上级服务管理部门 reply deadline (agreed)   (约定)回复时限
     comment book                   意见簿          letter complaint          信函投诉
     phone complaint                电话投诉        on-site (spoken)          现场口头投诉
-    return visit                   回访            thank-you follow-up       致谢回访
+    return visit                   回访            thank-you follow-up       再次致谢
     standard answers (口径一致)    标准答复口径    words never to say        服务忌语
     reply / record the reply       回复 / 登记回复 the customer's opinion    客户意见
     complainant / customer         投诉人 / 客户   resident, residents       住户, 住户名录

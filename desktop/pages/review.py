@@ -204,7 +204,7 @@ class ReviewPage(QWidget):
         _bars(self.category_chart, result.by_category, lang, horizontal=True)
         _pie(self.authority_chart, result.authority, lang)
         promises = [Tally("kept", "按时回复", "On time", p.kept), Tally("late", "逾期回复", "Late", p.late),
-                    Tally("overdue", "逾期未回复", "Overdue", p.overdue),
+                    Tally("overdue", "已逾期，未回复", "Overdue", p.overdue),
                     Tally("pending", "未到期", "Not yet due", p.pending)]
         _bars(self.promise_chart, promises, lang, colour=PROMISE_GREEN)
         _bars(self.satisfaction_chart, result.satisfaction, lang, short=True)
