@@ -275,6 +275,9 @@ def start_desk(args: argparse.Namespace) -> int:
     from models.store import default_database_path
 
     app = QApplication.instance() or style.application(sys.argv[:1])
+    from forms import wheel_guard
+
+    wheel_guard.install(app)  # scrolling a form never changes a field the clerk did not click into
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Slipdesk")

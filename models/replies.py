@@ -309,8 +309,30 @@ def save_letter(slip_id: int, user: User, text: str, *, expected_version: int,
     return _letter_change(slip_id, user, expected_version, act)
 
 
-def submit_letter(slip_id: int, user: User, *, expected_version: int) -> Letter:
-    """Ask the person in charge to approve the newest draft (传真、信函回复时须经负责人确认)."""
+def _banned_refusal(flags: list[phrases.Flag], approving: bool) -> ValidationFailed:
+    """The letter holds sentences never to say (严禁): whoever sends it on must have read the flags."""
+    found = "、".join(dict.fromkeys(f"“{f.matched}”" for f in flags))
+    if approving:
+        return ValidationFailed({"flags": t("The letter says {found}, words never to say to a complaining "
+                                            "customer. Read the flags and their alternatives, then approve "
+                                            "or send the letter back.",
+                                            "信函中有{found}，这些是对投诉客户的服务忌语。请阅读标注及建议的说法，"
+                                            "再决定批准或退回。", found=found)})
+    return ValidationFailed({"flags": t("The letter says {found}, sentences never to say to a complaining customer "
+                                        "(严禁使用). Rewrite them, or confirm you have read the flags: the person in "
+                                        "charge sees them too.",
+                                        "信函中有{found}，这些是对投诉客户严禁使用的服务忌语。请改写；如确需保留，"
+                                        "请确认已阅读标注，负责人审批时也会看到。", found=found)})
+
+
+def submit_letter(slip_id: int, user: User, *, expected_version: int, flags_read: bool = False) -> Letter:
+    """Ask the person in charge to approve the newest draft (传真、信函回复时须经负责人确认).
+
+    A letter holding a sentence never to say (严禁) goes up only once the clerk has read the flags
+    (`flags_read`); wording only better said another way (建议改说) is shown, not refused. The
+    submission records both, and the approvals queue shows them on the letter's row."""
+    from models import phrases
+
     require_role(user, *Role, action=t("submit a reply letter", "提交答复信函"))
 
     def act(slip: Slip) -> tuple[Letter, Change]:
@@ -320,10 +342,15 @@ def submit_letter(slip_id: int, user: User, *, expected_version: int) -> Letter:
             raise TransitionRefused(t("The reply letter of slip {number} is {state}: only a draft is submitted for approval.",
                                       "处理单 {number} 的答复信函状态为“{state}”：只有草稿才能提交审批。",
                                       number=slip.number, state=state))
+        flags = phrases.check(letter.text)
+        if phrases.banned(flags) and not flags_read:
+            raise _banned_refusal(phrases.banned(flags), approving=False)
         letter.status, letter.submitted_at = LetterStatus.SUBMITTED, clock.now()
         letter.save()
-        return letter, Change("letter_submitted", data={"letter": letter.id, "version": letter.version},
-                              transition=False)
+        return letter, Change("letter_submitted", transition=False, data={
+            "letter": letter.id, "version": letter.version,
+            "flags": [f.phrase for f in phrases.banned(flags)],
+            "better_wording": [f.phrase for f in flags if not f.banned]})
 
     return _letter_change(slip_id, user, expected_version, act)
 
@@ -362,8 +389,11 @@ def approval_flags(letter: Letter) -> list[phrases.Flag]:
 def approve_letter(letter_id: int, user: User, *, expected_version: int, flags_read: bool = False) -> Letter:
     """The person in charge approves the letter: its text is frozen and kept with its SHA-256.
 
-    When the text holds words never to say, the approver must have read the flags (`flags_read`).
+    When the text holds sentences never to say (严禁), the approver must have read the flags
+    (`flags_read`); wording only better said another way is shown, not refused.
     """
+    from models import phrases
+
     letter = Letter.get_or_none(Letter.id == letter_id)
     if letter is None:
         raise TransitionRefused(t("That letter no longer exists.", "该信函已不存在。"))
@@ -373,13 +403,8 @@ def approve_letter(letter_id: int, user: User, *, expected_version: int, flags_r
         waiting = _waiting_letter(slip, letter_id)
         _may_approve(waiting, user)
         flags = approval_flags(waiting)
-        if flags and not flags_read:
-            found = "、".join(dict.fromkeys(f"“{f.matched}”" for f in flags))
-            raise ValidationFailed({"flags": t("The letter says {found}, words never to say to a complaining "
-                                               "customer. Read the flags and their alternatives, then approve "
-                                               "or send the letter back.",
-                                               "信函中有{found}，这些是对投诉客户的服务忌语。请阅读标注及建议的说法，"
-                                               "再决定批准或退回。", found=found)})
+        if phrases.banned(flags) and not flags_read:
+            raise _banned_refusal(phrases.banned(flags), approving=True)
         now = clock.now()
         waiting.status, waiting.approved_by, waiting.approved_at = LetterStatus.APPROVED, user, now
         waiting.approved_sha256 = sha256(waiting.text)

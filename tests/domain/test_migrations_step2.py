@@ -155,6 +155,7 @@ def _back_to_version_1() -> None:
 
 def test_step_2_upgrades_a_version_1_database_on_each_backend(db_url, users, frozen_now):
     slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.ONSITE, complainant_name="王女士", complainant_title="ms", unit_code="5-1-302",
         complaint="物业费多收了，要求退费，不退我就找记者曝光。", read_back=True,
         category_id=Category.get(Category.code == "fees").id, deadline=frozen_now + dt.timedelta(days=1)),

@@ -96,6 +96,7 @@ def test_venting_brings_up_the_card_let_them_finish(db):
 
 def _slip(users, now, complaint):
     return intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.ONSITE, complainant_name="张三", complainant_title="mr", unit_code="3-2-1201",
         complaint=complaint, read_back=True, category_id=Category.get(Category.code == "fees").id,
         deadline=now + dt.timedelta(days=1)), users["clerk"])

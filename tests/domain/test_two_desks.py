@@ -16,6 +16,7 @@ from models.slips import Slip
 
 def _slip(user, now):
     return intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel="phone", complainant_name="张三", complaint="楼上噪音", read_back=True,
         category_id=Category.get(Category.code == "noise").id, caller_number="13812345678",
         call_time=now - dt.timedelta(minutes=5), thanked=True, deadline=now + dt.timedelta(days=1)), user)

@@ -56,6 +56,7 @@ def test_neutral_words_suggest_nothing(panel):
 
 def test_correcting_keeps_the_choice_and_is_counted_on_commit(panel, users, frozen_now):
     slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.ONSITE, complainant_name="张三", unit_code="3-2-1201", complaint="物业费多收了，要求退费。",
         read_back=True, category_id=Category.get(Category.code == "fees").id,
         deadline=frozen_now + dt.timedelta(days=1)), users["clerk"])

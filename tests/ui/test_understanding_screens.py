@@ -30,7 +30,7 @@ def _session(user) -> Session:
 
 
 def _slip(users, now, status=None, **extra) -> Slip:
-    values = dict(channel=Channel.ONSITE, complainant_name="张三", complainant_title="mr", unit_code="3-2-1201",
+    values = dict(channel=Channel.ONSITE, customer_request="希望尽快处理。", complainant_name="张三", complainant_title="mr", unit_code="3-2-1201",
                   complaint="物业费多收了，要求退费。", read_back=True,
                   category_id=Category.get(Category.code == "fees").id, deadline=now + dt.timedelta(days=1))
     values.update(extra)
