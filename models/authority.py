@@ -133,6 +133,15 @@ def seed_authority() -> None:
             "firm": bool(firm and firm[0])})
 
 
+def seed_firm_signals() -> None:
+    """Schema step 9: the signals no clerk may override (bribery, staff misconduct), on a
+    database whose signals were seeded before they existed."""
+    for sort, (code, zh, en, keywords, hedges, *firm) in enumerate(DEFAULT_SIGNALS):
+        if firm and firm[0]:
+            EscalationSignal.get_or_create(code=code, defaults={
+                "name_zh": zh, "name_en": en, "keywords": keywords, "unless_after": hedges, "sort": sort, "firm": True})
+
+
 @dataclass(frozen=True)
 class Reason:
     """One rule's verdict, in both languages: why a complaint looks within or beyond authority."""

@@ -241,7 +241,8 @@ def _slip_fields(intake: Intake) -> dict:
         unit_code=unit_code,
         unit=unit_id_for(unit_code) if unit_code else None,
         building=building_of(unit_code),
-        phone=validation.normalize_phone(intake.phone) or "",
+        # a caller's number is their contact number too (and finds their repeats: models.authority)
+        phone=validation.normalize_phone(intake.phone or intake.caller_number) or "",
         caller_number=validation.normalize_phone(intake.caller_number) or "",
         email=intake.email.strip(),
         preferred_reply=intake.preferred_reply or DEFAULT_REPLY.get(intake.channel, ""),

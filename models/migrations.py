@@ -208,16 +208,17 @@ def _add_column(table: str, name: str, field: peewee.Field) -> None:
 
 
 def seed_step_9() -> None:
-    """What step 9's rules start with: the misconduct signal, the categories' words, the phrases
-    only better said another way, the motive types' own words. The manager's entries are kept."""
-    from models.authority import seed_authority
+    """What step 9's rules start with: the firm signal (bribery, staff misconduct), the categories'
+    words, the phrases only better said another way, the motive types' own words. The estate's
+    own entries are kept as they are."""
+    from models.authority import seed_firm_signals
     from models.categorize import seed_keywords
     from models.motives import seed_rules
-    from models.phrases import seed_phrases
+    from models.phrases import mark_better_wording
 
-    seed_authority()
+    seed_firm_signals()
     seed_keywords()
-    seed_phrases()
+    mark_better_wording()
     seed_rules()
 
 

@@ -2,7 +2,7 @@
 
 Version 1 is today's schema without what later steps added (models.migrations STEP_2_*, step_3_models,
 step 4's indexes, with the index step 4 dropped, STEP_5_USER_COLUMNS, with the indexes step 6 dropped and those step 7 made partial whole again,
-without step 8's token table and its triggers).
+without step 8's token table and its triggers, without STEP_9_COLUMNS and STEP_9_INDEXES).
 Regenerate it only while version 1 is unreleased and someone changed a version-1 table:
     python -m tests.data.make_schema_v1
 Once version 1 is released, never regenerate: change the schema with a new migration step.
@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 
 from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPPED_INDEX, STEP_5_USER_COLUMNS,
-                               STEP_6_DROPPED_INDEXES, step_2_models, step_3_models)
+                               STEP_6_DROPPED_INDEXES, STEP_9_COLUMNS, STEP_9_INDEXES, step_2_models,
+                               step_3_models)
 from models.notices import NOTICE_INDEXES
 from models.slips import DASHBOARD_INDEXES
 from models.store import close_database, open_database
@@ -33,6 +34,8 @@ def version_1_ddl() -> str:
         for (trigger,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
             con.execute(f'DROP TRIGGER "{trigger}"')  # step 8's, all renewing its token
         con.execute('DROP TABLE "rule_stamp"')
+        for table, columns in STEP_9_INDEXES:
+            con.execute(f'DROP INDEX "{make_index_name(table, columns)}"')
         for model in reversed(step_3_models()):
             con.execute(f'DROP TABLE "{model._meta.table_name}"')
         for model in reversed(step_2_models()):
@@ -52,6 +55,10 @@ def version_1_ddl() -> str:
             con.execute(f'ALTER TABLE "slip" DROP COLUMN "{column}"')
         for column in STEP_5_USER_COLUMNS:
             con.execute(f'ALTER TABLE "user" DROP COLUMN "{column}"')
+        for table, columns in STEP_9_COLUMNS.items():
+            if table in ("slip", "category", "escalation_signal"):  # forbidden_phrase: step 2 drops it whole
+                for column in columns:
+                    con.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
         shadow = {name for _schema, name, kind, *_rest in con.execute("PRAGMA table_list") if kind == "shadow"}
         rows = con.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
                            "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, name").fetchall()

@@ -117,7 +117,7 @@ def test_a_saved_slip_is_indexed_as_a_reindex_would_index_it(db, users, frozen_n
     saved = [intake.save(phone_intake(frozen_now), users["clerk"]),
              intake.save(phone_intake(frozen_now, complaint="燃气管道漏气，味道很大。", phone="021-58881234",
                                       email="zhang@example.com", address="阳光花园3-2-1201室"), users["clerk"]),
-             intake.save(phone_intake(frozen_now, unit_code="5-1-302", answered_at_once=True,
+             intake.save(phone_intake(frozen_now, unit_code="5-1-302", caller_number="13600001111", answered_at_once=True,
                                       answer_note="已说明夜间施工的规定。"),
                          users["clerk"])]
     assert [s.status for s in saved] == [Status.IN_HANDLING, Status.AWAITING_CONFIRMATION, Status.ANSWERED]
