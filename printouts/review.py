@@ -96,7 +96,7 @@ WORDS: dict[str, tuple[str, str]] = {
                            "{n} repeated complaints received in the period, {done} with their cause analysed"),
     "received_on": ("受理时间", "Received"),
     "repeats": ("重复", "Repeats"),
-    "root_cause": ("根本原因（5Why）", "Root cause (five whys)"),
+    "root_cause": ("根本原因", "Root cause"),
     "corrective_action": ("纠正预防措施", "Corrective action"),
     "not_analysed": ("尚未分析", "Not analysed yet"),
     "sec_staff": ("八、员工处理情况（表彰先进）", "8. Figures per staff member (to praise the best)"),
@@ -356,7 +356,7 @@ class _Tables:
         left = review.repeat_cause_count - len(review.repeat_causes)
         if left > 0:
             rows.append([word("more_rows", lang, n=left), "", "", "", "", "", ""])
-        widths = [30 * mm, 24 * mm, 18 * mm, 16 * mm, 30 * mm]
+        widths = [29 * mm, 27 * mm, 17 * mm, 15 * mm, 29 * mm]
         rest = self.width - sum(widths)
         return self._table(rows, widths + [rest / 2, rest / 2], numbers_from=7, extra=missing)
 
@@ -369,8 +369,8 @@ class _Tables:
                          _share(acc_share), str(measured), "—" if average is None else f"{average:.1f}"])
         if not review.staff:
             rows.append([word("none", lang)] + [""] * 9)
-        first = self.width - 9 * 16 * mm
-        return self._table(rows, [first] + [16 * mm] * 9)
+        numbers = [14 * mm] * 8 + [19 * mm]
+        return self._table(rows, [self.width - sum(numbers)] + numbers)
 
     def open_promises(self, review: Review) -> Table:
         lang = self.lang
