@@ -6,6 +6,7 @@ it names, and nothing typed is lost.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
@@ -102,6 +103,25 @@ class ProgressDialog(_SlipDialog):
                                         at=from_qdatetime(self.at.dateTime()))
 
 
+class _Whys(QWidget):
+    """The five “why?” lines, one under the other; `edited` when any changes."""
+
+    edited = Signal()
+
+    def __init__(self, whys: tuple[str, ...], parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.lines: list[QLineEdit] = []
+        for number in range(1, causes.WHYS_MAX + 1):
+            why = QLineEdit(whys[number - 1] if number <= len(whys) else "")
+            why.setPlaceholderText(self.tr("Why? (%1)").replace("%1", str(number)))
+            why.setAccessibleName(self.tr("Why, number %1").replace("%1", str(number)))
+            why.textChanged.connect(self.edited)
+            self.lines.append(why)
+            layout.addRow(self.tr("Why %1").replace("%1", str(number)), why)
+
+
 class CauseDialog(_SlipDialog):
     """Five whys down to the root cause, and what is done so that it does not happen again."""
 
@@ -109,15 +129,10 @@ class CauseDialog(_SlipDialog):
         super().__init__(session, slip_id, parent)
         self.setWindowTitle(self.tr("Cause and corrective action — %1").replace("%1", self.slip.number))
         analysis = causes.analysis_of(self.slip)
-        self.whys: list[QLineEdit] = []
-        for number in range(1, causes.WHYS_MAX + 1):
-            why = QLineEdit(analysis.whys[number - 1] if number <= len(analysis.whys) else "")
-            why.setPlaceholderText(self.tr("Why? (%1)").replace("%1", str(number)))
-            why.setAccessibleName(self.tr("Why, number %1").replace("%1", str(number)))
-            self.whys.append(why)
-            self.form.addRow(self.tr("Why %1").replace("%1", str(number)), why)
-        self.rows["whys"] = FieldRow("whys", QLabel())
-        self.form.addRow(self.rows["whys"])
+        chain = _Whys(analysis.whys, self)
+        self.whys = chain.lines
+        self.rows["whys"] = FieldRow("whys", chain)
+        self.form.addRow(self.tr("5Why"), self.rows["whys"])
         self.root_cause = self._row("root_cause", self.tr("&Root cause"), QPlainTextEdit(analysis.root_cause))
         self.action = self._row("corrective_action", self.tr("&Corrective action"),
                                 QPlainTextEdit(analysis.corrective_action))
