@@ -33,6 +33,9 @@ Glossary (the seeds' words; keep them the same everywhere):
     review (weekly/monthly)        总结检讨        handover                  交接班
     draft / approve / send back    草稿/批准/退回  overdue / due today       已逾期 / 今日到期
     backup / restore               备份 / 恢复     sign in / sign out        登录 / 退出登录
+    the customer's request         客户诉求        progress told             进展告知
+    cause / corrective action      原因分析 / 纠正预防措施   repeated complaint  重复投诉
+    never say / better said        严禁使用 / 建议改说       number (on a letter) 编号
 """
 from __future__ import annotations
 
