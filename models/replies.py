@@ -799,7 +799,7 @@ def letters_awaiting_me(user: User, now: dt.datetime) -> peewee.ModelSelect:
     return Slip.select().where(Slip.id.in_(waiting)).order_by(Slip.deadline, Slip.id)
 
 
-dashboard.register(dashboard.Section("thanks_due", "Thank-you follow-ups after a letter reply", "信函回复后致谢",
+dashboard.register(dashboard.Section("thanks_due", "Thank-you follow-ups after a letter reply", "信函回复后再次致谢",
                                      slips=thanks_due))
 dashboard.register(dashboard.Section("reply_not_accepted", "Reply not accepted: decide the next step",
                                      "答复未获认可，待定下一步", slips=not_accepted, warning=True))

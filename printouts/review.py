@@ -356,7 +356,7 @@ class _Tables:
         left = review.repeat_cause_count - len(review.repeat_causes)
         if left > 0:
             rows.append([word("more_rows", lang, n=left), "", "", "", "", "", ""])
-        widths = [29 * mm, 27 * mm, 17 * mm, 15 * mm, 29 * mm]
+        widths = [27 * mm, 26 * mm, 16 * mm, 14 * mm, 27 * mm]
         rest = self.width - sum(widths)
         return self._table(rows, widths + [rest / 2, rest / 2], numbers_from=7, extra=missing)
 

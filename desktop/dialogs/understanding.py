@@ -41,6 +41,7 @@ class _SlipDialog(QDialog):
         return editor
 
     def _finish(self, intro: str) -> None:
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)  # a why or a progress note on one line
         layout = QVBoxLayout(self)
         about = QLabel(intro)
         about.setWordWrap(True)
