@@ -64,7 +64,8 @@ def test_recent_callers_come_back_by_any_digits_newest_first(db, users, frozen_n
         intake.save(intake.Intake(customer_request="希望尽快处理。", channel=Channel.PHONE, complainant_name=name, unit_code=unit,
                                   caller_number=number, call_time=frozen_now - dt.timedelta(minutes=minutes_ago),
                                   complaint="楼道灯不亮", read_back=True, category_id=category_id_db,
-                                  answered_at_once=True, answer_note="已派电工", thanked=True), users["clerk"])
+                                  answered_at_once=True, answer_note="已派电工", thanked=True,
+                                  override_reason="电工当场修好了"), users["clerk"])  # a repeat caller, settled at once
 
     call("13812345678", "张三", "3-2-1201", 90)
     call("13812345678", "张三丰", "5-1-302", 30)
