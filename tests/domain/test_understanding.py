@@ -263,3 +263,16 @@ def test_an_unknown_step_name_is_still_refused(db, users, frozen_now):
     slip = intake.save(_onsite(), users["clerk"])
     with pytest.raises(TransitionRefused):
         workflow.apply(slip.id, "cause_recorded", users["clerk"], expected_version=slip.version)
+
+
+def test_the_printed_slip_carries_the_request_the_call_the_repeat_and_the_cause(db, users, frozen_now):
+    from printouts.data import slip_sheet_data
+    from printouts.slip_form import render_slip
+    from tests import printing_checks as pdf_check
+
+    first = intake.save(_onsite(received_at=frozen_now - dt.timedelta(days=3)), users["clerk"])
+    slip = intake.save(_onsite(named_person="王建国", named_user_id=users["manager"].id, phone="13700008888"),
+                       users["clerk"])
+    text = pdf_check.flat(pdf_check.text(render_slip(slip_sheet_data(Slip.get_by_id(slip.id), "zh"))))
+    assert f"客户诉求（希望如何解决）：{WANTS}" in text or f"客户诉求（希望如何解决）{WANTS}" in text
+    assert "王建国" in text and first.number in text and "原因分析（根本原因）" in text  # a repeat: its cause is asked
