@@ -180,3 +180,27 @@ def test_a_quiet_slip_is_flagged_on_its_view(qtbot, session, users, frozen_now):
     view.show()
     assert view.quiet_chip.isVisible()
     assert notices.Notice.select().count() >= 1
+
+
+def test_the_manager_sets_the_repeat_window_the_quiet_days_the_firm_signals_and_the_words(qtbot, sqlite_db, users):
+    from desktop.pages.settings_authority import AuthoritySettingsPage
+    from models import authority, categorize, progress, settings
+    from models.catalog import Category
+
+    page = AuthoritySettingsPage(signed_in(users["manager"]))
+    qtbot.addWidget(page)
+    limits = page.pages["LimitsTab"]
+    assert (limits.repeat_days.value(), limits.quiet_days.value()) == (30, 3)
+    limits.repeat_days.setValue(14)
+    limits.quiet_days.setValue(5)
+    assert limits.submit()
+    assert settings.get("authority.repeat_days") == 14 and progress.quiet_days() == 5
+    signals = page.pages["SignalsTab"]
+    firm = [r for r in range(signals.grid.rowCount()) if signals.grid.item(r, 5).checkState() == Qt.CheckState.Checked]
+    assert [signals.grid.item(r, 0).text() for r in firm] == ["受贿或员工违规"]
+    categories = page.pages["CategoriesTab"]
+    other = next(r for r in range(categories.grid.rowCount()) if categories.grid.item(r, 0).text() == "other")
+    categories.grid.item(other, 6).setText("快递柜、快递")
+    assert categories.submit()
+    assert categorize.suggest("快递柜满了").category_id == Category.get(Category.code == "other").id
+    assert authority.assess({"complaint": "保安索要好处费"}).firm
