@@ -3,7 +3,9 @@
 A clerk scrolling a long form with the mouse wheel passes over combo boxes, date and number
 fields; Qt turns the wheel over any of them into a new value, so the category, the reply method
 or the agreed deadline change unseen. One application-wide event filter, installed once by the
-desk (desktop.app) and by the UI tests, guards every such field in every form and dialog: it
+desk (desktop.app, once the main window is first painted: a filter in Python sees every event,
+and the first paint waits for none it can do without) and by the UI tests, guards every such
+field in every form and dialog: it
 gives none of them focus by the wheel, and a wheel over one the clerk has not clicked into (it
 has no focus) goes on to the page under it, which scrolls. A field the clerk clicked into still
 takes the wheel, as the clerk meant.
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 GUARDED = (QComboBox, QAbstractSpinBox)  # QAbstractSpinBox: spin boxes, date and time fields
 _WHEEL, _POLISH = QEvent.Type.Wheel, QEvent.Type.Polish
@@ -50,10 +52,14 @@ def _scroll_page(field: QWidget, event: QWheelEvent) -> bool:
 _guard: WheelGuard | None = None
 
 
-def install(app: QCoreApplication) -> WheelGuard:
-    """Guard every combo box, date and number field of the application (once)."""
+def install(app: QApplication) -> WheelGuard:
+    """Guard every combo box, date and number field of the application (once): those made from
+    now on as they are polished, those already shown at once."""
     global _guard
     if _guard is None:
         _guard = WheelGuard(app)
         app.installEventFilter(_guard)
+        for widget in app.allWidgets():
+            if isinstance(widget, GUARDED) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return _guard
