@@ -249,6 +249,10 @@
       <translation>看来属于您的处理权限</translation>
     </message>
     <message>
+      <source>No clerk settles this at the desk: it goes to the person in charge.</source>
+      <translation>前台不能自行处理：须由负责人处理。</translation>
+    </message>
+    <message>
       <source>Person</source>
       <translation>责任人</translation>
     </message>
