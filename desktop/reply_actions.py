@@ -137,7 +137,7 @@ class LetterQueue(QWidget):
                                    f"{reply_label(letter.method, self.session.lang)} "
                                    + _tr("draft %1 by %2, submitted %3").replace("%1", str(letter.version))
                                    .replace("%2", letter.edited_by.display_name).replace("%3", when)
-                                   + (f"  ·  ⚠ {flags_summary(flags).rstrip(':')}" if flags else ""))
+                                   + (f"  ·  ⚠ {flags_summary(flags).rstrip(':：')}" if flags else ""))
             item.setData(Qt.ItemDataRole.UserRole, letter.id)
             if flags:
                 item.setToolTip("\n".join(flag_text(flag) for flag in flags))

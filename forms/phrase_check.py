@@ -114,8 +114,8 @@ class PhraseCheck(QWidget):
         self._editor.setFocus()
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return QCoreApplication.translate("PhraseCheck", text, disambiguation, n)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PhraseCheck", text)
 
 
 def flag_text(flag: Flag) -> str:
@@ -128,14 +128,13 @@ def flag_text(flag: Flag) -> str:
 
 
 def flags_summary(flags: list[Flag]) -> str:
-    """"2 sentences never to say, 1 better said another way" — or that there are none."""
+    """"2 sentences never to say; 1 better said another way:" — or that there are none."""
     banned = sum(1 for flag in flags if flag.banned)
     better = len(flags) - banned
     if not flags:
         return tr("No words never to say.")
-    parts = []
-    if banned:
-        parts.append(tr("%n sentence(s) never to say (严禁)", "", banned))
-    if better:
-        parts.append(tr("%n better said another way (建议改说)", "", better))
-    return "; ".join(parts) + ":"
+    never = counted(banned, tr("%1 sentence never to say (严禁)"), tr("%1 sentences never to say (严禁)"))
+    better_said = tr("%1 better said another way (建议改说)").replace("%1", f"{better:,}")
+    if banned and better:
+        return tr("%1; %2:").replace("%1", never).replace("%2", better_said)
+    return tr("%1:").replace("%1", never if banned else better_said)

@@ -2797,17 +2797,25 @@ Details: %2</source>
   </context>
   <context>
     <name>PhraseCheck</name>
-    <message numerus="yes">
-      <source>%n better said another way (建议改说)</source>
-      <translation>
-        <numerusform>%n 处建议改说</numerusform>
-      </translation>
+    <message>
+      <source>%1 better said another way (建议改说)</source>
+      <translation>%1 处建议改说</translation>
     </message>
-    <message numerus="yes">
-      <source>%n sentence(s) never to say (严禁)</source>
-      <translation>
-        <numerusform>%n 处严禁使用的服务忌语</numerusform>
-      </translation>
+    <message>
+      <source>%1 sentence never to say (严禁)</source>
+      <translation>%1 处严禁使用的服务忌语</translation>
+    </message>
+    <message>
+      <source>%1 sentences never to say (严禁)</source>
+      <translation>%1 处严禁使用的服务忌语</translation>
+    </message>
+    <message>
+      <source>%1:</source>
+      <translation>%1：</translation>
+    </message>
+    <message>
+      <source>%1; %2:</source>
+      <translation>%1；%2：</translation>
     </message>
     <message>
       <source>Better said another way: “%1” (建议改说). Instead: %2</source>
