@@ -132,12 +132,14 @@ def conditions(flt: SlipFilter, now: dt.datetime | None = None) -> list:
 def facet_groups(flt: SlipFilter) -> list[list[str]]:
     """The filter as facet tokens of the search index (models.search): one group per restriction,
     a slip holding one token of every group. They narrow the index's answer; `conditions` still
-    decide (overdue also needs the deadline, slip ids are not facets)."""
+    decide (overdue also needs the deadline, quiet the last news, slip ids are not facets)."""
     groups = [[search.facet(field, value) for value in values] for field, values in (
         ("status", flt.statuses), ("channel", flt.channels), ("category", flt.category_ids),
         ("building", flt.buildings), ("department", flt.department_ids)) if values]
     if flt.overdue:
         groups.append([search.facet("status", status) for status in OPEN_STATUSES])
+    if flt.quiet:
+        groups.append([search.facet("status", status) for status in AWAITING_REPLY])
     if flt.within_authority is not None:
         groups.append([search.facet("within_authority", flt.within_authority)])
     return groups
@@ -151,7 +153,7 @@ def _uses_index(flt: SlipFilter) -> bool:
 
 def _index_exact(flt: SlipFilter) -> bool:
     """Whether the index alone answers the filter, with no condition left for the slip row."""
-    return not (flt.overdue or flt.slip_ids)
+    return not (flt.overdue or flt.quiet or flt.slip_ids)
 
 
 def _key_bounds(flt: SlipFilter) -> tuple[int | None, int | None]:

@@ -65,6 +65,15 @@ def test_progress_told_keeps_the_state_and_clears_the_quiet_flag(db, users, froz
     assert not queries.page(queries.SlipFilter(quiet=True))[:1]
 
 
+def test_the_slip_list_counts_quiet_slips_through_the_search_index_too(db, users, frozen_now):
+    quiet = intake.save(_onsite(received_at=frozen_now - dt.timedelta(days=4)), users["clerk"])
+    intake.save(_onsite(phone="13900000009", unit_code="9-9-909"), users["clerk"])  # taken down today
+    for flt in (queries.SlipFilter(quiet=True, channels=(Channel.ONSITE,)),
+                queries.SlipFilter(quiet=True, text=quiet.complaint[:4])):
+        assert [r.id for r in queries.page(flt)] == [quiet.id]
+        assert queries.count(flt) == 1
+
+
 def test_progress_is_not_told_by_phone_at_night_nor_on_a_closed_slip(db, users, frozen_now):
     slip = intake.save(_onsite(), users["clerk"])
     with pytest.raises(ValidationFailed) as refused:
