@@ -139,6 +139,44 @@ def test_the_cause_is_analysed_once_the_handling_is_known(db, users, frozen_now)
                       expected_version=slip.version)
 
 
+ANALYSIS = causes.Analysis(("为什么多收？公摊电费算错",), "抄表数据无人复核。", "抄表数据双人复核。")
+
+
+def test_a_slip_beyond_authority_ended_as_not_accepted_still_needs_its_cause(db, users, frozen_now):
+    """The person in charge ends it as 答复已按规定作出，客户仍不认可 (issue 13's first part): what
+    went beyond the desk is analysed all the same, so that it does not happen again."""
+    slip = intake.save(_onsite(complaint="物业费多收了三百元，要求退还。", category_id=category("fees")), users["clerk"])
+    slip = step(slip, "confirm_escalation", users["supervisor"], recipient="赵经理")
+    slip = step(slip, "record_handling", users["clerk"], **valid_inputs("record_handling"))
+    slip = step(slip, "record_reply", users["clerk"], method="phone", summary="电话说明按规定不能退费。",
+                opinion="not_accepted", customer_words="不退钱我不认可。")
+    assert "end" in replies.next_steps(slip)
+    with pytest.raises(TransitionRefused) as refused:
+        step(slip, "end_unaccepted", users["supervisor"], **valid_inputs("end_unaccepted"))
+    assert "cause and the corrective action" in str(refused.value)
+    analysed = causes.record(slip.id, users["supervisor"], ANALYSIS, expected_version=Slip.get_by_id(slip.id).version)
+    ended = step(analysed, "end_unaccepted", users["supervisor"], **valid_inputs("end_unaccepted"))
+    assert ended.status == Status.ENDED_UNACCEPTED
+
+
+def test_an_anonymous_letter_beyond_authority_closes_once_handled_and_analysed(db, users, frozen_now):
+    """Nobody to reply to: handled is the end of it (issue 13's first part), but not before its cause."""
+    letter = intake.Intake(channel=Channel.LETTER, complainant_name="匿名", complaint="保安索要好处费才让装修材料进门。",
+                           category_id=category("security"), letter_received=frozen_now.date(),
+                           letter_date=frozen_now.date(), no_return_address=True,
+                           deadline=frozen_now + dt.timedelta(days=2))
+    slip = intake.save(letter, users["clerk"])
+    assert slip.status == Status.AWAITING_CONFIRMATION  # bribery: always beyond the clerk
+    slip = step(slip, "confirm_escalation", users["supervisor"], recipient="赵经理", letter_copy_kept=True)
+    slip = step(slip, "record_handling", users["clerk"], result="已调查，当事保安已停职处理。")
+    with pytest.raises(TransitionRefused) as refused:
+        replies.close_accepted(slip.id, users["clerk"], expected_version=slip.version)
+    assert "cause and the corrective action" in str(refused.value)
+    analysed = causes.record(slip.id, users["supervisor"], causes.Analysis(
+        ("为什么索要？门岗无人监督",), "门岗放行无记录、无监督。", "材料进场一律登记，主管每日抽查。"), expected_version=slip.version)
+    assert replies.close_accepted(slip.id, users["clerk"], expected_version=analysed.version).status == Status.CLOSED
+
+
 def test_a_within_authority_slip_closes_without_a_cause(db, users, frozen_now):
     slip = intake.save(_onsite(), users["clerk"])
     for action in ("record_handling", "record_reply", "close"):
