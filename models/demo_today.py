@@ -34,7 +34,9 @@ POLICY_PHRASE = "这是公司的规定"  # on the words-never-to-say list: the a
 WANTS = {"cleaning": "要求每天清运，并让我看到清运记录。", "fees": "要求把多收的钱退回来，并书面说明。",
          "leak": "希望尽快上门查看，修好后赔偿损失。", "lift": "要求赔偿医药费，并保证电梯安全。",
          "security": "要求物业赔偿被盗的电动车。", "noise": "希望物业出面让楼上晚上十点以后不要再有噪音。",
-         "attitude": "要求当事员工道歉，并改进服务。", "lighting": "希望今晚之前修好。"}
+         "attitude": "要求当事员工道歉，并改进服务。", "lighting": "希望今晚之前修好。",
+         "parking": "要求换一个离电梯近的固定车位。", "greenery": "希望修剪树枝，恢复采光。",
+         "other": "希望物业尽快处理并告知结果。"}
 
 
 class _Desk:
