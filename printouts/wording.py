@@ -143,7 +143,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "receipt_intro_book": ("您在意见簿上的留言我们已如实记录，将在以下时限前给您答复。",
                            "We have recorded your entry in our comment book as written; we will reply by the "
                            "date below."),
-    "reply_by": ("答复时限", "Reply by"),
+    "receipt_reply_by": ("答复时限", "Reply by"),
     "recorded": ("记录内容", "What we recorded"),
     "call_us": ("如有疑问，请致电服务监督电话 {phone}（办公电话 {office}），并告知处理单编号。",
                 "Questions? Call our service supervision line {phone} (office {office}) and quote the "

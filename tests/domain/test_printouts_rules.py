@@ -151,6 +151,7 @@ def test_the_printed_slip_says_how_an_unaccepted_slip_ended(db, users, frozen_no
     assert "答复已按规定作出，客户仍不认可。理由：要求超出规定；已向客户提出：免费检修一次" in text
     assert "。；" not in text
     assert "终结：答复已按规定作出，客户仍不认可" in text  # the history names the step
+    assert "答复人" in text and "答复时限" not in text  # the replies' table names who replied, not a deadline
 
 
 def test_a_reply_letter_reply_is_on_the_printed_slip_with_its_pending_opinion(db, users, frozen_now):
