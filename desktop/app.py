@@ -221,7 +221,8 @@ class FirstPaint(QObject):
 
 
 class Started(QObject):
-    """Once `window` is first painted: the start is logged, with how long it took, and start-up
+    """Once `window` is first painted: the start is logged, with how long it took, the wheel guard
+    goes on (forms.wheel_guard: it sees every event, so not before the first paint), and start-up
     lets go of Python's cycle collector (`main` holds it from the start: start-up creates hundreds
     of thousands of objects that all live on — modules, classes, Qt's enums and wrappers — and
     collecting among them again and again cost ~30 ms of it here, 80-odd passes, for no garbage
@@ -238,6 +239,9 @@ class Started(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             release_for_start()
+            from forms import wheel_guard
+
+            wheel_guard.install(QApplication.instance())  # scrolling a form never changes an unclicked field
             log.info("slipdesk started on %s (language %s), its window shown %.2f s after the process started",
                      self.where, self.lang, process_age())
         return False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from desktop.printing import print_document
 from desktop.reply_dialogs import ApprovalDialog, LetterDialog, OpinionDialog, ReplyDialog, ThanksDialog
 from desktop.session import Session
+from forms.phrase_check import BETTER_COLOUR, FLAG_COLOUR, flag_text, flags_summary
 from desktop.slip_actions import VIEW, SlipContext, open_dialog, slip_action
 from models import replies, workflow
 from models.errors import SlipdeskError
@@ -131,11 +132,16 @@ class LetterQueue(QWidget):
         letters = replies.pending_approvals(self.session.user) if self.session.is_supervisor else []
         for letter in letters:
             when = letter.submitted_at.strftime("%Y-%m-%d %H:%M") if letter.submitted_at else ""
+            flags = replies.approval_flags(letter)
             item = QListWidgetItem(f"{letter.slip.number}  ·  {letter.slip.complainant_name}  ·  "
                                    f"{reply_label(letter.method, self.session.lang)} "
                                    + _tr("draft %1 by %2, submitted %3").replace("%1", str(letter.version))
-                                   .replace("%2", letter.edited_by.display_name).replace("%3", when))
+                                   .replace("%2", letter.edited_by.display_name).replace("%3", when)
+                                   + (f"  ·  ⚠ {flags_summary(flags).rstrip(':：')}" if flags else ""))
             item.setData(Qt.ItemDataRole.UserRole, letter.id)
+            if flags:
+                item.setToolTip("\n".join(flag_text(flag) for flag in flags))
+                item.setForeground(FLAG_COLOUR if any(flag.banned for flag in flags) else BETTER_COLOUR)
             self.list.addItem(item)
         if letters:
             self.list.setCurrentRow(0)

@@ -336,7 +336,8 @@ class SlipTableModel(QAbstractTableModel):
 
     def _display(self, row: queries.SlipRow, key: str) -> str:
         if key == "status":
-            return label(row.status, self.lang)
+            text = label(row.status, self.lang)
+            return _tr("%1 (no progress told)").replace("%1", text) if row.quiet else text
         if key == "channel":
             return label(row.channel, self.lang)
         if key == "received_at":

@@ -22,7 +22,7 @@ from desktop.icons import icon
 from desktop.layout_memory import remember
 from desktop.style import colour
 from desktop.session import Session
-from models import authority, history
+from models import authority, causes, history, named_call, progress
 from models.history import SlipEvent
 from models.i18n import shown
 from models.slips import Attachment, Slip
@@ -77,9 +77,13 @@ class SlipView(QWidget):
         self.status_chip.setObjectName("statusChip")
         self.overdue_chip = QLabel(self.tr("Overdue"))
         self.overdue_chip.setObjectName("overdueChip")
+        self.quiet_chip = QLabel(self.tr("No progress told lately"))
+        self.quiet_chip.setObjectName("overdueChip")
+        self.quiet_chip.setToolTip(self.tr("The customer has heard nothing for some days: tell them how it stands "
+                                           "(Progress told…)."))
         self.summary = QLabel()
         self.summary.setObjectName("mutedText")
-        for widget in (self.number, self.status_chip, self.overdue_chip):
+        for widget in (self.number, self.status_chip, self.overdue_chip, self.quiet_chip):
             self.header.addWidget(widget)
         self.header.addStretch(1)
         self.header.addWidget(self.summary)
@@ -128,6 +132,8 @@ class SlipView(QWidget):
         people.addWidget(self._channel_section(), 1)
         left.addLayout(people)
         left.addWidget(self._handling_section())
+        if causes.required(self.slip) or causes.analysis_of(self.slip).done:
+            left.addWidget(self._cause_section())
         left.addWidget(self._attachments_section())
         left.addStretch(1)
         right = QVBoxLayout()
@@ -158,6 +164,7 @@ class SlipView(QWidget):
         self.number.setText(slip.number)
         self.status_chip.setText(label(slip.status, lang))
         self.overdue_chip.setVisible(slip.is_overdue())
+        self.quiet_chip.setVisible(progress.is_quiet(slip))
         parts = [label(slip.channel, lang)]
         if slip.deadline and slip.is_open:
             parts.append(self.tr("reply by %1").replace("%1", when(slip.deadline)))
@@ -208,7 +215,14 @@ class SlipView(QWidget):
                 (self.tr("Received"), f"{when(slip.received_at)} · {slip.received_by.display_name}")]
         if slip.channel in AT_ONCE_CHANNELS:  # a letter or a book entry is not read back to anyone
             rows.append((self.tr("Read back (复述)"), self._yes(slip.read_back)))
-        box = self._section(self.tr("Complaint"), rows + [(self.tr("Urgent"), self._yes(slip.urgent))])
+        rows += [(self.tr("Urgent"), self._yes(slip.urgent)),
+                 (self.tr("Wants (客户诉求)"), slip.customer_request or self.tr("not stated"))]
+        if slip.repeat_of:
+            rows.append((self.tr("Repeats"),
+                         self.tr("a repeated complaint: %1 came first").replace("%1", slip.repeat_of)))
+        if slip.named_person:
+            rows.append((self.tr("Asked for"), self._calls()))
+        box = self._section(self.tr("Complaint"), rows)
         words = QLabel(slip.complaint)
         words.setObjectName("complaintText")
         words.setWordWrap(True)
@@ -262,6 +276,7 @@ class SlipView(QWidget):
             (self.tr("Responsible person"), slip.assignee),
             (self.tr("Handling"), slip.handling_notes),
             (self.tr("Customer's opinion"), opinion_label(slip.reply_opinion, lang) if slip.reply_opinion else ""),
+            (self.tr("Progress last told"), when(slip.progress_told_at) or self.tr("not yet")),
         ]
         if slip.status == Status.ENDED_UNACCEPTED:
             rows += [(self.tr("Ended"), self.tr("%1 — answered within the rules, the customer still disagrees "
@@ -271,6 +286,30 @@ class SlipView(QWidget):
         else:
             rows.append((self.tr("Closed"), when(slip.closed_at)))
         return self._section(self.tr("Handling"), rows)
+
+    def _calls(self) -> str:
+        """Whom the customer asked for, when they were called and when the call was acknowledged."""
+        lines = []
+        for call in named_call.calls_of(self.slip):
+            seen = (self.tr("%1 acknowledged at %2").replace("%1", call.acknowledged_by)
+                    .replace("%2", f"{call.acknowledged_at:%H:%M:%S}") if call.acknowledged_at
+                    else self.tr("not acknowledged yet"))
+            lines.append(self.tr("%1, called at %2; %3").replace("%1", call.asked_for)
+                         .replace("%2", f"{call.called_at:%H:%M:%S}").replace("%3", seen))
+        return "\n".join(lines) or self.slip.named_person
+
+    def _cause_section(self) -> QGroupBox:
+        analysis = causes.analysis_of(self.slip)
+        rows = [(self.tr("Why %1").replace("%1", str(n)), why) for n, why in enumerate(analysis.whys, start=1)]
+        rows += [(self.tr("Root cause"), analysis.root_cause), (self.tr("Corrective action"), analysis.corrective_action),
+                 (self.tr("Recorded"), f"{when(self.slip.cause_at)} · {self.slip.cause_by}" if self.slip.cause_at else "")]
+        box = self._section(self.tr("Cause and corrective action (原因分析、纠正预防措施)"), rows)
+        if needed := causes.missing(self.slip):
+            note = QLabel(QCoreApplication.translate("models", needed))
+            note.setObjectName("fieldError")
+            note.setWordWrap(True)
+            box.layout().insertRow(0, note)
+        return box
 
     def _why(self) -> str:
         """Slipdesk's authority suggestion in the interface's language: its "created" event keeps it

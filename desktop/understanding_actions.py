@@ -1,5 +1,6 @@
 """Understanding the customer, as actions on the slip view (a desktop.slip_actions provider):
-the customer's motive, satisfaction and return visit at closing, recording a return visit."""
+the customer's motive, a progress update while the slip is open, the cause and corrective action
+once it is handled, satisfaction and return visit at closing, recording a return visit."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -7,8 +8,9 @@ from PySide6.QtGui import QAction
 
 from desktop.dialogs.motive import MotiveDialog
 from desktop.dialogs.satisfaction import ReturnVisitDialog, SatisfactionDialog
+from desktop.dialogs.understanding import CauseDialog, ProgressDialog
 from desktop.slip_actions import VIEW, SlipContext, open_dialog, slip_action
-from models import satisfaction
+from models import causes, satisfaction
 
 
 def _tr(text: str) -> str:
@@ -24,6 +26,12 @@ def slip_actions(context: SlipContext) -> list[QAction]:
     if context.place != VIEW or session.user is None:
         return []
     actions = [_action(context, "motive", _tr("Customer's motive…"), lambda: MotiveDialog(session, slip.id, parent))]
+    if slip.is_open:
+        actions.append(_action(context, "progress", _tr("Progress told…"),
+                               lambda: ProgressDialog(session, slip.id, parent)))
+    if slip.status not in causes.NOT_HANDLED:
+        actions.append(_action(context, "cause", _tr("Cause and corrective action…"),
+                               lambda: CauseDialog(session, slip.id, parent)))
     if slip.status in satisfaction.MEASURABLE:
         actions.append(_action(context, "satisfaction", _tr("Satisfaction and return visit…"),
                                lambda: SatisfactionDialog(session, slip.id, parent)))

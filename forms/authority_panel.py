@@ -128,6 +128,11 @@ class AuthorityPanel(QFrame):
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
         self.reasons.setText("\n".join(f"• {r.text(self.lang)}" for r in self.assessment.reasons))
+        firm = bool(self.assessment.firm)  # bribery, staff misconduct: no clerk decides otherwise
+        if firm and self._choice:
+            self._choice = None
+        self.within.setEnabled(not firm)
+        self.within.setToolTip(tr("No clerk settles this at the desk: it goes to the person in charge.") if firm else "")
         decided = self.decided_within()
         self._group.blockSignals(True)
         (self.within if decided else self.beyond).setChecked(True)

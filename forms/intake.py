@@ -38,7 +38,9 @@ from forms.completion import CallerCompleter, ResidentCompleter, UnitCompleter
 from forms.deadline_aid import DeadlineAid
 from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime, plain_text,
                           to_qdate, to_qdatetime, tr_model)
+from forms.category_suggest import CategorySuggester
 from forms.motive_panel import MotivePanel
+from forms.named_call_panel import NamedCallPanel
 
 CONTEXT = "SlipForm"
 
@@ -65,7 +67,7 @@ STEPS: dict[str, Step] = {
     "complainant": Step(QT_TRANSLATE_NOOP("SlipForm", "Who is complaining"), "",
                         ("unit_code", "complainant_name", "complainant_title", "phone")),
     "complaint": Step(QT_TRANSLATE_NOOP("SlipForm", "The complaint, in the customer's words"), "",
-                      ("complaint", "category_id", "urgent")),
+                      ("complaint", "customer_request", "category_id", "urgent")),
     "read_back": Step(QT_TRANSLATE_NOOP("SlipForm", "Read back (复述)"),
                       QT_TRANSLATE_NOOP("SlipForm", "Read the complaint back to the customer and let them "
                                                     "correct it before you save."),
@@ -106,6 +108,7 @@ LABELS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("SlipForm", "E-mail"),
     "address": QT_TRANSLATE_NOOP("SlipForm", "Address"),
     "complaint": QT_TRANSLATE_NOOP("SlipForm", "&Complaint"),
+    "customer_request": QT_TRANSLATE_NOOP("SlipForm", "Wants (希望如何解决)"),
     "category_id": QT_TRANSLATE_NOOP("SlipForm", "Ca&tegory"),
     "outcome": QT_TRANSLATE_NOOP("SlipForm", "Outcome"),
     "answer_note": QT_TRANSLATE_NOOP("SlipForm", "What was answered"),
@@ -413,7 +416,10 @@ class SlipForm(QWidget):
         self._connect_signals()
         self._show_outcome_rows()
         self.authority_panel = AuthorityPanel.attach(self)
+        if channel in intake_rules.ASKED_AT_THE_DESK:  # only a customer at the desk or on the line asks
+            self.named_call_panel = NamedCallPanel.attach(self)
         self.motive_panel = MotivePanel.attach(self)
+        self.category_suggester = CategorySuggester(self.complaint, self.rows["category_id"])
         self._fit_side_column()
         if "letter_scans" in self.editors:
             ScanDrops.route(self, self.editors["letter_scans"])
@@ -452,6 +458,7 @@ class SlipForm(QWidget):
             "email": line("name@example.com"),
             "address": line(),
             "complaint": lambda: self._text(tr("What the customer says, in their own words."), 96, 150),
+            "customer_request": lambda: self._text(self._request_prompt(), 40, 64),
             "category_id": lambda: self._combo([(tr("Choose a category…"), None)]
                                                + [(c.name(self.lang), c.id) for c in categories()]),
             "urgent": check(tr("Urgent: a safety risk, water running, someone trapped")),
@@ -478,6 +485,11 @@ class SlipForm(QWidget):
                                           "(no reply letter then)")),
             "letter_scans": ScanList,
         }
+
+    def _request_prompt(self) -> str:
+        if self.channel in intake_rules.ASKED_AT_THE_DESK:
+            return tr("Ask: how would you like it solved? Their words, e.g. 希望今天修好 (or: no particular request).")
+        return tr("What the letter or entry asks for, if it says (e.g. 要求书面答复).")
 
     def _text(self, placeholder: str, minimum: int, maximum: int) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -711,6 +723,7 @@ class SlipForm(QWidget):
             address=text("address"),
             email=text("email"),
             complaint=text("complaint"),
+            customer_request=text("customer_request"),
             read_back=checked("read_back"),
             category_id=e["category_id"].currentData(),
             urgent=checked("urgent"),

@@ -21,7 +21,7 @@ from models.intake import LetterScan
 
 LINES = ("unit_code", "complainant_name", "phone", "email", "address", "caller_number", "book_entry_ref",
          "sender_address")
-TEXTS = ("complaint", "answer_note")
+TEXTS = ("complaint", "answer_note", "customer_request")
 CHECKS = ("read_back", "urgent", "calmed", "quiet_place", "thanked", "contact_left", "no_return_address")
 DATES = ("book_entry_date", "letter_received", "letter_date")
 
@@ -67,11 +67,23 @@ def fill(form: SlipForm, values: dict[str, Any]) -> None:
         e["transferred_to"].setCurrentText(values.get("transferred_to") or "")
     _choose(e["complainant_title"], values.get("complainant_title") or "")
     _choose(e["category_id"], values.get("category_id"))
+    _fill_named_call(form, values)
     for scan in values.get("letter_scans") or []:
         e["letter_scans"].add_scan(LetterScan(scan["filename"], scan["data"]))
     _fill_outcome(form, values, shown)
     _fill_authority(form, values)
     _fill_motive(form, shown.get("motive"))
+
+
+def _fill_named_call(form: SlipForm, values: dict[str, Any]) -> None:
+    """Whom the customer asked for, and the calls already made (they are not made again)."""
+    panel = getattr(form, "named_call_panel", None)
+    if panel is None or not (values.get("named_person") or "").strip():
+        return
+    from forms.named_call_panel import EVERYONE
+
+    _choose(panel.person, values.get("named_user_id") or EVERYONE)
+    panel.calls = [int(i) for i in values.get("named_calls") or []]
 
 
 def _fill_outcome(form: SlipForm, values: dict[str, Any], shown: dict[str, Any]) -> None:

@@ -116,8 +116,8 @@ class MotivePanel(QWidget):
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self.suggest_now)
-        self.type.currentIndexChanged.connect(self._on_type)
-        self.kind.currentIndexChanged.connect(self._on_kind)
+        self.type.currentIndexChanged.connect(self._on_chosen)  # the type and the kind are independent lists
+        self.kind.currentIndexChanged.connect(self._on_chosen)
         self.temperament.currentIndexChanged.connect(self._on_chosen)
         for box in self.needs.values():
             box.toggled.connect(self._on_chosen)
@@ -167,25 +167,6 @@ class MotivePanel(QWidget):
                 box.setChecked(need in choice.needs)
         finally:
             self._filling = False
-
-    def _on_kind(self) -> None:
-        """A kind belongs to one type: choosing the kind sets its type."""
-        kind = self.kind.currentData()
-        if kind and not self._filling:
-            self._set_quietly(self.type, motives.KIND_TYPE[kind])
-        self._on_chosen()
-
-    def _on_type(self) -> None:
-        """A type that the chosen kind does not belong to clears the kind."""
-        kind = self.kind.currentData()
-        if kind and not self._filling and motives.KIND_TYPE[kind] != self.type.currentData():
-            self._set_quietly(self.kind, None)
-        self._on_chosen()
-
-    def _set_quietly(self, combo: QComboBox, value: str | None) -> None:
-        self._filling = True
-        combo.setCurrentIndex(max(0, combo.findData(value)))
-        self._filling = False
 
     def _on_chosen(self, *_args) -> None:
         if self._filling:

@@ -1,13 +1,14 @@
 """Words never to say, checked live in a reply or letter as it is typed.
 
 Attach a `PhraseCheck` to the text editor of a reply form or a letter: each listed phrase
-(models.phrases) gets a red wavy underline in the text, and the list under the editor says what
-to say instead, quoting the seed. Activating a flag selects the phrase in the editor so the clerk
+(models.phrases) gets a wavy underline in the text — red for a sentence never to say (严禁使用),
+amber for wording only better said another way (建议改说) — and the list under the editor says
+what to say instead, quoting the seed. Activating a flag selects the phrase in the editor so the clerk
 can rewrite it. The approving supervisor sees the same list beside the letter.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout,
                                QWidget)
@@ -19,6 +20,8 @@ from models.phrases import Flag
 CHECK_PAUSE_MS = 300
 FLAG_COLOUR = QColor("#C0392B")
 FLAG_SHADE = QColor("#FDE3E0")
+BETTER_COLOUR = QColor("#B9770E")
+BETTER_SHADE = QColor("#FDF2D9")
 
 
 class PhraseCheck(QWidget):
@@ -83,8 +86,8 @@ class PhraseCheck(QWidget):
             selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(FLAG_COLOUR)
-            fmt.setBackground(FLAG_SHADE)
+            fmt.setUnderlineColor(FLAG_COLOUR if flag.banned else BETTER_COLOUR)
+            fmt.setBackground(FLAG_SHADE if flag.banned else BETTER_SHADE)
             fmt.setToolTip(flag.alternative)
             selection.format = fmt
             marks.append(selection)
@@ -93,18 +96,13 @@ class PhraseCheck(QWidget):
     def _show(self) -> None:
         self.list.clear()
         for flag in self._flags:
-            text = self.tr("Never say “%1”. Instead: %2").replace("%1", flag.matched).replace("%2", flag.alternative)
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(flag_text(flag))
             item.setData(Qt.ItemDataRole.UserRole, (flag.start, flag.end))
             item.setToolTip(f"{flag.reason}\n— {flag.source}" if flag.reason else "")
-            item.setForeground(FLAG_COLOUR)
+            item.setForeground(FLAG_COLOUR if flag.banned else BETTER_COLOUR)
             self.list.addItem(item)
         self.list.setVisible(bool(self._flags))
-        if self._flags:
-            self.summary.setText(counted(len(self._flags), self.tr("%1 phrase never to say to a complaining customer:"),
-                                         self.tr("%1 phrases never to say to a complaining customer:")))
-        else:
-            self.summary.setText(self.tr("No words never to say."))
+        self.summary.setText(flags_summary(self._flags))
         self.summary.setAccessibleName(self.summary.text())
 
     def _select_flag(self, item: QListWidgetItem) -> None:
@@ -114,3 +112,29 @@ class PhraseCheck(QWidget):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self._editor.setTextCursor(cursor)
         self._editor.setFocus()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PhraseCheck", text)
+
+
+def flag_text(flag: Flag) -> str:
+    """One flag as the clerk reads it: never say, or better said, and what to say instead."""
+    if flag.banned:
+        text = tr("Never say “%1” (严禁使用). Instead: %2")
+    else:
+        text = tr("Better said another way: “%1” (建议改说). Instead: %2")
+    return text.replace("%1", flag.matched).replace("%2", flag.alternative)
+
+
+def flags_summary(flags: list[Flag]) -> str:
+    """"2 sentences never to say; 1 better said another way:" — or that there are none."""
+    banned = sum(1 for flag in flags if flag.banned)
+    better = len(flags) - banned
+    if not flags:
+        return tr("No words never to say.")
+    never = counted(banned, tr("%1 sentence never to say (严禁)"), tr("%1 sentences never to say (严禁)"))
+    better_said = tr("%1 better said another way (建议改说)").replace("%1", f"{better:,}")
+    if banned and better:
+        return tr("%1; %2:").replace("%1", never).replace("%2", better_said)
+    return tr("%1:").replace("%1", never if banned else better_said)

@@ -75,6 +75,23 @@ def ask_agreement(parent: QWidget, slip: Slip) -> tuple[str, str] | None:
     return (name, "") if ok else None
 
 
+def ask_submit_with_flags(parent: QWidget, flags: list) -> bool:
+    """The letter holds flagged wording: show every flag before it goes to the person in charge
+    and ask whether to submit as it is (tests replace this); False = rewrite first."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from forms.phrase_check import flag_text, flags_summary
+
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Submit the letter?"),
+                      flags_summary(flags) + "\n\n" + "\n".join(f"• {flag_text(flag)}" for flag in flags),
+                      QMessageBox.StandardButton.NoButton, parent)
+    rewrite = box.addButton(tr("&Rewrite first"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(tr("&Submit as it is: the person in charge sees the flags"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(rewrite)
+    box.exec()
+    return box.clickedButton() is not rewrite
+
+
 def insert_answer(editor: QPlainTextEdit, slip: Slip, lang: str) -> None:
     """A standard answer from the library, filled with the slip's facts, at the cursor."""
     text = answer_picker.pick_answer(editor, slip, lang)
@@ -420,11 +437,18 @@ class LetterEditor(QWidget, ErrorPlacing):
         self.say(tr_model(str(stale)) + "\n" + tr("Your text is kept: check the slip and save again."))
 
     def submit(self) -> Letter | None:
-        """Save if needed, then ask the person in charge to approve it."""
+        """Save if needed, show the wording flags (never to say, better said), then ask the person
+        in charge to approve it."""
+        self.phrases.check_now()
+        flags = self.phrases.flags
+        if flags and not ask_submit_with_flags(self, flags):
+            self.text.setFocus()
+            return None
         if self.save_draft() is None:
             return None
         try:
-            letter = replies.submit_letter(self.slip.id, self.user, expected_version=self.slip.version)
+            letter = replies.submit_letter(self.slip.id, self.user, expected_version=self.slip.version,
+                                           flags_read=bool(flags))
         except StaleSlip as err:
             self.catch_up(err)
             return None

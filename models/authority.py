@@ -4,9 +4,13 @@ Front-line staff should settle at once what they may (授权一线员工); only 
 person in charge. What a clerk may settle is the manager's to set, here, not in code: per
 category (and which department handles it), limits on goodwill compensation and repair cost,
 signals in the complaint's words that always escalate (injury, structural or safety risk, legal
-action, media exposure, fee disputes), and repeated complaints from one unit (settings
-authority.repeat_days / authority.repeat_count). Slipdesk only suggests; the clerk decides, and
-deciding against the suggestion needs a short reason.
+action, media exposure, fee disputes, bribery and staff misconduct), and repeated complaints: the
+second complaint of one unit or one caller within the days the manager sets (setting
+authority.repeat_days, default 30). Slipdesk only suggests; the clerk decides, and deciding
+against the suggestion needs a short reason — except for a firm signal (bribery, staff
+misconduct: 受贿, 好处费, 索要, 吃拿卡要 …), which is beyond any clerk whatever they decide.
+The words are matched folded (models.folding): through spaces and punctuation, in traditional
+characters too.
 
 `Slip.authority_suggestion` keeps the suggestion made at intake in both languages (a composed
 text, models.i18n: `shown(slip.authority_suggestion, lang)`); the slip's "created" history
@@ -17,21 +21,20 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import unicodedata
 from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping
 
 import peewee
 
-from models import audit, clock, rule_stamp, settings, statements, validation
+from models import audit, clock, folding, rule_stamp, settings, statements, validation
 from models.accounts import User, require_role
 from models.catalog import Category, Department
 from models.db import BaseModel, write_transaction
 from models.directory import normalize_unit
 from models.errors import ValidationFailed
 from models.history import SlipEvent
-from models.i18n import Composed, shown, t
+from models.i18n import Composed, language, shown, t
 from models.motives import exposure_threat
 from models.slips import Slip
 from models.vocab import Role
@@ -68,6 +71,8 @@ class EscalationSignal(BaseModel):
     unless_after = peewee.TextField(default="")
     active = peewee.BooleanField(default=True)
     sort = peewee.IntegerField(default=0)
+    # schema step STEP_UNDERSTANDING: beyond the clerk whatever they decide (bribery, staff misconduct): no override
+    firm = peewee.BooleanField(default=False, constraints=[peewee.SQL("DEFAULT FALSE")])
 
     def keyword_list(self) -> list[str]:
         return split_words(self.keywords)
@@ -88,6 +93,9 @@ DEFAULT_LIMITS = [
     ("repair_cost", "维修费用", "Repair cost", Decimal("500")),
 ]
 _WORRY = "担心，害怕，怕，以免，防止，避免，预防，万一，容易，会不会，可能"
+_DENIED = "没有，没，未，并未，从未，不曾，从来没"
+MISCONDUCT = "misconduct"
+# (code, Chinese, English, keywords, hedges[, firm]): a firm signal is beyond any clerk, no override
 DEFAULT_SIGNALS = [
     ("injury", "人身受伤", "Injury",
      "受伤，摔伤，砸伤，烫伤，咬伤，划伤，骨折，流血，住院，送医，急诊", _WORRY),
@@ -99,16 +107,14 @@ DEFAULT_SIGNALS = [
      "曝光，媒体，记者，电视台，报社，12345，市长热线，投诉到，发到网上，微博，抖音", ""),
     ("fee_dispute", "收费争议", "Fee dispute",
      "多收，乱收费，收费不合理，退费，退还，重复收费，账目不清，欠费", ""),
+    (MISCONDUCT, "受贿或员工违规", "Bribery or staff misconduct",
+     "受贿，行贿，贿赂，索贿，好处费，红包，回扣，索要，吃拿卡要，收钱办事，收了钱才，塞钱，勒索，敲诈，故意刁难，"
+     "打人，动手打，辱骂业主，骂业主，威胁业主", _DENIED, True),
 ]
 
 
 def split_words(text: str) -> list[str]:
     return [w for w in re.split(r"[,，、;；\s]+", text or "") if w]  # ASCII or full width, as typed
-
-
-def _normalize(text: str) -> str:
-    """Full-width letters and digits as half-width (１２３４５ → 12345), lower case."""
-    return unicodedata.normalize("NFKC", text or "").lower()
 
 
 def seed_authority() -> None:
@@ -121,9 +127,19 @@ def seed_authority() -> None:
                 "clerk_may_settle": may_settle, "department": departments.get(department)})
     for code, zh, en, amount in DEFAULT_LIMITS:
         AuthorityLimit.get_or_create(code=code, defaults={"name_zh": zh, "name_en": en, "amount": amount})
-    for sort, (code, zh, en, keywords, hedges) in enumerate(DEFAULT_SIGNALS):
+    for sort, (code, zh, en, keywords, hedges, *firm) in enumerate(DEFAULT_SIGNALS):
         EscalationSignal.get_or_create(code=code, defaults={
-            "name_zh": zh, "name_en": en, "keywords": keywords, "unless_after": hedges, "sort": sort})
+            "name_zh": zh, "name_en": en, "keywords": keywords, "unless_after": hedges, "sort": sort,
+            "firm": bool(firm and firm[0])})
+
+
+def seed_firm_signals() -> None:
+    """Schema step STEP_UNDERSTANDING: the signals no clerk may override (bribery, staff misconduct), on a
+    database whose signals were seeded before they existed."""
+    for sort, (code, zh, en, keywords, hedges, *firm) in enumerate(DEFAULT_SIGNALS):
+        if firm and firm[0]:
+            EscalationSignal.get_or_create(code=code, defaults={
+                "name_zh": zh, "name_en": en, "keywords": keywords, "unless_after": hedges, "sort": sort, "firm": True})
 
 
 @dataclass(frozen=True)
@@ -133,6 +149,8 @@ class Reason:
     escalates: bool
     en: str
     zh: str
+    firm: bool = False  # beyond any clerk: no override (bribery, staff misconduct)
+    ref: str = ""  # a repeat: the number of the latest earlier slip
 
     def text(self, lang: str = "zh") -> str:
         return self.zh if lang.startswith("zh") else self.en
@@ -151,6 +169,16 @@ class Assessment:
         """The summary in both languages, to keep on the slip (and as the reason it goes up)."""
         return Composed(self.summary("en"), self.summary("zh"))
 
+    @property
+    def firm(self) -> tuple[Reason, ...]:
+        """The reasons no clerk may decide against."""
+        return tuple(r for r in self.reasons if r.firm)
+
+    @property
+    def repeat_of(self) -> str:
+        """The latest earlier slip this complaint repeats ("" when it is not a repeat)."""
+        return next((r.ref for r in self.reasons if r.rule == "repeat"), "")
+
     def to_dict(self) -> dict[str, Any]:
         return {"within": self.within, "reasons": [asdict(r) for r in self.reasons]}
 
@@ -168,6 +196,7 @@ class Facts:
     complaint: str = ""
     category_id: int | None = None
     unit_code: str = ""
+    phone: str = ""  # the caller's or contact number: a repeat is the same unit or the same caller
     compensation_amount: Decimal | None = None
     repair_cost: Decimal | None = None
     received_at: dt.datetime | None = None
@@ -180,6 +209,7 @@ class Facts:
         get = subject.get if isinstance(subject, Mapping) else lambda k, d=None: getattr(subject, k, d)
         return cls(complaint=get("complaint", "") or "", category_id=get("category_id"),
                    unit_code=get("unit_code", "") or "",
+                   phone=get("phone", "") or get("caller_number", "") or "",
                    compensation_amount=amount_or_none(get("compensation_amount")),
                    repair_cost=amount_or_none(get("repair_cost")), received_at=get("received_at"),
                    slip_id=subject.id if isinstance(subject, Slip) else get("slip_id"))
@@ -241,10 +271,14 @@ _CATEGORIES_SQL = ('SELECT c."id", c."code", c."name_zh", c."name_en", r."clerk_
                    'd."active" FROM "category" c LEFT JOIN "category_rule" r ON r."category_id" = c."id" '
                    'LEFT JOIN "department" d ON d."id" = r."department_id"')
 _LIMITS_SQL = 'SELECT "code", "name_zh", "name_en", "amount" FROM "authority_limit" ORDER BY "id"'
-_SIGNALS_SQL = ('SELECT "code", "name_zh", "name_en", "keywords", "unless_after" FROM "escalation_signal" '
+_SIGNALS_SQL = ('SELECT "code", "name_zh", "name_en", "keywords", "unless_after", "firm" FROM "escalation_signal" '
                 'WHERE "active" ORDER BY "sort", "id"')
-_REPEATS_SQL = ('SELECT COUNT(*) FROM "slip" WHERE "unit_code" = ? AND "received_at" >= ? AND "received_at" <= ? '
-                'AND "id" <> ?')
+# The earlier slips of one unit, and of one number, in the window: each through its index
+# (unit_code, received_at) and (phone, received_at); a slip matching both counts once.
+_EARLIER = ('SELECT "number", "received_at" FROM "slip" WHERE "{column}" = ? AND "received_at" >= ? '
+            'AND "received_at" <= ? AND "id" <> ?')
+_REPEATS_SQL = (_EARLIER.format(column="unit_code") + " UNION " + _EARLIER.format(column="phone")
+                + ' ORDER BY 2 DESC, 1 DESC')
 
 
 def category_facts(category_id: int | None) -> CategoryFacts | None:
@@ -292,12 +326,13 @@ def _limit_reasons(facts: Facts) -> list[Reason]:
 
 def matched_keyword(text: str, keywords: list[str], hedges: list[str]) -> str | None:
     """The first keyword found in `text` that is not a hedged worry, else None."""
-    return _first_match(_normalize(text), tuple((k, _normalize(k)) for k in keywords),
-                        tuple(_normalize(h) for h in hedges))
+    return _first_match(folding.key(text), tuple((k, folding.key(k)) for k in keywords),
+                        tuple(folding.key(h) for h in hedges))
 
 
 def _first_match(text: str, keywords: tuple[tuple[str, str], ...], hedges: tuple[str, ...]) -> str | None:
-    """`matched_keyword` on normalized text, keywords as (as written, normalized), hedges normalized."""
+    """`matched_keyword` on folded text (models.folding: no spaces or punctuation, simplified
+    characters), keywords as (as written, folded), hedges folded."""
     for keyword, word in keywords:
         if word not in text:
             continue
@@ -309,20 +344,25 @@ def _first_match(text: str, keywords: tuple[tuple[str, str], ...], hedges: tuple
 
 
 @functools.lru_cache(maxsize=4)
-def _signals(rows: tuple[tuple, ...]) -> tuple[tuple[str, str, str, tuple, tuple], ...]:
-    return tuple((code, zh, en, tuple((k, _normalize(k)) for k in split_words(keywords)),
-                  tuple(_normalize(h) for h in split_words(hedges)))
-                 for code, zh, en, keywords, hedges in rows)
+def _signals(rows: tuple[tuple, ...]) -> tuple[tuple[str, str, str, tuple, tuple, bool], ...]:
+    return tuple((code, zh, en, tuple((k, folding.key(k)) for k in split_words(keywords)),
+                  tuple(folding.key(h) for h in split_words(hedges)), bool(firm))
+                 for code, zh, en, keywords, hedges, firm in rows)
 
 
 def _signal_reasons(facts: Facts) -> list[Reason]:
     if not facts.complaint.strip():
         return []
     reasons = []
-    text = _normalize(facts.complaint)
-    for code, name_zh, name_en, keywords, hedges in _signals(rule_stamp.rows(_SIGNALS_SQL)):
+    text = folding.key(facts.complaint)
+    for code, name_zh, name_en, keywords, hedges, firm in _signals(rule_stamp.rows(_SIGNALS_SQL)):
         word = _first_match(text, keywords, hedges)
-        if word:
+        if word and firm:
+            reasons.append(Reason(f"signal:{code}", True,
+                                  f"Always beyond the clerk: {name_en} (“{word}” in the complaint); "
+                                  "the person in charge deals with it.",
+                                  f"一律超出前台权限：{name_zh}（投诉内容含“{word}”），由负责人处理。", firm=True))
+        elif word:
             reasons.append(Reason(f"signal:{code}", True,
                                   f"Always escalates: {name_en} (“{word}” in the complaint).",
                                   f"必须上报：{name_zh}（投诉内容含“{word}”）。"))
@@ -342,21 +382,34 @@ def _exposure_reasons(facts: Facts, found: list[Reason]) -> list[Reason]:
                    f"必须上报：以曝光相威胁（投诉内容含“{words[0]}”）。")]
 
 
-def _repeat_reasons(facts: Facts) -> list[Reason]:
+def earlier_complaints(facts: Facts) -> list[tuple[str, Any]]:
+    """The slips the same unit or the same number made in the window before this complaint
+    (setting authority.repeat_days), newest first, as (number, received_at)."""
     unit = normalize_unit(facts.unit_code)
-    if unit is None:
+    phone = validation.normalize_phone(facts.phone) if facts.phone.strip() else None
+    if unit is None and phone is None:
         return []
-    days, count = int(settings.rule("authority.repeat_days")), int(settings.rule("authority.repeat_count"))
+    days = int(settings.rule("authority.repeat_days"))
     at = facts.received_at or clock.now()
-    since = at - dt.timedelta(days=days)
     field = Slip.received_at
-    earlier = statements.execute(_REPEATS_SQL, (unit, field.db_value(since), field.db_value(at),
-                                                facts.slip_id if facts.slip_id is not None else 0)).fetchone()[0]
-    if count < 1 or earlier < count:
+    window = (field.db_value(at - dt.timedelta(days=days)), field.db_value(at),
+              facts.slip_id if facts.slip_id is not None else 0)
+    return [tuple(row) for row in statements.execute(_REPEATS_SQL, (unit, *window, phone, *window)).fetchall()]
+
+
+def _repeat_reasons(facts: Facts) -> list[Reason]:
+    """The second complaint of one unit or one caller within the window is a repeat (重复投诉)."""
+    earlier = earlier_complaints(facts)
+    if not earlier:
         return []
+    days, latest = int(settings.rule("authority.repeat_days")), earlier[0][0]
+    unit = normalize_unit(facts.unit_code)
+    who_en = f"Unit {unit}" if unit else "This caller"
+    who_zh = unit if unit else "该来电号码"
     return [Reason("repeat", True,
-                   f"Unit {unit} has complained {earlier} times in the last {days} days.",
-                   f"{unit}近{days}天内已投诉{earlier}次，属重复投诉。")]
+                   f"{who_en} complained {len(earlier)} time(s) in the last {days} days before (latest {latest}): "
+                   "a repeated complaint.",
+                   f"{who_zh}近{days}天内已投诉{len(earlier)}次（最近一次 {latest}），属重复投诉。", ref=latest)]
 
 
 def suggestion_of(slip: Slip, events: Iterable[SlipEvent] | None = None) -> Assessment | None:
@@ -387,12 +440,18 @@ class Decision:
     assessment: Assessment
     within: bool
     override_reason: str = ""
+    at_once: bool = False  # answered on the spot
 
     @property
     def overridden(self) -> bool:
         return self.within != self.assessment.within
 
     def problems(self) -> dict[str, str]:
+        if self.within and self.assessment.firm:
+            names = "；".join(r.text(language()) for r in self.assessment.firm)
+            return {"outcome" if self.at_once else "override_reason": t(
+                "{why} No clerk settles this at the desk, even with a reason: it goes to the person in charge.",
+                "{why}前台不能自行处理（即使说明理由也不行）：请提请负责人处理。", why=names)}
         if not self.overridden:
             return {}
         if self.within:
@@ -412,7 +471,7 @@ def decide(subject: Any, within: bool | None = None, override_reason: str = "",
     assessment = assess(subject)
     chosen = True if answered_at_once else (assessment.within if within is None else within)
     reason = (override_reason or "").strip() if chosen != assessment.within else ""  # only an override has one
-    return Decision(assessment, chosen, reason)
+    return Decision(assessment, chosen, reason, answered_at_once)
 
 
 # The manager's settings ------------------------------------------------------------------
@@ -465,7 +524,7 @@ def signals(active_only: bool = False) -> list[EscalationSignal]:
 
 
 def save_signal(user: User, name_zh: str, name_en: str, keywords: str, unless_after: str = "",
-                active: bool = True, signal_id: int | None = None) -> EscalationSignal:
+                active: bool = True, signal_id: int | None = None, firm: bool | None = None) -> EscalationSignal:
     """Add or change a signal that always escalates; a signal is switched off, never deleted,
     so that old suggestions still name their rule."""
     require_role(user, Role.MANAGER, action=_changing_rules())
@@ -488,23 +547,19 @@ def save_signal(user: User, name_zh: str, name_en: str, keywords: str, unless_af
         signal.keywords = "、".join(split_words(keywords))
         signal.unless_after = "、".join(split_words(unless_after))
         signal.active = active
+        if firm is not None:  # None: as it was (a new signal: not firm)
+            signal.firm = bool(firm)
         signal.save()
         audit.log(user, "authority_signal", code=signal.code, name=signal.name_zh, keywords=signal.keywords,
-                  unless_after=signal.unless_after, active=active)
+                  unless_after=signal.unless_after, active=active, firm=bool(signal.firm))
     return signal
 
 
-def set_repeat_rule(user: User, days: int, count: int) -> None:
-    """Escalate when a unit has complained `count` times within `days` days already."""
+def set_repeat_rule(user: User, days: int) -> None:
+    """A second complaint of one unit or one caller within `days` days is a repeat (重复投诉)."""
     require_role(user, Role.MANAGER, action=_changing_rules())
-    errors = {}
-    if not 1 <= int(days) <= 365:
-        errors["repeat_days"] = t("Between 1 and 365 days.", "请填写 1 至 365 天。")
-    if not 1 <= int(count) <= 50:
-        errors["repeat_count"] = t("Between 1 and 50 complaints.", "请填写 1 至 50 次投诉。")
-    if errors:
-        raise ValidationFailed(errors)
+    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 365:
+        raise ValidationFailed({"repeat_days": t("Between 1 and 365 days.", "请填写 1 至 365 天。")})
     with write_transaction():
-        settings.put("authority.repeat_days", int(days))
-        settings.put("authority.repeat_count", int(count))
-        audit.log(user, "authority_repeat_rule", days=int(days), count=int(count))
+        settings.put("authority.repeat_days", days)
+        audit.log(user, "authority_repeat_rule", days=days)

@@ -1,6 +1,8 @@
 """The estate's configurable lists: complaint categories and responsible departments."""
 from __future__ import annotations
 
+import re
+
 import peewee
 
 from models import audit
@@ -43,6 +45,8 @@ class Category(BaseModel):
     name_en = peewee.CharField(max_length=64)
     sort = peewee.IntegerField(default=0)
     active = peewee.BooleanField(default=True)
+    # schema step STEP_UNDERSTANDING: words in a complaint that suggest this category at intake (models.categorize)
+    keywords = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
 
     def name(self, lang: str = "zh") -> str:
         return self.name_zh if lang.startswith("zh") else self.name_en
@@ -109,10 +113,12 @@ def _names(code: str, name_zh: str, name_en: str) -> dict[str, str]:
 
 
 def save_category(user: User, code: str, name_zh: str, name_en: str, active: bool = True,
-                  sort: int | None = None) -> Category:
+                  sort: int | None = None, keywords: str | None = None) -> Category:
     """Add or change a category (by code); only a manager keeps the estate's lists."""
     require_role(user, Role.MANAGER, action=t("change the categories", "更改投诉类别"))
     errors = _names(code, name_zh, name_en)
+    if keywords is not None and len(keywords) > 2000:
+        errors["keywords"] = t("At most 2,000 characters.", "最多 2,000 字。")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
@@ -123,8 +129,11 @@ def save_category(user: User, code: str, name_zh: str, name_en: str, active: boo
         elif sort is not None:
             row.sort = sort
         row.name_zh, row.name_en, row.active = name_zh.strip(), name_en.strip(), active
+        if keywords is not None:  # None: as they were
+            row.keywords = "、".join(w for w in re.split(r"[,，、;；\s]+", keywords) if w)
         row.save()
-        audit.log(user, "category_saved", code=row.code, name_zh=row.name_zh, name_en=row.name_en, active=active)
+        audit.log(user, "category_saved", code=row.code, name_zh=row.name_zh, name_en=row.name_en, active=active,
+                  keywords=row.keywords)
     return row
 
 

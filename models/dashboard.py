@@ -80,7 +80,7 @@ def reopened(user: User, now: dt.datetime) -> peewee.ModelSelect:
 
 
 SECTIONS: list[Section] = [
-    Section("overdue", "Overdue", "已超时", slips=overdue, warning=True),
+    Section("overdue", "Overdue", "已逾期", slips=overdue, warning=True),
     Section("due_today", "Due today", "今日到期", slips=due_today),
     Section("awaiting_confirmation", "Awaiting my confirmation", "待我确认上报", slips=awaiting_my_confirmation,
             page="approvals", roles=(Role.SUPERVISOR, Role.MANAGER)),
@@ -95,7 +95,7 @@ SECTIONS: list[Section] = [
 
 # Modules that register sections of their own: loaded before the sections are first listed, so the
 # first view of the day shows them however little the desk has loaded yet.
-SECTION_MODULES = ("models.replies", "models.satisfaction", "models.calendar_warning")
+SECTION_MODULES = ("models.replies", "models.satisfaction", "models.calendar_warning", "models.progress")
 
 
 @cache

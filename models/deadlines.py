@@ -243,6 +243,8 @@ def agree_new_deadline(slip: Slip, new_deadline: dt.datetime | None, agreed_with
         raise ValidationFailed(errors)
     old = slip.deadline
     slip.deadline = new_deadline
+    # agreeing a new deadline with the customer tells them how things stand (进展告知, models.progress)
+    slip.progress_told_at = max(agreed_at, slip.progress_told_at or agreed_at)
     return {"deadline_from": old, "deadline_to": new_deadline, "agreed_with": agreed_with.strip(),
             "agreed_at": agreed_at, "reason": reason.strip()}
 

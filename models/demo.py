@@ -289,6 +289,36 @@ HANDLING_RESULTS: dict[str, list[str]] = {
               "已维修健身器材并设置警示标识。",
               "维修记录将于每月初在公告栏公示。"],
 }
+# What the customer asked for when the clerk asked how they would like it solved (客户诉求).
+REQUESTS: dict[str, list[str]] = {
+    "noise": ["希望物业出面协调，晚上十点以后不要再有噪音。", "要求装修户按规定时间施工。"],
+    "leak": ["希望今天之内派人上门查看，尽快修好。", "要求查明原因，修好后赔偿天花板的损失。"],
+    "cleaning": ["希望每天按时清运，不要再有异味。", "要求把楼道杂物清理干净。"],
+    "security": ["希望加强巡逻，调取监控查明情况。", "要求门岗严格登记外来人员。"],
+    "parking": ["希望尽快让占用车位的车主移车。", "要求公示停车收费依据。"],
+    "fees": ["要求核对账单，多收的钱退回来。", "希望给出书面解释。"],
+    "greenery": ["希望尽快修剪树木，恢复采光。", "要求打药前提前通知。"],
+    "attitude": ["要求当事员工当面道歉。", "希望物业加强员工培训。"],
+    "lift": ["希望电梯尽快修好，并说明原因。", "要求全面检修电梯，保证安全。"],
+    "lighting": ["希望今天晚上之前把灯修好。"],
+    "other": ["希望物业尽快处理并告知结果。", "没有具体要求，希望引起重视。"],
+}
+# The cause found once a slip beyond the clerk's authority was handled, and what the estate does so
+# that it does not happen again (原因分析, 纠正预防措施; five whys): (whys, root cause, action).
+CAUSES: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "fees": (("为什么多收？公摊电费分摊有误", "为什么分摊有误？电表读数录入错误", "为什么录入错误？没有复核"),
+             "抄表数据录入后无人复核。", "财务部抄表数据实行双人复核，账单出具前抽查。"),
+    "leak": (("为什么漏水？防水层破损", "为什么没及时发现？没有定期检查"), "公共部位防水层缺少定期检查。",
+             "工程部每季度检查一次屋面和管井防水，雨季前加查。"),
+    "lift": (("为什么困人？门机部件老化", "为什么没更换？维保计划未覆盖"), "维保计划未覆盖易损部件。",
+             "与维保单位修订维保计划，易损部件按周期更换。"),
+    "attitude": (("为什么态度差？员工不熟悉服务规范", "为什么不熟悉？新员工未培训"), "新员工上岗前未经服务礼仪培训。",
+                 "客服部对新员工先培训后上岗，每月抽查服务礼仪。"),
+}
+DEFAULT_CAUSE = (("为什么会发生？日常巡查不到位", "为什么巡查不到位？巡查记录无人检查"), "巡查制度执行不到位。",
+                 "各部门巡查记录每周由负责人检查，问题当日整改。")
+PROGRESS_NOTES = ["已电话告知业主：上级部门正在处理，预计本周内给出结果。",
+                  "已短信告知业主目前的处理进度，承诺按约定时限答复。"]
 ANSWER_NOTES = ["已当场向业主解释说明，业主表示理解。", "已当场告知处理办法和联系电话，业主表示满意。",
                 "已现场查看并当场解决，业主认可。"]
 REPLY_SUMMARIES = {
@@ -910,6 +940,8 @@ def _slip_row(rng, received: dt.datetime, desk: int, plan: Plan, counters) -> tu
         letter_received=received.date() if channel == Channel.LETTER else None,
         sender_address=f"阳光花园{code}室" if channel == Channel.LETTER else "",
         preferred_reply=PREFERRED_REPLY[channel], created_at=received,
+        customer_request=_pick(rng, REQUESTS[category])
+        if channel in (Channel.ONSITE, Channel.PHONE) or rng.random() < 0.5 else "",
     )
     return row, complaint, clerk, due
 
@@ -992,6 +1024,7 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
         else:
             steps.append(_confirm(rng, plan, row, office.when(desk)))
             upper_handled = True
+    sent_up = desk
     if rng.random() < (LATE_SHARE_UPPER if upper_handled else LATE_SHARE):  # replied up to two days late
         replied = max(due, desk) + _between(rng, 30 * MINUTE, 2 * office.shift)
         desk += int((0.6 + 0.35 * rng.random()) * (replied - desk))
@@ -1001,9 +1034,16 @@ def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Acto
         # due - 1: a deadline at a day's end is its closing (`OfficeTime.deadline`), not the next opening
         replied = min(due - 1, desk + _between(rng, 10 * MINUTE, max(20 * MINUTE, int(0.3 * rest))))
     result = _pick(rng, HANDLING_RESULTS[complaint.category])
+    if upper_handled and desk - sent_up > 2 * HOUR and rng.random() < 0.5:
+        told = _pick(rng, PROGRESS_NOTES)  # the customer is told how it stands while the upper department works
+        at = office.when(sent_up + (desk - sent_up) // 2)
+        steps.append(Step(at, "progress_told", clerk, "", "", told, _encoded((("at", at), ("method", "phone"))),
+                          fields={"progress_told_at": at}))
     steps.append(Step(office.when(desk), "record_handling", clerk, "escalated" if upper_handled else "in_handling",
                       "handled", result, _encoded((("by_upper_department", upper_handled),)),
                       fields={"handling_notes": result}))
+    if not complaint.within:  # beyond authority: it closes only with its cause and corrective action
+        steps.append(_cause(plan, complaint, clerk, office.when(desk + _between(rng, MINUTE, 5 * MINUTE))))
     if channel == Channel.LETTER:  # answered by letter (对等回复), then thanked again once they have it
         letter_steps, desk = _by_letter(rng, plan, row, clerk, desk, replied, result)
         steps += letter_steps
@@ -1034,6 +1074,15 @@ def _created_data(complaint: Complaint, channel: str, deadline: dt.datetime | No
     deadline_json = f'"{deadline}"' if deadline is not None else "null"
     return (f'{{"assessment": {complaint.assessment}, "authority": "{"within" if within else "beyond"}", '
             f'"channel": "{channel}", "deadline": {deadline_json}, "override_reason": "", "scans": []}}')
+
+
+def _cause(plan: Plan, complaint: Complaint, clerk: Actor, at: dt.datetime) -> Step:
+    """The cause and corrective action recorded once the handling is known (models.causes)."""
+    whys, root, action = CAUSES.get(complaint.category, DEFAULT_CAUSE)
+    data = _encode({"whys": list(whys), "root_cause": root, "corrective_action": action})
+    return Step(at, "cause_recorded", clerk, "", "", root, data, fields={
+        "cause_whys": "\n".join(whys), "root_cause": root, "corrective_action": action,
+        "cause_by": clerk.display_name, "cause_at": at})
 
 
 def _assign(rng, plan: Plan, complaint: Complaint, clerk: Actor, at: dt.datetime, from_status: str) -> Step:

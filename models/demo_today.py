@@ -17,7 +17,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from models import clock, commentbook, handover, intake, motives, replies, satisfaction, workflow
+from models import (causes, clock, commentbook, handover, intake, motives, named_call, progress, replies,
+                    satisfaction, workflow)
 from models.accounts import User
 from models.catalog import Category, Department, save_person
 from models.deadlines import OfficeHours, is_working_day
@@ -29,6 +30,13 @@ T = TypeVar("T")
 
 MORNING = dt.timedelta(minutes=90)  # this morning's staged work: from opening time on
 POLICY_PHRASE = "这是公司的规定"  # on the words-never-to-say list: the approver sees it flagged
+# What each customer at the desk or on the phone said when asked how they would like it solved.
+WANTS = {"cleaning": "要求每天清运，并让我看到清运记录。", "fees": "要求把多收的钱退回来，并书面说明。",
+         "leak": "希望尽快上门查看，修好后赔偿损失。", "lift": "要求赔偿医药费，并保证电梯安全。",
+         "security": "要求物业赔偿被盗的电动车。", "noise": "希望物业出面让楼上晚上十点以后不要再有噪音。",
+         "attitude": "要求当事员工道歉，并改进服务。", "lighting": "希望今晚之前修好。",
+         "parking": "要求换一个离电梯近的固定车位。", "greenery": "希望修剪树枝，恢复采光。",
+         "other": "希望物业尽快处理并告知结果。"}
 
 
 class _Desk:
@@ -110,6 +118,7 @@ def _stage(desk: _Desk) -> None:
     _assigned_to_customer_service(desk)
     _comment_book(desk)
     _promised_for_noon(desk)
+    _understanding(desk)
     desk.at(_on(desk.yesterday, 17, 20), lambda: handover.write_note(desk.user("clerk2"), (
         "1. 3号楼漏水的住户明天上午还会来，工程部说中午前出结论，请先安抚情绪再说明进度。\n"
         "2. 意见簿昨天还有两条没处理完，今天早上请先看一下。\n"
@@ -123,7 +132,7 @@ def _save(desk: _Desk, when: dt.datetime, clerk: str, form: Intake) -> Slip:
 def _form(desk: _Desk, channel: str, category: str, name: str, complaint: str, deadline: dt.datetime,
           **values) -> Intake:
     given = dict(channel=channel, complainant_name=name, complaint=complaint, category_id=desk.categories[category],
-                 deadline=deadline, read_back=True, calmed=True)
+                 deadline=deadline, read_back=True, calmed=True, customer_request=WANTS.get(category, ""))
     if channel == Channel.PHONE:
         given.update(caller_number=values.get("phone", ""), thanked=True)
     given.update(values)
@@ -248,8 +257,9 @@ def _letter_waiting_for_approval(desk: _Desk) -> None:
     desk.at(desk.morning(50), lambda: replies.save_letter(slip.id, desk.user("clerk2"), (
         "您来信询问停车费调整一事。停车费调整已于上月经业主委员会同意，并在各单元门口张贴公告。"
         f"{POLICY_PHRASE}，请您理解。\n如有疑问，欢迎到物业服务中心咨询。"), expected_version=_version(slip)))
+    # the clerk saw the flag when submitting and let the person in charge decide (models.replies)
     desk.at(desk.morning(40), lambda: replies.submit_letter(slip.id, desk.user("clerk2"),
-                                                             expected_version=_version(slip)))
+                                                             expected_version=_version(slip), flags_read=True))
 
 
 def _reply_not_accepted(desk: _Desk) -> None:
@@ -360,7 +370,8 @@ def _assigned_to_customer_service(desk: _Desk) -> None:
             (desk.morning(80), "clerk2", "冯刚", "打了好几次客服电话都没人接，物业是不是不想管事了？")):
         slip = _save(desk, when, clerk, _form(
             desk, Channel.ONSITE, "attitude", name, text, _on(desk.today + dt.timedelta(days=1), 17, 0),
-            phone="13812345678", within_authority=True, override_reason="服务态度问题由客服部处理",
+            phone="13812345678" if name == "谢芳" else "13912346789", within_authority=True,
+            override_reason="服务态度问题由客服部处理",
             department_id=desk.departments["service"]))
         _decide_motive(desk, slip, when + dt.timedelta(minutes=5), clerk)
 
@@ -419,6 +430,63 @@ def _write_back(desk: _Desk, slip: Slip, when: dt.datetime, clerk: str, text: st
     desk.at(when, lambda: replies.record(slip.id, desk.user(clerk), replies.ReplyInput(
         method=ReplyMethod.BOOK, summary=text, opinion=Opinion.NONE, signed_by=desk.user(clerk).display_name,
         at=when), expected_version=_version(slip)))
+
+
+def _understanding(desk: _Desk) -> None:
+    """Understanding and preventing: a repeated complaint handled with its cause found, another
+    repeat waiting this morning, the customer told of progress, a bribery complaint the clerk may
+    not keep, a customer asking for the manager by name, and a slip nobody has given news of."""
+    first = _save(desk, _on(desk.three_back, 10, 30), "clerk", _form(
+        desk, Channel.PHONE, "cleaning", "孔令辉", "10号楼门口的垃圾桶满了溢到地上，好几天没人收。",
+        _on(desk.three_back, 17, 0), phone="13585512276", call_time=_on(desk.three_back, 10, 25), unit_code="10-1-901",
+        within_authority=True, override_reason="保洁问题保洁部可以处理", department_id=desk.departments["cleaning"]))
+    _handled(desk, first, _on(desk.three_back, 14, 0), "clerk", "保洁部已清运并冲洗地面。")
+    desk.at(_on(desk.three_back, 15, 0), lambda: replies.record(first.id, desk.user("clerk"), replies.ReplyInput(
+        method=ReplyMethod.PHONE, summary="电话告知孔先生垃圾已清运。", opinion=Opinion.ACCEPTED, identity_stated=True,
+        at=_on(desk.three_back, 15, 0)), expected_version=_version(first)))
+    desk.at(_on(desk.three_back, 15, 5), lambda: replies.close_accepted(first.id, desk.user("clerk"),
+                                                                     expected_version=_version(first)))
+    again = _save(desk, _on(desk.day_before, 9, 20), "liu", _form(
+        desk, Channel.PHONE, "cleaning", "孔令辉", "10号楼门口的垃圾桶又满了，上周才说过，怎么又这样？",
+        _on(desk.day_before, 17, 0), phone="13585512276", call_time=_on(desk.day_before, 9, 15), unit_code="10-1-901",
+        within_authority=True, override_reason="重复投诉，保洁部处理后分析原因", department_id=desk.departments["cleaning"]))
+    _handled(desk, again, _on(desk.day_before, 11, 0), "liu", "保洁部已清运，10号楼门口改为每天早晚各清运一次。")
+    desk.at(_on(desk.day_before, 11, 30), lambda: causes.record(again.id, desk.user("liu"), causes.Analysis(
+        ("为什么垃圾桶又满了？每天只清运一次", "为什么只清运一次？清运排班按去年的住户数定的",
+         "为什么没调整？入住率上升后没有复核排班"),
+        "清运排班没有随入住率复核。", "保洁部按各楼栋垃圾量重排清运班次，每季度复核一次；10号楼改为早晚各一次。"),
+        expected_version=_version(again)))
+    desk.at(_on(desk.day_before, 14, 0), lambda: replies.record(again.id, desk.user("liu"), replies.ReplyInput(
+        method=ReplyMethod.PHONE, summary="电话告知孔先生已改为早晚各清运一次，并说明了原因。", opinion=Opinion.ACCEPTED,
+        identity_stated=True, at=_on(desk.day_before, 14, 0)), expected_version=_version(again)))
+    desk.at(_on(desk.day_before, 14, 5), lambda: replies.close_accepted(again.id, desk.user("liu"),
+                                                                      expected_version=_version(again)))
+    # 吴敏 (7-1-602) calls again this morning: a repeat, so it waits for the person in charge
+    _save(desk, desk.morning(45), "clerk2", _form(
+        desk, Channel.PHONE, "cleaning", "吴敏", "车库入口的垃圾桶今天早上又是满的，你们说的每天清两次根本没做到。",
+        _on(desk.today + dt.timedelta(days=1), 12, 0), phone="13816620457", call_time=desk.morning(48),
+        unit_code="7-1-602", customer_request="要求看到每天的清运记录。"))
+    leak = Slip.get(Slip.complainant_name == "钱美玲")
+    desk.at(_on(desk.yesterday, 16, 0), lambda: progress.record_progress(
+        leak.id, desk.user("clerk2"), expected_version=_version(leak), method=ReplyMethod.PHONE,
+        told="工程部已上门查看，确认是楼上防水层破损，明天中午前给出维修方案。", at=_on(desk.yesterday, 16, 0)))
+    _save(desk, desk.morning(25), "clerk", _form(
+        desk, Channel.ONSITE, "other", "陶建平", "装修管理员索要好处费，说不给钱就不让装修材料进小区，这是吃拿卡要。",
+        _on(desk.today + dt.timedelta(days=2), 17, 0), unit_code="12-2-1802", phone="13661197735",
+        customer_request="要求查处这名管理员，退还已经给的两百元。"))
+    manager = desk.user("manager")
+    asked = _save(desk, desk.morning(15), "clerk", _form(
+        desk, Channel.ONSITE, "fees", "曹文斌", "停车费和物业费一起扣款，扣了两次，我要找你们王经理当面说清楚。",
+        _on(desk.today + dt.timedelta(days=1), 17, 0), unit_code="2-1-1201", phone="13564480921",
+        named_person=manager.display_name, named_user_id=manager.id, within_authority=False,
+        override_reason="重复扣款须财务部核对，超出前台权限"))
+    call = named_call.Notice.get(named_call.Notice.slip == asked.id)
+    desk.at(desk.morning(15) + dt.timedelta(seconds=40), lambda: named_call.acknowledge(manager, call.id))
+    _save(desk, _on(desk.three_back, 11, 0), "clerk2", _form(
+        desk, Channel.ONSITE, "greenery", "袁秀兰", "楼下的大树挡住了我家的阳光，白天屋里都要开灯。",
+        _on(desk.today + dt.timedelta(days=4), 17, 0), unit_code="5-3-201", phone="13901778825",
+        customer_request="希望修剪树枝，恢复采光。", within_authority=True, override_reason="绿化修剪由绿化部处理",
+        department_id=desk.departments["greenery"]))
 
 
 def _decide_motive(desk: _Desk, slip: Slip, when: dt.datetime, user: str,

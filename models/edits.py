@@ -28,7 +28,7 @@ EDITABLE = (
     "preferred_reply", "complaint", "category", "urgent", "after_hours_ok", "handling_notes",
     "assignee", "calmed", "quiet_place", "caller_number", "call_time", "transferred_to", "thanked",
     "book_entry_date", "book_entry_ref", "contact_left", "letter_date", "letter_received",
-    "sender_address",
+    "sender_address", "customer_request",
 )
 
 
@@ -99,6 +99,7 @@ def _check(changes: dict[str, Any]) -> dict[str, str]:
         "transferred_to": lambda v: validation.text(v, validation.NAME_MAX),
         "book_entry_ref": lambda v: validation.text(v, 32),
         "sender_address": lambda v: validation.text(v, validation.SHORT_MAX),
+        "customer_request": lambda v: validation.text(v, 2000),
         "call_time": lambda v: validation.past_date(v, t("The call time", "来电时间"), required_field=False),
         "letter_date": lambda v: validation.past_date(v, t("The letter's date", "来信落款日期"), required_field=False),
         "letter_received": lambda v: validation.past_date(v, t("The date received", "收信日期"), required_field=False),

@@ -81,13 +81,11 @@ def _thanked_after_letter(slip: Slip) -> bool:
 def close_refusal(slip: Slip) -> str | None:
     """Why the slip cannot be closed now, or None: the customer accepted (or cannot be asked), and
     the slip is complete (填写完整), the channel's duties included."""
-    from models.replies import missing_for_complete
-
     if slip.status == Status.HANDLED:
         if not reply_impossible(slip):
             return t("Slip {number} is closed after the reply to the customer: record it first.",
                      "处理单 {number} 须在答复客户后结案：请先登记回复。", number=slip.number)
-        return None  # nobody to reply to: handled is the end of it
+        return _incomplete(slip)  # nobody to reply to: handled is the end of it, its cause analysed
     opinion = slip.reply_opinion
     if opinion == Opinion.PENDING and not _thanked_after_letter(slip):
         return t("The customer's opinion of the reply to slip {number} is still pending (意见待反馈): record "
@@ -104,6 +102,14 @@ def close_refusal(slip: Slip) -> str | None:
                  "答复已按规定作出，客户仍不认可.",
                  "处理单 {number} 须在客户认可回复后才能结案。若已按规定和权限作出答复而客户仍不认可，"
                  "可由负责人按“答复已按规定作出，客户仍不认可”终结。", number=slip.number)
+    return _incomplete(slip)
+
+
+def _incomplete(slip: Slip) -> str | None:
+    """Why the slip is not complete (填写完整: handling, reply, the channel's duties, the cause of a
+    slip beyond authority or a repeat), or None."""
+    from models.replies import missing_for_complete
+
     if missing := missing_for_complete(slip):
         return t("Slip {number} is not complete (填写完整): {missing}", "处理单 {number} 尚未填写完整：{missing}",
                  number=slip.number, missing=t(" ", "").join(missing))
@@ -111,9 +117,9 @@ def close_refusal(slip: Slip) -> str | None:
 
 
 def end_refusal(slip: Slip) -> str | None:
-    """Why the person in charge cannot end the slip as not accepted now, or None."""
-    from models.replies import missing_for_complete
-
+    """Why the person in charge cannot end the slip as not accepted now, or None: the customer
+    said they disagree, and the slip is complete — a slip beyond authority or a repeat with its
+    cause analysed (models.causes), whether the customer accepted or not."""
     if slip.reply_opinion == Opinion.ACCEPTED:
         return t("The customer accepted the reply to slip {number}: close it instead.",
                  "客户已认可处理单 {number} 的回复：请直接结案。", number=slip.number)
@@ -122,7 +128,4 @@ def end_refusal(slip: Slip) -> str | None:
                  "the reply: record their opinion first.",
                  "处理单 {number} 须在客户表示不（完全）认可回复后，才能按客户仍不认可终结：请先登记客户意见。",
                  number=slip.number)
-    if missing := missing_for_complete(slip):
-        return t("Slip {number} is not complete (填写完整): {missing}", "处理单 {number} 尚未填写完整：{missing}",
-                 number=slip.number, missing=t(" ", "").join(missing))
-    return None
+    return _incomplete(slip)

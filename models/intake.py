@@ -6,6 +6,11 @@ at the desk for a letter or a book entry); a phone call ends with thanks; a comm
 identified by its date and entry number; a letter by the date it arrived and its sender's address
 — or, for an anonymous letter or one without a return address, the plain record that it has none
 (no reply letter then). A complaint not answered at once needs an agreed reply deadline.
+
+Every channel asks what the customer wants (客户诉求: “让顾客提出自己的要求”): a customer at the
+desk or on the phone is asked and answers (“no particular request” is an answer); a letter or a
+book entry records it when it says so. A customer asking for a manager by name has that person
+called at once (models.named_call), from the form or at the latest when the slip is saved.
 """
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
 
-from models import authority, clock, history, routing, rule_stamp, validation
+from models import authority, clock, history, named_call, routing, rule_stamp, validation
 from models.accounts import User
 from models.db import write_transaction
 from models.directory import building_of, normalize_unit, unit_id_for
@@ -25,6 +30,7 @@ from models.slips import (MAX_ATTACHMENT_BYTES, Slip, attachment_type, next_numb
 from models.vocab import Channel, ReplyMethod, Status, Title
 from models.workflow import AT_ONCE_CHANNELS, at_once_refusal
 
+ASKED_AT_THE_DESK = (Channel.ONSITE, Channel.PHONE)  # the customer is there to be asked what they want
 DEFAULT_REPLY = {
     Channel.ONSITE: ReplyMethod.PHONE,
     Channel.PHONE: ReplyMethod.PHONE,
@@ -84,6 +90,11 @@ class Intake:
     assignee: str = ""
     compensation_amount: Decimal | None = None  # goodwill compensation asked or offered, yuan
     repair_cost: Decimal | None = None  # estimated repair cost, yuan
+    # understanding the customer (schema step STEP_UNDERSTANDING)
+    customer_request: str = ""  # 客户诉求: how the customer would like it solved, in their words
+    named_person: str = ""  # the manager the customer asked for by name ("" when nobody)
+    named_user_id: int | None = None  # that person's account (None: every person in charge)
+    named_calls: list[int] = field(default_factory=list)  # the calls already made from the form (notice ids)
 
 
 def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
@@ -110,6 +121,11 @@ def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
     if intake.received_at is not None:
         put("received_at", validation.past_date(intake.received_at, t("The time received", "受理时间")))
     _check_channel(intake, put)
+    put("customer_request", validation.text(intake.customer_request, 2000, required_message=t(
+        "Ask the customer how they would like it solved (希望如何解决) and write it down; "
+        "“no particular request” is an answer too.", "请询问客户希望如何解决，并如实记录；客户没有具体要求也请写明。")
+        if intake.channel in ASKED_AT_THE_DESK else None))
+    put("named_person", validation.text(intake.named_person, validation.NAME_MAX))
     if intake.answered_at_once and intake.channel not in AT_ONCE_CHANNELS:
         put("outcome", at_once_refusal(intake.channel))
     elif intake.answered_at_once:
@@ -194,10 +210,18 @@ def _save(intake: Intake, user: User) -> Slip:
         raise ValidationFailed(errors)
     now = clock.now()
     received_at = intake.received_at or now
+    calls = list(intake.named_calls)
+    if intake.named_person.strip() and not calls:  # asked for by name, not yet called: call now
+        calls.append(named_call.call(user, intake.named_user_id, asked_for=intake.named_person,
+                                     complainant=intake.complainant_name, unit_code=intake.unit_code,
+                                     summary=intake.complaint).id)
+    called_at = min((n.created_at for n in named_call.Notice.select(named_call.Notice.created_at)
+                     .where(named_call.Notice.id.in_(calls))), default=None) if calls else None
     with write_transaction():
         seq, number = next_number(received_at.year)
         slip = Slip(number=number, year=received_at.year, seq=seq, received_at=received_at,
                     received_by=user, created_at=now, updated_at=now, status=Status.RECEIVED,
+                    named_called_at=called_at, repeat_of=plan.decision.assessment.repeat_of,
                     **_slip_fields(intake), **routing.authority_fields(plan))
         # the "created" event heads the chain; the slip is written once, as its first step leaves
         # it, with both events (its first step indexes it for search too)
@@ -206,8 +230,12 @@ def _save(intake: Intake, user: User) -> Slip:
                                            "scans": [Path(s.filename).name for s in intake.letter_scans],
                                            "authority": "within" if plan.decision.within else "beyond",
                                            "assessment": plan.decision.assessment.to_dict(),
-                                           "override_reason": plan.decision.override_reason})
+                                           "override_reason": plan.decision.override_reason,
+                                           "customer_request": slip.customer_request,
+                                           "named_person": slip.named_person, "named_called_at": called_at,
+                                           "repeat_of": slip.repeat_of})
         slip = routing.route(slip, created, intake, plan, user)
+        named_call.link(calls, slip)
         for scan in intake.letter_scans:
             store_attachment(slip, Path(scan.filename).name, scan.data, "letter_scan", user)
     return slip
@@ -216,7 +244,8 @@ def _save(intake: Intake, user: User) -> Slip:
 def _slip_fields(intake: Intake) -> dict:
     values = {f.name: getattr(intake, f.name) for f in fields(intake)}  # asdict would deep-copy the scans
     for key in ("category_id", "letter_scans", "received_at", "within_authority", "override_reason",
-                "department_id", "assignee", "answered_at_once", "answer_note", "no_return_address"):
+                "department_id", "assignee", "answered_at_once", "answer_note", "no_return_address",
+                "named_user_id", "named_calls"):
         values.pop(key)  # routing records the authority decision and takes the first step
     unit_code = normalize_unit(intake.unit_code) or ""
     values.update(
@@ -225,12 +254,15 @@ def _slip_fields(intake: Intake) -> dict:
         unit_code=unit_code,
         unit=unit_id_for(unit_code) if unit_code else None,
         building=building_of(unit_code),
-        phone=validation.normalize_phone(intake.phone) or "",
+        # a caller's number is their contact number too (and finds their repeats: models.authority)
+        phone=validation.normalize_phone(intake.phone or intake.caller_number) or "",
         caller_number=validation.normalize_phone(intake.caller_number) or "",
         email=intake.email.strip(),
         preferred_reply=intake.preferred_reply or DEFAULT_REPLY.get(intake.channel, ""),
         deadline=None if intake.answered_at_once else intake.deadline,
         complaint=intake.complaint.strip(),
+        customer_request=intake.customer_request.strip(),
+        named_person=intake.named_person.strip(),
     )
     return values
 

@@ -270,6 +270,89 @@ def _step_search(migrator: SchemaMigrator) -> None:
     search.upgrade_index()
 
 
+# Step 13 (issue 13): understanding and preventing. On the slip: the customer's own request, the
+# manager asked for by name, the latest progress update, the earlier slip it repeats, the cause and
+# corrective action (models.understanding); a category's words that suggest it (models.categorize);
+# a signal that no clerk may override (bribery, staff misconduct); a phrase never said or only
+# better said another way (models.phrases); the replies by their time (the review's per-staff
+# figures). Each column is added with its default in one statement (no table rebuild on a big
+# SQLite file, instant on PostgreSQL), as frozen here.
+STEP_UNDERSTANDING = 13
+
+
+def _blank_text() -> peewee.TextField:
+    return peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+
+
+def _blank_char(length: int) -> peewee.CharField:
+    return peewee.CharField(max_length=length, default="", constraints=[peewee.SQL("DEFAULT ''")])
+
+
+STEP_UNDERSTANDING_COLUMNS: dict[str, dict[str, peewee.Field]] = {
+    "slip": {
+        "customer_request": _blank_text(),
+        "named_person": _blank_char(64),
+        "named_called_at": peewee.DateTimeField(null=True),
+        "progress_told_at": peewee.DateTimeField(null=True),
+        "repeat_of": _blank_char(20),
+        "cause_whys": _blank_text(),
+        "root_cause": _blank_text(),
+        "corrective_action": _blank_text(),
+        "cause_by": _blank_char(64),
+        "cause_at": peewee.DateTimeField(null=True),
+    },
+    "category": {"keywords": _blank_text()},
+    "escalation_signal": {"firm": peewee.BooleanField(default=False, constraints=[peewee.SQL("DEFAULT FALSE")])},
+    "forbidden_phrase": {"severity": peewee.CharField(max_length=8, default="banned",
+                                                      constraints=[peewee.SQL("DEFAULT 'banned'")])},
+}
+STEP_UNDERSTANDING_INDEXES = (("reply", ("at",)), ("slip", ("phone", "received_at")))
+# a repeat is the second complaint: no count to set
+STEP_UNDERSTANDING_DROPPED_SETTINGS = ("authority.repeat_count",)
+
+
+def _add_column(table: str, name: str, field: peewee.Field) -> None:
+    """ALTER TABLE … ADD COLUMN with the field's own definition, NOT NULL and DEFAULT included."""
+    class Frozen(BaseModel):
+        class Meta:
+            table_name = table
+
+    field.bind(Frozen, name)
+    context = database.get_sql_context()
+    database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {context.sql(field.ddl(context)).query()[0]}')
+
+
+def seed_understanding() -> None:
+    """What the understanding step's rules start with: the firm signal (bribery, staff misconduct),
+    the categories' words, the phrases only better said another way, the motive types' own words.
+    The estate's own entries are kept as they are."""
+    from models.authority import seed_firm_signals
+    from models.categorize import seed_keywords
+    from models.motives import seed_rules
+    from models.phrases import mark_better_wording
+
+    seed_firm_signals()
+    seed_keywords()
+    mark_better_wording()
+    seed_rules()
+
+
+def _step_understanding(migrator: SchemaMigrator) -> None:
+    from playhouse.migrate import make_index_name
+
+    for table, columns in STEP_UNDERSTANDING_COLUMNS.items():
+        present = {column.name for column in database.get_columns(table)}
+        for name, field in columns.items():
+            if name not in present:
+                _add_column(table, name, field)
+    for table, columns in STEP_UNDERSTANDING_INDEXES:
+        quoted = ", ".join(f'"{column}"' for column in columns)
+        database.execute_sql(f'CREATE INDEX IF NOT EXISTS "{make_index_name(table, columns)}" ON "{table}" ({quoted})')
+    marks = ", ".join("?" if is_sqlite() else "%s" for _ in STEP_UNDERSTANDING_DROPPED_SETTINGS)
+    database.execute_sql(f'DELETE FROM "setting" WHERE "key" IN ({marks})', STEP_UNDERSTANDING_DROPPED_SETTINGS)
+    seed_understanding()
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
@@ -283,6 +366,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     STEP_ENDINGS: _step_endings,
     STEP_BOTH_LANGUAGES: _step_both_languages,
     STEP_SEARCH: _step_search,
+    STEP_UNDERSTANDING: _step_understanding,
 }
 LATEST = max(STEPS)
 
@@ -327,6 +411,7 @@ def upgrade() -> int:
             seed_authority()
             seed_step_2()
             seed_from_package()
+            seed_understanding()
             _set_version(LATEST)
         return 0
     if found == LATEST:

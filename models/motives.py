@@ -26,15 +26,14 @@ from models.accounts import User, require_role
 from models.changes import Change, change_slip
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
-from models.i18n import language, t
+from models.i18n import t
 from models.slips import Slip
 from models.vocab import Role
 
-# The four motive types and the six kinds, in the seed's order; each kind belongs to one type.
+# The four motive types and the six kinds, in the seed's order: two separate lists. The seed maps
+# neither onto the other, so a kind says nothing about the type (and is never forced to).
 TYPES = ("suggestion", "venting", "compensation", "scheming")
 KINDS = ("improve", "attention", "abuse", "redress", "exposure", "competition")
-KIND_TYPE = {"improve": "suggestion", "attention": "venting", "abuse": "venting",
-             "redress": "compensation", "exposure": "scheming", "competition": "scheming"}
 NEEDS = ("rational", "emotional")
 # complaint-analysis: 困难的客户类型; customer-service-course: the four basic customer types.
 DIFFICULT = ("irritable", "abusive", "reserved", "domineering", "critic", "talkative", "indecisive",
@@ -65,8 +64,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "temperament:indecisive": ("犹豫不决的客户", "Indecisive"),
     "temperament:drunk": ("酗酒的客户", "Drunk"),
     "temperament:argumentative": ("爱争辩的客户", "Argumentative"),
-    "temperament:demanding": ("严厉要求型客户", "Demanding"),
-    "temperament:amiable": ("和气可亲型客户", "Amiable"),
+    "temperament:demanding": ("严格要求型客户", "Demanding"),
+    "temperament:amiable": ("和蔼可亲型客户", "Amiable"),
     "temperament:rational": ("理智型客户", "Rational"),
     "temperament:compliant": ("服从型客户", "Compliant"),
 }
@@ -152,7 +151,7 @@ CARDS: dict[str, Card] = {card.key: card for card in (
          ("First see what you can do yourself; do not pass them straight to the manager",
           "If you must ask, ask the person in charge yourself and bring back the answer",
           "When the customer asks for the person in charge by name, that person comes at once"),
-         (Quote(_CSC, "推辞义务。遇到回答不了的问题，不要立刻推给经理。先看看有什么是自己能做的，尽自己所能辅助客户。"),
+         (Quote(_CSC, "推卸责任。遇到回答不了的问题，不要立刻推给经理。先看看有什么是自己能做的，尽自己所能帮助客户。"),
           Quote(_CSC, "如果确切需要咨询经理，最好由自己去征询经理，并将信息告诉客户，而不是让客户直接与经理交谈。"),
           Quote(_PROP, "当顾客提出指名要谁来处理时，该管理人员要保障在一分钟内出现，处理得越及时，对结果越有帮助。")),
          ()),
@@ -212,31 +211,31 @@ CARDS: dict[str, Card] = {card.key: card for card in (
          (Quote(_CSC, "临时分开。如果感到自己有情绪失控的迹象，最好以查找资料等借口离开片刻，借此机遇使自己安静下来，然后再回来持续处理面前的情况。"),
           Quote(_CSC, "转移客户的注意力。努力使客户的注意力转移到如何解决当前问题上来。")),
          (("temperament", "irritable"), ("temperament", "argumentative"), ("temperament", "domineering"))),
-    Card("reserved", "噤若寒蝉型客户", "A silent customer",
+    Card("reserved", "沉默型客户", "A silent customer",
          ("主动发问，问他关心的问题", "留意表情和举动等非语言信息"),
          ("Ask questions about what matters to them", "Watch their face and gestures"),
-         (Quote(_CSC, "对于噤若寒蝉型客户，可以采用领导法，向对方发问，针对客户关怀的问题讯问他的看法，从而促使客户与你交谈。"),),
+         (Quote(_CSC, "对于沉默型客户，可以采用引导法，向对方发问，针对客户关心的问题询问他的看法，从而促使客户与你交谈。"),),
          (("temperament", "reserved"),)),
-    Card("talkative", "呶呶不休型客户", "A talkative customer",
+    Card("talkative", "喋喋不休型客户", "A talkative customer",
          ("倾听并表示关注，同时抓住主动权", "引导话题，得到所需信息后礼貌结束，约定回电时间"),
          ("Listen and show attention, but keep the lead",
           "Steer the talk; once you have what you need, end politely and agree when you will call back"),
-         (Quote(_CSC, "对于呶呶不休型客户，在倾听的同时抓住主动权。倾听客户的话，向他表现你的关注。"),),
+         (Quote(_CSC, "对于喋喋不休型客户，在倾听的同时抓住主动权。倾听客户的话，向他表现你的关注。"),),
          (("temperament", "talkative"),)),
     Card("indecisive", "犹豫不决的客户", "An indecisive customer",
          ("用封闭式问题（是/否）确认客户的想法", "复述客户的话，确认理解"),
          ("Use closed (yes/no) questions to confirm what they want", "Read back what they said"),
          (Quote(_CSC, "提问时可以问关闭式问题，使客户做出“是”或“否”的谜底。可用于：获得确定的信息；廓清客户的想法；对客户的陈说进行确认。"),),
          (("temperament", "indecisive"),)),
-    Card("demanding", "严厉要求型客户", "A demanding customer",
+    Card("demanding", "严格要求型客户", "A demanding customer",
          ("关注结果：迅速、自信地行事", "认真听他的需求和期望"),
          ("They care about the result: act quickly and confidently", "Listen carefully to what they expect"),
-         (Quote(_CSC, "严厉要求型客户。这类客户十分关注结果，而不关心过程。"),),
+         (Quote(_CSC, "严格要求型客户。这类客户十分关注结果，而不关心过程。"),),
          (("temperament", "demanding"),)),
-    Card("amiable", "和气可亲型客户", "An amiable customer",
+    Card("amiable", "和蔼可亲型客户", "An amiable customer",
          ("热情友好，给予特别的关注", "不要只是例行公事"),
          ("Be warm and friendly; give them particular attention", "Do not treat it as routine"),
-         (Quote(_CSC, "和气可亲型客户。这类客户希望被别人接受，并希望自己的问题在客户服务人员的友好帮助下得到解决。"),),
+         (Quote(_CSC, "和蔼可亲型客户。这类客户希望被别人接受，并希望自己的问题在客户服务人员的友好帮助下得到解决。"),),
          (("temperament", "amiable"),)),
     Card("rational_customer", "理智型客户", "A rational customer",
          ("保持冷静理性，有条理地说明处理过程", "讲清楚服务程序和依据"),
@@ -301,6 +300,15 @@ DEFAULT_RULES: tuple[tuple[str, str, str, str, int, str], ...] = (
      "匿名不当竞争"),
     ("venting.feeling", "type", "venting", "气死、太过分、忍无可忍、受够了、受不了、火大、窝火、憋屈、烦死了、太差劲、什么态度", 1,
      "发泄: strong feelings"),
+    # the types' own words: a type is suggested from these, never derived from the kind
+    ("suggestion.words", "type", "suggestion", "建议、希望增加、能否考虑、能不能考虑、是否可以增加、提个意见、提议、最好能、改进一下", 2,
+     "建议: the customer wants to help improve the service"),
+    ("compensation.words", "type", "compensation",
+     "赔偿、补偿、退钱、退费、退还、赔钱、损失费、精神损失、减免、免除物业费、报销", 2,
+     "求偿: the customer expects material or service redress"),
+    ("scheming.words", "type", "scheming",
+     "曝光、媒体、记者、12345、市长热线、律师、起诉、发到网上、匿名、换一家物业", 2,
+     "心机: the complaint used as a lever for a particular end"),
     ("need.rational", "need", "rational",
      "坏、故障、维修、修好、质量、收费、费用、价格、多收、账单、漏水、堵了、不亮、按时、拖延、迟到", 1,
      "理性需求: function, quality, price, delivery"),
@@ -314,9 +322,9 @@ DEFAULT_RULES: tuple[tuple[str, str, str, str, int, str], ...] = (
     ("temper.indecisive", "temperament", "indecisive", "不知道该不该、要不算了、想想再说、拿不定主意", 1, "犹豫不决"),
     ("temper.drunk", "temperament", "drunk", "喝多了、喝醉、酒气、醉醺醺", 2, "酗酒"),
     ("temper.argumentative", "temperament", "argumentative", "凭什么、你说清楚、讲讲道理、你倒是说说、有什么依据", 1, "爱争辩"),
-    ("temper.demanding", "temperament", "demanding", "要结果、给我结果、什么时候能解决、限你们、最晚", 1, "严厉要求型"),
+    ("temper.demanding", "temperament", "demanding", "要结果、给我结果、什么时候能解决、限你们、最晚", 1, "严格要求型"),
     ("temper.rational", "temperament", "rational", "根据合同、按照合同、物业服务合同、条款、条例规定", 1, "理智型"),
-    ("temper.amiable", "temperament", "amiable", "麻烦你们了、辛苦了、谢谢你们、不好意思打扰", 1, "和气可亲型"),
+    ("temper.amiable", "temperament", "amiable", "麻烦你们了、辛苦了、谢谢你们、不好意思打扰", 1, "和蔼可亲型"),
     ("card.boss", "card", "boss", "找领导、找你们领导、叫领导、叫你们经理、找经理、找你们经理、叫负责人、负责人出来、找老板、找你们老总", 2,
      "强烈要求找领导怎么办"),
 )
@@ -468,13 +476,11 @@ def suggest(text: str, rule_rows: list[MotiveRule] | None = None) -> Suggestion:
     for m in matches:
         scores[m.target][m.value] = scores[m.target].get(m.value, 0) + m.score
     kind = _best(scores["kind"], _KIND_PRIORITY)
-    # a kind belongs to one type; words of a type alone (气死, 受够了) decide it when no kind is heard
-    motive_type = KIND_TYPE[kind] if kind else _best(scores["type"], _TYPE_PRIORITY)
+    motive_type = _best(scores["type"], _TYPE_PRIORITY)  # from the types' own words: the lists are independent
     temperament = _best(scores["temperament"], TEMPERAMENTS)
     needs = tuple(n for n in NEEDS if n in scores["need"])
     best = [("type", motive_type), ("kind", kind), ("temperament", temperament)]
     others = [(m.target, m.value) for m in sorted(matches, key=lambda m: -m.score)]
-    others += [("type", KIND_TYPE[value]) for value in scores["kind"]]
     return Suggestion(motive_type, kind, temperament, needs, matches, cards_for(best + others))
 
 
@@ -530,12 +536,6 @@ class Choice:
             errors["motive_type"] = t("Unknown motive type.", "未知的动机类型。")
         if self.kind and self.kind not in KINDS:
             errors["motive_kind"] = t("Unknown motive kind.", "未知的动机种类。")
-        elif self.kind and self.type and KIND_TYPE[self.kind] != self.type:
-            lang = language()
-            errors["motive_kind"] = t("“{kind}” is a kind of {its_type}, not of {chosen}.",
-                                      "“{kind}”属于“{its_type}”型动机，不属于“{chosen}”型。",
-                                      kind=label("kind", self.kind, lang), its_type=label("type", KIND_TYPE[self.kind], lang),
-                                      chosen=label("type", self.type, lang))
         if self.temperament and self.temperament not in TEMPERAMENTS:
             errors["temperament"] = t("Unknown temperament.", "未知的客户性格类型。")
         if any(n not in NEEDS for n in self.needs):

@@ -85,11 +85,14 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "due": ("Slip {number} is due today at {deadline}: reply to {name}.",
             "处理单{number}今天{deadline}到期，请回复{name}。"),
     "overdue": ("Slip {number} is overdue since {deadline}: reply to {name}.",
-                "处理单{number}已超过约定回复时限({deadline}),请尽快回复{name}。"),
+                "处理单{number}已逾期（约定回复时限{deadline}），请尽快回复{name}。"),
     "deadline_recount": ("The working calendar changed: slip {number}'s agreed deadline {deadline} now counts to "
                          "{proposed}. Review it with {name}; move it only with their agreement.",
                          "工作日历已更改：处理单{number}约定的回复时限{deadline}按新日历应为{proposed}。"
                          "请与{name}确认，经客户同意后再变更时限。"),
+    "named_call": ("{complainant}{unit_en} at the desk asks for {asked_for}: please come now (within a minute). "
+                   "{summary}",
+                   "{complainant}{unit_zh}在前台指名要找{asked_for}，请立即到场（一分钟内）。{summary}"),
 }
 
 
@@ -98,8 +101,12 @@ def notice_text(kind: str, details: dict[str, Any], lang: str = "zh") -> str:
     it sent up by itself) comes in that language too (models.i18n)."""
     en, zh = TEMPLATES[kind]
     values = {"number": "", "department_en": "", "department_zh": "", "summary": "", "reason": "",
-              "deadline": "", "name": "", "proposed": "", **{key: shown(value, lang) if isinstance(value, str)
-                                                            else value for key, value in details.items()}}
+              "deadline": "", "name": "", "proposed": "", "complainant": "", "asked_for": "",
+              **{key: shown(value, lang) if isinstance(value, str) else value for key, value in details.items()}}
+    unit = details.get("unit", "")
+    values["unit_en"], values["unit_zh"] = (f" ({unit})", f"（{unit}）") if unit else ("", "")
+    if kind == "named_call" and not values["asked_for"]:
+        values["asked_for"] = "负责人" if lang.startswith("zh") else "the person in charge"
     person = details.get("assignee", "")
     values["assignee"] = f" ({person})" if person and not lang.startswith("zh") else (f"({person})" if person else "")
     return (zh if lang.startswith("zh") else en).format(**values)

@@ -16,7 +16,7 @@ import peewee
 from models import clock, search
 from models.db import database, is_sqlite
 from models.slips import Slip
-from models.vocab import OPEN_STATUSES
+from models.vocab import AWAITING_REPLY, OPEN_STATUSES
 
 EXCERPT_CHARS = 80
 EXCERPT_LEAD = 12  # characters kept before a match that is far into the complaint
@@ -34,6 +34,7 @@ class SlipFilter:
     received_from: dt.date | None = None
     received_to: dt.date | None = None  # inclusive
     overdue: bool = False
+    quiet: bool = False  # in handling, no progress told lately (models.progress)
     within_authority: bool | None = None
     slip_ids: tuple[int, ...] = ()  # e.g. the slips behind a dashboard count
 
@@ -77,6 +78,7 @@ class SlipRow:
     urgent: bool
     excerpt: str
     highlights: tuple[tuple[int, int], ...]  # (start, length) of each match in `excerpt`
+    quiet: bool = False  # owing its reply, no progress told lately (models.progress)
 
 
 # sort name -> the indexed column ordered by (column, id)
@@ -89,7 +91,7 @@ SORTS = {
 }
 _ROW_COLUMNS = (Slip.id, Slip.number, Slip.status, Slip.channel, Slip.received_at, Slip.complainant_name,
                 Slip.complainant_title, Slip.unit_code, Slip.category, Slip.deadline, Slip.urgent,
-                Slip.complaint, Slip.answer_note, Slip.handling_notes)
+                Slip.complaint, Slip.answer_note, Slip.handling_notes, Slip.progress_told_at)
 
 
 def sort_key(row: SlipRow, sort: str = "received_at") -> tuple:
@@ -116,6 +118,10 @@ def conditions(flt: SlipFilter, now: dt.datetime | None = None) -> list:
         where.append(Slip.received_at < dt.datetime.combine(flt.received_to + dt.timedelta(days=1), dt.time()))
     if flt.overdue:
         where.append(Slip.status.in_(list(OPEN_STATUSES)) & (Slip.deadline < (now or clock.now())))
+    if flt.quiet:
+        from models import progress
+
+        where.append(progress.quiet_condition(now or clock.now()))
     if flt.within_authority is not None:
         where.append(Slip.within_authority == flt.within_authority)
     if flt.slip_ids:
@@ -126,12 +132,14 @@ def conditions(flt: SlipFilter, now: dt.datetime | None = None) -> list:
 def facet_groups(flt: SlipFilter) -> list[list[str]]:
     """The filter as facet tokens of the search index (models.search): one group per restriction,
     a slip holding one token of every group. They narrow the index's answer; `conditions` still
-    decide (overdue also needs the deadline, slip ids are not facets)."""
+    decide (overdue also needs the deadline, quiet the last news, slip ids are not facets)."""
     groups = [[search.facet(field, value) for value in values] for field, values in (
         ("status", flt.statuses), ("channel", flt.channels), ("category", flt.category_ids),
         ("building", flt.buildings), ("department", flt.department_ids)) if values]
     if flt.overdue:
         groups.append([search.facet("status", status) for status in OPEN_STATUSES])
+    if flt.quiet:
+        groups.append([search.facet("status", status) for status in AWAITING_REPLY])
     if flt.within_authority is not None:
         groups.append([search.facet("within_authority", flt.within_authority)])
     return groups
@@ -145,7 +153,7 @@ def _uses_index(flt: SlipFilter) -> bool:
 
 def _index_exact(flt: SlipFilter) -> bool:
     """Whether the index alone answers the filter, with no condition left for the slip row."""
-    return not (flt.overdue or flt.slip_ids)
+    return not (flt.overdue or flt.quiet or flt.slip_ids)
 
 
 def _key_bounds(flt: SlipFilter) -> tuple[int | None, int | None]:
@@ -233,7 +241,10 @@ def page(flt: SlipFilter, sort: str = "received_at", descending: bool = True, af
         rows = _deadline_page(flt, descending, after, limit, now)
     else:
         rows = _column_page(flt, SORTS[sort], descending, after, limit, now)
-    return [_row(values, flt.terms, now) for values in rows]
+    from models import progress
+
+    quiet_since = now - dt.timedelta(days=progress.quiet_days())
+    return [_row(values, flt.terms, now, quiet_since) for values in rows]
 
 
 def _order(column, descending: bool) -> list:
@@ -354,15 +365,16 @@ def _planner(off: tuple[str, ...], on: tuple[str, ...] = ()) -> None:
     database.execute_sql("SELECT " + ", ".join(f"set_config('{name}', '{value}', true)" for name, value in settings))
 
 
-def _row(values: tuple, query_terms: tuple[str, ...], now: dt.datetime) -> SlipRow:
+def _row(values: tuple, query_terms: tuple[str, ...], now: dt.datetime, quiet_since: dt.datetime) -> SlipRow:
     (slip_id, number, status, channel, received_at, name, title, unit_code, category_id, deadline, urgent,
-     complaint, answer_note, handling_notes) = values
+     complaint, answer_note, handling_notes, progress_told_at) = values
     excerpt, spans = _excerpt((complaint, handling_notes, answer_note), query_terms)
     return SlipRow(
         id=slip_id, number=number, status=status, channel=channel, received_at=received_at,
         complainant_name=name, complainant_title=title, unit_code=unit_code, category_id=category_id,
         deadline=deadline, overdue=bool(status in OPEN_STATUSES and deadline and deadline < now),
-        urgent=bool(urgent), excerpt=excerpt, highlights=spans)
+        urgent=bool(urgent), excerpt=excerpt, highlights=spans,
+        quiet=status in AWAITING_REPLY and max(received_at, progress_told_at or received_at) < quiet_since)
 
 
 def _excerpt(texts: tuple[str, ...], query_terms: tuple[str, ...]) -> tuple[str, tuple[tuple[int, int], ...]]:

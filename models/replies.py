@@ -150,7 +150,7 @@ class Reply(BaseModel):
     recorded_at = peewee.DateTimeField()
 
     class Meta:
-        indexes = ((("slip", "at"), False),)
+        indexes = ((("slip", "at"), False), (("at",), False))  # by time: the review's per-staff figures (step STEP_UNDERSTANDING)
 
     @property
     def facts(self) -> dict[str, Any]:
@@ -368,8 +368,30 @@ def save_letter(slip_id: int, user: User, text: str, *, expected_version: int,
     return _letter_change(slip_id, user, expected_version, act)
 
 
-def submit_letter(slip_id: int, user: User, *, expected_version: int) -> Letter:
-    """Ask the person in charge to approve the newest draft (传真、信函回复时须经负责人确认)."""
+def _banned_refusal(flags: list[phrases.Flag], approving: bool) -> ValidationFailed:
+    """The letter holds sentences never to say (严禁): whoever sends it on must have read the flags."""
+    found = "、".join(dict.fromkeys(f"“{f.matched}”" for f in flags))
+    if approving:
+        return ValidationFailed({"flags": t("The letter says {found}, words never to say to a complaining "
+                                            "customer. Read the flags and their alternatives, then approve "
+                                            "or send the letter back.",
+                                            "信函中有{found}，这些是对投诉客户的服务忌语。请阅读标注及建议的说法，"
+                                            "再决定批准或退回。", found=found)})
+    return ValidationFailed({"flags": t("The letter says {found}, sentences never to say to a complaining customer "
+                                        "(严禁使用). Rewrite them, or confirm you have read the flags: the person in "
+                                        "charge sees them too.",
+                                        "信函中有{found}，这些是对投诉客户严禁使用的服务忌语。请改写；如确需保留，"
+                                        "请确认已阅读标注，负责人审批时也会看到。", found=found)})
+
+
+def submit_letter(slip_id: int, user: User, *, expected_version: int, flags_read: bool = False) -> Letter:
+    """Ask the person in charge to approve the newest draft (传真、信函回复时须经负责人确认).
+
+    A letter holding a sentence never to say (严禁) goes up only once the clerk has read the flags
+    (`flags_read`); wording only better said another way (建议改说) is shown, not refused. The
+    submission records both, and the approvals queue shows them on the letter's row."""
+    from models import phrases
+
     require_role(user, *Role, action=t("submit a reply letter", "提交答复信函"))
 
     def act(slip: Slip) -> tuple[Letter, Change]:
@@ -380,10 +402,15 @@ def submit_letter(slip_id: int, user: User, *, expected_version: int) -> Letter:
                                       "处理单 {number} 的答复信函状态为“{state}”：只有草稿才能提交审批。",
                                       number=slip.number, state=state))
         _require_salutation(slip)
+        flags = phrases.check(letter.text)
+        if phrases.banned(flags) and not flags_read:
+            raise _banned_refusal(phrases.banned(flags), approving=False)
         letter.status, letter.submitted_at = LetterStatus.SUBMITTED, clock.now()
         letter.save()
-        return letter, Change("letter_submitted", data={"letter": letter.id, "version": letter.version},
-                              transition=False)
+        return letter, Change("letter_submitted", transition=False, data={
+            "letter": letter.id, "version": letter.version,
+            "flags": [f.phrase for f in phrases.banned(flags)],
+            "better_wording": [f.phrase for f in flags if not f.banned]})
 
     return _letter_change(slip_id, user, expected_version, act)
 
@@ -422,8 +449,11 @@ def approval_flags(letter: Letter) -> list[phrases.Flag]:
 def approve_letter(letter_id: int, user: User, *, expected_version: int, flags_read: bool = False) -> Letter:
     """The person in charge approves the letter: its text is frozen and kept with its SHA-256.
 
-    When the text holds words never to say, the approver must have read the flags (`flags_read`).
+    When the text holds sentences never to say (严禁), the approver must have read the flags
+    (`flags_read`); wording only better said another way is shown, not refused.
     """
+    from models import phrases
+
     letter = Letter.get_or_none(Letter.id == letter_id)
     if letter is None:
         raise TransitionRefused(t("That letter no longer exists.", "该信函已不存在。"))
@@ -434,13 +464,8 @@ def approve_letter(letter_id: int, user: User, *, expected_version: int, flags_r
         _may_approve(waiting, user)
         _require_salutation(slip)
         flags = approval_flags(waiting)
-        if flags and not flags_read:
-            found = "、".join(dict.fromkeys(f"“{f.matched}”" for f in flags))
-            raise ValidationFailed({"flags": t("The letter says {found}, words never to say to a complaining "
-                                               "customer. Read the flags and their alternatives, then approve "
-                                               "or send the letter back.",
-                                               "信函中有{found}，这些是对投诉客户的服务忌语。请阅读标注及建议的说法，"
-                                               "再决定批准或退回。", found=found)})
+        if phrases.banned(flags) and not flags_read:
+            raise _banned_refusal(phrases.banned(flags), approving=True)
         now = clock.now()
         waiting.status, waiting.approved_by, waiting.approved_at = LetterStatus.APPROVED, user, now
         waiting.approved_sha256 = sha256(waiting.text)
@@ -789,11 +814,12 @@ def replies_for_print_of(slip_ids: list[int]) -> dict[int, list[dict[str, Any]]]
 
 
 def missing_for_complete(slip: Slip, methods: list[str] | None = None) -> list[str]:
-    """What the slip still lacks to be complete (“将处理单填写完整”): handling, a reply, and the
-    channel's duties (models.endings: the comment book's signed write-back, the thanks after a letter).
+    """What the slip still lacks to be complete (“将处理单填写完整”): handling, a reply, the
+    channel's duties (models.endings: the comment book's signed write-back, the thanks after a letter),
+    and for a slip beyond authority or a repeat its cause and corrective action (models.causes).
 
     `methods`: how the slip's replies were made, when the caller has read them already (a batch)."""
-    from models import endings
+    from models import causes, endings
 
     if slip.answered_at_once:
         return [] if slip.answer_note.strip() else [t("What was answered on the spot is not recorded.",
@@ -807,6 +833,8 @@ def missing_for_complete(slip: Slip, methods: list[str] | None = None) -> list[s
         missing.append(t("No reply to the customer is recorded.", "尚未登记对客户的回复。"))
     elif methods:
         missing += endings.duties_missing(slip, methods)
+    if cause := causes.missing(slip):
+        missing.append(cause)
     return missing
 
 
@@ -992,7 +1020,7 @@ def letters_awaiting_me(user: User, now: dt.datetime) -> peewee.ModelSelect:
     return Slip.select().where(Slip.id.in_(waiting)).order_by(Slip.deadline, Slip.id)
 
 
-dashboard.register(dashboard.Section("thanks_due", "Thank-you follow-ups after a letter reply", "信函回复后致谢",
+dashboard.register(dashboard.Section("thanks_due", "Thank-you follow-ups after a letter reply", "信函回复后再次致谢",
                                      slips=thanks_due))
 dashboard.register(dashboard.Section("reply_not_accepted", "Reply not accepted: decide the next step",
                                      "答复未获认可，待定下一步", slips=not_accepted, warning=True))

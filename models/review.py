@@ -14,7 +14,14 @@ Each section names the slips it counts:
   the deadline), late, or still open;
 - closing figures (time to close, satisfaction, settled): slips closed in the period; those the
   person in charge ended as 答复已按规定作出，客户仍不认可 are counted apart from the closings the
-  customer accepted (their satisfaction and settled count with the rest).
+  customer accepted (their satisfaction and settled count with the rest);
+- repeats with their causes: the repeated complaints received in the period (a second complaint
+  of one unit or caller, models.authority), each with its cause and corrective action
+  (models.causes) or the plain fact that none is recorded yet;
+- per staff member, so that the best handlers can be praised (表彰和奖励受理顾客抱怨最佳的员工):
+  the slips they received; the slips they handled — answered on the spot, or first replied to by
+  them — and how many of those by the agreed deadline; the replies they made and how many the
+  customer accepted; the satisfaction of the slips they handled that closed in the period.
 A reply counts at the time it was made (models.replies.Reply.at), else at the history event that
 took the slip to "replied".
 """
@@ -178,6 +185,49 @@ class Repeat:
     count: int
 
 
+@dataclass(frozen=True)
+class RepeatCause:
+    """A repeated complaint of the period and what was found to cause it."""
+    number: str
+    received_at: dt.datetime
+    complainant: str
+    unit_code: str
+    category_code: str
+    repeats: str  # the earlier slip's number
+    root_cause: str
+    corrective_action: str
+
+    @property
+    def analysed(self) -> bool:
+        return bool(self.root_cause.strip() and self.corrective_action.strip())
+
+
+@dataclass
+class StaffFigures:
+    """One staff member's figures for the period."""
+    name: str
+    received: int = 0
+    handled: int = 0  # answered on the spot, or first replied to, by them
+    on_time: int = 0  # of those, by the agreed deadline (an answer on the spot is on time)
+    replies: int = 0
+    accepted: int = 0
+    measured: int = 0  # handled by them, closed in the period, satisfaction asked
+    satisfaction_total: int = 0
+    satisfied: int = 0  # 较满意 and better
+
+    @property
+    def on_time_share(self) -> float | None:
+        return self.on_time / self.handled if self.handled else None
+
+    @property
+    def accepted_share(self) -> float | None:
+        return self.accepted / self.replies if self.replies else None
+
+    @property
+    def satisfaction_average(self) -> float | None:
+        return self.satisfaction_total / self.measured if self.measured else None
+
+
 @dataclass
 class Review:
     period: Period
@@ -210,6 +260,10 @@ class Review:
     repeat_complainant_count: int = 0
     open_promises: list[Promise] = field(default_factory=list)
     open_promise_count: int = 0
+    repeat_causes: list[RepeatCause] = field(default_factory=list)  # the first `top` (newest first)
+    repeat_cause_count: int = 0
+    repeats_analysed: int = 0
+    staff: list[StaffFigures] = field(default_factory=list)  # most handled on time first
 
     def count_of(self, tallies: list[Tally], code: str) -> int:
         return next((t.count for t in tallies if t.code == code), 0)
@@ -249,6 +303,8 @@ def compute(period: Period, top: int = TOP) -> Review:
     review.first_reply = _first_reply_hours(period)
     _closing(review, period)
     _repeats(review, period, top)
+    _repeat_causes(review, period, top)
+    review.staff = staff_figures(period)
     return review
 
 
@@ -381,6 +437,70 @@ def _repeats(review: Review, period: Period, top: int) -> None:
     review.repeat_units = [Repeat(code, "", -n) for n, code in unit_rows[:top]]
     review.repeat_complainants = [Repeat(name, unit, -n) for n, name, unit in people_rows[:top]]
     review.repeat_unit_count, review.repeat_complainant_count = len(unit_rows), len(people_rows)
+
+
+def _repeat_causes(review: Review, period: Period, top: int) -> None:
+    """The repeated complaints received in the period, newest first, with their causes."""
+    query = (Slip.select(Slip.number, Slip.received_at, Slip.complainant_name, Slip.unit_code, Category.code,
+                         Slip.repeat_of, Slip.root_cause, Slip.corrective_action)
+             .join(Category).where(_in(Slip.received_at, period), Slip.repeat_of != "")
+             .order_by(Slip.received_at.desc(), Slip.id.desc()))
+    rows = [RepeatCause(*row) for row in query.tuples()]
+    review.repeat_cause_count = len(rows)
+    review.repeats_analysed = sum(1 for row in rows if row.analysed)
+    review.repeat_causes = rows[:top]
+
+
+def staff_figures(period: Period) -> list[StaffFigures]:
+    """Each staff member's figures (see the module docstring), best on-time handlers first."""
+    people: dict[int, StaffFigures] = {}
+
+    def of(user_id: int) -> StaffFigures:
+        if user_id not in people:
+            people[user_id] = StaffFigures("")
+        return people[user_id]
+
+    for user_id, n in (Slip.select(Slip.received_by, fn.COUNT(Slip.id)).where(_in(Slip.received_at, period))
+                       .group_by(Slip.received_by).tuples()):
+        of(user_id).received += n
+    for (user_id,) in (Slip.select(Slip.received_by)
+                       .where(_in(Slip.received_at, period), Slip.answered_at_once).tuples()):
+        of(user_id).handled += 1
+        of(user_id).on_time += 1
+    earlier = Reply.alias()
+    first = ~fn.EXISTS(earlier.select(earlier.id).where(
+        (earlier.slip == Reply.slip) & ((earlier.at < Reply.at) | ((earlier.at == Reply.at) & (earlier.id < Reply.id)))))
+    kept = fn.SUM(peewee.Case(None, [(Slip.deadline.is_null() | (Reply.at <= Slip.deadline), 1)], 0))
+    for user_id, handled, on_time in (Reply.select(Reply.recorded_by, fn.COUNT(Reply.id), kept).join(Slip)
+                                      .where(_in(Reply.at, period), first).group_by(Reply.recorded_by).tuples()):
+        of(user_id).handled += handled
+        of(user_id).on_time += int(on_time or 0)
+    for user_id, opinion, n in (Reply.select(Reply.recorded_by, Reply.opinion, fn.COUNT(Reply.id))
+                                .where(_in(Reply.at, period)).group_by(Reply.recorded_by, Reply.opinion).tuples()):
+        of(user_id).replies += n
+        of(user_id).accepted += n if opinion == "accepted" else 0
+    _staff_satisfaction(period, of)
+    for user in User.select(User.id, User.display_name).where(User.id.in_(list(people))):
+        people[user.id].name = user.display_name
+    return sorted(people.values(), key=lambda f: (-f.on_time, -f.handled, -f.received, f.name))
+
+
+def _staff_satisfaction(period: Period, of) -> None:
+    """The satisfaction of the slips closed in the period, for whoever handled each: its first
+    reply's maker, or the clerk who answered it on the spot."""
+    first_reply = (Reply.select(Reply.recorded_by).where(Reply.slip == Slip.id)
+                   .order_by(Reply.at, Reply.id).limit(1))
+    who = fn.COALESCE(first_reply, peewee.Case(None, [(Slip.answered_at_once, Slip.received_by)], None))
+    satisfied = fn.SUM(peewee.Case(None, [(Slip.satisfaction >= satisfaction.SATISFIED_FROM, 1)], 0))
+    query = (Slip.select(who.alias("who"), fn.COUNT(Slip.id), fn.SUM(Slip.satisfaction), satisfied)
+             .where(_in(Slip.closed_at, period), Slip.satisfaction.is_null(False)).group_by(peewee.SQL("1")))
+    for user_id, measured, total, happy in query.tuples():
+        if user_id is None:
+            continue
+        figures = of(user_id)
+        figures.measured += measured
+        figures.satisfaction_total += int(total or 0)
+        figures.satisfied += int(happy or 0)
 
 
 def require_exporter(user: User | None) -> None:

@@ -34,8 +34,8 @@ DEFAULTS: dict[str, Any] = {
     "backup.keep": 14,
     "backup.folder": "",
     "printing.font_path": "",
-    "authority.repeat_days": 30,
-    "authority.repeat_count": 2,
+    "authority.repeat_days": 30,  # a second complaint of one unit or caller within these days is a repeat
+    "progress.quiet_days": 3,  # a slip in handling this many days without a progress update is flagged
     "demo.database": False,  # written by `slipdesk --demo`: the login screen lists the demo accounts
 }
 

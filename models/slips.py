@@ -99,6 +99,21 @@ class Slip(BaseModel):
     end_reason = peewee.TextField(null=True)
     end_offer = peewee.TextField(null=True)
 
+    # schema step "understanding" (models.migrations.STEP_UNDERSTANDING): understanding and preventing. What the
+    # customer asks for (客户诉求, 希望如何解决); the manager they asked for by name and when that
+    # person was called; the latest progress update (进展告知); the earlier slip this one repeats;
+    # the cause and corrective action (原因分析, 纠正预防措施: five whys, one a line).
+    customer_request = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    named_person = peewee.CharField(max_length=64, default="", constraints=[peewee.SQL("DEFAULT ''")])
+    named_called_at = peewee.DateTimeField(null=True)
+    progress_told_at = peewee.DateTimeField(null=True)
+    repeat_of = peewee.CharField(max_length=20, default="", constraints=[peewee.SQL("DEFAULT ''")])
+    cause_whys = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    root_cause = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    corrective_action = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    cause_by = peewee.CharField(max_length=64, default="", constraints=[peewee.SQL("DEFAULT ''")])
+    cause_at = peewee.DateTimeField(null=True)
+
     reopened_count = peewee.IntegerField(default=0)
     version = peewee.IntegerField(default=1)  # optimistic locking between desks
     history_head = peewee.CharField(max_length=64, default="")
@@ -112,6 +127,7 @@ class Slip(BaseModel):
             (("status", "deadline"), False),
             (("year", "seq"), True),
             (("unit_code", "received_at"), False),  # repeated complaints from one unit
+            (("phone", "received_at"), False),  # … and from one caller (step STEP_UNDERSTANDING)
         )
 
     @property

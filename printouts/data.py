@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence
 
-from models import authority, clock, history, replies, settings, vocab
+from models import authority, causes, clock, history, replies, settings, vocab
 from models.accounts import User
 from models.catalog import Category, Department, upper_department
 from models.i18n import composed, shown
@@ -133,6 +133,8 @@ class SlipSheetData:
     history: list[HistoryRow]
     replies: list[dict[str, Any]] = field(default_factory=list)
     printed_at: dt.datetime | None = None
+    request: list[Item] = field(default_factory=list)  # what the customer wants, whom they asked for, a repeat
+    cause: list[Item] = field(default_factory=list)  # the cause and corrective action, when recorded or required
 
 
 @dataclass(frozen=True)
@@ -429,7 +431,31 @@ def _sheet(slip: Slip, lang: str, head: Letterhead, records: SlipRecords) -> Sli
                          channel_record=channel_record(slip, lang, records.scans[slip.id]),
                          authority=authority_items(slip, lang, records.events[slip.id]),
                          history=history_rows(records.events[slip.id], lang),
-                         replies=answers, printed_at=clock.now())
+                         replies=answers, printed_at=clock.now(), request=request_items(slip, lang),
+                         cause=cause_items(slip, lang))
+
+
+def request_items(slip: Slip, lang: str) -> list[Item]:
+    """What the customer wants (客户诉求), whom they asked for by name, the slip it repeats."""
+    items = [Item(say("customer_request", lang), slip.customer_request or say("not_stated", lang))]
+    if slip.named_person:
+        items.append(Item(say("named_person", lang), f"{slip.named_person}（{datetime_text(slip.named_called_at, lang)}）"
+                          if is_chinese(lang) else f"{slip.named_person} ({datetime_text(slip.named_called_at, lang)})"))
+    if slip.repeat_of:
+        items.append(Item(say("repeat_of", lang), slip.repeat_of))
+    return items
+
+
+def cause_items(slip: Slip, lang: str) -> list[Item]:
+    """The five whys, the root cause and the corrective action; a blank to fill in when they are
+    required (beyond authority, a repeat) and not yet recorded; nothing otherwise."""
+    analysis = causes.analysis_of(slip)
+    if not analysis.done and not causes.required(slip):
+        return []
+    whys = "；".join(analysis.whys) if is_chinese(lang) else "; ".join(analysis.whys)
+    return [Item(say("whys", lang), whys or "—"),
+            Item(say("root_cause", lang), analysis.root_cause or say("none_yet", lang)),
+            Item(say("corrective_action", lang), analysis.corrective_action or say("none_yet", lang))]
 
 
 def _clause(text: str | None) -> str:

@@ -1,6 +1,6 @@
 """The formal reply letter (答复函), in Chinese business-letter format or in English.
 
-Chinese: letterhead, 文号 at the right, subject, salutation flush left (尊敬的张先生：), body
+Chinese: letterhead, 编号 at the right, subject, salutation flush left (尊敬的张先生：), body
 paragraphs indented two characters, 此致 indented two characters then 敬礼！ flush left on
 the next line, the company and the date at the bottom right under the place for the seal.
 English: reference and date, the inside address, "Dear Mr Zhang,", subject, body,

@@ -35,7 +35,7 @@ def _outcome(facts: SlipFacts, lang: str) -> Item:
     if facts.answered_at_once:
         return Item(say("answer_note", lang), facts.answer_note or say("deadline_none", lang))
     spoken = facts.channel_code in (Channel.ONSITE, Channel.PHONE)
-    return Item(say("deadline" if spoken else "reply_by", lang), datetime_text(facts.deadline, lang))
+    return Item(say("deadline" if spoken else "receipt_reply_by", lang), datetime_text(facts.deadline, lang))
 
 
 def render_receipt(data: ReceiptData, fonts: FontSet | None = None, invariant: bool = False) -> bytes:

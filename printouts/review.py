@@ -48,7 +48,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "due": ("本期到期", "Due in the period"),
     "kept": ("按时回复", "Replied on time"),
     "late": ("逾期回复", "Replied late"),
-    "overdue": ("逾期未回复", "Overdue, not replied"),
+    "overdue": ("已逾期，未回复", "Overdue, not replied"),
     "pending": ("未到期、未回复", "Not yet due, not replied"),
     "durations": ("时长（小时）", "Time taken (hours)"),
     "count": ("件数", "Slips"),
@@ -93,6 +93,25 @@ WORDS: dict[str, tuple[str, str]] = {
     "share": ("占比", "Share"),
     "hours": ("{h}小时", "{h} h"),
     "status": ("状态", "Status"),
+    "repeat_causes": ("重复投诉的原因分析与纠正预防措施", "Repeated complaints: cause and corrective action"),
+    "repeat_causes_note": ("本期受理的重复投诉 {n} 件，已完成原因分析 {done} 件",
+                           "{n} repeated complaints received in the period, {done} with their cause analysed"),
+    "received_on": ("受理时间", "Received"),
+    "repeats": ("重复", "Repeats"),
+    "root_cause": ("根本原因", "Root cause"),
+    "corrective_action": ("纠正预防措施", "Corrective action"),
+    "not_analysed": ("尚未分析", "Not analysed yet"),
+    "sec_staff": ("八、员工处理情况（表彰先进）", "8. Figures per staff member (to praise the best)"),
+    "staff_note": ("处理：当场答复或首次回复由本人完成；按时：在约定回复时限内；满意度：本人处理、本期结案的投诉单",
+                   "Handled: answered on the spot or first replied to by them; on time: by the agreed deadline; "
+                   "satisfaction: slips they handled that closed in the period"),
+    "staff": ("员工", "Staff member"),
+    "received_n": ("受理", "Received"),
+    "handled": ("处理", "Handled"),
+    "on_time": ("按时处理", "On time"),
+    "replies": ("回复", "Replies"),
+    "accepted": ("获认可", "Accepted"),
+    "satisfaction_avg": ("平均满意度", "Average satisfaction"),
 }
 
 
@@ -167,8 +186,16 @@ def review_story(review: Review, head: Letterhead, lang: str, fonts: FontSet) ->
                       t.temperaments(review)]),
         KeepTogether([Paragraph(word("sec_repeats", lang), section),
                       pair(t.repeat_units(review, 70 * mm), t.repeat_people(review, 88 * mm))]),
+        Paragraph(word("repeat_causes", lang), sub),
+        Paragraph(escape(word("repeat_causes_note", lang, n=review.repeat_cause_count, done=review.repeats_analysed)),
+                  styles.small),
+        t.repeat_causes(review),
         Paragraph(word("sec_promises", lang), section),
         t.open_promises(review),
+        KeepTogether([Paragraph(word("sec_staff", lang), section),
+                      Paragraph(escape(word("staff_note", lang)), styles.small),
+                      Spacer(1, 1.5 * mm),
+                      t.staff(review)]),
     ]
 
 
@@ -320,6 +347,34 @@ class _Tables:
         rows.append([word("in_all", lang, n=review.repeat_complainant_count), "", ""])
         return self._table(rows, [width - 58 * mm, 38 * mm, 20 * mm], numbers_from=2)
 
+    def repeat_causes(self, review: Review) -> Table:
+        lang, cell = self.lang, self.styles.cell
+        rows = [repeat_cause_headers(lang)]
+        for values in repeat_cause_rows(review, lang):
+            rows.append(values[:5] + [Paragraph(escape(text), cell) for text in values[5:]])
+        missing = [("TEXTCOLOR", (5, i), (6, i), layout.LETTERHEAD_RED)
+                   for i, r in enumerate(review.repeat_causes, start=1) if not r.analysed]
+        if not review.repeat_causes:
+            rows.append([word("none", lang), "", "", "", "", "", ""])
+        left = review.repeat_cause_count - len(review.repeat_causes)
+        if left > 0:
+            rows.append([word("more_rows", lang, n=left), "", "", "", "", "", ""])
+        widths = [27 * mm, 26 * mm, 16 * mm, 14 * mm, 27 * mm]
+        rest = self.width - sum(widths)
+        return self._table(rows, widths + [rest / 2, rest / 2], numbers_from=7, extra=missing)
+
+    def staff(self, review: Review) -> Table:
+        lang = self.lang
+        rows = [staff_headers(lang)]
+        for values in staff_rows(review, lang):
+            name, received, handled, on_time, on_share, replies, accepted, acc_share, measured, average = values
+            rows.append([name, str(received), str(handled), str(on_time), _share(on_share), str(replies), str(accepted),
+                         _share(acc_share), str(measured), "—" if average is None else f"{average:.1f}"])
+        if not review.staff:
+            rows.append([word("none", lang)] + [""] * 9)
+        numbers = [14 * mm] * 8 + [19 * mm]
+        return self._table(rows, [self.width - sum(numbers)] + numbers)
+
     def open_promises(self, review: Review) -> Table:
         lang = self.lang
         rows = [[word("number", lang), word("complainant", lang), word("unit", lang), word("deadline", lang),
@@ -337,6 +392,35 @@ class _Tables:
         widths = [34 * mm, 26 * mm, 24 * mm, 32 * mm]
         widths += [(self.width - sum(widths)) * 0.6, (self.width - sum(widths)) * 0.4]
         return self._table(rows, widths, numbers_from=6, extra=extra)
+
+
+def staff_rows(review: Review, lang: str) -> list[list]:
+    """Per staff member: name, received, handled, on time, its share, replies, accepted, its share,
+    satisfaction measured, its average (the PDF and the workbook)."""
+    return [[f.name, f.received, f.handled, f.on_time, f.on_time_share, f.replies, f.accepted, f.accepted_share,
+             f.measured, f.satisfaction_average] for f in review.staff]
+
+
+def staff_headers(lang: str) -> list[str]:
+    return [word(key, lang) for key in ("staff", "received_n", "handled", "on_time", "share", "replies", "accepted",
+                                        "share", "measured", "satisfaction_avg")]
+
+
+def repeat_cause_rows(review: Review, lang: str) -> list[list[str]]:
+    """Each repeated complaint: number, received, unit, complainant, the slip it repeats, root
+    cause (with the whys asked), corrective action — or plainly that none is recorded yet."""
+    return [[r.number, short_datetime(r.received_at), r.unit_code or "—", r.complainant, r.repeats,
+             r.root_cause or word("not_analysed", lang), r.corrective_action or word("not_analysed", lang)]
+            for r in review.repeat_causes]
+
+
+def repeat_cause_headers(lang: str) -> list[str]:
+    return [word(key, lang) for key in ("number", "received_on", "unit", "complainant", "repeats", "root_cause",
+                                        "corrective_action")]
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.0f}%"
 
 
 def _duration_row(name: str, d: Durations) -> list[str]:

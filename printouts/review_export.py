@@ -19,8 +19,8 @@ def format_of(path: str | Path) -> str | None:
 
 def export_review(period: review.Period, fmt: str, lang: str = "zh",
                   computed: review.Review | None = None) -> bytes:
-    """The review of `period` as PDF or XLSX bytes. The workbook lists every repeat unit and
-    complainant; the PDF the most frequent (`review.TOP`), as the screen does."""
+    """The review of `period` as PDF or XLSX bytes. The workbook lists every repeat unit,
+    complainant and repeated complaint; the PDF the first (`review.TOP`), as the screen does."""
     if fmt == "xlsx":
         return render_review_xlsx(review.compute(period, top=review.WORKBOOK_TOP), letterhead(), lang)
     return render_review(computed or review.compute(period), letterhead(), lang)

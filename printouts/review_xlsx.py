@@ -2,7 +2,8 @@
 
 The same `Review` as the PDF: a summary sheet with every section as a small table (numbers as
 numbers, shares as percentages) and two native Excel charts, then a sheet each for the repeat
-lists and the open promises. Data in, workbook bytes out.
+lists (with the repeats' causes), the open promises and the figures per staff member. Data in,
+workbook bytes out.
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from models.review import Review, Tally
 from models.vocab import label
 from printouts.data import Letterhead
-from printouts.review import title, word
+from printouts.review import (repeat_cause_headers, repeat_cause_rows, staff_headers, staff_rows, title,
+                               word)
 
 HEADER_FILL = PatternFill("solid", fgColor="EEF0F3")
 SECTION_FONT = Font(bold=True, size=12, color="2F5D8A")
@@ -91,6 +93,7 @@ def render_review_xlsx(review: Review, head: Letterhead, lang: str = "zh") -> by
     _summary(_Sheet(summary, lang), review, head)
     _repeats(_Sheet(book.create_sheet(word("sec_repeats", lang)[:31]), lang), review)
     _promises(_Sheet(book.create_sheet(word("sec_promises", lang)[:31]), lang), review)
+    _staff(_Sheet(book.create_sheet(word("sec_staff", lang)[:31]), lang), review)
     for sheet in book.worksheets:
         for col, width in ((1, 30), (2, 16), (3, 16), (4, 20), (5, 16), (6, 12)):
             sheet.column_dimensions[get_column_letter(col)].width = width
@@ -173,6 +176,21 @@ def _repeats(s: _Sheet, review: Review) -> None:
     s.line(word("repeat_people", lang), word("in_all", lang, n=review.repeat_complainant_count), font=SECTION_FONT)
     s.table([word("name", lang), word("unit", lang), word("slips", lang)],
             [[r.key, r.detail, r.count] for r in review.repeat_complainants])
+    s.row += 1
+    s.line(word("repeat_causes", lang), font=SECTION_FONT)
+    s.line(word("repeat_causes_note", lang, n=review.repeat_cause_count, done=review.repeats_analysed))
+    s.table(repeat_cause_headers(lang), repeat_cause_rows(review, lang))
+    left = review.repeat_cause_count - len(review.repeat_causes)
+    if left > 0:
+        s.line(word("more_rows", lang, n=left))
+
+
+def _staff(s: _Sheet, review: Review) -> None:
+    lang = s.lang
+    s.line(word("sec_staff", lang), font=SECTION_FONT)
+    s.line(word("staff_note", lang))
+    first, _last = s.table(staff_headers(lang), staff_rows(review, lang), {5: PERCENT, 8: PERCENT, 10: "0.0"})
+    s.sheet.freeze_panes = s.sheet.cell(first, 2)
 
 
 def _promises(s: _Sheet, review: Review) -> None:

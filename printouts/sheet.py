@@ -1,4 +1,4 @@
-"""The handwriting sheet: letterhead paper with 文号 and salutation printed, ruled for the reply.
+"""The handwriting sheet: letterhead paper with 编号 and salutation printed, ruled for the reply.
 
 The seed prefers a handwritten reply to a letter (手写比打印更显诚意); the sheet saves the
 clerk from getting the format wrong while leaving the words to the hand. The sender block

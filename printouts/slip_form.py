@@ -112,9 +112,10 @@ def slip_story(data: SlipSheetData, fonts: FontSet, styles: layout.Styles | None
         *heading(say("sec_reception", lang)), grid(data.reception),
         *heading(say("sec_complainant", lang)), grid(data.complainant),
         *heading(f"{say('sec_channel', lang)}{_colon(lang)}{facts.channel}"), grid(data.channel_record),
-        *heading(say(complaint_title, lang)), box(facts.complaint),
+        *heading(say(complaint_title, lang)), box(facts.complaint), grid(data.request),
         *heading(say("sec_authority", lang)), grid(data.authority),
         *heading(say("sec_handling", lang)), box(facts.handling_notes, say("none_yet", lang)),
+        *([grid(data.cause)] if data.cause else []),
         *heading(say("sec_replies", lang)), _replies(data, styles) or box("", say("none_yet", lang)),
         *heading(say("sec_history", lang)), _history(data, styles),
         KeepTogether([

@@ -10,7 +10,7 @@ import datetime as dt
 
 _WORDS: dict[str, tuple[str, str]] = {
     # shared
-    "number": ("文号", "Our ref."),
+    "number": ("编号", "Our ref."),
     "slip_number": ("处理单编号", "Slip number"),
     "supervision_phone": ("服务监督电话", "Service supervision line"),
     "office_phone": ("电话", "Tel."),
@@ -77,6 +77,13 @@ _WORDS: dict[str, tuple[str, str]] = {
     "department": ("责任部门", "Responsible department"),
     "assignee": ("责任人", "Assigned to"),
     "handling_notes": ("调查处理情况", "Investigation and handling"),
+    "customer_request": ("客户诉求（希望如何解决）", "What the customer wants"),
+    "not_stated": ("未提出", "Not stated"),
+    "named_person": ("指名要找（通知时间）", "Asked for by name (called)"),
+    "repeat_of": ("重复投诉，前次处理单", "Repeats slip"),
+    "whys": ("5Why 追问", "Five whys"),
+    "root_cause": ("原因分析（根本原因）", "Root cause"),
+    "corrective_action": ("纠正预防措施", "Corrective action"),
     "none_yet": ("（尚无记录）", "(nothing recorded yet)"),
     "reply_method": ("答复方式", "Method"),
     "reply_at": ("答复时间", "When"),
@@ -136,7 +143,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "receipt_intro_book": ("您在意见簿上的留言我们已如实记录，将在以下时限前给您答复。",
                            "We have recorded your entry in our comment book as written; we will reply by the "
                            "date below."),
-    "reply_by": ("答复时限", "Reply by"),
+    "receipt_reply_by": ("答复时限", "Reply by"),
     "recorded": ("记录内容", "What we recorded"),
     "call_us": ("如有疑问，请致电服务监督电话 {phone}（办公电话 {office}），并告知处理单编号。",
                 "Questions? Call our service supervision line {phone} (office {office}) and quote the "

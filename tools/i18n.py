@@ -22,7 +22,7 @@ Glossary (the seeds' words; keep them the same everywhere):
     upper service-management dept  上级服务管理部门 reply deadline (agreed)   (约定)回复时限
     comment book                   意见簿          letter complaint          信函投诉
     phone complaint                电话投诉        on-site (spoken)          现场口头投诉
-    return visit                   回访            thank-you follow-up       致谢回访
+    return visit                   回访            thank-you follow-up       再次致谢
     standard answers (口径一致)    标准答复口径    words never to say        服务忌语
     reply / record the reply       回复 / 登记回复 the customer's opinion    客户意见
     complainant / customer         投诉人 / 客户   resident, residents       住户, 住户名录
@@ -33,6 +33,9 @@ Glossary (the seeds' words; keep them the same everywhere):
     review (weekly/monthly)        总结检讨        handover                  交接班
     draft / approve / send back    草稿/批准/退回  overdue / due today       已逾期 / 今日到期
     backup / restore               备份 / 恢复     sign in / sign out        登录 / 退出登录
+    the customer's request         客户诉求        progress told             进展告知
+    cause / corrective action      原因分析 / 纠正预防措施   repeated complaint  重复投诉
+    never say / better said        严禁使用 / 建议改说       number (on a letter) 编号
 """
 from __future__ import annotations
 

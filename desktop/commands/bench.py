@@ -263,7 +263,7 @@ def save_rows(repeats: int = 20) -> list[Row]:
             channel=Channel.PHONE, complainant_name=SAVED_NAME, complainant_title="mr",
             complaint=SAVED_COMPLAINT, read_back=True, category_id=noise,
             caller_number="13812345678", call_time=now - dt.timedelta(minutes=3), thanked=True,
-            deadline=now + dt.timedelta(days=1), unit_code="3栋2单元1201")
+            deadline=now + dt.timedelta(days=1), unit_code="3栋2单元1201", customer_request="希望尽快处理。")
 
     ours = _median_ms(lambda: intake.save(phone_call(), clerk), repeats, warm=2)
     template = Slip.select().order_by(Slip.id.desc()).dicts().first()

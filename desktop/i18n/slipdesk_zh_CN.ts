@@ -253,6 +253,10 @@
       <translation>看来属于您的处理权限</translation>
     </message>
     <message>
+      <source>No clerk settles this at the desk: it goes to the person in charge.</source>
+      <translation>前台不能自行处理：须由负责人处理。</translation>
+    </message>
+    <message>
       <source>Person</source>
       <translation>责任人</translation>
     </message>
@@ -661,6 +665,48 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
     <message>
       <source>Handled by</source>
       <translation>处理部门</translation>
+    </message>
+    <message>
+      <source>Words that suggest it (separated by 、)</source>
+      <translation>提示该类别的词语（用“、”分隔）</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategorySuggest</name>
+    <message>
+      <source>Suggested from the words %1; choose another if it fits better.</source>
+      <translation>根据投诉中的%1建议此类别；如有更合适的，请另选。</translation>
+    </message>
+    <message>
+      <source>The words %1 suggest “%2”.</source>
+      <translation>投诉中的%1提示类别为“%2”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CauseDialog</name>
+    <message>
+      <source>&amp;Corrective action</source>
+      <translation>纠正预防措施(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Root cause</source>
+      <translation>根本原因(&amp;R)</translation>
+    </message>
+    <message>
+      <source>5Why</source>
+      <translation>5Why 追问</translation>
+    </message>
+    <message>
+      <source>Ask “why?” until the root cause shows (5Why), then say how to prevent it (如何彻底解决发生的原因，避免重复再犯).</source>
+      <translation>连续追问“为什么”，直到找到根本原因（5Why），再写明如何彻底解决发生的原因，避免重复再犯。</translation>
+    </message>
+    <message>
+      <source>Cause and corrective action — %1</source>
+      <translation>原因分析与纠正预防措施 — %1</translation>
+    </message>
+    <message>
+      <source>What is done so that it does not happen again, and who does it</source>
+      <translation>为防止再次发生要做什么、由谁负责</translation>
     </message>
   </context>
   <context>
@@ -2226,12 +2272,20 @@ Details: %2</source>
       <translation> 天</translation>
     </message>
     <message>
-      <source>Repeated complaints: within</source>
-      <translation>重复投诉：在</translation>
+      <source>A second complaint of one unit or caller is a repeat within</source>
+      <translation>同一房号或同一来电号码再次投诉，视为重复投诉的期限</translation>
     </message>
     <message>
-      <source>… this many earlier complaints from one unit escalate</source>
-      <translation>……内，同一房号此前投诉达到此次数即须上报</translation>
+      <source>Days within which a second complaint is a repeat</source>
+      <translation>再次投诉视为重复投诉的天数</translation>
+    </message>
+    <message>
+      <source>Days without a progress update before a slip is flagged</source>
+      <translation>未告知进展多少天后提醒</translation>
+    </message>
+    <message>
+      <source>Flag a slip in handling without a progress update (进展告知) after</source>
+      <translation>处理中的投诉单未告知进展，提醒期限</translation>
     </message>
   </context>
   <context>
@@ -2586,6 +2640,60 @@ Details: %2</source>
     </message>
   </context>
   <context>
+    <name>NamedCallPanel</name>
+    <message>
+      <source>&amp;Call now</source>
+      <translation>立即通知(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Asks for a manager by name (指名要找)</source>
+      <translation>客户指名要找管理人员</translation>
+    </message>
+    <message>
+      <source>Called %1 at %2: they come to the desk now.</source>
+      <translation>已于 %2 通知%1，请其立即到前台。</translation>
+    </message>
+    <message>
+      <source>Choose whom the customer asks for.</source>
+      <translation>请选择客户指名要找的人。</translation>
+    </message>
+    <message>
+      <source>Nobody asked for</source>
+      <translation>未指名</translation>
+    </message>
+    <message>
+      <source>Nobody called yet.</source>
+      <translation>尚未通知。</translation>
+    </message>
+    <message>
+      <source>Notify that person at once: they must come within a minute (该管理人员要保障在一分钟内出现)</source>
+      <translation>立即通知此人：该管理人员要保障在一分钟内出现</translation>
+    </message>
+    <message>
+      <source>The manager the customer asks for</source>
+      <translation>客户指名要找的管理人员</translation>
+    </message>
+    <message>
+      <source>The person in charge (负责人)</source>
+      <translation>负责人（任一位）</translation>
+    </message>
+  </context>
+  <context>
+    <name>NamedCallWatcher</name>
+    <message>
+      <source>I'm &amp;coming</source>
+      <translation>我马上到(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>稍后</translation>
+    </message>
+    <message>
+      <source>Wanted at the desk now (指名要找)</source>
+      <translation>客户指名要找您，请立即到前台</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticesPage</name>
     <message>
       <source>&amp;Open slip</source>
@@ -2690,16 +2798,32 @@ Details: %2</source>
   <context>
     <name>PhraseCheck</name>
     <message>
-      <source>%1 phrase never to say to a complaining customer:</source>
-      <translation>%1 句对投诉客户不应说的话（服务忌语）：</translation>
+      <source>%1 better said another way (建议改说)</source>
+      <translation>%1 处建议改说</translation>
     </message>
     <message>
-      <source>%1 phrases never to say to a complaining customer:</source>
-      <translation>%1 句对投诉客户不应说的话（服务忌语）：</translation>
+      <source>%1 sentence never to say (严禁)</source>
+      <translation>%1 处严禁使用的服务忌语</translation>
     </message>
     <message>
-      <source>Never say “%1”. Instead: %2</source>
-      <translation>不要说“%1”。应改说：%2</translation>
+      <source>%1 sentences never to say (严禁)</source>
+      <translation>%1 处严禁使用的服务忌语</translation>
+    </message>
+    <message>
+      <source>%1:</source>
+      <translation>%1：</translation>
+    </message>
+    <message>
+      <source>%1; %2:</source>
+      <translation>%1；%2：</translation>
+    </message>
+    <message>
+      <source>Better said another way: “%1” (建议改说). Instead: %2</source>
+      <translation>建议改说：“%1”。可以这样说：%2</translation>
+    </message>
+    <message>
+      <source>Never say “%1” (严禁使用). Instead: %2</source>
+      <translation>严禁使用：“%1”。应改说：%2</translation>
     </message>
     <message>
       <source>No words never to say.</source>
@@ -2845,6 +2969,33 @@ Details: %2</source>
     </message>
   </context>
   <context>
+    <name>ProgressDialog</name>
+    <message>
+      <source>&amp;How</source>
+      <translation>告知方式(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;When</source>
+      <translation>告知时间(&amp;W)</translation>
+    </message>
+    <message>
+      <source>How far the handling has come and what happens next, as told to the customer</source>
+      <translation>向客户说明的处理进度和下一步安排</translation>
+    </message>
+    <message>
+      <source>Keep the customer told of the progress (及时告诉客户进展情况): %1, %2.</source>
+      <translation>及时告诉客户进展情况：%1，%2。</translation>
+    </message>
+    <message>
+      <source>Progress told — %1</source>
+      <translation>进展告知 — %1</translation>
+    </message>
+    <message>
+      <source>What was &amp;told</source>
+      <translation>告知内容(&amp;T)</translation>
+    </message>
+  </context>
+  <context>
     <name>QFileDialog</name>
     <message>
       <source>&amp;Look in:</source>
@@ -2895,7 +3046,7 @@ Details: %2</source>
     </message>
     <message>
       <source>Record that the approved %1 was sent now? After a letter, a thank-you follow-up is put on the dashboard for when the customer has it.</source>
-      <translation>已批准的%1现在已发出，要登记吗？信函寄出后，系统会在“今日”页面安排致谢回访，待客户收到信函后进行。</translation>
+      <translation>已批准的%1现在已发出，要登记吗？信函寄出后，系统会在“今日”页面安排再次致谢，待客户收到信函后进行。</translation>
     </message>
     <message>
       <source>Record the customer's opinion…</source>
@@ -3016,6 +3167,10 @@ Details: %2</source>
       <translation>回复方式(&amp;R)</translation>
     </message>
     <message>
+      <source>&amp;Rewrite first</source>
+      <translation>先修改(&amp;R)</translation>
+    </message>
+    <message>
       <source>&amp;Save draft</source>
       <translation>保存草稿(&amp;S)</translation>
     </message>
@@ -3026,6 +3181,10 @@ Details: %2</source>
     <message>
       <source>&amp;Signed in the book by</source>
       <translation>在意见簿上签字的人(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Submit as it is: the person in charge sees the flags</source>
+      <translation>按原文提交：负责人审批时会看到标注(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;When</source>
@@ -3268,6 +3427,10 @@ Details: %2</source>
       <translation>提交审批(&amp;B)</translation>
     </message>
     <message>
+      <source>Submit the letter?</source>
+      <translation>提交这封信函吗？</translation>
+    </message>
+    <message>
       <source>Thanking again is impossible</source>
       <translation>无法再次致谢</translation>
     </message>
@@ -3502,6 +3665,10 @@ Details: %2</source>
   <context>
     <name>ReviewPage</name>
     <message>
+      <source>%1 average of %2</source>
+      <translation>平均 %1（%2 件）</translation>
+    </message>
+    <message>
       <source>%1 h</source>
       <translation>%1 小时</translation>
     </message>
@@ -3554,6 +3721,10 @@ Details: %2</source>
       <translation>受理投诉数</translation>
     </message>
     <message>
+      <source>Corrective action</source>
+      <translation>纠正预防措施</translation>
+    </message>
+    <message>
       <source>Counted at %1.</source>
       <translation>统计时间：%1。</translation>
     </message>
@@ -3576,6 +3747,18 @@ Details: %2</source>
     <message>
       <source>Export the review</source>
       <translation>导出总结检讨</translation>
+    </message>
+    <message>
+      <source>Figures per staff member</source>
+      <translation>员工处理情况</translation>
+    </message>
+    <message>
+      <source>Figures per staff member — handled: answered on the spot or first replied to by them; on time: by the agreed deadline</source>
+      <translation>员工处理情况（表彰先进）— 处理：当场答复或首次回复由本人完成；按时：在约定回复时限内</translation>
+    </message>
+    <message>
+      <source>Handled on time</source>
+      <translation>按时处理/处理</translation>
     </message>
     <message>
       <source>Handling authority</source>
@@ -3602,6 +3785,10 @@ Details: %2</source>
       <translation>下一期 ▶</translation>
     </message>
     <message>
+      <source>On time</source>
+      <translation>按时率</translation>
+    </message>
+    <message>
       <source>Open promises</source>
       <translation>未兑现的约定</translation>
     </message>
@@ -3610,12 +3797,32 @@ Details: %2</source>
       <translation>已逾期</translation>
     </message>
     <message>
+      <source>Received</source>
+      <translation>受理</translation>
+    </message>
+    <message>
       <source>Received to first reply: %1 slips, average %2 h, median %3 h.   Received to closed: %4 slips, average %5 h, median %6 h.   Closed in the period: %7; settled %8, not settled %9.   Reopened (reply not accepted): %10 slips, %11 times.   Ended by the person in charge, answered within the rules and still not accepted: %12.</source>
       <translation>受理至首次回复：%1 件，平均 %2 小时，中位数 %3 小时。   受理至结案：%4 件，平均 %5 小时，中位数 %6 小时。   本期结案：%7 件；问题已解决 %8 件，未解决 %9 件。   客户不认可、重新处理：%10 件，共 %11 次。   答复已按规定作出、客户仍不认可（负责人终结）：%12 件。</translation>
     </message>
     <message>
+      <source>Repeated complaints and their causes</source>
+      <translation>重复投诉及其原因</translation>
+    </message>
+    <message>
+      <source>Repeated complaints and their causes: %1, %2 analysed</source>
+      <translation>重复投诉及其原因：%1 件，已分析 %2 件</translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>重复</translation>
+    </message>
+    <message>
       <source>Replied by the agreed deadline</source>
       <translation>按约定时限回复</translation>
+    </message>
+    <message>
+      <source>Replies accepted</source>
+      <translation>回复获认可</translation>
     </message>
     <message>
       <source>Review</source>
@@ -3624,6 +3831,14 @@ Details: %2</source>
     <message>
       <source>Review a month or a week</source>
       <translation>按月或按周总结检讨</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
     </message>
     <message>
       <source>Satisfaction of slips closed (1 very dissatisfied – 7 very satisfied)</source>
@@ -3640,6 +3855,10 @@ Details: %2</source>
     <message>
       <source>Slips</source>
       <translation>处理单</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>员工</translation>
     </message>
     <message>
       <source>Status</source>
@@ -3688,6 +3907,10 @@ Details: %2</source>
     <message>
       <source>median %1 h</source>
       <translation>中位数 %1 小时</translation>
+    </message>
+    <message>
+      <source>not analysed yet</source>
+      <translation>尚未分析</translation>
     </message>
     <message>
       <source>previous period %1</source>
@@ -3845,6 +4068,10 @@ Details: %2</source>
     <message>
       <source>Active</source>
       <translation>启用</translation>
+    </message>
+    <message>
+      <source>Beyond any clerk (no override)</source>
+      <translation>一律超出前台权限（不可改判）</translation>
     </message>
     <message>
       <source>Chinese</source>
@@ -4100,6 +4327,10 @@ Details: %2</source>
       <translation>当场答复</translation>
     </message>
     <message>
+      <source>Ask: how would you like it solved? Their words, e.g. 希望今天修好 (or: no particular request).</source>
+      <translation>请问客户：您希望怎样解决？按客户原话记录，如“希望今天修好”（客户没有具体要求也请写明）。</translation>
+    </message>
+    <message>
       <source>Attach &amp;scan…</source>
       <translation>附加扫描件(&amp;S)…</translation>
     </message>
@@ -4332,8 +4563,16 @@ Details: %2</source>
       <translation>紧急：有安全隐患、漏水不止、有人被困</translation>
     </message>
     <message>
+      <source>Wants (希望如何解决)</source>
+      <translation>客户诉求</translation>
+    </message>
+    <message>
       <source>What the customer says, in their own words.</source>
       <translation>客户原话。</translation>
+    </message>
+    <message>
+      <source>What the letter or entry asks for, if it says (e.g. 要求书面答复).</source>
+      <translation>来信或留言提出的要求（如有），如“要求书面答复”。</translation>
     </message>
     <message>
       <source>What was answered</source>
@@ -4430,6 +4669,10 @@ Details: %2</source>
   <context>
     <name>SlipTableModel</name>
     <message>
+      <source>%1 (no progress told)</source>
+      <translation>%1（久未告知进展）</translation>
+    </message>
+    <message>
       <source>%1 (overdue)</source>
       <translation>%1（已逾期）</translation>
     </message>
@@ -4473,8 +4716,16 @@ Details: %2</source>
   <context>
     <name>SlipView</name>
     <message>
+      <source>%1 acknowledged at %2</source>
+      <translation>%1 于 %2 确认</translation>
+    </message>
+    <message>
       <source>%1 — answered within the rules, the customer still disagrees (答复已按规定作出，客户仍不认可)</source>
       <translation>%1 — 答复已按规定作出，客户仍不认可</translation>
+    </message>
+    <message>
+      <source>%1, called at %2; %3</source>
+      <translation>%1，%2 通知；%3</translation>
     </message>
     <message>
       <source>Address</source>
@@ -4483,6 +4734,10 @@ Details: %2</source>
     <message>
       <source>Answered at once</source>
       <translation>当场答复</translation>
+    </message>
+    <message>
+      <source>Asked for</source>
+      <translation>指名要找</translation>
     </message>
     <message>
       <source>Attachments</source>
@@ -4509,6 +4764,10 @@ Details: %2</source>
       <translation>类别</translation>
     </message>
     <message>
+      <source>Cause and corrective action (原因分析、纠正预防措施)</source>
+      <translation>原因分析与纠正预防措施</translation>
+    </message>
+    <message>
       <source>Clerk's reason</source>
       <translation>接待人员说明的理由</translation>
     </message>
@@ -4527,6 +4786,10 @@ Details: %2</source>
     <message>
       <source>Contact details left</source>
       <translation>留有联系方式</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>纠正预防措施</translation>
     </message>
     <message>
       <source>Customer calmed</source>
@@ -4581,6 +4844,10 @@ Details: %2</source>
       <translation>无附件。</translation>
     </message>
     <message>
+      <source>No progress told lately</source>
+      <translation>久未告知进展</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>备注</translation>
     </message>
@@ -4605,6 +4872,10 @@ Details: %2</source>
       <translation>电话</translation>
     </message>
     <message>
+      <source>Progress last told</source>
+      <translation>最近进展告知</translation>
+    </message>
+    <message>
       <source>Read back (复述)</source>
       <translation>复述</translation>
     </message>
@@ -4617,6 +4888,14 @@ Details: %2</source>
       <translation>受理时间</translation>
     </message>
     <message>
+      <source>Recorded</source>
+      <translation>登记</translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>重复投诉</translation>
+    </message>
+    <message>
       <source>Reply by</source>
       <translation>回复方式</translation>
     </message>
@@ -4627,6 +4906,10 @@ Details: %2</source>
     <message>
       <source>Responsible person</source>
       <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
     </message>
     <message>
       <source>Save a copy</source>
@@ -4649,6 +4932,10 @@ Details: %2</source>
       <translation>结束时已致谢（感谢来电）</translation>
     </message>
     <message>
+      <source>The customer has heard nothing for some days: tell them how it stands (Progress told…).</source>
+      <translation>客户已有数日未获告知：请告诉客户处理进展（进展告知…）。</translation>
+    </message>
+    <message>
       <source>Transferred to</source>
       <translation>转交给</translation>
     </message>
@@ -4659,6 +4946,10 @@ Details: %2</source>
     <message>
       <source>Urgent</source>
       <translation>紧急</translation>
+    </message>
+    <message>
+      <source>Wants (客户诉求)</source>
+      <translation>客户诉求</translation>
     </message>
     <message>
       <source>What</source>
@@ -4677,8 +4968,16 @@ Details: %2</source>
       <translation>原因</translation>
     </message>
     <message>
+      <source>Why %1</source>
+      <translation>为什么 %1</translation>
+    </message>
+    <message>
       <source>Why it ended</source>
       <translation>终结理由</translation>
+    </message>
+    <message>
+      <source>a repeated complaint: %1 came first</source>
+      <translation>重复投诉：前次为 %1</translation>
     </message>
     <message>
       <source>beyond the clerk's authority</source>
@@ -4691,6 +4990,18 @@ Details: %2</source>
     <message>
       <source>none (anonymous or no return address): no reply letter</source>
       <translation>无（匿名或未留回信地址）：不寄答复信函</translation>
+    </message>
+    <message>
+      <source>not acknowledged yet</source>
+      <translation>尚未确认</translation>
+    </message>
+    <message>
+      <source>not stated</source>
+      <translation>未提出</translation>
+    </message>
+    <message>
+      <source>not yet</source>
+      <translation>尚未告知</translation>
     </message>
     <message>
       <source>reply by %1</source>
@@ -4827,6 +5138,10 @@ Details: %2</source>
       <translation>更多筛选（%1）</translation>
     </message>
     <message>
+      <source>No progress told</source>
+      <translation>久未告知进展</translation>
+    </message>
+    <message>
       <source>Number of slips listed</source>
       <translation>列出的处理单数</translation>
     </message>
@@ -4887,6 +5202,10 @@ Details: %2</source>
       <translation>处理单</translation>
     </message>
     <message>
+      <source>Slips in handling whose customer has heard nothing lately</source>
+      <translation>处理中且久未告知客户进展的投诉单</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -4932,8 +5251,16 @@ Details: %2</source>
   <context>
     <name>UnderstandingActions</name>
     <message>
+      <source>Cause and corrective action…</source>
+      <translation>原因分析与纠正预防措施…</translation>
+    </message>
+    <message>
       <source>Customer's motive…</source>
       <translation>客户的投诉动机…</translation>
+    </message>
+    <message>
+      <source>Progress told…</source>
+      <translation>进展告知…</translation>
     </message>
     <message>
       <source>Record the return visit…</source>
@@ -5228,8 +5555,16 @@ Details: %2</source>
       <translation>其他写法</translation>
     </message>
     <message>
-      <source>Never say</source>
-      <translation>忌语</translation>
+      <source>Better said another way (建议改说)</source>
+      <translation>建议改说</translation>
+    </message>
+    <message>
+      <source>How serious</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Never say (严禁使用)</source>
+      <translation>严禁使用</translation>
     </message>
     <message>
       <source>New phrase</source>
@@ -5373,6 +5708,21 @@ Details: %2</source>
     <message>
       <source>yes</source>
       <translation>是</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Whys</name>
+    <message>
+      <source>Why %1</source>
+      <translation>为什么 %1</translation>
+    </message>
+    <message>
+      <source>Why, number %1</source>
+      <translation>第 %1 问：为什么</translation>
+    </message>
+    <message>
+      <source>Why? (%1)</source>
+      <translation>为什么？（%1）</translation>
     </message>
   </context>
   <context>

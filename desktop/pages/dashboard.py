@@ -173,6 +173,9 @@ class DashboardPage(QWidget):
 
     def _after_first_paint(self) -> None:
         self.watcher  # noqa: B018 - the property builds it
+        from desktop.named_call_watch import NamedCallWatcher
+
+        self.call_watcher = NamedCallWatcher(self.session, self)  # a customer asking for this person by name
         if self._list_pending:
             self._fill_list()
         self.offer_handover()

@@ -222,7 +222,12 @@ class _PhrasesTab(QWidget):
         self.reason.setMaximumHeight(90)
         self.source = QLineEdit()
         self.source.setAccessibleName(self.tr("Source"))
-        editor = RowEditor([(self.tr("Never say"), self.phrase), (self.tr("Also written"), self.variants),
+        self.severity = QComboBox()
+        self.severity.setAccessibleName(self.tr("How serious"))
+        self.severity.addItem(self.tr("Never say (严禁使用)"), phrases.BANNED)
+        self.severity.addItem(self.tr("Better said another way (建议改说)"), phrases.BETTER)
+        editor = RowEditor([(self.tr("Phrase"), self.phrase), (self.tr("How serious"), self.severity),
+                            (self.tr("Also written"), self.variants),
                             (self.tr("Say instead"), self.alternative), (self.tr("Why"), self.reason),
                             (self.tr("Source"), self.source)],
                            self.tr("Active"), self.tr("Save phrase"), self.tr("New phrase"))
@@ -237,7 +242,9 @@ class _PhrasesTab(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         for row in phrases.phrases(active_only=False):
-            item = QListWidgetItem(row.phrase if row.active else f"{row.phrase}  ({self.tr('inactive')})")
+            kind = phrases.severity_label(row.severity, self.page.lang)
+            text = f"{row.phrase}  · {kind}"
+            item = QListWidgetItem(text if row.active else f"{text}  ({self.tr('inactive')})")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.list.addItem(item)
 
@@ -250,6 +257,7 @@ class _PhrasesTab(QWidget):
         self.alternative.setPlainText(row.alternative)
         self.reason.setPlainText(row.reason)
         self.source.setText(row.source)
+        self.severity.setCurrentIndex(max(0, self.severity.findData(row.severity)))
         self.active.setChecked(row.active)
         self.message.setText("")
 
@@ -266,7 +274,7 @@ class _PhrasesTab(QWidget):
         try:
             phrases.save_phrase(self.page.user, self.phrase.text(), self.alternative.toPlainText(),
                                 self.variants.toPlainText(), self.reason.toPlainText(), self.source.text(),
-                                self.active.isChecked())
+                                self.active.isChecked(), self.severity.currentData())
         except SlipdeskError as refused:
             self.message.setText(refusal_text(refused))
             return

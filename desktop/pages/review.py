@@ -117,6 +117,16 @@ class ReviewPage(QWidget):
         self.repeat_units_title = QLabel()
         self.repeat_people_title = QLabel()
         self.promises_title = QLabel()
+        self.repeat_causes_title = QLabel()
+        self.repeat_causes = _table([self.tr("Slip"), self.tr("Received"), self.tr("Unit"), self.tr("Complainant"),
+                                     self.tr("Repeats"), self.tr("Root cause"), self.tr("Corrective action")])
+        self.repeat_causes.setAccessibleName(self.tr("Repeated complaints and their causes"))
+        self.staff_title = QLabel(self.tr("Figures per staff member — handled: answered on the spot or first replied to "
+                                          "by them; on time: by the agreed deadline"))
+        self.staff_title.setWordWrap(True)
+        self.staff = _table([self.tr("Staff member"), self.tr("Received"), self.tr("Handled on time"),
+                             self.tr("On time"), self.tr("Replies accepted"), self.tr("Satisfaction")])
+        self.staff.setAccessibleName(self.tr("Figures per staff member"))
         lists = QGridLayout()
         lists.addWidget(self.repeat_units_title, 0, 0)
         lists.addWidget(self.repeat_people_title, 0, 1)
@@ -131,8 +141,12 @@ class ReviewPage(QWidget):
         body.addLayout(charts)
         body.addWidget(self.times)
         body.addLayout(lists)
+        body.addWidget(self.repeat_causes_title)
+        body.addWidget(self.repeat_causes)
         body.addWidget(self.promises_title)
         body.addWidget(self.promises)
+        body.addWidget(self.staff_title)
+        body.addWidget(self.staff)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -206,7 +220,7 @@ class ReviewPage(QWidget):
         _bars(self.category_chart, result.by_category, lang, horizontal=True)
         _pie(self.authority_chart, result.authority, lang)
         promises = [Tally("kept", "按时回复", "On time", p.kept), Tally("late", "逾期回复", "Late", p.late),
-                    Tally("overdue", "逾期未回复", "Overdue", p.overdue),
+                    Tally("overdue", "已逾期，未回复", "Overdue", p.overdue),
                     Tally("pending", "未到期", "Not yet due", p.pending)]
         _bars(self.promise_chart, promises, lang, colour=PROMISE_GREEN)
         _bars(self.satisfaction_chart, result.satisfaction, lang, short=True)
@@ -233,6 +247,16 @@ class ReviewPage(QWidget):
         _fill(self.promises, [[x.number, x.complainant, x.unit_code, f"{x.deadline:%Y-%m-%d %H:%M}",
                                label(x.status, lang), self.tr("Overdue") if x.overdue else ""]
                               for x in result.open_promises])
+        self.repeat_causes_title.setText(self.tr("Repeated complaints and their causes: %1, %2 analysed").replace(
+            "%1", str(result.repeat_cause_count)).replace("%2", str(result.repeats_analysed)))
+        _fill(self.repeat_causes, [[r.number, f"{r.received_at:%Y-%m-%d %H:%M}", r.unit_code, r.complainant, r.repeats,
+                                    r.root_cause or self.tr("not analysed yet"),
+                                    r.corrective_action or self.tr("not analysed yet")] for r in result.repeat_causes])
+        _fill(self.staff, [[f.name, f.received, f"{f.on_time}/{f.handled}", _share(f.on_time_share),
+                            f"{f.accepted}/{f.replies} ({_share(f.accepted_share)})",
+                            "—" if f.satisfaction_average is None else
+                            self.tr("%1 average of %2").replace("%1", f"{f.satisfaction_average:.1f}")
+                            .replace("%2", str(f.measured))] for f in result.staff])
         self.status.setText(self.tr("Counted at %1.").replace("%1", f"{result.generated_at:%H:%M}"))
         self.loaded.emit(result)
 
@@ -323,6 +347,10 @@ class _Figure(QFrame):
 
 def _qdate(day) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.0f}%"
 
 
 def _percent(part: int, whole: int) -> str:

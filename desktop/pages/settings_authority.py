@@ -19,7 +19,7 @@ from desktop.pages.desk_security import DeskSecurityTab
 from desktop.pages.letterhead import LetterheadTab
 from desktop.session import Session
 from forms.fields import refusal_text, restyle
-from models import authority, catalog, commentbook, deadlines, settings
+from models import authority, catalog, commentbook, deadlines, progress, settings
 from models.accounts import User
 from models.db import write_transaction
 from models.errors import SlipdeskError
@@ -133,7 +133,8 @@ class CategoriesTab(Tab):
     """Categories, whether a clerk may settle each, and who handles it then."""
     HEADERS = (QT_TRANSLATE_NOOP("CategoriesTab", "Code"), QT_TRANSLATE_NOOP("CategoriesTab", "Chinese"),
                QT_TRANSLATE_NOOP("CategoriesTab", "English"), QT_TRANSLATE_NOOP("CategoriesTab", "Active"),
-               QT_TRANSLATE_NOOP("CategoriesTab", "Clerk may settle"), QT_TRANSLATE_NOOP("CategoriesTab", "Handled by"))
+               QT_TRANSLATE_NOOP("CategoriesTab", "Clerk may settle"), QT_TRANSLATE_NOOP("CategoriesTab", "Handled by"),
+               QT_TRANSLATE_NOOP("CategoriesTab", "Words that suggest it (separated by 、)"))
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -156,10 +157,10 @@ class CategoriesTab(Tab):
         for category in rows:
             rule = authority.category_rule(category)
             self._append(category.code, category.name_zh, category.name_en, category.active,
-                         rule.clerk_may_settle, rule.department_id, category.id)
+                         rule.clerk_may_settle, rule.department_id, category.id, category.keywords)
 
     def _append(self, code: str, zh: str, en: str, active: bool, may_settle: bool, department: int | None,
-                row_id: int | None) -> int:
+                row_id: int | None, keywords: str = "") -> int:
         row = self.grid.rowCount()
         self.grid.insertRow(row)
         self.grid.setItem(row, 0, text_item(code, row_id, editable=row_id is None))
@@ -168,6 +169,7 @@ class CategoriesTab(Tab):
         self.grid.setItem(row, 3, check_item(active))
         self.grid.setItem(row, 4, check_item(may_settle))
         put_combo(self.grid, row, 5, self._departments(), department)
+        self.grid.setItem(row, 6, text_item(keywords))
         return row
 
     def add_row(self) -> None:
@@ -178,7 +180,8 @@ class CategoriesTab(Tab):
     def save(self) -> None:
         for row in range(self.grid.rowCount()):
             text = [self.grid.item(row, column).text() for column in range(3)]
-            category = catalog.save_category(self.user, *text, active=is_checked(self.grid, row, 3))
+            category = catalog.save_category(self.user, *text, active=is_checked(self.grid, row, 3),
+                                             keywords=self.grid.item(row, 6).text())
             authority.set_category_rule(self.user, category.id, is_checked(self.grid, row, 4),
                                         self.grid.cellWidget(row, 5).currentData())
 
@@ -210,10 +213,13 @@ class LimitsTab(Tab):
         self.repeat_days = QSpinBox()
         self.repeat_days.setRange(1, 365)
         self.repeat_days.setSuffix(self.tr(" days"))
-        self.repeat_count = QSpinBox()
-        self.repeat_count.setRange(1, 50)
-        form.addRow(self.tr("Repeated complaints: within"), self.repeat_days)
-        form.addRow(self.tr("… this many earlier complaints from one unit escalate"), self.repeat_count)
+        self.repeat_days.setAccessibleName(self.tr("Days within which a second complaint is a repeat"))
+        self.quiet_days = QSpinBox()
+        self.quiet_days.setRange(1, progress.QUIET_DAYS_MAX)
+        self.quiet_days.setSuffix(self.tr(" days"))
+        self.quiet_days.setAccessibleName(self.tr("Days without a progress update before a slip is flagged"))
+        form.addRow(self.tr("A second complaint of one unit or caller is a repeat within"), self.repeat_days)
+        form.addRow(self.tr("Flag a slip in handling without a progress update (进展告知) after"), self.quiet_days)
         self.layout_.addLayout(form)
         self.layout_.addStretch(1)
         self.finish()
@@ -223,19 +229,21 @@ class LimitsTab(Tab):
         for limit in authority.limits():
             self.amounts[limit.code].setValue(float(limit.amount))
         self.repeat_days.setValue(int(settings.get("authority.repeat_days")))
-        self.repeat_count.setValue(int(settings.get("authority.repeat_count")))
+        self.quiet_days.setValue(progress.quiet_days())
 
     def save(self) -> None:
         for code, box in self.amounts.items():
             authority.set_limit(self.user, code, f"{box.value():.2f}")
-        authority.set_repeat_rule(self.user, self.repeat_days.value(), self.repeat_count.value())
+        authority.set_repeat_rule(self.user, self.repeat_days.value())
+        progress.set_quiet_days(self.user, self.quiet_days.value())
 
 
 class SignalsTab(Tab):
     """Words in a complaint that always send it up (injury, safety, legal, media, fee disputes)."""
     HEADERS = (QT_TRANSLATE_NOOP("SignalsTab", "Chinese"), QT_TRANSLATE_NOOP("SignalsTab", "English"),
                QT_TRANSLATE_NOOP("SignalsTab", "Words (separated by 、)"),
-               QT_TRANSLATE_NOOP("SignalsTab", "Not after (worries)"), QT_TRANSLATE_NOOP("SignalsTab", "Active"))
+               QT_TRANSLATE_NOOP("SignalsTab", "Not after (worries)"), QT_TRANSLATE_NOOP("SignalsTab", "Active"),
+               QT_TRANSLATE_NOOP("SignalsTab", "Beyond any clerk (no override)"))
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -251,14 +259,17 @@ class SignalsTab(Tab):
     def load(self) -> None:
         self.grid.setRowCount(0)
         for signal in authority.signals():
-            self._append(signal.name_zh, signal.name_en, signal.keywords, signal.unless_after, signal.active, signal.id)
+            self._append(signal.name_zh, signal.name_en, signal.keywords, signal.unless_after, signal.active, signal.id,
+                         signal.firm)
 
-    def _append(self, zh: str, en: str, words: str, hedges: str, active: bool, row_id: int | None) -> int:
+    def _append(self, zh: str, en: str, words: str, hedges: str, active: bool, row_id: int | None,
+                firm: bool = False) -> int:
         row = self.grid.rowCount()
         self.grid.insertRow(row)
         for column, text in enumerate((zh, en, words, hedges)):
             self.grid.setItem(row, column, text_item(text, row_id))
         self.grid.setItem(row, 4, check_item(active))
+        self.grid.setItem(row, 5, check_item(firm))
         return row
 
     def add_row(self) -> None:
@@ -270,7 +281,7 @@ class SignalsTab(Tab):
         for row in range(self.grid.rowCount()):
             zh, en, words, hedges = (self.grid.item(row, c).text() for c in range(4))
             authority.save_signal(self.user, zh, en, words, hedges, active=is_checked(self.grid, row, 4),
-                                  signal_id=self.grid.item(row, 0).data(ROW_ID))
+                                  signal_id=self.grid.item(row, 0).data(ROW_ID), firm=is_checked(self.grid, row, 5))
 
 
 class DepartmentsTab(Tab):

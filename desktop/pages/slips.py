@@ -80,6 +80,8 @@ class SlipsPage(QWidget):
         self.received_to = self._date(self.tr("Received until"))
         self.overdue = QCheckBox(self.tr("&Overdue only"))
         self.overdue.setAccessibleName(self.tr("Overdue slips only"))
+        self.quiet = QCheckBox(self.tr("No progress told"))
+        self.quiet.setAccessibleName(self.tr("Slips in handling whose customer has heard nothing lately"))
         self.reset_button = QPushButton(self.tr("C&lear filters"))
         self.reset_button.setToolTip(self.tr("Show every slip again"))
         self.more_button = QPushButton()
@@ -135,7 +137,8 @@ class SlipsPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.total_label)
         filters = QHBoxLayout()  # the everyday filters; the rest fold away so the page fits 1280 px
-        for widget in (self.status, self.channel, self.category, self.overdue, self.more_button, self.reset_button):
+        for widget in (self.status, self.channel, self.category, self.overdue, self.quiet, self.more_button,
+                       self.reset_button):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.print_button)
@@ -194,6 +197,7 @@ class SlipsPage(QWidget):
         for edit in (self.received_from, self.received_to):
             edit.dateChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
+        self.quiet.toggled.connect(self.apply_filter)
         self.reset_button.clicked.connect(self.clear_filters)
         self.more_button.toggled.connect(self._show_more_filters)
         self.export_button.clicked.connect(self.export)
@@ -217,7 +221,8 @@ class SlipsPage(QWidget):
 
     def current_filter(self) -> SlipFilter:
         """The pinned filter with whatever the controls choose laid over it."""
-        chosen: dict = {"text": self.search.text().strip(), "overdue": self.overdue.isChecked()}
+        chosen: dict = {"text": self.search.text().strip(), "overdue": self.overdue.isChecked(),
+                        "quiet": self.quiet.isChecked()}
         status = self.status.currentData()
         if status == OPEN:
             chosen["statuses"] = tuple(OPEN_STATUSES)
@@ -261,6 +266,7 @@ class SlipsPage(QWidget):
             self._reset_controls()
             self.search.setText(flt.text)
             self.overdue.setChecked(flt.overdue)
+            self.quiet.setChecked(flt.quiet)
             pinned = self._show_in_controls(flt)
         finally:
             self._applying = False
@@ -270,7 +276,7 @@ class SlipsPage(QWidget):
 
     def _show_in_controls(self, flt: SlipFilter) -> SlipFilter:
         """Set the controls to `flt`; returns the part they cannot show (kept pinned)."""
-        rest = dataclasses.replace(flt, text="", overdue=False)
+        rest = dataclasses.replace(flt, text="", overdue=False, quiet=False)
         if flt.statuses and set(flt.statuses) == set(OPEN_STATUSES):
             self.status.setCurrentIndex(self.status.findData(OPEN))
             rest = dataclasses.replace(rest, statuses=())
@@ -297,6 +303,7 @@ class SlipsPage(QWidget):
         self.received_from.setDate(NO_DATE)
         self.received_to.setDate(NO_DATE)
         self.overdue.setChecked(False)
+        self.quiet.setChecked(False)
 
     def clear_filters(self) -> None:
         self._applying = True

@@ -4,7 +4,7 @@ Version 1 is today's schema without what later steps added (models.migrations ST
 step 4's indexes, with the index step 4 dropped, STEP_5_USER_COLUMNS, with the indexes step 6 dropped and those step 7 made partial whole again,
 without step 8's token table and its triggers, without the working calendar's tables, without the
 columns of the "endings" step, with the two FTS5 tables step STEP_SEARCH made one and search_doc
-without its facets).
+without its facets, without STEP_UNDERSTANDING_COLUMNS and STEP_UNDERSTANDING_INDEXES).
 Regenerate it only while version 1 is unreleased and someone changed a version-1 table:
     python -m tests.data.make_schema_v1
 Once version 1 is released, never regenerate: change the schema with a new migration step.
@@ -18,8 +18,8 @@ from pathlib import Path
 
 from models import search
 from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPPED_INDEX, STEP_5_USER_COLUMNS,
-                               STEP_6_DROPPED_INDEXES, STEP_ENDINGS_COLUMNS, step_2_models, step_3_models,
-                               step_calendar_models)
+                               STEP_6_DROPPED_INDEXES, STEP_ENDINGS_COLUMNS, STEP_UNDERSTANDING_COLUMNS,
+                               STEP_UNDERSTANDING_INDEXES, step_2_models, step_3_models, step_calendar_models)
 from models.notices import NOTICE_INDEXES
 from models.slips import DASHBOARD_INDEXES
 from models.store import close_database, open_database
@@ -46,6 +46,8 @@ def version_1_ddl() -> str:
                         f"tokenize='ascii')")
             con.execute(f"CREATE VIRTUAL TABLE {table}_vocab USING fts5vocab({table}, 'row')")
         con.execute('ALTER TABLE "search_doc" DROP COLUMN "facets"')
+        for table, columns in STEP_UNDERSTANDING_INDEXES:
+            con.execute(f'DROP INDEX "{make_index_name(table, columns)}"')
         for model in reversed(step_3_models()):
             con.execute(f'DROP TABLE "{model._meta.table_name}"')
         for model in reversed(step_2_models()):
@@ -65,9 +67,10 @@ def version_1_ddl() -> str:
             con.execute(f'ALTER TABLE "slip" DROP COLUMN "{column}"')
         for column in STEP_5_USER_COLUMNS:
             con.execute(f'ALTER TABLE "user" DROP COLUMN "{column}"')
-        for table, columns in STEP_ENDINGS_COLUMNS.items():
-            if table in {model._meta.table_name for model in step_3_models()}:
-                continue  # dropped whole above
+        dropped_whole = {model._meta.table_name for model in (*step_2_models(), *step_3_models())}
+        for table, columns in (*STEP_ENDINGS_COLUMNS.items(), *STEP_UNDERSTANDING_COLUMNS.items()):
+            if table in dropped_whole:
+                continue
             for column in columns:
                 con.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
         shadow = {name for _schema, name, kind, *_rest in con.execute("PRAGMA table_list") if kind == "shadow"}

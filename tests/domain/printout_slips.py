@@ -20,6 +20,7 @@ def letter_slip(user, now: dt.datetime, complaint: str = COMPLAINT, name: str = 
                 handled: bool = True) -> Slip:
     """A complaint by letter, with its scan, answered after investigation."""
     slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.LETTER, complainant_name=name, complainant_title=title, unit_code="3-2-1201",
         complaint=complaint, category_id=category(), deadline=now + dt.timedelta(days=3),
         letter_date=now.date() - dt.timedelta(days=2), letter_received=now.date(),
@@ -40,6 +41,7 @@ def going_up(slip: Slip, clerk) -> Slip:
 
 def onsite_slip(user, now: dt.datetime, name: str = "李梅", title: str = "ms") -> Slip:
     slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.ONSITE, complainant_name=name, complainant_title=title, unit_code="5-1-302",
         phone="13812345678", complaint="电梯运行时有异响，还会突然停一下，很吓人，请尽快检修。", read_back=True,
         category_id=category("lift"), calmed=True, quiet_place=True,
@@ -49,6 +51,7 @@ def onsite_slip(user, now: dt.datetime, name: str = "李梅", title: str = "ms")
 
 def book_slip(user, now: dt.datetime) -> Slip:
     slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.BOOK, complainant_name="王伟", complainant_title="mr", unit_code="2-3-1502",
         complaint="希望物业在中心花园增加几个休息座椅，方便老人。", category_id=category("other"),
         book_entry_date=now.date(), book_entry_ref="第12页第3条", deadline=now + dt.timedelta(days=2)), user)
@@ -60,6 +63,7 @@ def ordinary_slip(user, now: dt.datetime) -> Slip:
     """An ordinary day's slip: a phone complaint of a few lines sent to engineering at intake,
     handled, replied to by phone, accepted and closed — a handful of history events, one reply."""
     slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.PHONE, complainant_name="欧阳娜娜", complainant_title="ms", unit_code="3-2-1201",
         phone="13812345678", caller_number="13812345678", call_time=now - dt.timedelta(minutes=5),
         complaint="楼道声控灯不亮，晚上一片漆黑。老人上下楼很不方便，上周已经反映过一次，到现在还没有修好，"

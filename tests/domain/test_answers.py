@@ -64,6 +64,7 @@ def test_unknown_placeholders_are_refused_with_the_known_ones_named(db, users):
 def test_fill_puts_in_the_customer_and_the_slip(db, users, frozen_now):
     answer = answers.save_answer(users["manager"], *PARKING_FEE, category_id=_category("parking"))
     slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.ONSITE, complainant_name="欧阳娜娜", complainant_title="ms", unit_code="3栋2单元1201",
         complaint="停车费为什么涨了", read_back=True, category_id=_category("parking"),
         deadline=dt.datetime(2026, 11, 26, 17, 0)), users["clerk"])
@@ -77,6 +78,7 @@ def test_fill_puts_in_the_customer_and_the_slip(db, users, frozen_now):
 
 def test_fill_leaves_what_the_slip_lacks_and_says_so(db, users, frozen_now):
     slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.ONSITE, complainant_name="张三", complaint="询问", read_back=True,
         category_id=_category("other"), answered_at_once=True, answer_note="已当场答复。"), users["clerk"])
     filled = answers.fill("{称呼}您好，请于{约定时限}前来取。{未知}", slip)

@@ -66,12 +66,12 @@ def test_repeated_complaints_from_one_unit(db, users, frozen_now):
     form = dict(complaint="楼道灯又坏了。", category_id=category("lighting"), unit_code="3栋2单元1201")
     assert authority.assess(form).within
     intake.save(phone_intake(received_at=frozen_now - dt.timedelta(days=40)), users["clerk"])  # too long ago
-    intake.save(phone_intake(), users["clerk"])
     assert authority.assess(form).within
-    second = intake.save(phone_intake(), users["clerk"])
-    verdict = authority.assess(form)
-    assert not verdict.within and verdict.reasons[-1].zh == "3-2-1201近30天内已投诉2次，属重复投诉。"
-    assert authority.assess(second).within  # a saved slip is not its own repeat: one other in 30 days
+    first = intake.save(phone_intake(received_at=frozen_now - dt.timedelta(days=3)), users["clerk"])
+    verdict = authority.assess(form)  # the second complaint within 30 days is a repeat
+    assert not verdict.within and verdict.reasons[-1].rule == "repeat" and verdict.repeat_of == first.number
+    assert verdict.reasons[-1].zh == f"3-2-1201近30天内已投诉1次（最近一次 {first.number}），属重复投诉。"
+    assert authority.assess(first).within  # a saved slip is not its own repeat
 
 
 def test_override_needs_a_short_reason(db):
@@ -120,9 +120,9 @@ def test_only_a_manager_edits_the_rules(db, users):
     assert authority.assess(facts("楼下的狗咬人。")).within
     authority.set_category_rule(users["manager"], category("fees"), True, None)
     assert authority.assess(facts("物业费账单有问题，请核对。", "fees")).within
-    authority.set_repeat_rule(users["manager"], 7, 1)
+    authority.set_repeat_rule(users["manager"], 7)
     with pytest.raises(ValidationFailed):
-        authority.set_repeat_rule(users["manager"], 0, 0)
+        authority.set_repeat_rule(users["manager"], 0)
 
 
 def test_motive_rules_exposure_threats_escalate_without_a_second_list(db):

@@ -38,6 +38,7 @@ def _fingerprint() -> str:
 @pytest.fixture
 def saved_slip(sqlite_db, users, frozen_now):
     return intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel="phone", complainant_name="张三", complaint="楼上噪音", read_back=True,
         category_id=Category.get(Category.code == "noise").id, caller_number="13812345678",
         call_time=frozen_now, thanked=True, deadline=frozen_now + dt.timedelta(days=1)), users["clerk"])
@@ -66,7 +67,7 @@ def test_date_validators_never_crash(value):
 def test_intake_refuses_bad_input_cleanly_and_saves_nothing(saved_slip, users, name, complaint, phone, unit,
                                                            channel, when, deadline):
     before = _fingerprint()
-    form = intake.Intake(channel=channel, complainant_name=name, complaint=complaint, phone=phone,
+    form = intake.Intake(customer_request="希望尽快处理。", channel=channel, complainant_name=name, complaint=complaint, phone=phone,
                          caller_number=phone, unit_code=unit, call_time=when, letter_received=when,
                          book_entry_date=when, deadline=deadline, category_id=saved_slip.category_id,
                          read_back=True, thanked=True, book_entry_ref="1", sender_address=unit)

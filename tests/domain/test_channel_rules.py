@@ -90,7 +90,8 @@ def test_slip_not_answered_at_once_is_reported_to_the_person_in_charge(db, users
     assert [n.slip_id for n in reported] == [slip.id] and "请示负责人处理" in reported[0].text("zh")
     assert [n.slip_id for n in notices.for_user(users["manager"]) if n.kind == "reported"] == [slip.id]
     answered = intake.save(phone_intake(channel=channel, answered_at_once=True, answer_note="已当场说明。",
-                                        deadline=None), users["clerk"])
+                                        deadline=None, unit_code="5-1-101", caller_number="13900000002",
+                                        phone="13900000002"), users["clerk"])  # another customer: no repeat
     assert answered.id not in [n.slip_id for n in notices.for_user(users["supervisor"])]
 
 
@@ -133,8 +134,9 @@ def test_book_entry_with_contact_details_is_also_answered_directly(db, users, fr
     assert back.slip.reply_opinion == Opinion.ACCEPTED  # the write-back does not hide what the customer said
     assert replies.close_accepted(slip.id, users["clerk"], expected_version=back.slip.version).status == Status.CLOSED
 
-    other = handled(intake.save(written(Channel.BOOK, frozen_now, contact_left=True, phone="13812345678",
-                                        book_entry_ref="第12页第4条"), users["clerk"]), users)
+    other = handled(intake.save(written(Channel.BOOK, frozen_now, contact_left=True, phone="13900000002",
+                                        unit_code="5-1-101", book_entry_ref="第12页第4条"),  # another writer
+                                users["clerk"]), users)
     back = replies.record(other.id, users["clerk"], ReplyInput(
         ReplyMethod.BOOK, summary="感谢留言。", opinion=Opinion.NONE, signed_by="张小梅"), expected_version=other.version)
     assert back.next_steps == ("reply",)

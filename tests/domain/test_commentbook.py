@@ -14,7 +14,7 @@ ENTRIES = ["建议在中心花园增加几个座椅。", "保洁阿姨很负责�
 
 
 def book_form(now, **more) -> intake.Intake:
-    values = dict(channel=Channel.PHONE, complainant_name="匿名业主", complaint="建议在中心花园增加几个座椅。",
+    values = dict(channel=Channel.PHONE, customer_request="希望尽快处理。", complainant_name="匿名业主", complaint="建议在中心花园增加几个座椅。",
                   category_id=category("other"), book_entry_date=now.date(), book_entry_ref="第12页第3条",
                   deadline=now + dt.timedelta(days=2))
     values.update(more)

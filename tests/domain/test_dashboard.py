@@ -12,11 +12,14 @@ def test_counts_follow_the_days_work(db, users, frozen_now):
     clerk, supervisor = users["clerk"], users["supervisor"]
     assert dashboard.counts(clerk) == {"overdue": 0, "due_today": 0, "escalated": 0, "book_unchecked": 1,
                                        "book_pending": 0, "reopened": 0, "thanks_due": 0,
-                                       "reply_not_accepted": 0, "visits_due": 0,
+                                       "reply_not_accepted": 0, "visits_due": 0, "progress_quiet": 0,
                                        "calendar_missing": 1}  # 24 November: 2027's holidays not entered
-    today = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=5), unit_code="1-1-101"), clerk)
-    intake.save(phone_intake(deadline=frozen_now + dt.timedelta(days=2), unit_code="2-1-101"), clerk)
-    late = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=1), unit_code="3-1-101"), clerk)
+    today = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=5), unit_code="1-1-101",
+                                     caller_number="13900000001"), clerk)  # three callers: none a repeat
+    intake.save(phone_intake(deadline=frozen_now + dt.timedelta(days=2), unit_code="2-1-101",
+                             caller_number="13900000002"), clerk)
+    late = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=1), unit_code="3-1-101",
+                                    caller_number="13900000003"), clerk)
     beyond = intake.save(phone_intake(complaint="配电箱漏电，很危险。", category_id=category("other"),
                                       deadline=frozen_now + dt.timedelta(days=3)), clerk)
     counts = dashboard.counts(supervisor)

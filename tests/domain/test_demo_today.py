@@ -19,7 +19,7 @@ def desk(db, frozen_now):
     return {**{u.username: u for u in User.select()}, "bulk_last": bulk_last}
 
 
-STAGED = 20
+STAGED = 26  # the endings and channels (issue 13, part 1): 20; understanding and preventing: 6 more
 
 
 def test_the_person_in_charge_has_escalations_to_confirm_but_not_their_own(desk, frozen_now):

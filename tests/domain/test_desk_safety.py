@@ -52,7 +52,7 @@ def test_default_backup_folder_keeps_each_database_apart(tmp_path):
 
 
 def test_a_draft_keeps_amounts_as_decimals(db, users):
-    form = intake.Intake(channel="onsite", complainant_name="张三", compensation_amount=Decimal("1200.50"))
+    form = intake.Intake(customer_request="希望尽快处理。", channel="onsite", complainant_name="张三", compensation_amount=Decimal("1200.50"))
     draft_id = drafts.save_draft(users["clerk"], "intake:onsite", form)
     (kept,) = drafts.drafts_of(users["clerk"])
     assert kept.id == draft_id

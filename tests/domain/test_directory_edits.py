@@ -61,10 +61,11 @@ def test_a_clerk_looks_up_but_does_not_change_the_directory(db, users):
 def test_recent_callers_come_back_by_any_digits_newest_first(db, users, frozen_now, category_id_db):
     def call(number: str, name: str, unit: str, minutes_ago: int) -> None:
         clock.freeze(frozen_now - dt.timedelta(minutes=minutes_ago))
-        intake.save(intake.Intake(channel=Channel.PHONE, complainant_name=name, unit_code=unit,
+        intake.save(intake.Intake(customer_request="希望尽快处理。", channel=Channel.PHONE, complainant_name=name, unit_code=unit,
                                   caller_number=number, call_time=frozen_now - dt.timedelta(minutes=minutes_ago),
                                   complaint="楼道灯不亮", read_back=True, category_id=category_id_db,
-                                  answered_at_once=True, answer_note="已派电工", thanked=True), users["clerk"])
+                                  answered_at_once=True, answer_note="已派电工", thanked=True,
+                                  override_reason="电工当场修好了"), users["clerk"])  # a repeat caller, settled at once
 
     call("13812345678", "张三", "3-2-1201", 90)
     call("13812345678", "张三丰", "5-1-302", 30)

@@ -7,7 +7,7 @@ from models import drafts, intake
 
 
 def test_draft_round_trips_an_intake(db, users, frozen_now):
-    form = intake.Intake(channel="letter", complainant_name="赵先生", complaint="来信反映电梯问题 😀",
+    form = intake.Intake(customer_request="希望尽快处理。", channel="letter", complainant_name="赵先生", complaint="来信反映电梯问题 😀",
                          letter_received=frozen_now.date(), deadline=frozen_now + dt.timedelta(days=2),
                          letter_scans=[intake.LetterScan("scan.pdf", b"%PDF-1.4 bytes\x00\xff")])
     draft_id = drafts.save_draft(users["clerk"], "intake:letter", form)

@@ -18,7 +18,7 @@ def _noise() -> int:
 
 
 def phone_intake(now, **overrides) -> intake.Intake:
-    values = dict(channel=Channel.PHONE, complainant_name="张三", complainant_title="mr",
+    values = dict(channel=Channel.PHONE, customer_request="希望尽快处理。", complainant_name="张三", complainant_title="mr",
                   complaint="楼上每天晚上十一点以后还在拖椅子，吵得孩子睡不着。", read_back=True,
                   category_id=_noise(), caller_number="13812345678",
                   call_time=now - dt.timedelta(minutes=3), thanked=True,
@@ -55,6 +55,7 @@ def test_phone_complaint_without_read_back_or_thanks_is_refused(db, users, froze
 
 def test_answered_at_once_needs_no_deadline_and_is_closed(db, users, frozen_now):
     slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.ONSITE, complainant_name="李女士", complainant_title="ms",
         complaint="快递柜总是满的", read_back=True, category_id=_noise(),
         answered_at_once=True, answer_note="已说明快递柜扩容计划，业主表示理解。"), users["clerk"])
@@ -74,7 +75,7 @@ def test_bad_phone_numbers_are_refused(db, frozen_now, number):
 
 
 def test_letter_needs_received_date_and_sender_address(db, users, frozen_now):
-    letter = intake.Intake(channel=Channel.LETTER, complainant_name="赵先生", complaint="来信反映电梯问题",
+    letter = intake.Intake(customer_request="希望尽快处理。", channel=Channel.LETTER, complainant_name="赵先生", complaint="来信反映电梯问题",
                            category_id=_noise(), deadline=frozen_now + dt.timedelta(days=3))
     errors = intake.check(letter)
     assert {"letter_received", "sender_address"} <= set(errors)
@@ -86,7 +87,7 @@ def test_letter_needs_received_date_and_sender_address(db, users, frozen_now):
 
 def test_letter_scan_is_stored_inside_the_database(db, users, frozen_now):
     pdf = b"%PDF-1.4\n% scanned letter\n"
-    letter = intake.Intake(channel=Channel.LETTER, complainant_name="赵先生", complaint="来信反映电梯问题",
+    letter = intake.Intake(customer_request="希望尽快处理。", channel=Channel.LETTER, complainant_name="赵先生", complaint="来信反映电梯问题",
                            category_id=_noise(), deadline=frozen_now + dt.timedelta(days=3),
                            letter_received=frozen_now.date(), sender_address="阳光花园3-2-1201室",
                            letter_scans=[intake.LetterScan("/tmp/letter.pdf", pdf)])
@@ -102,7 +103,7 @@ def test_fake_or_oversized_attachments_are_refused(db, frozen_now):
 
 
 def test_comment_book_entry_identified_by_date_and_page(db, users, frozen_now):
-    book = intake.Intake(channel=Channel.BOOK, complainant_name="匿名", complaint="建议增加座椅",
+    book = intake.Intake(customer_request="希望尽快处理。", channel=Channel.BOOK, complainant_name="匿名", complaint="建议增加座椅",
                          category_id=_noise(), deadline=frozen_now + dt.timedelta(days=2))
     assert {"book_entry_date", "book_entry_ref"} <= set(intake.check(book))
     book.book_entry_date, book.book_entry_ref = frozen_now.date(), "第12页第3条"
@@ -116,7 +117,7 @@ def test_a_saved_slip_is_indexed_as_a_reindex_would_index_it(db, users, frozen_n
     saved = [intake.save(phone_intake(frozen_now), users["clerk"]),
              intake.save(phone_intake(frozen_now, complaint="燃气管道漏气，味道很大。", phone="021-58881234",
                                       email="zhang@example.com", address="阳光花园3-2-1201室"), users["clerk"]),
-             intake.save(phone_intake(frozen_now, unit_code="5-1-302", answered_at_once=True,
+             intake.save(phone_intake(frozen_now, unit_code="5-1-302", caller_number="13600001111", answered_at_once=True,
                                       answer_note="已说明夜间施工的规定。"),
                          users["clerk"])]
     assert [s.status for s in saved] == [Status.IN_HANDLING, Status.AWAITING_CONFIRMATION, Status.ANSWERED]

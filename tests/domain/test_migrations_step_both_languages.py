@@ -47,7 +47,8 @@ def _reopened(db_url: str) -> None:
 @pytest.mark.parametrize("demo_database", [False, True])
 def test_a_version_8_database_keeps_its_slips_meaning_in_both_languages(db_url, users, demo_database):
     gone_up = _sent_up_by_the_rules(users)
-    settled = intake.save(phone_intake(complaint="楼下的路灯坏了两盏。"), users["clerk"])
+    settled = intake.save(phone_intake(complaint="楼下的路灯坏了两盏。", unit_code="5-1-101", caller_number="13900000002"),
+                          users["clerk"])  # another caller: within authority, not a repeat
     assessment = authority.suggestion_of(gone_up)
     assert not assessment.within and gone_up.status == "awaiting_confirmation"
     settings.put("demo.database", demo_database)

@@ -19,8 +19,9 @@ EXAMPLES = [
     ("这事不解决我就打12345投诉你们。", {("kind", "exposure"), ("type", "scheming")}),
     ("我已经请了律师，准备起诉物业公司。", {("kind", "exposure")}),
     ("我要发到网上，让大家都看看你们的服务。", {("kind", "exposure")}),
-    ("门口的灯坏了说了好几次了，一直没人管！", {("kind", "attention"), ("type", "venting"), ("need", "rational")}),
-    ("你们这是什么破物业，一群饭桶！", {("kind", "abuse"), ("type", "venting")}),
+    ("门口的灯坏了说了好几次了，一直没人管！", {("kind", "attention"), ("need", "rational")}),
+    ("你们这是什么破物业，一群饭桶！", {("kind", "abuse")}),
+    ("物业费多收了，要求赔偿损失。", {("kind", "redress"), ("type", "compensation")}),
     ("服了你们，真够负责的，一个月修三次还是坏。", {("kind", "abuse"), ("need", "rational")}),
     ("建议在中心花园增加几个休息座椅，方便老人。", {("kind", "improve"), ("type", "suggestion")}),
     ("能不能考虑在东门加一个快递柜？", {("kind", "improve"), ("type", "suggestion")}),
@@ -96,6 +97,7 @@ def test_venting_brings_up_the_card_let_them_finish(db):
 
 def _slip(users, now, complaint):
     return intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.ONSITE, complainant_name="张三", complainant_title="mr", unit_code="3-2-1201",
         complaint=complaint, read_back=True, category_id=Category.get(Category.code == "fees").id,
         deadline=now + dt.timedelta(days=1)), users["clerk"])
@@ -109,12 +111,13 @@ def test_clerk_confirms_the_suggestion(db, users, frozen_now):
     assert (confirmed.motive_type, confirmed.motive_kind, confirmed.motive_needs) == ("compensation", "redress", "rational")
     assert confirmed.version == slip.version + 1 and confirmed.motive_confirmed_at == frozen_now
     event = history.events_of(confirmed)[-1]
-    assert event.action == "motive_confirmed" and sorted(event.details["rules"]) == ["need.rational", "redress.money"]
+    assert event.action == "motive_confirmed" and sorted(event.details["rules"]) == [
+        "compensation.words", "need.rational", "redress.money"]
     assert history.verify_slip(confirmed) is None
     report = motives.rule_stats()
     assert (report.decisions, report.corrections) == (1, 0)
     assert {s.rule.code: (s.fired, s.corrected) for s in report.rules if s.fired} == {
-        "redress.money": (1, 0), "need.rational": (1, 0)}
+        "redress.money": (1, 0), "need.rational": (1, 0), "compensation.words": (1, 0)}
 
 
 def test_corrections_are_counted_per_rule(db, users, frozen_now):
@@ -130,19 +133,25 @@ def test_corrections_are_counted_per_rule(db, users, frozen_now):
     assert history.events_of(slip)[-1].details["corrected"] == ["type", "kind", "temperament", "needs"]
     report = motives.rule_stats()
     assert (report.decisions, report.corrections) == (2, 2)
-    top = {s.rule.code: (s.fired, s.corrected, s.correction_rate) for s in report.rules[:2]}
-    assert top == {"redress.money": (2, 2, 1.0), "need.rational": (2, 2, 1.0)}
-    assert all(s.fired == 0 for s in report.rules[2:])
+    top = {s.rule.code: (s.fired, s.corrected, s.correction_rate) for s in report.rules[:3]}
+    assert top == {"redress.money": (2, 2, 1.0), "need.rational": (2, 2, 1.0), "compensation.words": (2, 2, 1.0)}
+    assert all(s.fired == 0 for s in report.rules[3:])
     assert sorted((m.target, m.value, m.count) for m in report.missed) == [
         ("kind", "attention", 2), ("temperament", "critic", 2)]
 
 
-def test_a_kind_must_belong_to_the_type(db, users, frozen_now):
+def test_the_type_and_the_kind_are_chosen_independently(db, users, frozen_now):
+    """The seed lists four types and six kinds side by side and maps neither onto the other."""
     slip = _slip(users, frozen_now, "要求赔偿。")
+    chosen = motives.confirm(slip.id, users["clerk"], motives.Choice("suggestion", "redress"), motives.suggest(""),
+                             expected_version=slip.version)
+    assert (chosen.motive_type, chosen.motive_kind) == ("suggestion", "redress")
     with pytest.raises(ValidationFailed) as refused:
-        motives.confirm(slip.id, users["clerk"], motives.Choice("suggestion", "redress"), motives.suggest(""),
-                        expected_version=slip.version)
+        motives.confirm(slip.id, users["clerk"], motives.Choice("suggestion", "nonsense"), motives.suggest(""),
+                        expected_version=chosen.version)
     assert "motive_kind" in refused.value.errors
+    abuse = motives.suggest("你们这是什么破物业，一群饭桶！")
+    assert (abuse.kind, abuse.type) == ("abuse", None)  # a kind says nothing about the type
 
 
 def test_only_a_manager_edits_the_rules_and_edits_take_effect(db, users):

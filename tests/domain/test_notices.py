@@ -33,7 +33,8 @@ def test_each_person_in_charge_reads_for_themselves(db, users, frozen_now):
 
 def test_due_and_overdue_are_noticed_once_per_promise(db, users, frozen_now):
     slip = intake.save(phone_intake(deadline=frozen_now + dt.timedelta(hours=2)), users["clerk"])
-    intake.save(phone_intake(deadline=frozen_now + dt.timedelta(days=2)), users["clerk"])
+    intake.save(phone_intake(deadline=frozen_now + dt.timedelta(days=2), unit_code="5-1-101",
+                             caller_number="13900000002"), users["clerk"])  # another caller: no repeat
     (due,) = notices.scan_deadlines()
     assert due.kind == "due" and due.user_id == users["clerk"].id and "12:00" in due.text("zh")
     assert notices.scan_deadlines() == []

@@ -62,7 +62,7 @@ def test_chinese_letter_format_positions():
     sizes, words = check.words(pdf)
     found = {w.text: w for w in words}
     left = MARGIN
-    assert found["文号：TS-2026-000123"].x1 == pytest.approx(sizes[0][0] - MARGIN, abs=1)  # at the right
+    assert found["编号：TS-2026-000123"].x1 == pytest.approx(sizes[0][0] - MARGIN, abs=1)  # at the right
     assert found["尊敬的张先生："].x0 == pytest.approx(left, abs=1)  # salutation flush left
     body = next(w for w in words if w.text.startswith("您反映"))
     assert body.x0 == pytest.approx(left + 24, abs=1)  # two characters of 12 pt indent

@@ -131,8 +131,9 @@ def test_the_receipt_says_what_happened_on_this_channel(db, users, frozen_now):
     assert "复述" not in book and "您在意见簿上的留言我们已如实记录" in book
 
     answered = intake.save(intake.Intake(
-        channel=Channel.ONSITE, complainant_name="李梅", complainant_title="ms", unit_code="5-1-302",
-        phone="13812345678", complaint="电梯按钮不灵。", read_back=True, calmed=True, category_id=category("lift"),
+        channel=Channel.ONSITE, complainant_name="王芳", complainant_title="ms", unit_code="6-2-501",
+        phone="13700002222", complaint="电梯按钮不灵。", read_back=True, calmed=True, category_id=category("lift"),
+        customer_request="希望尽快修好。",  # another customer (not a repeat of 李梅's), asked what she wants
         answered_at_once=True, answer_note="已当场说明电梯维保明天上午检修按钮。"), users["clerk"])
     text = text_of("receipt", answered)
     assert "并已当场答复" in text and "已当场说明电梯维保明天上午检修按钮" in text
@@ -150,6 +151,7 @@ def test_the_printed_slip_says_how_an_unaccepted_slip_ended(db, users, frozen_no
     assert "答复已按规定作出，客户仍不认可。理由：要求超出规定；已向客户提出：免费检修一次" in text
     assert "。；" not in text
     assert "终结：答复已按规定作出，客户仍不认可" in text  # the history names the step
+    assert "答复人" in text and "答复时限" not in text  # the replies' table names who replied, not a deadline
 
 
 def test_a_reply_letter_reply_is_on_the_printed_slip_with_its_pending_opinion(db, users, frozen_now):

@@ -197,7 +197,7 @@ def test_nobody_approves_a_letter_they_wrote_from_any_account(handled, users):
 def test_the_approver_sees_the_words_never_to_say(handled, users):
     text = "您的要求我们无法满足，这是公司的规定。"
     letter = replies.save_letter(handled.id, users["clerk"], text, expected_version=fresh(handled).version)
-    replies.submit_letter(handled.id, users["clerk"], expected_version=fresh(handled).version)
+    replies.submit_letter(handled.id, users["clerk"], expected_version=fresh(handled).version, flags_read=True)
     assert [f.phrase for f in replies.approval_flags(letter)] == ["这是公司的规定"]
     with pytest.raises(ValidationFailed) as refused:
         replies.approve_letter(letter.id, users["supervisor"], expected_version=fresh(handled).version)

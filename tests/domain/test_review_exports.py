@@ -30,7 +30,7 @@ def test_the_pdf_holds_the_months_figures(november):
         "现场口头投诉240%", "电话投诉120%", "意见簿120%", "信函投诉120%", "合计5",
         "噪音扰民240%", "漏水维修120%", "3号楼35号楼2",
         "当场答复120%", "处理权限内360%", "超出处理权限120%",
-        "本期到期5", "按时回复240%", "逾期回复120%", "逾期未回复120%", "未到期、未回复120%",
+        "本期到期5", "按时回复240%", "逾期回复120%", "已逾期，未回复120%", "未到期、未回复120%",
         "受理至首次回复227.027.048.0", "受理至结案356.072.072.0", "本期结案4",
         "客户不认可、重新处理的投诉单1", "重新处理次数1",
         "7很满意125%", "6满意125%", "5较满意125%", "3不太满意125%", "已测评4", "问题已解决3", "问题未解决1",
@@ -61,14 +61,14 @@ def _rows(sheet) -> dict[str, tuple]:
 
 def test_the_workbook_holds_the_months_figures(november):
     book = load_workbook(io.BytesIO(export_review(november, "xlsx")))
-    summary, repeats, promises = book.worksheets
+    summary, repeats, promises, staff = book.worksheets
     rows = _rows(summary)
     assert rows["受理投诉"][0] == 5 and rows["上期"][0] == 2
     assert rows["按约定时限回复"][0] == pytest.approx(0.5)
     assert rows["满意率（较满意及以上）"][0] == pytest.approx(0.75)
     assert rows["现场口头投诉"][:2] == (2, pytest.approx(0.4))
     assert rows["超出处理权限"][0] == 1
-    assert rows["逾期未回复"][0] == 1 and rows["未到期、未回复"][0] == 1
+    assert rows["已逾期，未回复"][0] == 1 and rows["未到期、未回复"][0] == 1
     assert rows["受理至首次回复"][:4] == (2, 27.0, 27.0, 48.0)
     assert rows["受理至结案"][:4] == (3, 56.0, 72.0, 72.0)
     assert rows["很满意"][0] == 1 and rows["不太满意"][0] == 1 and rows["一般"][0] == 0

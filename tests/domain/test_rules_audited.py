@@ -16,7 +16,7 @@ def test_every_rule_change_is_audited(db, users, frozen_now):
     authority.set_limit(manager, "compensation_amount", "500")
     authority.set_category_rule(manager, noise.id, False, None)
     authority.save_signal(manager, "燃气泄漏", "Gas leak", "煤气味、漏气")
-    authority.set_repeat_rule(manager, 14, 3)
+    authority.set_repeat_rule(manager, 14)
     deadlines.set_office_hours(manager, "09:00", "18:00", [0, 1, 2, 3, 4, 5])
     commentbook.set_check_by(manager, "09:30")
     catalog.save_category(manager, "gas", "燃气", "Gas")

@@ -6,11 +6,12 @@ this process sees it) counts at the very next save.
 """
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 
-from models import authority, intake, motives, routing
+from models import authority, clock, intake, motives, routing
 from models.db import make_database
 from tests.support.slips import category, phone_intake
 
@@ -61,7 +62,8 @@ def test_a_rule_changed_at_another_desk_counts_at_once(other_desk, users, frozen
     intake_like = type("Form", (), {"department_id": None, "category_id": lighting})()
     assert routing.handling_department(intake_like) is None  # the rule names no department now
 
-    intake.save(phone_intake(unit_code="3-2-1201", category_id=category("noise")), users["clerk"])
-    assert verdict().within  # one earlier complaint from the unit: below the default of two
-    other_desk('INSERT INTO "setting" ("key", "value") VALUES (?, ?)', "authority.repeat_count", "1")
-    assert rules_of(verdict()) == {"repeat"}
+    intake.save(phone_intake(unit_code="3-2-1201", category_id=category("noise"),
+                             received_at=clock.now() - dt.timedelta(days=10)), users["clerk"])
+    assert rules_of(verdict()) == {"repeat"}  # one earlier complaint from the unit in 30 days
+    other_desk('INSERT INTO "setting" ("key", "value") VALUES (?, ?)', "authority.repeat_days", "7")
+    assert verdict().within  # the window another desk's manager set: ten days ago is outside it

@@ -14,7 +14,7 @@ from models.vocab import Channel, Status
 
 
 def _answered(users, channel=Channel.ONSITE, **extra) -> Slip:
-    values = dict(channel=channel, complainant_name="李女士", complainant_title="ms", unit_code="5-1-302",
+    values = dict(channel=channel, customer_request="希望尽快处理。", complainant_name="李女士", complainant_title="ms", unit_code="5-1-302",
                   complaint="建议在中心花园增加几个休息座椅。", read_back=True,
                   category_id=Category.get(Category.code == "other").id, answered_at_once=True,
                   answer_note="已记录建议，转物业经理考虑。")
@@ -45,6 +45,7 @@ def test_satisfaction_at_closing_writes_history_and_bumps_the_version(db, users,
 
 def test_satisfaction_is_asked_only_after_the_reply(db, users, frozen_now):
     open_slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.ONSITE, complainant_name="张三", complaint="灯坏了", read_back=True,
         category_id=Category.get(Category.code == "lighting").id, unit_code="3-2-1201",
         deadline=frozen_now + dt.timedelta(days=1)), users["clerk"])

@@ -214,6 +214,7 @@ def test_slips_saved_at_the_desk_are_searchable_at_once(db, users, frozen_now):
     from models.vocab import Channel
 
     slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.PHONE, complainant_name="张三", complainant_title="mr",
         complaint="楼上每天晚上十一点以后还在拖椅子", read_back=True,
         category_id=Category.get(Category.code == "noise").id, caller_number="13812345678",

@@ -16,6 +16,7 @@ from models.slips import Slip
 
 def _slip(user, now):
     return intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel="phone", complainant_name="张三", complaint="楼上噪音", read_back=True,
         category_id=Category.get(Category.code == "noise").id, caller_number="13812345678",
         call_time=now - dt.timedelta(minutes=5), thanked=True, deadline=now + dt.timedelta(days=1)), user)
@@ -66,7 +67,7 @@ def test_second_desk_sees_the_first_desks_change_and_merges(db, users, desks):
     assert first.ask(edit={"phone": "13900001111"}) == {"saved": opened + 1}
     answer = second.ask(edit={"phone": "13700002222", "handling_notes": "已联系工程部"})
     assert answer["version"] == opened + 1 and "changed at another desk" in answer["stale"]
-    assert answer["changes"]["phone"] == ["", "13900001111", "13700002222"]
+    assert answer["changes"]["phone"] == ["13812345678", "13900001111", "13700002222"]  # the caller's number at first
     assert answer["changes"]["handling_notes"] == ["", "", "已联系工程部"]
     stored = Slip.get_by_id(slip.id)
     assert stored.phone == "13900001111" and stored.handling_notes == ""  # nothing overwritten

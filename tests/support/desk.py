@@ -28,6 +28,7 @@ def _save_slips(count: int, user: User) -> None:
     now = clock.now()
     for index in range(count):
         slip = intake.save(intake.Intake(
+            customer_request="希望尽快处理。",
             channel="phone", complainant_name=f"测试{index}", complaint="楼上噪音" * 20, read_back=True,
             category_id=category, caller_number="13812345678", call_time=now, thanked=True,
             deadline=now + dt.timedelta(days=1)), user)

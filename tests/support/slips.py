@@ -24,7 +24,8 @@ def phone_intake(**overrides) -> intake.Intake:
     values = dict(channel=Channel.PHONE, complainant_name="张三", complainant_title="mr",
                   complaint="楼道声控灯不亮，晚上一片漆黑。", read_back=True, category_id=category("lighting"),
                   caller_number="13812345678", call_time=now - dt.timedelta(minutes=3), thanked=True,
-                  deadline=now + dt.timedelta(days=1), unit_code="3-2-1201")
+                  deadline=now + dt.timedelta(days=1), unit_code="3-2-1201",
+                  customer_request="希望尽快修好。")
     values.update(overrides)
     return intake.Intake(**values)
 

@@ -10,6 +10,14 @@ keep_singletons_alive()  # as the desk does first thing at start-up (desktop.app
 
 
 @pytest.fixture(autouse=True)
+def _wheel_guard(qapp):
+    """As the desk does at start-up (desktop.app): scrolling never changes an unclicked field."""
+    from forms import wheel_guard
+
+    wheel_guard.install(qapp)
+
+
+@pytest.fixture(autouse=True)
 def _no_worker_outlives_its_test(qapp):
     """Every worker thread of the desk's runs as a task (backups, exports, imports, counts, the
     review, connection tests): each test waits for its own."""

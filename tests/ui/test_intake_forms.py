@@ -38,6 +38,7 @@ def choose(combo, data) -> None:
 
 def fill_complaint(form, category_id: int) -> None:
     form.editors["complaint"].setPlainText(COMPLAINT)
+    form.editors["customer_request"].setPlainText("希望今天之内修好。")
     choose(form.editors["category_id"], category_id)
 
 
@@ -340,8 +341,8 @@ def test_closing_a_typed_form_asks_before_discarding(qtbot, open_form, monkeypat
 
 
 def test_each_channel_asks_exactly_its_own_questions(qtbot, open_form):
-    def own_questions(form) -> list[str]:  # the side column's authority panel adds rows of its own
-        return [key for key in form.rows if key not in form.authority_panel.rows]
+    def own_questions(form) -> list[str]:  # the side column's panels add rows of their own
+        return [key for key in form.rows if key not in form.authority_panel.rows and key != "named_person"]
 
     asked = {channel: own_questions(open_form(channel).form) for channel in Channel}
     assert asked[Channel.ONSITE][:2] == ["calmed", "quiet_place"]

@@ -74,7 +74,7 @@ def test_a_registered_page_appears_for_its_roles_with_its_badge(qtbot, main_wind
     window.show_page("slips")
     window.show_page("queue_under_test")
     assert page.refreshed == 2
-    slip = intake.save(intake.Intake(channel=Channel.ONSITE, complainant_name="张三", complaint="电梯坏了",
+    slip = intake.save(intake.Intake(customer_request="希望尽快处理。", channel=Channel.ONSITE, complainant_name="张三", complaint="电梯坏了",
                                      read_back=True, category_id=category_id, answered_at_once=True,
                                      answer_note="已联系维保"), users["clerk"])
     page.slip_activated.emit(slip.id)

@@ -56,13 +56,15 @@ def test_neutral_words_suggest_nothing(panel):
 
 def test_correcting_keeps_the_choice_and_is_counted_on_commit(panel, users, frozen_now):
     slip = intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.ONSITE, complainant_name="张三", unit_code="3-2-1201", complaint="物业费多收了，要求退费。",
         read_back=True, category_id=Category.get(Category.code == "fees").id,
         deadline=frozen_now + dt.timedelta(days=1)), users["clerk"])
     _typed(panel, slip.complaint)
     assert panel.kind.currentData() == "redress" and not panel.corrected
     panel.kind.setCurrentIndex(panel.kind.findData("attention"))
-    assert panel.type.currentData() == "venting"  # the kind's type follows
+    assert panel.type.currentData() == "compensation"  # the type is a list of its own: it stays
+    panel.type.setCurrentIndex(panel.type.findData("venting"))
     assert panel.corrected and "counted" in panel.state.text()
     _typed(panel, slip.complaint + "谢谢")  # more typing does not undo the clerk's choice
     assert panel.kind.currentData() == "attention"
@@ -72,10 +74,11 @@ def test_correcting_keeps_the_choice_and_is_counted_on_commit(panel, users, froz
     assert motives.rule_stats().corrections == 1
 
 
-def test_choosing_another_type_clears_a_kind_of_the_old_type(panel):
+def test_choosing_another_type_keeps_the_kind(panel):
+    """The four types and the six kinds are separate lists: neither chooses the other."""
     _typed(panel, "要求赔偿")
     panel.type.setCurrentIndex(panel.type.findData("suggestion"))
-    assert panel.kind.currentData() is None
+    assert (panel.type.currentData(), panel.kind.currentData()) == ("suggestion", "redress")
 
 
 def test_phrase_check_underlines_and_offers_the_alternative(sqlite_db, qtbot):

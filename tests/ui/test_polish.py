@@ -80,7 +80,7 @@ def every_screen(window: MainWindow) -> list[QWidget]:
 
 def test_a_number_that_called_before_brings_back_its_caller(qtbot, desk, category_id):
     window = desk("clerk")
-    intake.save(intake.Intake(channel=Channel.PHONE, complainant_name="邵佳", complainant_title="ms",
+    intake.save(intake.Intake(customer_request="希望尽快处理。", channel=Channel.PHONE, complainant_name="邵佳", complainant_title="ms",
                               unit_code="7-1-101", caller_number="13812345678", call_time=dt.datetime(2026, 11, 24, 9),
                               complaint="楼道灯不亮", read_back=True, category_id=category_id,
                               answered_at_once=True, answer_note="已派电工", thanked=True), window.session.user)

@@ -139,8 +139,11 @@ def test_a_letter_is_drafted_approved_by_a_supervisor_and_printed_final(qtbot, s
     editor.text.appendPlainText("这是公司的规定，请谅解。")
     editor.phrases.check_now()
     assert [flag.phrase for flag in editor.phrases.flags] == ["这是公司的规定"]
+    shown = []  # the clerk sees the flag when submitting, and submits as it is
+    monkeypatch.setattr(reply_form, "ask_submit_with_flags", lambda parent, flags: shown.append(flags) or True)
     with qtbot.waitSignal(session.slip_saved):
         editor.submit_button.click()
+    assert [flag.phrase for flag in shown[0]] == ["这是公司的规定"]
     assert replies.current_letter(handled).status == replies.LetterStatus.SUBMITTED
 
     clerk_actions, _ = actions_of(handled.id, session, qtbot)

@@ -18,6 +18,7 @@ PDF = b"%PDF-1.4\n% the resident's letter\n%%EOF\n"
 
 def letter_slip(user, category_id, now):
     return intake.save(intake.Intake(
+        customer_request="希望尽快处理。",
         channel=Channel.LETTER, complainant_name="赵建国", complainant_title="mr",
         complaint="来信反映3号楼电梯这个月已经坏了三次，老人上下楼很困难。", category_id=category_id,
         deadline=now + dt.timedelta(days=3), letter_received=now.date(),

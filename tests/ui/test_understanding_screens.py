@@ -30,7 +30,7 @@ def _session(user) -> Session:
 
 
 def _slip(users, now, status=None, **extra) -> Slip:
-    values = dict(channel=Channel.ONSITE, complainant_name="张三", complainant_title="mr", unit_code="3-2-1201",
+    values = dict(channel=Channel.ONSITE, customer_request="希望尽快处理。", complainant_name="张三", complainant_title="mr", unit_code="3-2-1201",
                   complaint="物业费多收了，要求退费。", read_back=True,
                   category_id=Category.get(Category.code == "fees").id, deadline=now + dt.timedelta(days=1))
     values.update(extra)
@@ -89,7 +89,7 @@ def test_rules_page_shows_the_corrected_rule_first_and_saves_a_rule(sqlite_db, u
     page = MotiveRulesPage(_session(users["manager"]))
     qtbot.addWidget(page)
     rules = page.rules
-    assert rules.table.item(0, 0).text() in ("redress.money", "need.rational")
+    assert rules.table.item(0, 0).text() in ("redress.money", "need.rational", "compensation.words")
     assert rules.table.item(0, 4).text() == "1" and rules.table.item(0, 5).text() == "100%"
     assert "1 decisions by clerks, 1 of them corrections" in rules.summary.text()
     assert "希望受到重视 × 1" in rules.missed.text()
@@ -171,12 +171,12 @@ def test_slip_view_offers_the_actions_that_apply(sqlite_db, users, qtbot, frozen
     session = _session(users["clerk"])
     open_slip = _slip(users, frozen_now)
     names = [a.objectName() for a in slip_actions(SlipContext(open_slip, session, holder))]
-    assert names == ["motive"]
+    assert names == ["motive", "progress"]  # open: the customer can be told how it stands
     replied = _slip(users, frozen_now, status=Status.REPLIED)
     satisfaction.schedule_return_visit(replied.id, users["clerk"], frozen_now + dt.timedelta(days=1),
                                        expected_version=replied.version)
     names = [a.objectName() for a in slip_actions(SlipContext(Slip.get_by_id(replied.id), session, holder))]
-    assert names == ["motive", "satisfaction", "return-visit"]
+    assert names == ["motive", "progress", "cause", "satisfaction", "return-visit"]  # handled: its cause too
 
 
 def test_the_intake_form_carries_the_motive_panel(sqlite_db, users, qtbot, frozen_now):

@@ -44,6 +44,7 @@ def phone_form(qtbot, session, complaint: str, category: str) -> SlipForm:
     form.editors["complainant_name"].setText("王先生")
     form.editors["unit_code"].setText("5-1-302")
     form.editors["complaint"].setPlainText(complaint)
+    form.editors["customer_request"].setPlainText("希望尽快处理。")
     choose(form.editors["category_id"], Category.get(Category.code == category).id)
     form.editors["read_back"].setChecked(True)
     form.editors["outcome"].later.click()
