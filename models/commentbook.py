@@ -20,7 +20,7 @@ from models.db import BaseModel, is_sqlite, write_transaction
 from models.errors import TransitionRefused, ValidationFailed
 from models.i18n import t
 from models.slips import Slip
-from models.vocab import Channel, Role
+from models.vocab import DESK_ROLES, Channel, Role
 
 if TYPE_CHECKING:
     from models.intake import Intake
@@ -49,7 +49,7 @@ class BookEntry(BaseModel):
 
 def record_check(user: User, new_entries: int, note: str = "") -> BookCheck:
     """Today's check of the book; each new entry waits to be dealt with."""
-    require_role(user, *Role, action=t("record the comment-book check", "登记意见簿查阅"))
+    require_role(user, *DESK_ROLES, action=t("record the comment-book check", "登记意见簿查阅"))
     errors = {}
     if not isinstance(new_entries, int) or not 0 <= new_entries <= MAX_ENTRIES:
         errors["new_entries"] = t("Count the new entries: a number from 0 to {most}.", "请填写新增留言条数：0 至 {most} 之间的数字。",
@@ -136,7 +136,7 @@ def turn_into_slip(entry_id: int, form: Intake, user: User) -> Slip:
 
 def mark_read(entry_id: int, user: User, note: str) -> BookEntry:
     """"Read, nothing to do": a greeting, a thank-you, a duplicate — with a note saying which."""
-    require_role(user, *Role, action=t("deal with comment-book entries", "处理意见簿留言"))
+    require_role(user, *DESK_ROLES, action=t("deal with comment-book entries", "处理意见簿留言"))
     if message := validation.text(note, 2000, required_message=t(
             "Say why nothing needs doing (e.g. a thank-you note).", "请说明为何无需处理（如：感谢留言）。")):
         raise ValidationFailed({"note": message})

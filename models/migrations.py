@@ -156,6 +156,48 @@ def _step_8(migrator: SchemaMigrator) -> None:
     create_triggers()
 
 
+# Step 9 (issue 17): several desks live. A notice is done once what it asked was done (its when, by
+# whom and by which step), found by slip among the notices still open; on PostgreSQL, triggers
+# notify the desks listening when a transaction changed slips, notices or the comment book
+# (models.live). Notices an older desk left that ask for something the slip has since moved past
+# (an escalation no longer awaiting confirmation, a promise kept) are done from now.
+STEP_LIVE = 9
+STEP_LIVE_NOTICE_COLUMNS: dict[str, peewee.Field] = {
+    "done_at": peewee.DateTimeField(null=True),
+    "done_action": peewee.CharField(max_length=32, null=True),
+}
+# the kinds whose task is over once the slip is in none of these states
+STEP_LIVE_PENDING_IN = {
+    "escalation_requested": ("awaiting_confirmation",),
+    "assigned": ("received", "in_handling"),
+    "escalation_returned": ("received", "in_handling"),
+    "due": ("received", "in_handling", "awaiting_confirmation", "escalated", "handled"),
+    "overdue": ("received", "in_handling", "awaiting_confirmation", "escalated", "handled"),
+}
+
+
+def _step_live(migrator: SchemaMigrator) -> None:
+    from playhouse.migrate import migrate
+
+    from models import clock, live
+    from models.accounts import User
+    from models.notices import OPEN_BY_SLIP, Notice
+
+    present = {column.name for column in database.get_columns("notice")}
+    done_by = peewee.ForeignKeyField(User, null=True, field="id", on_delete="SET NULL")
+    migrate(*(migrator.add_column("notice", name, field) for name, field in STEP_LIVE_NOTICE_COLUMNS.items()
+              if name not in present),
+            *([migrator.add_column("notice", "done_by_id", done_by)] if "done_by_id" not in present else []))
+    from models.slips import Slip
+
+    for kind, pending in STEP_LIVE_PENDING_IN.items():
+        moved_on = Slip.select(Slip.id).where(Slip.status.not_in(pending))
+        (Notice.update(done_at=clock.now(), done_action="")
+         .where(Notice.kind == kind, Notice.done_at.is_null(), Notice.slip.in_(moved_on)).execute())
+    database.execute(Notice._schema._create_index(OPEN_BY_SLIP, safe=True))
+    live.create_triggers()
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
@@ -165,6 +207,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     6: _step_6,
     7: _step_7,
     8: _step_8,
+    STEP_LIVE: _step_live,
 }
 LATEST = max(STEPS)
 
@@ -196,6 +239,7 @@ def upgrade() -> int:
                             "该数据库由更新版本的 Slipdesk 写入（数据结构版本 {found}，本程序支持到 {latest}）。"
                             "请先升级 Slipdesk 再打开。", found=found, latest=LATEST))
     if found == 0:
+        from models import live
         from models.authority import seed_authority
         from models.rule_stamp import create_triggers
         from models.catalog import seed_catalog
@@ -204,6 +248,7 @@ def upgrade() -> int:
         with database.atomic():
             database.create_tables([SchemaVersion, *MODELS])
             create_triggers()
+            live.create_triggers()
             seed_catalog()
             seed_authority()
             seed_step_2()
