@@ -3,7 +3,8 @@
 The search box waits for the clerk to pause before asking (typing 漏水 is two keystrokes and
 one query); the total is counted by the model a moment after the list settles. Filters set by
 another page (the dashboard's "these 12 slips") that the controls cannot show stay in force
-under a banner until cleared.
+under a banner until cleared. Another desk's change shows within two seconds while the list is
+seen (desktop.live): its current query runs again, the selected slips and the scroll kept.
 """
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from desktop.session import Session, put_setting, setting
 from desktop.slip_table import EXCERPT_COLUMN, HighlightDelegate, SelectionKeeper, SlipTableModel
+from desktop.view_state import keep_scroll
 from models import catalog
 from models.directory import Unit
+from models.live import SLIP, Changes
 from models.queries import SlipFilter
 from models.vocab import OPEN_STATUSES, Channel, Status, label
 
@@ -203,6 +206,7 @@ class SlipsPage(QWidget):
         self.search.installEventFilter(self)
         if self.session is not None:
             self.session.slips_changed.connect(self.refresh)
+            self.session.changed_elsewhere.connect(self._changed_elsewhere)
 
     # --- filtering --------------------------------------------------------------------------
 
@@ -351,8 +355,16 @@ class SlipsPage(QWidget):
     # --- the list ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the list again (slips were saved here or on another desk)."""
+        """Run the list's current query again (slips were saved here or on another desk), keeping
+        the selected slips and the scroll position."""
+        restore_scroll = keep_scroll(self.table)
         self.model.refresh()
+        restore_scroll()
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """While the list is seen; a hidden list is read again when it is shown (desktop.main_window)."""
+        if changes.touches(SLIP) and self.isVisible():
+            self.refresh()
 
     def _show_pending_total(self) -> None:
         if self.model.total is None:

@@ -41,7 +41,7 @@ def test_the_department_member_sees_an_assignment_opens_it_and_it_is_read(qtbot,
         desk.announce_slip_saved(slip.id)  # the save and the change it announces: one refresh
     assert counted.args == [1]
     assert cells(page) == [f"Slip {slip.number} is assigned to Cleaning (赵阿姨): 小区东门路灯坏了。", slip.number,
-                           "2026-11-24 10:00", "张小梅"]
+                           "2026-11-24 10:00", "张小梅", ""]
     assert page.is_unread(0) and page.read_button.isEnabled() and page.open_button.isEnabled()
     with qtbot.waitSignal(page.slip_activated) as opened, qtbot.waitSignal(page.count_changed) as counted:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
