@@ -202,7 +202,9 @@ class DataVersionWatch:
 
     `poll` costs one pragma while nothing changed; after a commit by any other connection it
     reads the history events added since it last looked (by their ids: SQLite writes one
-    transaction at a time, so ids arrive in commit order) and names their slips."""
+    transaction at a time, so ids arrive in commit order) and names their slips. A commit that
+    added no event may have changed any slip (a script's bulk update): it says "every slip", and an
+    open slip checks its version, one indexed read."""
 
     def __init__(self, path: str):
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
@@ -225,7 +227,8 @@ class DataVersionWatch:
         self._version = version
         events = self._conn.execute(_NEW_EVENTS_SQL, (self._last_event, MAX_LISTED * 20 + 1)).fetchall()
         slips = {slip_id for _, slip_id in events}
-        every = len(events) > MAX_LISTED * 20 or len(slips) > MAX_LISTED
+        # no new event: a notice read, a book check, or a slip changed outside Slipdesk (no event)
+        every = not events or len(events) > MAX_LISTED * 20 or len(slips) > MAX_LISTED
         if events:
             self._last_event = (self._conn.execute(_LAST_EVENT_SQL).fetchone()[0] or 0) if every else events[-1][0]
         # the file does not say which tables changed: every topic may have
