@@ -13,8 +13,8 @@ in its own way, keeping the clerk's selection, scroll position and whatever they
   the restart broke it, and every view reads everything again (what changed meanwhile is not
   known).
 
-Changes that arrive together are told once (COALESCE_MS): a burst of saves on another desk
-refreshes a view once, not once per save.
+Changes that arrive together are told once: a burst of saves on another desk refreshes a view
+once, not once per save (PostgreSQL's notifications gathered for COALESCE_MS, SQLite's per look).
 """
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ class LiveFeed(QObject):
         self.live = False
         self.looks = 0  # reads of the change counter, or socket wake-ups: the idle cost (bench-live)
         self.told = 0  # changes told to the views
+        self.failed_connects = 0  # attempts the server refused since the listener was last connected
         self._pending = Changes()
         self._tell = QTimer(self)
         self._tell.setSingleShot(True)
@@ -84,7 +85,10 @@ class LiveFeed(QObject):
         except sqlite3.Error:  # a locked or replaced file: look again at the next tick
             log.warning("reading the database's change counter failed", exc_info=True)
             return
-        self._add(changes)
+        if changes:  # a look gathers all that changed since the last one: told at once
+            self._pending = self._pending.merged(changes)
+            self._tell.stop()
+            self._flush()
 
     # ----- PostgreSQL
 
@@ -104,10 +108,11 @@ class LiveFeed(QObject):
             self._listener.close()
             return
         if not connected:
+            self.failed_connects += 1
             self._retry.start(self._retry_ms)
             self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS)
             return
-        self._retry_ms = RETRY_FIRST_MS
+        self._retry_ms, self.failed_connects = RETRY_FIRST_MS, 0
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
         came_back, self._connected_before = self._connected_before, True

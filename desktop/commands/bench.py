@@ -104,7 +104,7 @@ def build(path: Path, slips: int) -> Row:
                f"≤ {BUILD_TARGET_S:.0f} s", seconds <= BUILD_TARGET_S)
 
 
-def print_table(rows: list[Row], path: Path) -> None:
+def print_table(rows: list[Row], path: Path | str) -> None:
     width = max(len(r.name) for r in rows)
     print(f"Slipdesk benchmark on {path}")
     print(f"{'figure':<{width}}  {'value':>10}  {'baseline':>10}  {'ratio':>7}  {'target':>11}  result")
