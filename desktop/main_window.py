@@ -99,8 +99,8 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._connect_signals()
-        self._load_pages()
         self._restore_layout()
+        self._load_pages()  # after the layout: the signed-in role decides which bars show
         self._guard: DeskGuard | None = None  # built once the window is painted, or when first asked for
         self.live: LiveFeed | None = None  # likewise: what other desks change (desktop.live)
 
