@@ -148,8 +148,12 @@ class Listener:
             params.update(KEEPALIVES)
         try:
             conn = psycopg.connect(dbname=self._dbname, autocommit=True, **params)
+        except psycopg.Error as err:
+            raise ConnectionLost(str(err)) from err
+        try:
             conn.execute(f'LISTEN "{CHANNEL}"')
         except psycopg.Error as err:
+            conn.close()
             raise ConnectionLost(str(err)) from err
         self.close()
         self._conn = conn
