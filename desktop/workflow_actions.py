@@ -22,7 +22,7 @@ from forms.fields import FieldRow, datetime_edit, from_qdatetime, to_qdatetime, 
 from models import catalog, clock, deadlines, workflow
 from models.errors import SlipdeskError, ValidationFailed
 from models.slips import Slip
-from models.vocab import AWAITING_REPLY
+from models.vocab import AWAITING_REPLY, DESK_ROLES
 
 LEFT_TO_OTHERS = {"record_reply"}  # the replies module offers it, with the etiquette rules
 CONTEXT = "WorkflowActions"
@@ -197,7 +197,8 @@ def slip_actions(context: SlipContext) -> list[QAction]:
     actions = [_action(context, step.action, step.label(lang))
                for step in workflow.allowed_actions(context.slip, context.session.user)
                if step.action not in LEFT_TO_OTHERS]
-    if context.slip.status in AWAITING_REPLY and context.slip.deadline:
+    desk = context.session.has_role(*DESK_ROLES)  # the promise to the customer is the estate desk's
+    if desk and context.slip.status in AWAITING_REPLY and context.slip.deadline:
         actions.append(_action(context, "move_deadline", tr("Move the reply deadline…")))
     return actions
 

@@ -9,6 +9,7 @@ from desktop.main_window import KEY_ROLE, MainWindow
 from desktop.pages.notices import NoticesPage
 from desktop.pages.upper import UpperPage
 from desktop.session import Session
+from desktop.slip_view import SlipView
 from models.accounts import create_user
 from models.slips import Slip
 from models.vocab import Role, Status
@@ -51,6 +52,15 @@ def test_the_department_hands_a_slip_back_and_the_clerk_hears_of_it(qtbot, upper
     texts = [notices.table.item(row, 0).text() for row in range(notices.table.rowCount())]
     assert any(text.startswith(f"Upper service-management department handed slip {sent.number} back") and
                "钢丝绳" in text for text in texts)
+
+
+def test_the_slip_view_offers_the_department_only_the_hand_back(qtbot, upper_desk, users, frozen_now):
+    sent = slip_in(Status.ESCALATED, users)
+    view = SlipView(upper_desk, sent.id)
+    qtbot.addWidget(view)
+    offered = [action.objectName() or action.data() for action in view.action_bar.actions()]
+    assert "hand_back" in offered and "print-menu" in offered
+    assert not {"move_deadline", "correct", "reply-letter", "reply-record", "motive"} & set(offered)
 
 
 def test_the_departments_window_offers_only_its_own_work(qtbot, upper_desk, frozen_now):
