@@ -13,13 +13,15 @@ in its own way, keeping the clerk's selection, scroll position and whatever they
   the restart broke it, and every view reads everything again (what changed meanwhile is not
   known).
 
-Changes that arrive together are told once: a burst of saves on another desk refreshes a view
-once, not once per save (PostgreSQL's notifications gathered for COALESCE_MS, SQLite's per look).
+The views are told at once, and then at most once every TELL_GAP_MS: a burst of saves on another
+desk refreshes each view a few times a second, not once per save (what arrives in between is told
+together).
 """
 from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
@@ -32,7 +34,7 @@ from models.live import EVERYTHING, Changes
 log = logging.getLogger("slipdesk.live")
 
 POLL_MS = 500  # the SQLite file's change counter: read from memory, ~6 µs a look
-COALESCE_MS = 150
+TELL_GAP_MS = 300
 RETRY_FIRST_MS = 500
 RETRY_MAX_MS = 5_000
 
@@ -51,9 +53,9 @@ class LiveFeed(QObject):
         self.told = 0  # changes told to the views
         self.failed_connects = 0  # attempts the server refused since the listener was last connected
         self._pending = Changes()
+        self._told_at = 0.0  # time.monotonic() of the last telling
         self._tell = QTimer(self)
         self._tell.setSingleShot(True)
-        self._tell.setInterval(COALESCE_MS)
         self._tell.timeout.connect(self._flush)
         self._watch: live.DataVersionWatch | None = None
         self._listener: live.Listener | None = None
@@ -85,10 +87,7 @@ class LiveFeed(QObject):
         except sqlite3.Error:  # a locked or replaced file: look again at the next tick
             log.warning("reading the database's change counter failed", exc_info=True)
             return
-        if changes:  # a look gathers all that changed since the last one: told at once
-            self._pending = self._pending.merged(changes)
-            self._tell.stop()
-            self._flush()
+        self._add(changes)
 
     # ----- PostgreSQL
 
@@ -143,15 +142,18 @@ class LiveFeed(QObject):
     # ----- telling the views
 
     def _add(self, changes: Changes) -> None:
+        """Tell the views at once, or as soon as TELL_GAP_MS have passed since they were last told."""
         if not changes:
             return
         self._pending = self._pending.merged(changes)
         if not self._tell.isActive():
-            self._tell.start()
+            since_ms = (time.monotonic() - self._told_at) * 1000
+            self._tell.start(max(0, round(TELL_GAP_MS - since_ms)))
 
     def _flush(self) -> None:
         changes, self._pending = self._pending, Changes()
         if changes and self.session.user is not None:
+            self._told_at = time.monotonic()
             self.told += 1
             self.session.changed_elsewhere.emit(changes)
 
