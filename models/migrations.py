@@ -174,6 +174,7 @@ STEP_LIVE_PENDING_IN = {
     "escalation_returned": ("received", "in_handling"),
     "due": ("received", "in_handling", "awaiting_confirmation", "escalated", "handled"),
     "overdue": ("received", "in_handling", "awaiting_confirmation", "escalated", "handled"),
+    "escalated": ("escalated",),  # before this step the department's copy of "sent up" was one of these
 }
 
 
@@ -190,8 +191,11 @@ def _step_live(migrator: SchemaMigrator) -> None:
 
     for kind, pending in STEP_LIVE_PENDING_IN.items():
         moved_on = Slip.select(Slip.id).where(Slip.status.not_in(pending))
+        asked = Notice.kind == kind
+        if kind == "escalated":  # the department's copy asked it to handle the slip; the clerk's only told
+            asked &= Notice.department.is_null(False)
         (Notice.update(done_at=clock.now(), done_action="")
-         .where(Notice.kind == kind, Notice.done_at.is_null(), Notice.slip.in_(moved_on)).execute())
+         .where(asked, Notice.done_at.is_null(), Notice.slip.in_(moved_on)).execute())
     database.execute(Notice._schema._create_index(OPEN_BY_SLIP, safe=True))
     live.create_triggers()
 

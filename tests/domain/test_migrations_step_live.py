@@ -17,7 +17,9 @@ from tests.support.slips import department, phone_intake, step
 
 
 def _back_before_the_step() -> None:
-    """Undo step STEP_LIVE on the open database (either backend), its notices kept."""
+    """Undo step STEP_LIVE on the open database (either backend), its notices kept as an older desk
+    wrote them (the department's copy of a confirmed escalation was an "escalated" notice too)."""
+    database.execute_sql("UPDATE \"notice\" SET \"kind\" = 'escalated' WHERE \"kind\" = 'sent_up'")
     if is_sqlite():
         database.execute_sql("PRAGMA foreign_keys = OFF")
         without_live_columns(database.connection())
@@ -42,6 +44,10 @@ def test_step_live_upgrades_an_older_database_on_each_backend(db_url, users, fro
     waiting = intake.save(phone_intake(complaint="物业费多收了，我要投诉到媒体。", deadline=soon), users["clerk2"])
     replied = intake.save(phone_intake(complaint="楼道灯不亮。", deadline=soon, caller_number="13900007777",
                                        unit_code="8-1-101"), users["clerk"])
+    came_back = intake.save(phone_intake(complaint="地下车库漏水，车被泡了，我要找律师。", caller_number="13900008888",
+                                         unit_code="7-1-101"), users["clerk"])
+    came_back = step(came_back, "confirm_escalation", users["supervisor"], recipient="赵经理")
+    step(came_back, "record_handling", users["clerk"], result="上级部门书面答复：由保险公司理赔。")
     assert [n.kind for n in notices.scan_deadlines()] == ["due", "due", "due"]
     replied = step(replied, "assign", users["clerk"], department=department("engineering"))
     step(step(replied, "record_handling", users["clerk"], result="已修复"), "record_reply", users["clerk"],
@@ -61,6 +67,11 @@ def test_step_live_upgrades_an_older_database_on_each_backend(db_url, users, fro
     assert (confirmed.id, "escalation_requested") not in still_asking
     assert (replied.id, "due") not in still_asking
     assert {(waiting.id, "escalation_requested"), (waiting.id, "due"), (confirmed.id, "due")} <= still_asking
+    # the department's copy of a slip sent up is done once it came back; not while it is still up there
+    department_copies = Notice.select().where(Notice.kind == "escalated", Notice.department.is_null(False))
+    assert {n.slip_id: n.done_at is not None for n in department_copies} == {came_back.id: True, confirmed.id: False}
+    clerk_told = Notice.select().where(Notice.kind == "escalated", Notice.user == users["clerk"].id)
+    assert clerk_told.count() == 2 and all(n.done_at is None for n in clerk_told)  # the clerk's copies only tell
     assert notices.unread_count(users["supervisor"]) == 1  # the waiting one
 
     # the new step works on the upgraded database, and (PostgreSQL) its changes are told
