@@ -30,8 +30,8 @@ NEXT = {
     (Status.REPLIED, "reopen"): Status.IN_HANDLING,
 }
 CONFIRMERS = {"supervisor", "manager", "liu_sup"}
-NEEDS_INPUT = {"answer_at_once", "assign", "request_escalation", "return_escalation", "record_handling",
-               "record_reply", "reopen"}
+NEEDS_INPUT = {"answer_at_once", "assign", "request_escalation", "confirm_escalation", "return_escalation",
+               "record_handling", "record_reply", "reopen"}  # nothing goes up without a recipient
 ACTIONS = sorted({action for _state, action in NEXT})
 PEOPLE = ["clerk", "clerk2", "supervisor", "manager", "liu", "liu_sup"]
 HOW = ["complete", "complete", "complete", "empty", "stale"]

@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
+from desktop import slip_edit
 from desktop.live import RETRY_MAX_MS, LiveFeed
+from desktop.main_window import MainWindow
 from desktop.pages.approvals import ApprovalsPage
 from desktop.pages.comment_book import ENTRY_ID, CommentBookPage
 from desktop.pages.dashboard import DashboardPage
@@ -134,6 +136,40 @@ def test_the_queue_stays_on_the_slip_in_place_of_one_dealt_with_elsewhere(qtbot,
         manager.close()
     assert queue.list.current_slip_id() == waiting[2].id  # the next one took its place
     assert notices.unread_count(users["supervisor"]) == 2  # the confirmed one's notice is done
+
+
+def test_the_navigation_counts_follow_another_desk(qtbot, db, users, other, frozen_now):
+    """The main window starts the feed itself once painted; its badges move with the other desk."""
+    session = Session(lang="en")
+    session.sign_in(users["supervisor"])
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.live is not None and window.live.live, timeout=10_000)
+    qtbot.waitUntil(lambda: "approvals" in window._page_widgets and "notices" in window._page_widgets)
+    assert (window.badge("approvals"), window.badge("notices")) == (0, 0)
+    new = other.ask(save_slips=1)
+    other.ask(step="request_escalation", slip=new["id"], inputs={"reason": "业主要求赔偿"})
+    qtbot.waitUntil(lambda: (window.badge("approvals"), window.badge("notices")) == (1, 1), timeout=LIMIT_MS)
+    window.live.stop()
+
+
+def test_a_correction_window_says_at_once_that_the_slip_moved_on(qtbot, db, users, other, frozen_now, monkeypatch):
+    monkeypatch.setattr(slip_edit, "ask_discard", lambda parent: True)
+    slip = received_slip(users["clerk"])
+    session = Session(lang="en")
+    session.sign_in(users["clerk"])
+    feed = LiveFeed(session)
+    qtbot.waitUntil(lambda: feed.live, timeout=10_000)
+    correcting = slip_edit.SlipEditWindow(session, slip.id)
+    qtbot.addWidget(correcting)
+    correcting.form.editors["address"].setText("阳光花园3号楼2单元1201室")
+    assert other.ask(open=slip.id) == {"version": slip.version}
+    assert other.ask(edit={"phone": "13900001111"}) == {"saved": slip.version + 1}
+    qtbot.waitUntil(lambda: not correcting.elsewhere.isHidden(), timeout=LIMIT_MS)
+    assert "by 陈丽" in correcting.elsewhere.text()
+    assert correcting.form.editors["address"].text() == "阳光花园3号楼2单元1201室"  # what was typed stays
+    feed.stop()
 
 
 @pytest.fixture
