@@ -23,7 +23,7 @@ import logging
 import sqlite3
 import time
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
 
 from desktop.session import Session
 from desktop.tasks import Task
@@ -77,6 +77,9 @@ class LiveFeed(QObject):
         else:
             self._listener = live.Listener.for_database(database.obj)
             self._connect()
+        # its own connection closes before the desk's: the last to close a SQLite file folds the
+        # write-ahead log back in, and a log left behind makes the next start check the whole file
+        QCoreApplication.instance().aboutToQuit.connect(self.stop)
 
     # ----- SQLite
 
@@ -163,7 +166,7 @@ class LiveFeed(QObject):
             self.live_changed.emit(on)
 
     def stop(self) -> None:
-        """Stop watching (the window closes, the desk signs out of this database)."""
+        """Stop watching (the window closes, the application quits); stopping again does nothing."""
         self._stopped = True
         self._poll.stop()
         self._retry.stop()
