@@ -5,11 +5,13 @@ one query); the search runs on a worker thread (desktop.slip_table), the list sa
 searching meanwhile, and typing on cancels it; the total is counted by the model a moment
 after the list settles. Filters set by
 another page (the dashboard's "these 12 slips") that the controls cannot show stay in force
-under a banner until cleared.
+under a banner until cleared. Another desk's change shows within two seconds while the list is
+seen (desktop.live): its current query runs again, the selected slips and the scroll kept.
 """
 from __future__ import annotations
 
 import dataclasses
+from typing import Callable
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from desktop.session import Session, put_setting, setting
 from desktop.slip_table import EXCERPT_COLUMN, HighlightDelegate, SelectionKeeper, SlipTableModel
+from desktop.view_state import keep_scroll
 from forms.calendar_popup import mark_holidays
 from forms.fields import counted
 from models import catalog
 from models.directory import Unit
+from models.live import SLIP, Changes
 from models.queries import SlipFilter
 from models.vocab import OPEN_STATUSES, Channel, Status, label
 
@@ -41,6 +45,7 @@ class SlipsPage(QWidget):
         self._pinned = SlipFilter()  # set by another page, beyond what the controls show
         self._applying = False
         self._open_first = False  # Enter in the search box: the first match gets the focus once found
+        self._scroll_back: Callable[[], None] | None = None  # a refresh's scroll position, put back once listed
         self.model = SlipTableModel(self, lang=self.lang)
         self._build()
         self._connect()
@@ -212,6 +217,7 @@ class SlipsPage(QWidget):
         self.search.installEventFilter(self)
         if self.session is not None:
             self.session.slips_changed.connect(self.refresh)
+            self.session.changed_elsewhere.connect(self._changed_elsewhere)
 
     # --- filtering --------------------------------------------------------------------------
 
@@ -366,12 +372,25 @@ class SlipsPage(QWidget):
     # --- the list ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the list again (slips were saved here or on another desk)."""
-        self.model.refresh()
+        """Run the list's current query again (slips were saved here or on another desk), keeping
+        the selected slips (the model's SelectionKeeper) and the scroll position: the search runs on
+        a worker thread, so the position is put back when its rows are listed."""
+        restore_scroll = keep_scroll(self.table)
+        self.model.refresh()  # says it is searching first: a search already pending forgets its position
+        self._scroll_back = restore_scroll
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """While the list is seen; a hidden list is read again when it is shown (desktop.main_window)."""
+        if changes.touches(SLIP) and self.isVisible():
+            self.refresh()
 
     def _show_searching(self, searching: bool) -> None:
         if searching:
+            self._scroll_back = None  # a new search (a filter, a sort, another refresh) lists afresh
             self.total_label.setText(self.tr("Searching…"))
+        elif self._scroll_back is not None:  # the refresh's rows are listed (the selection kept already)
+            scroll_back, self._scroll_back = self._scroll_back, None
+            scroll_back()
 
     def _show_pending_total(self) -> None:
         if self.model.total is None:
