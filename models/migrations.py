@@ -285,9 +285,11 @@ STEP_LIVE_NOTICE_COLUMNS: dict[str, peewee.Field] = {  # added nullable; who did
 STEP_LIVE_PENDING_IN = {
     "escalation_requested": ("awaiting_confirmation",),
     "assigned": ("received", "in_handling"),
+    "reported": ("received", "in_handling"),
     "escalation_returned": ("received", "in_handling"),
     "due": ("received", "in_handling", "awaiting_confirmation", "escalated", "handled"),
     "overdue": ("received", "in_handling", "awaiting_confirmation", "escalated", "handled"),
+    "deadline_recount": ("received", "in_handling", "awaiting_confirmation", "escalated", "handled"),
     "escalated": ("escalated",),  # before this step the department's copy of "sent up" was one of these
 }
 

@@ -121,15 +121,20 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 
 # What a notice asks, as the history actions that do it: the first of them on its slip, by anyone,
 # makes the notice done. A kind not listed only informs and ends when read.
-REPLY_KEPT = frozenset({"record_reply", "deadline_moved"})
+# A promise to reply is kept by a reply (at once, or recorded), by a deadline moved with the
+# customer's agreement, or ends with the slip closed (nobody to reply to: models.endings).
+REPLY_KEPT = frozenset({"record_reply", "answer_at_once", "deadline_moved", "close"})
 DONE_BY: dict[str, frozenset[str]] = {
     "assigned": frozenset({"record_handling", "answer_at_once", "request_escalation", "assign"}),
+    # reported to the person in charge (请示负责人处理): done once handled, or asked to go up
+    "reported": frozenset({"record_handling", "request_escalation"}),
     "escalation_requested": frozenset({"confirm_escalation", "return_escalation"}),
     "escalation_returned": frozenset({"assign", "record_handling", "request_escalation"}),
     "sent_up": frozenset({"hand_back", "record_handling"}),
-    "handed_back": frozenset({"record_reply"}),
+    "handed_back": frozenset({"record_reply", "close"}),
     "due": REPLY_KEPT,
     "overdue": REPLY_KEPT,
+    "deadline_recount": REPLY_KEPT,  # reviewed with the customer: moved by agreement, or replied
     "letter_submitted": frozenset({"letter_approved", "letter_returned", "letter_edited", "letter_drafted"}),
     "letter_returned": frozenset({"letter_edited", "letter_drafted", "letter_submitted"}),
     "letter_approved": frozenset({"letter_sent", "record_reply", "letter_edited", "letter_drafted"}),

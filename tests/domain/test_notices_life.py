@@ -90,3 +90,49 @@ def test_a_promise_due_is_done_once_the_customer_got_the_reply(db, users, frozen
     assert "due" not in kinds(users["clerk"], unread_only=True)
     clock.freeze(frozen_now + dt.timedelta(hours=3))
     assert notices.scan_deadlines() == []  # a kept promise is not overdue
+
+
+def test_a_slip_reported_to_the_person_in_charge_is_done_once_handled(db, users, frozen_now):
+    """Issue 13's report (请示负责人处理) asks the person in charge to see the slip handled."""
+    slip = step(received_slip(users["clerk"]), "assign", users["clerk"], department=department("engineering"))
+    assert "reported" in kinds(users["supervisor"], unread_only=True)
+    assert "reported" in kinds(users["manager"], unread_only=True)
+    step(slip, "assign", users["supervisor"], department=department("engineering"), assignee="王师傅")
+    assert "reported" in kinds(users["manager"], unread_only=True)  # passed on, not yet handled
+    step(slip, "record_handling", users["clerk2"], result="已修复")
+    (reported,) = [n for n in notices.for_user(users["manager"]) if n.kind == "reported"]
+    assert (reported.done_action, reported.done_by_name) == ("record_handling", "陈丽")
+    assert notices.unread_count(users["supervisor"]) == notices.unread_count(users["manager"]) == 0
+
+
+def test_a_report_that_goes_up_is_done_and_the_request_asks_instead(db, users, frozen_now):
+    slip = step(received_slip(users["clerk"]), "assign", users["clerk"], department=department("engineering"))
+    step(slip, "request_escalation", users["clerk"], reason="业主要求赔偿")
+    assert kinds(users["supervisor"], unread_only=True) == ["escalation_requested"]
+
+
+def test_a_promise_ends_with_a_slip_answered_at_once_or_closed_with_nobody_to_reply_to(db, users, frozen_now):
+    soon = frozen_now + dt.timedelta(hours=2)
+    answered = received_slip(users["clerk"], deadline=soon)
+    nobody = received_slip(users["clerk"], deadline=soon, channel="letter", phone="", caller_number="")
+    assert [n.kind for n in notices.scan_deadlines()] == ["due", "due"]
+    step(answered, "answer_at_once", users["clerk2"], answer_note="已当场说明维修安排。")
+    nobody = step(step(nobody, "assign", users["clerk"], department=department("engineering")), "record_handling",
+                  users["clerk"], result="已修复")
+    assert Slip.get_by_id(nobody.id).status == Status.HANDLED
+    step(nobody, "close", users["clerk"])  # an anonymous letter with no address: nothing to reply to
+    still = Notice.select().where(Notice.kind == "due", Notice.done_at.is_null())
+    assert [n.slip_id for n in still] == []
+    assert notices.unread_count(users["clerk"]) == 0
+
+
+def test_a_deadline_the_calendar_moved_is_done_once_moved_with_the_customer(db, users, frozen_now):
+    from models import deadlines
+
+    slip = received_slip(users["clerk"], deadline=frozen_now + dt.timedelta(days=2))
+    notices.write(slip, notices.prepare("deadline_recount", slip, None, role="supervisor",
+                                        deadline=f"{slip.deadline:%Y-%m-%d %H:%M}", proposed="", name="李四"))
+    assert kinds(users["supervisor"], unread_only=True) == ["deadline_recount"]
+    deadlines.move_deadline(slip.id, slip.deadline + dt.timedelta(days=1), users["clerk"], "李四本人（电话）", None,
+                            "假日顺延", expected_version=slip.version)
+    assert kinds(users["supervisor"], unread_only=True) == []
