@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from desktop.layout_memory import remember
 from desktop.session import Session
-from forms.fields import FieldRow, tr_model
+from forms.fields import FieldRow, counted, tr_model
 from models import authority, catalog, transmittals, workflow
 from models.errors import SlipdeskError, ValidationFailed
+from models.i18n import shown
 from models.slips import Attachment, Slip
 from models.vocab import Channel
 
@@ -30,7 +31,7 @@ def flagged_by(slip: Slip, lang: str) -> str:
     when none did, that the clerk asked anyway."""
     assessment = authority.suggestion_of(slip)
     if assessment is None:
-        return slip.authority_suggestion or "—"
+        return shown(slip.authority_suggestion, lang) or "—"
     escalating = [reason.text(lang) for reason in assessment.reasons if reason.escalates]
     if not escalating:
         return _tr("No rule flagged it: the clerk judged it beyond the desk's authority.")
@@ -64,7 +65,7 @@ class ConfirmEscalationDialog(QDialog):
         self.flagged = QLabel(flagged_by(slip, lang))
         self.flagged.setWordWrap(True)
         self.flagged.setAccessibleName(_tr("Flagged by"))
-        reason = QLabel(slip.escalation_reason or "—")
+        reason = QLabel(shown(slip.escalation_reason, lang) or "—")  # the rules' own reason in both languages
         reason.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("formError")
@@ -174,7 +175,8 @@ class ConfirmEscalationDialog(QDialog):
     def what_was_done(self) -> str:
         """One sentence for the queue: which slip went where, to whom, with what."""
         slip, inputs = self.result_slip, self.inputs()
-        sent = [_tr("%1 attachment(s)").replace("%1", str(len(inputs["attachments"])))] if inputs["attachments"] else []
+        count = len(inputs["attachments"])
+        sent = [counted(count, _tr("%1 attachment"), _tr("%1 attachments"))] if count else []
         if inputs.get("letter_copy_kept"):
             sent.append(_tr("the letter (a copy kept on file)"))
         text = (_tr("Slip %1 was confirmed and sent to %2, to %3.").replace("%1", slip.number)

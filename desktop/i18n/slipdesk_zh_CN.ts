@@ -800,7 +800,11 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
       <translation>随附：%1。</translation>
     </message>
     <message>
-      <source>%1 attachment(s)</source>
+      <source>%1 attachment</source>
+      <translation>附件 %1 份</translation>
+    </message>
+    <message>
+      <source>%1 attachments</source>
       <translation>附件 %1 份</translation>
     </message>
     <message>

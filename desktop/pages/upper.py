@@ -18,6 +18,7 @@ from desktop.slip_actions import VIEW, SlipContext
 from desktop.slip_list import SlipList, when
 from desktop.workflow_actions import StepDialog, step_dialog
 from models import upper
+from models.i18n import shown
 from models.live import SLIP, Changes
 from models.slips import Slip
 from models.transmittals import latest_transmittal
@@ -121,13 +122,14 @@ class UpperPage(QWidget):
         lines = [f"{slip.number} · {slip.complainant_name} · {slip.unit_code}", slip.complaint, ""]
         sent = latest_transmittal(slip)
         if sent is not None:
-            files = "、".join(a["filename"] for a in sent.attachment_list) or "—"
+            files = ("、" if self.session.lang == "zh" else ", ").join(a["filename"] for a in sent.attachment_list)
             lines += [self.tr("Sent by %1 at %2, to %3").replace("%1", sent.sent_by.display_name)
                       .replace("%2", when(sent.sent_at)).replace("%3", sent.recipient or "—"),
-                      self.tr("With it: %1").replace("%1", files)
+                      self.tr("With it: %1").replace("%1", files or "—")
                       + (self.tr(" · the letter (a copy kept on file)") if sent.letter_copy_kept else ""),
                       self.tr("Note: %1").replace("%1", sent.note or "—"),
-                      self.tr("The clerk's reason: %1").replace("%1", slip.escalation_reason or "—")]
+                      self.tr("The clerk's reason: %1").replace(
+                          "%1", shown(slip.escalation_reason, self.session.lang) or "—")]  # or the rules', composed
         self.details.setText("\n".join(lines))
 
     def _open_current(self) -> None:
