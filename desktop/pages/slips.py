@@ -45,7 +45,8 @@ class SlipsPage(QWidget):
         self._pinned = SlipFilter()  # set by another page, beyond what the controls show
         self._applying = False
         self._open_first = False  # Enter in the search box: the first match gets the focus once found
-        self._scroll_back: Callable[[], None] | None = None  # a refresh's scroll position, put back once listed
+        self._refreshing = False  # the search running is a refresh of the same listing
+        self._scroll_back: Callable[[], None] | None = None  # its scroll position, put back once listed
         self.model = SlipTableModel(self, lang=self.lang)
         self._build()
         self._connect()
@@ -211,6 +212,7 @@ class SlipsPage(QWidget):
         self.model.total_changed.connect(self._show_total)
         self.model.modelReset.connect(self._show_pending_total)
         self.model.searching_changed.connect(self._show_searching)
+        self.model.modelAboutToBeReset.connect(self._note_scroll)
         self.model.modelReset.connect(self._select_first_when_asked)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
@@ -373,11 +375,14 @@ class SlipsPage(QWidget):
 
     def refresh(self) -> None:
         """Run the list's current query again (slips were saved here or on another desk), keeping
-        the selected slips (the model's SelectionKeeper) and the scroll position: the search runs on
-        a worker thread, so the position is put back when its rows are listed."""
-        restore_scroll = keep_scroll(self.table)
-        self.model.refresh()  # says it is searching first: a search already pending forgets its position
-        self._scroll_back = restore_scroll
+        the selected slips (the model's SelectionKeeper) and the scroll position. The search runs on
+        a worker thread while the clerk may go on scrolling: the position is noted as its rows
+        replace the old ones, and put back once they are listed."""
+        self.model.refresh()  # says it is searching first (see _show_searching)
+        self._refreshing = True
+
+    def _note_scroll(self) -> None:
+        self._scroll_back = keep_scroll(self.table) if self._refreshing else None
 
     def _changed_elsewhere(self, changes: Changes) -> None:
         """While the list is seen; a hidden list is read again when it is shown (desktop.main_window)."""
@@ -386,9 +391,11 @@ class SlipsPage(QWidget):
 
     def _show_searching(self, searching: bool) -> None:
         if searching:
-            self._scroll_back = None  # a new search (a filter, a sort, another refresh) lists afresh
+            self._refreshing = False  # a new search (a filter, a sort) lists afresh; a refresh says so after
             self.total_label.setText(self.tr("Searching…"))
-        elif self._scroll_back is not None:  # the refresh's rows are listed (the selection kept already)
+            return
+        self._refreshing = False
+        if self._scroll_back is not None:  # the refresh's rows are listed (the selection kept already)
             scroll_back, self._scroll_back = self._scroll_back, None
             scroll_back()
 

@@ -82,7 +82,7 @@ def test_notices_read_and_the_comment_book_are_told(watch, other_desk, users, fr
     other_desk.ask(read_all=True)
     assert watch.changes().touches(NOTICE)
     assert notices.unread_count(users["clerk2"]) == 0
-    other_desk.ask(book_check=2)
+    other_desk.ask(book_check=["电梯里很脏。", "感谢保洁阿姨。"])
     changes = watch.changes()
     assert changes.touches(BOOK)
     if not is_sqlite():  # PostgreSQL names the topic exactly; the SQLite file only says it changed

@@ -3,9 +3,9 @@
 Commands: {"open": slip_id} reads the slip as an edit form would; {"edit": {field: value}}
 saves on the version opened; {"save_slips": n} saves n new slips, printing each number as its
 save returns (the crash test kills the process at random moments); {"step": action, "slip": id,
-"inputs": {…}} takes a workflow step on the slip as stored now; {"book_check": n} records the
-comment book's check with n new entries; {"read_all": true} marks every notice of the desk's user
-read. Each change answers with the wall-clock moment (time.time()) its transaction committed,
+"inputs": {…}} takes a workflow step on the slip as stored now; {"book_check": [text, …]} records
+the comment book's check with the new entries' texts; {"read_all": true} marks every notice of the
+desk's user read. Each change answers with the wall-clock moment (time.time()) its transaction committed,
 for the latency figure of `slipdesk-admin bench-live`.
 """
 from __future__ import annotations

@@ -56,7 +56,7 @@ def test_a_letter_goes_up_only_to_someone_named_with_its_copy_kept(qtbot, sqlite
     assert [a["filename"] for a in sent.attachment_list] == ["来信扫描.pdf"]
     assert queue.message.isVisible() and queue.message.objectName() == "doneBanner"
     assert queue.message.text() == (f"Slip {slip.number} was confirmed and sent to Upper service-management "
-                                    "department, to 赵经理. With it: 1 attachment(s), the letter (a copy kept on file).")
+                                    "department, to 赵经理. With it: 1 attachment, the letter (a copy kept on file).")
 
 
 def test_the_rule_that_flagged_it_and_the_recipients_known_are_offered(qtbot, sqlite_db, users, frozen_now):
