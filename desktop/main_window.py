@@ -2,7 +2,9 @@
 complaint comes in, one keystroke each (Ctrl+1 on-site … Ctrl+4 letter).
 
 Pages come from the registry in desktop.pages; actions on a slip from desktop.slip_actions.
-Every signal of the window is wired in `_connect_signals`.
+Every signal of the window is wired in `_connect_signals`. Once the window is painted, the live
+feed (desktop.live) starts telling every open view what other desks change; the status bar says
+when it is connecting again.
 """
 from __future__ import annotations
 
@@ -24,9 +26,10 @@ from desktop.session import Session, put_setting, setting
 
 if TYPE_CHECKING:
     from desktop.desk_guard import DeskGuard
+    from desktop.live import LiveFeed
 from forms.fields import plain_text
 from models import db, settings
-from models.vocab import Channel, Role, label
+from models.vocab import DESK_ROLES, Channel, Role, label
 
 log = logging.getLogger("slipdesk.main_window")
 
@@ -93,9 +96,10 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._connect_signals()
-        self._load_pages()
         self._restore_layout()
+        self._load_pages()  # after the layout: the signed-in role decides which bars show
         self._guard: DeskGuard | None = None  # built once the window is painted, or when first asked for
+        self.live: LiveFeed | None = None  # likewise: what other desks change (desktop.live)
 
     @property
     def guard(self) -> DeskGuard:
@@ -126,6 +130,14 @@ class MainWindow(QMainWindow):
         from desktop.first_run import ask_after_sign_in
 
         self.letterhead_dialog = ask_after_sign_in(self.session, self)
+
+    def _build_live(self) -> None:
+        """Start the live feed once: the views hear of other desks' changes from then on."""
+        if self.live is None:
+            from desktop.live import LiveFeed
+
+            self.live = LiveFeed(self.session, self)
+            self.live.live_changed.connect(self._show_live)
 
     # ----- building
 
@@ -233,9 +245,14 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.user_label = QLabel()
+        self.live_label = QLabel(self.tr("Other desks' changes: connecting again…"))
+        self.live_label.setToolTip(self.tr("The connection that tells this desk what other desks change is being "
+                                           "made again; the lists show everything once it is back."))
+        self.live_label.hide()
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.live_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def _connect_signals(self) -> None:
@@ -288,6 +305,7 @@ class MainWindow(QMainWindow):
             self._badges_pending = False  # the first page is on screen: now the badge pages
             QTimer.singleShot(0, self._build_counted_pages)
             QTimer.singleShot(0, self, self._build_guard)
+            QTimer.singleShot(0, self, self._build_live)
             QTimer.singleShot(0, self, self._ask_letterhead)
         return super().event(event)
 
@@ -338,6 +356,9 @@ class MainWindow(QMainWindow):
             refresh()
         for action in self.page_actions.actions():
             action.setChecked(action.text() == current.text())
+
+    def _show_live(self, live: bool) -> None:
+        self.live_label.setVisible(not live)
 
     def set_badge(self, key: str, count: int) -> None:
         for row in range(self.navigation.count()):
@@ -404,6 +425,11 @@ class MainWindow(QMainWindow):
         who = f"{user.display_name} · {label(user.role, self.session.lang)}" if user else self.tr("Not signed in")
         self.user_label.setText(who)
         self.import_action.setVisible(self.session.has_role(Role.MANAGER))
+        desk = self.session.has_role(*DESK_ROLES)  # the upper department's account takes no complaint down
+        for action in self.intake_actions.values():
+            action.setVisible(desk)
+        self.intake_bar.setVisible(desk)
+        self.export_action.setVisible(desk)
         where = db.describe()
         self.database_label.setText(self.tr("Demo database: %1").replace("%1", where) if self.session.demo
                                     else self.tr("Database: %1").replace("%1", where))
@@ -477,6 +503,8 @@ class MainWindow(QMainWindow):
         if not self._close_children():
             event.ignore()
             return
+        if self.live is not None:
+            self.live.stop()
         put_setting("main_window/geometry", self.saveGeometry())
         put_setting("main_window/state", self.saveState())
         event.accept()

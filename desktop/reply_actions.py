@@ -20,10 +20,11 @@ from desktop.reply_dialogs import ApprovalDialog, LetterDialog, OpinionDialog, R
 from desktop.session import Session
 from forms.phrase_check import BETTER_COLOUR, FLAG_COLOUR, flag_text, flags_summary
 from desktop.slip_actions import VIEW, SlipContext, open_dialog, slip_action
+from desktop.view_state import keep_scroll
 from models import replies, workflow
 from models.errors import SlipdeskError
 from models.replies import APPROVERS, LetterStatus
-from models.vocab import Opinion, Status, reply_label
+from models.vocab import DESK_ROLES, Opinion, Status, reply_label
 
 log = logging.getLogger("slipdesk.replies")
 
@@ -64,7 +65,7 @@ def mark_sent(context: SlipContext) -> None:
 def slip_actions(context: SlipContext) -> list[QAction]:
     """Provider for desktop.slip_actions: the reply actions that apply to this slip now."""
     slip, session, parent = context.slip, context.session, context.parent
-    if context.place != VIEW or session.user is None:
+    if context.place != VIEW or not session.has_role(*DESK_ROLES):  # replying is the estate desk's
         return []
     actions = []
     if workflow.refusal(slip, "record_reply", session.user) is None:
@@ -128,6 +129,9 @@ class LetterQueue(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the letters again, keeping the selected one (or the one now in its place) and the scroll."""
+        kept = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
+        kept_row, restore_scroll = self.list.currentRow(), keep_scroll(self.list)
         self.list.clear()
         letters = replies.pending_approvals(self.session.user) if self.session.is_supervisor else []
         for letter in letters:
@@ -143,8 +147,10 @@ class LetterQueue(QWidget):
                 item.setToolTip("\n".join(flag_text(flag) for flag in flags))
                 item.setForeground(FLAG_COLOUR if any(flag.banned for flag in flags) else BETTER_COLOUR)
             self.list.addItem(item)
-        if letters:
-            self.list.setCurrentRow(0)
+        ids = [letter.id for letter in letters]
+        if ids:
+            self.list.setCurrentRow(ids.index(kept) if kept in ids else min(max(kept_row, 0), len(ids) - 1))
+        restore_scroll()
         self.review_button.setEnabled(bool(letters))
         self.open_button.setEnabled(bool(letters))
         self.setVisible(bool(letters))

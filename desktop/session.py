@@ -2,6 +2,8 @@
 
 Screens never call each other to say "a slip changed": whoever saved announces it on the
 session (`announce_slip_saved`), and every page that shows slips refreshes from the signal.
+What the database says changed — another desk's work, within two seconds — comes as
+`changed_elsewhere` (desktop.live), which each open view takes in its own way.
 Local, per-desk preferences (window layout, language, last user name) live in QSettings under
 namespaced keys ("main_window/geometry"); estate-wide settings live in the database
 (models.settings).
@@ -28,6 +30,7 @@ class Session(QObject):
 
     slip_saved = Signal(int)  # a slip was created or changed here; its id
     slips_changed = Signal()  # something about slips changed: counts and lists refresh
+    changed_elsewhere = Signal(object)  # models.live.Changes: what the database says changed (desktop.live)
     user_changed = Signal()
 
     def __init__(self, lang: str = "zh", demo: bool = False, parent: QObject | None = None):

@@ -4,7 +4,9 @@ The window edits from the version it opened and sends only the fields the clerk 
 (models.edits.edit_slip). When another desk saved the slip in between, nothing is overwritten:
 the merge dialog shows, field by field, the value when this desk opened it, what the other desk
 saved and what was typed here; the clerk picks, and the merged slip is saved on the newer
-version. A slip_actions provider offers it on the slip view ("Correct the details…").
+version. The window says so as soon as the other desk saved (desktop.live), before the clerk
+saves, and keeps what was typed. A slip_actions provider offers it on the slip view
+("Correct the details…"); an upper department's account corrects nothing (models.edits).
 """
 from __future__ import annotations
 
@@ -25,8 +27,11 @@ from forms.slip_edit import SlipEditForm, as_shown, field_label, shown_text
 from models import drafts, edits
 from models.drafts import Draft
 from models.edits import FieldChange
+from models.changes import changed_by
 from models.errors import SlipdeskError, StaleSlip, ValidationFailed
+from models.live import Changes
 from models.slips import Slip
+from models.vocab import DESK_ROLES
 
 log = logging.getLogger("slipdesk.slip_edit")
 
@@ -263,6 +268,10 @@ class SlipEditWindow(QDialog):
         self.general_error.setObjectName("formError")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
+        self.elsewhere = QLabel()  # another desk saved the slip while it was being corrected here
+        self.elsewhere.setObjectName("warningBanner")
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.hide()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -278,7 +287,7 @@ class SlipEditWindow(QDialog):
         self.save_button.setDefault(True)
         self.save_button.setToolTip(_tr("Save (Ctrl+S)"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        for widget in (heading, note, self.general_error):
+        for widget in (heading, note, self.elsewhere, self.general_error):
             layout.addWidget(widget)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
@@ -289,6 +298,20 @@ class SlipEditWindow(QDialog):
         self.save_button.clicked.connect(self.save)
         self.save_shortcut.activated.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        self.session.changed_elsewhere.connect(self._changed_elsewhere)
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """Say at once that the slip moved on since it was opened here; what is typed stays, and
+        the save shows what changed, to merge."""
+        if not changes.touches_slip(self.slip_id):
+            return
+        slip = Slip.get_or_none(Slip.id == self.slip_id)
+        if slip is None or slip.version == self.version:
+            return
+        self.elsewhere.setText(_tr("Slip %1 was changed at another desk%2 since you opened it. Go on: what you "
+                                   "typed is kept, and saving shows what changed, field by field, to merge.")
+                               .replace("%1", self.number).replace("%2", changed_by(slip)))
+        self.elsewhere.show()
 
     def state(self) -> dict[str, Any]:
         """The draft: the version and values it was opened on, and what is typed now."""
@@ -351,6 +374,7 @@ class SlipEditWindow(QDialog):
     def _apply_merge(self, stale: StaleSlip, merged: dict[str, Any]) -> None:
         """Work on from the version the other desk saved, with the values picked, and save."""
         self.version = stale.current_version
+        self.elsewhere.hide()  # the other desk's change is merged in
         self.base = {**self.base, **{name: change.theirs for name, change in stale.changes.items()}}
         self.opened = self._as_shown(self.base)
         self.form.set_values(merged)
@@ -403,7 +427,7 @@ def open_editor(session: Session, slip_id: int, parent: QWidget | None = None,
 def slip_actions(context: SlipContext) -> list[QAction]:
     """"Correct the details…" on the view of an open slip."""
     slip, session = context.slip, context.session
-    if context.place != VIEW or session.user is None or not slip.is_open:
+    if context.place != VIEW or session.user is None or not slip.is_open or not session.has_role(*DESK_ROLES):
         return []
     action = QAction(_tr("Correct the details…"), context.parent)
     action.setObjectName("correct")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.style import colour
+from desktop.view_state import keep_scroll
 from models import clock
 from models.accounts import User
 from models.catalog import Category
@@ -94,8 +95,10 @@ class SlipList(QTableWidget):
         self.doubleClicked.connect(lambda index: self._activate(index.row()))
 
     def set_slips(self, slips: list[Slip]) -> None:
-        """Show `slips`, keeping the same slip selected when it is still listed."""
-        keep = self.current_slip_id()
+        """Show `slips`, keeping the same slip selected when it is still listed (else the one now
+        in its place: the next one, once it was dealt with) and the list scrolled where it was."""
+        keep, kept_row = self.current_slip_id(), self.currentRow()
+        restore_scroll = keep_scroll(self)
         now = clock.now()
         names = Names(self.lang)
         self.setRowCount(len(slips))
@@ -110,7 +113,8 @@ class SlipList(QTableWidget):
                 self.setItem(row, column, item)
         ids = [s.id for s in slips]
         if ids:
-            self.selectRow(ids.index(keep) if keep in ids else 0)
+            self.selectRow(ids.index(keep) if keep in ids else min(max(kept_row, 0), len(ids) - 1))
+        restore_scroll()
 
     def current_slip_id(self) -> int | None:
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None

@@ -373,6 +373,10 @@ class SlipTableModel(QAbstractTableModel):
             raise IndexError(f"no slip on row {row}")
         return found.id
 
+    def row_of_loaded(self, row: int) -> bool:
+        """Whether `row` is in a page held in memory (asking for it reads nothing)."""
+        return row // self.page_size in self._pages
+
     def row_of(self, slip_id: int) -> int | None:
         """The row showing `slip_id` among the pages in memory, else None."""
         for page, rows in self._pages.items():
@@ -398,17 +402,21 @@ class SlipTableModel(QAbstractTableModel):
 
 
 class SelectionKeeper(QObject):
-    """Keeps the same slip selected in a view across sorting, filtering and refreshing.
+    """Keeps the same slips selected in a view across sorting, filtering and refreshing: the
+    current one, and the others of a several-slip selection (a batch print) that are still loaded.
 
-    If the slip is no longer listed (filtered out, or too far down to load), nothing is
+    If the current slip is no longer listed (filtered out, or too far down to load), nothing is
     selected rather than some other slip the clerk did not choose.
     """
+
+    MAX_KEPT = 500  # a selection larger than this keeps only its current slip
 
     def __init__(self, view: QAbstractItemView, model: SlipTableModel):
         super().__init__(view)
         self._view = view
         self._model = model
         self._slip_id: int | None = None
+        self._others: list[int] = []
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
 
@@ -416,9 +424,11 @@ class SelectionKeeper(QObject):
         index = self._view.currentIndex()
         selected = self._view.selectionModel().selectedRows() if self._view.selectionModel() else []
         self._slip_id = self._model.slip_id(index.row()) if index.isValid() and selected else None
+        rows = [i.row() for i in selected if i.row() != index.row()] if len(selected) <= self.MAX_KEPT else []
+        self._others = [self._model.slip_id(row) for row in rows if self._model.row_of_loaded(row)]
 
     def _restore(self) -> None:
-        slip_id, self._slip_id = self._slip_id, None
+        slip_id, others, self._slip_id, self._others = self._slip_id, self._others, None, []
         if slip_id is None:
             return
         row = self._model.locate(slip_id)
@@ -427,6 +437,10 @@ class SelectionKeeper(QObject):
         index = self._model.index(row, 0)
         flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._view.selectionModel().setCurrentIndex(index, flags)
+        also = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for other in (self._model.row_of(other_id) for other_id in others):
+            if other is not None:
+                self._view.selectionModel().select(self._model.index(other, 0), also)
         self._view.scrollTo(index)
 
 

@@ -3,6 +3,10 @@ scanned letter, and the full history — with a warning when the history fails v
 
 What can be done with the slip (workflow steps, replies, printing) is contributed by the
 providers registered in desktop.slip_actions and shown in the action bar at the top.
+
+Changed at another desk, the view says so at once (who did what, when) and shows the slip as it
+is now, scrolled where it was (desktop.live). A dialog opened on the old version keeps what was
+typed; its save meets the version check and says what changed, as it always did.
 """
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFrame,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
@@ -22,9 +26,11 @@ from desktop.icons import icon
 from desktop.layout_memory import remember
 from desktop.style import colour
 from desktop.session import Session
+from desktop.view_state import keep_scroll
 from models import authority, causes, history, named_call, progress
 from models.history import SlipEvent
 from models.i18n import shown
+from models.live import Changes
 from models.slips import Attachment, Slip
 from models.vocab import Channel, Status, label, opinion_label, reply_label, title_label
 from models.workflow import AT_ONCE_CHANNELS, event_label
@@ -93,6 +99,12 @@ class SlipView(QWidget):
         self.warning.setWordWrap(True)
         self.warning.hide()
         outer.addWidget(self.warning)
+        self.elsewhere = QLabel()  # the slip changed at another desk while it was open here
+        self.elsewhere.setObjectName("warningBanner")
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setAccessibleName(self.tr("Changed at another desk"))
+        self.elsewhere.hide()
+        outer.addWidget(self.elsewhere)
         self.action_bar = QToolBar()
         self.action_bar.setObjectName("slipActions")
         self.action_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -102,11 +114,32 @@ class SlipView(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self.scroll, 1)
         self.session.slip_saved.connect(self._on_slip_saved)
+        self.session.changed_elsewhere.connect(self._changed_elsewhere)
         self.load()
 
     def _on_slip_saved(self, slip_id: int) -> None:
         if slip_id == self.slip_id:
+            self.elsewhere.hide()  # saved here on what is shown: the news is taken in
             self.load()
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """Read the slip again when the database holds a newer one than shown, and say so when
+        somebody else changed it (a print logged elsewhere only adds to its history)."""
+        if not changes.touches_slip(self.slip_id):
+            return
+        stored = Slip.select(Slip.version, Slip.event_count).where(Slip.id == self.slip_id).first()
+        if stored is None or (stored.version, stored.event_count) == (self.slip.version, self.slip.event_count):
+            return
+        moved = stored.version != self.slip.version
+        self.load()
+        last = self.events[-1] if self.events else None
+        if moved and last is not None and last.user_id != getattr(self.session.user, "id", None):
+            self.elsewhere.setText(self.tr("Changed at another desk: %1 by %2 at %3. This is the slip as it is "
+                                           "now; a form you opened before keeps what you typed, and its save "
+                                           "shows what changed.")
+                                   .replace("%1", event_label(last.action, self.session.lang))
+                                   .replace("%2", last.actor).replace("%3", f"{last.at:%H:%M}"))
+            self.elsewhere.show()
 
     def load(self) -> None:
         """Read the slip, its history and attachments afresh and show them."""
@@ -142,10 +175,12 @@ class SlipView(QWidget):
         columns.addLayout(right, 5)  # the history's notes on a line or two at 1366×768
         if kept_columns is not None:
             self.history_table.horizontalHeader().restoreState(kept_columns)
+        restore_scroll = keep_scroll(self.scroll)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(body)
         if old is not None:
             old.deleteLater()
+            QTimer.singleShot(0, self, restore_scroll)  # once the new body is laid out
 
     def _history_columns_set(self) -> QByteArray | None:
         """The history's column widths when the clerk set them (dragged, or restored by

@@ -42,6 +42,8 @@ QLabel#warningBanner {{ color: #7a3e00; background: {WARNING_BG}; border: 1px so
 QLabel#deadlineQuestion {{ color: #7a3e00; background: {WARNING_BG}; border: 1px solid #f0c36d; border-radius: 4px;
                           padding: 4px 6px; }}
 QPushButton#quickChoice {{ padding: 2px 8px; min-height: 0; }}
+QLabel#doneBanner {{ color: #1e5631; background: #e7f4ea; border: 1px solid #b7dfc0; border-radius: 6px;
+                     padding: 8px 10px; }}
 QLabel#readBackText {{ background: #fffbea; border: 1px dashed #e3cf7a; border-radius: 6px; padding: 8px;
                        font-size: 11pt; }}
 QLabel#complaintText {{ font-size: 12pt; padding: 4px 2px 8px 2px; }}
@@ -140,17 +142,21 @@ DARK_BACKGROUNDS = {
     "white": "#1e252d", PAPER: "#14191f", "#f8fafc": "#232b34", "#eef3f8": "#2a3441", "#e9f0f7": "#1d2a37",
     "#eef1f4": "#2a3038", "#f0f3f7": "#232a33", "#fffbea": "#3a3420", "#fdecea": "#3f2321", WARNING_BG: "#3b2f1c",
     "#fff6f5": "#3f2422", "#e3edf8": "#243448", "#eef4fb": "#22344a", "#d6e6f7": "#2d4a6b", "#a9c1db": "#2b3f55",
+    "#e7f4ea": "#1d3324",
 }
 DARK_TEXTS = {
     INK: "#e3e8ee", MUTED: "#9fb0c2", NAVY: "#9cc3ee", ERROR: "#ff8a80", "#7a3e00": "#ffc46b", "#f4f7fa": "#8ea3ba",
+    "#1e5631": "#8fd6a0",
 }
 DARK_LINES = {
     LINE: "#3a4552", "#c2ccd7": "#4a5666", "#b9c4d0": "#4a5666", "#d3e0ee": "#34495e", "#f5c2bd": "#7a3a35",
     "#f0c36d": "#7a5a20", "#e3cf7a": "#6b5d2a", "#b7c9dd": "#4f6a88", "#edf1f5": "#2c343e",
+    "#b7dfc0": "#2f5a3a",
 }
 # Colours the code paints itself (lists, highlights, charts), light and dark.
 COLOURS = {
     "ink": (INK, "#e3e8ee"),
+    "muted": (MUTED, "#9fb0c2"),
     "overdue": (ERROR, "#ff8a80"),
     "match_background": ("#ffe58f", "#6b5a10"),
     "broken": ("#8b0000", "#ff8a80"),

@@ -141,6 +141,7 @@ class Task(QThread):
         self.progress.cancel()
 
     def run(self) -> None:
+        opened_on = database.obj  # the database this thread's connection belongs to
         try:
             result = self._work(self.progress)
         except Cancelled:
@@ -163,9 +164,11 @@ class Task(QThread):
         else:
             self.succeeded.emit(result)
         finally:
-            self.progress.ended()
-            if database.obj is not None:  # none yet: testing a database before one could be opened
-                database.close()  # this thread's own connection
+            self.progress.ended()  # nothing may stop a statement on the connection closing now
+            # this thread's own connection: on the database it worked on, even if another was opened
+            # meanwhile (the old one's connection would be left open), and on the one open now
+            for used in dict.fromkeys(db for db in (opened_on, database.obj) if db is not None):
+                used.close()
 
 
 def run_task(parent: QWidget | None, title: str, label: str, work: Callable[[Progress], Any]) -> Task:

@@ -11,6 +11,7 @@ from desktop.dialogs.satisfaction import ReturnVisitDialog, SatisfactionDialog
 from desktop.dialogs.understanding import CauseDialog, ProgressDialog
 from desktop.slip_actions import VIEW, SlipContext, open_dialog, slip_action
 from models import causes, satisfaction
+from models.vocab import DESK_ROLES
 
 
 def _tr(text: str) -> str:
@@ -23,7 +24,7 @@ def _action(context: SlipContext, name: str, text: str, make_dialog) -> QAction:
 
 def slip_actions(context: SlipContext) -> list[QAction]:
     slip, session, parent = context.slip, context.session, context.parent
-    if context.place != VIEW or session.user is None:
+    if context.place != VIEW or not session.has_role(*DESK_ROLES):  # the estate desk's understanding
         return []
     actions = [_action(context, "motive", _tr("Customer's motive…"), lambda: MotiveDialog(session, slip.id, parent))]
     if slip.is_open:

@@ -3,25 +3,27 @@
 `slip_actions(context)` is registered in desktop.slip_actions. Each action opens a small dialog
 for the step's inputs (a reason, the handling result, a new agreed deadline …) and takes the
 step through models.workflow (or models.deadlines for a new deadline), which checks the role,
-the slip's state and version again. Recording a reply is the replies module's action.
+the slip's state and version again. Recording a reply is the replies module's action;
+confirming an escalation is a decision of its own (desktop.confirm_escalation).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
 
+from desktop.confirm_escalation import ConfirmEscalationDialog
 from desktop.slip_actions import SlipContext, VIEW
 from forms.deadline_aid import DeadlineAid
 from forms.fields import FieldRow, datetime_edit, from_qdatetime, to_qdatetime, tr_model
 from models import catalog, clock, deadlines, workflow
 from models.errors import SlipdeskError, ValidationFailed
-from models.slips import Attachment, Slip
-from models.vocab import AWAITING_REPLY, Channel
+from models.slips import Slip
+from models.vocab import AWAITING_REPLY, DESK_ROLES
 
 LEFT_TO_OTHERS = {"record_reply"}  # the replies module offers it, with the etiquette rules
 CONTEXT = "WorkflowActions"
@@ -36,7 +38,7 @@ def tr(text: str) -> str:
 class Field:
     key: str
     label: str  # English source text (QT_TRANSLATE_NOOP in CONTEXT)
-    kind: str  # "text", "line", "department", "datetime", "check", "attachments"
+    kind: str  # "text", "line", "department", "datetime"
 
 
 FIELDS: dict[str, tuple[Field, ...]] = {
@@ -45,13 +47,10 @@ FIELDS: dict[str, tuple[Field, ...]] = {
                Field("assignee", QT_TRANSLATE_NOOP(CONTEXT, "Responsible person"), "line"),
                Field("note", QT_TRANSLATE_NOOP(CONTEXT, "Note"), "line")),
     "request_escalation": (Field("reason", QT_TRANSLATE_NOOP(CONTEXT, "Why it is beyond your authority"), "text"),),
-    "confirm_escalation": (Field("recipient", QT_TRANSLATE_NOOP(CONTEXT, "To (person at the upper department)"), "line"),
-                           Field("attachments", QT_TRANSLATE_NOOP(CONTEXT, "Sent with the slip"), "attachments"),
-                           Field("letter_copy_kept", QT_TRANSLATE_NOOP(
-                               CONTEXT, "The letter is copied and the copy kept on file (复印，留存备查)"), "check"),
-                           Field("note", QT_TRANSLATE_NOOP(CONTEXT, "Note"), "line")),
     "return_escalation": (Field("reason", QT_TRANSLATE_NOOP(CONTEXT, "Reason for the clerk"), "text"),),
     "record_handling": (Field("result", QT_TRANSLATE_NOOP(CONTEXT, "Handling result"), "text"),),
+    "hand_back": (Field("result", QT_TRANSLATE_NOOP(CONTEXT, "What your department did: the result the desk "
+                                                              "tells the customer"), "text"),),
     "close": (Field("note", QT_TRANSLATE_NOOP(CONTEXT, "Note"), "line"),),
     "end_unaccepted": (Field("end_reason", QT_TRANSLATE_NOOP(CONTEXT, "Why nothing more can be done within the "
                                                                       "rules and your authority"), "text"),
@@ -86,15 +85,13 @@ class StepDialog(QDialog):
         self.message.hide()
         form = QFormLayout()
         for field in fields:
-            if field.key == "letter_copy_kept" and slip.channel != Channel.LETTER:
-                continue
             editor = self._editor(field, slip, lang)
             editor.setAccessibleName(tr(field.label))
             self.editors[field.key] = editor
             self.rows[field.key] = FieldRow(field.key, editor)
             if field.kind == "datetime":
                 self.rows[field.key].add_below(DeadlineAid(editor))
-            form.addRow("" if field.kind == "check" else tr(field.label), self.rows[field.key])
+            form.addRow(tr(field.label), self.rows[field.key])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(title, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
@@ -122,17 +119,6 @@ class StepDialog(QDialog):
             editor = datetime_edit()
             editor.setDateTime(to_qdatetime(deadlines.default_deadline(clock.now())))
             return editor
-        if field.kind == "check":
-            return QCheckBox(tr(field.label))
-        if field.kind == "attachments":
-            editor = QListWidget()
-            editor.setMaximumHeight(90)
-            for attachment in Attachment.select(Attachment.id, Attachment.filename).where(Attachment.slip == slip):
-                item = QListWidgetItem(attachment.filename)
-                item.setData(Qt.ItemDataRole.UserRole, attachment.id)
-                item.setCheckState(Qt.CheckState.Checked)
-                editor.addItem(item)
-            return editor
         editor = QLineEdit()
         if field.key == "agreed_with":
             editor.setText(slip.complainant_name)
@@ -145,11 +131,6 @@ class StepDialog(QDialog):
                 values[key] = editor.toPlainText()
             elif isinstance(editor, QComboBox):
                 values[key] = editor.currentData()
-            elif isinstance(editor, QCheckBox):
-                values[key] = editor.isChecked()
-            elif isinstance(editor, QListWidget):
-                values[key] = [editor.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.count())
-                               if editor.item(i).checkState() == Qt.CheckState.Checked]
             elif isinstance(editor, QLineEdit):
                 values[key] = editor.text()
             else:
@@ -200,10 +181,18 @@ def step_dialog(context: SlipContext, action: str) -> StepDialog:
     return dialog
 
 
+def confirm_dialog(context: SlipContext) -> ConfirmEscalationDialog:
+    """The decision to send the slip up, as the approvals queue opens it."""
+    dialog = ConfirmEscalationDialog(context.session, context.slip, context.parent)
+    dialog.accepted.connect(lambda: context.session.announce_slip_saved(context.slip.id))
+    return dialog
+
+
 def _action(context: SlipContext, action: str, text: str) -> QAction:
     item = QAction(text, context.parent)
     item.setData(action)
-    item.triggered.connect(lambda _=False: step_dialog(context, action).open())
+    opens = confirm_dialog if action == "confirm_escalation" else lambda c: step_dialog(c, action)
+    item.triggered.connect(lambda _=False: opens(context).open())
     return item
 
 
@@ -215,7 +204,8 @@ def slip_actions(context: SlipContext) -> list[QAction]:
     actions = [_action(context, step.action, step.label(lang))
                for step in workflow.allowed_actions(context.slip, context.session.user)
                if step.action not in LEFT_TO_OTHERS]
-    if context.slip.status in AWAITING_REPLY and context.slip.deadline:
+    desk = context.session.has_role(*DESK_ROLES)  # the promise to the customer is the estate desk's
+    if desk and context.slip.status in AWAITING_REPLY and context.slip.deadline:
         actions.append(_action(context, "move_deadline", tr("Move the reply deadline…")))
     return actions
 

@@ -19,7 +19,7 @@ from models.changes import Change, change_slip
 from models.errors import TransitionRefused, ValidationFailed
 from models.i18n import language, t
 from models.slips import Slip
-from models.vocab import Role, Status, label
+from models.vocab import DESK_ROLES, Status, label
 
 WHYS_MAX = 5
 WHY_MAX_CHARS = 500
@@ -77,7 +77,7 @@ def _problems(analysis: Analysis) -> dict[str, str]:
 
 def record(slip_id: int, user: User, analysis: Analysis, *, expected_version: int) -> Slip:
     """Record (or correct) the slip's cause and corrective action, on the version the form opened."""
-    require_role(user, *Role, action=t("record a cause analysis", "登记原因分析"))
+    require_role(user, *DESK_ROLES, action=t("record a cause analysis", "登记原因分析"))
     analysis = Analysis(tuple(w.strip() for w in analysis.whys if w and w.strip()),
                         (analysis.root_cause or "").strip(), (analysis.corrective_action or "").strip())
     if errors := _problems(analysis):

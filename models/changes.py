@@ -12,10 +12,14 @@ from typing import Any, Callable
 from models import clock, history, notices, search, statements
 from models.accounts import User
 from models.db import database, is_sqlite, write_transaction
-from models.errors import StaleSlip, TransitionRefused
+from models.errors import PermissionDenied, StaleSlip, TransitionRefused
 from models.i18n import language, t
 from models.slips import Slip
-from models.vocab import label
+from models.vocab import Role, label
+
+# What an account of the upper department may change on a slip: it hands the slip back with its
+# result (models.upper); the customer, the reply and everything else are the estate desk's.
+UPPER_ACTIONS = frozenset({"hand_back"})
 
 
 @dataclass
@@ -77,6 +81,7 @@ def change_new_slip(slip: Slip, user: User | None, created: dict[str, Any], step
         raise RuntimeError("change_new_slip runs inside the transaction that numbered the slip")
     before = slip.status
     change = step(slip)
+    _may_change(user, change)
     event = history.next_event(slip, user, **_bump(slip, change, before))
     slip = statements.insert(Slip, slip.__data__)
     statements.insert(history.SlipEvent, {**created, "slip": slip.id})
@@ -90,11 +95,21 @@ def commit(slip: Slip, user: User | None, step: Callable[[Slip], Change]) -> Sli
     """Apply `step` to a slip locked in the running transaction: version, history, notices, search index."""
     before = slip.status
     change = step(slip)
+    _may_change(user, change)
     history.append(slip, user, **_bump(slip, change, before))
     statements.update(slip, [f.name for f in slip.dirty_fields])  # the step's changes and the new head
+    notices.settle(slip, change.action, user)  # what the slip's open notices asked, this step may have done
     _notify(slip, change)
     search.reindex_slip(slip.id)
     return slip
+
+
+def _may_change(user: User | None, change: Change) -> None:
+    """The one check every change to a slip passes (the transaction rolls the step back)."""
+    if user is not None and user.role == Role.UPPER and change.action not in UPPER_ACTIONS:
+        raise PermissionDenied(t("An account of the upper service-management department hands slips back with "
+                                 "its result; the estate's desk records everything else.",
+                                 "上级服务管理部门的账号只能交回处理结果，其余事项由本物业前台登记。"))
 
 
 def _bump(slip: Slip, change: Change, before: str) -> dict[str, Any]:

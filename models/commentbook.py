@@ -21,7 +21,7 @@ from models.db import BaseModel, is_sqlite, write_transaction
 from models.errors import TransitionRefused, ValidationFailed
 from models.i18n import t
 from models.slips import Slip
-from models.vocab import Channel, Role
+from models.vocab import DESK_ROLES, Channel, Role
 
 if TYPE_CHECKING:
     from models.intake import Intake
@@ -52,7 +52,7 @@ class BookEntry(BaseModel):
 def record_check(user: User, entries: Sequence[str], note: str = "") -> BookCheck:
     """Today's check of the book: the text of each new entry (none when nothing new was written),
     each waiting to be dealt with."""
-    require_role(user, *Role, action=t("record the comment-book check", "登记意见簿查阅"))
+    require_role(user, *DESK_ROLES, action=t("record the comment-book check", "登记意见簿查阅"))
     texts = [str(text or "").strip() for text in entries]
     errors = {}
     if len(texts) > MAX_ENTRIES:
@@ -146,7 +146,7 @@ def turn_into_slip(entry_id: int, form: Intake, user: User) -> Slip:
 
 def mark_read(entry_id: int, user: User, note: str) -> BookEntry:
     """"Read, nothing to do": a greeting, a thank-you, a duplicate — with a note saying which."""
-    require_role(user, *Role, action=t("deal with comment-book entries", "处理意见簿留言"))
+    require_role(user, *DESK_ROLES, action=t("deal with comment-book entries", "处理意见簿留言"))
     if message := validation.text(note, 2000, required_message=t(
             "Say why nothing needs doing (e.g. a thank-you note).", "请说明为何无需处理（如：感谢留言）。")):
         raise ValidationFailed({"note": message})

@@ -26,7 +26,7 @@ from models.db import write_transaction
 from models.errors import TransitionRefused, ValidationFailed
 from models.i18n import Composed, language, t
 from models.slips import Slip
-from models.vocab import AWAITING_REPLY, Role, label
+from models.vocab import AWAITING_REPLY, DESK_ROLES, Role, label
 from models.workcalendar import WorkCalendar
 
 MAX_SCAN_DAYS = 800  # no estate closes for two years: a bound that stops a loop on bad settings
@@ -252,7 +252,7 @@ def agree_new_deadline(slip: Slip, new_deadline: dt.datetime | None, agreed_with
 def move_deadline(slip_id: int, new_deadline: dt.datetime, user: User, agreed_with: str,
                   agreed_at: dt.datetime | None, reason: str, expected_version: int) -> Slip:
     """The only way to change a promised deadline: record the new agreement with the customer."""
-    require_role(user, *Role, action=t("move a reply deadline", "变更回复时限"))
+    require_role(user, *DESK_ROLES, action=t("move a reply deadline", "变更回复时限"))
 
     def step(slip: Slip) -> Change:
         if slip.status not in AWAITING_REPLY:

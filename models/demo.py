@@ -43,6 +43,7 @@ DEMO_ACCOUNTS = [
     ("clerk2", "陈丽", Role.CLERK, "C002"),
     ("liu", "刘洋", Role.CLERK, "C003"),
     ("liu.sup", "刘洋(负责人)", Role.SUPERVISOR, "C003"),  # same person, two accounts
+    ("upper", "赵经理", Role.UPPER, "U001"),  # the upper service-management department's account
 ]
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"

@@ -17,7 +17,7 @@ from models.deadlines import OfficeHours, end_of_working_day
 from models.errors import ValidationFailed
 from models.i18n import t
 from models.slips import Slip
-from models.vocab import AWAITING_REPLY, Role
+from models.vocab import AWAITING_REPLY, DESK_ROLES
 
 RECENT = dt.timedelta(days=7)  # an older note is history, not a handover
 
@@ -55,7 +55,7 @@ def open_promises(until: dt.datetime) -> list[Slip]:
 
 
 def write_note(user: User, text: str) -> HandoverNote:
-    require_role(user, *Role, action=t("write a handover note", "填写交接班记录"))
+    require_role(user, *DESK_ROLES, action=t("write a handover note", "填写交接班记录"))
     if message := validation.text(text, 5000):
         raise ValidationFailed({"text": message})
     with write_transaction():

@@ -353,6 +353,52 @@ def _step_understanding(migrator: SchemaMigrator) -> None:
     seed_understanding()
 
 
+# Step 14 (issue 17): several desks live. A notice is done once what it asked was done (its when, by
+# whom and by which step), found by slip among the notices still open; on PostgreSQL, triggers
+# notify the desks listening when a transaction changed slips, notices or the comment book
+# (models.live). Notices an older desk left that ask for something the slip has since moved past
+# (an escalation no longer awaiting confirmation, a promise kept) are done from now.
+STEP_LIVE = 14
+STEP_LIVE_NOTICE_COLUMNS: dict[str, peewee.Field] = {  # added nullable; who did it: an account never deleted
+    "done_at": peewee.DateTimeField(null=True),
+    "done_by_id": peewee.IntegerField(null=True),
+    "done_action": peewee.CharField(max_length=32, null=True),
+}
+# the kinds whose task is over once the slip is in none of these states
+STEP_LIVE_PENDING_IN = {
+    "escalation_requested": ("awaiting_confirmation",),
+    "assigned": ("received", "in_handling"),
+    "reported": ("received", "in_handling"),
+    "escalation_returned": ("received", "in_handling"),
+    "due": ("received", "in_handling", "awaiting_confirmation", "escalated", "handled"),
+    "overdue": ("received", "in_handling", "awaiting_confirmation", "escalated", "handled"),
+    "deadline_recount": ("received", "in_handling", "awaiting_confirmation", "escalated", "handled"),
+    "escalated": ("escalated",),  # before this step the department's copy of "sent up" was one of these
+}
+
+
+def _step_live(migrator: SchemaMigrator) -> None:
+    from playhouse.migrate import migrate
+
+    from models import clock, live
+    from models.notices import OPEN_BY_SLIP, Notice
+    from models.slips import Slip
+
+    present = {column.name for column in database.get_columns("notice")}  # a test may take a database back
+    migrate(*(migrator.add_column("notice", name, field) for name, field in STEP_LIVE_NOTICE_COLUMNS.items()
+              if name not in present))
+
+    for kind, pending in STEP_LIVE_PENDING_IN.items():
+        moved_on = Slip.select(Slip.id).where(Slip.status.not_in(pending))
+        asked = Notice.kind == kind
+        if kind == "escalated":  # the department's copy asked it to handle the slip; the clerk's only told
+            asked &= Notice.department.is_null(False)
+        (Notice.update(done_at=clock.now(), done_action="")
+         .where(asked, Notice.done_at.is_null(), Notice.slip.in_(moved_on)).execute())
+    database.execute(Notice._schema._create_index(OPEN_BY_SLIP, safe=True))
+    live.create_triggers()
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
@@ -367,6 +413,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     STEP_BOTH_LANGUAGES: _step_both_languages,
     STEP_SEARCH: _step_search,
     STEP_UNDERSTANDING: _step_understanding,
+    STEP_LIVE: _step_live,
 }
 LATEST = max(STEPS)
 
@@ -398,6 +445,7 @@ def upgrade() -> int:
                             "该数据库由更新版本的 Slipdesk 写入（数据结构版本 {found}，本程序支持到 {latest}）。"
                             "请先升级 Slipdesk 再打开。", found=found, latest=LATEST))
     if found == 0:
+        from models import live
         from models.authority import seed_authority
         from models.rule_stamp import create_triggers
         from models.catalog import seed_catalog
@@ -407,6 +455,7 @@ def upgrade() -> int:
         with database.atomic():
             database.create_tables([SchemaVersion, *MODELS])
             create_triggers()
+            live.create_triggers()
             seed_catalog()
             seed_authority()
             seed_step_2()
@@ -419,7 +468,7 @@ def upgrade() -> int:
     from playhouse.migrate import SchemaMigrator
 
     migrator = SchemaMigrator.from_database(database.obj)
-    for version in range(found + 1, LATEST + 1):
+    for version in sorted(step for step in STEPS if step > found):  # a step number merged elsewhere may be absent
         with database.atomic():
             STEPS[version](migrator)
             _set_version(version)

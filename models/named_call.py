@@ -21,7 +21,7 @@ from models.errors import ValidationFailed
 from models.i18n import t
 from models.notices import Notice, NoticeRead, mark_read
 from models.slips import Slip
-from models.vocab import Role
+from models.vocab import DESK_ROLES, Role
 
 KIND = "named_call"
 CALLABLE = (Role.SUPERVISOR, Role.MANAGER)
@@ -36,7 +36,7 @@ def people_in_charge() -> list[User]:
 def call(user: User, person_id: int | None, *, asked_for: str = "", complainant: str = "",
          unit_code: str = "", summary: str = "") -> Notice:
     """Notify the person asked for (`person_id`), or every person in charge (None), at once."""
-    require_role(user, *Role, action=t("call a manager to the desk", "通知管理人员到场"))
+    require_role(user, *DESK_ROLES, action=t("call a manager to the desk", "通知管理人员到场"))
     person = None
     if person_id is not None:
         person = User.get_or_none((User.id == person_id) & User.active & User.role.in_(list(CALLABLE)))

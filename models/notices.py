@@ -1,9 +1,15 @@
-"""In-app notices: a slip assigned, an escalation to confirm or returned, a deadline due or missed.
+"""In-app notices: a slip assigned, an escalation to confirm or returned, a deadline due or missed,
+a reply letter to approve or sent back or approved, a slip sent up or handed back.
 
 A notice is addressed to one user, to a department (seen by its responsible people who have an
-account) or to a role (every person in charge); each reader marks it read for themselves.
-Nobody gets a notice of their own doing. The text is composed when shown, in the reader's
-language, from what was recorded.
+account, and by the upper department's accounts when it is the upper department) or to a role
+(every person in charge); each reader marks it read for themselves. Nobody gets a notice of their
+own doing. The text is composed when shown, in the reader's language, from what was recorded.
+
+A notice that asks for something (confirm this escalation, approve this letter, reply by then) is
+done once that was done, by anyone and from any desk: the step that does it marks it (`settle`,
+from models.changes), and a done notice leaves everyone's unread count. A notice that only tells
+(the escalation was confirmed) ends when it is read.
 """
 from __future__ import annotations
 
@@ -35,6 +41,10 @@ class Notice(BaseModel):
     sender = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
     data = peewee.TextField(default="{}")
     key = peewee.CharField(max_length=128, null=True)  # one due/overdue notice per promise
+    # Done: what it asked was done (schema step STEP_LIVE): when, by whom, by which step
+    done_at = peewee.DateTimeField(null=True)
+    done_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
+    done_action = peewee.CharField(max_length=32, null=True)
 
     class Meta:
         indexes = ((("role", "created_at"), False),)
@@ -59,6 +69,11 @@ NOTICE_INDEXES = (
 for _index in NOTICE_INDEXES:
     Notice.add_index(_index)
 
+# The notices still open, by slip (schema step STEP_LIVE): the step that does what one asks finds
+# it here. A notice leaves this index when it is done; one that only informs stays.
+OPEN_BY_SLIP = Notice.index(Notice.slip, name="notice_open_slip_id", where=Notice.done_at.is_null())
+Notice.add_index(OPEN_BY_SLIP)
+
 
 class NoticeRead(BaseModel):
     notice = peewee.ForeignKeyField(Notice, backref="reads", on_delete="CASCADE")
@@ -82,6 +97,17 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                             "负责人退回处理单{number}:{reason}"),
     "escalated": ("Slip {number} was confirmed and sent to {department_en}.",
                   "处理单{number}已确认上报{department_zh}。"),
+    "sent_up": ("Slip {number} was sent up to {department_en}: record its handling and hand the result back. "
+                "{summary}",
+                "处理单{number}已上报{department_zh}：请登记处理情况并将结果交回。{summary}"),
+    "handed_back": ("{department_en} handed slip {number} back; reply to {name}: {reason}",
+                    "{department_zh}已交回处理单{number}，请回复{name}：{reason}"),
+    "letter_submitted": ("The reply letter for slip {number} (draft {version}) awaits your approval.",
+                         "处理单{number}的回复信函（第{version}稿）待您审批。"),
+    "letter_returned": ("The person in charge sent back the reply letter for slip {number}: {reason}",
+                        "负责人退回了处理单{number}的回复信函：{reason}"),
+    "letter_approved": ("The reply letter for slip {number} is approved: print it and send it.",
+                        "处理单{number}的回复信函已获批准，请打印并寄出。"),
     "due": ("Slip {number} is due today at {deadline}: reply to {name}.",
             "处理单{number}今天{deadline}到期，请回复{name}。"),
     "overdue": ("Slip {number} is overdue since {deadline}: reply to {name}.",
@@ -96,12 +122,39 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 }
 
 
+# What a notice asks, as the history actions that do it: the first of them on its slip, by anyone,
+# makes the notice done. A kind not listed only informs and ends when read.
+# A promise to reply is kept by a reply (at once, or recorded), by a deadline moved with the
+# customer's agreement, or ends with the slip closed (nobody to reply to: models.endings).
+REPLY_KEPT = frozenset({"record_reply", "answer_at_once", "deadline_moved", "close"})
+DONE_BY: dict[str, frozenset[str]] = {
+    "assigned": frozenset({"record_handling", "answer_at_once", "request_escalation", "assign"}),
+    # reported to the person in charge (请示负责人处理): done once handled, or asked to go up
+    "reported": frozenset({"record_handling", "request_escalation"}),
+    "escalation_requested": frozenset({"confirm_escalation", "return_escalation"}),
+    "escalation_returned": frozenset({"assign", "record_handling", "request_escalation"}),
+    "sent_up": frozenset({"hand_back", "record_handling"}),
+    "handed_back": frozenset({"record_reply", "close"}),
+    "due": REPLY_KEPT,
+    "overdue": REPLY_KEPT,
+    "deadline_recount": REPLY_KEPT,  # reviewed with the customer: moved by agreement, or replied
+    "letter_submitted": frozenset({"letter_approved", "letter_returned", "letter_edited", "letter_drafted"}),
+    "letter_returned": frozenset({"letter_edited", "letter_drafted", "letter_submitted"}),
+    "letter_approved": frozenset({"letter_sent", "record_reply", "letter_edited", "letter_drafted"}),
+}
+_DONE_KINDS: dict[str, tuple[str, ...]] = {}  # action → the kinds it makes done
+for _kind, _actions in DONE_BY.items():
+    for _action in _actions:
+        _DONE_KINDS[_action] = (*_DONE_KINDS.get(_action, ()), _kind)
+
+
 def notice_text(kind: str, details: dict[str, Any], lang: str = "zh") -> str:
     """The notice in `lang`, from its details; a detail the system composed (the reason of a slip
     it sent up by itself) comes in that language too (models.i18n)."""
     en, zh = TEMPLATES[kind]
     values = {"number": "", "department_en": "", "department_zh": "", "summary": "", "reason": "",
               "deadline": "", "name": "", "proposed": "", "complainant": "", "asked_for": "",
+              "version": "",
               **{key: shown(value, lang) if isinstance(value, str) else value for key, value in details.items()}}
     unit = details.get("unit", "")
     values["unit_en"], values["unit_zh"] = (f" ({unit})", f"（{unit}）") if unit else ("", "")
@@ -134,37 +187,58 @@ def write(slip: Slip, row: dict[str, Any]) -> Notice:
     return statements.insert(Notice, {**row, "slip": slip.id})
 
 
+_SETTLE_SQL = ('UPDATE "notice" SET "done_at" = ?, "done_by_id" = ?, "done_action" = ? '
+               'WHERE "slip_id" = ? AND "done_at" IS NULL AND "kind" IN ')
+
+
+def settle(slip: Slip, action: str, user: User | None) -> None:
+    """Mark done the slip's open notices that asked for what `action` did; call inside the
+    transaction of the change (models.changes does, before writing the change's own notices)."""
+    kinds = _DONE_KINDS.get(action)
+    if kinds:
+        statements.execute(statements.in_list(_SETTLE_SQL, len(kinds)),
+                           [clock.now(), getattr(user, "id", None), action, slip.id, *kinds])
+
+
 def _audience(user: User) -> peewee.Expression:
     roles = [user.role] + ([Role.SUPERVISOR] if user.role == Role.MANAGER else [])
     departments = (ResponsiblePerson.select(ResponsiblePerson.department)
                    .where(ResponsiblePerson.user == user, ResponsiblePerson.active))
     addressed = ((Notice.user == user) | Notice.role.in_(roles) | Notice.department.in_(departments))
+    if user.role == Role.UPPER:  # the upper department's accounts: what was sent up to it
+        addressed |= Notice.department.in_(Department.select(Department.id).where(Department.upper))
     return addressed & (Notice.sender.is_null() | (Notice.sender != user))
 
 
 def for_user(user: User, unread_only: bool = False, limit: int = 100) -> list[Notice]:
-    """The user's notices, newest first; each has `read` (bool) for this user and `sender_name`
-    (who caused it; "" for Slipdesk's own deadline notices), read in the one query."""
-    read, sender = NoticeRead.alias(), User.alias()
-    query = (Notice.select(Notice, read.id.alias("read_id"), sender.display_name.alias("sender_name"))
+    """The user's notices, newest first; each has `read` (bool) for this user, `sender_name` (who
+    caused it; "" for Slipdesk's own deadline notices) and `done_by_name` (who did what it asked),
+    read in the one query. `unread_only`: neither read nor done."""
+    read, sender, doer = NoticeRead.alias(), User.alias(), User.alias()
+    query = (Notice.select(Notice, read.id.alias("read_id"), sender.display_name.alias("sender_name"),
+                           doer.display_name.alias("done_by_name"))
              .join(read, peewee.JOIN.LEFT_OUTER, on=(read.notice == Notice.id) & (read.user == user.id))
              .switch(Notice)
              .join(sender, peewee.JOIN.LEFT_OUTER, on=(sender.id == Notice.sender))
+             .switch(Notice)
+             .join(doer, peewee.JOIN.LEFT_OUTER, on=(doer.id == Notice.done_by))
              .where(_audience(user)))
     if unread_only:
-        query = query.where(read.id.is_null())
+        query = query.where(read.id.is_null(), Notice.done_at.is_null())
     notices = list(query.order_by(Notice.created_at.desc(), Notice.id.desc()).limit(limit).objects())
     for notice in notices:
         notice.read = notice.read_id is not None
         notice.sender_name = notice.sender_name or ""
+        notice.done_by_name = notice.done_by_name or ""
     return notices
 
 
 def unread_count(user: User) -> int:
+    """The notices this user has neither read nor seen done: the count on the navigation."""
     read = NoticeRead.alias()
     return (Notice.select()
             .join(read, peewee.JOIN.LEFT_OUTER, on=(read.notice == Notice.id) & (read.user == user.id))
-            .where(_audience(user), read.id.is_null()).count())
+            .where(_audience(user), read.id.is_null(), Notice.done_at.is_null()).count())
 
 
 def mark_read(user: User, *notice_ids: int) -> None:

@@ -21,7 +21,7 @@ from models.db import write_transaction
 from models.errors import TransitionRefused, ValidationFailed
 from models.i18n import language, t
 from models.slips import Slip
-from models.vocab import AWAITING_REPLY, OPEN_STATUSES, ReplyMethod, Role, label
+from models.vocab import AWAITING_REPLY, DESK_ROLES, OPEN_STATUSES, ReplyMethod, Role, label
 
 METHODS = (ReplyMethod.PHONE, ReplyMethod.SMS, ReplyMethod.EMAIL, ReplyMethod.VISIT, ReplyMethod.LETTER)
 CALLS = (ReplyMethod.PHONE, ReplyMethod.SMS)  # a call or a message reaches the customer at once: office hours
@@ -57,7 +57,7 @@ def _problems(method: str, told: str, at: dt.datetime) -> dict[str, str]:
 def record_progress(slip_id: int, user: User, *, expected_version: int, method: str, told: str,
                     at: dt.datetime | None = None) -> Slip:
     """The customer was told how the handling stands: a history event; the slip's state stays."""
-    require_role(user, *Role, action=t("record a progress update", "登记进展告知"))
+    require_role(user, *DESK_ROLES, action=t("record a progress update", "登记进展告知"))
     at = at or clock.now()
     if errors := _problems(method, told, at):
         raise ValidationFailed(errors)

@@ -41,15 +41,16 @@ from typing import TYPE_CHECKING, Any
 
 import peewee
 
-from models import clock, dashboard, search, settings, statements, validation
+from models import clock, dashboard, notices, search, settings, statements, validation
 from models.accounts import User, require_role
 from models.changes import Change, change_slip, locked_slip, stale
 from models.db import BaseModel, write_transaction
 from models.deadlines import OfficeHours, add_working_days, is_working_day
 from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
+from models.history import SlipEvent
 from models.i18n import language, t
 from models.slips import Slip
-from models.vocab import DISAGREEING, HEARD_OPINIONS, Channel, Opinion, ReplyMethod, Role, Status, label
+from models.vocab import DESK_ROLES, DISAGREEING, HEARD_OPINIONS, Channel, Opinion, ReplyMethod, Role, Status, label
 
 if TYPE_CHECKING:
     from models import phrases
@@ -234,7 +235,7 @@ VISIT_TOLERANCE = dt.timedelta(hours=1)  # a visit "at the agreed time": within 
 def agree_after_hours_calls(slip_id: int, user: User, *, expected_version: int, agreed_with: str,
                             agreed_at: dt.datetime | None = None, note: str = "") -> Slip:
     """Record that the customer agreed to be called outside office hours (经客户事先许可)."""
-    require_role(user, *Role, action=t("record the customer's agreement to calls", "登记客户同意非工作时间来电"))
+    require_role(user, *DESK_ROLES, action=t("record the customer's agreement to calls", "登记客户同意非工作时间来电"))
     agreed_at = agreed_at or clock.now()
     errors = {}
     if not (agreed_with or "").strip():
@@ -330,7 +331,7 @@ def save_letter(slip_id: int, user: User, text: str, *, expected_version: int,
                 method: str = ReplyMethod.LETTER, lang: str = "zh") -> Letter:
     """Save the letter draft. Editing an approved letter makes a new draft that needs a new
     approval; editing one waiting for approval takes it back to a draft."""
-    require_role(user, *Role, action=t("draft a reply letter", "起草答复信函"))
+    require_role(user, *DESK_ROLES, action=t("draft a reply letter", "起草答复信函"))
     text = _letter_text(text)
     errors = {}
     if method not in LETTER_METHODS:
@@ -392,7 +393,7 @@ def submit_letter(slip_id: int, user: User, *, expected_version: int, flags_read
     submission records both, and the approvals queue shows them on the letter's row."""
     from models import phrases
 
-    require_role(user, *Role, action=t("submit a reply letter", "提交答复信函"))
+    require_role(user, *DESK_ROLES, action=t("submit a reply letter", "提交答复信函"))
 
     def act(slip: Slip) -> tuple[Letter, Change]:
         letter = current_letter(slip)
@@ -407,12 +408,20 @@ def submit_letter(slip_id: int, user: User, *, expected_version: int, flags_read
             raise _banned_refusal(phrases.banned(flags), approving=False)
         letter.status, letter.submitted_at = LetterStatus.SUBMITTED, clock.now()
         letter.save()
-        return letter, Change("letter_submitted", transition=False, data={
+        asked = notices.prepare("letter_submitted", slip, user, role=Role.SUPERVISOR, version=letter.version)
+        return letter, Change("letter_submitted", transition=False, notices=[asked], data={
             "letter": letter.id, "version": letter.version,
             "flags": [f.phrase for f in phrases.banned(flags)],
             "better_wording": [f.phrase for f in flags if not f.banned]})
 
     return _letter_change(slip_id, user, expected_version, act)
+
+
+def _submitter(slip: Slip) -> int | None:
+    """Who submitted the slip's letter last: the clerk told when it comes back or is approved."""
+    event = (SlipEvent.select(SlipEvent.user).where(SlipEvent.slip == slip.id, SlipEvent.action == "letter_submitted")
+             .order_by(SlipEvent.seq.desc()).first())
+    return event.user_id if event else None
 
 
 def _waiting_letter(slip: Slip, letter_id: int) -> Letter:
@@ -471,9 +480,10 @@ def approve_letter(letter_id: int, user: User, *, expected_version: int, flags_r
         waiting.approved_sha256 = sha256(waiting.text)
         waiting.flags_seen = json.dumps([f.phrase for f in flags], ensure_ascii=False)
         waiting.save()
+        told = notices.prepare("letter_approved", slip, user, user=_submitter(slip), version=waiting.version)
         return waiting, Change("letter_approved", data={
             "letter": waiting.id, "version": waiting.version, "sha256": waiting.approved_sha256,
-            "flags": [f.phrase for f in flags]}, transition=False)
+            "flags": [f.phrase for f in flags]}, transition=False, notices=[told])
 
     return _letter_change(letter.slip_id, user, expected_version, act)
 
@@ -493,8 +503,11 @@ def return_letter(letter_id: int, user: User, reason: str, *, expected_version: 
         waiting.status, waiting.returned_by, waiting.returned_at = LetterStatus.RETURNED, user, clock.now()
         waiting.return_reason = reason.strip()
         waiting.save()
+        told = notices.prepare("letter_returned", slip, user, user=_submitter(slip), reason=reason.strip(),
+                               version=waiting.version)
         return waiting, Change("letter_returned", note=reason.strip(),
-                               data={"letter": waiting.id, "version": waiting.version}, transition=False)
+                               data={"letter": waiting.id, "version": waiting.version}, transition=False,
+                               notices=[told])
 
     return _letter_change(letter.slip_id, user, expected_version, act)
 
@@ -527,7 +540,7 @@ def _approved_letter(slip: Slip, method: str | None = None) -> Letter:
 def mark_letter_sent(slip_id: int, user: User, *, expected_version: int,
                      sent_at: dt.datetime | None = None) -> Letter:
     """The approved letter was posted (or the fax sent); a letter gets its thank-you follow-up."""
-    require_role(user, *Role, action=t("send a reply letter", "发出答复信函"))
+    require_role(user, *DESK_ROLES, action=t("send a reply letter", "发出答复信函"))
     sent_at = sent_at or clock.now()
     if message := validation.past_date(sent_at, t("The time it was sent", "寄出时间")):
         raise ValidationFailed({"sent_at": message})
@@ -936,7 +949,7 @@ def complete_follow_up(follow_up_id: int, user: User, *, method: str, at: dt.dat
                        expected_version: int) -> ThanksFollowUp:
     """The customer was thanked again after receiving the letter (再次致谢, by phone or e-mail) at
     `at` (default now); what they said of the reply, when they said it, is their opinion of it."""
-    require_role(user, *Role, action=t("record the thanks after a letter", "登记再次致谢"))
+    require_role(user, *DESK_ROLES, action=t("record the thanks after a letter", "登记再次致谢"))
     at = at or clock.now()
     if message := validation.text(note, 2000):
         raise ValidationFailed({"note": message})
@@ -960,7 +973,7 @@ def complete_follow_up(follow_up_id: int, user: User, *, method: str, at: dt.dat
 def record_thanks_impossible(follow_up_id: int, user: User, reason: str, *, expected_version: int) -> ThanksFollowUp:
     """Thanking the customer again after the letter is impossible (no phone or e-mail, unreachable):
     why, on record, so that the slip can end without pretending it was done."""
-    require_role(user, *Role, action=t("record the thanks after a letter", "登记再次致谢"))
+    require_role(user, *DESK_ROLES, action=t("record the thanks after a letter", "登记再次致谢"))
     if message := validation.text(reason, 2000, required_message=t(
             "Say why the customer cannot be thanked again (no phone or e-mail, not reachable, …).",
             "请说明无法再次致谢的原因（没有电话或电子邮箱、联系不上等）。")):
@@ -984,7 +997,7 @@ def hear_opinion(slip_id: int, user: User, *, opinion: str, customer_words: str 
     wrote or came by. Recorded truthfully; nothing makes the clerk invent it earlier."""
     from models import workflow
 
-    require_role(user, *Role, action=t("record the customer's opinion", "登记客户意见"))
+    require_role(user, *DESK_ROLES, action=t("record the customer's opinion", "登记客户意见"))
     if not opinion:
         raise ValidationFailed({"opinion": workflow.required_message("opinion")})
     if message := validation.text(note, 2000):

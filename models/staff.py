@@ -21,7 +21,7 @@ from models.vocab import Role
 def accounts(actor: User) -> list[User]:
     """Every account, active ones first, then by role and name: what the manager's page lists."""
     _manager(actor, t("see the staff accounts", "查看员工账号"))
-    order = {Role.MANAGER: 0, Role.SUPERVISOR: 1, Role.CLERK: 2}
+    order = {Role.MANAGER: 0, Role.SUPERVISOR: 1, Role.CLERK: 2, Role.UPPER: 3}
     return sorted(User.select(), key=lambda user: (not user.active, order.get(user.role, 3), user.username))
 
 

@@ -39,6 +39,25 @@ def open_database(target: str | os.PathLike | None = None) -> str:
     return dbmod.describe()
 
 
+def reconnect_if_lost() -> bool:
+    """Make this thread's connection afresh if the server dropped it (a PostgreSQL restart): the
+    next query would fail with it. True when it had to be made again."""
+    import peewee
+
+    if database.obj is None or database.is_closed():
+        return False
+    try:
+        database.execute_sql("SELECT 1")
+        return False
+    except (peewee.OperationalError, peewee.InterfaceError):
+        try:
+            database.close()
+        except peewee.PeeweeException:  # a transaction the dead connection cannot end
+            database.obj._state.reset()
+        database.connect(reuse_if_open=True)
+        return True
+
+
 def close_database() -> None:
     rule_stamp.forget()
     if database.obj is not None and not database.is_closed():

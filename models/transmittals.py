@@ -12,7 +12,7 @@ from typing import Any
 import peewee
 
 from models.accounts import User
-from models.catalog import Department
+from models.catalog import Department, people
 from models.db import BaseModel
 from models.errors import TransitionRefused
 from models.i18n import t
@@ -58,6 +58,17 @@ def require_goes_up(slip: Slip) -> None:
         raise TransitionRefused(t("{number} was settled within the desk's authority and never went up: it has no "
                                   "escalation transmittal.",
                                   "{number} 在处理权限内办理，未上报，没有上报移交单。", number=slip.number))
+
+
+def known_recipients(department: Department | int, limit: int = 20) -> list[str]:
+    """Whom the person in charge may name as the recipient at `department`: its responsible people,
+    then the recipients named on its latest transmittals (each name once)."""
+    names = [person.name for person in people(department)]
+    recent = (Transmittal.select(Transmittal.recipient, peewee.fn.MAX(Transmittal.sent_at).alias("last"))
+              .where(Transmittal.sent_to == department, Transmittal.recipient != "")
+              .group_by(Transmittal.recipient).order_by(peewee.SQL("last").desc()).limit(limit))
+    names.extend(row.recipient for row in recent)
+    return list(dict.fromkeys(name.strip() for name in names if name.strip()))
 
 
 def latest_transmittal(slip: Slip) -> Transmittal | None:

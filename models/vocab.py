@@ -12,6 +12,13 @@ class Role(StrEnum):
     CLERK = "clerk"
     SUPERVISOR = "supervisor"
     MANAGER = "manager"
+    # An account of the upper service-management department (上级服务管理部门): it works on what
+    # was sent up to it (models.upper) and nothing of the desk's own work.
+    UPPER = "upper"
+
+
+# The estate's own desk: who takes complaints down, replies to customers and keeps the book.
+DESK_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.MANAGER)
 
 
 class Channel(StrEnum):
@@ -85,6 +92,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "clerk": ("Reception clerk", "接待人员"),
     "supervisor": ("Person in charge", "负责人"),
     "manager": ("Manager", "经理"),
+    "upper": ("Upper service-management department", "上级服务管理部门"),
     # channels
     "onsite": ("On-site (spoken)", "现场口头投诉"),
     "phone": ("Phone", "电话投诉"),

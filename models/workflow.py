@@ -8,6 +8,7 @@ The states follow the seed (处理投诉礼仪的基本原则):
     awaiting_confirmation ──confirm_escalation──▶ escalated   (transmittal to the upper department)
     awaiting_confirmation ──return_escalation──▶ in_handling  (back to the clerk, with a reason)
     in_handling | escalated ──record_handling──▶ handled      (the result recorded)
+    escalated ──hand_back──▶ handled         (the upper department's account, with its result)
     handled | replied ──record_reply──▶ replied               (what was said, the customer's opinion)
     replied ──close──▶ closed                                 (only after a reply the customer accepted)
     handled ──close──▶ closed                                 (an anonymous letter: nobody to reply to)
@@ -38,10 +39,11 @@ from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, Va
 from models.i18n import Composed, language, t
 from models.slips import Attachment, Slip
 from models.transmittals import Transmittal, describe_attachments
-from models.vocab import HEARD_OPINIONS, Channel, Opinion, ReplyMethod, Role, Status, label
+from models.vocab import DESK_ROLES, HEARD_OPINIONS, Channel, Opinion, ReplyMethod, Role, Status, label
 
-EVERYONE = frozenset(Role)
+EVERYONE = frozenset(DESK_ROLES)  # the estate's desk; the upper department takes its own step
 CONFIRMERS = frozenset({Role.SUPERVISOR, Role.MANAGER})
+UPPER = frozenset({Role.UPPER})
 
 REQUIRED = {  # an input a step needs → the message when it is missing, (English, Chinese)
     "answer_note": ("Write down what was answered on the spot.", "请记录当场答复的内容。"),
@@ -56,6 +58,7 @@ REQUIRED = {  # an input a step needs → the message when it is missing, (Engli
     "end_reason": ("Say why nothing more can be done within the rules and the desk's authority.",
                    "请说明为何在业务规定和权限内已无法再作处理。"),
     "offered": ("Record what was offered to the customer.", "请记录已向客户提出的解决办法。"),
+    "recipient": ("Name who receives it at the upper department.", "请填写上级部门的接收人。"),
 }
 
 
@@ -116,6 +119,12 @@ def _not_own_request(slip: Slip, user: User) -> SlipdeskError | None:
                                   "处理单 {number} 是您本人提请上报的：须由另一位负责人确认（即使您另有负责人账户也不行）。",
                                   number=slip.number))
     return None
+
+
+def _sent_up_to_them(slip: Slip, user: User) -> SlipdeskError | None:
+    from models import upper
+
+    return upper.refusal(slip, user)
 
 
 def _may_close(slip: Slip, user: User) -> SlipdeskError | None:
@@ -222,6 +231,8 @@ def _confirm_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Chang
                                                       "上报前请将投诉信函复印，留存备查。")})
     attachments = _attachments(slip, inputs.get("attachments"))
     recipient, note = _text(inputs, "recipient", 64), _text(inputs, "note")
+    if not recipient:
+        raise ValidationFailed({"recipient": required_message("recipient")})
     Transmittal.create(slip=slip, sent_to=department, recipient=recipient, sent_at=sent_at, sent_by=user,
                        attachments=describe_attachments(attachments), letter_copy_kept=copy_kept, note=note)
     names = {"department_en": department.name_en, "department_zh": department.name_zh}
@@ -229,7 +240,8 @@ def _confirm_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Chang
         "sent_to": department.code, "recipient": recipient, "sent_at": sent_at,
         "attachments": [a.filename for a in attachments], "letter_copy_kept": copy_kept},
         notices=[notices.prepare("escalated", slip, user, user=slip.escalation_requested_by_id, **names),
-                 notices.prepare("escalated", slip, user, department=department, **names)])
+                 notices.prepare("sent_up", slip, user, department=department, summary=notices.summary_of(slip),
+                                 **names)])
 
 
 def _return_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
@@ -243,6 +255,21 @@ def _record_handling(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     result = _text(inputs, "result", validation.TEXT_MAX)
     slip.handling_notes = "\n".join(filter(None, [slip.handling_notes.strip(), result]))
     return Change("record_handling", note=result, data={"by_upper_department": slip.status == Status.ESCALATED})
+
+
+def _hand_back(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
+    """The upper department's result goes into the slip's handling; the desk that took the
+    complaint (the clerk who received it, and who asked for the escalation) replies to the customer."""
+    result = _text(inputs, "result", validation.TEXT_MAX)
+    slip.handling_notes = "\n".join(filter(None, [slip.handling_notes.strip(), result]))
+    sent = Transmittal.select(Transmittal.sent_to).where(Transmittal.slip == slip.id).order_by(
+        Transmittal.sent_at.desc(), Transmittal.id.desc()).first()
+    department = Department.get_by_id(sent.sent_to_id)
+    names = {"department_en": department.name_en, "department_zh": department.name_zh,
+             "name": slip.complainant_name, "reason": result}
+    desk = dict.fromkeys(filter(None, (slip.received_by_id, slip.escalation_requested_by_id)))
+    return Change("hand_back", note=result, data={"by_upper_department": True, "department": department.code},
+                  notices=[notices.prepare("handed_back", slip, user, user=clerk, **names) for clerk in desk])
 
 
 def _record_reply(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
@@ -329,6 +356,9 @@ TRANSITIONS: dict[str, Transition] = {step.action: step for step in (
           "Return to the clerk", "退回接待人员", ("return an escalation request", "退回上报申请"), _return_escalation),
     _step("record_handling", (S.IN_HANDLING, S.ESCALATED), S.HANDLED, EVERYONE, ("result",), (),
           "Record the handling result", "登记处理结果", ("record a handling result", "登记处理结果"), _record_handling),
+    _step("hand_back", (S.ESCALATED,), S.HANDLED, UPPER, ("result",), (),
+          "Hand the result back to the desk", "处理结果交回前台", ("hand a slip back", "交回处理结果"), _hand_back,
+          _sent_up_to_them),
     _step("record_reply", (S.HANDLED, S.REPLIED), S.REPLIED, EVERYONE, ("method", "summary", "opinion"),
           ("customer_words", "details"), "Record the reply", "登记回复", ("record a reply", "登记回复"), _record_reply),
     _step("close", (S.HANDLED, S.REPLIED), S.CLOSED, EVERYONE, (), ("note",),

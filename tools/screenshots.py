@@ -163,6 +163,16 @@ def printed_letter(window, out: Path) -> Path:
     return target.with_suffix(".png")
 
 
+def confirm_decision(window, _out) -> QWidget:
+    """The person in charge deciding to send a slip up: the rule, the recipient, what goes with it."""
+    queue = window.show_page("approvals")
+    settle()
+    dialog = queue.confirm()
+    dialog.recipient.setEditText("服务管理部 赵经理")
+    dialog.note.setPlainText("业主提出赔偿要求，请于三个工作日内答复处理意见。")
+    return dialog
+
+
 def _category(code: str) -> int:
     from models.catalog import Category
 
@@ -178,6 +188,8 @@ SHOTS: dict[str, Shot] = {
     "intake-letter": Shot(intake("letter", letter_with_scan), size=FORM_SIZE),
     "slip": Shot(slip_with_history, size=SIZE),
     "approvals": Shot(page("approvals"), role="supervisor"),
+    "confirm": Shot(confirm_decision, role="supervisor", size=(720, 640)),
+    "upper": Shot(page("upper"), role="upper"),
     "review": Shot(page("reports", ready=lambda p: p.review is not None), role="supervisor"),
     "residents": Shot(page("directory"), role="manager"),
     "notices": Shot(page("notices")),

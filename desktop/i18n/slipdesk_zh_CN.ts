@@ -150,8 +150,8 @@
   <context>
     <name>ApprovalsPage</name>
     <message>
-      <source>&amp;Confirm and send up (C)</source>
-      <translation>确认上报(&amp;C)</translation>
+      <source>&amp;Confirm and send up… (C)</source>
+      <translation>确认上报…(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Open slip</source>
@@ -166,8 +166,8 @@
       <translation>待您确认上报</translation>
     </message>
     <message>
-      <source>C: confirm and send to the upper service-management department · R: return to the clerk with a reason · Enter: open the slip</source>
-      <translation>C：确认并报上级服务管理部门 · R：说明原因后退回接待人员 · Enter：打开处理单</translation>
+      <source>C: confirm and send to the upper service-management department… · R: return to the clerk with a reason · Enter: open the slip</source>
+      <translation>C：确认并报上级服务管理部门… · R：说明原因后退回接待人员 · Enter：打开处理单</translation>
     </message>
     <message>
       <source>Clerk's reason: %1</source>
@@ -178,10 +178,6 @@
       <translation>上报依据：%1</translation>
     </message>
     <message>
-      <source>Letter copy kept?</source>
-      <translation>信函已复印留存？</translation>
-    </message>
-    <message>
       <source>Nothing waits for you.</source>
       <translation>没有等待您处理的事项。</translation>
     </message>
@@ -190,8 +186,8 @@
       <translation>退回接待人员</translation>
     </message>
     <message>
-      <source>Slip %1 is a letter. Has the letter been copied and the copy kept on file (复印，留存备查)?</source>
-      <translation>处理单 %1 是信函投诉。投诉信函是否已复印，留存备查？</translation>
+      <source>Slip %1 was returned to %2 with your reason.</source>
+      <translation>处理单 %1 已连同您的说明退回给%2。</translation>
     </message>
     <message>
       <source>Slips awaiting confirmation</source>
@@ -208,6 +204,10 @@
     <message>
       <source>Within the desk's authority: assign it for handling directly.</source>
       <translation>属前台处理权限，请直接派单处理。</translation>
+    </message>
+    <message>
+      <source>the clerk</source>
+      <translation>接待人员</translation>
     </message>
   </context>
   <context>
@@ -837,6 +837,81 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
     <message>
       <source>What it says</source>
       <translation>留言内容</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfirmEscalation</name>
+    <message>
+      <source> With it: %1.</source>
+      <translation>随附：%1。</translation>
+    </message>
+    <message>
+      <source>%1 attachment</source>
+      <translation>附件 %1 份</translation>
+    </message>
+    <message>
+      <source>%1 attachments</source>
+      <translation>附件 %1 份</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm and send up</source>
+      <translation>确认上报(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Attachments sent with the slip</source>
+      <translation>随处理单报送的附件</translation>
+    </message>
+    <message>
+      <source>Clerk's reason</source>
+      <translation>接待人员说明的理由</translation>
+    </message>
+    <message>
+      <source>Confirm and send up — %1</source>
+      <translation>确认上报 — %1</translation>
+    </message>
+    <message>
+      <source>Flagged by</source>
+      <translation>上报依据</translation>
+    </message>
+    <message>
+      <source>Goes with it</source>
+      <translation>随单报送</translation>
+    </message>
+    <message>
+      <source>No rule flagged it: the clerk judged it beyond the desk's authority.</source>
+      <translation>没有规则判定需上报：接待人员认为超出前台处理权限。</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>接收人</translation>
+    </message>
+    <message>
+      <source>Send to</source>
+      <translation>报送部门</translation>
+    </message>
+    <message>
+      <source>Slip %1 was confirmed and sent to %2, to %3.</source>
+      <translation>处理单 %1 已确认上报%2，接收人：%3。</translation>
+    </message>
+    <message>
+      <source>The handling slip and its escalation transmittal (投诉事项报送单).</source>
+      <translation>处理单及投诉事项报送单。</translation>
+    </message>
+    <message>
+      <source>The letter goes up with the slip; a copy is kept on file (复印，留存备查)</source>
+      <translation>投诉信函随处理单上报，已复印，留存备查</translation>
+    </message>
+    <message>
+      <source>Who receives it there (required)</source>
+      <translation>上级部门的接收人（必填）</translation>
+    </message>
+    <message>
+      <source>the letter (a copy kept on file)</source>
+      <translation>投诉信函（已复印留存）</translation>
     </message>
   </context>
   <context>
@@ -2500,8 +2575,16 @@ Details: %2</source>
       <translation>未登录</translation>
     </message>
     <message>
+      <source>Other desks' changes: connecting again…</source>
+      <translation>其他前台的更新：正在重新连接…</translation>
+    </message>
+    <message>
       <source>Sign &amp;out</source>
       <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+      <source>The connection that tells this desk what other desks change is being made again; the lists show everything once it is back.</source>
+      <translation>正在重新建立接收其他前台更新的连接；连接恢复后，各列表会全部重新显示。</translation>
     </message>
   </context>
   <context>
@@ -2700,6 +2783,10 @@ Details: %2</source>
       <translation>打开处理单(&amp;O)</translation>
     </message>
     <message>
+      <source>Done</source>
+      <translation>已办</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>发出人</translation>
     </message>
@@ -2738,6 +2825,10 @@ Details: %2</source>
     <message>
       <source>Your notices, newest first</source>
       <translation>您的通知（最新的在前）</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>已办</translation>
     </message>
     <message>
       <source>unread</source>
@@ -4181,6 +4272,10 @@ Details: %2</source>
       <translation>其他前台保存的内容</translation>
     </message>
     <message>
+      <source>Slip %1 was changed at another desk%2 since you opened it. Go on: what you typed is kept, and saving shows what changed, field by field, to merge.</source>
+      <translation>处理单 %1 在您打开后已在其他前台修改%2。您可以继续：已填写的内容会保留，保存时会逐项显示有哪些改动，供您合并。</translation>
+    </message>
+    <message>
       <source>Someone else saved this slip while you were correcting it</source>
       <translation>您更正期间，其他人已保存了此处理单</translation>
     </message>
@@ -4768,6 +4863,14 @@ Details: %2</source>
       <translation>原因分析与纠正预防措施</translation>
     </message>
     <message>
+      <source>Changed at another desk</source>
+      <translation>已在其他前台修改</translation>
+    </message>
+    <message>
+      <source>Changed at another desk: %1 by %2 at %3. This is the slip as it is now; a form you opened before keeps what you typed, and its save shows what changed.</source>
+      <translation>已在其他前台修改：%2 于 %3 进行了“%1”。现在显示的是处理单的最新内容；之前打开的表单会保留您填写的内容，保存时会显示有哪些改动。</translation>
+    </message>
+    <message>
       <source>Clerk's reason</source>
       <translation>接待人员说明的理由</translation>
     </message>
@@ -5272,6 +5375,65 @@ Details: %2</source>
     </message>
   </context>
   <context>
+    <name>UpperPage</name>
+    <message>
+      <source> · the letter (a copy kept on file)</source>
+      <translation> · 投诉信函（已复印留存）</translation>
+    </message>
+    <message>
+      <source>&amp;Hand back to the desk… (H)</source>
+      <translation>交回前台…(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Open slip</source>
+      <translation>打开处理单(&amp;O)</translation>
+    </message>
+    <message>
+      <source>H: record what your department did and hand the slip back to the estate's desk, which replies to the customer · Enter: open the slip</source>
+      <translation>H：登记贵部门的处理情况，把处理单交回本物业前台，由前台回复客户 · Enter：打开处理单</translation>
+    </message>
+    <message>
+      <source>Handed back</source>
+      <translation>已交回</translation>
+    </message>
+    <message>
+      <source>Note: %1</source>
+      <translation>备注：%1</translation>
+    </message>
+    <message>
+      <source>Nothing waits for your department.</source>
+      <translation>没有等待贵部门处理的事项。</translation>
+    </message>
+    <message>
+      <source>Sent by %1 at %2, to %3</source>
+      <translation>由%1于 %2 报送，接收人：%3</translation>
+    </message>
+    <message>
+      <source>Sent up to us (上报事项)</source>
+      <translation>上报事项</translation>
+    </message>
+    <message>
+      <source>Slip %1 was handed back to the estate's desk with your result.</source>
+      <translation>处理单 %1 已连同处理结果交回本物业前台。</translation>
+    </message>
+    <message>
+      <source>Slips waiting for your department's handling</source>
+      <translation>等待贵部门处理的处理单</translation>
+    </message>
+    <message>
+      <source>Slips your department handed back</source>
+      <translation>贵部门已交回的处理单</translation>
+    </message>
+    <message>
+      <source>The clerk's reason: %1</source>
+      <translation>接待人员说明的理由：%1</translation>
+    </message>
+    <message>
+      <source>With it: %1</source>
+      <translation>随附：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>UsersPage</name>
     <message>
       <source>&amp;Deactivate</source>
@@ -5477,18 +5639,6 @@ Details: %2</source>
       <translation>责任人</translation>
     </message>
     <message>
-      <source>Sent with the slip</source>
-      <translation>随处理单报送</translation>
-    </message>
-    <message>
-      <source>The letter is copied and the copy kept on file (复印，留存备查)</source>
-      <translation>投诉信函已复印，留存备查</translation>
-    </message>
-    <message>
-      <source>To (person at the upper department)</source>
-      <translation>接收人（上级部门）</translation>
-    </message>
-    <message>
       <source>What the customer said</source>
       <translation>客户原话</translation>
     </message>
@@ -5499,6 +5649,10 @@ Details: %2</source>
     <message>
       <source>What was offered to the customer</source>
       <translation>已向客户提出的解决办法</translation>
+    </message>
+    <message>
+      <source>What your department did: the result the desk tells the customer</source>
+      <translation>贵部门的处理情况：前台据此回复客户</translation>
     </message>
     <message>
       <source>Why</source>
@@ -5773,6 +5927,10 @@ The details were written to %1 — please pass them to your administrator.</sour
     <message>
       <source>Review</source>
       <translation>总结检讨</translation>
+    </message>
+    <message>
+      <source>Sent up to us</source>
+      <translation>上报事项</translation>
     </message>
     <message>
       <source>Slips</source>

@@ -31,11 +31,12 @@ from models.vocab import Role
 
 log = logging.getLogger("slipdesk.pages")
 
-EVERYONE = (Role.CLERK, Role.SUPERVISOR, Role.MANAGER)
+EVERYONE = (Role.CLERK, Role.SUPERVISOR, Role.MANAGER)  # the estate's desk
 SUPERVISORS = (Role.SUPERVISOR, Role.MANAGER)
 MANAGERS = (Role.MANAGER,)
+UPPER_DEPARTMENT = (Role.UPPER,)  # an account of the upper service-management department
 
-NAV_ORDER = ("dashboard", "notices", "slips", "comment_book", "approvals", "reports", "answers", "directory",
+NAV_ORDER = ("upper", "dashboard", "notices", "slips", "comment_book", "approvals", "reports", "answers", "directory",
              "settings_authority", "calendar", "motive_rules", "users")
 
 
@@ -68,7 +69,9 @@ PAGES: list[Page] = [
     Page("approvals", QT_TRANSLATE_NOOP("pages", "Approvals"), "desktop.pages.approvals:ApprovalsPage",
          icon="approvals", shortcut="F5", roles=SUPERVISORS, count_signal="count_changed"),
     Page("notices", QT_TRANSLATE_NOOP("pages", "Notices"), "desktop.pages.notices:NoticesPage",
-         icon="bell", shortcut="Ctrl+Shift+N", count_signal="count_changed"),
+         icon="bell", shortcut="Ctrl+Shift+N", roles=EVERYONE + UPPER_DEPARTMENT, count_signal="count_changed"),
+    Page("upper", QT_TRANSLATE_NOOP("pages", "Sent up to us"), "desktop.pages.upper:UpperPage",
+         icon="approvals", shortcut="F5", roles=UPPER_DEPARTMENT, count_signal="count_changed"),
     Page("settings_authority", QT_TRANSLATE_NOOP("pages", "Authority and lists"),
          "desktop.pages.settings_authority:AuthoritySettingsPage", icon="settings", shortcut="F9", roles=MANAGERS),
     Page("answers", QT_TRANSLATE_NOOP("pages", "Standard answers"), "desktop.pages.answers:AnswersPage",

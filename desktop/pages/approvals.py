@@ -1,28 +1,33 @@
 """The person in charge's approvals queue: every slip waiting for confirmation that it goes up.
 
 Each row shows the slip, the rule that flagged it and the clerk's reason; the complaint in the
-customer's words is shown under the list. C confirms and sends the selected slip to the upper
-department; R returns it to the clerk (a reason is proposed, Enter accepts it). The models
-refuse what the role or the person may not do (nobody confirms their own request).
+customer's words is shown under the list. C opens the decision to send the selected slip up (the
+rule, the recipient, what goes with it, a note: desktop.confirm_escalation); R returns it to the
+clerk (a reason is proposed, Enter accepts it). Either way the queue stays where it was — on the
+next slip — and says what was done. The models refuse what the role or the person may not do
+(nobody confirms their own request, nothing goes up without a recipient).
+
+Another desk's work shows within two seconds (desktop.live): a slip asked for, confirmed or
+returned elsewhere comes or goes, the selection stays on the same slip (or the next one).
 """
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop.confirm_escalation import ConfirmEscalationDialog
 from desktop.reply_actions import LetterQueue
 from desktop.session import Session
 from desktop.slip_list import SlipList
-from forms.fields import tr_model
+from forms.fields import restyle, tr_model
 from models import dashboard, workflow
 from models.errors import SlipdeskError, StaleSlip, ValidationFailed
 from models.i18n import shown
+from models.live import SLIP, Changes
 from models.slips import Slip
-from models.vocab import Channel
 
 log = logging.getLogger("slipdesk.approvals")
 
@@ -37,17 +42,6 @@ def ask_return_reason(parent: QWidget, number: str) -> str | None:
         QLineEdit.EchoMode.Normal,
         QCoreApplication.translate("ApprovalsPage", "Within the desk's authority: assign it for handling directly."))
     return text if ok else None
-
-
-def ask_letter_copy(parent: QWidget, number: str) -> bool:
-    """A letter goes up only once a copy is kept on file (复印，留存备查) (tests replace this)."""
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("ApprovalsPage", "Letter copy kept?"),
-        QCoreApplication.translate("ApprovalsPage", "Slip %1 is a letter. Has the letter been copied and the copy "
-                                   "kept on file (复印，留存备查)?")
-        .replace("%1", number), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class ApprovalsPage(QWidget):
@@ -67,7 +61,7 @@ class ApprovalsPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         heading = QLabel(self.tr("Awaiting your confirmation (待确认上报)"))
         heading.setObjectName("pageHeading")
-        hint = QLabel(self.tr("C: confirm and send to the upper service-management department · "
+        hint = QLabel(self.tr("C: confirm and send to the upper service-management department… · "
                               "R: return to the clerk with a reason · Enter: open the slip"))
         hint.setObjectName("mutedText")
         self.message = QLabel()
@@ -83,7 +77,7 @@ class ApprovalsPage(QWidget):
         self.complaint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.complaint.setAccessibleName(self.tr("The complaint in the customer's words"))
         buttons = QHBoxLayout()
-        self.confirm_button = QPushButton(self.tr("&Confirm and send up (C)"))
+        self.confirm_button = QPushButton(self.tr("&Confirm and send up… (C)"))
         self.confirm_button.setObjectName("primaryButton")
         self.return_button = QPushButton(self.tr("&Return to the clerk (R)"))
         self.open_button = QPushButton(self.tr("&Open slip"))
@@ -113,16 +107,32 @@ class ApprovalsPage(QWidget):
         self.return_key.activated.connect(self.return_to_clerk)
         self.open_button.clicked.connect(self._open_current)
         self.session.slips_changed.connect(self.refresh)
+        self.session.changed_elsewhere.connect(self._changed_elsewhere)
+        self.letters.count_changed.connect(lambda _count: self._count())
 
     def refresh(self) -> None:
+        """Read the queue again, keeping the selected slip (or the one now in its place) and the
+        scroll position; the keyboard focus stays where the person in charge has it."""
         user = self.session.user
         slips = dashboard.slips_of("awaiting_confirmation", user) if user else []
         self.list.set_slips(slips)
         self._show_complaint()
         self.confirm_button.setEnabled(bool(slips))
         self.return_button.setEnabled(bool(slips))
-        self.count_changed.emit(len(slips) + self.letters.list.count())
-        if slips:
+        self._count()
+
+    def _count(self) -> None:
+        self.count_changed.emit(self.list.rowCount() + self.letters.list.count())
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        if changes.touches(SLIP):
+            self.refresh()
+            self.letters.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opened, the queue takes the keyboard: C and R act on its selected row at once."""
+        super().showEvent(event)
+        if self.list.rowCount():
             self.list.setFocus()
 
     def _selected(self) -> Slip | None:
@@ -144,17 +154,19 @@ class ApprovalsPage(QWidget):
         if slip_id:
             self.slip_activated.emit(slip_id)
 
-    def confirm(self) -> Slip | None:
-        """Confirm the selected slip is beyond authority and record its transmittal."""
+    def confirm(self) -> ConfirmEscalationDialog | None:
+        """Open the decision to send the selected slip up; once taken, the queue says what was done."""
         slip = self._selected()
         if slip is None:
             return None
-        inputs = {}
-        if slip.channel == Channel.LETTER:
-            if not ask_letter_copy(self, slip.number):
-                return None
-            inputs["letter_copy_kept"] = True
-        return self._step(slip, "confirm_escalation", inputs)
+        dialog = ConfirmEscalationDialog(self.session, slip, self)
+        dialog.accepted.connect(lambda: self._confirmed(dialog))
+        dialog.open()
+        return dialog
+
+    def _confirmed(self, dialog: ConfirmEscalationDialog) -> None:
+        self.session.announce_slip_saved(dialog.result_slip.id)
+        self._say(dialog.what_was_done(), done=True)
 
     def return_to_clerk(self) -> Slip | None:
         slip = self._selected()
@@ -163,12 +175,10 @@ class ApprovalsPage(QWidget):
         reason = ask_return_reason(self, slip.number)
         if reason is None:
             return None
-        return self._step(slip, "return_escalation", {"reason": reason})
-
-    def _step(self, slip: Slip, action: str, inputs: dict) -> Slip | None:
         self.message.hide()
         try:
-            done = workflow.apply(slip.id, action, self.session.user, expected_version=slip.version, **inputs)
+            done = workflow.apply(slip.id, "return_escalation", self.session.user, expected_version=slip.version,
+                                  reason=reason)
         except StaleSlip as stale:
             self._say(tr_model(str(stale)))
             self.refresh()
@@ -180,8 +190,13 @@ class ApprovalsPage(QWidget):
             self._say(tr_model(str(refused)))
             return None
         self.session.announce_slip_saved(done.id)
+        self._say(self.tr("Slip %1 was returned to %2 with your reason.").replace("%1", done.number)
+                  .replace("%2", done.escalation_requested_by.display_name if done.escalation_requested_by_id
+                           else self.tr("the clerk")), done=True)
         return done
 
-    def _say(self, message: str) -> None:
+    def _say(self, message: str, done: bool = False) -> None:
+        """A refusal (red), or what was just done (green): it stays until the next action."""
+        restyle(self.message, "doneBanner" if done else "formError")
         self.message.setText(message)
         self.message.show()

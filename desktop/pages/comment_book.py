@@ -3,7 +3,9 @@
 The seed asks for the book to be checked every day (每日查阅) and every entry answered: the clerk
 records the check, copying what each new entry says (one a line), then takes each entry down as
 a slip (the book's own intake form, its complaint started from the entry's text; saving shows
-the slip number to write beside the entry) or marks it "read, nothing to do" with a note.
+the slip number to write beside the entry) or marks it "read, nothing to do" with a note. Another
+desk's check or entry shows within two seconds (desktop.live), the selected entry and what is
+typed here kept.
 """
 from __future__ import annotations
 
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from desktop.layout_memory import remember
 from desktop.session import Session
 from desktop.slip_list import when
+from desktop.view_state import keep_scroll
 from forms.fields import FieldRow, restyle, tr_model
 from forms.intake import SlipForm
 from models import clock, commentbook
 from models.errors import SlipdeskError, ValidationFailed
+from models.live import BOOK, SLIP, Changes
 from models.slips import Slip
 from models.vocab import Channel
 
@@ -167,6 +171,11 @@ class CommentBookPage(QWidget):
         self.read_button.clicked.connect(self.mark_read)
         self.entries.doubleClicked.connect(lambda _index: self.take_down())
         self.session.slips_changed.connect(self.refresh)
+        self.session.changed_elsewhere.connect(self._changed_elsewhere)
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        if changes.touches(BOOK, SLIP):
+            self.refresh()
 
     # ----- showing
 
@@ -185,6 +194,8 @@ class CommentBookPage(QWidget):
             self.status.setText(self.tr("Not checked yet today: check the book by %1 (每日查阅).")
                                 .replace("%1", commentbook.check_by().strftime("%H:%M")))
         pending = commentbook.pending_entries()
+        kept, kept_row = self._selected_entry_id(), self.entries.currentRow()
+        restore_scroll = keep_scroll(self.entries)
         self.entries.setRowCount(len(pending))
         for row, entry in enumerate(pending):
             values = (when(entry.check.checked_at), self.tr("Entry %1 of %2").replace("%1", str(entry.position))
@@ -194,15 +205,21 @@ class CommentBookPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ENTRY_ID, entry.id)
                 self.entries.setItem(row, column, item)
-        if pending:
-            self.entries.selectRow(0)
+        ids = [entry.id for entry in pending]
+        if ids:
+            self.entries.selectRow(ids.index(kept) if kept in ids else min(max(kept_row, 0), len(ids) - 1))
+        restore_scroll()
         self.slip_button.setEnabled(bool(pending))
         self.read_button.setEnabled(bool(pending))
         self.count_changed.emit(len(pending) + int(late))
 
-    def _selected_entry(self) -> commentbook.BookEntry | None:
+    def _selected_entry_id(self) -> int | None:
         item = self.entries.item(self.entries.currentRow(), 0) if self.entries.currentRow() >= 0 else None
-        return commentbook.BookEntry.get_or_none(commentbook.BookEntry.id == item.data(ENTRY_ID)) if item else None
+        return item.data(ENTRY_ID) if item else None
+
+    def _selected_entry(self) -> commentbook.BookEntry | None:
+        entry_id = self._selected_entry_id()
+        return commentbook.BookEntry.get_or_none(commentbook.BookEntry.id == entry_id) if entry_id else None
 
     def _say(self, message: str) -> None:
         self.message.setText(message)

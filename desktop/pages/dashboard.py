@@ -4,6 +4,9 @@ Counts come from models.dashboard (indexed queries); a card's list opens below i
 opens a slip. Duties handled on another page (the comment book, the approvals queue) take the
 clerk there. The page also carries the day's two rituals: the shift handover (shown on signing
 in, written before leaving) and the deadline notifications while Slipdesk is open.
+
+Another desk's work shows within two seconds (desktop.live): the counts at once, the open list
+too while the page is shown, keeping its selected slip and scroll position.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from desktop import pages
 from desktop.session import Session
 from desktop.slip_list import SlipList
 from models import dashboard
+from models.live import BOOK, SLIP, Changes
 
 if TYPE_CHECKING:
     from desktop import handover as handover_dialogs
@@ -24,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("slipdesk.dashboard")
 
-REFRESH_MS = 60_000  # other desks change slips too; deadlines come due as the clock runs
+REFRESH_MS = 60_000  # deadlines come due as the clock runs (other desks' work comes by desktop.live)
 LIST_COLUMNS = ("number", "deadline", "status", "complainant", "unit_code", "category", "complaint")
 CARDS_PER_ROW = 4
 
@@ -128,6 +132,7 @@ class DashboardPage(QWidget):
     def _connect_signals(self) -> None:
         self.list.slip_activated.connect(self.slip_activated)
         self.session.slips_changed.connect(self.refresh)
+        self.session.changed_elsewhere.connect(self._changed_elsewhere)
         self.handover_button.clicked.connect(self.write_handover)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
@@ -136,15 +141,31 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Read the counts again and the open list with them."""
+        if self.refresh_counts() and self.current:
+            self._fill_list()
+
+    def refresh_counts(self) -> bool:
+        """Read the counts again (the cards and the navigation's badge); False when nobody is signed in."""
         if self.session.user is None:
-            return
+            return False
         self.counts = dashboard.counts(self.session.user)
         for section in self._sections():
-            count = self.counts.get(section.code, 0)
-            self.cards[section.code].set_count(count, bool(section.warning and count))
-        if self.current:
-            self._fill_list()
+            card = self.cards.get(section.code)  # none: the page was built for the one who signed out
+            if card is not None:
+                count = self.counts.get(section.code, 0)
+                card.set_count(count, bool(section.warning and count))
         self.count_changed.emit(self.counts.get("overdue", 0) + self.counts.get("due_today", 0))
+        return True
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """The counts always (the badge shows them); the list only while the page is seen (the
+        window reads it again when the page is shown)."""
+        if not changes.touches(SLIP, BOOK):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.refresh_counts()
 
     def open_section(self, code: str) -> None:
         """A card was chosen: its list below, or the page that deals with it."""

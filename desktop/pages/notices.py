@@ -1,26 +1,32 @@
 """The signed-in person's notices (通知): a slip assigned to their department, an escalation to
-confirm, one returned or confirmed, a promised reply due or overdue — newest first, unread in
-bold, the unread count on the navigation.
+confirm, one returned or confirmed, a promised reply due or overdue, a reply letter to approve or
+come back — newest first, unread in bold, the unread count on the navigation.
 
-Which notices a person gets, and what "read" means, is models.notices' decision (a department's
-notice reaches its responsible people with an account; each reader marks it read for
-themselves). Enter or a double-click opens the notice's slip and marks it read. The list is
-read again after a slip is saved at this desk, and every minute for what other desks did.
+Which notices a person gets, and what "read" and "done" mean, is models.notices' decision (a
+department's notice reaches its responsible people with an account; each reader marks it read for
+themselves; a notice whose task somebody did is done for everyone, greyed with who did it, and
+leaves the count). Enter or a double-click opens the notice's slip and marks it read. The list is
+read again after a slip is saved at this desk, and within two seconds of another desk's change
+(desktop.live), keeping the selected notice and the scroll position.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.session import Session
+from desktop.style import colour
+from desktop.view_state import keep_scroll
 from models import notices
+from models.live import NOTICE, Changes
+from models.workflow import event_label
 
 NOTICE_ID = Qt.ItemDataRole.UserRole + 1
 SLIP_ID = Qt.ItemDataRole.UserRole + 2
 LISTED = 200  # the newest; older notices are history the slips themselves keep
-POLL_MS = 60_000
+DONE_COLUMN = 4
 
 
 class NoticesPage(QWidget):
@@ -29,18 +35,15 @@ class NoticesPage(QWidget):
     slip_activated = Signal(int)
     count_changed = Signal(int)
 
-    def __init__(self, session: Session, parent: QWidget | None = None, poll_ms: int = POLL_MS):
+    def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.setObjectName("noticesPage")
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
-        self._poll = QTimer(self)
-        self._poll.setInterval(poll_ms)
         self._build()
         self._connect_signals()
-        self._poll.start()
         self.refresh()
 
     def _build(self) -> None:
@@ -52,8 +55,9 @@ class NoticesPage(QWidget):
                               "the notice read."))
         hint.setObjectName("mutedText")
         hint.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Notice"), self.tr("Slip"), self.tr("When"), self.tr("From")])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Notice"), self.tr("Slip"), self.tr("When"), self.tr("From"),
+                                              self.tr("Done")])
         self.table.setAccessibleName(self.tr("Your notices, newest first"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -61,7 +65,7 @@ class NoticesPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, DONE_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("No notices. When a slip is assigned to you or your department, or an "
                                     "escalation is returned, it shows here."))
@@ -91,14 +95,20 @@ class NoticesPage(QWidget):
         for changed in (self.session.slip_saved, self.session.slips_changed, self.session.user_changed):
             changed.connect(self._soon.start)  # a save announces both: one refresh
         self._soon.timeout.connect(self.refresh)
-        self._poll.timeout.connect(self.refresh)
+        self.session.changed_elsewhere.connect(self._changed_elsewhere)
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        if changes.touches(NOTICE):
+            self.refresh()
 
     def refresh(self) -> None:
-        """Read the notices and the unread count again, keeping the selected notice selected."""
+        """Read the notices and the unread count again, keeping the selected notice selected (or
+        the one now in its place) and the list scrolled where it was."""
         user = self.session.user
         listed = notices.for_user(user, limit=LISTED) if user else []
         unread = notices.unread_count(user) if user else 0
-        chosen = self.current_notice_id()
+        chosen, chosen_row = self.current_notice_id(), self.table.currentRow()
+        restore_scroll = keep_scroll(self.table)
         self.table.setRowCount(0)
         for notice in listed:
             self._append(notice)
@@ -107,7 +117,8 @@ class NoticesPage(QWidget):
         if chosen in ids:
             self.table.selectRow(ids.index(chosen))
         elif ids:
-            self.table.selectRow(0)
+            self.table.selectRow(min(max(chosen_row, 0), len(ids) - 1))
+        restore_scroll()
         self.table.setVisible(bool(listed))
         self.empty.setVisible(not listed)
         self.all_read_button.setEnabled(unread > 0)
@@ -118,18 +129,29 @@ class NoticesPage(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         cells = (notice.text(self.session.lang), notice.details.get("number", ""),
-                 f"{notice.created_at:%Y-%m-%d %H:%M}", notice.sender_name or "Slipdesk")
+                 f"{notice.created_at:%Y-%m-%d %H:%M}", notice.sender_name or "Slipdesk", self._done(notice))
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(NOTICE_ID, notice.id)
             item.setData(SLIP_ID, notice.slip_id)
-            if not notice.read:
+            if notice.done_at is not None:
+                item.setForeground(QBrush(colour("muted")))
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("done"))
+            elif not notice.read:
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("unread"))
-            item.setToolTip(cells[0])
+            item.setToolTip(cells[0] if column != DONE_COLUMN else text)
             self.table.setItem(row, column, item)
+
+    def _done(self, notice: notices.Notice) -> str:
+        """Who did what the notice asked, and when: "✓ 李慧 · Confirm and send up · 10:05"."""
+        if notice.done_at is None:
+            return ""
+        parts = [notice.done_by_name, event_label(notice.done_action, self.session.lang) if notice.done_action else "",
+                 f"{notice.done_at:%m-%d %H:%M}"]
+        return "✓ " + " · ".join(part for part in parts if part)
 
     def current_notice_id(self) -> int | None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
@@ -137,6 +159,9 @@ class NoticesPage(QWidget):
 
     def is_unread(self, row: int) -> bool:
         return self.table.item(row, 0).font().bold()
+
+    def is_done(self, row: int) -> bool:
+        return bool(self.table.item(row, DONE_COLUMN).text())
 
     def _enable_buttons(self) -> None:
         row = self.table.currentRow()

@@ -5,11 +5,13 @@ one query); the search runs on a worker thread (desktop.slip_table), the list sa
 searching meanwhile, and typing on cancels it; the total is counted by the model a moment
 after the list settles. Filters set by
 another page (the dashboard's "these 12 slips") that the controls cannot show stay in force
-under a banner until cleared.
+under a banner until cleared. Another desk's change shows within two seconds while the list is
+seen (desktop.live): its current query runs again, the selected slips and the scroll kept.
 """
 from __future__ import annotations
 
 import dataclasses
+from typing import Callable
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from desktop.session import Session, put_setting, setting
 from desktop.slip_table import EXCERPT_COLUMN, HighlightDelegate, SelectionKeeper, SlipTableModel
+from desktop.view_state import keep_scroll
 from forms.calendar_popup import mark_holidays
 from forms.fields import counted
 from models import catalog
 from models.directory import Unit
+from models.live import SLIP, Changes
 from models.queries import SlipFilter
 from models.vocab import OPEN_STATUSES, Channel, Status, label
 
@@ -41,6 +45,8 @@ class SlipsPage(QWidget):
         self._pinned = SlipFilter()  # set by another page, beyond what the controls show
         self._applying = False
         self._open_first = False  # Enter in the search box: the first match gets the focus once found
+        self._refreshing = False  # the search running is a refresh of the same listing
+        self._scroll_back: Callable[[], None] | None = None  # its scroll position, put back once listed
         self.model = SlipTableModel(self, lang=self.lang)
         self._build()
         self._connect()
@@ -210,12 +216,14 @@ class SlipsPage(QWidget):
         self.model.total_changed.connect(self._show_total)
         self.model.modelReset.connect(self._show_pending_total)
         self.model.searching_changed.connect(self._show_searching)
+        self.model.modelAboutToBeReset.connect(self._note_scroll)
         self.model.modelReset.connect(self._select_first_when_asked)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
         self.search.installEventFilter(self)
         if self.session is not None:
             self.session.slips_changed.connect(self.refresh)
+            self.session.changed_elsewhere.connect(self._changed_elsewhere)
 
     # --- filtering --------------------------------------------------------------------------
 
@@ -373,12 +381,30 @@ class SlipsPage(QWidget):
     # --- the list ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the list again (slips were saved here or on another desk)."""
-        self.model.refresh()
+        """Run the list's current query again (slips were saved here or on another desk), keeping
+        the selected slips (the model's SelectionKeeper) and the scroll position. The search runs on
+        a worker thread while the clerk may go on scrolling: the position is noted as its rows
+        replace the old ones, and put back once they are listed."""
+        self.model.refresh()  # says it is searching first (see _show_searching)
+        self._refreshing = True
+
+    def _note_scroll(self) -> None:
+        self._scroll_back = keep_scroll(self.table) if self._refreshing else None
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """While the list is seen; a hidden list is read again when it is shown (desktop.main_window)."""
+        if changes.touches(SLIP) and self.isVisible():
+            self.refresh()
 
     def _show_searching(self, searching: bool) -> None:
         if searching:
+            self._refreshing = False  # a new search (a filter, a sort) lists afresh; a refresh says so after
             self.total_label.setText(self.tr("Searching…"))
+            return
+        self._refreshing = False
+        if self._scroll_back is not None:  # the refresh's rows are listed (the selection kept already)
+            scroll_back, self._scroll_back = self._scroll_back, None
+            scroll_back()
 
     def _show_pending_total(self) -> None:
         if self.model.total is None:

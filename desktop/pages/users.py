@@ -73,7 +73,7 @@ class UsersPage(QWidget):
 
         self.editors: dict[str, QWidget] = {"username": QLineEdit(), "display_name": QLineEdit(),
                                             "work_id": QLineEdit(), "role": QComboBox()}
-        for role in (Role.CLERK, Role.SUPERVISOR, Role.MANAGER):
+        for role in (Role.CLERK, Role.SUPERVISOR, Role.MANAGER, Role.UPPER):
             self.editors["role"].addItem(label(role, self.session.lang), role.value)
         for key in (*NEW_PASSWORD, *RESET_PASSWORD):
             self.editors[key] = _password_edit()

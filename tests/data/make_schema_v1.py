@@ -4,13 +4,15 @@ Version 1 is today's schema without what later steps added (models.migrations ST
 step 4's indexes, with the index step 4 dropped, STEP_5_USER_COLUMNS, with the indexes step 6 dropped and those step 7 made partial whole again,
 without step 8's token table and its triggers, without the working calendar's tables, without the
 columns of the "endings" step, with the two FTS5 tables step STEP_SEARCH made one and search_doc
-without its facets, without STEP_UNDERSTANDING_COLUMNS and STEP_UNDERSTANDING_INDEXES).
+without its facets, without STEP_UNDERSTANDING_COLUMNS and STEP_UNDERSTANDING_INDEXES, without
+step STEP_LIVE's notice columns and index).
 Regenerate it only while version 1 is unreleased and someone changed a version-1 table:
     python -m tests.data.make_schema_v1
 Once version 1 is released, never regenerate: change the schema with a new migration step.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import sys
 import tempfile
@@ -18,9 +20,10 @@ from pathlib import Path
 
 from models import search
 from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPPED_INDEX, STEP_5_USER_COLUMNS,
-                               STEP_6_DROPPED_INDEXES, STEP_ENDINGS_COLUMNS, STEP_UNDERSTANDING_COLUMNS,
-                               STEP_UNDERSTANDING_INDEXES, step_2_models, step_3_models, step_calendar_models)
-from models.notices import NOTICE_INDEXES
+                               STEP_6_DROPPED_INDEXES, STEP_ENDINGS_COLUMNS, STEP_LIVE_NOTICE_COLUMNS,
+                               STEP_UNDERSTANDING_COLUMNS, STEP_UNDERSTANDING_INDEXES, step_2_models, step_3_models,
+                               step_calendar_models)
+from models.notices import NOTICE_INDEXES, OPEN_BY_SLIP
 from models.slips import DASHBOARD_INDEXES
 from models.store import close_database, open_database
 from playhouse.migrate import make_index_name
@@ -73,12 +76,33 @@ def version_1_ddl() -> str:
                 continue
             for column in columns:
                 con.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+        without_live_columns(con)
         shadow = {name for _schema, name, kind, *_rest in con.execute("PRAGMA table_list") if kind == "shadow"}
         rows = con.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
                            "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, name").fetchall()
         con.close()
     # a virtual table (FTS5) makes its shadow tables itself
     return "".join(f"{sql};\n" for name, sql in rows if name not in shadow)
+
+
+def without_live_columns(con: sqlite3.Connection) -> None:
+    """The notice table as it was before step STEP_LIVE, its rows and indexes kept: made again
+    without the step's columns (SQLite cannot drop a column that a foreign key names). Run it with
+    the connection's foreign keys off, or dropping the old table would empty notice_read."""
+    (table,) = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'notice'").fetchone()
+    indexes = [sql for (sql,) in con.execute("SELECT sql FROM sqlite_master WHERE type = 'index' "
+                                             "AND tbl_name = 'notice' AND sql IS NOT NULL")]
+    for column in STEP_LIVE_NOTICE_COLUMNS:
+        table = re.sub(rf', "{column}" (DATETIME|INTEGER|VARCHAR\(\d+\))', "", table)
+    table = table.replace(', FOREIGN KEY ("done_by_id") REFERENCES "user" ("id") ON DELETE SET NULL', "")
+    con.execute(table.replace('CREATE TABLE "notice"', 'CREATE TABLE "notice_before"', 1))
+    kept = ", ".join(f'"{name}"' for _cid, name, *_rest in con.execute('PRAGMA table_info("notice_before")'))
+    con.execute(f'INSERT INTO "notice_before" ({kept}) SELECT {kept} FROM "notice"')
+    con.execute('DROP TABLE "notice"')
+    con.execute('ALTER TABLE "notice_before" RENAME TO "notice"')
+    for sql in indexes:
+        if OPEN_BY_SLIP._name not in sql:
+            con.execute(sql)
 
 
 def main() -> int:

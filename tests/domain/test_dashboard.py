@@ -32,7 +32,7 @@ def test_counts_follow_the_days_work(db, users, frozen_now):
     step(today, "record_reply", clerk, method="phone", summary="已电话告知", opinion="accepted")
     assert dashboard.counts(clerk, later)["due_today"] == 0  # replied: the promise is kept
 
-    step(beyond, "confirm_escalation", supervisor)
+    step(beyond, "confirm_escalation", supervisor, recipient="赵经理")
     counts = dashboard.counts(supervisor, later)
     assert (counts["awaiting_confirmation"], counts["escalated"]) == (0, 1)
 

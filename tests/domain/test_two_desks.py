@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
-import sys
 
 import pytest
 
@@ -12,6 +9,7 @@ from models import clock, edits, history, intake
 from models.catalog import Category
 from models.errors import StaleSlip, ValidationFailed
 from models.slips import Slip
+from tests.support.other_desk import OtherDesk
 
 
 def _slip(user, now):
@@ -22,34 +20,12 @@ def _slip(user, now):
         call_time=now - dt.timedelta(minutes=5), thanked=True, deadline=now + dt.timedelta(days=1)), user)
 
 
-class Desk:
-    """A desk in a separate process with its own database connection."""
-
-    def __init__(self, db_url: str, username: str):
-        self.process = subprocess.Popen([sys.executable, "-m", "tests.support.desk", db_url, username],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert self.read() == {"ready": True}
-
-    def ask(self, **command) -> dict:
-        self.process.stdin.write(json.dumps(command, ensure_ascii=False) + "\n")
-        self.process.stdin.flush()
-        return self.read()
-
-    def read(self) -> dict:
-        return json.loads(self.process.stdout.readline())
-
-    def close(self) -> None:
-        self.process.stdin.close()
-        self.process.wait(timeout=30)
-        self.process.stdout.close()
-
-
 @pytest.fixture
 def desks(db_url, db, users):
     opened = []
 
-    def open_desk(username: str) -> Desk:
-        desk = Desk(db_url, username)
+    def open_desk(username: str) -> OtherDesk:
+        desk = OtherDesk(db_url, username)
         opened.append(desk)
         return desk
 

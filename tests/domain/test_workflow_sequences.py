@@ -33,8 +33,8 @@ NEXT = {
     (Status.ENDED_UNACCEPTED, "reopen"): Status.IN_HANDLING,
 }
 CONFIRMERS = {"supervisor", "manager", "liu_sup"}
-NEEDS_INPUT = {"answer_at_once", "assign", "request_escalation", "return_escalation", "record_handling",
-               "record_reply", "reopen", "end_unaccepted"}
+NEEDS_INPUT = {"answer_at_once", "assign", "request_escalation", "confirm_escalation", "return_escalation",
+               "record_handling", "record_reply", "reopen", "end_unaccepted"}  # nothing goes up without a recipient
 HEARD = [Opinion.ACCEPTED, Opinion.PARTLY, Opinion.NOT_ACCEPTED]  # what a customer says on the phone
 ACTIONS = sorted({action for _state, action in NEXT})
 PEOPLE = ["clerk", "clerk2", "supervisor", "manager", "liu", "liu_sup"]

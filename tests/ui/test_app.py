@@ -14,7 +14,7 @@ from desktop import app, logs
 from desktop.session import put_setting, ui_language
 from models import settings
 from models.accounts import User, create_first_manager
-from models.demo import create_demo_accounts
+from models.demo import DEMO_ACCOUNTS, create_demo_accounts
 from models.slips import Slip
 from models.store import close_database, data_dir, open_database
 from models.vocab import Status
@@ -32,7 +32,7 @@ def test_demo_opens_a_fresh_database_with_accounts_and_slips(qapp):
         where = app.open_demo(slips=40)
         assert where.startswith(str(data_dir() / "demo"))
         staged = Slip.select().count() - 40  # this morning's desk, staged on top (models.demo_today)
-        assert User.select().count() == 6 and staged > 0
+        assert User.select().count() == len(DEMO_ACCOUNTS) == 7 and staged > 0  # the upper department's too
         assert Slip.select().where(Slip.status == Status.AWAITING_CONFIRMATION).exists()  # a queue to show
         assert settings.get("demo.database") is True
         assert len({slip.channel for slip in Slip.select()}) == 4

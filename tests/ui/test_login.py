@@ -98,7 +98,7 @@ def test_demo_database_lists_its_accounts_and_signs_in_with_a_double_click(qtbot
     desk = Session(lang="en", demo=True)
     login = LoginDialog(desk)
     qtbot.addWidget(login)
-    assert login.demo_box is not None and login.demo_list.count() == 6
+    assert login.demo_box is not None and login.demo_list.count() == 7  # the upper department's account too
     assert DEMO_PASSWORD in login.demo_caption.text()
     supervisor = next(login.demo_list.item(i) for i in range(login.demo_list.count())
                       if login.demo_list.item(i).text().startswith("supervisor"))

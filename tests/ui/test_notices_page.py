@@ -41,7 +41,7 @@ def test_the_department_member_sees_an_assignment_opens_it_and_it_is_read(qtbot,
         desk.announce_slip_saved(slip.id)  # the save and the change it announces: one refresh
     assert counted.args == [1]
     assert cells(page) == [f"Slip {slip.number} is assigned to Cleaning (赵阿姨): 小区东门路灯坏了。", slip.number,
-                           "2026-11-24 10:00", "张小梅"]
+                           "2026-11-24 10:00", "张小梅", ""]
     assert page.is_unread(0) and page.read_button.isEnabled() and page.open_button.isEnabled()
     with qtbot.waitSignal(page.slip_activated) as opened, qtbot.waitSignal(page.count_changed) as counted:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
@@ -95,3 +95,15 @@ def test_the_navigation_shows_the_unread_badge(qtbot, session, users, frozen_now
     with qtbot.waitSignal(page.count_changed):
         page.open_button.click()
     assert window.badge("notices") == 0 and window._slip_windows[slip.id].view.slip.id == slip.id
+
+
+def test_a_notice_done_elsewhere_is_greyed_with_who_did_it_and_leaves_the_count(qtbot, sqlite_db, users, frozen_now):
+    asked = step(received_slip(users["clerk"]), "request_escalation", users["clerk"], reason="业主要求赔偿")
+    page = page_of(qtbot, signed_in(users, "supervisor"))
+    assert page.is_unread(0) and not page.is_done(0) and page.all_read_button.isEnabled()
+    step(asked, "confirm_escalation", users["manager"], recipient="赵经理")  # another person in charge did it
+    with qtbot.waitSignal(page.count_changed) as counted:
+        page.refresh()
+    assert counted.args == [0] and not page.all_read_button.isEnabled()
+    assert page.is_done(0) and not page.is_unread(0) and not page.read_button.isEnabled()
+    assert cells(page)[4] == "✓ 王建国 · Confirm and send up · 11-24 10:00"

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop import handover as handover_dialogs
 from desktop.due_watch import DueWatcher
+from desktop.confirm_escalation import ConfirmEscalationDialog
 from desktop.pages import approvals as approvals_page
 from desktop.pages import comment_book as book_page
 from desktop.pages.approvals import ApprovalsPage
@@ -72,8 +73,12 @@ def test_a_clerk_escalates_and_a_supervisor_confirms_from_the_queue(qtbot, sessi
     with qtbot.waitActive(queue):
         queue.show()
         queue.activateWindow()
+    qtbot.keyClick(queue.list, Qt.Key.Key_C)  # the row is selected: one key opens the decision
+    dialog = queue.findChild(ConfirmEscalationDialog)
+    assert dialog.isVisible() and "Injury" in dialog.flagged.text()
+    dialog.recipient.setEditText("赵经理")
     with qtbot.waitSignal(desk.slips_changed):
-        qtbot.keyClick(queue.list, Qt.Key.Key_C)  # the row is selected: one key confirms
+        dialog.confirm_button.click()
     assert Slip.get_by_id(slip.id).status == Status.ESCALATED
     assert queue.list.rowCount() == 0
     assert board.counts["awaiting_confirmation"] == 0 and board.counts["escalated"] == 1

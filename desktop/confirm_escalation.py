@@ -1,0 +1,186 @@
+"""Confirming an escalation is a decision (确认上报): the person in charge sees why the slip was
+flagged, chooses where it goes and who receives it, what goes with it, and may add a note.
+
+The dialog only gathers; models.workflow's `confirm_escalation` step decides (it refuses without a
+recipient, a letter whose copy is not kept on file, another slip's attachments …) and the refusal
+shows beside its field, with everything typed kept. The approvals queue and the slip view both
+open this one dialog.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from desktop.layout_memory import remember
+from desktop.session import Session
+from forms.fields import FieldRow, counted, tr_model
+from models import authority, catalog, transmittals, workflow
+from models.errors import SlipdeskError, ValidationFailed
+from models.i18n import shown
+from models.slips import Attachment, Slip
+from models.vocab import Channel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConfirmEscalation", text)
+
+
+def flagged_by(slip: Slip, lang: str) -> str:
+    """The rules that found the complaint beyond the desk's authority, in the interface's language;
+    when none did, that the clerk asked anyway."""
+    assessment = authority.suggestion_of(slip)
+    if assessment is None:
+        return shown(slip.authority_suggestion, lang) or "—"
+    escalating = [reason.text(lang) for reason in assessment.reasons if reason.escalates]
+    if not escalating:
+        return _tr("No rule flagged it: the clerk judged it beyond the desk's authority.")
+    return ("" if lang.startswith("zh") else " ").join(escalating)
+
+
+class ConfirmEscalationDialog(QDialog):
+    """The slip, why it goes up, and the transmittal's particulars; Confirm takes the step."""
+
+    def __init__(self, session: Session, slip: Slip, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.slip = slip
+        self.result_slip: Slip | None = None
+        self.setObjectName("confirmEscalationDialog")
+        self.setWindowTitle(_tr("Confirm and send up — %1").replace("%1", slip.number))
+        remember(self, "confirm_escalation_dialog", default_size=(640, 600))
+        self.rows: dict[str, FieldRow] = {}
+        self._build()
+        self.department.currentIndexChanged.connect(self._offer_recipients)
+        self._offer_recipients()
+        self.recipient.setFocus()
+
+    def _build(self) -> None:
+        slip, lang = self.slip, self.session.lang
+        layout = QVBoxLayout(self)
+        about = QLabel(f"{slip.number} · {slip.complainant_name} · {slip.unit_code}\n{slip.complaint}")
+        about.setObjectName("readBackText")
+        about.setWordWrap(True)
+        about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flagged = QLabel(flagged_by(slip, lang))
+        self.flagged.setWordWrap(True)
+        self.flagged.setAccessibleName(_tr("Flagged by"))
+        reason = QLabel(shown(slip.escalation_reason, lang) or "—")  # the rules' own reason in both languages
+        reason.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addRow(_tr("Flagged by"), self.flagged)
+        form.addRow(_tr("Clerk's reason"), reason)
+        self.department = QComboBox()
+        upper = catalog.upper_department()
+        for department in catalog.departments():
+            if department.upper:
+                self.department.addItem(department.name(lang), department.id)
+        self.department.setCurrentIndex(max(0, self.department.findData(upper.id if upper else None)))
+        self._row(form, "sent_to", _tr("Send to"), self.department)
+        self.recipient = QComboBox()
+        self.recipient.setEditable(True)
+        self.recipient.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.recipient.lineEdit().setPlaceholderText(_tr("Who receives it there (required)"))
+        self._row(form, "recipient", _tr("Recipient"), self.recipient)
+        self.attachments = QListWidget()
+        self.attachments.setMaximumHeight(100)
+        for item in Attachment.select(Attachment.id, Attachment.filename).where(Attachment.slip == slip):
+            entry = QListWidgetItem(item.filename)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            entry.setCheckState(Qt.CheckState.Checked)
+            self.attachments.addItem(entry)
+        self.attachments.setVisible(self.attachments.count() > 0)
+        goes = QLabel(_tr("The handling slip and its escalation transmittal (投诉事项报送单)."))
+        goes.setWordWrap(True)
+        form.addRow(_tr("Goes with it"), goes)
+        self.attachments.setAccessibleName(_tr("Attachments sent with the slip"))
+        form.addRow("", self.attachments)  # a refusal about them shows above the form
+        self.letter_copy: QCheckBox | None = None
+        if slip.channel == Channel.LETTER:
+            self.letter_copy = QCheckBox(_tr("The letter goes up with the slip; a copy is kept on file "
+                                             "(复印，留存备查)"))
+            self._row(form, "letter_copy_kept", "", self.letter_copy, self.letter_copy.text())
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(90)
+        self._row(form, "note", _tr("Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm_button = buttons.addButton(_tr("&Confirm and send up"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.setObjectName("primaryButton")
+        self.confirm_button.setDefault(True)
+        layout.addWidget(about)
+        layout.addWidget(self.message)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.confirm_button.clicked.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+
+    def _row(self, form: QFormLayout, key: str, caption: str, editor: QWidget, name: str = "") -> None:
+        """An input with its refusal beside it; an empty caption spans the row."""
+        editor.setAccessibleName(name or caption)
+        self.rows[key] = FieldRow(key, editor)
+        if caption:
+            form.addRow(caption, self.rows[key])
+        else:
+            form.addRow(self.rows[key])
+
+    def _offer_recipients(self) -> None:
+        typed = self.recipient.currentText()
+        self.recipient.clear()
+        department = self.department.currentData()
+        if department is not None:
+            self.recipient.addItems(transmittals.known_recipients(department))
+        self.recipient.setEditText(typed)
+
+    def inputs(self) -> dict:
+        chosen = [self.attachments.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.attachments.count())
+                  if self.attachments.item(row).checkState() == Qt.CheckState.Checked]
+        values = {"sent_to": self.department.currentData(), "recipient": self.recipient.currentText(),
+                  "attachments": chosen, "note": self.note.toPlainText()}
+        if self.letter_copy is not None:
+            values["letter_copy_kept"] = self.letter_copy.isChecked()
+        return values
+
+    def submit(self) -> Slip | None:
+        """Take the step; a refusal shows beside its field and nothing typed is lost."""
+        for row in self.rows.values():
+            row.clear_error()
+        self.message.hide()
+        try:
+            self.result_slip = workflow.apply(self.slip.id, "confirm_escalation", self.session.user,
+                                              expected_version=self.slip.version, **self.inputs())
+        except ValidationFailed as refused:
+            unplaced = [tr_model(m) for key, m in refused.errors.items() if key not in self.rows]
+            for key, message in refused.errors.items():
+                if key in self.rows:
+                    self.rows[key].set_error(tr_model(message))
+            self._say("\n".join(unplaced))
+            return None
+        except SlipdeskError as refused:
+            self._say(tr_model(str(refused)))
+            return None
+        self.accept()
+        return self.result_slip
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def what_was_done(self) -> str:
+        """One sentence for the queue: which slip went where, to whom, with what."""
+        slip, inputs = self.result_slip, self.inputs()
+        count = len(inputs["attachments"])
+        sent = [counted(count, _tr("%1 attachment"), _tr("%1 attachments"))] if count else []
+        if inputs.get("letter_copy_kept"):
+            sent.append(_tr("the letter (a copy kept on file)"))
+        text = (_tr("Slip %1 was confirmed and sent to %2, to %3.").replace("%1", slip.number)
+                .replace("%2", self.department.currentText()).replace("%3", inputs["recipient"].strip()))
+        if sent:
+            text += _tr(" With it: %1.").replace("%1", ("、" if self.session.lang == "zh" else ", ").join(sent))
+        return text
