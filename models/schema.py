@@ -8,6 +8,8 @@ from models.authority import AuthorityLimit, CategoryRule, EscalationSignal
 from models.catalog import Category, Department, ResponsiblePerson
 from models.commentbook import BookCheck, BookEntry
 from models.directory import Resident, Unit
+from models.estates import Estate
+from models.moves import MovedBlock
 from models.drafts import Draft
 from models.handover import HandoverNote, HandoverRead
 from models.history import SlipEvent
@@ -62,4 +64,7 @@ MODELS = [
     ThanksFollowUp,
     # schema step 8 (its triggers: models.migrations)
     RuleStamp,
+    # schema step 9 (models.migrations.STEP_ESTATES)
+    Estate,
+    MovedBlock,
 ]

@@ -1,0 +1,71 @@
+"""`slipdesk-admin company init postgresql://…`: make an empty PostgreSQL database a company's,
+where many estates keep their desks apart (models.estates); `company head-office LOGIN` adds a
+database login for head office (the service-management department, quality managers)."""
+from __future__ import annotations
+
+import argparse
+
+from models import estates
+from models.db import is_postgres_url
+from models.errors import SlipdeskError
+from models.i18n import t
+from models.store import open_database
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("company", help="set up a company database of many estates (PostgreSQL)")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    init = actions.add_parser("init", help="make an empty PostgreSQL database a company database, "
+                                           "with a head-office login")
+    init.add_argument("url", metavar="postgresql://…", help="the company database, opened as its owner")
+    init.add_argument("--head-office", metavar="LOGIN", default=None,
+                      help="the head-office database login to create (default: DATABASE_head)")
+    init.add_argument("--password", default=None, help="its password (default: a new one, printed)")
+    init.set_defaults(run=run_init)
+    head = actions.add_parser("head-office", help="add a head-office database login")
+    head.add_argument("login", metavar="LOGIN")
+    head.add_argument("--db", required=True, metavar="postgresql://…", help="the company database, as its owner")
+    head.add_argument("--password", default=None, help="its password (default: a new one, printed)")
+    head.set_defaults(run=run_head_office)
+
+
+class NotPostgres(SlipdeskError):
+    pass
+
+
+def require_postgres(url: str) -> None:
+    if not is_postgres_url(url):
+        raise NotPostgres(t("A company database is a PostgreSQL database: give a postgresql:// URL, not {url}.",
+                            "公司数据库须为 PostgreSQL 数据库：请提供 postgresql:// 地址，而不是 {url}。", url=url))
+
+
+def login_url(admin_url: str, login: str, password: str) -> str:
+    """The URL a desk connects with as `login`: the company database's server and name."""
+    from urllib.parse import quote, urlparse
+
+    parsed = urlparse(admin_url)
+    host = parsed.hostname or ""
+    port = f":{parsed.port}" if parsed.port else ""
+    query = f"?{parsed.query}" if parsed.query else ""
+    return f"{parsed.scheme}://{quote(login)}:{quote(password, safe='')}@{host}{port}{parsed.path}{query}"
+
+
+def run_init(args: argparse.Namespace) -> int:
+    require_postgres(args.url)
+    where = open_database(args.url)
+    estates_role, head_role = estates.init_company()
+    login = args.head_office or estates.default_group_names()[1].removesuffix("_office")
+    print(t("{where} is a company database: estate logins are in the role {estates}, head-office logins in {head}.",
+            "{where} 已是公司数据库：各项目的登录属于角色 {estates}，总部的登录属于 {head}。",
+            where=where, estates=estates_role, head=head_role))
+    password = estates.add_head_office_login(login, args.password)
+    print(t("head office connects with: {url}", "总部连接地址：{url}", url=login_url(args.url, login, password)))
+    return 0
+
+
+def run_head_office(args: argparse.Namespace) -> int:
+    require_postgres(args.db)
+    open_database(args.db)
+    password = estates.add_head_office_login(args.login, args.password)
+    print(t("head office connects with: {url}", "总部连接地址：{url}", url=login_url(args.db, args.login, password)))
+    return 0
