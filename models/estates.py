@@ -50,6 +50,8 @@ COMPANY_TABLES: tuple[str, ...] = ("schema_version", "rule_stamp", "estate", "es
 # everywhere else only its own rows. Slips it may change only while they are in these states.
 HEAD_OFFICE_HANDLES: tuple[str, ...] = ("slip", "slip_event", "search_doc", "notice", "notice_read", "attachment")
 HEAD_OFFICE_SLIP_STATUSES: tuple[str, ...] = ("escalated",)
+# Derived rows its handling makes again (a slip's search entry is deleted and written anew).
+HEAD_OFFICE_REBUILDS: tuple[str, ...] = ("search_doc",)
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
 PREFIX_PATTERN = re.compile(r"^[A-Z0-9]{1,6}$")
@@ -129,6 +131,15 @@ def estate_names() -> dict[int, str]:
 
     names = {row.id: row.name for row in Estate.select(Estate.id, Estate.name)}
     return names or {IMPLICIT_ESTATE: settings.get("estate.name")}
+
+
+def visible_estates() -> dict[int, str]:
+    """The estates whose rows this login reads: head office every one, an estate's login its own."""
+    names = estate_names()
+    if is_company() and not is_head_office():
+        own_id = current_estate()
+        return {own_id: names.get(own_id, "")}
+    return names
 
 
 # ------------------------------------------------------------------------------------------------
@@ -227,6 +238,32 @@ def _scope_company() -> None:
     _grant_company_tables(estates_role, head_role)
 
 
+# Head office reads every estate, or the one it narrowed its view to (`viewing`): one estate's
+# own review is then the estate's review, computed by the same code.
+VIEW_SETTING = "slipdesk.view_estate"
+_VIEW = f"(SELECT NULLIF(current_setting('{VIEW_SETTING}', true), '')::integer)"
+_VIEWED = f'{_VIEW} IS NULL OR "{COLUMN}" = {_VIEW}'
+
+
+class viewing:
+    """Inside a transaction, head office's login reads only estate `estate_id` (and its own rows);
+    an estate's login reads its own as always. Nothing to narrow outside a company database."""
+
+    def __init__(self, estate_id: int | None) -> None:
+        self.estate_id = estate_id
+
+    def __enter__(self) -> None:
+        if is_company():
+            if not database.in_transaction():
+                raise RuntimeError("viewing runs inside a transaction")
+            value = "" if self.estate_id is None else str(int(self.estate_id))
+            database.execute_sql("SELECT set_config(%s, %s, true)", (VIEW_SETTING, value))
+
+    def __exit__(self, kind, *exc) -> None:
+        if is_company() and kind is None:
+            database.execute_sql("SELECT set_config(%s, '', true)", (VIEW_SETTING,))
+
+
 def _scope_table(table: str, scoped: set[str], estates_role: str, head_role: str) -> None:
     q = _quote(table)
     database.execute_sql(f'ALTER TABLE {q} ALTER COLUMN "{COLUMN}" SET DEFAULT slipdesk_estate()')
@@ -240,12 +277,15 @@ def _scope_table(table: str, scoped: set[str], estates_role: str, head_role: str
     own = f'"{COLUMN}" = (SELECT slipdesk_estate())'
     policies = {
         "slipdesk_estate": f"FOR ALL TO {_quote(estates_role)} USING ({own}) WITH CHECK ({own})",
-        "slipdesk_head_office_reads": f"FOR SELECT TO {_quote(head_role)} USING (true)",
+        "slipdesk_head_office_reads": f"FOR SELECT TO {_quote(head_role)} USING ({_VIEWED})",
         "slipdesk_head_office_own": (f'FOR ALL TO {_quote(head_role)} USING ("{COLUMN}" IS NULL) '
                                      f'WITH CHECK ("{COLUMN}" IS NULL)'),
         "slipdesk_head_office_sends": None,
         "slipdesk_head_office_handles": None,
+        "slipdesk_head_office_rebuilds": None,
     }
+    if table in HEAD_OFFICE_REBUILDS:
+        policies["slipdesk_head_office_rebuilds"] = f"FOR DELETE TO {_quote(head_role)} USING (true)"
     if table in HEAD_OFFICE_HANDLES:
         policies["slipdesk_head_office_sends"] = f"FOR INSERT TO {_quote(head_role)} WITH CHECK (true)"
         statuses = ", ".join(_literal(status) for status in HEAD_OFFICE_SLIP_STATUSES)
@@ -258,7 +298,7 @@ def _scope_table(table: str, scoped: set[str], estates_role: str, head_role: str
             database.execute_sql(f"CREATE POLICY {name} ON {q} {body}")
     database.execute_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {q} TO {_quote(estates_role)}")
     database.execute_sql(f"GRANT SELECT, INSERT, UPDATE ON {q} TO {_quote(head_role)}")
-    if table == "draft":  # a saved form discards its draft
+    if table == "draft" or table in HEAD_OFFICE_REBUILDS:  # a saved form discards its draft
         database.execute_sql(f"GRANT DELETE ON {q} TO {_quote(head_role)}")
 
 

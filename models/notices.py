@@ -78,6 +78,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                             "负责人退回处理单{number}:{reason}"),
     "escalated": ("Slip {number} was confirmed and sent to {department_en}.",
                   "处理单{number}已确认上报{department_zh}。"),
+    "handed_back": ("Head office handed slip {number} back with its handling result: reply to the customer. "
+                    "{summary}", "上级服务管理部门已交回处理单{number}的处理结果，请回复客户。{summary}"),
     "due": ("Slip {number} is due today at {deadline}: reply to {name}.",
             "处理单{number}今天{deadline}到期，请回复{name}。"),
     "overdue": ("Slip {number} is overdue since {deadline}: reply to {name}.",
