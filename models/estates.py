@@ -278,7 +278,7 @@ def _scope_table(table: str, scoped: set[str], estates_role: str, head_role: str
     policies = {
         "slipdesk_estate": f"FOR ALL TO {_quote(estates_role)} USING ({own}) WITH CHECK ({own})",
         "slipdesk_head_office_reads": f"FOR SELECT TO {_quote(head_role)} USING ({_VIEWED})",
-        "slipdesk_head_office_own": (f'FOR ALL TO {_quote(head_role)} USING ("{COLUMN}" IS NULL) '
+        "slipdesk_head_office_own": (f'FOR ALL TO {_quote(head_role)} USING ("{COLUMN}" IS NULL AND {_VIEW} IS NULL) '
                                      f'WITH CHECK ("{COLUMN}" IS NULL)'),
         "slipdesk_head_office_sends": None,
         "slipdesk_head_office_handles": None,
@@ -379,7 +379,9 @@ def init_company() -> tuple[str, str]:
     if is_sqlite():
         raise EstateRefused(t("A company database is a PostgreSQL database: give a postgresql:// URL.",
                               "公司数据库须为 PostgreSQL 数据库：请提供 postgresql:// 地址。"))
-    if is_company():
+    if is_company():  # run again: every listed table's column, keys, policies and grants made anew
+        with database.atomic():
+            apply()
         return _roles()
     if Slip.select().exists() or User.select().exists():
         raise EstateRefused(t("This database holds an estate's slips or accounts already: start the company on "

@@ -27,6 +27,15 @@ def register(sub) -> None:
     head.add_argument("--db", required=True, metavar="postgresql://…", help="the company database, as its owner")
     head.add_argument("--password", default=None, help="its password (default: a new one, printed)")
     head.set_defaults(run=run_head_office)
+    compare = actions.add_parser("review", help="the company's review comparing its estates (or one estate's own "
+                                                "review with --estate) as PDF or XLSX")
+    compare.add_argument("--period", required=True, metavar="PERIOD", help="a month (2026-11) or a week (2026-W47)")
+    compare.add_argument("--db", required=True, metavar="postgresql://…", help="the company database "
+                         "(head office's login or the owner: every estate; an estate's login: its own)")
+    compare.add_argument("--estate", metavar="CODE", default=None, help="one estate's own review instead")
+    compare.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.xlsx")
+    compare.add_argument("--lang", choices=("zh", "en"), default="zh", help="report language (default zh)")
+    compare.set_defaults(run=run_review)
 
 
 class NotPostgres(SlipdeskError):
@@ -68,4 +77,39 @@ def run_head_office(args: argparse.Namespace) -> int:
     open_database(args.db)
     password = estates.add_head_office_login(args.login, args.password)
     print(t("head office connects with: {url}", "总部连接地址：{url}", url=login_url(args.db, args.login, password)))
+    return 0
+
+
+def run_review(args: argparse.Namespace) -> int:
+    """The comparison, or one estate's own review (the same PDF/XLSX as `slipdesk-admin report`)."""
+    import dataclasses
+    from pathlib import Path
+
+    from models import head_office, review
+    from printouts.company_review import render_company_review, render_company_review_xlsx
+    from printouts.data import letterhead
+    from printouts.review import render_review
+    from printouts.review_export import format_of
+    from printouts.review_xlsx import render_review_xlsx
+
+    fmt = format_of(args.output)
+    if fmt is None:
+        raise NotPostgres(t("{path}: write to a .pdf or an .xlsx file.", "{path}：请写入 .pdf 或 .xlsx 文件。",
+                            path=args.output))
+    period = review.parse_period(args.period)
+    require_postgres(args.db)
+    open_database(args.db)
+    if args.estate:
+        estate = estates.estate_by_code(args.estate)
+        own = head_office.estate_review(estate.id, period,
+                                        top=review.WORKBOOK_TOP if fmt == "xlsx" else review.TOP)
+        head = dataclasses.replace(letterhead(), estate_name=estate.name)
+        data = render_review_xlsx(own, head, args.lang) if fmt == "xlsx" else render_review(own, head, args.lang)
+    else:
+        compared = head_office.company_review(period)
+        data = (render_company_review_xlsx(compared, args.lang) if fmt == "xlsx"
+                else render_company_review(compared, letterhead(), args.lang))
+    review.record_export(None, period, fmt, str(args.output))
+    Path(args.output).write_bytes(data)
+    print(t("wrote {path} ({size:,} bytes)", "已写入 {path}（{size:,} 字节）", path=args.output, size=len(data)))
     return 0

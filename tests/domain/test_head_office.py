@@ -102,3 +102,25 @@ def test_the_company_review_compares_estates_and_shows_any_estates_own(company):
     company.open_as("A")  # an estate's login compares nothing: it sees its own estate only
     assert [row.received for row in head_office.company_review(november).estates if row.received] == [1]
     close_database()
+
+
+def test_the_company_review_as_pdf_and_xlsx_and_one_estates_own(company, tmp_path):
+    from openpyxl import load_workbook
+
+    from tests.printing_checks import flat, text as pdf_text
+    from tests.support.company import run_admin
+
+    _sent_up(company, "A", "外墙瓷砖脱落。")
+    _sent_up(company, "B", "地下车库渗水。")
+    pdf, xlsx, own = tmp_path / "company.pdf", tmp_path / "company.xlsx", tmp_path / "b.pdf"
+    for target in (pdf, xlsx):
+        run_admin("company", "review", "--period", "2026-11", "--db", company.urls["head"], "-o", str(target))
+    text = flat(pdf_text(pdf.read_bytes()))
+    assert "各项目投诉情况对比" in text and "阳光花园" in text and "海滨苑" in text and "全部项目" in text
+    sheet = load_workbook(xlsx).active
+    rows = {row[0]: row for row in sheet.iter_rows(min_row=4, values_only=True) if row[0]}
+    assert rows["阳光花园"][1] == 1 and rows["全部项目"][1] == 2 and len(sheet._charts) == 6
+    run_admin("company", "review", "--period", "2026-11", "--db", company.urls["head"], "--estate", "B",
+              "-o", str(own))
+    text = flat(pdf_text(own.read_bytes()))
+    assert "海滨苑" in text and "投诉情况月度总结与检讨" in text and "阳光花园" not in text
