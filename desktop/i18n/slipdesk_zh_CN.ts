@@ -1334,6 +1334,61 @@ Details: %2</source>
     </message>
   </context>
   <context>
+    <name>HeadOfficePage</name>
+    <message>
+      <source>&amp;Handling result, for the estate's desk to reply with:</source>
+      <translation>处理结果（交回项目前台，据此回复客户）(&amp;H)：</translation>
+    </message>
+    <message>
+      <source>&amp;Open slip</source>
+      <translation>打开处理单(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>Estate</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Hand &amp;back to the estate</source>
+      <translation>交回项目(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Handling result</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting: every slip sent up has been handed back.</source>
+      <translation>没有待处理的上报件：上报的处理单均已交回。</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>上报理由</translation>
+    </message>
+    <message>
+      <source>Reply deadline</source>
+      <translation>约定回复时限</translation>
+    </message>
+    <message>
+      <source>Sent up</source>
+      <translation>上报时间</translation>
+    </message>
+    <message>
+      <source>Sent up by the estates (上报)</source>
+      <translation>各项目上报件</translation>
+    </message>
+    <message>
+      <source>Slip</source>
+      <translation>处理单</translation>
+    </message>
+    <message>
+      <source>Slips sent up by the estates, soonest deadline first</source>
+      <translation>各项目上报的处理单，回复时限最近的在前</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpWindow</name>
     <message>
       <source>After every reply, record truthfully on the slip what was said and the customer's opinion. Not satisfied? Listen, explain, apologise; the slip goes on.</source>
@@ -4827,6 +4882,10 @@ The details were written to %1 — please pass them to your administrator.</sour
     <message>
       <source>Review</source>
       <translation>总结检讨</translation>
+    </message>
+    <message>
+      <source>Sent up</source>
+      <translation>上报件</translation>
     </message>
     <message>
       <source>Slips</source>

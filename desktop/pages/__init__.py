@@ -15,6 +15,8 @@
 - Optional page hooks the window uses when present: a `slip_activated = Signal(int)` opens that
   slip; `set_filter(**criteria)` lets other pages jump to a filtered list; `refresh()` runs each
   time the page is shown again (a page loads itself when it is built).
+- `condition`: "module:callable" answering whether the page belongs on this desk at all (head
+  office's queue: on a head-office login of a company database only), asked when pages load.
 - An entry whose module is not installed yet is left out (logged), never shown as an empty page.
 """
 from __future__ import annotations
@@ -35,7 +37,7 @@ EVERYONE = (Role.CLERK, Role.SUPERVISOR, Role.MANAGER)
 SUPERVISORS = (Role.SUPERVISOR, Role.MANAGER)
 MANAGERS = (Role.MANAGER,)
 
-NAV_ORDER = ("dashboard", "notices", "slips", "comment_book", "approvals", "reports", "answers", "directory",
+NAV_ORDER = ("head_office", "dashboard", "notices", "slips", "comment_book", "approvals", "reports", "answers", "directory",
              "settings_authority", "motive_rules", "users")
 
 
@@ -48,6 +50,7 @@ class Page:
     shortcut: str = ""
     roles: tuple[str, ...] = EVERYONE
     count_signal: str = ""
+    condition: str = ""  # "package.module:callable" → bool; empty: always
 
     @property
     def module(self) -> str:
@@ -81,7 +84,17 @@ PAGES: list[Page] = [
          icon="residents", shortcut="F8"),
     Page("users", QT_TRANSLATE_NOOP("pages", "Staff accounts"), "desktop.pages.users:UsersPage",
          icon="residents", shortcut="F11", roles=MANAGERS),
+    Page("head_office", QT_TRANSLATE_NOOP("pages", "Sent up"), "desktop.pages.head_office:HeadOfficePage",
+         icon="approvals", shortcut="Ctrl+Shift+H", roles=SUPERVISORS, count_signal="count_changed",
+         condition="models.estates:is_head_office"),
 ]
+
+
+def _holds(condition: str) -> bool:
+    if not condition:
+        return True
+    module, _, name = condition.partition(":")
+    return bool(getattr(importlib.import_module(module), name)())
 
 
 def available_pages(role: str | None) -> list[Page]:
@@ -91,7 +104,7 @@ def available_pages(role: str | None) -> list[Page]:
 
     shown = []
     for page in sorted(PAGES, key=position):
-        if role not in page.roles:
+        if role not in page.roles or not _holds(page.condition):
             continue
         if importlib.util.find_spec(page.module) is None:
             log.warning("page %s left out: module %s is not installed", page.key, page.module)
