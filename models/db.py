@@ -32,6 +32,9 @@ class BaseModel(peewee.Model):
         legacy_table_names = False
 
 
+CONNECT_TIMEOUT = 5  # seconds: a server out of reach is told at once (models.outage), not after minutes
+
+
 def is_postgres_url(target: str) -> bool:
     return str(target).startswith(("postgresql://", "postgres://"))
 
@@ -74,6 +77,7 @@ def _postgres(url: str) -> peewee.Database:
         if key == "host":
             host = unquote(value)
     params["host"] = host or "/var/run/postgresql"
+    params["connect_timeout"] = CONNECT_TIMEOUT
     return peewee.PostgresqlDatabase(parsed.path.lstrip("/"), **params)
 
 

@@ -2172,6 +2172,10 @@ Details: %2</source>
       <source>Sign &amp;out</source>
       <translation>退出登录(&amp;O)</translation>
     </message>
+    <message>
+      <source>The company server cannot be reached. Keep working: what you type is kept on this computer and saved when the server is back. Slipdesk tries again every few seconds.</source>
+      <translation>无法连接公司服务器。请继续工作：所填内容已保存在本机，服务器恢复后自动保存。系统每隔几秒自动重试。</translation>
+    </message>
   </context>
   <context>
     <name>MotiveDialog</name>
