@@ -49,14 +49,18 @@ def require_postgres(url: str) -> None:
 
 
 def login_url(admin_url: str, login: str, password: str) -> str:
-    """The URL a desk connects with as `login`: the company database's server and name."""
-    from urllib.parse import quote, urlparse
+    """The URL a desk connects with as `login`: the company database's server and name. Given the
+    server's local socket (the owner on the server itself), the server's host name: a desk
+    elsewhere comes in over the network, with its password."""
+    import socket
+    from urllib.parse import parse_qs, quote, urlparse
 
     parsed = urlparse(admin_url)
-    host = parsed.hostname or ""
-    port = f":{parsed.port}" if parsed.port else ""
-    query = f"?{parsed.query}" if parsed.query else ""
-    return f"{parsed.scheme}://{quote(login)}:{quote(password, safe='')}@{host}{port}{parsed.path}{query}"
+    query = parse_qs(parsed.query)
+    host = parsed.hostname or socket.gethostname()
+    port = parsed.port or (query.get("port") or [None])[0]
+    where = f"{host}:{port}" if port else host
+    return f"{parsed.scheme}://{quote(login)}:{quote(password, safe='')}@{where}{parsed.path}"
 
 
 def run_init(args: argparse.Namespace) -> int:
