@@ -53,6 +53,14 @@ HEAD_OFFICE_SLIP_STATUSES: tuple[str, ...] = ("escalated",)
 # Derived rows its handling makes again (a slip's search entry is deleted and written anew).
 HEAD_OFFICE_REBUILDS: tuple[str, ...] = ("search_doc",)
 
+# Indexes a company database adds, led by the estate: an estate's login reads its own slips by
+# period, deadline and state without walking every estate's (the review, the dashboard).
+COMPANY_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "slip": (("received_at",), ("deadline",), ("closed_at",), ("status", "deadline")),
+    "reply": (("at",),),
+    "transmittal": (("sent_at",),),
+}
+
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
 PREFIX_PATTERN = re.compile(r"^[A-Z0-9]{1,6}$")
 LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -252,6 +260,10 @@ def _scope_company() -> None:
     for table in ESTATE_TABLES:
         if database.table_exists(table):
             _scope_table(table, scoped, estates_role, head_role)
+            for columns in COMPANY_INDEXES.get(table, ()):
+                quoted = ", ".join(_quote(column) for column in (COLUMN, *columns))
+                name = _quote(f"{table}_estate_{'_'.join(columns)}")
+                database.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {_quote(table)} ({quoted})")
     _grant_company_tables(estates_role, head_role)
 
 
