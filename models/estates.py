@@ -300,7 +300,8 @@ def _scope_table(table: str, scoped: set[str], estates_role: str, head_role: str
     _parent_trigger(table, scoped)
     database.execute_sql(f'DROP TRIGGER IF EXISTS slipdesk_keep_estate ON {q}')
     database.execute_sql(f'CREATE TRIGGER slipdesk_keep_estate BEFORE UPDATE OF "{COLUMN}" ON {q} FOR EACH ROW '
-                         f'WHEN (OLD."{COLUMN}" IS DISTINCT FROM NEW."{COLUMN}") EXECUTE FUNCTION slipdesk_keep_estate()')
+                         f'WHEN (OLD."{COLUMN}" IS DISTINCT FROM NEW."{COLUMN}") '
+                         'EXECUTE FUNCTION slipdesk_keep_estate()')
     database.execute_sql(f"ALTER TABLE {q} ENABLE ROW LEVEL SECURITY")
     database.execute_sql(f"ALTER TABLE {q} FORCE ROW LEVEL SECURITY")
     own = f'"{COLUMN}" = (SELECT slipdesk_estate())'
@@ -415,7 +416,8 @@ def init_company() -> tuple[str, str]:
     if Slip.select().exists() or User.select().exists():
         raise EstateRefused(t("This database holds an estate's slips or accounts already: start the company on "
                               "an empty database and bring a desk in with slipdesk-admin move.",
-                              "该数据库已有处理单或账户：请在空数据库上建立公司数据库，再用 slipdesk-admin move 迁入前台。"))
+                              "该数据库已有处理单或账户：请在空数据库上建立公司数据库，"
+                              "再用 slipdesk-admin move 迁入前台。"))
     estates_role, head_role = default_group_names()
     with database.atomic():
         for role in (estates_role, head_role):
@@ -477,7 +479,8 @@ def add_estate(code: str, name: str, prefix: str = "TS", login: str | None = Non
     login = re.sub(r"[^a-z0-9_]", "_", login)
     _check_login(login)
     if Estate.select().where(Estate.code == code).exists():
-        raise EstateRefused(t("There is an estate with the code {code} already.", "已有代码为 {code} 的项目。", code=code))
+        raise EstateRefused(t("There is an estate with the code {code} already.", "已有代码为 {code} 的项目。",
+                              code=code))
     estates_role, _ = _roles()
     with database.atomic():
         password = _create_login(login, password, estates_role)

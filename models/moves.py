@@ -16,7 +16,6 @@ was moved in before, is refused before anything is written.
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 import tempfile
 import uuid
@@ -112,7 +111,8 @@ def _desk_copy(source: Path, folder: Path) -> Path:
     from models.store import close_database, open_database
 
     if not source.is_file():
-        raise MoveRefused(t("{path} does not exist: nothing was moved.", "{path} 不存在：未迁移任何内容。", path=source))
+        raise MoveRefused(t("{path} does not exist: nothing was moved.", "{path} 不存在：未迁移任何内容。",
+                            path=source))
     check = light_check(source)
     if not check.ok:
         raise MoveRefused(t("{problem} Nothing was moved.", "{problem} 未迁移任何内容。", problem=check.problem))
@@ -251,7 +251,8 @@ def _refuse_clash(estate: estates.Estate) -> None:
 
     if Slip.select().exists() or User.select().exists():
         raise MoveRefused(t("Estate {code} has slips or accounts already: a desk moves into an empty estate. "
-                            "Nothing was moved.", "项目 {code} 已有处理单或账户：前台只能迁入空的项目。未迁移任何内容。",
+                            "Nothing was moved.",
+                            "项目 {code} 已有处理单或账户：前台只能迁入空的项目。未迁移任何内容。",
                             code=estate.code))
 
 

@@ -21,6 +21,7 @@ def register(sub) -> None:
     init.add_argument("--head-office", metavar="LOGIN", default=None,
                       help="the head-office database login to create (default: DATABASE_head)")
     init.add_argument("--password", default=None, help="its password (default: a new one, printed)")
+    init.add_argument("--name", default=None, help="the company's name, on head office's screens and printouts")
     init.set_defaults(run=run_init)
     head = actions.add_parser("head-office", help="add a head-office database login")
     head.add_argument("login", metavar="LOGIN")
@@ -67,6 +68,11 @@ def run_init(args: argparse.Namespace) -> int:
     require_postgres(args.url)
     where = open_database(args.url)
     estates_role, head_role = estates.init_company()
+    if args.name:
+        from models import settings
+
+        settings.put("estate.company", args.name)  # head office's own settings (no estate)
+        settings.put("estate.name", args.name)
     login = args.head_office or estates.default_group_names()[1].removesuffix("_office")
     print(t("{where} is a company database: estate logins are in the role {estates}, head-office logins in {head}.",
             "{where} 已是公司数据库：各项目的登录属于角色 {estates}，总部的登录属于 {head}。",

@@ -10,8 +10,8 @@ from models.errors import PermissionDenied, SlipdeskError
 from models.slips import Slip
 from models.store import close_database
 from models.vocab import Role, Status
-from tests.support.company import PG_ADMIN_URL, create_company, drop_company
-from tests.support.slips import phone_intake, step
+from tests.support.company import COMPANY_NAME, PG_ADMIN_URL, create_company, drop_company, sent_up
+from tests.support.slips import phone_intake
 
 pytestmark = pytest.mark.skipif(not PG_ADMIN_URL, reason="needs the PostgreSQL test server (SLIPDESK_TEST_PG)")
 
@@ -23,23 +23,9 @@ def company():
     drop_company(made)
 
 
-def _sent_up(company, who: str, complaint: str) -> int:
-    """An estate's desk: a clerk asks, the person in charge confirms, the slip goes up."""
-    company.open_as(who)
-    create_first_manager("manager", f"经理{who}", "password1")
-    clerk = create_user("clerk", f"前台{who}", "password1", Role.CLERK)
-    supervisor = create_user("supervisor", f"负责人{who}", "password1", Role.SUPERVISOR)
-    slip = intake.save(phone_intake(complaint=complaint), clerk)
-    step(slip, "request_escalation", clerk, reason="涉及结构安全，超出处理权限。")
-    slip = step(slip, "confirm_escalation", supervisor)
-    assert slip.status == Status.ESCALATED
-    close_database()
-    return slip.id
-
-
 def test_an_escalation_goes_to_head_office_and_its_result_comes_back(company):
-    a_slip = _sent_up(company, "A", "外墙瓷砖脱落，险些砸到人。")
-    b_slip = _sent_up(company, "B", "地下车库渗水严重。")
+    a_slip = sent_up(company, "A", "外墙瓷砖脱落，险些砸到人。")
+    b_slip = sent_up(company, "B", "地下车库渗水严重。")
 
     company.open_as("head")
     quality = create_first_manager("quality", "总部质量经理", "password1")  # head office's own account
@@ -77,8 +63,8 @@ def test_an_escalation_goes_to_head_office_and_its_result_comes_back(company):
 
 
 def test_the_company_review_compares_estates_and_shows_any_estates_own(company):
-    _sent_up(company, "A", "外墙瓷砖脱落。")
-    _sent_up(company, "B", "地下车库渗水。")
+    sent_up(company, "A", "外墙瓷砖脱落。")
+    sent_up(company, "B", "地下车库渗水。")
     company.open_as("B")
     clerk = create_user("clerk2", "前台B2", "password1", Role.CLERK)
     intake.save(phone_intake(unit_code="3-2-1201"), clerk)
@@ -110,13 +96,13 @@ def test_the_company_review_as_pdf_and_xlsx_and_one_estates_own(company, tmp_pat
     from tests.printing_checks import flat, text as pdf_text
     from tests.support.company import run_admin
 
-    _sent_up(company, "A", "外墙瓷砖脱落。")
-    _sent_up(company, "B", "地下车库渗水。")
+    sent_up(company, "A", "外墙瓷砖脱落。")
+    sent_up(company, "B", "地下车库渗水。")
     pdf, xlsx, own = tmp_path / "company.pdf", tmp_path / "company.xlsx", tmp_path / "b.pdf"
     for target in (pdf, xlsx):
         run_admin("company", "review", "--period", "2026-11", "--db", company.urls["head"], "-o", str(target))
     text = flat(pdf_text(pdf.read_bytes()))
-    assert "各项目投诉情况对比" in text and "阳光花园" in text and "海滨苑" in text and "全部项目" in text
+    assert COMPANY_NAME in text and "各项目投诉情况对比" in text and "阳光花园" in text and "海滨苑" in text and "全部项目" in text
     sheet = load_workbook(xlsx).active
     rows = {row[0]: row for row in sheet.iter_rows(min_row=4, values_only=True) if row[0]}
     assert rows["阳光花园"][1] == 1 and rows["全部项目"][1] == 2 and len(sheet._charts) == 6

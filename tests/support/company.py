@@ -14,9 +14,14 @@ from urllib.parse import urlparse
 import psycopg
 
 from desktop import admin
+from models import intake
+from models.accounts import create_first_manager, create_user
 from models.store import close_database, open_database
+from models.vocab import Role, Status
+from tests.support.slips import phone_intake, step
 
 PG_ADMIN_URL = os.environ.get("SLIPDESK_TEST_PG", "")
+COMPANY_NAME = "滨江物业集团"
 
 
 @dataclass
@@ -80,7 +85,8 @@ def create_company(server_url: str = PG_ADMIN_URL) -> Company:
     owner_url = with_database(server_url, name)
     logins = {"A": f"{name}_a", "B": f"{name}_b", "head": f"{name}_head"}
     passwords = {who: f"pw-{uuid.uuid4().hex[:12]}" for who in logins}
-    run_admin("company", "init", owner_url, "--head-office", logins["head"], "--password", passwords["head"])
+    run_admin("company", "init", owner_url, "--head-office", logins["head"], "--password", passwords["head"],
+              "--name", COMPANY_NAME)
     run_admin("estate", "add", "A", "--name", "阳光花园", "--prefix", "YG", "--login", logins["A"],
               "--password", passwords["A"], "--db", owner_url)
     run_admin("estate", "add", "B", "--name", "海滨苑", "--prefix", "HB", "--login", logins["B"],
@@ -106,3 +112,17 @@ def extra_logins(company: Company) -> list[str]:
     with psycopg.connect(dsn(PG_ADMIN_URL), autocommit=True) as conn:
         rows = conn.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (company.name + "\\_%",)).fetchall()
     return [row[0] for row in rows if row[0] not in company.logins.values()]
+
+
+def sent_up(company, who: str, complaint: str) -> int:
+    """An estate's desk: a clerk asks, the person in charge confirms, the slip goes up."""
+    company.open_as(who)
+    create_first_manager("manager", f"经理{who}", "password1")
+    clerk = create_user("clerk", f"前台{who}", "password1", Role.CLERK)
+    supervisor = create_user("supervisor", f"负责人{who}", "password1", Role.SUPERVISOR)
+    slip = intake.save(phone_intake(complaint=complaint), clerk)
+    step(slip, "request_escalation", clerk, reason="涉及结构安全，超出处理权限。")
+    slip = step(slip, "confirm_escalation", supervisor)
+    assert slip.status == Status.ESCALATED
+    close_database()
+    return slip.id

@@ -12,8 +12,7 @@ from models.accounts import create_first_manager
 from models.slips import Slip
 from models.store import close_database
 from models.vocab import Role, Status
-from tests.domain.test_head_office import _sent_up
-from tests.support.company import PG_ADMIN_URL, create_company, drop_company
+from tests.support.company import PG_ADMIN_URL, create_company, drop_company, sent_up
 
 pytestmark = pytest.mark.skipif(not PG_ADMIN_URL, reason="needs the PostgreSQL test server (SLIPDESK_TEST_PG)")
 
@@ -26,7 +25,7 @@ def company():
 
 
 def test_head_office_hands_a_slip_back_from_its_page(qtbot, qapp, company):
-    slip_id = _sent_up(company, "A", "外墙瓷砖脱落，险些砸到人。")
+    slip_id = sent_up(company, "A", "外墙瓷砖脱落，险些砸到人。")
     company.open_as("head")
     desk = Session(lang="en")
     desk.sign_in(create_first_manager("quality", "总部质量经理", "password1"))
