@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import threading
 from pathlib import Path
 from typing import Any, Callable
@@ -42,7 +43,9 @@ def report(error: BaseException) -> None:
 
 def is_unreachable(error: BaseException | None) -> bool:
     """The error (or what it wraps) is a lost or refused connection to the database server."""
-    import psycopg
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is None:  # no server was ever connected (a SQLite desk keeps the driver unloaded)
+        return False
 
     seen = set()
     while error is not None and id(error) not in seen:
