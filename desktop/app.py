@@ -118,6 +118,11 @@ def install_exception_hook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, traceback)
             return
+        from desktop import outage_watch
+
+        if outage_watch.notice(value):  # the company server out of reach: the window says so, no dialog
+            log.warning("server out of reach", exc_info=(kind, value, traceback))
+            return
         log.error("unhandled exception", exc_info=(kind, value, traceback))
         Unexpected.seen = True
         if Unattended.active:

@@ -76,7 +76,8 @@ def _probe_server(url: str) -> Probe:
     if not server.database:
         return Probe(False, _tr("Name the database after the server, e.g. postgresql://clerk@192.168.1.10/slipdesk."))
     psycopg = _driver()
-    params = {key: value for key, value in server.connect_params.items() if value is not None}
+    params = {key: value for key, value in server.connect_params.items()
+              if value is not None and key != "connect_timeout"}  # its own, below
     try:
         with psycopg.connect(dbname=server.database, connect_timeout=CONNECT_TIMEOUT, **params) as conn:
             found = conn.execute("SELECT to_regclass('public.slip') IS NOT NULL").fetchone()[0]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from desktop import slip_actions
 from desktop.layout_memory import remember
+from desktop import outage_watch
 from desktop.session import Session
 from forms import intake_draft
 from forms.intake import SlipForm
@@ -123,6 +124,12 @@ class IntakeWindow(QDialog):
             slip = self.form.save()
         except SlipdeskError as refused:
             QMessageBox.warning(self, self.tr("Not saved"), QCoreApplication.translate("models", str(refused)))
+            return
+        except Exception as error:
+            if not outage_watch.notice(error):
+                raise
+            self.autosave.changed()
+            self.autosave.save_now()  # the server is out of reach: the form stays, its draft kept here
             return
         if slip is None:
             return

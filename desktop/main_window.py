@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
                                QMainWindow, QMessageBox, QStackedWidget, QStyledItemDelegate,
                                QStyleOptionViewItem, QToolBar, QVBoxLayout, QWidget)
 
+from desktop import outage_watch
 from desktop import pages as registry
 from desktop.icons import icon
 from desktop.language_menu import language_menu
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._connect_signals()
+        self.outage = outage_watch.install(on_back=self.session.announce_slips_changed)
+        self.outage.changed.connect(self.outage_banner.setVisible)
         self._restore_layout()
         self._load_pages()  # after the layout: the signed-in role decides which bars show
         self._guard: DeskGuard | None = None  # built once the window is painted, or when first asked for
@@ -239,8 +242,20 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.navigation, 1)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
+        self.outage_banner = QLabel(self.tr("The company server cannot be reached. Keep working: what you type is "
+                                            "kept on this computer and saved when the server is back. Slipdesk "
+                                            "tries again every few seconds."))
+        self.outage_banner.setObjectName("outageBanner")
+        self.outage_banner.setWordWrap(True)
+        self.outage_banner.setStyleSheet("background: #FDECEA; color: #8A1F11; padding: 8px 14px;")
+        self.outage_banner.hide()
+        pages = QVBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.setSpacing(0)
+        pages.addWidget(self.outage_banner)
+        pages.addWidget(self.stack, 1)
         layout.addWidget(side)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(pages, 1)
         self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:

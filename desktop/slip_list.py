@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from desktop.style import colour
 from desktop.view_state import keep_scroll
-from models import clock
+from models import clock, estates
 from models.accounts import User
 from models.catalog import Category
 from models.i18n import shown
@@ -39,12 +40,18 @@ def excerpt(text: str, length: int = 60) -> str:
 
 
 class Names:
-    """Category and user names read once per fill, not once per row."""
+    """Category and user names read once per fill, not once per row; the slips' estates only
+    when a column shows them."""
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, slip_ids: list[int] | None = None):
         self.lang = lang
+        self.slip_ids = slip_ids or []
         self.categories = {c.id: c.name(lang) for c in Category.select()}
         self.users = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
+
+    @cached_property
+    def estates(self) -> dict[int, str]:
+        return estates.estates_of_slips(self.slip_ids)
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,7 @@ class Column:
 
 
 COLUMNS: dict[str, Column] = {
+    "estate": Column(QT_TRANSLATE_NOOP("SlipList", "Estate"), lambda s, n: n.estates.get(s.id, "")),
     "number": Column(QT_TRANSLATE_NOOP("SlipList", "Slip no."), lambda s, n: s.number),
     "status": Column(QT_TRANSLATE_NOOP("SlipList", "Status"), lambda s, n: label(s.status, n.lang)),
     "received_at": Column(QT_TRANSLATE_NOOP("SlipList", "Received"), lambda s, n: when(s.received_at)),
@@ -100,7 +108,7 @@ class SlipList(QTableWidget):
         keep, kept_row = self.current_slip_id(), self.currentRow()
         restore_scroll = keep_scroll(self)
         now = clock.now()
-        names = Names(self.lang)
+        names = Names(self.lang, [slip.id for slip in slips])
         self.setRowCount(len(slips))
         for row, slip in enumerate(slips):
             late = slip.is_overdue(now)

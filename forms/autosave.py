@@ -9,13 +9,14 @@ MAX_WAIT_MS. Saving the slip discards the draft; closing a form without saving d
 from __future__ import annotations
 
 import logging
+import uuid
 import weakref
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from models import drafts
+from models import drafts, outage
 from models.accounts import User
 
 PAUSE_MS = 1000
@@ -39,6 +40,8 @@ class Autosave(QObject):
         self.slip_id = slip_id
         self.draft_id = draft_id
         self._gather = gather
+        self.key = uuid.uuid4().hex  # the draft's name in the spool while the server is out of reach
+        self.spooled = False
         self._pending = False
         self._active = True
         self._pause = self._timer(PAUSE_MS)
@@ -74,16 +77,35 @@ class Autosave(QObject):
             return self.draft_id
         try:
             self.draft_id = drafts.save_draft(self.user, self.kind, self._gather(), self.draft_id, self.slip_id)
-        except Exception:  # noqa: BLE001 - an autosave never interrupts the clerk; the next change retries
+        except Exception as error:  # noqa: BLE001 - an autosave never interrupts the clerk; the next change retries
+            if outage.is_unreachable(error):
+                kept = self._keep_here()
+                outage.report(error)
+                return kept
             log.exception("draft of %s for %s not written", self.kind, self.user.username)
             return self.draft_id
+        if self.spooled:
+            outage.unspool(self.key)
+            self.spooled = False
         self._pending = False
         self.saved.emit(self.draft_id)
+        return self.draft_id
+
+    def _keep_here(self) -> int | None:
+        """The server is out of reach: the draft goes to the spool on this computer, and into the
+        database when the server is back (resume_all)."""
+        outage.spool(self.key, self.user.id, self.kind, drafts.to_payload(self._gather()), self.slip_id,
+                     self.draft_id)
+        log.warning("server out of reach: draft of %s for %s kept on this computer", self.kind, self.user.username)
+        self.spooled = True
+        self._pending = False
         return self.draft_id
 
     def discard(self) -> None:
         """The form was saved or deliberately thrown away: no draft is left behind."""
         self._stop()
+        outage.unspool(self.key)
+        self.spooled = False
         drafts.discard(self.draft_id)
         self.draft_id = None
 
@@ -110,9 +132,19 @@ class Autosave(QObject):
 
 
 def save_all() -> None:
-    """Write every open form's draft now (the desk is about to lock)."""
+    """Write every open form's draft now (the desk is about to lock, or lost its server)."""
     for keeper in _open():
         keeper.save_now()
+
+
+def resume_all() -> dict[str, int]:
+    """The server is back: each open form's spooled draft goes into the database (as the form
+    holds it now), then any left by forms closed or a desk ended meanwhile (models.outage.flush)."""
+    for keeper in _open():
+        if keeper.spooled:
+            keeper._pending = True
+            keeper.save_now()
+    return outage.flush()
 
 
 def live_draft_ids() -> set[int]:

@@ -63,7 +63,8 @@ class User(BaseModel):
 
 
 def has_any_user() -> bool:
-    return User.select().exists()
+    """Any account of this desk's estate (head office's login sees every estate's: its own)."""
+    return User.select().where(_own()).exists()
 
 
 def create_user(username: str, display_name: str, password: str, role: str = Role.CLERK,
@@ -74,7 +75,7 @@ def create_user(username: str, display_name: str, password: str, role: str = Rol
         errors["username"] = t("A user name is required.", "请填写用户名。")
     elif len(username) > USER_NAME_MAX:
         errors["username"] = t("A user name has at most {n} characters.", "用户名最多 {n} 个字符。", n=USER_NAME_MAX)
-    elif User.select().where(User.username == username).exists():
+    elif User.select().where((User.username == username) & _own()).exists():
         errors["username"] = t("The user name “{name}” is taken.", "用户名“{name}”已被使用。", name=username)
     if password_error(password):
         errors["password"] = password_error(password)
@@ -110,6 +111,13 @@ def hash_password(password: str) -> str:
     return _hasher().hash(password)
 
 
+def _own():
+    """Accounts are per estate: a user name is looked up among the login's own estate's."""
+    from models import estates
+
+    return estates.own(User)
+
+
 def create_first_manager(username: str, display_name: str, password: str, work_id: str = "") -> User:
     """The account asked for on first start; refused once any account exists."""
     with database.atomic():
@@ -120,7 +128,7 @@ def create_first_manager(username: str, display_name: str, password: str, work_i
 
 def authenticate(username: str, password: str) -> User:
     """The user, or LoginFailed; repeated failures lock the account for a while."""
-    user = User.get_or_none(User.username == (username or "").strip())
+    user = User.get_or_none((User.username == (username or "").strip()) & _own())
     if user is None or not user.active:
         _hasher().hash(password or "x")  # same cost either way: no user-name probing by timing
         raise LoginFailed(t("Wrong user name or password.", "用户名或密码错误。"))

@@ -35,6 +35,9 @@ class BaseModel(peewee.Model):
         legacy_table_names = False
 
 
+CONNECT_TIMEOUT = 5  # seconds: a server out of reach is told at once (models.outage), not after minutes
+
+
 def is_postgres_url(target: str) -> bool:
     return str(target).startswith(("postgresql://", "postgres://"))
 
@@ -77,6 +80,7 @@ def _postgres(url: str) -> peewee.Database:
         if key == "host":
             host = unquote(value)
     params["host"] = host or "/var/run/postgresql"
+    params["connect_timeout"] = CONNECT_TIMEOUT
     return _Postgres(parsed.path.lstrip("/"), **params)
 
 

@@ -26,12 +26,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from models import bulk, clock, history, search, settings
+from models import bulk, clock, estates, history, search, settings
 from models.accounts import User, create_user
 from models.catalog import Category, Department
 from models.db import database, is_sqlite
 from models.directory import Resident, Unit, pinyin_initials
-from models.slips import Slip, SlipCounter, format_number
+from models.slips import NUMBER_PREFIX, Slip, SlipCounter, format_number
 from models.vocab import Channel, Role, Status
 
 DEMO_PASSWORD = "demo1234"
@@ -641,7 +641,7 @@ def _walk_ins(seed: int, count: int = 4096) -> tuple[tuple[str, str], ...]:
 def _save_counters(spec: Batch) -> None:
     for year, last in _counters_after(spec).items():
         SlipCounter.insert(year=year, last=last).on_conflict(
-            conflict_target=[SlipCounter.year], update={SlipCounter.last: last}).execute()
+            conflict_target=estates.conflict_target("year"), update={SlipCounter.last: last}).execute()
 
 
 def _actor(user: User) -> Actor:
@@ -924,7 +924,7 @@ def _slip_row(rng, received: dt.datetime, desk: int, plan: Plan, counters) -> tu
     # the deadline the form proposes, in working hours; sooner when it is urgent
     due = desk + (min(URGENT_HOURS * HOUR, plan.reply_within) if urgent else plan.reply_within)
     row = dict(
-        number=format_number(year, seq), year=year, seq=seq, channel=channel, status=Status.RECEIVED.value,
+        number=format_number(year, seq, NUMBER_PREFIX), year=year, seq=seq, channel=channel, status=Status.RECEIVED.value,
         received_at=received, received_by=clerk.id, complainant_name=name, complainant_title=title,
         unit_code=code, unit=unit_id, building=building, phone=phone,
         complaint=text, read_back=channel in (Channel.ONSITE, Channel.PHONE),

@@ -73,7 +73,12 @@ def from_payload(payload: str) -> dict[str, Any]:
 def save_draft(user: User, kind: str, state: Any, draft_id: int | None = None,
                slip_id: int | None = None) -> int:
     """Write the form's state; returns the draft's id to pass on the next autosave."""
-    payload = to_payload(state)
+    return write_payload(user, kind, to_payload(state), draft_id, slip_id)
+
+
+def write_payload(user: User | int, kind: str, payload: str, draft_id: int | None = None,
+                  slip_id: int | None = None) -> int:
+    """Write a draft's stored JSON (a form's, or one spooled while the server was away: models.outage)."""
     with database.atomic():
         if draft_id is not None:
             updated = Draft.update(payload=payload, updated_at=clock.now()).where(Draft.id == draft_id).execute()

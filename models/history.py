@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 import peewee
 
-from models import clock, statements
+from models import clock, moves, statements
 from models.accounts import User
 from models.db import BaseModel, is_sqlite
 from models.i18n import t
@@ -135,8 +135,8 @@ def verify_slip(slip: Slip, events: Iterable[SlipEvent] | None = None) -> ChainB
         if event.prev_hash != prev:
             return ChainBreak(slip.number, event.seq, t("does not follow the previous event (inserted or reordered)",
                                                         "与上一条记录接不上（被插入或调换了顺序）"))
-        digest = _digest(prev, slip.number, event.seq, event.at, event.user_id, event.actor, event.action,
-                         event.from_status, event.to_status, event.note, event.data)
+        digest = _digest(prev, slip.number, event.seq, event.at, moves.hashed_user_id(event.id, event.user_id),
+                         event.actor, event.action, event.from_status, event.to_status, event.note, event.data)
         if digest != event.hash:
             return ChainBreak(slip.number, event.seq, t("content edited after it was recorded", "记录后内容被改动"))
         prev = event.hash

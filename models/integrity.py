@@ -10,34 +10,41 @@ newest slips that also turns the counter back leaves no gap.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Iterable
 
 from models.db import database
 from models.i18n import t
-from models.slips import SlipCounter, format_number
+from models.slips import format_number
 
-# Each run of numbers missing inside a year: the number after a held one, up to the next held
-# one. LAG over the (year, seq) unique index; window functions run on SQLite ≥ 3.25 and PostgreSQL.
-_GAPS_SQL = ('SELECT "year", "prev" + 1, "seq" - 1 FROM ('
-             'SELECT "year", "seq", LAG("seq", 1, 0) OVER (PARTITION BY "year" ORDER BY "seq") AS "prev" '
-             'FROM "slip" WHERE "seq" > 0) AS "held" WHERE "seq" > "prev" + 1')
-_HIGHEST_SQL = 'SELECT "year", MAX("seq") FROM "slip" WHERE "seq" > 0 GROUP BY "year"'
+# Each run of numbers missing inside a year of an estate (numbers run per estate: models.estates):
+# the number after a held one, up to the next held one. LAG over the (year, seq) unique index;
+# window functions run on SQLite ≥ 3.25 and PostgreSQL.
+_GAPS_SQL = ('SELECT "estate_id", "year", "prev" + 1, "seq" - 1 FROM ('
+             'SELECT "estate_id", "year", "seq", LAG("seq", 1, 0) OVER (PARTITION BY "estate_id", "year" '
+             'ORDER BY "seq") AS "prev" FROM "slip" WHERE "seq" > 0) AS "held" WHERE "seq" > "prev" + 1')
+_HIGHEST_SQL = 'SELECT "estate_id", "year", MAX("seq") FROM "slip" WHERE "seq" > 0 GROUP BY "estate_id", "year"'
+_COUNTERS_SQL = 'SELECT "estate_id", "year", "last" FROM "slip_counter"'
 
 
 @dataclass(frozen=True)
 class MissingSlips:
-    """Numbers first..last of `year` that the counter issued and no slip holds."""
+    """Numbers first..last of `year` that the counter issued and no slip holds (in the estate
+    `estate`, whose numbers begin with `prefix`)."""
     year: int
     first: int
     last: int
+    estate: int | None = None
+    prefix: str | None = None
 
     @property
     def count(self) -> int:
         return self.last - self.first + 1
 
     def __str__(self) -> str:
-        first, last = format_number(self.year, self.first), format_number(self.year, self.last)
+        first = format_number(self.year, self.first, self.prefix)
+        last = format_number(self.year, self.last, self.prefix)
         if self.first == self.last:
             return t("slip {number} is missing (deleted with its history)", "处理单 {number} 缺失（连同其记录被删除）",
                      number=first)
@@ -47,13 +54,22 @@ class MissingSlips:
 
 def missing_slips() -> list[MissingSlips]:
     """Every run of issued numbers no slip holds, by year and number (empty when none is)."""
-    runs = [MissingSlips(year, first, last) for year, first, last in database.execute_sql(_GAPS_SQL)]
-    highest = dict(database.execute_sql(_HIGHEST_SQL).fetchall())
-    for counter in SlipCounter.select():
-        held = highest.get(counter.year, 0)
-        if counter.last > held:  # the year's newest numbers, or all of them
-            runs.append(MissingSlips(counter.year, held + 1, counter.last))
-    return sorted(runs, key=lambda run: (run.year, run.first))
+    prefixes = _prefixes()
+    runs = [MissingSlips(year, first, last, estate, prefixes.get(estate))
+            for estate, year, first, last in database.execute_sql(_GAPS_SQL)]
+    highest = {(estate, year): seq for estate, year, seq in database.execute_sql(_HIGHEST_SQL)}
+    for estate, year, issued in database.execute_sql(_COUNTERS_SQL).fetchall():
+        held = highest.get((estate, year), 0)
+        if issued > held:  # the year's newest numbers, or all of them
+            runs.append(MissingSlips(year, held + 1, issued, estate, prefixes.get(estate)))
+    return sorted(runs, key=lambda run: (run.estate or 0, run.year, run.first))
+
+
+def _prefixes() -> dict[int | None, str]:
+    """Each estate's slip-number prefix, as far as this login sees the estates' settings."""
+    rows = database.execute_sql('SELECT "estate_id", "value" FROM "setting" WHERE "key" = %s' % database.param,
+                                ("slip.prefix",)).fetchall()
+    return {estate: json.loads(value) for estate, value in rows}
 
 
 def missing_count(runs: Iterable[MissingSlips]) -> int:

@@ -399,6 +399,21 @@ def _step_live(migrator: SchemaMigrator) -> None:
     live.create_triggers()
 
 
+# Step 16 (issue 20): estates. Every table of an estate's data gets its estate column
+# (models.estates.ESTATE_TABLES), DEFAULT the implicit estate; on a company database the column's
+# default, the per-estate keys and the row-level security policies are made again for every listed
+# table. A later step that adds a table of an estate's data lists it there and calls estates.apply().
+STEP_ESTATES = 16  # 15 is issue 16's, merged elsewhere: `upgrade` runs the steps present, in order
+
+
+def _step_estates(migrator: SchemaMigrator) -> None:
+    from models.estates import Estate, apply
+    from models.moves import MovedBlock
+
+    database.create_tables([Estate, MovedBlock])
+    apply()
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
@@ -414,8 +429,24 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     STEP_SEARCH: _step_search,
     STEP_UNDERSTANDING: _step_understanding,
     STEP_LIVE: _step_live,
+    STEP_ESTATES: _step_estates,
 }
 LATEST = max(STEPS)
+
+
+def seed_new_database() -> None:
+    """What a new database (and a new estate of a company's) starts with: the lists, the authority
+    rules, the motive rules and the words never to say, the working calendar the package knows,
+    what the understanding step's rules start with."""
+    from models.authority import seed_authority
+    from models.catalog import seed_catalog
+    from models.workcalendar import seed_from_package
+
+    seed_catalog()
+    seed_authority()
+    seed_step_2()
+    seed_from_package()
+    seed_understanding()
 
 
 class NewerSchema(SlipdeskError):
@@ -445,22 +476,16 @@ def upgrade() -> int:
                             "该数据库由更新版本的 Slipdesk 写入（数据结构版本 {found}，本程序支持到 {latest}）。"
                             "请先升级 Slipdesk 再打开。", found=found, latest=LATEST))
     if found == 0:
-        from models import live
-        from models.authority import seed_authority
+        from models import estates, live
         from models.rule_stamp import create_triggers
-        from models.catalog import seed_catalog
         from models.schema import MODELS
-        from models.workcalendar import seed_from_package
 
         with database.atomic():
             database.create_tables([SchemaVersion, *MODELS])
             create_triggers()
             live.create_triggers()
-            seed_catalog()
-            seed_authority()
-            seed_step_2()
-            seed_from_package()
-            seed_understanding()
+            estates.add_columns()
+            seed_new_database()
             _set_version(LATEST)
         return 0
     if found == LATEST:

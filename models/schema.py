@@ -8,6 +8,8 @@ from models.authority import AuthorityLimit, CategoryRule, EscalationSignal
 from models.catalog import Category, Department, ResponsiblePerson
 from models.commentbook import BookCheck, BookEntry
 from models.directory import Resident, Unit
+from models.estates import Estate
+from models.moves import MovedBlock
 from models.drafts import Draft
 from models.handover import HandoverNote, HandoverRead
 from models.history import SlipEvent
@@ -66,4 +68,7 @@ MODELS = [
     # schema step STEP_CALENDAR (models.migrations.step_calendar_models)
     CalendarYear,
     CalendarDay,
+    # schema step STEP_ESTATES (models.migrations)
+    Estate,
+    MovedBlock,
 ]

@@ -10,7 +10,7 @@ from typing import Any
 
 import peewee
 
-from models import rule_stamp, statements
+from models import estates, rule_stamp, statements
 from models.db import BaseModel
 
 DEFAULTS: dict[str, Any] = {
@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "authority.repeat_days": 30,  # a second complaint of one unit or caller within these days is a repeat
     "progress.quiet_days": 3,  # a slip in handling this many days without a progress update is flagged
     "demo.database": False,  # written by `slipdesk --demo`: the login screen lists the demo accounts
+    "slip.prefix": "TS",  # the estate's slip numbers: TS-2026-000123 (each estate of a company its own)
 }
 
 
@@ -48,8 +49,13 @@ class Setting(BaseModel):
 _GET_SQL = 'SELECT "value" FROM "setting" WHERE "key" = ?'
 
 
+def _get_sql() -> str:
+    """Head office's login sees every estate's settings: it reads its own (models.estates)."""
+    return _GET_SQL + estates.own_filter()
+
+
 def get(key: str) -> Any:
-    row = statements.execute(_GET_SQL, (key,)).fetchone()
+    row = statements.execute(_get_sql(), (key,)).fetchone()
     if row is None:
         return DEFAULTS.get(key)
     return json.loads(row[0])
@@ -57,7 +63,7 @@ def get(key: str) -> Any:
 
 def rule(key: str) -> Any:
     """A setting that routes new slips (authority.*), read again only when a rule changed (models.rule_stamp)."""
-    found = rule_stamp.rows(_GET_SQL, (key,))
+    found = rule_stamp.rows(_get_sql(), (key,))
     return json.loads(found[0][0]) if found else DEFAULTS.get(key)
 
 
@@ -66,9 +72,9 @@ def put(key: str, value: Any) -> None:
         raise KeyError(f"Unknown setting {key!r}")
     encoded = json.dumps(value, ensure_ascii=False)
     Setting.insert(key=key, value=encoded).on_conflict(
-        conflict_target=[Setting.key], update={Setting.value: encoded}).execute()
+        conflict_target=estates.conflict_target("key"), update={Setting.value: encoded}).execute()
 
 
 def all_settings() -> dict[str, Any]:
-    stored = {row.key: json.loads(row.value) for row in Setting.select()}
+    stored = {row.key: json.loads(row.value) for row in Setting.select().where(estates.own(Setting))}
     return {key: stored.get(key, default) for key, default in DEFAULTS.items()}

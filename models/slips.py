@@ -12,7 +12,7 @@ from models.db import BaseModel, database
 from models.directory import Unit
 from models.vocab import OPEN_STATUSES, Status
 
-NUMBER_PREFIX = "TS"
+NUMBER_PREFIX = "TS"  # the default; an estate's own is the setting slip.prefix
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 ATTACHMENT_TYPES = {
     "image/jpeg": (".jpg", ".jpeg"),
@@ -170,8 +170,13 @@ class Attachment(BaseModel):
     created_by = peewee.ForeignKeyField(User, null=True, backref="+")
 
 
-def format_number(year: int, seq: int) -> str:
-    return f"{NUMBER_PREFIX}-{year}-{seq:06d}"
+def format_number(year: int, seq: int, prefix: str | None = None) -> str:
+    """TS-2026-000123: the estate's prefix (read with the rules: kept until a setting changes)."""
+    if prefix is None:
+        from models import settings
+
+        prefix = settings.rule("slip.prefix") or NUMBER_PREFIX
+    return f"{prefix}-{year}-{seq:06d}"
 
 
 def next_number(year: int) -> tuple[int, str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import platformdirs
 
 from models import db as dbmod
-from models import rule_stamp
+from models import moves, rule_stamp
 from models.db import database
 from models.migrations import upgrade
 
@@ -33,6 +33,7 @@ def open_database(target: str | os.PathLike | None = None) -> str:
         database.close()
     target = str(target) if target else str(default_database_path())
     rule_stamp.forget()
+    moves.forget()
     database.initialize(dbmod.make_database(target))
     database.connect(reuse_if_open=True)
     upgrade()
@@ -60,5 +61,6 @@ def reconnect_if_lost() -> bool:
 
 def close_database() -> None:
     rule_stamp.forget()
+    moves.forget()
     if database.obj is not None and not database.is_closed():
         database.close()

@@ -5,10 +5,11 @@ transmittal (models.transmittals). An account of the upper department (Role.UPPE
 sent up to it, records its handling and hands the result back (the workflow's `hand_back` step):
 the slip is then handled, and the estate's desk replies to the customer, as the seed has it.
 
-Which slips an upper account may see is decided here, once (`scope`): today every slip sent up to
-an upper department of this database. When several estates share one database, an account of
-the head office's department that belongs to no estate keeps this scope (it sees all) and one
-that belongs to an estate narrows it to that estate's slips: only this function changes.
+Which slips an upper account may see is decided here, once (`scope`): every slip sent up to an
+upper department of this database that its login reads. On a company database (models.estates)
+the database itself narrows that: head office's accounts (its login belongs to no estate) are the
+department every estate sends up to and see every estate's escalations; an estate's login sees
+its own estate's only. The one role and the one `hand_back` step serve both.
 """
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from models import audit, clock, rule_stamp, statements
+from models import audit, clock, estates, rule_stamp, statements
 from models.accounts import User, require_role
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
@@ -136,8 +136,9 @@ def _warn_missing(year: int) -> None:
                     year, year)
 
 
-_YEARS_SQL = 'SELECT "year" FROM "calendar_year"'
-_DAYS_SQL = 'SELECT "day", "kind", "name", "year" FROM "calendar_day"'
+# each estate keeps its own calendar (models.estates); head office's login counts on its own
+_YEARS_SQL = 'SELECT "year" FROM "calendar_year" WHERE 1 = 1'
+_DAYS_SQL = 'SELECT "day", "kind", "name", "year" FROM "calendar_day" WHERE 1 = 1'
 _kept: tuple[int, WorkCalendar] | None = None
 
 
@@ -147,9 +148,9 @@ def current() -> WorkCalendar:
     token = rule_stamp.token()
     if _kept is not None and _kept[0] == token:
         return _kept[1]
-    years = frozenset(int(row[0]) for row in statements.rows(_YEARS_SQL))
+    years = frozenset(int(row[0]) for row in statements.rows(_YEARS_SQL + estates.own_filter()))
     marks, owners = {}, {}
-    for day, kind, name, year in statements.rows(_DAYS_SQL):
+    for day, kind, name, year in statements.rows(_DAYS_SQL + estates.own_filter()):
         marks[_as_date(day)], owners[_as_date(day)] = DayMark(kind, name), int(year)
     _kept = (token, WorkCalendar(years, marks, owners))
     return _kept[1]
@@ -332,7 +333,7 @@ def _write(schedule: Schedule, source: str, origin: str, user: User | None) -> N
         CalendarDay.insert_many(rows).execute()
     CalendarYear.insert(year=schedule.year, source=source, origin=origin[:255], changed_at=clock.now(),
                         changed_by=user).on_conflict(
-        conflict_target=[CalendarYear.year],
+        conflict_target=estates.conflict_target("year"),
         update={CalendarYear.source: source, CalendarYear.origin: origin[:255], CalendarYear.changed_at: clock.now(),
                 CalendarYear.changed_by: user}).execute()
 

@@ -2583,6 +2583,10 @@ Details: %2</source>
       <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
+      <source>The company server cannot be reached. Keep working: what you type is kept on this computer and saved when the server is back. Slipdesk tries again every few seconds.</source>
+      <translation>无法连接公司服务器。请继续工作：所填内容已保存在本机，服务器恢复后自动保存。系统每隔几秒自动重试。</translation>
+    </message>
+    <message>
       <source>The connection that tells this desk what other desks change is being made again; the lists show everything once it is back.</source>
       <translation>正在重新建立接收其他前台更新的连接；连接恢复后，各列表会全部重新显示。</translation>
     </message>
@@ -4735,6 +4739,10 @@ Details: %2</source>
     <message>
       <source>Complaint</source>
       <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>Estate</source>
+      <translation>项目</translation>
     </message>
     <message>
       <source>Flagged by</source>

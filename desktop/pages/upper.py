@@ -17,7 +17,7 @@ from desktop.session import Session
 from desktop.slip_actions import VIEW, SlipContext
 from desktop.slip_list import SlipList, when
 from desktop.workflow_actions import StepDialog, step_dialog
-from models import upper
+from models import estates, upper
 from models.i18n import shown
 from models.live import SLIP, Changes
 from models.slips import Slip
@@ -25,6 +25,8 @@ from models.transmittals import latest_transmittal
 
 WAITING_COLUMNS = ("number", "deadline", "complainant", "unit_code", "category", "complaint")
 BACK_COLUMNS = ("number", "status", "complainant", "unit_code", "complaint")
+# on a company database head office's department works every estate's escalations: each with its estate
+COMPANY = ("estate",)
 
 
 class UpperPage(QWidget):
@@ -52,7 +54,8 @@ class UpperPage(QWidget):
         self.message.setObjectName("doneBanner")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.waiting = SlipList(WAITING_COLUMNS, self.session.lang)
+        company = COMPANY if estates.is_company() else ()
+        self.waiting = SlipList((*company, *WAITING_COLUMNS), self.session.lang)
         self.waiting.setAccessibleName(self.tr("Slips waiting for your department's handling"))
         self.details = QLabel()
         self.details.setObjectName("readBackText")
@@ -68,7 +71,7 @@ class UpperPage(QWidget):
         buttons.addWidget(self.open_button)
         back_heading = QLabel(self.tr("Handed back"))
         back_heading.setObjectName("sideHeading")
-        self.back = SlipList(BACK_COLUMNS, self.session.lang)
+        self.back = SlipList((*company, *BACK_COLUMNS), self.session.lang)
         self.back.setAccessibleName(self.tr("Slips your department handed back"))
         layout.addWidget(heading)
         layout.addWidget(hint)

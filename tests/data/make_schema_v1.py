@@ -5,7 +5,7 @@ step 4's indexes, with the index step 4 dropped, STEP_5_USER_COLUMNS, with the i
 without step 8's token table and its triggers, without the working calendar's tables, without the
 columns of the "endings" step, with the two FTS5 tables step STEP_SEARCH made one and search_doc
 without its facets, without STEP_UNDERSTANDING_COLUMNS and STEP_UNDERSTANDING_INDEXES, without
-step STEP_LIVE's notice columns and index).
+step STEP_LIVE's notice columns and index, without the estates step's tables and estate columns).
 Regenerate it only while version 1 is unreleased and someone changed a version-1 table:
     python -m tests.data.make_schema_v1
 Once version 1 is released, never regenerate: change the schema with a new migration step.
@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from models import search
+from models.estates import COLUMN, ESTATE_TABLES
 from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPPED_INDEX, STEP_5_USER_COLUMNS,
                                STEP_6_DROPPED_INDEXES, STEP_ENDINGS_COLUMNS, STEP_LIVE_NOTICE_COLUMNS,
                                STEP_UNDERSTANDING_COLUMNS, STEP_UNDERSTANDING_INDEXES, step_2_models, step_3_models,
@@ -40,6 +41,12 @@ def version_1_ddl() -> str:
         for (trigger,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
             con.execute(f'DROP TRIGGER "{trigger}"')  # step 8's, all renewing its token
         con.execute('DROP TABLE "rule_stamp"')
+        for table in ("moved_block", "estate"):  # the estates step (models.migrations.STEP_ESTATES)
+            con.execute(f'DROP TABLE "{table}"')
+        present = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table in ESTATE_TABLES:
+            if table in present:
+                con.execute(f'ALTER TABLE "{table}" DROP COLUMN "{COLUMN}"')
         for model in reversed(step_calendar_models()):
             con.execute(f'DROP TABLE "{model._meta.table_name}"')
         con.execute(f"DROP TABLE {search.VOCABULARY}")  # step STEP_SEARCH's one index, two before it

@@ -1,0 +1,125 @@
+"""`slipdesk-admin company init postgresql://…`: make an empty PostgreSQL database a company's,
+where many estates keep their desks apart (models.estates); `company head-office LOGIN` adds a
+database login for head office (the service-management department, quality managers)."""
+from __future__ import annotations
+
+import argparse
+
+from models import estates
+from models.db import is_postgres_url
+from models.errors import SlipdeskError
+from models.i18n import t
+from models.store import open_database
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("company", help="set up a company database of many estates (PostgreSQL)")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    init = actions.add_parser("init", help="make an empty PostgreSQL database a company database, "
+                                           "with a head-office login")
+    init.add_argument("url", metavar="postgresql://…", help="the company database, opened as its owner")
+    init.add_argument("--head-office", metavar="LOGIN", default=None,
+                      help="the head-office database login to create (default: DATABASE_head)")
+    init.add_argument("--password", default=None, help="its password (default: a new one, printed)")
+    init.add_argument("--name", default=None, help="the company's name, on head office's screens and printouts")
+    init.set_defaults(run=run_init)
+    head = actions.add_parser("head-office", help="add a head-office database login")
+    head.add_argument("login", metavar="LOGIN")
+    head.add_argument("--db", required=True, metavar="postgresql://…", help="the company database, as its owner")
+    head.add_argument("--password", default=None, help="its password (default: a new one, printed)")
+    head.set_defaults(run=run_head_office)
+    compare = actions.add_parser("review", help="the company's review comparing its estates (or one estate's own "
+                                                "review with --estate) as PDF or XLSX")
+    compare.add_argument("--period", required=True, metavar="PERIOD", help="a month (2026-11) or a week (2026-W47)")
+    compare.add_argument("--db", required=True, metavar="postgresql://…", help="the company database "
+                         "(head office's login or the owner: every estate; an estate's login: its own)")
+    compare.add_argument("--estate", metavar="CODE", default=None, help="one estate's own review instead")
+    compare.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.xlsx")
+    compare.add_argument("--lang", choices=("zh", "en"), default="zh", help="report language (default zh)")
+    compare.set_defaults(run=run_review)
+
+
+class NotPostgres(SlipdeskError):
+    pass
+
+
+def require_postgres(url: str) -> None:
+    if not is_postgres_url(url):
+        raise NotPostgres(t("A company database is a PostgreSQL database: give a postgresql:// URL, not {url}.",
+                            "公司数据库须为 PostgreSQL 数据库：请提供 postgresql:// 地址，而不是 {url}。", url=url))
+
+
+def login_url(admin_url: str, login: str, password: str) -> str:
+    """The URL a desk connects with as `login`: the company database's server and name. Given the
+    server's local socket (the owner on the server itself), the server's host name: a desk
+    elsewhere comes in over the network, with its password."""
+    import socket
+    from urllib.parse import parse_qs, quote, urlparse
+
+    parsed = urlparse(admin_url)
+    query = parse_qs(parsed.query)
+    host = parsed.hostname or socket.gethostname()
+    port = parsed.port or (query.get("port") or [None])[0]
+    where = f"{host}:{port}" if port else host
+    return f"{parsed.scheme}://{quote(login)}:{quote(password, safe='')}@{where}{parsed.path}"
+
+
+def run_init(args: argparse.Namespace) -> int:
+    require_postgres(args.url)
+    where = open_database(args.url)
+    estates_role, head_role = estates.init_company()
+    if args.name:
+        from models import settings
+
+        settings.put("estate.company", args.name)  # head office's own settings (no estate)
+        settings.put("estate.name", args.name)
+    login = args.head_office or estates.default_group_names()[1].removesuffix("_office")
+    print(t("{where} is a company database: estate logins are in the role {estates}, head-office logins in {head}.",
+            "{where} 已是公司数据库：各项目的登录属于角色 {estates}，总部的登录属于 {head}。",
+            where=where, estates=estates_role, head=head_role))
+    password = estates.add_head_office_login(login, args.password)
+    print(t("head office connects with: {url}", "总部连接地址：{url}", url=login_url(args.url, login, password)))
+    return 0
+
+
+def run_head_office(args: argparse.Namespace) -> int:
+    require_postgres(args.db)
+    open_database(args.db)
+    password = estates.add_head_office_login(args.login, args.password)
+    print(t("head office connects with: {url}", "总部连接地址：{url}", url=login_url(args.db, args.login, password)))
+    return 0
+
+
+def run_review(args: argparse.Namespace) -> int:
+    """The comparison, or one estate's own review (the same PDF/XLSX as `slipdesk-admin report`)."""
+    import dataclasses
+    from pathlib import Path
+
+    from models import head_office, review
+    from printouts.company_review import render_company_review, render_company_review_xlsx
+    from printouts.data import letterhead
+    from printouts.review import render_review
+    from printouts.review_export import format_of
+    from printouts.review_xlsx import render_review_xlsx
+
+    fmt = format_of(args.output)
+    if fmt is None:
+        raise NotPostgres(t("{path}: write to a .pdf or an .xlsx file.", "{path}：请写入 .pdf 或 .xlsx 文件。",
+                            path=args.output))
+    period = review.parse_period(args.period)
+    require_postgres(args.db)
+    open_database(args.db)
+    if args.estate:
+        estate = estates.estate_by_code(args.estate)
+        own = head_office.estate_review(estate.id, period,
+                                        top=review.WORKBOOK_TOP if fmt == "xlsx" else review.TOP)
+        head = dataclasses.replace(letterhead(), estate_name=estate.name)
+        data = render_review_xlsx(own, head, args.lang) if fmt == "xlsx" else render_review(own, head, args.lang)
+    else:
+        compared = head_office.company_review(period)
+        data = (render_company_review_xlsx(compared, args.lang) if fmt == "xlsx"
+                else render_company_review(compared, letterhead(), args.lang))
+    review.record_export(None, period, fmt, str(args.output))
+    Path(args.output).write_bytes(data)
+    print(t("wrote {path} ({size:,} bytes)", "已写入 {path}（{size:,} 字节）", path=args.output, size=len(data)))
+    return 0
