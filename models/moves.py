@@ -28,7 +28,7 @@ import peewee
 from models import estates
 from models.db import BaseModel, database
 from models.errors import SlipdeskError
-from models.i18n import t
+from models.i18n import plural, t
 
 BATCH = 2000
 # Tables made again rather than copied: the search index is built from the moved slips.
@@ -63,9 +63,9 @@ class MoveReport:
 
     def __str__(self) -> str:
         moved = ", ".join(f"{table} {count:,}" for table, count in self.rows.items() if count)
-        return t("moved {slips:,} slips into estate {estate}, every history chain verified ({moved})",
-                 "已将 {slips:,} 张处理单迁入项目 {estate}，全部历史记录链校验通过（{moved}）",
-                 slips=self.slips, estate=self.estate, moved=moved)
+        return t("moved {slips} into estate {estate}, every history chain verified ({moved})",
+                 "已将 {slips}迁入项目 {estate}，全部历史记录链校验通过（{moved}）",
+                 slips=plural(self.slips, "slip", "slips", "张处理单"), estate=self.estate, moved=moved)
 
 
 # ------------------------------------------------------------------------------------------------

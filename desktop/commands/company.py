@@ -12,30 +12,49 @@ from models.i18n import t
 from models.store import open_database
 
 
+def password_help() -> str:
+    return t("its password (default: a new one, printed)", "其密码（默认：新生成一个并打印出来）")
+
+
+def owner_db_help() -> str:
+    return t("the company database, as its owner", "公司数据库，以其所有者身份连接")
+
+
 def register(sub) -> None:
-    parser = sub.add_parser("company", help="set up a company database of many estates (PostgreSQL)")
-    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    init = actions.add_parser("init", help="make an empty PostgreSQL database a company database, "
-                                           "with a head-office login")
-    init.add_argument("url", metavar="postgresql://…", help="the company database, opened as its owner")
-    init.add_argument("--head-office", metavar="LOGIN", default=None,
-                      help="the head-office database login to create (default: DATABASE_head)")
-    init.add_argument("--password", default=None, help="its password (default: a new one, printed)")
-    init.add_argument("--name", default=None, help="the company's name, on head office's screens and printouts")
+    about = t("set up a company database of many estates (PostgreSQL)", "建立多个项目共用的公司数据库（PostgreSQL）")
+    parser = sub.add_parser("company", help=about, description=about)
+    actions = parser.add_subparsers(dest="action", required=True, metavar=t("ACTION", "操作"))
+    init = actions.add_parser("init", help=t("make an empty PostgreSQL database a company database, with a head-office "
+                                             "login", "将空的 PostgreSQL 数据库建为公司数据库，并建立总部登录名"))
+    init.add_argument("url", metavar="postgresql://…", help=t("the company database, opened as its owner",
+                                                              "公司数据库，以其所有者身份打开"))
+    init.add_argument("--head-office", metavar=t("LOGIN", "登录名"), default=None,
+                      help=t("the head-office database login to create (default: DATABASE_head)",
+                             "要建立的总部数据库登录名（默认：数据库名_head）"))
+    init.add_argument("--password", default=None, metavar=t("PASSWORD", "密码"), help=password_help())
+    init.add_argument("--name", default=None, metavar=t("NAME", "名称"),
+                      help=t("the company's name, on head office's screens and printouts",
+                             "公司名称，显示在总部的界面和打印件上"))
     init.set_defaults(run=run_init)
-    head = actions.add_parser("head-office", help="add a head-office database login")
-    head.add_argument("login", metavar="LOGIN")
-    head.add_argument("--db", required=True, metavar="postgresql://…", help="the company database, as its owner")
-    head.add_argument("--password", default=None, help="its password (default: a new one, printed)")
+    head = actions.add_parser("head-office", help=t("add a head-office database login", "增加一个总部数据库登录名"))
+    head.add_argument("login", metavar=t("LOGIN", "登录名"))
+    head.add_argument("--db", required=True, metavar="postgresql://…", help=owner_db_help())
+    head.add_argument("--password", default=None, metavar=t("PASSWORD", "密码"), help=password_help())
     head.set_defaults(run=run_head_office)
-    compare = actions.add_parser("review", help="the company's review comparing its estates (or one estate's own "
-                                                "review with --estate) as PDF or XLSX")
-    compare.add_argument("--period", required=True, metavar="PERIOD", help="a month (2026-11) or a week (2026-W47)")
-    compare.add_argument("--db", required=True, metavar="postgresql://…", help="the company database "
-                         "(head office's login or the owner: every estate; an estate's login: its own)")
-    compare.add_argument("--estate", metavar="CODE", default=None, help="one estate's own review instead")
-    compare.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.xlsx")
-    compare.add_argument("--lang", choices=("zh", "en"), default="zh", help="report language (default zh)")
+    compare = actions.add_parser("review", help=t("the company's review comparing its estates (or one estate's own "
+                                                  "review with --estate) as PDF or XLSX",
+                                                  "公司各项目对比总结（或用 --estate 输出某一项目自己的总结），PDF 或 XLSX"))
+    compare.add_argument("--period", required=True, metavar=t("PERIOD", "期间"),
+                         help=t("a month (2026-11) or an ISO week (2026-W47)", "一个月（2026-11）或一个 ISO 周（2026-W47）"))
+    compare.add_argument("--db", required=True, metavar="postgresql://…",
+                         help=t("the company database (head office's login or the owner: every estate; an estate's "
+                                "login: its own)", "公司数据库（总部登录名或所有者：全部项目；项目登录名：仅本项目）"))
+    compare.add_argument("--estate", metavar=t("CODE", "代码"), default=None,
+                         help=t("one estate's own review instead", "改为输出该项目自己的总结"))
+    compare.add_argument("-o", "--output", required=True, metavar=t("FILE.pdf|FILE.xlsx", "文件.pdf|文件.xlsx"),
+                         help=t("where to write it; the ending chooses PDF or XLSX", "写到哪个文件；扩展名决定 PDF 或 XLSX"))
+    compare.add_argument("--lang", choices=("zh", "en"), default="zh",
+                         help=t("the report's language (default zh)", "总结的语言（默认 zh）"))
     compare.set_defaults(run=run_review)
 
 

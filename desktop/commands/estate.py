@@ -6,25 +6,33 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands.company import login_url, require_postgres
+from desktop.commands.company import login_url, owner_db_help, password_help, require_postgres
 from models import estates
 from models.i18n import t
 from models.store import open_database
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("estate", help="the estates of a company database")
-    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = actions.add_parser("add", help="add an estate and its database login")
-    add.add_argument("code", metavar="CODE", help="a short code: letters, digits, - or _")
-    add.add_argument("--name", required=True, help="the estate's name (its letterhead's, until changed)")
-    add.add_argument("--prefix", default="TS", help="its slip numbers' prefix (default TS: TS-2026-000001)")
-    add.add_argument("--login", default=None, help="the database login to create (default: DATABASE_CODE)")
-    add.add_argument("--password", default=None, help="its password (default: a new one, printed)")
-    add.add_argument("--db", required=True, metavar="postgresql://…", help="the company database, as its owner")
+    about = t("the estates of a company database", "公司数据库中的项目")
+    parser = sub.add_parser("estate", help=about, description=about)
+    actions = parser.add_subparsers(dest="action", required=True, metavar=t("ACTION", "操作"))
+    add = actions.add_parser("add", help=t("add an estate and its database login", "增加一个项目及其数据库登录名"))
+    add.add_argument("code", metavar=t("CODE", "代码"), help=t("a short code: letters, digits, - or _",
+                                                               "简短代码：字母、数字、- 或 _"))
+    add.add_argument("--name", required=True, metavar=t("NAME", "名称"),
+                     help=t("the estate's name (its letterhead's, until changed)",
+                            "项目名称（在修改前也是其信头名称）"))
+    add.add_argument("--prefix", default="TS", metavar=t("PREFIX", "前缀"),
+                     help=t("its slip numbers' prefix (default TS: TS-2026-000001)",
+                            "其处理单编号前缀（默认 TS：TS-2026-000001）"))
+    add.add_argument("--login", default=None, metavar=t("LOGIN", "登录名"),
+                     help=t("the database login to create (default: DATABASE_CODE)",
+                            "要建立的数据库登录名（默认：数据库名_代码）"))
+    add.add_argument("--password", default=None, metavar=t("PASSWORD", "密码"), help=password_help())
+    add.add_argument("--db", required=True, metavar="postgresql://…", help=owner_db_help())
     add.set_defaults(run=run_add)
-    listing = actions.add_parser("list", help="list the estates")
-    listing.add_argument("--db", required=True, metavar="postgresql://…")
+    listing = actions.add_parser("list", help=t("list the estates", "列出各项目"))
+    listing.add_argument("--db", required=True, metavar="postgresql://…", help=t("the company database", "公司数据库"))
     listing.set_defaults(run=run_list)
 
 

@@ -6,17 +6,21 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands.company import require_postgres
+from desktop.commands.company import owner_db_help, require_postgres
 from models import moves
+from models.i18n import t
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("move", help="move a one-desk SQLite estate into a company database")
-    parser.add_argument("--from", dest="source", required=True, metavar="DESK.db", help="the desk's SQLite file "
-                        "(read from a copy, never changed)")
+    about = t("move a one-desk SQLite estate into a company database", "将单机 SQLite 项目迁入公司数据库")
+    parser = sub.add_parser("move", help=about, description=about)
+    parser.add_argument("--from", dest="source", required=True, metavar=t("DESK.db", "前台.db"),
+                        help=t("the desk's SQLite file (read from a copy, never changed)",
+                               "前台的 SQLite 文件（从副本读取，原文件不作改动）"))
     parser.add_argument("--to", dest="target", required=True, metavar="postgresql://…",
-                        help="the company database, as its owner")
-    parser.add_argument("--estate", required=True, metavar="CODE", help="the estate it becomes (estate add first)")
+                        help=owner_db_help())
+    parser.add_argument("--estate", required=True, metavar=t("CODE", "代码"),
+                        help=t("the estate it becomes (estate add first)", "迁入后成为的项目（须先用 estate add 添加）"))
     parser.set_defaults(run=run)
 
 
