@@ -4,8 +4,9 @@ An account of the upper department (Role.UPPER) signs in to the same database an
 the slips waiting for its handling, oldest promise first, with what the person in charge sent
 with each (to whom, when, the attachments, the note); H records what the department did and hands
 the slip back, and the estate's desk replies to the customer. Below, what it handed back lately.
-Which slips it sees is models.upper's decision. Another desk's work shows within two seconds
-(desktop.live), the selection kept.
+Which slips it sees is models.upper's decision; on a company database (models.estates) head
+office's department sees every estate's, each listed with its estate. Another desk's work shows
+within two seconds (desktop.live), the selection kept.
 """
 from __future__ import annotations
 
