@@ -20,10 +20,23 @@ from models.errors import SlipdeskError
 log = logging.getLogger("slipdesk.admin")
 
 
+class CommandList(argparse.HelpFormatter):
+    """argparse measures the commands' names one indent short of where it prints them, so a long
+    one (bench-live) would stand on a line of its own, apart from its sentence: measure them where
+    they are printed."""
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        if isinstance(action, argparse._SubParsersAction) and action.help is not argparse.SUPPRESS:
+            longest = max(len(self._format_action_invocation(command)) for command in action._get_subactions())
+            self._action_max_length = max(self._action_max_length,
+                                          longest + self._current_indent + self._indent_increment)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line, its help in the language messages are spoken in now (models.i18n)."""
     speak_argparse()
-    parser = argparse.ArgumentParser(prog="slipdesk-admin", description=t(
+    parser = argparse.ArgumentParser(prog="slipdesk-admin", formatter_class=CommandList, description=t(
         "Slipdesk's admin commands, on the desk's database without its window. Every message is in the "
         "system locale's language (LANG=zh_CN.UTF-8: Chinese, else English); a command's own --lang is "
         "the language of the document it writes. `slipdesk-admin COMMAND --help` tells one command's options.",

@@ -406,8 +406,9 @@ def _repeat_reasons(facts: Facts) -> list[Reason]:
     unit = normalize_unit(facts.unit_code)
     who_en = f"Unit {unit}" if unit else "This caller"
     who_zh = unit if unit else "该来电号码"
+    times_en = {1: "once", 2: "twice"}.get(len(earlier), f"{len(earlier)} times")
     return [Reason("repeat", True,
-                   f"{who_en} complained {len(earlier)} time(s) in the last {days} days before (latest {latest}): "
+                   f"{who_en} complained {times_en} in the last {days} days before (latest {latest}): "
                    "a repeated complaint.",
                    f"{who_zh}近{days}天内已投诉{len(earlier)}次（最近一次 {latest}），属重复投诉。", ref=latest)]
 

@@ -434,7 +434,10 @@ def read_csv(text: str, year: int | None = None, today: dt.date | None = None) -
     read = []
     for number, row in rows:
         line = ",".join(row)
-        cell = (lambda key, row=row: row[columns[key]].strip() if 0 <= columns[key] < len(row) else "")
+
+        def cell(key: str, row: list[str] = row) -> str:
+            return row[columns[key]].strip() if 0 <= columns[key] < len(row) else ""
+
         day = _csv_date(cell("date"))
         kind = _csv_kind(cell("kind"))
         if day is None:

@@ -142,6 +142,7 @@ class SlipsPage(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.search, 1)
         top.addWidget(self.total_label)
+        self._keep_total_wide()
         filters = QHBoxLayout()  # the everyday filters; the rest fold away so the page fits 1280 px
         for widget in (self.status, self.channel, self.category, self.overdue, self.quiet, self.more_button,
                        self.reset_button):
@@ -200,6 +201,8 @@ class SlipsPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         for combo in (self.status, self.channel, self.category, self.building, self.department, self.authority):
             combo.currentIndexChanged.connect(self.apply_filter)
+        for combo in (self.building, self.department, self.authority):  # counted as chosen, not once listed
+            combo.currentIndexChanged.connect(self._count_more_filters)
         for edit in (self.received_from, self.received_to):
             edit.dateChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
@@ -405,6 +408,14 @@ class SlipsPage(QWidget):
         if self._scroll_back is not None:  # the refresh's rows are listed (the selection kept already)
             scroll_back, self._scroll_back = self._scroll_back, None
             scroll_back()
+
+    def _keep_total_wide(self) -> None:
+        """The count says "Searching…", then "100+ slips, counting…", then the total: wide enough for
+        the longest from the start, the search box beside it does not jump as it changes."""
+        texts = (self.tr("Searching…"), self.tr("%1+ slips, counting…").replace("%1", "1,000"),
+                 counted(100_000, self.tr("%1 slip"), self.tr("%1 slips")))
+        metrics = self.total_label.fontMetrics()
+        self.total_label.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in texts) + 4)
 
     def _show_pending_total(self) -> None:
         if self.model.total is None:

@@ -39,12 +39,20 @@ def test_csv_round_trip_with_a_filter(demo_slips, users, tmp_path, monkeypatch):
     assert table[1][8] == stored.complaint
 
 
+def read_xlsx(path) -> list[list]:
+    """The first sheet's rows; a read-only workbook holds its file open until closed."""
+    book = load_workbook(path, read_only=True)
+    try:
+        return [list(row) for row in book.active.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
 def test_xlsx_round_trip_in_english(demo_slips, users, tmp_path):
     flt = SlipFilter(buildings=(3,))
     path = tmp_path / "b3.xlsx"
     written = exports.export(flt, path, users["clerk"], lang="en")
-    sheet = load_workbook(path, read_only=True).active
-    table = [list(row) for row in sheet.iter_rows(values_only=True)]
+    table = read_xlsx(path)
     assert table[0][0] == "Slip number" and written == len(table) - 1
     assert [row[0] for row in table[1:]] == _expected(flt)
     assert all(row[6].startswith("3-") for row in table[1:])
@@ -86,8 +94,7 @@ def test_a_complaint_that_looks_like_a_formula_is_exported_as_text(db, users, tm
         with open(path, encoding="utf-8-sig", newline="") as handle:
             table = list(csv.reader(handle))
     else:  # XML reads a carriage return back as a line feed
-        table = [[v.replace("\n", "\r") if isinstance(v, str) else v for v in row]
-                 for row in load_workbook(path, read_only=True).active.iter_rows(values_only=True)]
+        table = [[v.replace("\n", "\r") if isinstance(v, str) else v for v in row] for row in read_xlsx(path)]
     column = table[0].index("投诉内容")
     cells = [row[column] for row in table[1:]]
     assert cells == ["'" + text for text in FORMULAS] + [plain]  # a quote in front: shown, never run

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop import intake_window, reply_actions

@@ -72,7 +72,7 @@ def test_every_page_at_1366_by_768(qtbot, demo_desk, lang, role):
     settle(qtbot)
     found = []
     for entry in registry.available_pages(role):
-        page = window.show_page(entry.key)
+        window.show_page(entry.key)
         settle(qtbot)
         found += [f"[{entry.key}] {p}" for p in problems_of(window, lang)]
     assert not found, "\n".join(found)

@@ -411,7 +411,7 @@ def test_a_scan_dropped_on_the_complaint_box_is_attached_not_pasted(qtbot, open_
 
 def test_scans_dropped_on_the_letter_form_are_previewed_page_by_page_then_kept(qtbot, open_form, category_id,
                                                                                frozen_now, tmp_path):
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QImage
 
     letter = tmp_path / "来信.pdf"
