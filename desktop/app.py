@@ -162,7 +162,7 @@ def open_demo(slips: int = DEMO_SLIPS) -> str:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     where = open_database(path)
     demo.generate_slips(slips, today=True)  # the desk opens busy: queues, letters, notices
-    settings.put("demo.database", True)
+    settings.put_system("demo.database", True)
     return where
 
 

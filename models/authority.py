@@ -491,6 +491,6 @@ def set_repeat_rule(user: User, days: int, count: int) -> None:
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
-        settings.put("authority.repeat_days", int(days))
-        settings.put("authority.repeat_count", int(count))
+        settings.put("authority.repeat_days", int(days), user)
+        settings.put("authority.repeat_count", int(count), user)
         audit.log(user, "authority_repeat_rule", days=int(days), count=int(count))

@@ -2,7 +2,9 @@
 
 Rows are generated in Python and written with bulk inserts in large transactions, so that a
 million slips (for benchmarks) take minutes, not hours. History events are real events with a
-valid hash chain; the slips read like what a service desk hears every day.
+valid hash chain that carries the facts each step set (models.facts), so that verify replays a
+generated slip as it replays one taken down at the desk; the slips read like what a service desk
+hears every day.
 """
 from __future__ import annotations
 
@@ -10,7 +12,6 @@ import bisect
 import dataclasses
 import gc
 import datetime as dt
-import hashlib
 import itertools
 import json
 import multiprocessing
@@ -26,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from models import bulk, clock, history, search, settings
+from models import bulk, clock, facts, history, history_key, search, settings
 from models.accounts import User, create_user
 from models.catalog import Category, Department
 from models.db import database, is_sqlite
@@ -143,10 +144,12 @@ class Estate:
 
 
 def create_demo_accounts() -> dict[str, User]:
+    """The demo accounts, the manager first (the desk's first account), who then adds the others."""
     users = {}
     for username, display, role, work_id in DEMO_ACCOUNTS:
         user = User.get_or_none(User.username == username)
-        users[username] = user or create_user(username, display, DEMO_PASSWORD, role, work_id)
+        users[username] = user or create_user(username, display, DEMO_PASSWORD, role, work_id,
+                                              actor=users.get("manager"))
     return users
 
 
@@ -443,6 +446,9 @@ class Plan:
     reply_within: int  # the reply deadline the desk proposes (models.deadlines.default_deadline), in desk seconds
     first_slip_id: int
     first_reply_id: int  # a slip's reply gets first_reply_id + (slip id - first_slip_id)
+    first_transmittal_id: int  # and its transmittal first_transmittal_id + (slip id - first_slip_id)
+    fact_columns: tuple[str, str, tuple[str, ...]]  # the column set's id, its names, and theirs in insert order
+    key: history_key.HistoryKey | None  # signs the events (models.history_key), as the desk does
     walk_ins: tuple[tuple[str, str], ...]  # (name, title) of complainants not in the directory
     shard_dir: str | None = None  # where workers write their batches (SQLite), else they return them
     shard_layout: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (table, columns) of Made's lists in order
@@ -468,11 +474,11 @@ class Made:
 
 
 EVENT_COLUMNS = ("slip", "seq", "at", "user", "actor", "action", "from_status", "to_status", "note", "data",
-                 "prev_hash", "hash")
+                 "facts", "prev_hash", "hash")
 EVENT_NOTE = EVENT_COLUMNS.index("note")
 REPLY_COLUMNS = ("id", "slip", "method", "at", "replier", "content", "opinion", "customer_words", "details",
                  "letter", "recorded_by", "recorded_at")
-TRANSMITTAL_COLUMNS = ("slip", "sent_to", "recipient", "sent_at", "sent_by", "attachments", "letter_copy_kept",
+TRANSMITTAL_COLUMNS = ("id", "slip", "sent_to", "recipient", "sent_at", "sent_by", "attachments", "letter_copy_kept",
                        "note")
 
 
@@ -515,7 +521,10 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
                 supervisor=_actor(users["supervisor"]), now=now, sqlite=is_sqlite(),
                 slip_columns=slips.defaults(), slip_dates=slips.date_fields, pool=complaint_pool(seed, cats),
                 upper=_upper(), office=office, reply_within=round(reply_hours * HOUR),
-                first_slip_id=first_slip_id, first_reply_id=replies.next_id(), walk_ins=_walk_ins(seed))
+                first_slip_id=first_slip_id, first_reply_id=replies.next_id(),
+                first_transmittal_id=transmittals.next_id(), walk_ins=_walk_ins(seed),
+                fact_columns=(facts.columns_id(), tuple(f.name for f in facts.slip_fields())),
+                key=history_key.current())
     batches = _batches(stamps, ticks, batch, first_slip_id, {row.year: row.last for row in SlipCounter.select()})
     written = 0
     rebuild_indexes = count >= max(PARALLEL_FROM, Slip.select().count())
@@ -546,7 +555,7 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
     if today:
         from models.demo_today import stage_today
         stage_today(seed)
-    settings.put("demo.database", True)  # sample data: the demo accounts may sign in by themselves
+    settings.put_system("demo.database", True)  # sample data: the demo accounts may sign in by themselves
     return written
 
 
@@ -777,9 +786,9 @@ def make_batch(plan: Plan, spec: Batch) -> Made:
         slip_id = spec.first_id + offset
         row, complaint, clerk, due = _slip_row(rng, received, desk, plan, counters)
         row["id"] = slip_id
-        steps = _story(rng, plan, row, complaint, clerk, desk, due)
+        steps, created = _story(rng, plan, row, complaint, clerk, desk, due)
         reply = _reply_row(plan, slip_id, steps)
-        chain = _chain(slip_id, row["number"], steps, plan.sqlite)
+        chain = _chain(slip_id, row["number"], steps, plan, _created_state(plan, defaults, created))
         row["history_head"], row["event_count"] = chain[-1][-1], len(chain)
         row["version"], row["updated_at"] = len(chain), steps[-1].at
         texts = [step.note for step in steps if step.note]
@@ -790,7 +799,7 @@ def make_batch(plan: Plan, spec: Batch) -> Made:
         made.docs.append(search.index_row(slip_id, received, segs, plan.sqlite))
         transmittal = next((step.record for step in steps if step.action == "confirm_escalation"), None)
         if transmittal is not None:
-            made.transmittals.append(_dated(transmittal, (3,), plan.sqlite))
+            made.transmittals.append(_dated(transmittal, (4,), plan.sqlite))
         if plan.sqlite:
             for name in plan.slip_dates:
                 if row.get(name) is not None:
@@ -870,17 +879,20 @@ class Step:
     record: tuple | None = None  # the reply or transmittal row the step stored
 
 
-def _story(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor, desk: int, due: int) -> list[Step]:
+def _story(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor, desk: int,
+           due: int) -> tuple[list[Step], dict]:
     """The steps the slip went through, as the desk takes them in models.workflow: the whole way
     to closing, cut short where `now` is (recent slips are still open) or, rarely, where the desk
-    lost track of it. Applies the kept steps' changes to `row` and returns them. `desk` and `due`:
-    the receipt and the reply deadline in desk time (`OfficeTime`)."""
+    lost track of it. Applies the kept steps' changes to `row` and returns them, with the slip as
+    it was taken down (its "created" event's record). `desk` and `due`: the receipt and the reply
+    deadline in desk time (`OfficeTime`)."""
     received = row["received_at"]
     steps = _planned_steps(rng, plan, row, complaint, clerk, desk, due)
     kept = [step for step in steps if step.at <= plan.now]
     transitions = [i for i, step in enumerate(kept) if step.to_status]
     if len(transitions) > 2 and rng.random() < _stall_chance((plan.now - received).total_seconds() / DAY):
         kept = kept[:_pick(rng, transitions[1:-1]) + 1]
+    created = dict(row)
     for step in kept:
         if step.to_status:
             row["status"] = step.to_status
@@ -888,7 +900,7 @@ def _story(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor, desk:
             row.update(step.fields)
     if row["status"] == Status.REPLIED and rng.random() < 0.7:
         _not_accepted(rng, row, kept)
-    return kept
+    return kept, created
 
 
 def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor, desk: int,
@@ -980,8 +992,9 @@ def _confirm(rng, plan: Plan, row: dict, at: dt.datetime) -> Step:
     copy_kept = row["channel"] == Channel.LETTER
     data = {"sent_to": upper_code, "recipient": recipient, "sent_at": at, "attachments": [],
             "letter_copy_kept": copy_kept}
+    transmittal_id = plan.first_transmittal_id + row["id"] - plan.first_slip_id
     return Step(at, "confirm_escalation", plan.supervisor, "awaiting_confirmation", "escalated", data=_encode(data),
-                record=(row["id"], upper_id, recipient, at, plan.supervisor.id, "[]", copy_kept, ""))
+                record=(transmittal_id, row["id"], upper_id, recipient, at, plan.supervisor.id, "[]", copy_kept, ""))
 
 
 def _reply(rng, plan: Plan, row: dict, clerk: Actor, at: dt.datetime) -> Step:
@@ -1049,7 +1062,7 @@ def _not_accepted(rng, row: dict, steps: list[Step]) -> None:
     opinion, words = _pick(rng, ("partly", "not_accepted")), _pick(rng, CUSTOMER_WORDS)
     step.record[6], step.record[7] = opinion, words
     step.data.opinion, step.data.customer_words = opinion, words
-    row["reply_opinion"] = opinion
+    step.fields["reply_opinion"] = row["reply_opinion"] = opinion
 
 
 def _satisfaction(rng, clerk: Actor, at: dt.datetime) -> Step:
@@ -1070,20 +1083,59 @@ def _reply_row(plan: Plan, slip_id: int, steps: list[Step]) -> tuple | None:
     return _dated(tuple(step.record), (3, 11), plan.sqlite)
 
 
-def _chain(slip_id: int, number: str, steps: list[Step], times_as_text: bool) -> list[tuple]:
-    """The slip's history as rows in EVENT_COLUMNS order, each hashed onto the one before."""
-    events, prev = [], history.GENESIS
+def _created_state(plan: Plan, defaults: dict, created: dict) -> list:
+    """The slip as its "created" event records it whole (models.facts.full_state)."""
+    state = {**defaults, **created, "version": 1, "updated_at": created["received_at"]}
+    return [_plain(state.get(name)) for name in plan.fact_columns[1]]
+
+
+def _plain(value):
+    """A generated value as models.facts.plain gives it (the generator's values are plain but for
+    dates, which it writes as text)."""
+    return str(value) if isinstance(value, dt.date) else value
+
+
+_RECORDED_ROWS = {"record_reply": ("reply", REPLY_COLUMNS), "confirm_escalation": ("transmittal", TRANSMITTAL_COLUMNS)}
+
+
+def _step_facts(seq: int, step: Step) -> dict:
+    """What a generated step's event records, as models.changes records the desk's steps."""
+    changed = {"version": seq, "updated_at": str(step.at)}
+    if step.to_status:
+        changed["status"] = step.to_status
+    if step.fields:
+        changed.update((name, _plain(value)) for name, value in step.fields.items())
+    recorded = {"slip": changed}
+    table = _RECORDED_ROWS.get(step.action)
+    if table is not None:
+        name, columns = table
+        recorded["rows"] = {name: {str(step.record[0]): {c: _plain(v) for c, v in zip(columns[1:], step.record[1:])}}}
+    return recorded
+
+
+def _chain(slip_id: int, number: str, steps: list[Step], plan: Plan, created: list) -> list[tuple]:
+    """The slip's history as rows in EVENT_COLUMNS order, each hashed onto the one before, each
+    with the facts it set (the first: the slip whole)."""
+    events, prev, key = [], history.GENESIS, plan.key
+    columns = plan.fact_columns[0]
     for seq, step in enumerate(steps, start=1):
         when_text = str(step.at)  # whole seconds: the same text as history's isoformat(timespec="seconds")
         user = step.actor
+        recorded = {"columns": columns, "values": created} if seq == 1 else _step_facts(seq, step)
+        if key is not None:
+            recorded["key"] = key.ident
+        stated = _FACTS.encode(recorded)
         payload = (f'["{prev}","{number}",{seq},"{when_text}",'
                    f'{_who_and_what(user, step.action, step.from_status, step.to_status)},'
-                   f'{_json(step.note)},{_json(step.data)}]')
-        digest = _sha256(payload.encode()).hexdigest()
-        events.append((slip_id, seq, when_text if times_as_text else step.at, user.id, user.display_name,
-                       step.action, step.from_status, step.to_status, step.note, step.data, prev, digest))
+                   f'{_json(step.note)},{_json(step.data)},{_json(stated)}]')
+        digest = history_key.digest(key, payload.encode("utf-8", "surrogatepass"))
+        events.append((slip_id, seq, when_text if plan.sqlite else step.at, user.id, user.display_name,
+                       step.action, step.from_status, step.to_status, step.note, step.data, stated, prev, digest))
         prev = digest
     return events
+
+
+_FACTS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 @lru_cache(maxsize=1024)
@@ -1091,9 +1143,6 @@ def _who_and_what(user: Actor, action: str, from_status: str, to_status: str) ->
     """The middle of a history payload (user, action, statuses): a few dozen combinations, each
     encoded once instead of four encodings per event."""
     return f"{user.id},{_json(user.display_name)},{_json(action)},{_json(from_status)},{_json(to_status)}"
-
-
-_sha256 = hashlib.sha256
 
 
 # json.dumps of one string, as models.history's payload writes it (the C encoder, no call overhead)

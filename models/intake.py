@@ -195,9 +195,11 @@ def _save(intake: Intake, user: User) -> Slip:
                                            "authority": "within" if plan.decision.within else "beyond",
                                            "assessment": plan.decision.assessment.to_dict(),
                                            "override_reason": plan.decision.override_reason})
-        slip = routing.route(slip, created, intake, plan, user)
-        for scan in intake.letter_scans:
-            store_attachment(slip, Path(scan.filename).name, scan.data, "letter_scan", user)
+        def attach(stored: Slip) -> None:
+            for scan in intake.letter_scans:
+                store_attachment(stored, Path(scan.filename).name, scan.data, "letter_scan", user)
+
+        slip = routing.route(slip, created, intake, plan, user, attach if intake.letter_scans else None)
     return slip
 
 

@@ -156,6 +156,62 @@ def _step_8(migrator: SchemaMigrator) -> None:
     create_triggers()
 
 
+# Step 9 (issue 16): history that proves itself. Slip events carry the facts they set (models.facts)
+# and the slip's column sets they name; the audit log becomes the desk's own hash chain (models.audit)
+# with the facts of accounts and settings; the database gets an identity its anchors name
+# (models.anchors). Events and audit entries written before it keep their meaning: the slips'
+# are hashed as they always were (no facts), the audit entries are chained in the order they were
+# written, and each slip and the desk's chain get a "sealed" event recording them whole as they stood.
+STEP_INTEGRITY = 9
+STEP_INTEGRITY_EVENT_COLUMNS: dict[str, peewee.Field] = {"facts": peewee.TextField(null=True)}
+STEP_INTEGRITY_AUDIT_COLUMNS: dict[str, peewee.Field] = {
+    "seq": peewee.IntegerField(null=True), "facts": peewee.TextField(null=True),
+    "prev_hash": peewee.CharField(max_length=64, null=True), "hash": peewee.CharField(max_length=64, null=True)}
+
+
+def step_integrity_models() -> list[type[BaseModel]]:
+    from models.audit import ChainHead
+    from models.facts import FactColumns
+
+    return [FactColumns, ChainHead]
+
+
+def _step_integrity(migrator: SchemaMigrator) -> None:
+    from playhouse.migrate import migrate
+
+    from models import audit, history
+
+    present = {column.name for column in database.get_columns("slip_event")}
+    migrate(*(migrator.add_column("slip_event", name, field) for name, field in STEP_INTEGRITY_EVENT_COLUMNS.items()
+              if name not in present))
+    present = {column.name for column in database.get_columns("audit_event")}
+    migrate(*(migrator.add_column("audit_event", name, field) for name, field in STEP_INTEGRITY_AUDIT_COLUMNS.items()
+              if name not in present))
+    from playhouse.migrate import make_index_name
+
+    if make_index_name("audit_event", ("seq",)) not in {index.name for index in database.get_indexes("audit_event")}:
+        migrate(migrator.add_index("audit_event", ("seq",), True))  # a test may take a database back
+    database.create_tables(step_integrity_models())
+    _start_integrity()
+    audit.chain_older_events()
+    audit.log(None, "sealed", facts=audit.desk_state())
+    history.seal_all(reason="integrity upgrade")
+
+
+def _start_integrity() -> None:
+    """What every database has from the integrity step on: its column set recorded, the desk
+    chain's head, and an identity."""
+    import uuid
+
+    from models import facts, settings
+    from models.audit import DESK, GENESIS, ChainHead
+
+    facts.ensure_columns()
+    ChainHead.insert(name=DESK, count=0, head=GENESIS).on_conflict_ignore().execute()
+    if not settings.get("integrity.database_id"):
+        settings.put_system("integrity.database_id", uuid.uuid4().hex)
+
+
 STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     1: _step_1,
     2: _step_2,
@@ -165,6 +221,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     6: _step_6,
     7: _step_7,
     8: _step_8,
+    STEP_INTEGRITY: _step_integrity,
 }
 LATEST = max(STEPS)
 
@@ -204,12 +261,14 @@ def upgrade() -> int:
         with database.atomic():
             database.create_tables([SchemaVersion, *MODELS])
             create_triggers()
+            _start_integrity()
             seed_catalog()
             seed_authority()
             seed_step_2()
             _set_version(LATEST)
         return 0
     if found == LATEST:
+        _record_columns()
         return found
     from playhouse.migrate import SchemaMigrator
 
@@ -218,4 +277,13 @@ def upgrade() -> int:
         with database.atomic():
             STEPS[version](migrator)
             _set_version(version)
+    _record_columns()
     return found
+
+
+def _record_columns() -> None:
+    """The slip's present column set, recorded once (a later step may have added a column; the
+    events of new slips name the set: models.facts)."""
+    from models import facts
+
+    facts.ensure_columns()

@@ -35,7 +35,8 @@ import peewee
 from models import clock, dashboard, search, settings, statements, validation
 from models.accounts import User, require_role
 from models.changes import Change, change_slip, locked_slip, stale
-from models.db import BaseModel, write_transaction
+from models.db import write_transaction
+from models.facts import SlipRecord
 from models.deadlines import OfficeHours, is_working_day
 from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
 from models.i18n import language, t
@@ -82,7 +83,7 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class Letter(BaseModel):
+class Letter(SlipRecord):
     """One version of a reply letter or fax. Approved, its text is frozen; an edit is a new version."""
     slip = peewee.ForeignKeyField(Slip, backref="letters", on_delete="CASCADE")
     version = peewee.IntegerField()  # 1, 2 … per slip
@@ -126,7 +127,7 @@ class Letter(BaseModel):
         return {self.drafted_by.person, self.edited_by.person}
 
 
-class Reply(BaseModel):
+class Reply(SlipRecord):
     """A reply made to the customer: how, when, by whom, what was said or sent, and their opinion."""
     slip = peewee.ForeignKeyField(Slip, backref="replies", on_delete="CASCADE")
     method = peewee.CharField(max_length=12)
@@ -148,7 +149,7 @@ class Reply(BaseModel):
         return json.loads(self.details or "{}")
 
 
-class ThanksFollowUp(BaseModel):
+class ThanksFollowUp(SlipRecord):
     """After a letter reply: thank the customer again once they have it (电话、邮件等方式)."""
     slip = peewee.ForeignKeyField(Slip, backref="thanks_follow_ups", on_delete="CASCADE")
     letter = peewee.ForeignKeyField(Letter, backref="follow_ups", on_delete="CASCADE")

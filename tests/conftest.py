@@ -142,13 +142,14 @@ def users(request):
 
     if "sqlite_db" not in request.fixturenames:
         request.getfixturevalue("db")
+    manager = create_user("manager", "王建国", "password1", Role.MANAGER, "M001", actor=None)  # the desk's first
     return {
-        "clerk": create_user("clerk", "张小梅", "password1", Role.CLERK, "C001"),
-        "clerk2": create_user("clerk2", "陈丽", "password1", Role.CLERK, "C002"),
-        "supervisor": create_user("supervisor", "李慧", "password1", Role.SUPERVISOR, "S001"),
-        "manager": create_user("manager", "王建国", "password1", Role.MANAGER, "M001"),
-        "liu": create_user("liu", "刘洋", "password1", Role.CLERK, "C003"),
-        "liu_sup": create_user("liu.sup", "刘洋(负责人)", "password1", Role.SUPERVISOR, "C003"),
+        "clerk": create_user("clerk", "张小梅", "password1", Role.CLERK, "C001", actor=manager),
+        "clerk2": create_user("clerk2", "陈丽", "password1", Role.CLERK, "C002", actor=manager),
+        "supervisor": create_user("supervisor", "李慧", "password1", Role.SUPERVISOR, "S001", actor=manager),
+        "manager": manager,
+        "liu": create_user("liu", "刘洋", "password1", Role.CLERK, "C003", actor=manager),
+        "liu_sup": create_user("liu.sup", "刘洋(负责人)", "password1", Role.SUPERVISOR, "C003", actor=manager),
     }
 
 

@@ -28,7 +28,7 @@ def run(args) -> int:
             print(f"  {done:,} / {total:,} slips", file=sys.stderr)
 
     written = demo.generate_slips(args.slips, seed=args.seed, progress=progress)
-    settings.put("demo.database", True)  # its accounts' password is public: the login screen lists them
+    settings.put_system("demo.database", True)  # its accounts' password is public: the login screen lists them
     elapsed = time.perf_counter() - started
     print(f"wrote {written:,} slips to {where} in {elapsed:.1f} s")
     print(f"demo accounts (password {demo.DEMO_PASSWORD}): "

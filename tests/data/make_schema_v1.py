@@ -2,7 +2,7 @@
 
 Version 1 is today's schema without what later steps added (models.migrations STEP_2_*, step_3_models,
 step 4's indexes, with the index step 4 dropped, STEP_5_USER_COLUMNS, with the indexes step 6 dropped and those step 7 made partial whole again,
-without step 8's token table and its triggers).
+without step 8's token table and its triggers, without the integrity step's columns and tables).
 Regenerate it only while version 1 is unreleased and someone changed a version-1 table:
     python -m tests.data.make_schema_v1
 Once version 1 is released, never regenerate: change the schema with a new migration step.
@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 
 from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPPED_INDEX, STEP_5_USER_COLUMNS,
-                               STEP_6_DROPPED_INDEXES, step_2_models, step_3_models)
+                               STEP_6_DROPPED_INDEXES, STEP_INTEGRITY_AUDIT_COLUMNS, STEP_INTEGRITY_EVENT_COLUMNS,
+                               step_2_models, step_3_models, step_integrity_models)
 from models.notices import NOTICE_INDEXES
 from models.slips import DASHBOARD_INDEXES
 from models.store import close_database, open_database
@@ -33,6 +34,12 @@ def version_1_ddl() -> str:
         for (trigger,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
             con.execute(f'DROP TRIGGER "{trigger}"')  # step 8's, all renewing its token
         con.execute('DROP TABLE "rule_stamp"')
+        for model in reversed(step_integrity_models()):
+            con.execute(f'DROP TABLE "{model._meta.table_name}"')
+        con.execute(f'DROP INDEX "{make_index_name("audit_event", ("seq",))}"')
+        for table, columns in (("slip_event", STEP_INTEGRITY_EVENT_COLUMNS), ("audit_event", STEP_INTEGRITY_AUDIT_COLUMNS)):
+            for column in columns:
+                con.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
         for model in reversed(step_3_models()):
             con.execute(f'DROP TABLE "{model._meta.table_name}"')
         for model in reversed(step_2_models()):

@@ -365,7 +365,7 @@ def test_step_3_adds_the_reply_tables_to_a_version_2_database(db_url, users, fro
         database.execute_sql('UPDATE "schema_version" SET "version" = 2')
     close_database()
     open_database(db_url)
-    assert migrations.current_version() == migrations.LATEST == 8
+    assert migrations.current_version() == migrations.LATEST
     assert record(slip, users["clerk"], phone()).slip.status == Status.REPLIED
 
 
