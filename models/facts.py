@@ -142,6 +142,19 @@ def column_names(ident: str) -> tuple[str, ...] | None:
     return names if _columns_id(names) == ident else None
 
 
+def edited_column_sets() -> list[str]:
+    """The recorded column sets whose names no longer match their id (edited in the table)."""
+    found = []
+    for row in FactColumns.select():
+        try:
+            names = json.loads(row.names)
+        except (ValueError, TypeError):
+            names = None
+        if not isinstance(names, list) or _columns_id(tuple(names)) != row.id:
+            found.append(row.id)
+    return found
+
+
 def full_state(slip: BaseModel) -> dict[str, Any]:
     """The whole row as a first event or a seal records it."""
     values = slip.__data__

@@ -298,6 +298,9 @@ def _fact_breaks(slip: Slip, events: list[SlipEvent], rows: dict[str, dict[str, 
 def verify_all(batch: int = 2000) -> Iterable[ChainBreak]:
     """Every problem in the database, slip by slip (models.facts: chains, replayed facts,
     attachments' content), reading slips, events and belonging rows in batches."""
+    for ident in facts.edited_column_sets():
+        yield ChainBreak(t("column set {ident}", "字段清单 {ident}", ident=ident), 0,
+                         t("its list of names was edited", "其字段名单被改动"))
     last_id = 0
     while True:
         slips = list(Slip.select().where(Slip.id > last_id).order_by(Slip.id).limit(batch))

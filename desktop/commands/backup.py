@@ -1,18 +1,19 @@
 """`slipdesk-admin backup --db PATH -o FILE`: a verified online copy of the database (SQLite: the
-online backup API, then check_file; PostgreSQL: pg_dump, then pg_restore --list reads it back)."""
+online backup API, then check_file; PostgreSQL: pg_dump, then pg_restore --list reads it back),
+sealed with its content's digests and its anchor (models.backup, models.pg_backup), which also
+becomes the database's anchor file."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-from desktop.commands.common import add_db_argument, open_db
-from models import backup, pg_backup
+from desktop.commands.common import add_db_argument, open_db, writable_output
+from models import anchors, backup, pg_backup
 from models.db import is_postgres_url
-from models.store import default_database_path
+from models.i18n import t
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("backup", help="copy the database (online, verified) to a file")
+    parser = sub.add_parser("backup", help="copy the database (online, verified, sealed) to a file")
     add_db_argument(parser)
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the backup")
     parser.set_defaults(run=run)
@@ -20,15 +21,19 @@ def register(sub) -> None:
 
 def run(args) -> int:
     started = time.perf_counter()
-    target = Path(args.output).expanduser()
-    source = args.db or str(default_database_path())
-    if is_postgres_url(source):
-        pg_backup.backup(source, target)
-        print(f"backed up {source} to {target} ({target.stat().st_size:,} bytes), verified (pg_restore --list), "
-              f"in {time.perf_counter() - started:.1f} s")
-        return 0
-    open_db(args)
-    result = backup.backup_sqlite(target)
-    print(f"backed up {result.slips:,} slips to {target} ({target.stat().st_size:,} bytes), "
-          f"verified, in {time.perf_counter() - started:.1f} s")
+    target = writable_output(args.output)
+    where = open_db(args)
+    if is_postgres_url(where) or is_postgres_url(args.db or ""):
+        anchor = pg_backup.backup(args.db, target)
+        print(t("backed up {where} to {target} ({size:,} bytes), verified (pg_restore --list), in {seconds:.1f} s",
+                "已将 {where} 备份到 {target}（{size:,} 字节），已校验（pg_restore --list），用时 {seconds:.1f} 秒",
+                where=where, target=target, size=target.stat().st_size, seconds=time.perf_counter() - started))
+    else:
+        result = backup.backup_sqlite(target)
+        anchor = anchors.kept()
+        print(t("backed up {slips:,} slips to {target} ({size:,} bytes), verified, in {seconds:.1f} s",
+                "已将 {slips:,} 张处理单备份到 {target}（{size:,} 字节），已校验，用时 {seconds:.1f} 秒",
+                slips=result.slips, target=target, size=target.stat().st_size, seconds=time.perf_counter() - started))
+    if anchor is not None:
+        print(t("sealed with its {anchor}", "附有其{anchor}", anchor=anchor.describe()))
     return 0

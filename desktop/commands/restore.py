@@ -1,11 +1,13 @@
 """`slipdesk-admin restore FILE --db PATH`: replace the database with a verified backup.
 
-The backup is checked before anything is replaced (a SQLite copy by models.backup.check_file, a
-PostgreSQL archive by `pg_restore --list`); a refusal goes to stderr with exit status 2.
+The backup is verified before anything is replaced (models.backup.verify_backup: the file, its
+seal's digests, every history and the anchor it carries, in a scratch copy; a PostgreSQL archive
+likewise in a scratch database); a refusal names the first problem, goes to stderr with exit
+status 2, and leaves the database as it was. The restored database's anchor file becomes the
+backup's.
 """
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from models.store import default_database_path
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("restore", help="replace the database with a backup (checked first; the old one is kept)")
+    parser = sub.add_parser("restore", help="replace the database with a backup (verified first; the old one is kept)")
     parser.add_argument("file", metavar="FILE", help="the backup to restore")
     add_db_argument(parser)
     parser.set_defaults(run=run)
@@ -28,16 +30,16 @@ def run(args) -> int:
     target = args.db or str(default_database_path())
     if is_postgres_url(target):
         pg_backup.restore(args.file, target)
-        print(f"restored {args.file} into {target} in {time.perf_counter() - started:.1f} s")
+        print(t("restored {file} into {target} in {seconds:.1f} s", "已将 {file} 恢复到 {target}，用时 {seconds:.1f} 秒",
+                file=args.file, target=target, seconds=time.perf_counter() - started))
         return 0
-    check = backup.check_file(args.file)
-    if not check.ok:
-        print(t("slipdesk-admin restore: not restored, nothing was changed: {problem}",
-                "slipdesk-admin restore：未恢复，未做任何改动：{problem}", problem=check.problem), file=sys.stderr)
-        return 2
+    source = Path(args.file).expanduser()
     Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)  # a new desk's data folder
-    kept = backup.restore_sqlite(args.file, Path(target).expanduser())
-    print(f"restored {check.slips:,} slips from {args.file} into {target} in {time.perf_counter() - started:.1f} s")
+    kept = backup.restore_sqlite(source, Path(target).expanduser())
+    slips = backup.check_file(Path(target).expanduser()).slips
+    print(t("restored {slips:,} slips from {file} into {target} in {seconds:.1f} s",
+            "已从 {file} 恢复 {slips:,} 张处理单到 {target}，用时 {seconds:.1f} 秒", slips=slips, file=args.file,
+            target=target, seconds=time.perf_counter() - started))
     if kept:
-        print(f"the database it replaced is kept as {kept}")
+        print(t("the database it replaced is kept as {kept}", "被替换的数据库保存为 {kept}", kept=kept))
     return 0
