@@ -345,6 +345,10 @@ def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str
     if args.startup_probe:
         FirstPaint(window)
     behind = backups.CheckBehind(checked, window) if checked is not None and not thorough else None
+    if not args.startup_probe:
+        from desktop.anchor_check import AnchorCheck
+
+        AnchorCheck(window)
     window.show()
     code = app.exec()
     if behind is not None:

@@ -167,6 +167,7 @@ STEP_INTEGRITY_EVENT_COLUMNS: dict[str, peewee.Field] = {"facts": peewee.TextFie
 STEP_INTEGRITY_AUDIT_COLUMNS: dict[str, peewee.Field] = {
     "seq": peewee.IntegerField(null=True), "facts": peewee.TextField(null=True),
     "prev_hash": peewee.CharField(max_length=64, null=True), "hash": peewee.CharField(max_length=64, null=True)}
+STEP_INTEGRITY_HANDOVER_COLUMNS: dict[str, peewee.Field] = {"anchor": peewee.CharField(max_length=80, null=True)}
 
 
 def step_integrity_models() -> list[type[BaseModel]]:
@@ -184,9 +185,10 @@ def _step_integrity(migrator: SchemaMigrator) -> None:
     present = {column.name for column in database.get_columns("slip_event")}
     migrate(*(migrator.add_column("slip_event", name, field) for name, field in STEP_INTEGRITY_EVENT_COLUMNS.items()
               if name not in present))
-    present = {column.name for column in database.get_columns("audit_event")}
-    migrate(*(migrator.add_column("audit_event", name, field) for name, field in STEP_INTEGRITY_AUDIT_COLUMNS.items()
-              if name not in present))
+    for table, columns in (("audit_event", STEP_INTEGRITY_AUDIT_COLUMNS),
+                           ("handover_note", STEP_INTEGRITY_HANDOVER_COLUMNS)):
+        present = {column.name for column in database.get_columns(table)}
+        migrate(*(migrator.add_column(table, name, field) for name, field in columns.items() if name not in present))
     from playhouse.migrate import make_index_name
 
     if make_index_name("audit_event", ("seq",)) not in {index.name for index in database.get_indexes("audit_event")}:

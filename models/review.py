@@ -207,6 +207,7 @@ class Review:
     repeat_complainant_count: int = 0
     open_promises: list[Promise] = field(default_factory=list)
     open_promise_count: int = 0
+    anchor: str = ""  # the database's anchor when the review left Slipdesk (models.anchors), printed on it
 
     def count_of(self, tallies: list[Tally], code: str) -> int:
         return next((t.count for t in tallies if t.code == code), 0)
@@ -382,6 +383,16 @@ def require_exporter(user: User | None) -> None:
     takes it out of Slipdesk as a file (`user` None: the admin console, which holds the file)."""
     if user is not None:
         require_role(user, *READERS, action=t("export the review", "导出总结检讨"))
+
+
+def anchored(reviewed: Review) -> Review:
+    """The review with the database's anchor taken now (and kept in its file), to be printed on it:
+    a later rewound or rewritten database no longer extends what the printed review shows."""
+    from models import anchors
+
+    anchor = anchors.take_and_keep()
+    reviewed.anchor = f"{anchor.fingerprint} · {anchor.taken_at:%Y-%m-%d %H:%M}"
+    return reviewed
 
 
 def record_export(user: User | None, period: Period, fmt: str, target: str = "") -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPPED_INDEX, STEP_5_USER_COLUMNS,
                                STEP_6_DROPPED_INDEXES, STEP_INTEGRITY_AUDIT_COLUMNS, STEP_INTEGRITY_EVENT_COLUMNS,
-                               step_2_models, step_3_models, step_integrity_models)
+                               STEP_INTEGRITY_HANDOVER_COLUMNS, step_2_models, step_3_models, step_integrity_models)
 from models.notices import NOTICE_INDEXES
 from models.slips import DASHBOARD_INDEXES
 from models.store import close_database, open_database
@@ -37,7 +37,8 @@ def version_1_ddl() -> str:
         for model in reversed(step_integrity_models()):
             con.execute(f'DROP TABLE "{model._meta.table_name}"')
         con.execute(f'DROP INDEX "{make_index_name("audit_event", ("seq",))}"')
-        for table, columns in (("slip_event", STEP_INTEGRITY_EVENT_COLUMNS), ("audit_event", STEP_INTEGRITY_AUDIT_COLUMNS)):
+        for table, columns in (("slip_event", STEP_INTEGRITY_EVENT_COLUMNS), ("audit_event", STEP_INTEGRITY_AUDIT_COLUMNS),
+                               ("handover_note", STEP_INTEGRITY_HANDOVER_COLUMNS)):
             for column in columns:
                 con.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
         for model in reversed(step_3_models()):
