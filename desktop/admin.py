@@ -9,10 +9,13 @@ import argparse
 import logging
 import sys
 
+import peewee
+
 from desktop import logs
 from desktop.commands import COMMANDS
-from models import i18n
+from models import db, i18n
 from models.errors import SlipdeskError
+from models.i18n import t
 
 log = logging.getLogger("slipdesk.admin")
 
@@ -37,16 +40,32 @@ def main(argv: list[str] | None = None) -> int:
     except SlipdeskError as err:
         print(f"slipdesk-admin {args.command}: {err}", file=sys.stderr)
         return 2
+    except OSError as err:  # a file the command was given: missing, unreadable, a folder, its disk full
+        log.info("slipdesk-admin %s: %s", args.command, err)
+        print(f"slipdesk-admin {args.command}: " + t("{file}: {problem}. Nothing was changed.",
+                                                     "{file}：{problem}。未做任何改动。",
+                                                     file=err.filename or t("a file", "某个文件"),
+                                                     problem=err.strerror or err), file=sys.stderr)
+        return 2
+    except peewee.OperationalError as err:
+        if not db.is_busy(err):
+            return _unexpected(args.command, err)
+        print(f"slipdesk-admin {args.command}: {db.DatabaseBusy.message()}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(f"slipdesk-admin {args.command}: interrupted", file=sys.stderr)
         return 130
     except Exception as err:  # noqa: BLE001 - the console gets a line, the log the traceback
-        log.exception("slipdesk-admin %s failed", args.command)
-        print(f"slipdesk-admin {args.command}: unexpected error: {err} (details in {logs.log_path()})",
-              file=sys.stderr)
-        return 1
+        return _unexpected(args.command, err)
     finally:
         i18n.set_language(speaking)  # main() runs in-process too (tests, scripts): leave it as found
+
+
+def _unexpected(command: str, err: BaseException) -> int:
+    """A fault of Slipdesk's own, not of what it was given: a line here, the traceback in the log."""
+    log.exception("slipdesk-admin %s failed", command)
+    print(f"slipdesk-admin {command}: unexpected error: {err} (details in {logs.log_path()})", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

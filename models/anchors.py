@@ -62,7 +62,7 @@ class Anchor:
         compare by eye, long enough that no other anchor shares it."""
         return " ".join(self.digest[i:i + 4].upper() for i in range(0, 20, 4))
 
-    def text(self) -> str:
+    def contents(self) -> str:
         return self.body() + f"digest {self.digest}\n"
 
     def describe(self) -> str:
@@ -156,7 +156,7 @@ def write(anchor: Anchor, target: str | os.PathLike) -> None:
     try:
         fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(anchor.text())
+            handle.write(anchor.contents())
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, target)

@@ -238,7 +238,7 @@ def seal_file(path: Path, location: str = "") -> anchors.Anchor:
         rows = conn.execute("SELECT value FROM setting WHERE key = 'integrity.database_id'").fetchall()
         ident = json.loads(rows[0][0]) if rows else ""
         anchor = anchors.read_from(lambda sql: conn.execute(sql).fetchall(), str(location or path), ident)
-        seal = json.dumps({"made": f"{clock.now():%Y-%m-%d %H:%M:%S}", "anchor": anchor.text(),
+        seal = json.dumps({"made": f"{clock.now():%Y-%m-%d %H:%M:%S}", "anchor": anchor.contents(),
                            "tables": content_digests(conn)}, ensure_ascii=False, sort_keys=True)
         conn.execute("BEGIN")
         conn.execute(f'DROP TABLE IF EXISTS "{SEAL_TABLE}"')
@@ -336,12 +336,10 @@ def copy_out_allowed(user, destination: str | os.PathLike) -> None:
     """Copying the database off the desk (a chosen folder, a USB drive) carries every resident's
     phone and address: a manager's decision, written to the audit log like any export of
     personal data. Raises PermissionDenied for anyone else."""
-    from models import audit
-    from models.accounts import require_role
-    from models.vocab import Role
+    from models import audit, disclosure
 
-    require_role(user, Role.MANAGER, action=t("copy the database off this desk (it holds residents' phones and "
-                                              "addresses)", "将数据库复制出本前台（其中含住户电话和地址）"))
+    disclosure.require(user, contacts=True, action=t("copy the database off this desk (it holds residents' phones "
+                                                     "and addresses)", "将数据库复制出本前台（其中含住户电话和地址）"))
     audit.log(user, "backup_copied_out", destination=str(destination))
 
 

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from models import clock, facts, history, notices, search, statements
-from models.accounts import User
+from models.accounts import User, require_role
 from models.db import database, is_sqlite, write_transaction
 from models.errors import StaleSlip, TransitionRefused
 from models.i18n import language, t
 from models.slips import Slip
-from models.vocab import label
+from models.vocab import Role, label
 
 
 @dataclass
@@ -62,7 +62,9 @@ def stale(slip: Slip, expected_version: int) -> StaleSlip:
 
 def change_slip(slip_id: int, user: User | None, expected_version: int,
                 step: Callable[[Slip], Change]) -> Slip:
-    """Run `step` on the locked slip; it mutates the slip and says what it did, or raises."""
+    """Run `step` on the locked slip; it mutates the slip and says what it did, or raises. Every
+    change is someone's: refused without a signed-in, active account."""
+    require_role(user, *Role, action=t("change a slip", "修改处理单"))
     with write_transaction():
         slip = locked_slip(slip_id)
         if slip.version != expected_version:

@@ -13,14 +13,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from models import authority, clock, history, routing, rule_stamp, validation
-from models.accounts import User
+from models.accounts import User, require_role
 from models.db import write_transaction
 from models.directory import building_of, normalize_unit, unit_id_for
 from models.errors import ValidationFailed
 from models.i18n import t
 from models.slips import (MAX_ATTACHMENT_BYTES, Slip, attachment_type, next_number, sniff_matches,
                           store_attachment)
-from models.vocab import Channel, ReplyMethod, Status, Title
+from models.vocab import Channel, ReplyMethod, Role, Status, Title
 
 DEFAULT_REPLY = {
     Channel.ONSITE: ReplyMethod.PHONE,
@@ -82,10 +82,48 @@ class Intake:
     repair_cost: Decimal | None = None  # estimated repair cost, yuan
 
 
+# Intake fields stored in a slip column of another name; the others share the column's name.
+COLUMN_OF = {"category_id": "category", "department_id": "department"}
+MAX_SCANS = 10
+
+
+def kind_errors(intake: Intake) -> dict[str, str]:
+    """Values not of the kind their slip column holds (text, yes/no, dates, choices, scans), by
+    field: checked before anything reads them. Every field stored in a slip column is covered,
+    whatever the channel (and a field added later, as long as it shares its column's name)."""
+    from models.slips import Slip
+
+    errors = {}
+    for item in fields(intake):
+        column = Slip._meta.fields.get(COLUMN_OF.get(item.name, item.name))
+        if column is not None and (message := validation.kind_problem(column, getattr(intake, item.name))):
+            errors[item.name] = message
+    scans = intake.letter_scans
+    if not isinstance(scans, (list, tuple)) or not all(
+            isinstance(s, LetterScan) and isinstance(s.filename, str) and isinstance(s.data, (bytes, bytearray))
+            for s in scans):
+        errors["letter_scans"] = t("Attach scans as files.", "请以文件形式附上扫描件。")
+    return errors
+
+
+def _column_errors(intake: Intake) -> dict[str, str]:
+    """Text too long for its column, or with characters no column stores."""
+    from models.slips import Slip
+
+    errors = {}
+    for item in fields(intake):
+        column = Slip._meta.fields.get(COLUMN_OF.get(item.name, item.name))
+        if column is not None and (message := validation.column_problem(column, getattr(intake, item.name))):
+            errors[item.name] = message
+    return errors
+
+
 def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
     """Every problem with the intake, by field; empty when it can be saved. `plan`: the routing
     plan when the caller has made it already (saving assesses the authority rules once)."""
-    errors: dict[str, str] = {}
+    errors: dict[str, str] = kind_errors(intake)
+    if errors:
+        return errors
 
     def put(key: str, message: str | None) -> None:
         if message and key not in errors:
@@ -117,6 +155,18 @@ def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
                 or intake.channel == Channel.BOOK):
             put("phone", t("We must reply later: record a phone number, unit, address or e-mail.",
                            "需要日后回复：请记录电话、房号、地址或电子邮箱。"))
+    if intake.complainant_title not in {title.value for title in Title}:
+        put("complainant_title", t("Not one of the offered choices.", "不是可选的选项之一。"))
+    if intake.preferred_reply and intake.preferred_reply not in {method.value for method in ReplyMethod}:
+        put("preferred_reply", t("Not one of the offered choices.", "不是可选的选项之一。"))
+    put("transferred_to", validation.text(intake.transferred_to, validation.NAME_MAX))
+    put("book_entry_ref", validation.text(intake.book_entry_ref, 32))
+    if len(intake.letter_scans) > MAX_SCANS:
+        put("letter_scans", t("Attach at most {n} scans.", "最多附 {n} 份扫描件。", n=MAX_SCANS))
+    for scan in intake.letter_scans:  # a scan goes with a slip of any channel: the same rules
+        put("letter_scans", attachment_problem(scan.filename, scan.data))
+    for key, message in _column_errors(intake).items():
+        put(key, message)
     if "category_id" not in errors:
         for key, message in routing.problems(intake, plan).items():
             put(key, message)
@@ -150,11 +200,13 @@ def _check_channel(intake: Intake, put) -> None:
         put("sender_address", validation.text(intake.sender_address, validation.SHORT_MAX,
                                               required_message=t("Record the sender's address: we reply by letter.",
                                                                  "请记录寄信人地址：原则上以信函回复。")))
-        for scan in intake.letter_scans:
-            put("letter_scans", attachment_problem(scan.filename, scan.data))
 
 
 def attachment_problem(filename: str, data: bytes) -> str | None:
+    """Why a scan cannot be kept with a slip (its name, size and real type), or None."""
+    if not isinstance(filename, str) or validation.has_control_chars(filename) or not Path(filename).name \
+            or len(Path(filename).name) > 255:
+        return t("Give the scan a file name of at most 255 characters.", "扫描件文件名最多 255 个字符。")
     mime = attachment_type(filename)
     if mime is None:
         return t("{name}: attach a scan as PDF, JPEG, PNG or TIFF.", "{name}：请附 PDF、JPEG、PNG 或 TIFF 格式的扫描件。",
@@ -176,6 +228,9 @@ def save(intake: Intake, user: User) -> Slip:
 
 
 def _save(intake: Intake, user: User) -> Slip:
+    require_role(user, *Role, action=t("take down a complaint", "登记投诉"))
+    if errors := kind_errors(intake):
+        raise ValidationFailed(errors)
     plan = routing.plan(intake)
     errors = check(intake, plan)
     if errors:

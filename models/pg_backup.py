@@ -100,7 +100,7 @@ def _seal(dump: Path, target: Path, anchor: anchors.Anchor) -> None:
         for block in iter(lambda: source.read(1 << 20), b""):
             digest.update(block)
             size += len(block)
-    header = json.dumps({"sha256": digest.hexdigest(), "size": size, "anchor": anchor.text()}, ensure_ascii=False)
+    header = json.dumps({"sha256": digest.hexdigest(), "size": size, "anchor": anchor.contents()}, ensure_ascii=False)
     fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as out, open(dump, "rb") as source:
         out.write(MAGIC + header.encode("utf-8") + b"\n")

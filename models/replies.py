@@ -544,11 +544,39 @@ def _visit_errors(data: ReplyInput) -> dict[str, str]:
     return errors
 
 
+_REPLY_TEXTS = ("method", "summary", "opinion", "customer_words", "replier", "line", "place", "signed_by")
+_REPLY_FLAGS = ("identity_stated", "recording_kept", "appointment_agreed")
+
+
+def _kind_errors(data: ReplyInput) -> dict[str, str]:
+    """Values not of the kind the form sends (a script might): checked before anything reads them."""
+    errors = {name: message for name in _REPLY_TEXTS if (message := validation.not_text(getattr(data, name)))}
+    errors.update({name: t("Expected yes or no.", "应为“是”或“否”。") for name in _REPLY_FLAGS
+                   if not isinstance(getattr(data, name), bool)})
+    if data.at is not None and not isinstance(data.at, dt.datetime):
+        errors["at"] = t("Expected a date and time.", "应为日期和时间。")
+    if not isinstance(data.staff, (list, tuple)) or not all(
+            isinstance(m, StaffMember) and isinstance(m.name, str) and isinstance(m.work_id, str) for m in data.staff):
+        errors["staff_1"] = t("Name each staff member and their work ID number.", "请填写每位工作人员的姓名和工作证号。")
+    return errors
+
+
+def _staff_errors(data: ReplyInput) -> dict[str, str]:
+    errors = {}
+    for number, member in enumerate(data.staff[:VISIT_STAFF], start=1):
+        message = validation.text(member.name, validation.NAME_MAX) or validation.text(member.work_id, 32)
+        if message or "\n" in member.name + member.work_id:
+            errors[f"staff_{number}"] = message or t("Write it on one line.", "请写在一行内。")
+    return errors
+
+
 def check(data: ReplyInput) -> dict[str, str]:
     """Problems with the input itself, field by field (the slip's own rules come at `record`)."""
     from models import workflow
 
-    errors: dict[str, str] = {}
+    errors: dict[str, str] = _kind_errors(data)
+    if errors:
+        return errors
     if data.method not in set(ReplyMethod):
         errors["method"] = workflow.required_message("method")
     if data.opinion not in set(Opinion):
@@ -566,6 +594,10 @@ def check(data: ReplyInput) -> dict[str, str]:
         errors["at"] = message
     if message := validation.text(data.replier, validation.NAME_MAX):
         errors["replier"] = message
+    if "\n" in data.replier or "\n" in data.signed_by or "\n" in data.place:
+        for name in ("replier", "signed_by", "place"):
+            if "\n" in getattr(data, name):
+                errors.setdefault(name, t("Write it on one line.", "请写在一行内。"))
     if data.method == ReplyMethod.PHONE:
         if data.line not in PHONE_LINES:
             errors["line"] = t("Reply from the published service-supervision line or the office phone.",
@@ -575,6 +607,7 @@ def check(data: ReplyInput) -> dict[str, str]:
                                           "回复时应首先向客户讲明身份。")
     elif data.method == ReplyMethod.VISIT:
         errors.update(_visit_errors(data))
+        errors.update({k: v for k, v in _staff_errors(data).items() if k not in errors})
     elif data.method == ReplyMethod.BOOK:
         if message := validation.text(data.signed_by, validation.NAME_MAX, required_message=t(
                 "Record who signed the write-back in the comment book (签字确认).",

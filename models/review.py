@@ -28,7 +28,7 @@ import peewee
 from peewee import fn
 
 from models import audit, clock, motives, satisfaction
-from models.accounts import User, require_role
+from models.accounts import User
 from models.catalog import Category
 from models.db import is_sqlite, write_transaction
 from models.errors import ValidationFailed
@@ -40,7 +40,7 @@ from models.vocab import FINISHED_STATUSES, Channel, Role, Status, label
 
 TOP = 10  # rows of the repeat lists on the screen and the PDF
 WORKBOOK_TOP = 1000  # rows of the repeat lists in the XLSX workbook
-READERS = (Role.SUPERVISOR, Role.MANAGER)  # the review names complainants: not for every desk
+READERS = (Role.SUPERVISOR, Role.MANAGER)  # the review names complainants: models.disclosure.NAMES
 PROMISE_ROWS = 200  # open promises listed (all are counted)
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
@@ -96,14 +96,18 @@ def period_containing(day: dt.date | dt.datetime, kind: str) -> Period:
     return week(year, number)
 
 
+FIRST_YEAR, LAST_YEAR = 2000, 2999  # slips are dated after 2000 (models.validation.past_date)
+
+
 def parse_period(text: str) -> Period:
-    """“2026-11” (a month) or “2026-W47” (an ISO week)."""
+    """“2026-11” (a month) or “2026-W47” (an ISO week), of a year a desk can have slips in."""
+    text = text if isinstance(text, str) else ""
     try:
-        if found := _MONTH.match(text or ""):
+        if (found := _MONTH.match(text)) and FIRST_YEAR <= int(found.group(1)) <= LAST_YEAR:
             return month(int(found.group(1)), int(found.group(2)))
-        if found := _WEEK.match(text or ""):
+        if (found := _WEEK.match(text)) and FIRST_YEAR <= int(found.group(1)) <= LAST_YEAR:
             return week(int(found.group(1)), int(found.group(2)))
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
     raise ValidationFailed({"period": t("“{text}” is not a period: write a month as 2026-11 or a week as 2026-W47.",
                                         "“{text}”不是有效的期间：月份请写成 2026-11，周请写成 2026-W47。", text=text)})
@@ -379,10 +383,12 @@ def _repeats(review: Review, period: Period, top: int) -> None:
 
 
 def require_exporter(user: User | None) -> None:
-    """The review names complainants and their units: only a person in charge or a manager
-    takes it out of Slipdesk as a file (`user` None: the admin console, which holds the file)."""
-    if user is not None:
-        require_role(user, *READERS, action=t("export the review", "导出总结检讨"))
+    """The review names complainants and their units: only a person in charge or a manager takes
+    it out of Slipdesk as a file (models.disclosure, the policy of every export); the admin
+    console names the account (--user)."""
+    from models import disclosure
+
+    disclosure.require(user, action=t("export the review", "导出总结检讨"))
 
 
 def anchored(reviewed: Review) -> Review:

@@ -85,7 +85,7 @@ def _dsn(url: str) -> str:
 
     pg = make_database(url)
     params = {"dbname": pg.database, **pg.connect_params}
-    return " ".join(f"{k}={v}" for k, v in params.items())
+    return " ".join(f"{k}='{v}'" for k, v in params.items())
 
 
 def _with_database(url: str, name: str) -> str:

@@ -83,6 +83,25 @@ def writable_output(output: str) -> Path:
     return path
 
 
+def write_whole(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all: a partial file beside it, flushed, then put in
+    place; a failure leaves neither the partial file nor a half-written one, and says why."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except OSError as err:
+        raise OutputRefused(t("Cannot write {path}: {problem}", "无法写入 {path}：{problem}", path=path,
+                              problem=err.strerror or err)) from None
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def acting_user(username: str | None, required: bool = True):
     """The account a command acts as (--user), as stored now; a refusal when there is none."""
     from models.accounts import User

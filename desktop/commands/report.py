@@ -5,13 +5,12 @@ Each export is written to the audit log (the review names complainants).
 """
 from __future__ import annotations
 
-import sys
 import time
-from pathlib import Path
 
-from desktop.commands.common import add_db_argument, open_db
-from models import review
-from models.accounts import User
+from desktop.commands.common import (OutputRefused, acting_user, add_db_argument, open_db, writable_output,
+                                     write_whole)
+from models.i18n import t
+from models import i18n, review
 from printouts.review_export import export_review, format_of
 
 
@@ -23,36 +22,26 @@ def register(sub) -> None:
     parser.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True,
                         help="where to write it; .pdf or .xlsx")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="report language (default zh)")
-    parser.add_argument("--user", metavar="USERNAME", help="who takes the report, for the audit log")
+    parser.add_argument("--user", metavar="USERNAME", help="who takes the report (a person in charge or a manager: "
+                                                           "it names complainants), for the audit log")
     parser.set_defaults(run=run)
-
-
-def fail(message: str) -> int:
-    print(f"slipdesk-admin report: {message}", file=sys.stderr)
-    return 2
 
 
 def run(args) -> int:
     fmt = format_of(args.output)
     if fmt is None:
-        return fail(f"{args.output}: write to a .pdf or an .xlsx file.")
+        raise OutputRefused(t("{output}: write to a .pdf or an .xlsx file.", "{output}：请写入 .pdf 或 .xlsx 文件。",
+                              output=args.output))
     period = review.parse_period(args.period)
+    output = writable_output(args.output)
     open_db(args)
-    user = None
-    if args.user:
-        user = User.get_or_none(User.username == args.user)
-        if user is None:
-            return fail(f"no user named {args.user!r}.")
+    user = acting_user(args.user)
     review.require_exporter(user)
     started = time.perf_counter()
     data = export_review(period, fmt, args.lang)
-    output = Path(args.output)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(data)
-    except OSError as err:
-        return fail(f"cannot write {output}: {err}")
+    write_whole(output, data)
     review.record_export(user, period, fmt, str(output))
-    print(f"wrote the review of {period.title('en')} to {output} ({len(data):,} bytes, "
-          f"{time.perf_counter() - started:.1f} s)")
+    print(t("wrote the review of {period} to {output} ({size:,} bytes, {seconds:.1f} s)",
+            "已将{period}的总结写入 {output}（{size:,} 字节，{seconds:.1f} 秒）", period=period.title(i18n.language()),
+            output=output, size=len(data), seconds=time.perf_counter() - started))
     return 0

@@ -28,7 +28,7 @@ def test_csv_round_trip_with_a_filter(demo_slips, users, tmp_path, monkeypatch):
     monkeypatch.setattr(exports, "BATCH", 7)  # several keyset pages
     flt = SlipFilter(channels=("phone",))
     path = tmp_path / "phone.csv"
-    written = exports.export(flt, path, users["clerk"])
+    written = exports.export(flt, path, users["supervisor"])
     with open(path, encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     assert table[0][:3] == ["处理单号", "受理时间", "投诉方式"] and "联系电话" not in table[0]
@@ -42,7 +42,7 @@ def test_csv_round_trip_with_a_filter(demo_slips, users, tmp_path, monkeypatch):
 def test_xlsx_round_trip_in_english(demo_slips, users, tmp_path):
     flt = SlipFilter(buildings=(3,))
     path = tmp_path / "b3.xlsx"
-    written = exports.export(flt, path, users["clerk"], lang="en")
+    written = exports.export(flt, path, users["supervisor"], lang="en")
     sheet = load_workbook(path, read_only=True).active
     table = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert table[0][0] == "Slip number" and written == len(table) - 1
@@ -66,7 +66,7 @@ def test_cancelled_export_leaves_no_file(demo_slips, users, tmp_path, monkeypatc
     monkeypatch.setattr(exports, "PROGRESS_EVERY", 10)
     path = tmp_path / "cut.csv"
     with pytest.raises(exports.ExportRefused):
-        exports.export(SlipFilter(), path, users["clerk"], progress=lambda done: False)
+        exports.export(SlipFilter(), path, users["supervisor"], progress=lambda done: False)
     assert not path.exists()
 
 
@@ -81,7 +81,7 @@ def test_a_complaint_that_looks_like_a_formula_is_exported_as_text(db, users, tm
         Slip.update(complaint=text).where(Slip.id == slip.id).execute()
     plain = slips[-1].complaint
     path = tmp_path / f"formulas{suffix}"
-    exports.export(SlipFilter(), path, users["clerk"])
+    exports.export(SlipFilter(), path, users["supervisor"])
     if suffix == ".csv":
         with open(path, encoding="utf-8-sig", newline="") as handle:
             table = list(csv.reader(handle))

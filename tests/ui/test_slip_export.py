@@ -24,7 +24,7 @@ SLIPS = 300
 def slips_page(qtbot, sqlite_db, users, frozen_now):
     demo.generate_slips(SLIPS, seed=3, days=30)
 
-    def _open(role: str = "clerk") -> SlipsPage:
+    def _open(role: str = "supervisor") -> SlipsPage:
         desk = Session(lang="en")
         desk.sign_in(users[role])
         page = SlipsPage(desk)
