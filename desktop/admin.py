@@ -40,6 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     except SlipdeskError as err:
         print(f"slipdesk-admin {args.command}: {err}", file=sys.stderr)
         return 2
+    except UnicodeError:  # an argument or a file name in bytes that are not text in this locale
+        print(f"slipdesk-admin {args.command}: " + t("an argument holds characters that are not text; nothing was "
+                                                     "changed.", "参数中含有无法识别的字符；未做任何改动。"),
+              file=sys.stderr)
+        return 2
     except OSError as err:  # a file the command was given: missing, unreadable, a folder, its disk full
         log.info("slipdesk-admin %s: %s", args.command, err)
         print(f"slipdesk-admin {args.command}: " + t("{file}: {problem}. Nothing was changed.",

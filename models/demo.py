@@ -32,6 +32,8 @@ from models.accounts import User, create_user
 from models.catalog import Category, Department
 from models.db import database, is_sqlite
 from models.directory import Resident, Unit, pinyin_initials
+from models.errors import SlipdeskError
+from models.i18n import t
 from models.slips import Slip, SlipCounter, format_number
 from models.vocab import Channel, Role, Status
 
@@ -141,6 +143,26 @@ class Estate:
     """The demo estate's directory, kept in memory while generating slips."""
     units: list[tuple[int, str, int, int, int]]  # id, code, building, entrance, floor
     residents: list[tuple[int, str, str, str, int]]  # unit index, name, title, phone, unit id
+
+
+class DemoRefused(SlipdeskError):
+    pass
+
+
+def require_demo_database() -> None:
+    """Demo data (and their accounts, whose password is public) go only where nothing real is: a
+    new database, or one that holds demo data alone. Refused when it holds another account, or
+    slips that are not demo slips."""
+    names = [username for username, *_rest in DEMO_ACCOUNTS]
+    real_accounts = User.select().where(User.username.not_in(names)).exists()
+    real_slips = Slip.select().exists() and not settings.get("demo.database")
+    if real_accounts or real_slips:
+        raise DemoRefused(t("This database holds real {what}: demo data and their accounts, whose password is "
+                            "public, are written only to a new database or a demo one. Nothing was changed; give "
+                            "another file with --db.",
+                            "该数据库含有真实的{what}：演示数据及其公开密码的账号只能写入新数据库或演示数据库。"
+                            "未做任何改动；请用 --db 指定另一个文件。",
+                            what=t("accounts", "账号") if real_accounts else t("slips", "处理单")))
 
 
 def create_demo_accounts() -> dict[str, User]:

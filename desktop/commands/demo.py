@@ -6,6 +6,10 @@ import time
 
 from desktop.commands.common import add_db_argument, open_db
 from models import demo, settings
+from models.demo import DemoRefused
+from models.i18n import t
+
+MAX_SLIPS = 10_000_000
 
 
 def register(sub) -> None:
@@ -17,10 +21,14 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    if args.slips < 0:
-        print("slipdesk-admin demo: --slips must be 0 or more", file=sys.stderr)
-        return 2
+    if args.slips < 0 or args.slips > MAX_SLIPS:
+        raise DemoRefused(t("--slips must be 0 to {most:,}.", "--slips 须为 0 至 {most:,}。", most=MAX_SLIPS))
+    if not args.db:  # never the desk's own database
+        raise DemoRefused(t("Name the database to write demo data to with --db (a new file): demo data never go "
+                            "to the desk's own database.", "请用 --db 指定写入演示数据的数据库（新文件）：演示数据不会写入"
+                                                           "前台自己的数据库。"))
     where = open_db(args)
+    demo.require_demo_database()
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
