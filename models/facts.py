@@ -199,6 +199,8 @@ class SlipRecord(BaseModel):
 
 def tracked() -> dict[str, type[SlipRecord]]:
     """Every table that belongs to a slip, by name (the models deriving from `SlipRecord`)."""
+    import models.schema  # noqa: F401 - every model, so that every subclass is known
+
     found, todo = {}, list(SlipRecord.__subclasses__())
     while todo:
         model = todo.pop()
