@@ -45,6 +45,11 @@ class AuditEvent(BaseModel):
     def details(self) -> dict[str, Any]:
         return json.loads(self.detail or "{}")
 
+    @property
+    def recorded(self) -> dict[str, Any]:
+        """The accounts and settings this event set (`facts`); empty for an entry from before the chain."""
+        return json.loads(self.facts or "{}")
+
 
 class ChainHead(BaseModel):
     """The newest event of a chain that is not a slip's (the desk's: the audit log)."""

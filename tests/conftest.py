@@ -119,19 +119,48 @@ def db_url(request, tmp_path):
     return url
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test, for fixtures that act on how it went."""
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"report_{report.when}", report)
+
+
+def _verified(request, target) -> None:
+    """After a test that passed, its database still proves itself (models.facts: the contract every
+    slip fact follows): every history replays to the slips and rows stored, the desk's chain to the
+    accounts and settings. Tests that tamper on purpose are marked `tampers`."""
+    report = getattr(request.node, "report_call", None)
+    if report is None or not report.passed or request.node.get_closest_marker("tampers"):
+        return
+    from models import audit, history
+
+    if database.obj is None or database.is_closed() or str(database.obj.database) not in str(target):
+        open_database(target)
+    problems = [str(p) for p in history.verify_all()] + [str(p) for p in audit.verify_desk()]
+    assert not problems, "the test left a database that does not prove itself:\n" + "\n".join(problems[:10])
+
+
 @pytest.fixture
-def db(db_url):
-    """A fresh, upgraded database on each backend, open for the test."""
+def db(request, db_url):
+    """A fresh, upgraded database on each backend, open for the test; verified after it."""
     open_database(db_url)
     yield database
-    close_database()
+    try:
+        _verified(request, db_url)
+    finally:
+        close_database()
 
 
 @pytest.fixture
-def sqlite_db(tmp_path):
+def sqlite_db(request, tmp_path):
     open_database(tmp_path / "slipdesk.db")
     yield database
-    close_database()
+    try:
+        _verified(request, tmp_path / "slipdesk.db")
+    finally:
+        close_database()
 
 
 @pytest.fixture

@@ -46,6 +46,7 @@ def test_five_failures_lock_the_account_for_a_while(db, frozen_now):
     assert authenticate("clerk", "password1").username == "clerk"
 
 
+@pytest.mark.tampers  # an account disabled in the table
 def test_disabled_account_cannot_sign_in(db):
     user = create_user("clerk", "张小梅", "password1", actor=first_manager())
     User.update(active=False).where(User.id == user.id).execute()

@@ -66,6 +66,7 @@ def test_only_a_manager_manages_accounts(db, users, who):
     assert User.get_by_id(target.id).role == Role.CLERK and not _recent()
 
 
+@pytest.mark.tampers  # a role changed in the table, as another desk's
 def test_a_manager_demoted_on_another_desk_is_refused_at_once(db, users):
     manager = users["manager"]  # this desk's copy still says manager
     User.update(role=Role.CLERK).where(User.id == manager.id).execute()

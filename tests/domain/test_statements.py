@@ -16,6 +16,7 @@ def _stored(model, row_id: int) -> dict:
             if k != model._meta.primary_key.name}
 
 
+@pytest.mark.tampers  # rows written around the audit chain
 def test_an_insert_stores_what_create_stores(db, users):
     values = {"at": AT, "user": users["clerk"], "actor": "张小梅", "action": "export", "detail": '{"rows": 3}'}
     ours = statements.insert(AuditEvent, values)

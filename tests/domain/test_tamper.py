@@ -35,6 +35,8 @@ from tests.support.slips import phone_intake, reply_input, slip_in, step
 
 PDF = b"%PDF-1.4\n% the customer's letter\n"
 
+pytestmark = pytest.mark.tampers  # tampering is what these tests do
+
 
 @dataclass
 class Desk:
