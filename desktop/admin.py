@@ -30,8 +30,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _printable() -> None:
+    """Output that names what it was given prints whatever was given: bytes that are not text in
+    this locale (a file name, an argument) are shown escaped, never a crash while saying so."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
     logs.setup()
+    _printable()
     args = build_parser().parse_args(argv)
     speaking = i18n.language()
     i18n.set_language(i18n.system_language())

@@ -185,9 +185,10 @@ def amount_or_none(value: Any) -> Decimal | None:
     if value in (None, ""):
         return None
     try:
-        return Decimal(str(value).replace(",", "").strip())
-    except InvalidOperation:
+        amount = Decimal(str(value).replace(",", "").strip())
+    except (InvalidOperation, ValueError):
         return None
+    return amount if amount.is_finite() else None  # NaN and infinities are no sums: amount_problem says so
 
 
 def amount_problem(value: Any) -> str | None:
@@ -195,7 +196,7 @@ def amount_problem(value: Any) -> str | None:
     if value in (None, ""):
         return None
     amount = amount_or_none(value)
-    if amount is None or not amount.is_finite():
+    if amount is None:
         return t("Write an amount in yuan, e.g. 150 or 150.50.", "请填写金额（元），如 150 或 150.50。")
     if amount < 0:
         return t("An amount cannot be negative.", "金额不能为负数。")

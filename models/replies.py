@@ -550,7 +550,7 @@ _REPLY_FLAGS = ("identity_stated", "recording_kept", "appointment_agreed")
 
 def _kind_errors(data: ReplyInput) -> dict[str, str]:
     """Values not of the kind the form sends (a script might): checked before anything reads them."""
-    errors = {name: message for name in _REPLY_TEXTS if (message := validation.not_text(getattr(data, name)))}
+    errors = {name: t("Expected text.", "应为文字。") for name in _REPLY_TEXTS if not isinstance(getattr(data, name), str)}
     errors.update({name: t("Expected yes or no.", "应为“是”或“否”。") for name in _REPLY_FLAGS
                    if not isinstance(getattr(data, name), bool)})
     if data.at is not None and not isinstance(data.at, dt.datetime):

@@ -36,8 +36,11 @@ def kind_problem(field, value) -> str | None:
     the message when it is not. Lengths and characters are `column_problem`'s."""
     import peewee
 
-    if value is None:
-        return None
+    if value is None:  # text and yes/no columns that must hold a value (a date may be left out)
+        if field.null or not isinstance(field, (peewee.CharField, peewee.TextField, peewee.BooleanField)):
+            return None
+        return t("Expected yes or no.", "应为“是”或“否”。") if isinstance(field, peewee.BooleanField) else t(
+            "Expected text.", "应为文字。")
     if isinstance(field, (peewee.CharField, peewee.TextField)):
         return not_text(value)
     if isinstance(field, peewee.BooleanField):
