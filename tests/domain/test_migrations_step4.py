@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import peewee
+import pytest
 from playhouse.migrate import make_index_name
 
 from models import dashboard, migrations

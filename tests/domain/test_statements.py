@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from models import statements
 from models.audit import AuditEvent
 from models.authority import AuthorityLimit
