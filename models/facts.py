@@ -61,6 +61,11 @@ def plain(field: peewee.Field, value: Any) -> Any:
         value = field.python_value(field.db_value(value))
     except (TypeError, ValueError, InvalidOperation):
         return repr(value)  # never stored as such: the comparison then reports it
+    return stored(field, value)
+
+
+def stored(field: peewee.Field, value: Any) -> Any:
+    """A value as read from the database (peewee has converted it already), in the plain form."""
     if value is None:
         return None
     if isinstance(field, peewee.BooleanField):
@@ -251,19 +256,23 @@ def forget() -> None:
 
 
 def stored_rows(slip_ids: list[int]) -> dict[int, dict[str, dict[str, dict[str, Any]]]]:
-    """The belonging rows of these slips as stored now, as the facts record them."""
+    """The belonging rows of these slips as stored now, as the facts record them (read by the
+    range of their ids: a batch of slips in id order is one short query per table)."""
     found: dict[int, dict[str, dict[str, dict[str, Any]]]] = {i: {} for i in slip_ids}
+    if not slip_ids:
+        return found
+    low, high = min(slip_ids), max(slip_ids)
     for table, model in tracked().items():
         fields = [f for f in model._meta.sorted_fields if f.name not in set(getattr(model, "FACT_EXCLUDE", ()))]
-        slip_column = model._meta.fields["slip"]
         key = model._meta.primary_key
-        for start in range(0, len(slip_ids), 500):
-            chunk = slip_ids[start:start + 500]
-            for values in model.select(*fields).where(slip_column.in_(chunk)).tuples():
-                row = dict(zip((f.name for f in fields), values))
-                ident = str(row.pop(key.name))
-                record = {f.name: plain(f, row[f.name]) for f in fields if f.name in row}
-                found[record["slip"]].setdefault(table, {})[ident] = record
+        names = [f.name for f in fields]
+        for values in model.select(*fields).where(model._meta.fields["slip"].between(low, high)).tuples():
+            row = dict(zip(names, values))
+            if row["slip"] not in found:
+                continue
+            ident = str(row.pop(key.name))
+            found[row["slip"]].setdefault(table, {})[ident] = {f.name: stored(f, row[f.name]) for f in fields
+                                                               if f.name in row}
     return found
 
 
@@ -344,7 +353,7 @@ def plain_row(values: dict[str, Any]) -> dict[str, Any]:
     from models.slips import Slip
 
     fields = Slip._meta.fields
-    return {name: plain(fields[name], value) for name, value in values.items()
+    return {name: stored(fields[name], value) for name, value in values.items()
             if name in fields and name not in BOOKKEEPING}
 
 
@@ -353,11 +362,13 @@ def content_problems(slip_ids: Iterable[int]) -> dict[int, list[str]]:
     from models.slips import Attachment
 
     found: dict[int, list[str]] = {}
-    ids = list(slip_ids)
-    for start in range(0, len(ids), 200):
-        query = (Attachment.select(Attachment.id, Attachment.slip, Attachment.filename, Attachment.sha256,
-                                   Attachment.data).where(Attachment.slip.in_(ids[start:start + 200])).tuples())
-        for ident, slip_id, filename, digest, data in query:
+    ids = set(slip_ids)
+    if not ids:
+        return found
+    query = (Attachment.select(Attachment.id, Attachment.slip, Attachment.filename, Attachment.sha256, Attachment.data)
+             .where(Attachment.slip.between(min(ids), max(ids))).tuples())
+    for ident, slip_id, filename, digest, data in query:
+        if slip_id in ids:
             if hashlib.sha256(bytes(data or b"")).hexdigest() != digest:
                 found.setdefault(slip_id, []).append(t(
                     "attachment {id} ({name}): its bytes no longer match their recorded hash",

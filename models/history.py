@@ -308,8 +308,10 @@ def verify_all(batch: int = 2000) -> Iterable[ChainBreak]:
             return
         ids = [s.id for s in slips]
         grouped: dict[int, list[SlipEvent]] = {i: [] for i in ids}
-        for event in SlipEvent.select().where(SlipEvent.slip.in_(ids)).order_by(SlipEvent.slip, SlipEvent.seq):
-            grouped[event.slip_id].append(event)
+        for event in (SlipEvent.select().where(SlipEvent.slip.between(ids[0], ids[-1]))
+                      .order_by(SlipEvent.slip, SlipEvent.seq)):
+            if event.slip_id in grouped:  # every slip in the range is in the batch (ids in order)
+                grouped[event.slip_id].append(event)
         rows = facts.stored_rows(ids)
         content = facts.content_problems(ids)
         for slip in slips:
