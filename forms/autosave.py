@@ -3,7 +3,9 @@ power cut or a killed process loses at most the last second of typing.
 
 A form tells its `Autosave` each time the clerk changes something; the draft is written once the
 clerk pauses (PAUSE_MS) and, while the clerk types on without a pause, at least every
-MAX_WAIT_MS. Saving the slip discards the draft; closing a form without saving discards it too
+MAX_WAIT_MS: that timer starts at the first change not yet in the draft and no later change
+restarts it, so continuous typing is written each second. A draft not written (the database
+busy) is tried again at the next change and at the next second. Saving the slip discards the draft; closing a form without saving discards it too
 (after the clerk agreed); a form closed by "sign in as someone else" keeps it for its owner.
 """
 from __future__ import annotations
@@ -18,8 +20,8 @@ from shiboken6 import isValid
 from models import drafts
 from models.accounts import User
 
-PAUSE_MS = 1000
-MAX_WAIT_MS = 5000
+PAUSE_MS = 500
+MAX_WAIT_MS = 1000
 
 log = logging.getLogger("slipdesk.autosave")
 
@@ -74,8 +76,10 @@ class Autosave(QObject):
             return self.draft_id
         try:
             self.draft_id = drafts.save_draft(self.user, self.kind, self._gather(), self.draft_id, self.slip_id)
-        except Exception:  # noqa: BLE001 - an autosave never interrupts the clerk; the next change retries
+        except Exception:  # noqa: BLE001 - an autosave never interrupts the clerk; it tries again
             log.exception("draft of %s for %s not written", self.kind, self.user.username)
+            if self._active:
+                self._max_wait.start()  # in a second, even if the clerk types nothing more
             return self.draft_id
         self._pending = False
         self.saved.emit(self.draft_id)

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from models.accounts import User
 from models.answers import AnswerVersion, StandardAnswer
-from models.audit import AuditEvent
+from models.audit import AuditEvent, ChainHead
 from models.authority import AuthorityLimit, CategoryRule, EscalationSignal
 from models.catalog import Category, Department, ResponsiblePerson
 from models.commentbook import BookCheck, BookEntry
 from models.directory import Resident, Unit
 from models.drafts import Draft
+from models.facts import FactColumns
 from models.handover import HandoverNote, HandoverRead
 from models.history import SlipEvent
 from models.motives import MotiveDecision, MotiveRule, MotiveRuleHit
@@ -66,4 +67,7 @@ MODELS = [
     # schema step STEP_CALENDAR (models.migrations.step_calendar_models)
     CalendarYear,
     CalendarDay,
+    # schema step STEP_INTEGRITY (models.migrations)
+    FactColumns,
+    ChainHead,
 ]

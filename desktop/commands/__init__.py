@@ -1,4 +1,5 @@
 """The admin subcommands, in the order `slipdesk-admin --help` lists them."""
-from desktop.commands import backup, bench, bench_live, calendar, demo, import_, print_, report, restore, verify
+from desktop.commands import (anchor, backup, bench, bench_live, calendar, demo, import_, key, print_, report,
+                              restore, verify)
 
-COMMANDS = [demo, bench, bench_live, print_, report, backup, restore, verify, import_, calendar]
+COMMANDS = [demo, bench, bench_live, print_, report, backup, restore, verify, anchor, key, import_, calendar]
