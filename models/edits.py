@@ -24,7 +24,7 @@ from models.directory import building_of, normalize_unit, unit_for
 from models.errors import StaleSlip, ValidationFailed
 from models.i18n import language, t
 from models.slips import Slip
-from models.vocab import ReplyMethod, Role, Title, label
+from models.vocab import DESK_ROLES, ReplyMethod, Role, Title, label
 
 EDITABLE = (
     "complainant_name", "complainant_title", "unit_code", "phone", "address", "email",
@@ -136,7 +136,7 @@ def edit_slip(slip_id: int, expected_version: int, changes: dict[str, Any], user
               base: dict[str, Any] | None = None, reason: str = "") -> Slip:
     """Save `changes` made on the version the editor opened; refuse a silent overwrite. A slip no
     longer open is corrected by a manager only, with a `reason`."""
-    require_role(user, *Role, action=t("correct a slip", "修改处理单"))
+    require_role(user, *DESK_ROLES, action=t("correct a slip", "修改处理单"))
     if not isinstance(changes, dict):
         raise ValidationFailed({"changes": t("Nothing to save.", "没有要保存的内容。")})
     errors = _check(changes)

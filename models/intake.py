@@ -113,6 +113,14 @@ def kind_errors(intake: Intake) -> dict[str, str]:
         column = Slip._meta.fields.get(COLUMN_OF.get(item.name, item.name))
         if column is not None and (message := validation.kind_problem(column, getattr(intake, item.name))):
             errors[item.name] = message
+    if not isinstance(intake.no_return_address, bool):
+        errors["no_return_address"] = t("Expected yes or no.", "应为“是”或“否”。")
+    if intake.named_user_id is not None and (not isinstance(intake.named_user_id, int)
+                                             or isinstance(intake.named_user_id, bool)):
+        errors["named_person"] = t("Choose the person asked for from the list.", "请从列表中选择客户点名的人。")
+    calls = intake.named_calls
+    if not isinstance(calls, (list, tuple)) or not all(isinstance(c, int) and not isinstance(c, bool) for c in calls):
+        errors["named_person"] = t("Call the person asked for from the form.", "请在表单中呼叫客户点名的人。")
     scans = intake.letter_scans
     if not isinstance(scans, (list, tuple)) or not all(
             isinstance(s, LetterScan) and isinstance(s.filename, str) and isinstance(s.data, (bytes, bytearray))

@@ -56,8 +56,8 @@ def run(args) -> int:
     print(t("wrote {slips} to {where} in {seconds:.1f} s", "已将 {slips}写入 {where}，用时 {seconds:.1f} 秒",
             slips=plural(written, "slip", "slips", "张处理单"), where=where, seconds=elapsed))
     if staged:
-        print(t("and {count:,} more through the desk's last working days", "另有 {count:,} 张按前台最近几个工作日写入",
-                count=staged))
+        print(t("and {slips} more through the desk's last working days", "另有 {slips}按前台最近几个工作日写入",
+                slips=plural(staged, "slip", "slips", "张处理单")))
     print(t("demo accounts (password {password}): {names}", "演示账户（密码 {password}）：{names}",
             password=demo.DEMO_PASSWORD, names=", ".join(username for username, *_ in demo.DEMO_ACCOUNTS)))
     return 0

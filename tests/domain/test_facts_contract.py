@@ -16,18 +16,18 @@ from tests.support.slips import phone_intake
 
 @pytest.fixture
 def a_later_column(db):
-    """What another branch's schema step does: a new slip column (the customer's request, say)."""
+    """What another branch's schema step does: a new slip column (a later note, say)."""
     field = peewee.TextField(default="")
-    database.execute_sql('ALTER TABLE "slip" ADD COLUMN "customer_request" TEXT NOT NULL DEFAULT \'\'')
-    Slip._meta.add_field("customer_request", field)
+    database.execute_sql('ALTER TABLE "slip" ADD COLUMN "later_note" TEXT NOT NULL DEFAULT \'\'')
+    Slip._meta.add_field("later_note", field)
     facts.ensure_columns()
     yield field
-    Slip._meta.remove_field("customer_request")
+    Slip._meta.remove_field("later_note")
 
 
 def _ask(slip: Slip, user, text: str) -> Slip:
     def step(stored: Slip) -> Change:
-        stored.customer_request = text
+        stored.later_note = text
         return Change("request_recorded", transition=False)
     return change_slip(slip.id, user, Slip.get_by_id(slip.id).version, step)
 
@@ -35,25 +35,25 @@ def _ask(slip: Slip, user, text: str) -> Slip:
 def test_a_column_added_later_is_recorded_and_checked_without_more_code(a_later_column, users):
     slip = intake.save(phone_intake(), users["clerk"])
     created = SlipEvent.get((SlipEvent.slip == slip.id) & (SlipEvent.seq == 1)).recorded
-    assert "customer_request" in facts.column_names(created["columns"])
+    assert "later_note" in facts.column_names(created["columns"])
     slip = _ask(slip, users["clerk"], "希望晚上十点后不要再有噪音")
-    assert SlipEvent.get((SlipEvent.slip == slip.id) & (SlipEvent.seq == 3)).recorded["slip"]["customer_request"] \
+    assert SlipEvent.get((SlipEvent.slip == slip.id) & (SlipEvent.seq == 3)).recorded["slip"]["later_note"] \
         == "希望晚上十点后不要再有噪音"
     assert history.verify_slip(Slip.get_by_id(slip.id)) is None
-    Slip.update(customer_request="无").where(Slip.id == slip.id).execute()
+    Slip.update(later_note="无").where(Slip.id == slip.id).execute()
     assert str(history.verify_slip(Slip.get_by_id(slip.id))) == (
-        f'{slip.number}: customer_request was changed without an event ("希望晚上十点后不要再有噪音" → "无")')
+        f'{slip.number}: later_note was changed without an event ("希望晚上十点后不要再有噪音" → "无")')
 
 
 def test_a_slip_from_before_the_column_is_checked_from_the_event_that_sets_it(db, users):
     slip = intake.save(phone_intake(), users["clerk"])
-    database.execute_sql('ALTER TABLE "slip" ADD COLUMN "customer_request" TEXT NOT NULL DEFAULT \'\'')
-    Slip._meta.add_field("customer_request", peewee.TextField(default=""))
+    database.execute_sql('ALTER TABLE "slip" ADD COLUMN "later_note" TEXT NOT NULL DEFAULT \'\'')
+    Slip._meta.add_field("later_note", peewee.TextField(default=""))
     try:
         facts.ensure_columns()
         assert history.verify_slip(Slip.get_by_id(slip.id)) is None  # its records never named the column
         _ask(slip, users["clerk"], "请尽快处理")
-        Slip.update(customer_request="").where(Slip.id == slip.id).execute()
-        assert "customer_request was changed without an event" in str(history.verify_slip(Slip.get_by_id(slip.id)))
+        Slip.update(later_note="").where(Slip.id == slip.id).execute()
+        assert "later_note was changed without an event" in str(history.verify_slip(Slip.get_by_id(slip.id)))
     finally:
-        Slip._meta.remove_field("customer_request")
+        Slip._meta.remove_field("later_note")

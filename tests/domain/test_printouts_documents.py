@@ -186,7 +186,7 @@ def test_receipt_of_an_estate_without_an_office_phone_names_no_empty_one(db, use
     """The office phone is optional on the letterhead: the receipt printed “（办公电话 ）” without it."""
     from models import settings
 
-    settings.put("estate.office_phone", "")
+    settings.put("estate.office_phone", "", users["manager"])
     slip = onsite_slip(users["clerk"], frozen_now)
     text = check.flat(check.text(make("receipt", slip, lang).pdf))
     assert check.flat(say("call_us_line", lang, phone=settings.get("estate.supervision_phone"))) in text

@@ -62,9 +62,11 @@ def desk(db, users, frozen_now) -> Desk:
     letter = Slip.get_by_id(letter.id)
     replies.submit_letter(letter.id, clerk, expected_version=letter.version)
     replies.approve_letter(drafted.id, supervisor, expected_version=Slip.get_by_id(letter.id).version)
-    letter = replies.record(letter.id, clerk, reply_input(method="letter", opinion="accepted"),
-                            expected_version=Slip.get_by_id(letter.id).version).slip
-    letter = replies.close_accepted(letter.id, clerk, expected_version=letter.version)
+    posted = replies.record(letter.id, clerk, reply_input(method="letter", opinion="accepted"),
+                            expected_version=Slip.get_by_id(letter.id).version)
+    replies.record_thanks_impossible(posted.follow_up.id, clerk, "来信未留电话和电子邮箱。",
+                                     expected_version=posted.slip.version)
+    letter = replies.close_accepted(letter.id, clerk, expected_version=Slip.get_by_id(letter.id).version)
     return Desk(letter, slip_in(Status.REPLIED, users), slip_in(Status.ESCALATED, users),
                 slip_in(Status.RECEIVED, users), slip_in(Status.IN_HANDLING, users))
 
