@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import contextmanager
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
