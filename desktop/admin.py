@@ -9,13 +9,15 @@ import argparse
 import logging
 import sys
 
+import peewee
+
 from desktop import logs
 from desktop.commands import COMMANDS
 from desktop.commands.common import speak_argparse
 from desktop.integration import VersionAction
-from models import i18n
-from models.i18n import t
+from models import db, i18n
 from models.errors import SlipdeskError
+from models.i18n import t
 
 log = logging.getLogger("slipdesk.admin")
 
@@ -50,8 +52,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _printable() -> None:
+    """Output that names what it was given prints whatever was given: bytes that are not text in
+    this locale (a file name, an argument) are shown escaped, never a crash while saying so."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
     logs.setup()
+    _printable()
     speaking = i18n.language()
     i18n.set_language(i18n.system_language())  # before the parser: its help and errors speak it too
     try:
@@ -61,18 +74,40 @@ def main(argv: list[str] | None = None) -> int:
     except SlipdeskError as err:
         print(f"slipdesk-admin {args.command}{t(': ', '：')}{err}", file=sys.stderr)
         return 2
+    except UnicodeError:  # an argument or a file name in bytes that are not text in this locale
+        print(f"slipdesk-admin {args.command}{t(': ', '：')}"
+              + t("an argument holds characters that are not text; nothing was changed.",
+                  "参数中含有无法识别的字符；未做任何改动。"), file=sys.stderr)
+        return 2
+    except OSError as err:  # a file the command was given: missing, unreadable, a folder, its disk full
+        log.info("slipdesk-admin %s: %s", args.command, err)
+        print(f"slipdesk-admin {args.command}{t(': ', '：')}" + t("{file}: {problem}. Nothing was changed.",
+                                                     "{file}：{problem}。未做任何改动。",
+                                                     file=err.filename or t("a file", "某个文件"),
+                                                     problem=err.strerror or err), file=sys.stderr)
+        return 2
+    except peewee.OperationalError as err:
+        if not db.is_busy(err):
+            return _unexpected(args.command, err)
+        print(f"slipdesk-admin {args.command}{t(': ', '：')}{db.DatabaseBusy.message()}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(t("slipdesk-admin {command}: interrupted", "slipdesk-admin {command}：已中断", command=args.command),
               file=sys.stderr)
         return 130
     except Exception as err:  # noqa: BLE001 - the console gets a line, the log the traceback
-        log.exception("slipdesk-admin %s failed", args.command)
-        print(t("slipdesk-admin {command}: unexpected error: {err} (details in {log})",
-                "slipdesk-admin {command}：意外错误：{err}（详情见 {log}）",
-                command=args.command, err=err, log=logs.log_path()), file=sys.stderr)
-        return 1
+        return _unexpected(args.command, err)
     finally:
         i18n.set_language(speaking)  # main() runs in-process too (tests, scripts): leave it as found
+
+
+def _unexpected(command: str, err: BaseException) -> int:
+    """A fault of Slipdesk's own, not of what it was given: a line here, the traceback in the log."""
+    log.exception("slipdesk-admin %s failed", command)
+    print(t("slipdesk-admin {command}: unexpected error: {err} (details in {log})",
+            "slipdesk-admin {command}：意外错误：{err}（详情见 {log}）",
+            command=command, err=err, log=logs.log_path()), file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

@@ -192,7 +192,7 @@ def open_demo(slips: int = DEMO_SLIPS) -> str:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     where = open_database(path)
     demo.generate_slips(slips, today=True)  # the desk opens busy: queues, letters, notices
-    settings.put("demo.database", True)
+    settings.put_system("demo.database", True)
     return where
 
 
@@ -405,6 +405,10 @@ def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str
     if args.startup_probe:
         FirstPaint(window)
     behind = backups.CheckBehind(checked, window) if checked is not None and not thorough else None
+    if not args.startup_probe:
+        from desktop.anchor_check import AnchorCheck
+
+        AnchorCheck(window)
     window.show()
     code = app.exec()
     if behind is not None:

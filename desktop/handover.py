@@ -5,7 +5,7 @@ the dialog opens, beside the note in the previous clerk's own words.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from desktop.session import Session
@@ -52,6 +52,14 @@ class IncomingHandover(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(caption)
         layout.addWidget(self.promises, 1)
+        if note.anchor:
+            self.anchor = QLabel(self.tr("Database anchor at the handover: %1 — note it in the shift book; a "
+                                         "database rewound or rewritten later no longer matches it.")
+                                 .replace("%1", note.anchor))
+            self.anchor.setObjectName("fieldHint")
+            self.anchor.setWordWrap(True)
+            self.anchor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(self.anchor)
         layout.addWidget(buttons)
         self.acknowledge_button.clicked.connect(self.acknowledge)
         self.promises.slip_activated.connect(self.slip_activated)

@@ -15,14 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel,
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QLineEdit,
                                QMessageBox, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
 from desktop.layout_memory import fit_to_screen
 from desktop.session import Session
 from desktop.slip_actions import VIEW, SlipContext
 from forms.autosave import Autosave
-from forms.fields import counted, restyle
+from forms.fields import FieldRow, counted, restyle, tr_model
 from forms.slip_edit import SlipEditForm, as_shown, field_label, shown_text
 from models import drafts, edits
 from models.drafts import Draft
@@ -31,7 +31,7 @@ from models.changes import changed_by
 from models.errors import SlipdeskError, StaleSlip, ValidationFailed
 from models.live import Changes
 from models.slips import Slip
-from models.vocab import DESK_ROLES
+from models.vocab import DESK_ROLES, Role
 
 log = logging.getLogger("slipdesk.slip_edit")
 
@@ -233,6 +233,7 @@ class SlipEditWindow(QDialog):
         self.slip_id = slip_id
         slip = Slip.get_by_id(slip_id)
         self.number = slip.number
+        self.closed = not slip.is_open  # a manager's correction, with a reason (models.edits)
         self.merge_dialog: MergeDialog | None = None
         state = drafts.from_payload(draft.payload) if draft is not None else None
         self.version: int = state["version"] if state else slip.version
@@ -289,6 +290,12 @@ class SlipEditWindow(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         for widget in (heading, note, self.elsewhere, self.general_error):
             layout.addWidget(widget)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(_tr("Why this slip is corrected"))
+        self.reason.setPlaceholderText(_tr("Why a slip that is no longer open is corrected (kept in its history)"))
+        self.reason_row = FieldRow("reason", self.reason)
+        self.reason_row.setVisible(self.closed)
+        layout.addWidget(self.reason_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -333,9 +340,12 @@ class SlipEditWindow(QDialog):
             self.accept()
             return True
         try:
-            slip = edits.edit_slip(self.slip_id, self.version, changes, self.session.user, self.base)
+            slip = edits.edit_slip(self.slip_id, self.version, changes, self.session.user, self.base,
+                                   reason=self.reason.text())
         except ValidationFailed as refused:
-            unplaced = self.form.show_errors(refused.errors)
+            if "reason" in refused.errors:
+                self.reason_row.set_error(tr_model(refused.errors["reason"]))
+            unplaced = self.form.show_errors({k: v for k, v in refused.errors.items() if k != "reason"})
             if unplaced:
                 self._say("\n".join(unplaced))
             return False
@@ -425,9 +435,11 @@ def open_editor(session: Session, slip_id: int, parent: QWidget | None = None,
 
 
 def slip_actions(context: SlipContext) -> list[QAction]:
-    """"Correct the details…" on the view of an open slip."""
+    """"Correct the details…" on the view of an open slip, and of any slip for a manager (models.edits:
+    a slip no longer open is corrected by a manager, with a reason)."""
     slip, session = context.slip, context.session
-    if context.place != VIEW or session.user is None or not slip.is_open or not session.has_role(*DESK_ROLES):
+    if context.place != VIEW or session.user is None or not session.has_role(*DESK_ROLES) \
+            or not (slip.is_open or session.has_role(Role.MANAGER)):
         return []
     action = QAction(_tr("Correct the details…"), context.parent)
     action.setObjectName("correct")

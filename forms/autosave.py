@@ -3,7 +3,9 @@ power cut or a killed process loses at most the last second of typing.
 
 A form tells its `Autosave` each time the clerk changes something; the draft is written once the
 clerk pauses (PAUSE_MS) and, while the clerk types on without a pause, at least every
-MAX_WAIT_MS. Saving the slip discards the draft; closing a form without saving discards it too
+MAX_WAIT_MS: that timer starts at the first change not yet in the draft and no later change
+restarts it, so continuous typing is written each second. A draft not written (the database
+busy) is tried again at the next change and at the next second. Saving the slip discards the draft; closing a form without saving discards it too
 (after the clerk agreed); a form closed by "sign in as someone else" keeps it for its owner.
 """
 from __future__ import annotations
@@ -19,8 +21,8 @@ from shiboken6 import isValid
 from models import drafts, outage
 from models.accounts import User
 
-PAUSE_MS = 1000
-MAX_WAIT_MS = 5000
+PAUSE_MS = 500
+MAX_WAIT_MS = 1000
 
 log = logging.getLogger("slipdesk.autosave")
 
@@ -83,6 +85,8 @@ class Autosave(QObject):
                 outage.report(error)
                 return kept
             log.exception("draft of %s for %s not written", self.kind, self.user.username)
+            if self._active:
+                self._max_wait.start()  # in a second, even if the clerk types nothing more
             return self.draft_id
         if self.spooled:
             outage.unspool(self.key)

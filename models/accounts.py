@@ -8,8 +8,8 @@ from functools import cache
 
 import peewee
 
-from models import clock
-from models.db import BaseModel, database
+from models import clock, validation
+from models.db import BaseModel
 from models.errors import LoginFailed, PermissionDenied, ValidationFailed
 from models.i18n import language, plural, t
 from models.vocab import Role, label
@@ -29,6 +29,7 @@ MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
 MIN_PASSWORD = 8
 USER_NAME_MAX, DISPLAY_NAME_MAX, WORK_ID_MAX = 64, 64, 32  # the columns' sizes
+PASSWORD_MAX = 1024
 
 
 class User(BaseModel):
@@ -68,33 +69,63 @@ def has_any_user() -> bool:
 
 
 def create_user(username: str, display_name: str, password: str, role: str = Role.CLERK,
-                work_id: str = "") -> User:
-    username = (username or "").strip()
-    errors = details_errors(display_name, work_id, role)
+                work_id: str = "", *, actor: User | None, must_change: bool = False) -> User:
+    """A new account, made by an active manager (`actor`, as stored now) or, on a desk with no
+    account yet, as its first manager; recorded in the desk's chain (models.audit).
+    `must_change`: its owner replaces the password at the first sign-in (the manager knows it)."""
+    from models import audit
+    from models.db import write_transaction
+
+    with write_transaction():
+        first = actor is None and not has_any_user()
+        if not first:
+            current = User.get_or_none(User.id == actor.id) if actor is not None else None
+            require_role(current, Role.MANAGER, action=t("add an account", "添加账号"))
+        elif role != Role.MANAGER:
+            raise PermissionDenied(t("A desk's first account is its manager's.", "前台的第一个账号必须是经理账号。"))
+        username = (username or "").strip()
+        errors = details_errors(display_name, work_id, role)
+        if problem := username_error(username):
+            errors["username"] = problem
+        elif User.select().where((User.username == username) & _own()).exists():
+            errors["username"] = t("The user name “{name}” is taken.", "用户名“{name}”已被使用。", name=username)
+        if password_error(password):
+            errors["password"] = password_error(password)
+        if errors:
+            raise ValidationFailed(errors)
+        user = User.create(username=username, display_name=display_name.strip(), role=role,
+                           work_id=(work_id or "").strip(), password_hash=_hasher().hash(password),
+                           must_change_password=True if must_change else None)
+        audit.log(actor, "account_added", facts=audit.account_facts(user.id), account=user.id,
+                  username=user.username, role=role, display_name=user.display_name, work_id=user.work_id)
+    return user
+
+
+def username_error(username: str) -> str | None:
+    """Why a user name cannot be used ("" / None when it can)."""
     if not username:
-        errors["username"] = t("A user name is required.", "请填写用户名。")
-    elif len(username) > USER_NAME_MAX:
-        errors["username"] = t("A user name has at most {n} characters.", "用户名最多 {n} 个字符。", n=USER_NAME_MAX)
-    elif User.select().where((User.username == username) & _own()).exists():
-        errors["username"] = t("The user name “{name}” is taken.", "用户名“{name}”已被使用。", name=username)
-    if password_error(password):
-        errors["password"] = password_error(password)
-    if errors:
-        raise ValidationFailed(errors)
-    return User.create(username=username, display_name=display_name.strip(), role=role,
-                       work_id=(work_id or "").strip(), password_hash=_hasher().hash(password))
+        return t("A user name is required.", "请填写用户名。")
+    if len(username) > USER_NAME_MAX:
+        return t("A user name has at most {n} characters.", "用户名最多 {n} 个字符。", n=USER_NAME_MAX)
+    if validation.has_control_chars(username) or any(ch.isspace() for ch in username):
+        return t("A user name has no spaces or control characters.", "用户名不能含空格或控制字符。")
+    return None
 
 
 def details_errors(display_name: str, work_id: str, role: str) -> dict[str, str]:
     """What is wrong with an account's name, work ID and role, field by field (empty: nothing)."""
     errors = {}
-    if not (display_name or "").strip():
+    if not isinstance(display_name, str) or not display_name.strip():
         errors["display_name"] = t("A display name is required.", "请填写显示姓名。")
     elif len(display_name.strip()) > DISPLAY_NAME_MAX:
         errors["display_name"] = t("A display name has at most {n} characters.", "显示姓名最多 {n} 个字符。",
                                    n=DISPLAY_NAME_MAX)
-    if len((work_id or "").strip()) > WORK_ID_MAX:
+    elif validation.has_control_chars(display_name):
+        errors["display_name"] = t("The name contains control characters.", "姓名中含有控制字符。")
+    if not isinstance(work_id or "", str) or len((work_id or "").strip()) > WORK_ID_MAX:
         errors["work_id"] = t("A work ID has at most {n} characters.", "工号最多 {n} 个字符。", n=WORK_ID_MAX)
+    elif validation.has_control_chars(work_id or ""):
+        errors["work_id"] = t("The work ID contains control characters.", "工号中含有控制字符。")
     if role not in set(Role):
         errors["role"] = t("Unknown role “{role}”.", "未知的角色“{role}”。", role=role)
     return errors
@@ -102,8 +133,12 @@ def details_errors(display_name: str, work_id: str, role: str) -> dict[str, str]
 
 def password_error(password: str) -> str:
     """Why a new password is refused, or "" when it will do."""
-    if len(password or "") < MIN_PASSWORD:
+    if not isinstance(password or "", str) or len(password or "") < MIN_PASSWORD:
         return t("The password needs at least {n} characters.", "密码至少需要 {n} 个字符。", n=MIN_PASSWORD)
+    if len(password) > PASSWORD_MAX:
+        return t("The password has at most {n} characters.", "密码最多 {n} 个字符。", n=PASSWORD_MAX)
+    if validation.has_control_chars(password):
+        return t("The password contains control characters.", "密码中含有控制字符。")
     return ""
 
 
@@ -120,29 +155,63 @@ def _own():
 
 def create_first_manager(username: str, display_name: str, password: str, work_id: str = "") -> User:
     """The account asked for on first start; refused once any account exists."""
-    with database.atomic():
+    from models.db import write_transaction
+
+    with write_transaction():
         if has_any_user():
             raise PermissionDenied(t("The first manager account exists already.", "首个经理账户已经存在。"))
-        return create_user(username, display_name, password, Role.MANAGER, work_id)
+        return create_user(username, display_name, password, Role.MANAGER, work_id, actor=None)
 
 
 def authenticate(username: str, password: str) -> User:
-    """The user, or LoginFailed; repeated failures lock the account for a while."""
-    user = User.get_or_none((User.username == (username or "").strip()) & _own())
+    """The user, or LoginFailed; repeated failures lock the account for a while.
+
+    Each attempt takes its place in the count before the password is checked (one UPDATE that
+    adds one, in its own transaction): desks or processes trying passwords at the same moment
+    cannot check more than MAX_FAILURES of them before the account locks."""
+    username = username if isinstance(username, str) else ""
+    password = password if isinstance(password, str) else ""
+    user = (None if validation.has_control_chars(username)
+            else User.get_or_none((User.username == username.strip()) & _own()))
     if user is None or not user.active:
         _hasher().hash(password or "x")  # same cost either way: no user-name probing by timing
         raise LoginFailed(t("Wrong user name or password.", "用户名或密码错误。"))
     now = clock.now()
-    if user.locked_until and user.locked_until > now:
-        minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
+    attempt = _take_attempt(user, now)
+    if attempt is None:
+        locked = User.get_by_id(user.id).locked_until or now + LOCKOUT
+        minutes = max(1, math.ceil((locked - now).total_seconds() / 60))
         raise LoginFailed(t("Too many failed attempts: the account is locked for {minutes} more.",
                             "登录失败次数过多，账户已锁定，请 {minutes}后再试。",
                             minutes=plural(minutes, "minute", "minutes", "分钟")))
     if not _verify(user, password):
-        _record_failure(user, now)
+        if attempt >= MAX_FAILURES:
+            _lock(user, now)
         raise LoginFailed(t("Wrong user name or password.", "用户名或密码错误。"))
     _record_success(user, password)
     return user
+
+
+def _take_attempt(user: User, now: dt.datetime) -> int | None:
+    """Count this attempt (atomically); its place in the count, or None when the account is locked
+    (or this attempt is past the limit: another process is checking the last allowed one)."""
+    from models.db import write_transaction
+
+    with write_transaction():
+        row = (User.update(failed_logins=User.failed_logins + 1)
+               .where((User.id == user.id) & (User.locked_until.is_null() | (User.locked_until <= now)))
+               .returning(User.failed_logins).execute())
+        counted = next(iter(row), None)
+        if counted is None:
+            return None
+        if counted.failed_logins > MAX_FAILURES:
+            _lock(user, now)
+            return None
+        return counted.failed_logins
+
+
+def _lock(user: User, now: dt.datetime) -> None:
+    User.update(failed_logins=0, locked_until=now + LOCKOUT).where(User.id == user.id).execute()
 
 
 def _verify(user: User, password: str) -> bool:
@@ -154,18 +223,15 @@ def _verify(user: User, password: str) -> bool:
         return False
 
 
-def _record_failure(user: User, now: dt.datetime) -> None:
-    failures = user.failed_logins + 1
-    locked = now + LOCKOUT if failures >= MAX_FAILURES else None
-    User.update(failed_logins=0 if locked else failures, locked_until=locked).where(
-        User.id == user.id).execute()
-
-
 def _record_success(user: User, password: str) -> None:
-    changes = {"failed_logins": 0, "locked_until": None}
-    if _hasher().check_needs_rehash(user.password_hash):  # parameters raised since it was hashed
-        changes["password_hash"] = _hasher().hash(password)
-    User.update(**changes).where(User.id == user.id).execute()
+    from models import audit
+    from models.db import write_transaction
+
+    with write_transaction():
+        User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
+        if _hasher().check_needs_rehash(user.password_hash):  # parameters raised since it was hashed
+            User.update(password_hash=_hasher().hash(password)).where(User.id == user.id).execute()
+            audit.log(user, "password_rehashed", facts=audit.account_facts(user.id), account=user.id)
 
 
 def verify_password(user: User, password: str) -> bool:
@@ -174,11 +240,18 @@ def verify_password(user: User, password: str) -> bool:
 
 
 def change_password(user: User, old: str, new: str) -> None:
+    """The account's own new password, given the present one; recorded in the desk's chain."""
+    from models import audit
+    from models.db import write_transaction
+
     if not _verify(User.get_by_id(user.id), old):
         raise ValidationFailed({"old_password": t("The present password is wrong.", "当前密码不正确。")})
     if password_error(new):
         raise ValidationFailed({"password": password_error(new)})
-    User.update(password_hash=_hasher().hash(new), must_change_password=False).where(User.id == user.id).execute()
+    with write_transaction():
+        User.update(password_hash=_hasher().hash(new), must_change_password=False).where(User.id == user.id).execute()
+        audit.log(user, "password_changed", facts=audit.account_facts(user.id), account=user.id,
+                  username=user.username)
 
 
 def require_role(user: User | None, *roles: str, action: str | None = None) -> None:

@@ -219,9 +219,10 @@ def amount_or_none(value: Any) -> Decimal | None:
     if value in (None, ""):
         return None
     try:
-        return Decimal(str(value).replace(",", "").strip())
-    except InvalidOperation:
+        amount = Decimal(str(value).replace(",", "").strip())
+    except (InvalidOperation, ValueError):
         return None
+    return amount if amount.is_finite() else None  # NaN and infinities are no sums: amount_problem says so
 
 
 def amount_problem(value: Any) -> str | None:
@@ -229,7 +230,7 @@ def amount_problem(value: Any) -> str | None:
     if value in (None, ""):
         return None
     amount = amount_or_none(value)
-    if amount is None or not amount.is_finite():
+    if amount is None:
         return t("Write an amount in yuan, e.g. 150 or 150.50.", "请填写金额（元），如 150 或 150.50。")
     if amount < 0:
         return t("An amount cannot be negative.", "金额不能为负数。")
@@ -562,5 +563,5 @@ def set_repeat_rule(user: User, days: int) -> None:
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 365:
         raise ValidationFailed({"repeat_days": t("Between 1 and 365 days.", "请填写 1 至 365 天。")})
     with write_transaction():
-        settings.put("authority.repeat_days", days)
+        settings.put("authority.repeat_days", days, user)
         audit.log(user, "authority_repeat_rule", days=days)

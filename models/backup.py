@@ -4,6 +4,15 @@ SQLite is copied with its online backup API (a consistent copy while the app run
 copy is checked before it counts as a backup, and a restore is checked before it replaces
 anything; the database it replaces is kept beside it, never silently deleted.
 PostgreSQL (several desks) is backed up with the server's own pg_dump / pg_restore (models.pg_backup).
+
+Each backup carries its seal (the `backup_seal` table, written into the copy once it is checked):
+a digest of every table's content as copied, and the copy's anchor (models.anchors), which also
+becomes the database's anchor file. `verify_backup` — run by a restore and by the start-up
+recovery before anything is replaced — checks the file, recomputes every table's digest, then
+opens a scratch copy and verifies every slip's history and facts, the desk's chain and the slip
+numbers against that anchor: the first problem is named and nothing is replaced. A byte changed
+in a complaint shows as its table's digest and as the slip whose stored complaint its history
+does not prove.
 """
 from __future__ import annotations
 
@@ -16,13 +25,18 @@ from typing import Callable
 
 Progress = Callable[[int, int], None]  # pages copied, pages in all
 
-from models import clock
+import hashlib
+import json
+import tempfile
+
+from models import anchors, clock
 from models.db import database
 from models.errors import SlipdeskError
 from models.i18n import t
 
 PREFIX = "slipdesk-"
 SUFFIX = ".db"
+SEAL_TABLE = "backup_seal"
 
 
 class BackupFailed(SlipdeskError):
@@ -136,6 +150,9 @@ def _log_beside(path: Path) -> bool:
 
 def _slipdesk_check(conn: sqlite3.Connection, path: Path, count: bool) -> Check:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "schema_version" not in tables or not conn.execute("SELECT count(*) FROM schema_version").fetchone()[0]:
+        return Check(False, t("{name} is a SQLite file but not a Slipdesk database.",
+                              "{name} 是 SQLite 文件，但不是 Slipdesk 数据库。", name=path.name))
     if not {"schema_version", "slip", "slip_event"} <= tables:
         return Check(False, t("{name} is a SQLite file but not a Slipdesk database.",
                               "{name} 是 SQLite 文件，但不是 Slipdesk 数据库。", name=path.name))
@@ -182,21 +199,147 @@ def backup_sqlite(target: str | os.PathLike, progress: Progress | None = None) -
         partial.unlink(missing_ok=True)
         raise BackupFailed(t("The backup copy failed its check: {problem}", "备份副本未通过校验：{problem}",
                              problem=result.problem))
+    try:
+        anchor = seal_file(partial, database.obj.database)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     os.replace(partial, target)
     _private(target)
+    anchors.keep(anchor)
     return result
+
+
+# ----- the seal: what a backup held when it was made ---------------------------------------------------
+
+def content_digests(conn: sqlite3.Connection) -> dict[str, str]:
+    """Each table's content (every row, in its stored order) as one SHA-256, the seal left out."""
+    digests = {}
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                  "'sqlite_%' ORDER BY name").fetchall():
+        if name == SEAL_TABLE or (sql or "").upper().startswith("CREATE VIRTUAL"):
+            continue
+        keys = [row[1] for row in sorted(conn.execute(f'PRAGMA table_info("{name}")').fetchall(), key=lambda r: r[5])
+                if row[5]]
+        rowid = "WITHOUT ROWID" not in (sql or "").upper()
+        order = "rowid" if rowid else ", ".join(f'"{key}"' for key in keys) or "1"
+        digest = hashlib.sha256()
+        for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY {order}'):
+            digest.update(repr(row).encode("utf-8", "surrogatepass"))
+            digest.update(b"\n")
+        digests[name] = digest.hexdigest()
+    return digests
+
+
+def seal_file(path: Path, location: str = "") -> anchors.Anchor:
+    """Write the seal into a checked copy (closed, no log beside it); its anchor."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        rows = conn.execute("SELECT value FROM setting WHERE key = 'integrity.database_id'").fetchall()
+        ident = json.loads(rows[0][0]) if rows else ""
+        anchor = anchors.read_from(lambda sql: conn.execute(sql).fetchall(), str(location or path), ident)
+        seal = json.dumps({"made": f"{clock.now():%Y-%m-%d %H:%M:%S}", "anchor": anchor.contents(),
+                           "tables": content_digests(conn)}, ensure_ascii=False, sort_keys=True)
+        conn.execute("BEGIN")
+        conn.execute(f'DROP TABLE IF EXISTS "{SEAL_TABLE}"')
+        conn.execute(f'CREATE TABLE "{SEAL_TABLE}" ("seal" TEXT NOT NULL, "digest" TEXT NOT NULL)')
+        conn.execute(f'INSERT INTO "{SEAL_TABLE}" VALUES (?, ?)', (seal, hashlib.sha256(seal.encode()).hexdigest()))
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return anchor
+
+
+@dataclass(frozen=True)
+class Sealed:
+    """What a backup's seal says it held: its anchor and each table's digest."""
+    made: str
+    anchor: anchors.Anchor
+    tables: dict[str, str]
+
+
+def read_seal(conn: sqlite3.Connection, name: str) -> Sealed | None:
+    """The backup's seal; None for a backup made before seals; BackupFailed when it is damaged."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (SEAL_TABLE,)).fetchone():
+        return None
+    damaged = BackupFailed(t("{name}: its seal (what it held when it was made) is damaged.",
+                             "{name}：其封签（备份时所含内容的记录）已损坏。", name=name))
+    try:
+        rows = conn.execute(f'SELECT "seal", "digest" FROM "{SEAL_TABLE}"').fetchall()
+        if len(rows) != 1 or hashlib.sha256(rows[0][0].encode()).hexdigest() != rows[0][1]:
+            raise damaged
+        found = json.loads(rows[0][0])
+        return Sealed(found["made"], anchors.parse(found["anchor"], name), dict(found["tables"]))
+    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, UnicodeError, anchors.AnchorRefused):
+        raise damaged from None
+
+
+def verify_backup(path: str | os.PathLike, deep: bool = True) -> Check:
+    """Is this backup whole and what it was when it was made? The file's own check, its seal's
+    table digests and (`deep`) every slip's history and facts, the desk's chain and the numbers
+    in a scratch copy, against the anchor it carries. Never raises; the first problem is named."""
+    path = Path(path)
+    result = check_file(path)
+    if not result.ok:
+        return result
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            sealed = read_seal(conn, path.name)
+            if sealed is not None:
+                for table, digest in content_digests(conn).items():
+                    if sealed.tables.get(table) != digest:
+                        return Check(False, t("{name}: the table {table} is not what the backup held when it was made "
+                                              "(damaged since).", "{name}：表 {table} 与备份时的内容不符（此后已损坏）。",
+                                              name=path.name, table=table))
+        finally:
+            conn.close()
+    except BackupFailed as err:
+        return Check(False, str(err))
+    except sqlite3.DatabaseError as err:
+        return _unreadable(path, err)
+    if deep:
+        problem = _history_problem(path, sealed.anchor if sealed else None)
+        if problem:
+            return Check(False, t("{name}: {problem}", "{name}：{problem}", name=path.name, problem=problem))
+    return result
+
+
+def _history_problem(path: Path, anchor: anchors.Anchor | None) -> str:
+    """The first problem with the backup's histories, found in a scratch copy ("" when none)."""
+    from models import audit, history, integrity
+    from models.errors import SlipdeskError
+    from models.migrations import LATEST
+    from models.store import opened_aside
+
+    if check_file(path).schema_version > LATEST:
+        return ""  # a newer Slipdesk's: restore_sqlite refuses it with its own message
+    with tempfile.TemporaryDirectory(prefix="slipdesk-verify-") as scratch:
+        copy = Path(scratch) / "backup.db"
+        shutil.copyfile(path, copy)
+        try:
+            with opened_aside(copy):
+                for broken in history.verify_all():
+                    return str(broken)
+                for broken in audit.verify_desk():
+                    return str(broken)
+                for gap in integrity.missing_slips():
+                    return str(gap)
+                for difference in (anchors.compare(anchor) if anchor else []):
+                    return difference
+        except (SlipdeskError, sqlite3.DatabaseError, ValueError) as err:
+            return str(err)
+    return ""
 
 
 def copy_out_allowed(user, destination: str | os.PathLike) -> None:
     """Copying the database off the desk (a chosen folder, a USB drive) carries every resident's
     phone and address: a manager's decision, written to the audit log like any export of
     personal data. Raises PermissionDenied for anyone else."""
-    from models import audit
-    from models.accounts import require_role
-    from models.vocab import Role
+    from models import audit, disclosure
 
-    require_role(user, Role.MANAGER, action=t("copy the database off this desk (it holds residents' phones and "
-                                              "addresses)", "将数据库复制出本前台（其中含住户电话和地址）"))
+    disclosure.require(user, contacts=True, action=t("copy the database off this desk (it holds residents' phones "
+                                                     "and addresses)", "将数据库复制出本前台（其中含住户电话和地址）"))
     audit.log(user, "backup_copied_out", destination=str(destination))
 
 
@@ -223,8 +366,10 @@ def list_backups(folder: str | os.PathLike) -> list[Path]:
 
 
 def last_good_backup(folder: str | os.PathLike) -> Path | None:
+    """The newest backup whose file and seal check out (its histories are verified before it is
+    restored: `restore_sqlite`)."""
     for candidate in list_backups(folder):
-        if check_file(candidate).ok:
+        if verify_backup(candidate, deep=False).ok:
             return candidate
     return None
 
@@ -244,10 +389,13 @@ def restore_sqlite(source: str | os.PathLike, target: str | os.PathLike) -> Path
 
     source, target = Path(source), Path(target)
     result = check_file(source)
-    if not result.ok:
-        raise BackupFailed(t("Not restored: {problem}", "未恢复：{problem}", problem=result.problem))
-    if result.schema_version > LATEST:
+    if result.ok and result.schema_version > LATEST:
         raise BackupFailed(t("Not restored: the backup was written by a newer Slipdesk.", "未恢复：该备份由更新版本的 Slipdesk 生成。"))
+    result = verify_backup(source)
+    if not result.ok:
+        raise BackupFailed(t("Not restored, nothing was changed: {problem}", "未恢复，未做任何改动：{problem}",
+                             problem=result.problem))
+    sealed = _seal_of(source)
     kept = None
     if target.exists() and target.stat().st_size:
         kept = target.with_name(f"{target.name}.before-restore-{clock.now():%Y%m%d-%H%M%S}")
@@ -255,10 +403,38 @@ def restore_sqlite(source: str | os.PathLike, target: str | os.PathLike) -> Path
     staged = target.with_name(target.name + ".restoring")
     shutil.copyfile(source, staged)
     _private(staged)
+    _unseal(staged)
     for suffix in ("-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     os.replace(staged, target)
+    if sealed is not None:  # the database is now what the backup held: so is its anchor
+        _replace_anchor(sealed.anchor)
     return kept
+
+
+def _seal_of(path: Path) -> Sealed | None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return read_seal(conn, path.name)
+    finally:
+        conn.close()
+
+
+def _unseal(path: Path) -> None:
+    """The restored file without the backup's seal (it describes the backup, not the database)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(f'DROP TABLE IF EXISTS "{SEAL_TABLE}"')
+    finally:
+        conn.close()
+
+
+def _replace_anchor(anchor: anchors.Anchor) -> None:
+    """The restored database's anchor file is the backup's; the one it replaces is kept beside it."""
+    current = anchors.path_for(anchor.database_id)
+    if current.exists():
+        os.replace(current, current.with_name(f"{current.name}.before-restore-{clock.now():%Y%m%d-%H%M%S}"))
+    anchors.write(anchor, current)
 
 
 def _keep(path: Path, kept: Path) -> None:

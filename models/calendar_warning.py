@@ -43,7 +43,7 @@ def set_warn_from(user: User, month: int, day: int) -> dt.date:
         raise ValidationFailed({"warn_from": t("Choose a day that exists every year (not 29 February).",
                                                "请选择每年都有的日期（不能是 2 月 29 日）。")}) from None
     with write_transaction():
-        settings.put("calendar.warn_from", chosen.strftime("%m-%d"))
+        settings.put("calendar.warn_from", chosen.strftime("%m-%d"), user)
         audit.log(user, "calendar_warn_from", warn_from=chosen.strftime("%m-%d"))
     return chosen
 

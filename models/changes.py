@@ -1,16 +1,18 @@
-"""The one path every workflow step and deadline change takes through the database.
+"""The one path every change of a slip takes through the database.
 
 Lock the slip, refuse if another desk moved it since this desk read it (optimistic locking on
 `Slip.version`), let the caller change it, bump the version and write the history event, all in
 one write transaction: a refusal anywhere leaves the slip and its history exactly as they were.
+The event carries every column the step changed and every belonging row it wrote
+(models.facts: the contract every new slip fact follows).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from models import clock, history, notices, search, statements
-from models.accounts import User
+from models import clock, facts, history, notices, search, statements
+from models.accounts import User, require_role
 from models.db import database, is_sqlite, write_transaction
 from models.errors import PermissionDenied, StaleSlip, TransitionRefused
 from models.i18n import language, t
@@ -64,7 +66,9 @@ def stale(slip: Slip, expected_version: int) -> StaleSlip:
 
 def change_slip(slip_id: int, user: User | None, expected_version: int,
                 step: Callable[[Slip], Change]) -> Slip:
-    """Run `step` on the locked slip; it mutates the slip and says what it did, or raises."""
+    """Run `step` on the locked slip; it mutates the slip and says what it did, or raises. Every
+    change is someone's: refused without a signed-in, active account."""
+    require_role(user, *Role, action=t("change a slip", "修改处理单"))
     with write_transaction():
         slip = locked_slip(slip_id)
         if slip.version != expected_version:
@@ -72,18 +76,29 @@ def change_slip(slip_id: int, user: User | None, expected_version: int,
         return commit(slip, user, step)
 
 
-def change_new_slip(slip: Slip, user: User | None, created: dict[str, Any], step: Callable[[Slip], Change]) -> Slip:
+def change_new_slip(slip: Slip, user: User | None, created: dict[str, Any], step: Callable[[Slip], Change],
+                    attach: Callable[[Slip], None] | None = None) -> Slip:
     """Like `change_slip`, for a slip numbered in the running transaction but not yet written, whose
     "created" event is `created` (history.next_event): the step is taken in memory, then the slip is
     written once, as the step leaves it, with both events and the step's notices (intake's first
-    step). No other desk can have seen it, so there is nothing to re-read or compare."""
+    step). No other desk can have seen it, so there is nothing to re-read or compare.
+    `attach(slip)` writes belonging rows once the slip has its id (the letter's scans): the step's
+    event records them, and the slip's head is written once more."""
     if not database.in_transaction():
         raise RuntimeError("change_new_slip runs inside the transaction that numbered the slip")
-    before = slip.status
+    before = dict(slip.__data__)  # as its "created" event recorded it
     change = step(slip)
     _may_change(user, change)
-    event = history.next_event(slip, user, **_bump(slip, change, before))
-    slip = statements.insert(Slip, slip.__data__)
+    bump = _bump(slip, change, before["status"])
+    changed = facts.changed_columns(before, slip)
+    if attach is None:
+        event = history.next_event(slip, user, **bump, changed=changed)
+        slip = statements.insert(Slip, slip.__data__)
+    else:
+        slip = statements.insert(Slip, slip.__data__)
+        attach(slip)
+        event = history.next_event(slip, user, **bump, changed=changed)
+        statements.update(slip, ("history_head", "event_count"))
     statements.insert(history.SlipEvent, {**created, "slip": slip.id})
     statements.insert(history.SlipEvent, {**event, "slip": slip.id})
     _notify(slip, change)
@@ -92,11 +107,13 @@ def change_new_slip(slip: Slip, user: User | None, created: dict[str, Any], step
 
 
 def commit(slip: Slip, user: User | None, step: Callable[[Slip], Change]) -> Slip:
-    """Apply `step` to a slip locked in the running transaction: version, history, notices, search index."""
-    before = slip.status
+    """Apply `step` to a slip locked in the running transaction: version, history (the columns the
+    step changed, the rows it wrote), notices, search index."""
+    before = dict(slip.__data__)
     change = step(slip)
     _may_change(user, change)
-    history.append(slip, user, **_bump(slip, change, before))
+    bump = _bump(slip, change, before["status"])
+    history.append(slip, user, **bump, changed=facts.changed_columns(before, slip))
     statements.update(slip, [f.name for f in slip.dirty_fields])  # the step's changes and the new head
     notices.settle(slip, change.action, user)  # what the slip's open notices asked, this step may have done
     _notify(slip, change)

@@ -102,7 +102,7 @@ def set_check_by(user: User, text: str) -> None:
     except ValueError:
         raise ValidationFailed({"check_by": t("Write the time as HH:MM, e.g. 10:00.", "请按“时：分”填写时间，如 10:00。")}) from None
     with write_transaction():
-        settings.put("book.check_by", hour.strftime("%H:%M"))
+        settings.put("book.check_by", hour.strftime("%H:%M"), user)
         audit.log(user, "book_check_by", at=hour.strftime("%H:%M"))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +16,12 @@ from urllib.parse import unquote, urlparse
 
 import peewee
 
+from models.errors import SlipdeskError
+from models.i18n import t
+
 database = peewee.DatabaseProxy()
+BUSY_SECONDS = 10  # how long a desk waits for another's write lock, each attempt
+BUSY_ATTEMPTS = 2
 
 # synchronous=FULL: a save that returned survives a power cut (WAL alone, at NORMAL, may lose
 # the last transactions). busy_timeout: a second process waits instead of failing at once.
@@ -23,7 +29,7 @@ SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "full",
     "foreign_keys": 1,
-    "busy_timeout": 10000,
+    "busy_timeout": 10000,  # BUSY_SECONDS
     "cache_size": -64000,
     "temp_store": "memory",
 }
@@ -81,6 +87,7 @@ def _postgres(url: str) -> peewee.Database:
             host = unquote(value)
     params["host"] = host or "/var/run/postgresql"
     params["connect_timeout"] = CONNECT_TIMEOUT
+    params["options"] = f"-c lock_timeout={BUSY_SECONDS}s"  # a row lock held past it: DatabaseBusy
     return _Postgres(parsed.path.lstrip("/"), **params)
 
 
@@ -111,13 +118,85 @@ def describe() -> str:
     return f"postgresql://{params.get('user', '')}@{params.get('host', '')}/{db.database}"
 
 
+class DatabaseBusy(SlipdeskError):
+    """Another desk, a backup or a command held the database's write lock longer than Slipdesk
+    waits: nothing was saved, and the form still holds what was typed."""
+
+    @staticmethod
+    def message() -> str:
+        return t("The database is busy: another desk, a backup or an admin command is writing to it. Slipdesk "
+                 "waited {seconds} seconds and tried again; nothing was saved, and what you typed is still here. "
+                 "Try again in a moment.",
+                 "数据库正忙：另一个前台、备份或管理命令正在写入。Slipdesk 已等待 {seconds} 秒并重试；尚未保存，"
+                 "您输入的内容仍保留在此。请稍后再试。", seconds=BUSY_SECONDS * BUSY_ATTEMPTS)
+
+    def __init__(self):
+        super().__init__(self.message())
+
+
+def is_busy(err: BaseException) -> bool:
+    """The database's write lock (SQLite) or a row lock (PostgreSQL) was held past the wait."""
+    text = str(err).lower()
+    return "database is locked" in text or "database table is locked" in text or "lock timeout" in text \
+        or "could not obtain lock" in text
+
+
+@contextmanager
 def write_transaction():
     """A transaction that will write: on SQLite it takes the write lock at BEGIN (IMMEDIATE),
-    so two desks queue on the busy timeout instead of failing on a stale read snapshot."""
+    so two desks queue on the busy timeout instead of failing on a stale read snapshot. A lock
+    held past the wait is tried again (`BUSY_ATTEMPTS`), then refused as `DatabaseBusy`.
+
+    The outermost one also sees that every belonging row of a slip written in it was recorded by
+    an event of that slip (models.facts: the contract of slip facts), else it rolls back."""
     db = database.obj
-    if isinstance(db, peewee.SqliteDatabase) and not db.in_transaction():
-        return db.atomic("IMMEDIATE")
-    return database.atomic()
+    if db.in_transaction():
+        with database.atomic():
+            yield
+        return
+    from models import facts
+
+    facts.forget()
+    try:
+        with _begun(db):
+            yield
+            if facts.unrecorded():
+                raise RuntimeError(f"rows of slips {facts.unrecorded()} were written with no history event "
+                                   "after them (models.facts)")
+    finally:
+        facts.forget()
+
+
+@contextmanager
+def _begun(db: peewee.Database):
+    """The outermost write transaction, its lock taken (tried again while another holds it)."""
+    for attempt in range(1, BUSY_ATTEMPTS + 1):
+        atomic = db.atomic("IMMEDIATE") if isinstance(db, peewee.SqliteDatabase) else db.atomic()
+        try:
+            atomic.__enter__()
+        except peewee.OperationalError as err:
+            if is_busy(err) and attempt < BUSY_ATTEMPTS:
+                continue
+            if is_busy(err):
+                raise DatabaseBusy() from None
+            raise
+        break
+    try:
+        yield
+    except peewee.OperationalError as err:
+        atomic.__exit__(*sys.exc_info())
+        if is_busy(err):  # a row lock another desk held past the wait (PostgreSQL's lock_timeout)
+            raise DatabaseBusy() from None
+        raise
+    except BaseException:
+        atomic.__exit__(*sys.exc_info())
+        raise
+    try:
+        atomic.__exit__(None, None, None)
+    except peewee.OperationalError as err:
+        if is_busy(err):
+            raise DatabaseBusy() from None
+        raise
 
 
 class Interrupted(peewee.OperationalError):

@@ -285,8 +285,8 @@ def set_office_hours(user: User, start: str, end: str, days: list[int] | None = 
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
-        settings.put("office.start", opening.strftime("%H:%M"))
-        settings.put("office.end", closing.strftime("%H:%M"))
-        settings.put("office.days", days)
+        settings.put("office.start", opening.strftime("%H:%M"), user)
+        settings.put("office.end", closing.strftime("%H:%M"), user)
+        settings.put("office.days", days, user)
         audit.log(user, "office_hours", start=opening.strftime("%H:%M"), end=closing.strftime("%H:%M"), days=days)
     return OfficeHours(opening, closing, frozenset(days))

@@ -2,7 +2,9 @@
 
 Rows are generated in Python and written with bulk inserts in large transactions, so that a
 million slips (for benchmarks) take minutes, not hours. History events are real events with a
-valid hash chain; the slips read like what a service desk hears every day.
+valid hash chain that carries the facts each step set (models.facts), so that verify replays a
+generated slip as it replays one taken down at the desk; the slips read like what a service desk
+hears every day.
 """
 from __future__ import annotations
 
@@ -26,11 +28,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from models import bulk, clock, estates, history, search, settings
+from models import bulk, clock, estates, facts, history, history_key, search, settings
 from models.accounts import User, create_user
 from models.catalog import Category, Department
 from models.db import database, is_sqlite
 from models.directory import Resident, Unit, pinyin_initials
+from models.errors import SlipdeskError
+from models.i18n import t
 from models.slips import NUMBER_PREFIX, Slip, SlipCounter, format_number
 from models.vocab import Channel, Role, Status
 
@@ -154,18 +158,47 @@ DEMO_LETTERHEAD = {
 }
 
 
-def create_demo_letterhead() -> None:
-    """The demo estate's letterhead, where the database has none of its own."""
+def create_demo_letterhead(recorded: bool = True) -> None:
+    """The demo estate's letterhead, where the database has none of its own: written by Slipdesk
+    itself, each value an event of the desk's chain; `recorded` False in a schema step that runs
+    before the chain exists (the integrity step then seals the settings as they stand)."""
     for key, value in DEMO_LETTERHEAD.items():
         if not settings.get(key):
-            settings.put(key, value)
+            if recorded:
+                settings.put_setup(key, value)
+            else:
+                encoded = json.dumps(value, ensure_ascii=False)
+                settings.Setting.insert(key=key, value=encoded).on_conflict(
+                    conflict_target=[settings.Setting.key], update={settings.Setting.value: encoded}).execute()
+
+
+class DemoRefused(SlipdeskError):
+    pass
+
+
+def require_demo_database() -> None:
+    """Demo data (and their accounts, whose password is public) go only where nothing real is: a
+    new database, or one that holds demo data alone. Refused when it holds another account, or
+    slips that are not demo slips."""
+    names = [username for username, *_rest in DEMO_ACCOUNTS]
+    real_accounts = User.select().where(User.username.not_in(names)).exists()
+    real_slips = Slip.select().exists() and not settings.get("demo.database")
+    if real_accounts or real_slips:
+        raise DemoRefused(t("This database holds real {what}: demo data and their accounts, whose password is "
+                            "public, are written only to a new database or a demo one. Nothing was changed; give "
+                            "another file with --db.",
+                            "该数据库含有真实的{what}：演示数据及其公开密码的账号只能写入新数据库或演示数据库。"
+                            "未做任何改动；请用 --db 指定另一个文件。",
+                            what=t("accounts", "账号") if real_accounts else t("slips", "处理单")))
 
 
 def create_demo_accounts() -> dict[str, User]:
+    """The demo accounts, the manager first (the desk's first account), who then adds the others."""
     users = {}
     for username, display, role, work_id in DEMO_ACCOUNTS:
         user = User.get_or_none(User.username == username)
-        users[username] = user or create_user(username, display, DEMO_PASSWORD, role, work_id)
+        users[username] = user or create_user(username, display, DEMO_PASSWORD, role, work_id,
+                                              actor=users.get("manager"))
     return users
 
 
@@ -508,6 +541,9 @@ class Plan:
     first_letter_id: int  # a slip's reply letter (and its thanks after it) get first_…_id + (slip id - first_slip_id)
     first_follow_up_id: int
     thanks_after: int  # working days after posting a letter that the customer is thanked again
+    first_transmittal_id: int  # and its transmittal first_transmittal_id + (slip id - first_slip_id)
+    fact_columns: tuple[str, str, tuple[str, ...]]  # the column set's id, its names, and theirs in insert order
+    key: history_key.HistoryKey | None  # signs the events (models.history_key), as the desk does
     walk_ins: tuple[tuple[str, str], ...]  # (name, title) of complainants not in the directory
     shard_dir: str | None = None  # where workers write their batches (SQLite), else they return them
     shard_layout: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (table, columns) of Made's lists in order
@@ -539,11 +575,11 @@ class Made:
 
 
 EVENT_COLUMNS = ("slip", "seq", "at", "user", "actor", "action", "from_status", "to_status", "note", "data",
-                 "prev_hash", "hash")
+                 "facts", "prev_hash", "hash")
 EVENT_NOTE = EVENT_COLUMNS.index("note")
 REPLY_COLUMNS = ("id", "slip", "method", "at", "replier", "content", "opinion", "customer_words", "details",
                  "letter", "recorded_by", "recorded_at")
-TRANSMITTAL_COLUMNS = ("slip", "sent_to", "recipient", "sent_at", "sent_by", "attachments", "letter_copy_kept",
+TRANSMITTAL_COLUMNS = ("id", "slip", "sent_to", "recipient", "sent_at", "sent_by", "attachments", "letter_copy_kept",
                        "note")
 LETTER_COLUMNS = ("id", "slip", "version", "method", "lang", "text", "status", "drafted_by", "drafted_at", "edited_by",
                   "edited_at", "submitted_at", "return_reason", "approved_by", "approved_at", "approved_sha256",
@@ -595,7 +631,9 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
                 upper=_upper(), office=office, reply_within=round(reply_hours * HOUR),
                 first_slip_id=first_slip_id, first_reply_id=replies.next_id(), first_letter_id=letters.next_id(),
                 first_follow_up_id=follow_ups.next_id(), thanks_after=int(settings.get("reply.thanks_after_days")),
-                walk_ins=_walk_ins(seed))
+                first_transmittal_id=transmittals.next_id(), walk_ins=_walk_ins(seed),
+                fact_columns=(facts.columns_id(), tuple(f.name for f in facts.slip_fields())),
+                key=history_key.current())
     batches = _batches(stamps, ticks, batch, first_slip_id, {row.year: row.last for row in SlipCounter.select()})
     written = 0
     rebuild_indexes = count >= max(PARALLEL_FROM, Slip.select().count())
@@ -626,7 +664,7 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
     if today:
         from models.demo_today import stage_today
         stage_today(seed)
-    settings.put("demo.database", True)  # sample data: the demo accounts may sign in by themselves
+    settings.put_system("demo.database", True)  # sample data: the demo accounts may sign in by themselves
     return written
 
 
@@ -857,9 +895,9 @@ def make_batch(plan: Plan, spec: Batch) -> Made:
         slip_id = spec.first_id + offset
         row, complaint, clerk, due = _slip_row(rng, received, desk, plan, counters)
         row["id"] = slip_id
-        steps = _story(rng, plan, row, complaint, clerk, desk, due)
-        answers = _reply_rows(plan, steps)
-        chain = _chain(slip_id, row["number"], steps, plan.sqlite)
+        steps, created = _story(rng, plan, row, complaint, clerk, desk, due)
+        answers = _reply_rows(plan, steps)  # before the chain: it makes the replies' event data final
+        chain = _chain(slip_id, row["number"], steps, plan, _created_state(plan, defaults, created))
         row["history_head"], row["event_count"] = chain[-1][-1], len(chain)
         row["version"], row["updated_at"] = len(chain), steps[-1].at
         texts = [step.note for step in steps if step.note]
@@ -875,7 +913,7 @@ def make_batch(plan: Plan, spec: Batch) -> Made:
         made.docs.append(search.index_row(slip_id, received, segs, search.facets(row), plan.sqlite))
         transmittal = next((step.record for step in steps if step.action == "confirm_escalation"), None)
         if transmittal is not None:
-            made.transmittals.append(_dated(transmittal, (3,), plan.sqlite))
+            made.transmittals.append(_dated(transmittal, (4,), plan.sqlite))
         if plan.sqlite:
             for name in plan.slip_dates:
                 if row.get(name) is not None:
@@ -961,17 +999,20 @@ class Step:
     record: tuple | None = None  # the reply or transmittal row the step stored
 
 
-def _story(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor, desk: int, due: int) -> list[Step]:
+def _story(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor, desk: int,
+           due: int) -> tuple[list[Step], dict]:
     """The steps the slip went through, as the desk takes them in models.workflow: the whole way
     to closing, cut short where `now` is (recent slips are still open) or, rarely, where the desk
-    lost track of it. Applies the kept steps' changes to `row` and returns them. `desk` and `due`:
-    the receipt and the reply deadline in desk time (`OfficeTime`)."""
+    lost track of it. Applies the kept steps' changes to `row` and returns them, with the slip as
+    it was taken down (its "created" event's record). `desk` and `due`: the receipt and the reply
+    deadline in desk time (`OfficeTime`)."""
     received = row["received_at"]
     steps = _planned_steps(rng, plan, row, complaint, clerk, desk, due)
     kept = [step for step in steps if step.at <= plan.now]
     transitions = [i for i, step in enumerate(kept) if step.to_status]
     if len(transitions) > 2 and rng.random() < _stall_chance((plan.now - received).total_seconds() / DAY):
         kept = kept[:_pick(rng, transitions[1:-1]) + 1]
+    created = dict(row)
     for step in kept:
         if step.to_status:
             row["status"] = step.to_status
@@ -979,7 +1020,7 @@ def _story(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor, desk:
             row.update(step.fields)
     if row["status"] == Status.REPLIED and rng.random() < 0.7:
         _not_accepted(rng, row, kept)
-    return kept
+    return kept, created
 
 
 def _planned_steps(rng, plan: Plan, row: dict, complaint: Complaint, clerk: Actor, desk: int,
@@ -1101,8 +1142,9 @@ def _confirm(rng, plan: Plan, row: dict, at: dt.datetime) -> Step:
     copy_kept = row["channel"] == Channel.LETTER
     data = {"sent_to": upper_code, "recipient": recipient, "sent_at": at, "attachments": [],
             "letter_copy_kept": copy_kept}
+    transmittal_id = plan.first_transmittal_id + row["id"] - plan.first_slip_id
     return Step(at, "confirm_escalation", plan.supervisor, "awaiting_confirmation", "escalated", data=_encode(data),
-                record=(row["id"], upper_id, recipient, at, plan.supervisor.id, "[]", copy_kept, ""))
+                record=(transmittal_id, row["id"], upper_id, recipient, at, plan.supervisor.id, "[]", copy_kept, ""))
 
 
 def _reply(rng, plan: Plan, row: dict, clerk: Actor, at: dt.datetime, method: str = "", index: int = 0) -> Step:
@@ -1270,7 +1312,7 @@ def _not_accepted(rng, row: dict, steps: list[Step]) -> None:
     opinion, words = _pick(rng, ("partly", "not_accepted")), _pick(rng, CUSTOMER_WORDS)
     step.record[6], step.record[7] = opinion, words
     step.data.opinion, step.data.customer_words = opinion, words
-    row["reply_opinion"] = opinion
+    step.fields["reply_opinion"] = row["reply_opinion"] = opinion
 
 
 def _satisfaction(rng, clerk: Actor, at: dt.datetime) -> Step:
@@ -1299,20 +1341,91 @@ def _reply_rows(plan: Plan, steps: list[Step]) -> list[tuple]:
     return rows
 
 
-def _chain(slip_id: int, number: str, steps: list[Step], times_as_text: bool) -> list[tuple]:
-    """The slip's history as rows in EVENT_COLUMNS order, each hashed onto the one before."""
-    events, prev = [], history.GENESIS
+def _created_state(plan: Plan, defaults: dict, created: dict) -> list:
+    """The slip as its "created" event records it whole (models.facts.full_state)."""
+    state = {**defaults, **created, "version": 1, "updated_at": created["received_at"]}
+    return [_plain(state.get(name)) for name in plan.fact_columns[1]]
+
+
+def _plain(value):
+    """A generated value as models.facts.plain gives it (the generator's values are plain but for
+    dates, which it writes as text)."""
+    return str(value) if isinstance(value, dt.date) else value
+
+
+_RECORDED_ROWS = {"record_reply": ("reply", REPLY_COLUMNS), "confirm_escalation": ("transmittal", TRANSMITTAL_COLUMNS)}
+
+
+def _step_facts(seq: int, step: Step, steps: list[Step]) -> dict:
+    """What a generated step's event records, as models.changes records the desk's steps. `steps`:
+    the slip's kept steps (a letter's row stands as the steps up to this one leave it)."""
+    changed = {"version": seq, "updated_at": str(step.at)}
+    if step.to_status:
+        changed["status"] = step.to_status
+    if step.fields:
+        changed.update((name, _plain(value)) for name, value in step.fields.items())
+    recorded = {"slip": changed}
+    rows: dict[str, dict] = {}
+    table = _RECORDED_ROWS.get(step.action)
+    if table is not None:
+        name, columns = table
+        rows[name] = {str(step.record[0]): _row_facts(columns, step.record)}
+    if step.action in _LETTER_ACTIONS or (step.action == "record_reply" and step.record[9] is not None):
+        rows.update(_letter_facts(step, steps[:seq]))
+    if rows:
+        recorded["rows"] = rows
+    return recorded
+
+
+# The steps of a reply letter's life, each of which writes its letter's row (models.replies)
+_LETTER_ACTIONS = frozenset({"letter_drafted", "letter_submitted", "letter_approved", "thanks_follow_up"})
+
+
+def _row_facts(columns: tuple[str, ...], record) -> dict:
+    """A belonging row's facts: its columns but the id (models.facts.record_of)."""
+    return {c: _plain(v) for c, v in zip(columns[1:], record[1:])}
+
+
+def _letter_facts(step: Step, done: list[Step]) -> dict[str, dict]:
+    """The letter's row and the thanks after it as the steps `done` leave them; at the thanks, the
+    posted reply's opinion as the customer then gave it (models.replies)."""
+    letter = next(s.record for s in done if s.action == "letter_drafted")
+    rows = {"reply_letter": {str(letter.id): _row_facts(LETTER_COLUMNS, letter.row(done))}}
+    follow_up = letter.follow_up(done)
+    if follow_up is not None:
+        rows["thanks_follow_up"] = {str(follow_up[0]): _row_facts(FOLLOW_UP_COLUMNS, follow_up)}
+    if step.action == "thanks_follow_up":
+        posted = next(s.record for s in done if s.action == "record_reply" and s.record[9] == letter.id)
+        heard = list(posted)
+        heard[6] = "accepted"
+        rows["reply"] = {str(heard[0]): _row_facts(REPLY_COLUMNS, heard)}
+    return rows
+
+
+def _chain(slip_id: int, number: str, steps: list[Step], plan: Plan, created: list) -> list[tuple]:
+    """The slip's history as rows in EVENT_COLUMNS order, each hashed onto the one before, each
+    with the facts it set (the first: the slip whole)."""
+    events, prev, key = [], history.GENESIS, plan.key
+    columns = plan.fact_columns[0]
     for seq, step in enumerate(steps, start=1):
         when_text = str(step.at)  # whole seconds: the same text as history's isoformat(timespec="seconds")
         user = step.actor
+        recorded = {"columns": columns, "values": created} if seq == 1 else _step_facts(seq, step, steps)
+        if key is not None:
+            recorded["key"] = key.ident
+        stated = _FACTS.encode(recorded)
         payload = (f'["{prev}","{number}",{seq},"{when_text}",'
                    f'{_who_and_what(user, step.action, step.from_status, step.to_status)},'
-                   f'{_json(step.note)},{_json(step.data)}]')
-        digest = _sha256(payload.encode()).hexdigest()
-        events.append((slip_id, seq, when_text if times_as_text else step.at, user.id, user.display_name,
-                       step.action, step.from_status, step.to_status, step.note, step.data, prev, digest))
+                   f'{_json(step.note)},{_json(step.data)},{_json(stated)}]')
+        digest = history_key.digest(key, payload.encode("utf-8", "surrogatepass"))
+        events.append((slip_id, seq, when_text if plan.sqlite else step.at, user.id, user.display_name,
+                       step.action, step.from_status, step.to_status, step.note, step.data, stated, prev, digest))
         prev = digest
     return events
+
+
+_FACTS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_sha256 = hashlib.sha256
 
 
 @lru_cache(maxsize=1024)
@@ -1320,9 +1433,6 @@ def _who_and_what(user: Actor, action: str, from_status: str, to_status: str) ->
     """The middle of a history payload (user, action, statuses): a few dozen combinations, each
     encoded once instead of four encodings per event."""
     return f"{user.id},{_json(user.display_name)},{_json(action)},{_json(from_status)},{_json(to_status)}"
-
-
-_sha256 = hashlib.sha256
 
 
 # json.dumps of one string, as models.history's payload writes it (the C encoder, no call overhead)

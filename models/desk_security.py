@@ -81,9 +81,9 @@ def set_desk_security(user: User, idle_minutes: object, backup_folder: str, back
         raise ValidationFailed(errors)
     before = current()
     with write_transaction():
-        settings.put("security.idle_minutes", minutes)
-        settings.put("backup.folder", folder)
-        settings.put("backup.keep", keep)
+        settings.put("security.idle_minutes", minutes, user)
+        settings.put("backup.folder", folder, user)
+        settings.put("backup.keep", keep, user)
         audit.log(user, "desk_security_changed",
                   before={"idle_minutes": before.idle_minutes, "backup_folder": before.backup_folder,
                           "backup_keep": before.backup_keep},

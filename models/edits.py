@@ -5,6 +5,9 @@ overwritten: `StaleSlip` carries, field by field, what the slip held when this d
 it, what the other desk saved, and what this desk wants, so the clerk can merge and save
 again on top of the newer version. Status and the reply deadline are not edited here: they
 move only through the workflow and a recorded new agreement with the customer.
+
+A slip that is no longer open (closed, answered at once) is corrected only by a manager, with the
+reason recorded: the event is a "corrected" one, its note the reason.
 """
 from __future__ import annotations
 
@@ -13,15 +16,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from models import validation
-from models.accounts import User
+from models.accounts import User, require_role
 from models.catalog import Category
 from models.changes import Change, changed_by, commit, locked_slip
 from models.db import write_transaction
 from models.directory import building_of, normalize_unit, unit_for
 from models.errors import StaleSlip, ValidationFailed
-from models.i18n import t
+from models.i18n import language, t
 from models.slips import Slip
-from models.vocab import ReplyMethod, Title
+from models.vocab import DESK_ROLES, ReplyMethod, Role, Title, label
 
 EDITABLE = (
     "complainant_name", "complainant_title", "unit_code", "phone", "address", "email",
@@ -110,6 +113,8 @@ def _check(changes: dict[str, Any]) -> dict[str, str]:
             errors[name] = t("This field cannot be edited here.", "此处不能修改该项。")
         elif name in checks and (message := checks[name](value)):
             errors[name] = message
+        elif message := validation.column_problem(Slip._meta.fields[name], value):
+            errors[name] = message
     if "unit_code" in changes and changes["unit_code"] and normalize_unit(changes["unit_code"]) is None:
         errors["unit_code"] = t("Write the unit as building-entrance-room, e.g. 3-2-1201.", "房号请按“楼-单元-室”填写，如 3-2-1201。")
     if "category" in changes and not Category.select().where(Category.id == changes["category"]).exists():
@@ -128,8 +133,12 @@ def _normalized(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def edit_slip(slip_id: int, expected_version: int, changes: dict[str, Any], user: User,
-              base: dict[str, Any] | None = None) -> Slip:
-    """Save `changes` made on the version the editor opened; refuse a silent overwrite."""
+              base: dict[str, Any] | None = None, reason: str = "") -> Slip:
+    """Save `changes` made on the version the editor opened; refuse a silent overwrite. A slip no
+    longer open is corrected by a manager only, with a `reason`."""
+    require_role(user, *DESK_ROLES, action=t("correct a slip", "修改处理单"))
+    if not isinstance(changes, dict):
+        raise ValidationFailed({"changes": t("Nothing to save.", "没有要保存的内容。")})
     errors = _check(changes)
     if errors:
         raise ValidationFailed(errors)
@@ -141,16 +150,28 @@ def edit_slip(slip_id: int, expected_version: int, changes: dict[str, Any], user
         diff = {k: (_value(slip, k), v) for k, v in values.items() if _value(slip, k) != v}
         if not diff:
             return slip
-        return commit(slip, user, lambda s: _apply(s, diff))
+        correction = _correction(slip, user, reason) if not slip.is_open else ""
+        return commit(slip, user, lambda s: _apply(s, diff, correction))
 
 
-def _apply(slip: Slip, diff: dict[str, tuple[Any, Any]]) -> Change:
+def _correction(slip: Slip, user: User, reason: str) -> str:
+    """The reason for correcting a slip that is no longer open: a manager's, and given."""
+    require_role(user, Role.MANAGER, action=t("correct a slip that is {status}", "修改“{status}”的处理单",
+                                             status=label(slip.status, language())))
+    if message := validation.text(reason, 2000, required_message=t(
+            "Say why a slip that is no longer open is corrected.", "请说明修改已办结处理单的原因。")):
+        raise ValidationFailed({"reason": message})
+    return reason.strip()
+
+
+def _apply(slip: Slip, diff: dict[str, tuple[Any, Any]], correction: str = "") -> Change:
     for name, (_old, new) in diff.items():
         setattr(slip, "category_id" if name == "category" else name, new)
     if "unit_code" in diff:
         slip.unit = unit_for(slip.unit_code) if slip.unit_code else None
         slip.building = building_of(slip.unit_code)
-    return Change("edited", data={k: [_plain(a), _plain(b)] for k, (a, b) in diff.items()}, transition=False)
+    return Change("corrected" if correction else "edited", note=correction,
+                  data={k: [_plain(a), _plain(b)] for k, (a, b) in diff.items()}, transition=False)
 
 
 def _stale(slip: Slip, expected: int, mine: dict[str, Any], base: dict[str, Any] | None) -> StaleSlip:

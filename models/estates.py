@@ -45,9 +45,12 @@ ESTATE_TABLES: tuple[str, ...] = (
     "calendar_year", "calendar_day",
     # PostgreSQL's search tokens (models.search.TOKENS), one row per slip like search_doc
     "search_tokens",
+    # the head of the estate's own audit chain (models.audit): each estate's desk chains its log
+    "chain_head",
 )
 # Tables of the whole company (or of the program), in no estate.
-COMPANY_TABLES: tuple[str, ...] = ("schema_version", "rule_stamp", "estate", "estate_login", "company")
+COMPANY_TABLES: tuple[str, ...] = ("schema_version", "rule_stamp", "estate", "estate_login", "company",
+                                   "fact_columns")  # the slip's column sets, named by their digest: one schema
 
 # Head office handles what the estates send up: on these tables its login may write rows of any
 # estate (a handling result on the slip, its history event, the notice to the estate's desk);
@@ -394,6 +397,8 @@ def _grant_company_tables(estates_role: str, head_role: str) -> None:
         database.execute_sql(f"GRANT SELECT ON {_quote(table)} TO {both}")
     if database.table_exists("rule_stamp"):  # the rules' triggers renew its token
         database.execute_sql(f"GRANT SELECT, UPDATE ON rule_stamp TO {both}")
+    if database.table_exists("fact_columns"):  # a desk records a column set it writes with (models.facts)
+        database.execute_sql(f"GRANT SELECT, INSERT ON fact_columns TO {both}")
     database.execute_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {both}")
 
 
@@ -541,8 +546,8 @@ def _seed_estate(name: str, prefix: str) -> None:
     from models.migrations import seed_new_database
 
     seed_new_database()
-    settings.put("estate.name", name)
-    settings.put("slip.prefix", prefix)
+    settings.put_setup("estate.name", name)
+    settings.put_setup("slip.prefix", prefix)
 
 
 def estate_by_code(code: str) -> Estate:

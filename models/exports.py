@@ -1,7 +1,8 @@
 """Exporting the slips a filter finds to XLSX or CSV, streamed page by page.
 
-Complainants' phone numbers and addresses are personal data: only a manager exports them, and
-every such export is written to the audit log with the filter and the row count.
+The rows name complainants, their units and their words: only a person in charge or a manager
+exports them, and phones and addresses only a manager (models.disclosure, the policy the review
+follows too); every export is written to the audit log with the filter and the row count.
 
 A complaint holds a resident's words as typed, and a spreadsheet opening the file reads a cell that
 starts with =, +, -, @, a tab or a carriage return as a formula (CSV/formula injection): such a
@@ -16,15 +17,15 @@ import dataclasses
 from pathlib import Path
 from typing import Callable, Iterator
 
-from models import audit
-from models.accounts import User, require_role
+from models import audit, disclosure
+from models.accounts import User
 from models.catalog import Category, Department
 from models.db import database
 from models.errors import SlipdeskError
 from models.i18n import t
 from models.queries import SlipFilter, matching
 from models.slips import Slip
-from models.vocab import Role, label, title_label
+from models.vocab import label, title_label
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BATCH = 2000
@@ -101,8 +102,7 @@ def export(flt: SlipFilter, path: str | Path, user: User, personal: bool = False
 
     `progress(rows_written)` returning False stops the export and removes the partial file.
     """
-    if personal:
-        require_role(user, Role.MANAGER, action=t("export personal data (phones, addresses)", "导出个人信息（电话、地址）"))
+    disclosure.require(user, contacts=personal)
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):

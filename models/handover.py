@@ -26,6 +26,9 @@ class HandoverNote(BaseModel):
     written_at = peewee.DateTimeField(index=True)
     written_by = peewee.ForeignKeyField(User, backref="+")
     text = peewee.TextField(default="")
+    # the database's anchor at the handover (models.anchors: schema step STEP_INTEGRITY), shown to the
+    # next clerk, who notes it in the shift book: its fingerprint and when it was taken
+    anchor = peewee.CharField(max_length=80, null=True)
 
 
 class HandoverRead(BaseModel):
@@ -55,11 +58,16 @@ def open_promises(until: dt.datetime) -> list[Slip]:
 
 
 def write_note(user: User, text: str) -> HandoverNote:
+    """The leaving clerk's note, with the database's anchor taken now (and kept in its file)."""
+    from models import anchors
+
     require_role(user, *DESK_ROLES, action=t("write a handover note", "填写交接班记录"))
     if message := validation.text(text, 5000):
         raise ValidationFailed({"text": message})
+    anchor = anchors.take_and_keep()
     with write_transaction():
-        return HandoverNote.create(written_at=clock.now(), written_by=user, text=(text or "").strip())
+        return HandoverNote.create(written_at=clock.now(), written_by=user, text=(text or "").strip(),
+                                   anchor=f"{anchor.fingerprint} · {anchor.taken_at:%Y-%m-%d %H:%M}")
 
 
 def note_for(user: User, now: dt.datetime | None = None) -> HandoverNote | None:

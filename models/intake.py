@@ -20,14 +20,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from models import authority, clock, history, named_call, routing, rule_stamp, validation
-from models.accounts import User
+from models.accounts import User, require_role
 from models.db import write_transaction
 from models.directory import building_of, normalize_unit, unit_id_for
 from models.errors import ValidationFailed
 from models.i18n import t
 from models.slips import (MAX_ATTACHMENT_BYTES, Slip, attachment_type, next_number, sniff_matches,
                           store_attachment)
-from models.vocab import Channel, ReplyMethod, Status, Title
+from models.vocab import DESK_ROLES, Channel, ReplyMethod, Status, Title
 from models.workflow import AT_ONCE_CHANNELS, at_once_refusal
 
 ASKED_AT_THE_DESK = (Channel.ONSITE, Channel.PHONE)  # the customer is there to be asked what they want
@@ -97,10 +97,56 @@ class Intake:
     named_calls: list[int] = field(default_factory=list)  # the calls already made from the form (notice ids)
 
 
+# Intake fields stored in a slip column of another name; the others share the column's name.
+COLUMN_OF = {"category_id": "category", "department_id": "department"}
+MAX_SCANS = 10
+
+
+def kind_errors(intake: Intake) -> dict[str, str]:
+    """Values not of the kind their slip column holds (text, yes/no, dates, choices, scans), by
+    field: checked before anything reads them. Every field stored in a slip column is covered,
+    whatever the channel (and a field added later, as long as it shares its column's name)."""
+    from models.slips import Slip
+
+    errors = {}
+    for item in fields(intake):
+        column = Slip._meta.fields.get(COLUMN_OF.get(item.name, item.name))
+        if column is not None and (message := validation.kind_problem(column, getattr(intake, item.name))):
+            errors[item.name] = message
+    if not isinstance(intake.no_return_address, bool):
+        errors["no_return_address"] = t("Expected yes or no.", "应为“是”或“否”。")
+    if intake.named_user_id is not None and (not isinstance(intake.named_user_id, int)
+                                             or isinstance(intake.named_user_id, bool)):
+        errors["named_person"] = t("Choose the person asked for from the list.", "请从列表中选择客户点名的人。")
+    calls = intake.named_calls
+    if not isinstance(calls, (list, tuple)) or not all(isinstance(c, int) and not isinstance(c, bool) for c in calls):
+        errors["named_person"] = t("Call the person asked for from the form.", "请在表单中呼叫客户点名的人。")
+    scans = intake.letter_scans
+    if not isinstance(scans, (list, tuple)) or not all(
+            isinstance(s, LetterScan) and isinstance(s.filename, str) and isinstance(s.data, (bytes, bytearray))
+            for s in scans):
+        errors["letter_scans"] = t("Attach scans as files.", "请以文件形式附上扫描件。")
+    return errors
+
+
+def _column_errors(intake: Intake) -> dict[str, str]:
+    """Text too long for its column, or with characters no column stores."""
+    from models.slips import Slip
+
+    errors = {}
+    for item in fields(intake):
+        column = Slip._meta.fields.get(COLUMN_OF.get(item.name, item.name))
+        if column is not None and (message := validation.column_problem(column, getattr(intake, item.name))):
+            errors[item.name] = message
+    return errors
+
+
 def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
     """Every problem with the intake, by field; empty when it can be saved. `plan`: the routing
     plan when the caller has made it already (saving assesses the authority rules once)."""
-    errors: dict[str, str] = {}
+    errors: dict[str, str] = kind_errors(intake)
+    if errors:
+        return errors
 
     def put(key: str, message: str | None) -> None:
         if message and key not in errors:
@@ -139,6 +185,18 @@ def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
                 or intake.channel == Channel.BOOK or (intake.channel == Channel.LETTER and intake.no_return_address)):
             put("phone", t("We must reply later: record a phone number, unit, address or e-mail.",
                            "需要日后回复：请记录电话、房号、地址或电子邮箱。"))
+    if intake.complainant_title not in {title.value for title in Title}:
+        put("complainant_title", t("Not one of the offered choices.", "不是可选的选项之一。"))
+    if intake.preferred_reply and intake.preferred_reply not in {method.value for method in ReplyMethod}:
+        put("preferred_reply", t("Not one of the offered choices.", "不是可选的选项之一。"))
+    put("transferred_to", validation.text(intake.transferred_to, validation.NAME_MAX))
+    put("book_entry_ref", validation.text(intake.book_entry_ref, 32))
+    if len(intake.letter_scans) > MAX_SCANS:
+        put("letter_scans", t("Attach at most {n} scans.", "最多附 {n} 份扫描件。", n=MAX_SCANS))
+    for scan in intake.letter_scans:  # a scan goes with a slip of any channel: the same rules
+        put("letter_scans", attachment_problem(scan.filename, scan.data))
+    for key, message in _column_errors(intake).items():
+        put(key, message)
     if "category_id" not in errors:
         for key, message in routing.problems(intake, plan).items():
             put(key, message)
@@ -183,6 +241,10 @@ def _check_channel(intake: Intake, put) -> None:
 
 
 def attachment_problem(filename: str, data: bytes) -> str | None:
+    """Why a scan cannot be kept with a slip (its name, size and real type), or None."""
+    if not isinstance(filename, str) or validation.has_control_chars(filename) or not Path(filename).name \
+            or len(Path(filename).name) > 255:
+        return t("Give the scan a file name of at most 255 characters.", "扫描件文件名最多 255 个字符。")
     mime = attachment_type(filename)
     if mime is None:
         return t("{name}: attach a scan as PDF, JPEG, PNG or TIFF.", "{name}：请附 PDF、JPEG、PNG 或 TIFF 格式的扫描件。",
@@ -204,6 +266,9 @@ def save(intake: Intake, user: User) -> Slip:
 
 
 def _save(intake: Intake, user: User) -> Slip:
+    require_role(user, *DESK_ROLES, action=t("take down a complaint", "登记投诉"))
+    if errors := kind_errors(intake):
+        raise ValidationFailed(errors)
     plan = routing.plan(intake)
     errors = check(intake, plan)
     if errors:
@@ -234,10 +299,13 @@ def _save(intake: Intake, user: User) -> Slip:
                                            "customer_request": slip.customer_request,
                                            "named_person": slip.named_person, "named_called_at": called_at,
                                            "repeat_of": slip.repeat_of})
-        slip = routing.route(slip, created, intake, plan, user)
+
+        def attach(stored: Slip) -> None:
+            for scan in intake.letter_scans:
+                store_attachment(stored, Path(scan.filename).name, scan.data, "letter_scan", user)
+
+        slip = routing.route(slip, created, intake, plan, user, attach if intake.letter_scans else None)
         named_call.link(calls, slip)
-        for scan in intake.letter_scans:
-            store_attachment(slip, Path(scan.filename).name, scan.data, "letter_scan", user)
     return slip
 
 

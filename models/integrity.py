@@ -74,3 +74,20 @@ def _prefixes() -> dict[int | None, str]:
 
 def missing_count(runs: Iterable[MissingSlips]) -> int:
     return sum(run.count for run in runs)
+
+
+def sign_with_key(user, key) -> int:
+    """A manager makes `key` the database's history key: every slip's chain and the desk's chain
+    get a "sealed" event signed with it, so that from now on each chain's newest event must carry
+    its signature (models.history_key). Returns the slips signed."""
+    from models import audit, history, history_key
+    from models.accounts import require_role
+    from models.db import write_transaction
+    from models.vocab import Role
+
+    require_role(user, Role.MANAGER, action=t("sign the history with a key", "用密钥签署历史记录"))
+    history_key.use(key)
+    with write_transaction():
+        signed = history.seal_all(reason="history key", user=user)
+        audit.log(user, "history_key_made", facts=audit.desk_state(), key=key.ident, slips=signed)
+    return signed

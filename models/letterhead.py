@@ -191,7 +191,7 @@ def save_letterhead(user: User, values: Mapping[str, str], logo_bytes: bytes | L
     changed = {key: [before[key], value] for key, value in wanted.items() if value != before[key]}
     with write_transaction():
         for key in changed:
-            settings.put(key, wanted[key])
+            settings.put(key, wanted[key], user)
         logo_change = _replace_logo(user, logo_bytes, logo_filename)
         if changed or logo_change:
             audit.log(user, "letterhead_changed", changed=changed, **logo_change)
@@ -206,7 +206,7 @@ def _replace_logo(user: User, logo_bytes: bytes | Logo, filename: str) -> dict[s
     if logo_bytes is Logo.REMOVE:
         if old is None:
             return {}
-        settings.put(LOGO_KEY, None)
+        settings.put(LOGO_KEY, None, user)
         old.delete_instance()
         return {"logo": "removed"}
     digest = hashlib.sha256(logo_bytes).hexdigest()
@@ -215,7 +215,7 @@ def _replace_logo(user: User, logo_bytes: bytes | Logo, filename: str) -> dict[s
     row = Attachment.create(slip=None, kind=LOGO_KIND, filename=Path(filename).name[:255] or "logo",
                             mime=logo_mime(logo_bytes), size=len(logo_bytes), sha256=digest,
                             data=logo_bytes, created_by=user)
-    settings.put(LOGO_KEY, row.id)
+    settings.put(LOGO_KEY, row.id, user)
     if old is not None:
         old.delete_instance()
     return {"logo": "replaced", "logo_sha256": digest, "logo_size": len(logo_bytes), "logo_file": row.filename}

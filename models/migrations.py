@@ -240,7 +240,8 @@ def _step_both_languages(migrator: SchemaMigrator) -> None:
             changed = {Slip.authority_suggestion: both}
             if reason == suggestion:
                 changed[Slip.escalation_reason] = both
-                for notice in Notice.select().where(Notice.slip == slip_id, Notice.kind == "escalation_requested"):
+                for notice in Notice.select(Notice.id, Notice.data).where(  # only columns this step's schema has
+                        Notice.slip == slip_id, Notice.kind == "escalation_requested"):
                     details = notice.details
                     if details.get("reason") == suggestion:
                         details["reason"] = both
@@ -250,7 +251,7 @@ def _step_both_languages(migrator: SchemaMigrator) -> None:
     if settings.get("demo.database"):
         from models.demo import create_demo_letterhead
 
-        create_demo_letterhead()
+        create_demo_letterhead(recorded=False)  # before the desk's chain (STEP_INTEGRITY) exists
 
 
 # Step 12 (issue 15): search that never stalls. SQLite: one FTS5 table holds every token
@@ -399,11 +400,69 @@ def _step_live(migrator: SchemaMigrator) -> None:
     live.create_triggers()
 
 
+# Step 15 (issue 16): history that proves itself. Slip events carry the facts they set (models.facts)
+# and the slip's column sets they name; the audit log becomes the desk's own hash chain (models.audit)
+# with the facts of accounts and settings; the database gets an identity its anchors name
+# (models.anchors). Events and audit entries written before it keep their meaning: the slips'
+# are hashed as they always were (no facts), the audit entries are chained in the order they were
+# written, and each slip and the desk's chain get a "sealed" event recording them whole as they stood.
+STEP_INTEGRITY = 15
+STEP_INTEGRITY_EVENT_COLUMNS: dict[str, peewee.Field] = {"facts": peewee.TextField(null=True)}
+STEP_INTEGRITY_AUDIT_COLUMNS: dict[str, peewee.Field] = {
+    "seq": peewee.IntegerField(null=True), "facts": peewee.TextField(null=True),
+    "prev_hash": peewee.CharField(max_length=64, null=True), "hash": peewee.CharField(max_length=64, null=True)}
+STEP_INTEGRITY_HANDOVER_COLUMNS: dict[str, peewee.Field] = {"anchor": peewee.CharField(max_length=80, null=True)}
+
+
+def step_integrity_models() -> list[type[BaseModel]]:
+    from models.audit import ChainHead
+    from models.facts import FactColumns
+
+    return [FactColumns, ChainHead]
+
+
+def _step_integrity(migrator: SchemaMigrator) -> None:
+    from playhouse.migrate import migrate
+
+    from models import audit, history
+
+    present = {column.name for column in database.get_columns("slip_event")}
+    migrate(*(migrator.add_column("slip_event", name, field) for name, field in STEP_INTEGRITY_EVENT_COLUMNS.items()
+              if name not in present))
+    for table, columns in (("audit_event", STEP_INTEGRITY_AUDIT_COLUMNS),
+                           ("handover_note", STEP_INTEGRITY_HANDOVER_COLUMNS)):
+        present = {column.name for column in database.get_columns(table)}
+        migrate(*(migrator.add_column(table, name, field) for name, field in columns.items() if name not in present))
+    from playhouse.migrate import make_index_name
+
+    if make_index_name("audit_event", ("seq",)) not in {index.name for index in database.get_indexes("audit_event")}:
+        migrate(migrator.add_index("audit_event", ("seq",), True))  # a test may take a database back
+    database.create_tables(step_integrity_models())
+    _start_integrity()
+    audit.chain_older_events()
+    audit.log(None, "sealed", facts=audit.desk_state())
+    history.seal_all(reason="integrity upgrade")
+
+
+def _start_integrity() -> None:
+    """What every database has from the integrity step on: its column set recorded, the desk
+    chain's head, and an identity."""
+    import uuid
+
+    from models import facts, settings
+    from models.audit import DESK, GENESIS, ChainHead
+
+    facts.ensure_columns()
+    ChainHead.insert(name=DESK, count=0, head=GENESIS).on_conflict_ignore().execute()
+    if not settings.get("integrity.database_id"):
+        settings.put_system("integrity.database_id", uuid.uuid4().hex)
+
+
 # Step 16 (issue 20): estates. Every table of an estate's data gets its estate column
 # (models.estates.ESTATE_TABLES), DEFAULT the implicit estate; on a company database the column's
 # default, the per-estate keys and the row-level security policies are made again for every listed
 # table. A later step that adds a table of an estate's data lists it there and calls estates.apply().
-STEP_ESTATES = 16  # 15 is issue 16's, merged elsewhere: `upgrade` runs the steps present, in order
+STEP_ESTATES = 16
 
 
 def _step_estates(migrator: SchemaMigrator) -> None:
@@ -429,6 +488,7 @@ STEPS: dict[int, Callable[[SchemaMigrator], None]] = {
     STEP_SEARCH: _step_search,
     STEP_UNDERSTANDING: _step_understanding,
     STEP_LIVE: _step_live,
+    STEP_INTEGRITY: _step_integrity,
     STEP_ESTATES: _step_estates,
 }
 LATEST = max(STEPS)
@@ -437,11 +497,12 @@ LATEST = max(STEPS)
 def seed_new_database() -> None:
     """What a new database (and a new estate of a company's) starts with: the lists, the authority
     rules, the motive rules and the words never to say, the working calendar the package knows,
-    what the understanding step's rules start with."""
+    what the understanding step's rules start with; and its desk chain's head and identity."""
     from models.authority import seed_authority
     from models.catalog import seed_catalog
     from models.workcalendar import seed_from_package
 
+    _start_integrity()
     seed_catalog()
     seed_authority()
     seed_step_2()
@@ -489,6 +550,7 @@ def upgrade() -> int:
             _set_version(LATEST)
         return 0
     if found == LATEST:
+        _record_columns()
         return found
     from playhouse.migrate import SchemaMigrator
 
@@ -497,4 +559,13 @@ def upgrade() -> int:
         with database.atomic():
             STEPS[version](migrator)
             _set_version(version)
+    _record_columns()
     return found
+
+
+def _record_columns() -> None:
+    """The slip's present column set, recorded once (a later step may have added a column; the
+    events of new slips name the set: models.facts)."""
+    from models import facts
+
+    facts.ensure_columns()

@@ -25,6 +25,7 @@ from models import clock, rule_stamp
 from models.accounts import User, require_role
 from models.changes import Change, change_slip
 from models.db import BaseModel, write_transaction
+from models.facts import SlipRecord
 from models.errors import ValidationFailed
 from models.i18n import t
 from models.slips import Slip
@@ -543,7 +544,7 @@ class Choice:
         return errors
 
 
-class MotiveDecision(BaseModel):
+class MotiveDecision(SlipRecord):
     """A clerk's confirmation or correction of the suggested motive for a slip."""
     slip = peewee.ForeignKeyField(Slip, backref="motive_decisions", on_delete="CASCADE")
     user = peewee.ForeignKeyField(User, backref="+")

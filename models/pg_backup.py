@@ -1,23 +1,33 @@
 """Backups of a shared PostgreSQL database (several desks): the server's pg_dump / pg_restore,
 each archive checked the way a SQLite copy is.
 
-A dump counts as a backup only once `pg_restore --list` reads it back and finds Slipdesk's
-tables in it; a restore reads the archive the same way before it touches the database, and then
-runs in one transaction: a restore that fails half-way (a table another object depends on, a
-lost connection) leaves the database as it was, never half replaced.
+A backup file is the pg_dump archive behind a one-line seal: `SLIPDESK-PG-BACKUP 1` and a JSON
+object with the archive's SHA-256 and length and the database's anchor (models.anchors) taken in
+the same moment as the dump. A dump counts as a backup only once `pg_restore --list` reads it back
+and finds Slipdesk's tables in it. A restore checks the seal and the archive, then restores it
+into a scratch database and verifies every history, the desk's chain and the numbers against the
+anchor there, before it touches the database; then it restores in one transaction: a restore that
+fails half-way leaves the database as it was. Plain pg_dump archives from before the seal are
+still restored (their histories verified the same way).
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import subprocess
+import tempfile
+import uuid
 from pathlib import Path
 
+from models import anchors
 from models.backup import BackupFailed
 from models.i18n import t
 
 # Tables every Slipdesk database has, as `pg_restore --list` names them.
 REQUIRED_TABLES = ("schema_version", "slip", "slip_event")
+MAGIC = b"SLIPDESK-PG-BACKUP 1\n"
 
 
 def _tool(name: str) -> str:
@@ -47,34 +57,154 @@ def archive_problem(path: str | os.PathLike) -> str:
     return ""
 
 
-def backup(url: str, target: str | os.PathLike) -> None:
-    """Dump the database at `url` to `target` (custom format), then check the dump reads back."""
+def backup(url: str, target: str | os.PathLike) -> anchors.Anchor:
+    """Dump the database at `url` to `target` behind its seal, check that the dump reads back, and
+    keep its anchor as the database's anchor file."""
+    from models.db import database, describe
+
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
+    dump = target.with_name(target.name + ".dump.partial")
     try:
-        dumped = subprocess.run([_tool("pg_dump"), "--format=custom", f"--file={partial}", f"--dbname={url}"],
-                                capture_output=True, text=True)
-        if dumped.returncode != 0:
-            raise BackupFailed(t("pg_dump failed: {error}", "pg_dump 执行失败：{error}", error=dumped.stderr.strip()))
-        problem = archive_problem(partial)
+        with database.atomic():  # the anchor and the dump see one moment: the dump runs in this snapshot
+            database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            snapshot = database.execute_sql("SELECT pg_export_snapshot()").fetchone()[0]
+            anchor = anchors.take(describe())
+            _dump(url, dump, snapshot)
+        problem = archive_problem(dump)
         if problem:
             raise BackupFailed(t("The backup failed its check: {problem}", "备份未通过校验：{problem}", problem=problem))
+        _seal(dump, partial, anchor)
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
+        dump.unlink(missing_ok=True)
     os.chmod(target, 0o600)
+    anchors.keep(anchor)
+    return anchor
+
+
+def _dump(url: str, dump: Path, snapshot: str) -> None:
+    fd = os.open(dump, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    dumped = subprocess.run([_tool("pg_dump"), "--format=custom", f"--file={dump}", f"--snapshot={snapshot}",
+                             f"--dbname={url}"], capture_output=True, text=True)
+    if dumped.returncode != 0:
+        raise BackupFailed(t("pg_dump failed: {error}", "pg_dump 执行失败：{error}", error=dumped.stderr.strip()))
+
+
+def _seal(dump: Path, target: Path, anchor: anchors.Anchor) -> None:
+    digest, size = hashlib.sha256(), 0
+    with open(dump, "rb") as source:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            digest.update(block)
+            size += len(block)
+    header = json.dumps({"sha256": digest.hexdigest(), "size": size, "anchor": anchor.contents()}, ensure_ascii=False)
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out, open(dump, "rb") as source:
+        out.write(MAGIC + header.encode("utf-8") + b"\n")
+        shutil.copyfileobj(source, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def unsealed(source: Path, scratch: Path) -> tuple[Path, anchors.Anchor | None]:
+    """The archive inside a sealed backup, checked against its seal, as a file in `scratch` (a
+    plain archive from before seals: itself, without an anchor)."""
+    with open(source, "rb") as handle:
+        if handle.read(len(MAGIC)) != MAGIC:
+            return source, None
+        damaged = BackupFailed(t("{name}: its seal is damaged, or the archive is not what the backup held when it "
+                                 "was made.", "{name}：封签已损坏，或归档内容与备份时不符。", name=source.name))
+        try:
+            header = json.loads(handle.readline().decode("utf-8"))
+            anchor = anchors.parse(header["anchor"], source.name)
+            archive = scratch / "archive.dump"
+            digest, size = hashlib.sha256(), 0
+            with open(archive, "wb") as out:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+                    size += len(block)
+                    out.write(block)
+        except (ValueError, KeyError, TypeError, UnicodeError, anchors.AnchorRefused):
+            raise damaged from None
+        if digest.hexdigest() != header["sha256"] or size != header["size"]:
+            raise damaged
+        return archive, anchor
 
 
 def restore(source: str | os.PathLike, url: str) -> None:
-    """Replace the database at `url` with the archive `source`, checked first, in one transaction."""
-    problem = archive_problem(source)
-    if problem:
-        raise BackupFailed(t("Not restored: {problem}", "未恢复：{problem}", problem=problem))
+    """Replace the database at `url` with the backup `source`: checked, restored into a scratch
+    database and verified there first, then restored in one transaction."""
+    source = Path(source)
+    if not source.is_file():
+        raise BackupFailed(t("Not restored: {problem}", "未恢复：{problem}",
+                             problem=t("{path} does not exist.", "{path} 不存在。", path=source)))
+    with tempfile.TemporaryDirectory(prefix="slipdesk-restore-") as scratch:
+        try:
+            archive, anchor = unsealed(source, Path(scratch))
+        except BackupFailed as err:
+            raise BackupFailed(t("Not restored, nothing was changed: {problem}", "未恢复，未做任何改动：{problem}",
+                                 problem=err)) from None
+        problem = archive_problem(archive) or _history_problem(archive, url, anchor)
+        if problem:
+            raise BackupFailed(t("Not restored, nothing was changed: {problem}", "未恢复，未做任何改动：{problem}",
+                                 problem=problem))
+        _restore_into(archive, url)
+    if anchor is not None:
+        anchors.write(anchor, anchors.path_for(anchor.database_id))
+
+
+def _restore_into(archive: Path, url: str) -> None:
     restored = subprocess.run([_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
-                               "--exit-on-error", f"--dbname={url}", str(source)], capture_output=True, text=True)
+                               "--exit-on-error", f"--dbname={url}", str(archive)], capture_output=True, text=True)
     if restored.returncode != 0:
         raise BackupFailed(t("Not restored, the database is as it was: pg_restore failed: {error}",
                              "未恢复，数据库保持原样：pg_restore 执行失败：{error}", error=restored.stderr.strip()))
+
+
+def _history_problem(archive: Path, url: str, anchor: anchors.Anchor | None) -> str:
+    """The first problem with the archive's histories, found in a scratch database on the same
+    server ("" when none); a server that refuses to make one leaves the check to the archive's seal."""
+    from models import audit, history, integrity
+    from models.db import make_database
+    from models.errors import SlipdeskError
+    from models.store import opened_aside
+
+    server = make_database(url)
+    name = f"slipdesk_check_{uuid.uuid4().hex[:10]}"
+    try:
+        server.connect()
+        server.execute_sql(f'CREATE DATABASE "{name}"')
+    except Exception:  # noqa: BLE001 - no right to create a database: the seal's digest stands alone
+        return ""
+    finally:
+        server.close()
+    scratch_url = _with_database(url, name)
+    try:
+        _restore_into(archive, scratch_url)
+        with opened_aside(scratch_url):
+            for broken in history.verify_all():
+                return str(broken)
+            for broken in audit.verify_desk():
+                return str(broken)
+            for gap in integrity.missing_slips():
+                return str(gap)
+            for difference in (anchors.compare(anchor) if anchor else []):
+                return difference
+        return ""
+    except (SlipdeskError, ValueError) as err:
+        return str(err)
+    finally:
+        server.connect()
+        server.execute_sql(f'DROP DATABASE IF EXISTS "{name}"')
+        server.close()
+
+
+def _with_database(url: str, name: str) -> str:
+    from urllib.parse import urlparse
+
+    parsed = urlparse(url)
+    query = f"?{parsed.query}" if parsed.query else ""
+    return f"{parsed.scheme}://{parsed.netloc}/{name}{query}"

@@ -38,7 +38,7 @@ def set_quiet_days(user: User, days: int) -> None:
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= QUIET_DAYS_MAX:
         raise ValidationFailed({"quiet_days": t("Between 1 and {n} days.", "请填写 1 至 {n} 天。", n=QUIET_DAYS_MAX)})
     with write_transaction():
-        settings.put("progress.quiet_days", days)
+        settings.put("progress.quiet_days", days, user)
         audit.log(user, "progress_quiet_days", days=days)
 
 

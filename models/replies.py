@@ -44,8 +44,9 @@ import peewee
 from models import clock, dashboard, notices, search, settings, statements, validation
 from models.accounts import User, require_role
 from models.changes import Change, change_slip, locked_slip, stale
-from models.db import BaseModel, write_transaction
+from models.db import write_transaction
 from models.deadlines import OfficeHours, add_working_days, is_working_day
+from models.facts import SlipRecord
 from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
 from models.history import SlipEvent
 from models.i18n import language, t
@@ -92,7 +93,7 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class Letter(BaseModel):
+class Letter(SlipRecord):
     """One version of a reply letter or fax. Approved, its text is frozen; an edit is a new version."""
     slip = peewee.ForeignKeyField(Slip, backref="letters", on_delete="CASCADE")
     version = peewee.IntegerField()  # 1, 2 … per slip
@@ -136,7 +137,7 @@ class Letter(BaseModel):
         return {self.drafted_by.person, self.edited_by.person}
 
 
-class Reply(BaseModel):
+class Reply(SlipRecord):
     """A reply made to the customer: how, when, by whom, what was said or sent, and their opinion."""
     slip = peewee.ForeignKeyField(Slip, backref="replies", on_delete="CASCADE")
     method = peewee.CharField(max_length=12)
@@ -158,7 +159,7 @@ class Reply(BaseModel):
         return json.loads(self.details or "{}")
 
 
-class ThanksFollowUp(BaseModel):
+class ThanksFollowUp(SlipRecord):
     """After a letter reply: thank the customer again once they have it (电话、邮件等方式)."""
     slip = peewee.ForeignKeyField(Slip, backref="thanks_follow_ups", on_delete="CASCADE")
     letter = peewee.ForeignKeyField(Letter, backref="follow_ups", on_delete="CASCADE")
@@ -671,13 +672,40 @@ def opinion_problem(method: str, opinion: str, customer_words: str) -> dict[str,
         return {"customer_words": t("The customer did not fully accept: record what they said, in their words.",
                                     "客户未完全认可：请按客户原话记录其意见。")}
     return None
+_REPLY_TEXTS = ("method", "summary", "opinion", "customer_words", "replier", "line", "place", "signed_by",
+                "method_reason")
+_REPLY_FLAGS = ("identity_stated", "recording_kept", "appointment_agreed")
+
+
+def _kind_errors(data: ReplyInput) -> dict[str, str]:
+    """Values not of the kind the form sends (a script might): checked before anything reads them."""
+    errors = {name: t("Expected text.", "应为文字。") for name in _REPLY_TEXTS if not isinstance(getattr(data, name), str)}
+    errors.update({name: t("Expected yes or no.", "应为“是”或“否”。") for name in _REPLY_FLAGS
+                   if not isinstance(getattr(data, name), bool)})
+    if data.at is not None and not isinstance(data.at, dt.datetime):
+        errors["at"] = t("Expected a date and time.", "应为日期和时间。")
+    if not isinstance(data.staff, (list, tuple)) or not all(
+            isinstance(m, StaffMember) and isinstance(m.name, str) and isinstance(m.work_id, str) for m in data.staff):
+        errors["staff_1"] = t("Name each staff member and their work ID number.", "请填写每位工作人员的姓名和工作证号。")
+    return errors
+
+
+def _staff_errors(data: ReplyInput) -> dict[str, str]:
+    errors = {}
+    for number, member in enumerate(data.staff[:VISIT_STAFF], start=1):
+        message = validation.text(member.name, validation.NAME_MAX) or validation.text(member.work_id, 32)
+        if message or "\n" in member.name + member.work_id:
+            errors[f"staff_{number}"] = message or t("Write it on one line.", "请写在一行内。")
+    return errors
 
 
 def check(data: ReplyInput) -> dict[str, str]:
     """Problems with the input itself, field by field (the slip's own rules come at `record`)."""
     from models import workflow
 
-    errors: dict[str, str] = {}
+    errors: dict[str, str] = _kind_errors(data)
+    if errors:
+        return errors
     if data.method not in set(ReplyMethod):
         errors["method"] = workflow.required_message("method")
     else:
@@ -694,6 +722,10 @@ def check(data: ReplyInput) -> dict[str, str]:
         errors["replier"] = message
     if message := validation.text(data.method_reason, 2000):
         errors["method_reason"] = message
+    if "\n" in data.replier or "\n" in data.signed_by or "\n" in data.place:
+        for name in ("replier", "signed_by", "place"):
+            if "\n" in getattr(data, name):
+                errors.setdefault(name, t("Write it on one line.", "请写在一行内。"))
     if data.method == ReplyMethod.PHONE:
         if data.line not in PHONE_LINES:
             errors["line"] = t("Reply from the published service-supervision line or the office phone.",
@@ -703,6 +735,7 @@ def check(data: ReplyInput) -> dict[str, str]:
                                           "回复时应首先向客户讲明身份。")
     elif data.method == ReplyMethod.VISIT:
         errors.update(_visit_errors(data))
+        errors.update({k: v for k, v in _staff_errors(data).items() if k not in errors})
     elif data.method == ReplyMethod.BOOK:
         if message := validation.text(data.signed_by, validation.NAME_MAX, required_message=t(
                 "Record who signed the write-back in the comment book (签字确认).",

@@ -37,7 +37,7 @@ import peewee
 from peewee import fn
 
 from models import audit, clock, motives, satisfaction
-from models.accounts import User, require_role
+from models.accounts import User
 from models.catalog import Category
 from models.db import is_sqlite, write_transaction
 from models.errors import ValidationFailed
@@ -49,7 +49,7 @@ from models.vocab import FINISHED_STATUSES, Channel, Role, Status, label
 
 TOP = 10  # rows of the repeat lists on the screen and the PDF
 WORKBOOK_TOP = 1000  # rows of the repeat lists in the XLSX workbook
-READERS = (Role.SUPERVISOR, Role.MANAGER)  # the review names complainants: not for every desk
+READERS = (Role.SUPERVISOR, Role.MANAGER)  # the review names complainants: models.disclosure.NAMES
 PROMISE_ROWS = 200  # open promises listed (all are counted)
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
@@ -105,14 +105,18 @@ def period_containing(day: dt.date | dt.datetime, kind: str) -> Period:
     return week(year, number)
 
 
+FIRST_YEAR, LAST_YEAR = 2000, 2999  # slips are dated after 2000 (models.validation.past_date)
+
+
 def parse_period(text: str) -> Period:
-    """“2026-11” (a month) or “2026-W47” (an ISO week)."""
+    """“2026-11” (a month) or “2026-W47” (an ISO week), of a year a desk can have slips in."""
+    text = text if isinstance(text, str) else ""
     try:
-        if found := _MONTH.match(text or ""):
+        if (found := _MONTH.match(text)) and FIRST_YEAR <= int(found.group(1)) <= LAST_YEAR:
             return month(int(found.group(1)), int(found.group(2)))
-        if found := _WEEK.match(text or ""):
+        if (found := _WEEK.match(text)) and FIRST_YEAR <= int(found.group(1)) <= LAST_YEAR:
             return week(int(found.group(1)), int(found.group(2)))
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
     raise ValidationFailed({"period": t("“{text}” is not a period: write a month as 2026-11 or a week as 2026-W47.",
                                         "“{text}”不是有效的期间：月份请写成 2026-11，周请写成 2026-W47。", text=text)})
@@ -264,6 +268,7 @@ class Review:
     repeat_cause_count: int = 0
     repeats_analysed: int = 0
     staff: list[StaffFigures] = field(default_factory=list)  # most handled on time first
+    anchor: str = ""  # the database's anchor when the review left Slipdesk (models.anchors), printed on it
 
     def count_of(self, tallies: list[Tally], code: str) -> int:
         return next((t.count for t in tallies if t.code == code), 0)
@@ -504,10 +509,22 @@ def _staff_satisfaction(period: Period, of) -> None:
 
 
 def require_exporter(user: User | None) -> None:
-    """The review names complainants and their units: only a person in charge or a manager
-    takes it out of Slipdesk as a file (`user` None: the admin console, which holds the file)."""
-    if user is not None:
-        require_role(user, *READERS, action=t("export the review", "导出总结检讨"))
+    """The review names complainants and their units: only a person in charge or a manager takes
+    it out of Slipdesk as a file (models.disclosure, the policy of every export); the admin
+    console names the account (--user)."""
+    from models import disclosure
+
+    disclosure.require(user, action=t("export the review", "导出总结检讨"))
+
+
+def anchored(reviewed: Review) -> Review:
+    """The review with the database's anchor taken now (and kept in its file), to be printed on it:
+    a later rewound or rewritten database no longer extends what the printed review shows."""
+    from models import anchors
+
+    anchor = anchors.take_and_keep()
+    reviewed.anchor = f"{anchor.fingerprint} · {anchor.taken_at:%Y-%m-%d %H:%M}"
+    return reviewed
 
 
 def record_export(user: User | None, period: Period, fmt: str, target: str = "") -> None:

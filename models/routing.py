@@ -8,7 +8,7 @@ slip takes its first step through the one state machine (models.workflow).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from models import authority, workflow
 from models.accounts import User
@@ -60,14 +60,15 @@ def authority_fields(planned: Plan) -> dict[str, Any]:
             "override_reason": decision.override_reason}
 
 
-def route(slip: Slip, created: dict[str, Any], intake: Any, planned: Plan, user: User) -> Slip:
+def route(slip: Slip, created: dict[str, Any], intake: Any, planned: Plan, user: User,
+          attach: Callable[[Slip], None] | None = None) -> Slip:
     """The new slip's first step, after which it is written with its "created" event `created`;
-    call inside the transaction that numbered it."""
+    call inside the transaction that numbered it. `attach`: stores its scans (changes.change_new_slip)."""
     if intake.answered_at_once:
-        return workflow.first_step(slip, created, "answer_at_once", user, answer_note=intake.answer_note)
+        return workflow.first_step(slip, created, "answer_at_once", user, attach, answer_note=intake.answer_note)
     if planned.decision.within:
-        return workflow.first_step(slip, created, "assign", user, department=planned.department_id,
+        return workflow.first_step(slip, created, "assign", user, attach, department=planned.department_id,
                                    assignee=intake.assignee)
     decision = planned.decision
     reason = decision.override_reason or decision.assessment.composed()  # the clerk's words, else the rules' in both
-    return workflow.first_step(slip, created, "request_escalation", user, reason=reason)
+    return workflow.first_step(slip, created, "request_escalation", user, attach, reason=reason)

@@ -21,7 +21,7 @@ import peewee
 from models import clock, dashboard
 from models.accounts import User
 from models.changes import Change, change_slip
-from models.db import BaseModel
+from models.facts import SlipRecord
 from models.errors import ValidationFailed
 from models.i18n import t
 from models.slips import Slip
@@ -71,7 +71,7 @@ def reward_label(kind: str, lang: str = "zh") -> str:
     return (names[0] if lang.startswith("zh") else names[1]) if names else kind
 
 
-class ReturnVisit(BaseModel):
+class ReturnVisit(SlipRecord):
     """A return visit (回访) scheduled on a slip, and what the customer said when it was made."""
     slip = peewee.ForeignKeyField(Slip, backref="return_visits", on_delete="CASCADE")
     due = peewee.DateTimeField(index=True)
@@ -85,7 +85,7 @@ class ReturnVisit(BaseModel):
     satisfaction = peewee.SmallIntegerField(null=True)
 
 
-class SuggestionReward(BaseModel):
+class SuggestionReward(SlipRecord):
     """Thanks given for a helpful suggestion: a visit, a small gift or a service upgrade."""
     slip = peewee.ForeignKeyField(Slip, backref="rewards", on_delete="CASCADE")
     kind = peewee.CharField(max_length=16)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from models.accounts import User
 from models.answers import AnswerVersion, StandardAnswer
-from models.audit import AuditEvent
+from models.audit import AuditEvent, ChainHead
 from models.authority import AuthorityLimit, CategoryRule, EscalationSignal
 from models.catalog import Category, Department, ResponsiblePerson
 from models.commentbook import BookCheck, BookEntry
@@ -11,6 +11,7 @@ from models.directory import Resident, Unit
 from models.estates import Estate
 from models.moves import MovedBlock
 from models.drafts import Draft
+from models.facts import FactColumns
 from models.handover import HandoverNote, HandoverRead
 from models.history import SlipEvent
 from models.motives import MotiveDecision, MotiveRule, MotiveRuleHit
@@ -68,6 +69,9 @@ MODELS = [
     # schema step STEP_CALENDAR (models.migrations.step_calendar_models)
     CalendarYear,
     CalendarDay,
+    # schema step STEP_INTEGRITY (models.migrations)
+    FactColumns,
+    ChainHead,
     # schema step STEP_ESTATES (models.migrations)
     Estate,
     MovedBlock,

@@ -1,7 +1,9 @@
 """The estate's settings kept in the database, so every desk shares them.
 
 Each setting is declared once here with its default; a value missing from the database reads
-as its default.
+as its default. Only a manager changes a setting, and each change is an event of the desk's
+chain (models.audit) carrying the new value, so that verify can tell a value changed in the
+table without one. The few values Slipdesk sets itself (`SYSTEM`) go through `put_system`.
 """
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ from typing import Any
 import peewee
 
 from models import estates, rule_stamp, statements
-from models.db import BaseModel
+from models.db import BaseModel, write_transaction
+from models.errors import ValidationFailed
+from models.i18n import t
 
 DEFAULTS: dict[str, Any] = {
     # The letterhead is the estate's own: none until a manager gives it (models.letterhead; the first
@@ -38,7 +42,9 @@ DEFAULTS: dict[str, Any] = {
     "progress.quiet_days": 3,  # a slip in handling this many days without a progress update is flagged
     "demo.database": False,  # written by `slipdesk --demo`: the login screen lists the demo accounts
     "slip.prefix": "TS",  # the estate's slip numbers: TS-2026-000123 (each estate of a company its own)
+    "integrity.database_id": "",  # this database's identity, which its anchors name (models.anchors)
 }
+SYSTEM = frozenset({"demo.database", "integrity.database_id"})  # set by Slipdesk itself, never on a screen
 
 
 class Setting(BaseModel):
@@ -67,12 +73,45 @@ def rule(key: str) -> Any:
     return json.loads(found[0][0]) if found else DEFAULTS.get(key)
 
 
-def put(key: str, value: Any) -> None:
-    if key not in DEFAULTS:
-        raise KeyError(f"Unknown setting {key!r}")
-    encoded = json.dumps(value, ensure_ascii=False)
-    Setting.insert(key=key, value=encoded).on_conflict(
-        conflict_target=estates.conflict_target("key"), update={Setting.value: encoded}).execute()
+def put(key: str, value: Any, user) -> None:
+    """A manager changes a setting; refused to anyone else, recorded in the desk's chain."""
+    from models.accounts import require_role
+    from models.vocab import Role
+
+    require_role(user, Role.MANAGER, action=t("change the desk's settings", "更改前台设置"))
+    if key not in DEFAULTS or key in SYSTEM:
+        raise ValidationFailed({"key": t("There is no setting “{key}”.", "没有名为“{key}”的设置。", key=key)})
+    _store(key, value, user)
+
+
+def put_system(key: str, value: Any) -> None:
+    """A value Slipdesk sets itself (the demo mark, the database's identity), recorded the same way."""
+    if key not in SYSTEM:
+        raise ValidationFailed({"key": t("There is no setting “{key}”.", "没有名为“{key}”的设置。", key=key)})
+    _store(key, value, None)
+
+
+def put_setup(key: str, value: Any) -> None:
+    """What Slipdesk writes itself while setting an estate up, nobody signed in yet: the demo
+    estate's letterhead (models.demo), an estate's name and slip-number prefix given to
+    `slipdesk-admin company init` or `estate add` (models.estates). Recorded the same way."""
+    if not (key.startswith("estate.") or key == "slip.prefix") or key not in DEFAULTS:
+        raise ValidationFailed({"key": t("There is no setting “{key}”.", "没有名为“{key}”的设置。", key=key)})
+    _store(key, value, None)
+
+
+def _store(key: str, value: Any, user) -> None:
+    from models import audit
+
+    try:
+        encoded = json.dumps(value, ensure_ascii=False)
+        encoded.encode("utf-8")
+    except (TypeError, ValueError, UnicodeEncodeError):
+        raise ValidationFailed({key: t("This value cannot be stored.", "该值无法保存。")}) from None
+    with write_transaction():
+        Setting.insert(key=key, value=encoded).on_conflict(
+            conflict_target=estates.conflict_target("key"), update={Setting.value: encoded}).execute()
+        audit.log(user, "setting_changed", facts={"setting": {key: encoded}}, key=key, value=value)
 
 
 def all_settings() -> dict[str, Any]:

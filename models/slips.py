@@ -9,6 +9,7 @@ from models import clock, statements
 from models.accounts import User
 from models.catalog import Category, Department
 from models.db import BaseModel, database
+from models.facts import SlipRecord
 from models.directory import Unit
 from models.vocab import OPEN_STATUSES, Status
 
@@ -157,8 +158,12 @@ class SlipCounter(BaseModel):
     last = peewee.IntegerField(default=0)
 
 
-class Attachment(BaseModel):
-    """A file kept inside the database (a scanned letter, its copy, a logo): never a path that moves."""
+class Attachment(SlipRecord):
+    """A file kept inside the database (a scanned letter, its copy, a logo): never a path that moves.
+    A slip's attachment is one of its facts by its content hash (models.facts); its bytes are
+    checked against that hash."""
+    FACT_EXCLUDE = ("data",)
+
     slip = peewee.ForeignKeyField(Slip, null=True, backref="attachments", on_delete="CASCADE")
     kind = peewee.CharField(max_length=24, default="letter_scan")
     filename = peewee.CharField(max_length=255)

@@ -29,12 +29,7 @@ def add_user(actor: User, username: str, display_name: str, role: str, work_id: 
     """A new account with a first password its owner changes at the first sign-in."""
     with write_transaction():
         _manager(actor, t("add an account", "添加账号"))
-        user = create_user(username, display_name, password, role, work_id)
-        User.update(must_change_password=True).where(User.id == user.id).execute()
-        user.must_change_password = True
-        audit.log(actor, "account_added", account=user.id, username=user.username, role=role,
-                  display_name=user.display_name, work_id=user.work_id)
-    return user
+        return create_user(username, display_name, password, role, work_id, actor=actor, must_change=True)
 
 
 def update_user(actor: User, user_id: int, display_name: str, work_id: str, role: str) -> User:
@@ -52,13 +47,14 @@ def update_user(actor: User, user_id: int, display_name: str, work_id: str, role
                 _keep_a_manager(user, t("Another active manager is needed before this account stops being a "
                                         "manager.", "需先有另一个启用的经理账号，才能更改此账号的经理角色。"))
             User.update(role=role).where(User.id == user.id).execute()
-            audit.log(actor, "account_role_changed", account=user.id, username=user.username,
-                      before=user.role, after=role)
+            audit.log(actor, "account_role_changed", facts=audit.account_facts(user.id), account=user.id,
+                      username=user.username, before=user.role, after=role)
         details = {name: [before, after] for name, before, after in (
             ("display_name", user.display_name, display_name), ("work_id", user.work_id, work_id)) if before != after}
         if details:
             User.update(display_name=display_name, work_id=work_id).where(User.id == user.id).execute()
-            audit.log(actor, "account_details_changed", account=user.id, username=user.username, changes=details)
+            audit.log(actor, "account_details_changed", facts=audit.account_facts(user.id), account=user.id,
+                      username=user.username, changes=details)
     return User.get_by_id(user_id)
 
 
@@ -95,7 +91,8 @@ def reset_password(actor: User, user_id: int, password: str) -> User:
             raise ValidationFailed({"password": problem})
         User.update(password_hash=hash_password(password), must_change_password=True, failed_logins=0,
                     locked_until=None).where(User.id == user.id).execute()
-        audit.log(actor, "account_password_reset", account=user.id, username=user.username)
+        audit.log(actor, "account_password_reset", facts=audit.account_facts(user.id), account=user.id,
+                  username=user.username)
     return User.get_by_id(user_id)
 
 
@@ -115,9 +112,7 @@ def change_own_password(user: User, old: str, new: str) -> None:
     if new and new == old:
         raise ValidationFailed({"password": t("Choose a password other than the present one.",
                                               "新密码不能与当前密码相同。")})
-    with write_transaction():
-        change_password(user, old, new)
-        audit.log(user, "password_changed", account=user.id, username=user.username)
+    change_password(user, old, new)  # recorded in the desk's chain there
 
 
 def _manager(actor: User | None, action: str) -> None:
@@ -148,5 +143,5 @@ def _set_active(actor: User, user: User, active: bool) -> None:
     if user.active == active:
         return
     User.update(active=active).where(User.id == user.id).execute()
-    audit.log(actor, "account_reactivated" if active else "account_deactivated", account=user.id,
-              username=user.username)
+    audit.log(actor, "account_reactivated" if active else "account_deactivated", facts=audit.account_facts(user.id),
+              account=user.id, username=user.username)

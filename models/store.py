@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import platformdirs
 
@@ -57,6 +59,26 @@ def reconnect_if_lost() -> bool:
             database.obj._state.reset()
         database.connect(reuse_if_open=True)
         return True
+
+
+@contextmanager
+def opened_aside(target: str | os.PathLike) -> Iterator[str]:
+    """Open another database for a while (a backup's scratch copy, to verify it), then put back
+    the one that was open, as it was."""
+    previous = database.obj
+    was_open = previous is not None and not previous.is_closed()
+    rule_stamp.forget()
+    database.initialize(dbmod.make_database(str(target)))
+    try:
+        database.connect(reuse_if_open=True)
+        upgrade()
+        yield dbmod.describe()
+    finally:
+        database.close()
+        rule_stamp.forget()
+        database.initialize(previous)
+        if was_open:
+            database.connect(reuse_if_open=True)
 
 
 def close_database() -> None:

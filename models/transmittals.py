@@ -13,14 +13,14 @@ import peewee
 
 from models.accounts import User
 from models.catalog import Department, people
-from models.db import BaseModel
+from models.facts import SlipRecord
 from models.errors import TransitionRefused
 from models.i18n import t
 from models.slips import Attachment, Slip
 from models.vocab import Status
 
 
-class Transmittal(BaseModel):
+class Transmittal(SlipRecord):
     slip = peewee.ForeignKeyField(Slip, backref="transmittals", on_delete="CASCADE")
     sent_to = peewee.ForeignKeyField(Department, backref="+")
     recipient = peewee.CharField(max_length=64, default="")  # the person at the department, if known

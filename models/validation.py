@@ -21,8 +21,54 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def has_control_chars(text: str, allow_newlines: bool = False) -> bool:
+    """Control characters (NUL among them) or lone surrogates, which no column can store."""
     allowed = {"\n", "\r", "\t"} if allow_newlines else set()
     return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text)
+
+
+def not_text(value) -> str | None:
+    """The message for a value that should be text and is not (a form never sends one; a script might)."""
+    return None if value is None or isinstance(value, str) else t("Expected text.", "应为文字。")
+
+
+def kind_problem(field, value) -> str | None:
+    """Whether `value` is of the kind the model `field` stores (text, yes/no, a date, a number);
+    the message when it is not. Lengths and characters are `column_problem`'s."""
+    import peewee
+
+    if value is None:  # text and yes/no columns that must hold a value (a date may be left out)
+        if field.null or not isinstance(field, (peewee.CharField, peewee.TextField, peewee.BooleanField)):
+            return None
+        return t("Expected yes or no.", "应为“是”或“否”。") if isinstance(field, peewee.BooleanField) else t(
+            "Expected text.", "应为文字。")
+    if isinstance(field, (peewee.CharField, peewee.TextField)):
+        return not_text(value)
+    if isinstance(field, peewee.BooleanField):
+        return None if isinstance(value, bool) else t("Expected yes or no.", "应为“是”或“否”。")
+    if isinstance(field, peewee.DateTimeField):
+        return None if isinstance(value, dt.datetime) else t("Expected a date and time.", "应为日期和时间。")
+    if isinstance(field, peewee.DateField):
+        ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+        return None if ok else t("Expected a date.", "应为日期。")
+    if isinstance(field, (peewee.ForeignKeyField, peewee.IntegerField)):
+        ok = isinstance(value, int) and not isinstance(value, bool) and -2**31 < value < 2**31
+        return None if ok else t("Not one of the offered choices.", "不是可选的选项之一。")
+    return None
+
+
+def column_problem(field, value) -> str | None:
+    """Text that does not fit the model `field`'s column: too long, or with characters no column
+    stores (one line for a short column; lines and tabs allowed in a long text)."""
+    import peewee
+
+    if not isinstance(value, str):
+        return None
+    if isinstance(field, peewee.CharField):
+        return text(value, field.max_length) if "\n" not in value and "\r" not in value else t(
+            "Write it on one line.", "请写在一行内。")
+    if isinstance(field, peewee.TextField):
+        return text(value, TEXT_MAX)
+    return None
 
 
 def required(value, message: str | None = None) -> str | None:
@@ -32,6 +78,8 @@ def required(value, message: str | None = None) -> str | None:
 
 
 def name(value: str) -> str | None:
+    if problem := not_text(value):
+        return problem
     if not (value or "").strip():
         return t("Enter the complainant's name (a surname is enough).", "请填写投诉人姓名（只填姓也可以）。")
     if len(value) > NAME_MAX:
@@ -42,6 +90,8 @@ def name(value: str) -> str | None:
 
 
 def text(value: str, maximum: int = TEXT_MAX, required_message: str | None = None) -> str | None:
+    if problem := not_text(value):
+        return problem
     value = value or ""
     if required_message and not value.strip():
         return required_message
@@ -54,12 +104,17 @@ def text(value: str, maximum: int = TEXT_MAX, required_message: str | None = Non
     return None
 
 
-@functools.lru_cache(maxsize=4096)
 def normalize_phone(value: str) -> str | None:
+    """See `_normalize_phone`; None for anything but text."""
+    return _normalize_phone(value) if isinstance(value, str) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalize_phone(value: str) -> str | None:
     """Mainland mobile → "13812345678", landline → "021-58881234", local landline kept;
     None when it is not a phone number. Kept per number: a save checks a number and then stores
     it, and parsing one takes phonenumbers a tenth of a millisecond."""
-    raw = (value or "").strip()
+    raw = value.strip()
     if not raw or len(raw) > 32 or has_control_chars(raw):
         return None
     digits = re.sub(r"[\s\-()（）]", "", raw)
@@ -84,6 +139,8 @@ def normalize_phone(value: str) -> str | None:
 
 
 def phone(value: str, required_field: bool = False) -> str | None:
+    if problem := not_text(value):
+        return problem
     if not (value or "").strip():
         return t("Enter a phone number.", "请填写电话号码。") if required_field else None
     if normalize_phone(value) is None:
@@ -94,6 +151,8 @@ def phone(value: str, required_field: bool = False) -> str | None:
 
 
 def email(value: str) -> str | None:
+    if problem := not_text(value):
+        return problem
     value = (value or "").strip()
     if not value:
         return None

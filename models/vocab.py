@@ -131,6 +131,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "event:created": ("Created", "登记受理"),
     "event:transition": ("Status changed", "状态变更"),
     "event:edited": ("Edited", "修改记录"),
+    "event:corrected": ("Corrected by the manager", "经理更正"),
+    "event:sealed": ("Recorded whole for integrity checks", "完整记录封存（供校验）"),
     "event:printed": ("Printed", "打印"),
     "event:deadline_moved": ("Reply deadline moved", "变更回复时限"),
     "event:motive_confirmed": ("Motive confirmed", "确认投诉动机"),

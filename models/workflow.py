@@ -444,11 +444,12 @@ def apply(slip_id: int, action: str, user: User, *, expected_version: int, **inp
     return change_slip(slip_id, user, expected_version, _taking(action, user, inputs))
 
 
-def first_step(slip: Slip, created: dict[str, Any], action: str, user: User, **inputs: Any) -> Slip:
+def first_step(slip: Slip, created: dict[str, Any], action: str, user: User,
+               attach: Callable[[Slip], None] | None = None, **inputs: Any) -> Slip:
     """The first step of a slip numbered in the running transaction and not yet written, whose
     "created" event is `created` (intake's routing): the same rules as `apply`; the slip is then
-    written once, as the step leaves it (models.changes.change_new_slip)."""
-    return change_new_slip(slip, user, created, _taking(action, user, inputs))
+    written once, as the step leaves it (models.changes.change_new_slip; `attach` stores its scans)."""
+    return change_new_slip(slip, user, created, _taking(action, user, inputs), attach)
 
 
 def record_reply(slip_id: int, user: User, *, expected_version: int, method: str, summary: str,

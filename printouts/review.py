@@ -30,6 +30,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "title_month": ("投诉情况月度总结与检讨", "Monthly complaint review"),
     "title_week": ("投诉情况每周总结与检讨", "Weekly complaint review"),
     "generated": ("生成时间", "Generated"),
+    "anchor": ("数据库锚点", "Database anchor"),
     "key": ("主要指标", "Key figures"),
     "received": ("受理投诉", "Complaints received"),
     "previous": ("上期", "previous period"),
@@ -159,7 +160,8 @@ def review_story(review: Review, head: Letterhead, lang: str, fonts: FontSet) ->
                                                                  spaceAfter=1 * mm)),
         Paragraph(f"{title(review, lang)}<br/>{escape(review.period.title(lang))}",
                   styles.title.clone("review-title", leading=25, spaceAfter=1 * mm)),
-        Paragraph(f"{word('generated', lang)}: {datetime_text(review.generated_at, lang)}",
+        Paragraph(f"{word('generated', lang)}: {datetime_text(review.generated_at, lang)}"
+                  + (f"<br/>{word('anchor', lang)}: {escape(review.anchor)}" if review.anchor else ""),
                   styles.small.clone("generated", alignment=1, spaceAfter=4 * mm)),
         _key_figures(review, styles, font, width, lang),
         Paragraph(word("sec_volume", lang), section),

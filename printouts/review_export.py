@@ -22,5 +22,5 @@ def export_review(period: review.Period, fmt: str, lang: str = "zh",
     """The review of `period` as PDF or XLSX bytes. The workbook lists every repeat unit,
     complainant and repeated complaint; the PDF the first (`review.TOP`), as the screen does."""
     if fmt == "xlsx":
-        return render_review_xlsx(review.compute(period, top=review.WORKBOOK_TOP), letterhead(), lang)
-    return render_review(computed or review.compute(period), letterhead(), lang)
+        return render_review_xlsx(review.anchored(review.compute(period, top=review.WORKBOOK_TOP)), letterhead(), lang)
+    return render_review(review.anchored(computed or review.compute(period)), letterhead(), lang)

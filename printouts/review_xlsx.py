@@ -108,6 +108,8 @@ def _summary(s: _Sheet, review: Review, head: Letterhead) -> None:
     s.line(f"{title(review, lang)}  {review.period.title(lang)}", font=Font(bold=True, size=13))
     s.line(word("generated", lang), review.generated_at)
     s.sheet.cell(s.row - 1, 2).number_format = "yyyy-mm-dd hh:mm"
+    if review.anchor:  # beside the time it was made: the figures below keep their places
+        s.sheet.cell(s.row - 1, 3, f"{word('anchor', lang)}: {review.anchor}")
     p = review.promises
     answered = p.kept + p.late + p.overdue
     s.section("key")

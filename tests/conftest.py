@@ -85,7 +85,7 @@ def _dsn(url: str) -> str:
 
     pg = make_database(url)
     params = {"dbname": pg.database, **pg.connect_params}
-    return " ".join(f"{k}={v}" for k, v in params.items())
+    return " ".join(f"{k}='{v}'" for k, v in params.items())
 
 
 def _with_database(url: str, name: str) -> str:
@@ -127,21 +127,51 @@ def an_estate_with_its_letterhead() -> None:
     create_demo_letterhead()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test, for fixtures that act on how it went."""
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"report_{report.when}", report)
+
+
+def _verified(request, target) -> None:
+    """After a test that passed, its database still proves itself (models.facts: the contract every
+    slip fact follows): every history replays to the slips and rows stored, the desk's chain to the
+    accounts and settings. Tests that tamper on purpose are marked `tampers`."""
+    report = getattr(request.node, "report_call", None)
+    if report is None or not report.passed or request.node.get_closest_marker("tampers"):
+        return
+    from models import audit, history
+
+    if database.obj is None or database.is_closed() or str(database.obj.database) not in str(target):
+        open_database(target)
+    problems = [str(p) for p in history.verify_all()] + [str(p) for p in audit.verify_desk()]
+    assert not problems, "the test left a database that does not prove itself:\n" + "\n".join(problems[:10])
+
+
 @pytest.fixture
-def db(db_url):
-    """A fresh, upgraded database on each backend, open for the test, its letterhead given."""
+def db(request, db_url):
+    """A fresh, upgraded database on each backend, open for the test, its letterhead given; verified
+    after it."""
     open_database(db_url)
     an_estate_with_its_letterhead()
     yield database
-    close_database()
+    try:
+        _verified(request, db_url)
+    finally:
+        close_database()
 
 
 @pytest.fixture
-def sqlite_db(tmp_path):
+def sqlite_db(request, tmp_path):
     open_database(tmp_path / "slipdesk.db")
     an_estate_with_its_letterhead()
     yield database
-    close_database()
+    try:
+        _verified(request, tmp_path / "slipdesk.db")
+    finally:
+        close_database()
 
 
 @pytest.fixture
@@ -152,13 +182,14 @@ def users(request):
 
     if "sqlite_db" not in request.fixturenames:
         request.getfixturevalue("db")
+    manager = create_user("manager", "王建国", "password1", Role.MANAGER, "M001", actor=None)  # the desk's first
     return {
-        "clerk": create_user("clerk", "张小梅", "password1", Role.CLERK, "C001"),
-        "clerk2": create_user("clerk2", "陈丽", "password1", Role.CLERK, "C002"),
-        "supervisor": create_user("supervisor", "李慧", "password1", Role.SUPERVISOR, "S001"),
-        "manager": create_user("manager", "王建国", "password1", Role.MANAGER, "M001"),
-        "liu": create_user("liu", "刘洋", "password1", Role.CLERK, "C003"),
-        "liu_sup": create_user("liu.sup", "刘洋(负责人)", "password1", Role.SUPERVISOR, "C003"),
+        "clerk": create_user("clerk", "张小梅", "password1", Role.CLERK, "C001", actor=manager),
+        "clerk2": create_user("clerk2", "陈丽", "password1", Role.CLERK, "C002", actor=manager),
+        "supervisor": create_user("supervisor", "李慧", "password1", Role.SUPERVISOR, "S001", actor=manager),
+        "manager": manager,
+        "liu": create_user("liu", "刘洋", "password1", Role.CLERK, "C003", actor=manager),
+        "liu_sup": create_user("liu.sup", "刘洋(负责人)", "password1", Role.SUPERVISOR, "C003", actor=manager),
     }
 
 

@@ -220,7 +220,7 @@ def run(out: Path, lang: str, only: list[str]) -> list[Path]:
     clock.freeze(MOMENT)
     open_database(work / "slipdesk-demo.db")
     demo.generate_slips(300, today=True)
-    settings.put("demo.database", True)
+    settings.put_system("demo.database", True)
     intake_window.ask_discard = lambda parent: True  # typed demo forms close without asking
     out.mkdir(parents=True, exist_ok=True)
     written = []

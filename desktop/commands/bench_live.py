@@ -79,9 +79,11 @@ def _accounts() -> None:
     from models.accounts import User, create_user
     from models.vocab import Role
 
+    manager = User.get_or_none(User.role == Role.MANAGER) or create_user(  # a desk's first account is a manager's
+        "bench-live-manager", "王建国", "bench-live-1", Role.MANAGER, actor=None)
     for username, name, role in ((LISTENER, "李慧", Role.SUPERVISOR), (SAVER, "张小梅", Role.CLERK)):
         if not User.select().where(User.username == username).exists():
-            create_user(username, name, "bench-live-1", role)
+            create_user(username, name, "bench-live-1", role, actor=manager)
 
 
 def _measure(target: str, saves: int, idle_s: float) -> list[Row]:

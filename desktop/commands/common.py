@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import argparse
 import gettext
+import os
 from pathlib import Path
+
+import peewee
 
 from models.backup import light_check
 from models.db import is_postgres_url
 from models.errors import SlipdeskError
 from models.i18n import language, t
+from models.validation import has_control_chars
 from models.store import default_database_path, open_database
 
 # Commands that write a new database where there is none. The others read one that must exist:
@@ -62,6 +66,10 @@ def speak_argparse() -> None:
     argparse._ = _argparse_words
 
 
+class OutputRefused(SlipdeskError):
+    pass
+
+
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar=t("PATH", "路径"), default=None,
                         help=t("the database: a SQLite file or a postgresql:// URL (default: {path})",
@@ -72,7 +80,79 @@ def open_db(args: argparse.Namespace) -> str:
     target = str(args.db or default_database_path())
     if not is_postgres_url(target):
         check_sqlite(Path(target).expanduser(), creates=getattr(args, "command", None) in CREATES)
-    return open_database(target)
+    try:
+        return open_database(target)
+    except (peewee.OperationalError, peewee.InterfaceError) as err:
+        raise DatabaseRefused(t("Cannot open the database {target}: {problem} Nothing was done.",
+                                "无法打开数据库 {target}：{problem} 未做任何操作。", target=_shown(target),
+                                problem=_first_line(err))) from None
+
+
+def _shown(target: str) -> str:
+    """The database as it may be shown: a URL without its password."""
+    from urllib.parse import urlparse
+
+    parsed = urlparse(target)
+    if parsed.password:
+        return target.replace(f":{parsed.password}@", ":***@")
+    return target
+
+
+def _first_line(err: Exception) -> str:
+    text = str(err).strip().splitlines()
+    return (text[0] if text else type(err).__name__).rstrip(".") + "."
+
+
+def writable_output(output: str) -> Path:
+    """The file a command is to write, or a refusal saying why it cannot be one (before any work)."""
+    text = str(output or "")
+    if not text.strip() or has_control_chars(text):
+        raise OutputRefused(t("Name the file to write (-o FILE).", "请指定要写入的文件（-o 文件）。"))
+    path = Path(text).expanduser()
+    if path.is_dir() or text.endswith(("/", os.sep)):
+        raise OutputRefused(t("{path} is a folder: name a file in it.", "{path} 是文件夹：请指定其中的文件。", path=path))
+    if len(path.name.encode("utf-8", "surrogatepass")) > 255 or len(str(path).encode("utf-8", "surrogatepass")) > 4000:
+        raise OutputRefused(t("The file name is too long.", "文件名太长。"))
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir() or not os.access(parent, os.W_OK):
+        raise OutputRefused(t("Cannot write in {folder}.", "无法在 {folder} 中写入。", folder=parent))
+    return path
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all: a partial file beside it, flushed, then put in
+    place; a failure leaves neither the partial file nor a half-written one, and says why."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except OSError as err:
+        raise OutputRefused(t("Cannot write {path}: {problem}", "无法写入 {path}：{problem}", path=path,
+                              problem=err.strerror or err)) from None
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def acting_user(username: str | None, required: bool = True):
+    """The account a command acts as (--user), as stored now; a refusal when there is none."""
+    from models.accounts import User
+
+    if not username:
+        if required:
+            raise DatabaseRefused(t("Say who does this: --user USERNAME.", "请用 --user 用户名 说明由谁操作。"))
+        return None
+    user = User.get_or_none(User.username == str(username).strip()) if not has_control_chars(str(username)) else None
+    if user is None or not user.active:
+        raise DatabaseRefused(t("There is no active account “{name}”.", "没有名为“{name}”的有效账号。",
+                                name=str(username).encode("utf-8", "replace").decode("utf-8")))
+    return user
 
 
 def check_sqlite(path: Path, creates: bool) -> None:

@@ -90,8 +90,8 @@ def run_init(args: argparse.Namespace) -> int:
     if args.name:
         from models import settings
 
-        settings.put("estate.company", args.name)  # head office's own settings (no estate)
-        settings.put("estate.name", args.name)
+        settings.put_setup("estate.company", args.name)  # head office's own settings (no estate)
+        settings.put_setup("estate.name", args.name)
     login = args.head_office or estates.default_group_names()[1].removesuffix("_office")
     print(t("{where} is a company database: estate logins are in the role {estates}, head-office logins in {head}.",
             "{where} 已是公司数据库：各项目的登录属于角色 {estates}，总部的登录属于 {head}。",

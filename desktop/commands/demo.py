@@ -11,8 +11,11 @@ import time
 
 from desktop.commands.common import add_db_argument, open_db
 from models import demo, settings
+from models.demo import DemoRefused
 from models.i18n import plural, t
 from models.slips import Slip
+
+MAX_SLIPS = 10_000_000
 
 
 def register(sub) -> None:
@@ -31,11 +34,14 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    if args.slips < 0:
-        print(t("slipdesk-admin demo: --slips must be 0 or more", "slipdesk-admin demo：--slips 必须为 0 或更大"),
-              file=sys.stderr)
-        return 2
+    if args.slips < 0 or args.slips > MAX_SLIPS:
+        raise DemoRefused(t("--slips must be 0 to {most:,}.", "--slips 须为 0 至 {most:,}。", most=MAX_SLIPS))
+    if not args.db:  # never the desk's own database
+        raise DemoRefused(t("Name the database to write demo data to with --db (a new file): demo data never go "
+                            "to the desk's own database.", "请用 --db 指定写入演示数据的数据库（新文件）：演示数据不会写入"
+                                                           "前台自己的数据库。"))
     where = open_db(args)
+    demo.require_demo_database()
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
@@ -45,7 +51,7 @@ def run(args) -> int:
     fresh = not Slip.select().exists()
     written = demo.generate_slips(args.slips, seed=args.seed, progress=progress, today=fresh)
     staged = Slip.select().count() - written if fresh else 0
-    settings.put("demo.database", True)  # its accounts' password is public: the login screen lists them
+    settings.put_system("demo.database", True)  # its accounts' password is public: the login screen lists them
     elapsed = time.perf_counter() - started
     print(t("wrote {slips} to {where} in {seconds:.1f} s", "已将 {slips}写入 {where}，用时 {seconds:.1f} 秒",
             slips=plural(written, "slip", "slips", "张处理单"), where=where, seconds=elapsed))

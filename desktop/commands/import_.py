@@ -4,10 +4,9 @@ Every row is checked first; with any error the command lists them by row and imp
 """
 from __future__ import annotations
 
-import sys
 
 from desktop.commands.common import add_db_argument, open_db
-from models import residents_io
+from models import residents_io, validation
 from models.accounts import User
 from models.errors import SlipdeskError
 from models.i18n import plural, t
@@ -40,7 +39,10 @@ def register(sub) -> None:
 
 
 def _manager(username: str | None) -> User:
+    """The manager the import is recorded under: --as, else the desk's first active manager."""
     query = User.select().where(User.role == Role.MANAGER, User.active)
+    if username and validation.has_control_chars(username):
+        username = "?"
     user = (query.where(User.username == username) if username else query.order_by(User.id)).first()
     if user is None:
         raise SlipdeskError(t("no active manager account {name}: the import is recorded under a manager's name "
@@ -55,13 +57,12 @@ def run(args) -> int:
     mapping = residents_io.guess_mapping(table.headers)
     for pair in args.map:
         field, sep, heading = pair.partition("=")
-        if not sep or field not in residents_io.FIELDS:
-            print(t("slipdesk-admin import: --map wants FIELD=HEADING with FIELD one of {fields}",
-                    "slipdesk-admin import：--map 的格式为 字段=列标题，字段为 {fields} 之一",
-                    fields=", ".join(residents_io.FIELDS)), file=sys.stderr)
-            return 2
+        if not sep or field not in residents_io.FIELDS or validation.has_control_chars(heading):
+            raise SlipdeskError(t("--map wants FIELD=HEADING with FIELD one of {fields}.",
+                                  "--map 的格式为 字段=列标题，字段为 {fields} 之一。",
+                                  fields=", ".join(residents_io.FIELDS)))
         mapping[field] = heading
-    print(t("columns: {pairs}", "列：{pairs}", pairs=", ".join(f"{f} ← “{h}”" for f, h in mapping.items())))
+    print(t("columns: {columns}", "列：{columns}", columns=", ".join(f"{f} ← “{h}”" for f, h in mapping.items())))
     plan = residents_io.plan(table, mapping)
     if not plan.ok:
         for error in plan.errors[:200]:

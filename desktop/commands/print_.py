@@ -13,8 +13,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.commands.common import add_db_argument, open_db
+from desktop.commands.common import acting_user, add_db_argument, open_db, writable_output, write_whole
+from models import validation
 from models.accounts import User
+from models.errors import SlipdeskError
 from models.i18n import language, plural, t
 from models.slips import Slip
 from models.vocab import OPEN_STATUSES
@@ -67,13 +69,18 @@ KIND_HELP = {  # what each KIND prints: (English, Chinese)
 }
 
 
+class PrintRefused(SlipdeskError):
+    pass
+
+
 def fail(message: str) -> int:
-    print(f"slipdesk-admin print{t(': ', '：')}{message}", file=sys.stderr)
-    return 2
+    raise PrintRefused(message)
 
 
 def run(args) -> int:
     numbers = [n.strip().upper() for n in args.number]
+    if any(validation.has_control_chars(n) for n in numbers):
+        return fail(t("a slip number is written like TS-2026-000123.", "处理单编号应写成 TS-2026-000123 这样。"))
     if args.all_open and numbers:
         return fail(t("give slip numbers or --all-open, not both.", "请给出处理单编号或 --all-open，不能两者都给。"))
     if not numbers and not args.all_open:
@@ -88,22 +95,21 @@ def run(args) -> int:
         try:
             body = Path(args.body_file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            return fail(t("cannot read {file}: {err}", "无法读取 {file}：{err}", file=args.body_file, err=err))
+            return fail(t("cannot read {file}: {problem}", "无法读取 {file}：{problem}", file=args.body_file,
+                          problem=getattr(err, "strerror", None) or err))
+    if body is not None and (problem := validation.text(body)):
+        return fail(t("the letter text: {problem}", "信函正文：{problem}", problem=problem))
+    output = writable_output(args.output)
     open_db(args)
-    user = None
-    if args.user:
-        user = User.get_or_none(User.username == args.user)
-        if user is None:
-            return fail(t("no user named {name!r}.", "没有名为 {name!r} 的用户。", name=args.user))
+    user = acting_user(args.user, required=False)
     if args.all_open or len(numbers) > 1:
-        return run_batch(args, numbers, user)
+        return run_batch(args, numbers, user, output)
     slip = Slip.get_or_none(Slip.number == numbers[0])
     if slip is None:
         return fail(t("no slip numbered {number!r} in this database.", "此数据库中没有编号为 {number!r} 的处理单。",
                       number=numbers[0]))
     printout = make(args.kind, slip, args.lang, body=body, size=args.size)
-    if not write(Path(args.output), printout.pdf):
-        return 2
+    write_whole(output, printout.pdf)
     record_print(slip, user, printout, to="pdf")
     if printout.font_warning:
         print(t("warning: {text}", "警告：{text}", text=printout.font_warning), file=sys.stderr)
@@ -117,22 +123,21 @@ def run(args) -> int:
     return 0
 
 
-def run_batch(args, numbers: list[str], user: User | None) -> int:
+def run_batch(args, numbers: list[str], user: User | None, output: Path) -> int:
     """The handling slips of `numbers` (or of every open slip) as one PDF, logged in one transaction."""
     if args.all_open:
         ids = [row[0] for row in Slip.select(Slip.id).where(Slip.status.in_(OPEN_STATUSES))
                .order_by(Slip.number).tuples()]
         if not ids:
-            return fail(t("no open slips in this database.", "此数据库中没有未结案的处理单。"))
+            return fail(t("no open slips in this database.", "本数据库中没有未结的处理单。"))
     else:
         found = slip_ids(numbers)
         if missing := [n for n in numbers if n not in found]:
-            return fail(t("no slip numbered {numbers} in this database.", "此数据库中没有编号为 {numbers} 的处理单。",
-                          numbers=", ".join(map(repr, missing))))
+            return fail(t("no slip numbered {number} in this database.", "本数据库中没有编号为 {number} 的处理单。",
+                          number=", ".join(map(repr, missing))))
         ids = [found[n] for n in numbers]
     batch = make_batch(ids, args.lang)
-    if not write(Path(args.output), batch.pdf):
-        return 2
+    write_whole(output, batch.pdf)
     log_batch(batch, user, to="pdf")
     if batch.font_warning:
         print(t("warning: {text}", "警告：{text}", text=batch.font_warning), file=sys.stderr)
@@ -149,13 +154,3 @@ def slip_ids(numbers: list[str]) -> dict[str, int]:
         chunk = numbers[start:start + BATCH_READ]
         found.update(Slip.select(Slip.number, Slip.id).where(Slip.number.in_(chunk)).tuples())
     return found
-
-
-def write(output: Path, pdf: bytes) -> bool:
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(pdf)
-    except OSError as err:
-        fail(t("cannot write {output}: {err}", "无法写入 {output}：{err}", output=output, err=err))
-        return False
-    return True

@@ -5,13 +5,11 @@ Each export is written to the audit log (the review names complainants).
 """
 from __future__ import annotations
 
-import sys
 import time
-from pathlib import Path
 
-from desktop.commands.common import add_db_argument, open_db
+from desktop.commands.common import (OutputRefused, acting_user, add_db_argument, open_db, writable_output,
+                                     write_whole)
 from models import review
-from models.accounts import User
 from models.i18n import language, t
 from printouts.review_export import export_review, format_of
 
@@ -31,38 +29,26 @@ def register(sub) -> None:
     parser.add_argument("--lang", choices=("zh", "en"), default="zh",
                         help=t("the report's language (default zh)", "总结的语言（默认 zh）"))
     parser.add_argument("--user", metavar=t("USERNAME", "用户名"),
-                        help=t("who takes the report, for the audit log", "取用总结的人，记入审计日志"))
+                        help=t("who takes the report (a person in charge or a manager: it names complainants), for the "
+                               "audit log", "取用总结的人（负责人或经理：总结中有投诉人姓名），记入审计日志"))
     parser.set_defaults(run=run)
-
-
-def fail(message: str) -> int:
-    print(f"slipdesk-admin report{t(': ', '：')}{message}", file=sys.stderr)
-    return 2
 
 
 def run(args) -> int:
     fmt = format_of(args.output)
     if fmt is None:
-        return fail(t("{output}: write to a .pdf or an .xlsx file.", "{output}：请写入 .pdf 或 .xlsx 文件。",
-                      output=args.output))
+        raise OutputRefused(t("{output}: write to a .pdf or an .xlsx file.", "{output}：请写入 .pdf 或 .xlsx 文件。",
+                              output=args.output))
     period = review.parse_period(args.period)
+    output = writable_output(args.output)
     open_db(args)
-    user = None
-    if args.user:
-        user = User.get_or_none(User.username == args.user)
-        if user is None:
-            return fail(t("no user named {name!r}.", "没有名为 {name!r} 的用户。", name=args.user))
+    user = acting_user(args.user)
     review.require_exporter(user)
     started = time.perf_counter()
     data = export_review(period, fmt, args.lang)
-    output = Path(args.output)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(data)
-    except OSError as err:
-        return fail(t("cannot write {output}: {err}", "无法写入 {output}：{err}", output=output, err=err))
+    write_whole(output, data)
     review.record_export(user, period, fmt, str(output))
     print(t("wrote the review of {period} to {output} ({size:,} bytes, {seconds:.1f} s)",
-            "已将{period}的总结写入 {output}（{size:,} 字节，用时 {seconds:.1f} 秒）",
-            period=period.title(language()), output=output, size=len(data), seconds=time.perf_counter() - started))
+            "已将{period}的总结写入 {output}（{size:,} 字节，{seconds:.1f} 秒）", period=period.title(language()),
+            output=output, size=len(data), seconds=time.perf_counter() - started))
     return 0

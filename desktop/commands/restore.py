@@ -1,11 +1,13 @@
 """`slipdesk-admin restore FILE --db PATH`: replace the database with a verified backup.
 
-The backup is checked before anything is replaced (a SQLite copy by models.backup.check_file, a
-PostgreSQL archive by `pg_restore --list`); a refusal goes to stderr with exit status 2.
+The backup is verified before anything is replaced (models.backup.verify_backup: the file, its
+seal's digests, every history and the anchor it carries, in a scratch copy; a PostgreSQL archive
+likewise in a scratch database); a refusal names the first problem, goes to stderr with exit
+status 2, and leaves the database as it was. The restored database's anchor file becomes the
+backup's.
 """
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
@@ -17,9 +19,11 @@ from models.store import default_database_path
 
 
 def register(sub) -> None:
-    about = t("replace the database with a backup: the backup is checked first, and the database it replaces is "
-              "kept beside it (…before-restore-…); close every desk working on it first",
-              "用备份替换数据库：先检查备份，被替换的数据库保留在旁边（…before-restore-…）；请先关闭使用该数据库的所有前台")
+    about = t("replace the database with a backup: the backup is verified first (its seal, every history, the "
+              "anchor it carries), and the database it replaces is kept beside it (…before-restore-…); close every "
+              "desk working on it first",
+              "用备份替换数据库：先校验备份（其封签、每条历史记录及其锚点），被替换的数据库保留在旁边（…before-restore-…）；"
+              "请先关闭使用该数据库的所有前台")
     parser = sub.add_parser("restore", help=about, description=about)
     parser.add_argument("file", metavar=t("FILE", "文件"), help=t("the backup to restore", "要恢复的备份"))
     add_db_argument(parser)
@@ -34,16 +38,13 @@ def run(args) -> int:
         print(t("restored {file} into {target} in {seconds:.1f} s", "已将 {file} 恢复到 {target}，用时 {seconds:.1f} 秒",
                 file=args.file, target=target, seconds=time.perf_counter() - started))
         return 0
-    check = backup.check_file(args.file)
-    if not check.ok:
-        print(t("slipdesk-admin restore: not restored, nothing was changed: {problem}",
-                "slipdesk-admin restore：未恢复，未做任何改动：{problem}", problem=check.problem), file=sys.stderr)
-        return 2
+    source = Path(args.file).expanduser()
     Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)  # a new desk's data folder
-    kept = backup.restore_sqlite(args.file, Path(target).expanduser())
+    kept = backup.restore_sqlite(source, Path(target).expanduser())
+    slips = backup.check_file(Path(target).expanduser()).slips
     print(t("restored {slips} from {file} into {target} in {seconds:.1f} s",
             "已从 {file} 恢复 {slips}到 {target}，用时 {seconds:.1f} 秒",
-            slips=plural(check.slips, "slip", "slips", "张处理单"), file=args.file, target=target,
+            slips=plural(slips, "slip", "slips", "张处理单"), file=args.file, target=target,
             seconds=time.perf_counter() - started))
     if kept:
         print(t("the database it replaced is kept as {kept}", "被替换的数据库保留为 {kept}", kept=kept))

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>AnchorCheck</name>
+    <message>
+      <source>The anchor could not be checked. The details are in the log file.</source>
+      <translation>无法核对锚点。详细信息见日志文件。</translation>
+    </message>
+    <message>
+      <source>The database was changed outside Slipdesk</source>
+      <translation>数据库在 Slipdesk 之外被改动</translation>
+    </message>
+    <message>
+      <source>This database no longer matches its anchor of %1 (fingerprint %2), kept outside it:
+%3
+
+Someone may have rewound or rewritten it. Tell the manager: slipdesk-admin verify --anchor checks it all.</source>
+      <translation>本数据库与保存在库外的 %1 锚点（指纹 %2）不再相符：
+%3
+
+可能有人将其回退或改写。请告知经理：用 slipdesk-admin verify --anchor 可全面核查。</translation>
+    </message>
+    <message>
+      <source>… and %1 more</source>
+      <translation>…… 另有 %1 处</translation>
+    </message>
+  </context>
+  <context>
     <name>AnswerPicker</name>
     <message>
       <source>All categories</source>
@@ -2121,6 +2146,10 @@ Details: %2</source>
     <message>
       <source>(no note: only the promises below)</source>
       <translation>（无交接记录：只有下列约定事项）</translation>
+    </message>
+    <message>
+      <source>Database anchor at the handover: %1 — note it in the shift book; a database rewound or rewritten later no longer matches it.</source>
+      <translation>交接班时的数据库锚点：%1 —— 请记入交接班簿；此后若数据库被回退或改写，将与之不符。</translation>
     </message>
     <message>
       <source>Handed over by %1 at %2</source>
@@ -4290,6 +4319,14 @@ Details: %2</source>
     <message>
       <source>When you opened it</source>
       <translation>您打开时的内容</translation>
+    </message>
+    <message>
+      <source>Why a slip that is no longer open is corrected (kept in its history)</source>
+      <translation>修改已办结处理单的原因（记入其历史记录）</translation>
+    </message>
+    <message>
+      <source>Why this slip is corrected</source>
+      <translation>修改此处理单的原因</translation>
     </message>
     <message>
       <source>Your corrections to this slip have not been saved. Close and lose them?</source>

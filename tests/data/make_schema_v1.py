@@ -5,7 +5,8 @@ step 4's indexes, with the index step 4 dropped, STEP_5_USER_COLUMNS, with the i
 without step 8's token table and its triggers, without the working calendar's tables, without the
 columns of the "endings" step, with the two FTS5 tables step STEP_SEARCH made one and search_doc
 without its facets, without STEP_UNDERSTANDING_COLUMNS and STEP_UNDERSTANDING_INDEXES, without
-step STEP_LIVE's notice columns and index, without the estates step's tables and estate columns).
+step STEP_LIVE's notice columns and index, without the integrity step's columns and tables, without
+the estates step's tables and estate columns).
 Regenerate it only while version 1 is unreleased and someone changed a version-1 table:
     python -m tests.data.make_schema_v1
 Once version 1 is released, never regenerate: change the schema with a new migration step.
@@ -21,9 +22,10 @@ from pathlib import Path
 from models import search
 from models.estates import COLUMN, ESTATE_TABLES
 from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPPED_INDEX, STEP_5_USER_COLUMNS,
-                               STEP_6_DROPPED_INDEXES, STEP_ENDINGS_COLUMNS, STEP_LIVE_NOTICE_COLUMNS,
+                               STEP_6_DROPPED_INDEXES, STEP_ENDINGS_COLUMNS, STEP_INTEGRITY_AUDIT_COLUMNS,
+                               STEP_INTEGRITY_EVENT_COLUMNS, STEP_INTEGRITY_HANDOVER_COLUMNS, STEP_LIVE_NOTICE_COLUMNS,
                                STEP_UNDERSTANDING_COLUMNS, STEP_UNDERSTANDING_INDEXES, step_2_models, step_3_models,
-                               step_calendar_models)
+                               step_calendar_models, step_integrity_models)
 from models.notices import NOTICE_INDEXES, OPEN_BY_SLIP
 from models.slips import DASHBOARD_INDEXES
 from models.store import close_database, open_database
@@ -58,6 +60,13 @@ def version_1_ddl() -> str:
         con.execute('ALTER TABLE "search_doc" DROP COLUMN "facets"')
         for table, columns in STEP_UNDERSTANDING_INDEXES:
             con.execute(f'DROP INDEX "{make_index_name(table, columns)}"')
+        for model in reversed(step_integrity_models()):
+            con.execute(f'DROP TABLE "{model._meta.table_name}"')
+        con.execute(f'DROP INDEX "{make_index_name("audit_event", ("seq",))}"')
+        for table, columns in (("slip_event", STEP_INTEGRITY_EVENT_COLUMNS), ("audit_event", STEP_INTEGRITY_AUDIT_COLUMNS),
+                               ("handover_note", STEP_INTEGRITY_HANDOVER_COLUMNS)):
+            for column in columns:
+                con.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
         for model in reversed(step_3_models()):
             con.execute(f'DROP TABLE "{model._meta.table_name}"')
         for model in reversed(step_2_models()):

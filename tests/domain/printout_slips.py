@@ -7,6 +7,7 @@ from models import intake, replies, workflow
 from models.catalog import Category, Department
 from models.slips import Slip
 from models.vocab import Channel, Opinion, ReplyMethod
+from tests.support.slips import recorded_change
 
 COMPLAINT = "楼上每天晚上十一点以后还在拖椅子，吵得孩子睡不着，已经跟他们说过好几次了，请物业出面协调。"
 HANDLING = "经工程部与安保部上门核实，已与楼上住户沟通，对方承诺晚上十点以后不再拖动家具，并加装了椅脚垫。"
@@ -27,8 +28,8 @@ def letter_slip(user, now: dt.datetime, complaint: str = COMPLAINT, name: str = 
         sender_address="上海市浦东新区阳光路 88 号 阳光花园 3-2-1201室 200120",
         letter_scans=[intake.LetterScan("来信扫描.pdf", b"%PDF-1.4\n% the customer's letter\n")]), user)
     if handled:
-        Slip.update(handling_notes=HANDLING, department=Department.get(Department.code == "engineering"),
-                    assignee="王师傅").where(Slip.id == slip.id).execute()
+        recorded_change(slip, user, handling_notes=HANDLING, department=Department.get(Department.code == "engineering"),
+                        assignee="王师傅")
     return Slip.get_by_id(slip.id)
 
 
@@ -55,7 +56,7 @@ def book_slip(user, now: dt.datetime) -> Slip:
         channel=Channel.BOOK, complainant_name="王伟", complainant_title="mr", unit_code="2-3-1502",
         complaint="希望物业在中心花园增加几个休息座椅，方便老人。", category_id=category("other"),
         book_entry_date=now.date(), book_entry_ref="第12页第3条", deadline=now + dt.timedelta(days=2)), user)
-    Slip.update(handling_notes="内部：绿化班组已采购座椅四张，费用计入公共维修。").where(Slip.id == slip.id).execute()
+    recorded_change(slip, user, handling_notes="内部：绿化班组已采购座椅四张，费用计入公共维修。")
     return Slip.get_by_id(slip.id)
 
 

@@ -65,7 +65,7 @@ def test_restore_refuses_a_broken_file_and_changes_nothing(demo_db, tmp_path, ca
     foreign.write_bytes(b"PK\x03\x04 not a database at all")
     for bad in (truncated, foreign, tmp_path / "missing.db"):
         assert admin(["restore", str(bad), "--db", str(demo_db)]) == 2
-        assert "not restored" in capsys.readouterr().err
+        assert "not restored" in capsys.readouterr().err.lower()
     assert demo_db.read_bytes() == before
     assert not list(tmp_path.glob("desk.db.before-restore-*"))
 

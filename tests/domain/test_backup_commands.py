@@ -92,7 +92,7 @@ def _pg_other_dump(tmp_path) -> bytes:
     database.execute_sql("CREATE SCHEMA other_app")
     database.execute_sql("CREATE TABLE other_app.notes (id integer PRIMARY KEY)")
     out = tmp_path / "other.dump"
-    dsn = " ".join(f"{k}={v}" for k, v in {"dbname": database.obj.database, **url}.items())
+    dsn = " ".join(f"{k}='{v}'" for k, v in {"dbname": database.obj.database, **url}.items())
     subprocess.run(["pg_dump", "--format=custom", "--schema=other_app", f"--file={out}", dsn], check=True)
     database.execute_sql("DROP SCHEMA other_app CASCADE")
     return out.read_bytes()

@@ -170,7 +170,7 @@ def test_a_workbook_with_a_damaged_part_is_refused(manager, tmp_path, part, brea
 def test_the_import_command_refuses_broken_xml_inside_the_zip(tmp_path, capsys, monkeypatch):
     db_path = tmp_path / "desk.db"
     open_database(db_path)
-    create_user("manager", "王建国", "password1", Role.MANAGER, "M001")
+    create_user("manager", "王建国", "password1", Role.MANAGER, "M001", actor=None)
     close_database()
     path = tmp_path / "residents.xlsx"
     path.write_bytes(with_part(good_workbook(), "xl/worksheets/sheet1.xml", BREAKS["cut in half"]))
@@ -197,7 +197,7 @@ def desk_file(tmp_path):
     """A closed desk file with a manager and two residents: `slipdesk-admin import` opens it itself."""
     path = tmp_path / "desk.db"
     open_database(path)
-    manager = create_user("manager", "王建国", "password1", Role.MANAGER, "M001")
+    manager = create_user("manager", "王建国", "password1", Role.MANAGER, "M001", actor=None)
     table = residents_io.Table(["房号", "姓名"], [["3-2-1201", "张三"], ["5-1-302", "王芳"]])
     residents_io.apply(residents_io.plan(table, residents_io.guess_mapping(table.headers)), manager)
     close_database()

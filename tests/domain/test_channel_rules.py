@@ -14,7 +14,7 @@ from models.errors import TransitionRefused, ValidationFailed
 from models.replies import ReplyInput, StaffMember
 from models.slips import Slip
 from models.vocab import Channel, Opinion, ReplyMethod, Status
-from tests.support.slips import category, phone_intake, received_slip, slip_in, step
+from tests.support.slips import category, phone_intake, received_slip, recorded_change, slip_in, step
 
 LETTER_TEXT = "您来信反映的楼道声控灯问题，工程部已更换灯具，现场测试正常。\n感谢您的来信。"
 NIGHT = dt.datetime(2026, 11, 24, 21, 15)
@@ -201,7 +201,7 @@ def test_thanks_by_e_mail_only_where_there_is_an_address(db, users, frozen_now):
     with pytest.raises(ValidationFailed, match="Thank the customer by phone or e-mail"):
         replies.complete_follow_up(posted.follow_up.id, users["clerk"], method=ReplyMethod.SMS,
                                    expected_version=fresh(slip).version)
-    Slip.update(email="zhangsan@example.com").where(Slip.id == slip.id).execute()
+    recorded_change(slip, users["clerk"], email="zhangsan@example.com")
     clock.freeze(NIGHT)  # an e-mail is no call: it may go in the evening
     done = replies.complete_follow_up(posted.follow_up.id, users["clerk"], method=ReplyMethod.EMAIL,
                                       expected_version=fresh(slip).version)

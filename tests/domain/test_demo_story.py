@@ -22,6 +22,17 @@ OTHER_EVENTS = {"created", "motive_confirmed", "satisfaction", "letter_drafted",
                 "thanks_follow_up", "cause_recorded", "progress_told"}
 
 
+def _manager():
+    """The desk's manager, who sets the office hours before the demo slips are written (the demo
+    takes the account over as its own "manager")."""
+    from models import demo
+    from models.accounts import User, create_user
+    from models.vocab import Role
+
+    return User.get_or_none(User.username == "manager") or create_user(
+        "manager", "王建国", demo.DEMO_PASSWORD, Role.MANAGER, "M001", actor=None)
+
+
 def _events() -> dict[int, list[SlipEvent]]:
     found: dict[int, list[SlipEvent]] = {}
     for event in SlipEvent.select().order_by(SlipEvent.slip, SlipEvent.seq):
@@ -125,8 +136,8 @@ def test_the_desk_keeps_its_office_hours(db, frozen_now, hours):
     weekend before); every later step is taken in them, after the one before, and the deadline
     after receipt: no slip received at 23:20 and confirmed at 01:02."""
     if hours:
-        settings.put("office.start", hours[0])
-        settings.put("office.end", hours[1])
+        settings.put("office.start", hours[0], _manager())
+        settings.put("office.end", hours[1], _manager())
     demo.generate_slips(400, seed=25, days=120)
     office = OfficeHours.from_settings()
     events = _events()
@@ -153,9 +164,9 @@ def test_deadlines_are_the_ones_the_desk_proposes_and_a_few_replies_are_late(db,
     reply time in working hours, models.deadlines), or a sooner one on an urgent slip; the desk
     keeps most of them, and a few replies (a part to order, the upper department) come late."""
     if rule:
-        settings.put("office.start", rule[0])
-        settings.put("office.end", rule[1])
-        settings.put("deadline.default_hours", rule[2])
+        settings.put("office.start", rule[0], _manager())
+        settings.put("office.end", rule[1], _manager())
+        settings.put("deadline.default_hours", rule[2], _manager())
     demo.generate_slips(1000, seed=26, days=365)
     office = OfficeHours.from_settings()
     first_reply = {}
@@ -181,8 +192,8 @@ def test_residents_come_mid_morning_and_afternoon(db, frozen_now, hours):
     """The front desk has its busy hours: residents come and call mostly 9-11 and 14-17, fewer
     just after opening, at lunchtime and just before closing."""
     if hours:
-        settings.put("office.start", hours[0])
-        settings.put("office.end", hours[1])
+        settings.put("office.start", hours[0], _manager())
+        settings.put("office.end", hours[1], _manager())
     demo.generate_slips(1000, seed=27, days=365)
     office = OfficeHours.from_settings()
     opens, closes = office.opens(frozen_now.date()), office.closes(frozen_now.date())

@@ -47,7 +47,8 @@ def _run_and_kill(db_path: str, rng: random.Random) -> list[str]:
 def test_saves_that_returned_survive_sigkill(tmp_path):
     db_path = str(tmp_path / "crash.db")
     open_database(db_path)
-    create_user("clerk", "张小梅", "password1", Role.CLERK)
+    manager = create_user("manager", "王建国", "password1", Role.MANAGER, actor=None)
+    create_user("clerk", "张小梅", "password1", Role.CLERK, actor=manager)
     close_database()
     rng = random.Random(7)
     confirmed: set[str] = set()

@@ -17,7 +17,7 @@ from models.slips import Slip
 from models.vocab import Opinion, ReplyMethod, Status
 from printouts.review_export import export_review
 from tests import printing_checks as check
-from tests.support.slips import replied_not_accepted, slip_in, step
+from tests.support.slips import recorded_change, replied_not_accepted, slip_in, step
 
 WHY = "已按物业服务合同和公司规定作出答复，业主要求免除全年物业费，超出规定和本中心权限。"
 OFFERED = "免费更换灯具并延长保修一年；可向业主委员会反映减免要求。"
@@ -33,7 +33,7 @@ def end(slip: Slip, user, **inputs) -> Slip:
 
 def test_unaccepted_slip_ended_by_person_in_charge(db, users, frozen_now):
     slip = replied_not_accepted(users)
-    Slip.update(deadline=frozen_now - dt.timedelta(days=1)).where(Slip.id == slip.id).execute()  # and overdue
+    recorded_change(slip, users["clerk"], deadline=frozen_now - dt.timedelta(days=1))  # and overdue
     assert [s.id for s in dashboard.slips_of("reply_not_accepted", users["supervisor"])] == [slip.id]
     assert "end" in replies.next_steps(fresh(slip))
 

@@ -109,8 +109,8 @@ def test_the_company_review_as_pdf_and_xlsx_and_one_estates_own(company, tmp_pat
     sent_up(company, "A", "外墙瓷砖脱落。")
     sent_up(company, "B", "地下车库渗水。")
     company.open_as("head")  # every printout carries a letterhead: head office gives its own
-    settings.put("estate.address", "上海市浦东新区滨江大道 1 号")
-    settings.put("estate.supervision_phone", "021-5888 0000")
+    settings.put_setup("estate.address", "上海市浦东新区滨江大道 1 号")
+    settings.put_setup("estate.supervision_phone", "021-5888 0000")
     close_database()
     pdf, xlsx, own = tmp_path / "company.pdf", tmp_path / "company.xlsx", tmp_path / "b.pdf"
     for target in (pdf, xlsx):

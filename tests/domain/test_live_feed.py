@@ -89,6 +89,7 @@ def test_notices_read_and_the_comment_book_are_told(watch, other_desk, users, fr
         assert changes.topics == {BOOK}
 
 
+@pytest.mark.tampers  # a script's bulk change to the table, as the feed must tell it
 def test_a_change_to_many_slips_at_once_says_every_slip(watch, users, frozen_now):
     made = [received_slip(users["clerk"]) for _ in range(live.MAX_LISTED + 5)]
     watch.changes(within=0.5)

@@ -24,7 +24,7 @@ def _back_before_estates() -> None:
 def test_step_estates_upgrades_a_desk_on_each_backend(db_url, users, frozen_now):
     slip = intake.save(phone_intake(complaint="燃气管道漏气，味道很大。",
                                     deadline=frozen_now + dt.timedelta(hours=2)), users["clerk"])
-    settings.put("estate.name", "翠湖居物业服务中心")
+    settings.put("estate.name", "翠湖居物业服务中心", users["manager"])
     with database.atomic():
         _back_before_estates()
     close_database()
@@ -39,7 +39,7 @@ def test_step_estates_upgrades_a_desk_on_each_backend(db_url, users, frozen_now)
     assert history.verify_slip(kept) is None
     assert database.execute_sql('SELECT DISTINCT "estate_id" FROM "slip_event"').fetchall() == [(1,)]
     assert settings.get("estate.name") == "翠湖居物业服务中心"
-    settings.put("estate.name", "翠湖居")  # an upsert on the setting's key still works
+    settings.put("estate.name", "翠湖居", users["manager"])  # an upsert on the setting's key still works
     assert settings.get("estate.name") == "翠湖居"
     second = intake.save(phone_intake(), users["clerk"])
     assert second.number == "TS-2026-000002"

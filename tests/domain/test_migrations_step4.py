@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import peewee
+import pytest
 from playhouse.migrate import make_index_name
 
 from models import dashboard, migrations
@@ -46,6 +47,7 @@ def test_step_4_upgrades_a_version_3_database_on_each_backend(db_url, users, fro
     assert NEW <= _slip_indexes()
 
 
+@pytest.mark.tampers  # copies of a slip made in SQL
 def test_the_dashboard_counts_use_the_partial_indexes(sqlite_db, users, frozen_now):
     """SQLite's planner takes each count's own small index for the count peewee makes (checked on an analysed file, as a
     bulk-loaded one is, where it used to prefer the status index)."""

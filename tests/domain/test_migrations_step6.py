@@ -5,6 +5,7 @@ from playhouse.migrate import make_index_name
 
 from models import history, intake, migrations, notices
 from models.db import database
+from models.slips import Slip
 from models.store import close_database, open_database
 from tests.support.slips import phone_intake
 
@@ -33,7 +34,7 @@ def test_step_6_upgrades_a_version_5_database_on_each_backend(db_url, users, fro
     open_database(db_url)
     assert migrations.current_version() == migrations.LATEST
     assert not set(DROPPED) & (_indexes("slip_event") | _indexes("notice"))
-    assert history.verify_slip(escalated) is None
+    assert history.verify_slip(Slip.get_by_id(escalated.id)) is None
     (notice,) = notices.for_user(users["supervisor"])
     assert notice.slip_id == escalated.id
     close_database()

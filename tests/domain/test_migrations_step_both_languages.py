@@ -51,7 +51,7 @@ def test_a_version_8_database_keeps_its_slips_meaning_in_both_languages(db_url, 
                           users["clerk"])  # another caller: within authority, not a repeat
     assessment = authority.suggestion_of(gone_up)
     assert not assessment.within and gone_up.status == "awaiting_confirmation"
-    settings.put("demo.database", demo_database)
+    settings.put_system("demo.database", demo_database)
     with database.atomic():
         _as_version_8()
     assert Slip.get_by_id(gone_up.id).escalation_reason == assessment.summary("zh")

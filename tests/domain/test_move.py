@@ -33,8 +33,9 @@ def _desk(path, slips: int = 40) -> dict:
     open_database(path)
     slip = Slip.select().order_by(Slip.id).first()
     scan = store_attachment(slip, "scan.png", LOGO, user=User.get(User.username == "clerk"))
-    settings.put("estate.logo_attachment", scan.id)
-    settings.put("estate.address", "上海市闵行区翠湖路 1 号")
+    manager = User.get(User.username == "manager")
+    settings.put("estate.logo_attachment", scan.id, manager)
+    settings.put("estate.address", "上海市闵行区翠湖路 1 号", manager)
     held = {
         "numbers": sorted(s.number for s in Slip.select()),
         "heads": {s.number: s.history_head for s in Slip.select()},

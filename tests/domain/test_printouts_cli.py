@@ -74,7 +74,7 @@ def test_body_only_for_letters_and_unknown_user(db, db_url, users, frozen_now, t
     assert admin.main(["print", "slip", slip.number, "--db", db_url, "-o", str(tmp_path / "a.pdf"),
                        "--user", "nobody"]) == 2
     err = capsys.readouterr().err
-    assert "letter only" in err and "no user named 'nobody'" in err
+    assert "letter only" in err and "no active account “nobody”" in err
 
 
 def printed(slip_id: int) -> list[tuple[str, dict]]:

@@ -16,7 +16,7 @@ from models.vocab import Channel, Opinion, ReplyMethod
 from printouts.kinds import make
 from tests import printing_checks as check
 from tests.domain.printout_slips import book_slip, letter_slip, onsite_slip
-from tests.support.slips import category, phone_intake
+from tests.support.slips import category, phone_intake, recorded_change
 
 TEXT = "您反映的噪音问题，我中心已约谈楼上住户，对方承诺晚上十点以后不再拖动家具。\n感谢您的来信。"
 
@@ -38,8 +38,7 @@ def approve(slip: Slip, users) -> replies.Letter:
 def test_draft_reply_cites_the_customers_letter_by_its_date_and_the_day_it_arrived(db, users, frozen_now):
     # the letter was written on the 18th, arrived on the 20th, and was typed in today (the 24th)
     slip = letter_slip(users["clerk"], frozen_now)
-    Slip.update(letter_date=dt.date(2026, 11, 18), letter_received=dt.date(2026, 11, 20)).where(
-        Slip.id == slip.id).execute()
+    recorded_change(slip, users["clerk"], letter_date=dt.date(2026, 11, 18), letter_received=dt.date(2026, 11, 20))
     zh = text_of("letter", slip)
     assert "您2026年11月18日的来信（我中心于2026年11月20日收到）反映的" in zh
     assert "2026年11月24日反映" not in zh and "您于2026年11月24日" not in zh  # never the data-entry date
@@ -47,13 +46,13 @@ def test_draft_reply_cites_the_customers_letter_by_its_date_and_the_day_it_arriv
     assert "yourletterof18November2026(receivedon20November2026)" in en
 
     undated = letter_slip(users["clerk"], frozen_now)
-    Slip.update(letter_date=None, letter_received=dt.date(2026, 11, 20)).where(Slip.id == undated.id).execute()
+    recorded_change(undated, users["clerk"], letter_date=None, letter_received=dt.date(2026, 11, 20))
     assert "您的来信（我中心于2026年11月20日收到）反映的" in text_of("letter", undated)
 
 
 def test_draft_reply_to_a_book_entry_or_a_call_cites_when_the_customer_wrote_or_called(db, users, frozen_now):
     entry = book_slip(users["clerk"], frozen_now)
-    Slip.update(book_entry_date=dt.date(2026, 11, 22)).where(Slip.id == entry.id).execute()
+    recorded_change(entry, users["clerk"], book_entry_date=dt.date(2026, 11, 22))
     assert "您于2026年11月22日在意见簿上留言反映的" in text_of("letter", entry)
     call = intake.save(phone_intake(call_time=dt.datetime(2026, 11, 23, 17, 20),
                                     received_at=frozen_now - dt.timedelta(minutes=1)), users["clerk"])
@@ -78,8 +77,7 @@ def test_final_letter_is_dated_the_day_it_was_approved_on_every_reprint(db, user
 
 def test_transmittal_shows_when_the_letter_was_written_and_received_and_who_sent_it_up(db, users, frozen_now):
     slip = letter_slip(users["clerk"], frozen_now)
-    Slip.update(letter_date=dt.date(2026, 11, 18), letter_received=dt.date(2026, 11, 20)).where(
-        Slip.id == slip.id).execute()
+    recorded_change(slip, users["clerk"], letter_date=dt.date(2026, 11, 18), letter_received=dt.date(2026, 11, 20))
     workflow.apply(slip.id, "request_escalation", users["clerk2"], expected_version=fresh(slip).version,
                    reason="业主要求赔偿，超出前台权限。")
     clock.freeze(dt.datetime(2026, 11, 24, 15, 0))

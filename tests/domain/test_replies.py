@@ -16,7 +16,7 @@ from models.store import close_database, open_database
 from models.vocab import Opinion, ReplyMethod, Status
 from printouts.kinds import make
 from tests import printing_checks as check
-from tests.support.slips import slip_in
+from tests.support.slips import recorded_change, slip_in
 
 LETTER = ("张先生您好：您反映的楼道声控灯不亮问题，工程部已于11月24日更换了灯具，现场测试正常。\n"
           "感谢您对我们工作的关心和监督。")
@@ -265,7 +265,7 @@ def test_a_comment_book_write_back_records_who_signed_it(handled, users):
     book.signed_by = "张小梅"
     with pytest.raises(ValidationFailed, match="answers an entry in the book"):  # a phone complaint's slip
         record(handled, users["clerk"], book)
-    Slip.update(channel="book").where(Slip.id == handled.id).execute()
+    recorded_change(handled, users["clerk"], channel="book")
     assert record(handled, users["clerk"], book).reply.facts == {"signed_by": "张小梅"}
 
 

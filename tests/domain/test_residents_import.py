@@ -93,7 +93,7 @@ def test_import_command_reports_rows_and_leaves_the_database_alone(tmp_path, cap
     from models.store import close_database, open_database
 
     open_database(db_path)
-    create_user("boss", "王经理", "password1", Role.MANAGER)
+    create_user("boss", "王经理", "password1", Role.MANAGER, actor=None)
     close_database()
     assert admin(["import", str(broken), "--db", str(db_path)]) == 2
     out = capsys.readouterr().out

@@ -9,6 +9,8 @@ from models import review
 from models.errors import ValidationFailed
 from tests.support.review_month import EXPECTED, build
 
+pytestmark = pytest.mark.tampers  # the month is arranged with direct updates (tests/support/review_month.py)
+
 
 @pytest.fixture
 def november(db, users):

@@ -15,6 +15,8 @@ from tests.support.review_month import build
 
 NOVEMBER = review.parse_period("2026-11")
 
+pytestmark = pytest.mark.tampers  # the month is arranged with direct updates (tests/support/review_month.py)
+
 
 @pytest.fixture
 def november(db, users):

@@ -102,6 +102,7 @@ def test_a_helpful_comment_book_suggestion_is_thanked(db, users, frozen_now):
     assert event.action == "suggestion_rewarded" and event.details["kind"] == "small_gift"
 
 
+@pytest.mark.tampers  # a slip closed in the table
 def test_satisfaction_after_a_closed_reply(db, users, frozen_now):
     slip = _answered(users)
     with write_transaction():

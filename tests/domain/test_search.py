@@ -92,6 +92,7 @@ def check(corpus: Corpus, text: str) -> None:
     assert queries.count(flt) == len(expected), text
 
 
+@pytest.mark.tampers  # texts changed in the table to search them
 def test_fixed_queries_match_a_brute_force_scan(corpus):
     some = corpus.slips[max(corpus.slips) - 7]
     resident = next(s for s in corpus.slips.values() if s.phone and s.unit_code and len(s.complainant_name) >= 2)
@@ -112,6 +113,7 @@ def test_fixed_queries_match_a_brute_force_scan(corpus):
         check(corpus, text)
 
 
+@pytest.mark.tampers  # texts changed in the table to search them
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_generated_queries_match_a_brute_force_scan(corpus, data):
@@ -131,6 +133,7 @@ def test_generated_queries_match_a_brute_force_scan(corpus, data):
     check(corpus, " ".join(parts))
 
 
+@pytest.mark.tampers  # texts changed in the table to search them
 def test_filters_combined_with_search_match_a_brute_force_scan(corpus, frozen_now):
     some = next(iter(corpus.slips.values()))
     cases = [
@@ -154,6 +157,7 @@ def test_filters_combined_with_search_match_a_brute_force_scan(corpus, frozen_no
         assert queries.count(flt) == len(expected), flt
 
 
+@pytest.mark.tampers  # texts changed in the table to search them
 def test_every_sort_lists_every_match_once_in_order(corpus):
     expected = set(corpus.brute("水"))
     for sort in ("number", "channel", "unit_code", "deadline"):
@@ -166,6 +170,7 @@ def test_every_sort_lists_every_match_once_in_order(corpus):
             assert [k[0] for k in keys] == sorted(k[0] for k in keys)  # slips without a value come last
 
 
+@pytest.mark.tampers  # texts changed in the table to search them
 def test_a_changed_slip_is_found_by_its_new_text_only(db, frozen_now):
     demo.generate_slips(40, seed=2)
     slip = Slip.select().first()

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import contextmanager
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -97,6 +99,7 @@ def _filter(data, corpus, frozen_now) -> tuple[dict, object]:
     return criteria, lambda slip: all(test(slip) for test in tests)
 
 
+@pytest.mark.tampers  # texts changed in the table to search them (test_search.corpus)
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(data=st.data())
@@ -111,6 +114,7 @@ def test_every_shape_with_any_filter_lists_what_a_scan_finds(corpus, frozen_now,
         assert queries.count(flt) == len(expected), flt
 
 
+@pytest.mark.tampers  # texts changed in the table to search them (test_search.corpus)
 def test_one_character_terms_with_others_list_what_a_scan_finds(corpus):
     """The shapes that stalled on a million slips: a surname and a building, a word and a
     character, characters alone, a character no slip holds, with each step of PostgreSQL's plan."""

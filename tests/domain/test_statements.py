@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from models import statements
 from models.audit import AuditEvent
 from models.authority import AuthorityLimit
@@ -16,6 +18,7 @@ def _stored(model, row_id: int) -> dict:
             if k != model._meta.primary_key.name}
 
 
+@pytest.mark.tampers  # rows written around the audit chain
 def test_an_insert_stores_what_create_stores(db, users):
     values = {"at": AT, "user": users["clerk"], "actor": "张小梅", "action": "export", "detail": '{"rows": 3}'}
     ours = statements.insert(AuditEvent, values)

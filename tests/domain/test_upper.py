@@ -16,7 +16,7 @@ from tests.support.slips import department, phone_intake, received_slip, slip_in
 
 @pytest.fixture
 def upper_account(users):
-    return create_user("upper", "赵经理", "password1", Role.UPPER, "U001")
+    return create_user("upper", "赵经理", "password1", Role.UPPER, "U001", actor=users["manager"])
 
 
 def test_confirming_is_refused_without_a_recipient_and_nothing_changes(db, users, frozen_now):

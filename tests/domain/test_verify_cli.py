@@ -14,6 +14,8 @@ from models.store import open_database
 from models.vocab import Status
 from tests.support.slips import slip_in
 
+pytestmark = pytest.mark.tampers  # tampering is what these tests do
+
 
 @pytest.fixture
 def three_slips(db, users, frozen_now):

@@ -124,6 +124,7 @@ def test_a_supervisor_cannot_confirm_their_own_request_either(db, users, frozen_
     assert step(slip, "confirm_escalation", users["manager"], recipient="赵经理").status == Status.ESCALATED
 
 
+@pytest.mark.tampers  # a scan stored beside the slip, not at intake
 def test_escalation_records_the_transmittal_and_notifies(db, users, frozen_now):
     slip = received_slip(users["clerk"], channel=Channel.LETTER, sender_address="阳光花园3-2-1201室")
     scan = store_attachment(slip, "letter.pdf", b"%PDF-1.4 scan", "letter_scan", users["clerk"])
@@ -260,6 +261,7 @@ def test_intake_override_needs_a_reason_and_is_kept(db, users, frozen_now):
     assert history.events_of(slip)[0].details["authority"] == "beyond"
 
 
+@pytest.mark.tampers  # a slip marked replied in the table
 def test_a_bare_reply_step_is_refused_and_nothing_closes_without_the_reply_on_record(db, users, frozen_now):
     """workflow.apply("record_reply") without a reply stored by models.replies.record would leave a
     "replied" slip with nothing said behind it, and let it close: both are refused in models/."""

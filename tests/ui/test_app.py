@@ -66,7 +66,7 @@ def test_startup_probe_ends_with_an_error_instead_of_waiting_on_a_message_box(tm
     open_database(broken)
     try:
         create_demo_accounts()
-        settings.put("demo.database", True)
+        settings.put_system("demo.database", True)
     finally:
         close_database()
     with sqlite3.connect(broken) as raw:

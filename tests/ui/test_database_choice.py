@@ -99,7 +99,7 @@ def test_the_next_start_opens_the_remembered_database(tmp_path):
     open_database(chosen)
     try:
         create_demo_accounts()
-        settings.put("demo.database", True)
+        settings.put_system("demo.database", True)
     finally:
         close_database()
     remember_database(str(chosen))

@@ -29,8 +29,8 @@ def open_desk(qtbot, session) -> MainWindow:
     return window
 
 
-def test_one_backup_at_the_first_start_of_each_day_and_one_on_exit(qtbot, session, frozen_now):
-    settings.put("backup.keep", 2)
+def test_one_backup_at_the_first_start_of_each_day_and_one_on_exit(qtbot, session, users, frozen_now):
+    settings.put("backup.keep", 2, users["manager"])
     first = open_desk(qtbot, session)
     with qtbot.waitSignal(first.guard.backups.finished, timeout=10000) as made:
         pass
@@ -55,7 +55,7 @@ def test_one_backup_at_the_first_start_of_each_day_and_one_on_exit(qtbot, sessio
 
 
 def test_a_demo_database_is_not_backed_up(qtbot, session, frozen_now):
-    settings.put("demo.database", True)
+    settings.put_system("demo.database", True)
     window = open_desk(qtbot, session)
     assert window.guard.backups.start_of_day() is None
     assert not window.guard.backup_action.isVisible()
@@ -65,7 +65,7 @@ def test_a_demo_database_is_not_backed_up(qtbot, session, frozen_now):
 def test_back_up_now_and_copy_the_latest_backup_to_a_usb_drive_as_a_manager(qtbot, session, users, tmp_path, told,
                                                                              monkeypatch, frozen_now):
     demo.generate_slips(25, seed=11)
-    settings.put("demo.database", False)  # the estate's own slips, not a demo
+    settings.put_system("demo.database", False)  # the estate's own slips, not a demo
     window = open_desk(qtbot, session)
     with qtbot.waitSignal(window.guard.backups.finished, timeout=10000):
         pass  # the day's first backup
@@ -115,12 +115,12 @@ def test_a_backup_can_be_cancelled_and_leaves_no_half_made_copy(qtbot, session, 
     assert backup.list_backups(folder) == before and not list(folder.glob("*.partial"))
 
 
-def test_a_backup_that_cannot_be_written_is_told_in_a_message(qtbot, session, frozen_now, tmp_path):
+def test_a_backup_that_cannot_be_written_is_told_in_a_message(qtbot, session, users, frozen_now, tmp_path):
     window = open_desk(qtbot, session)
     with qtbot.waitSignal(window.guard.backups.finished, timeout=10000):
         pass  # the day's first backup
     (tmp_path / "not-a-folder").write_text("a file where the manager's backup folder should be")
-    settings.put("backup.folder", str(tmp_path / "not-a-folder" / "backups"))
+    settings.put("backup.folder", str(tmp_path / "not-a-folder" / "backups"), users["manager"])
     window.guard.backup_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None, timeout=10000)
     box = window.findChild(QMessageBox)

@@ -59,14 +59,15 @@ def test_the_first_manager_gives_the_letterhead_before_the_first_printout(qtbot,
         tab.save_button.click()
     assert letterhead.is_set() and settings.get("estate.company") == "翠湖物业管理有限公司"
 
-    slip = intake.save(phone_intake(), create_user("clerk", "张小梅", "password1", Role.CLERK))
+    slip = intake.save(phone_intake(), create_user("clerk", "张小梅", "password1", Role.CLERK, actor=desk.user))
     printed = check.text(print_document(window, "receipt", slip.id, "zh", desk.user).printout.pdf)
     assert "翠湖苑物业服务中心" in printed and "0571-88886666" in printed
     assert DEMO_LETTERHEAD["estate.name"] not in printed and DEMO_LETTERHEAD["estate.supervision_phone"] not in printed
 
 
 def test_a_clerk_is_told_a_manager_gives_the_letterhead(qtbot, new_database, monkeypatch):
-    clerk = create_user("clerk", "张小梅", "password1", Role.CLERK)
+    manager = create_user("boss", "周经理", "a-long-secret", Role.MANAGER, actor=None)  # the desk's first account
+    clerk = create_user("clerk", "张小梅", "password1", Role.CLERK, actor=manager)
     slip = intake.save(phone_intake(), clerk)
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
@@ -75,7 +76,7 @@ def test_a_clerk_is_told_a_manager_gives_the_letterhead(qtbot, new_database, mon
 
 
 def test_a_managers_first_printout_asks_for_the_letterhead_then_prints(qtbot, new_database, monkeypatch):
-    manager = create_user("boss", "周经理", "a-long-secret", Role.MANAGER)
+    manager = create_user("boss", "周经理", "a-long-secret", Role.MANAGER, actor=None)
     slip = intake.save(phone_intake(), manager)
     asked = []
 
@@ -91,7 +92,7 @@ def test_a_managers_first_printout_asks_for_the_letterhead_then_prints(qtbot, ne
 
 
 def test_later_leaves_nothing_printed(qtbot, new_database, monkeypatch):
-    manager = create_user("boss", "周经理", "a-long-secret", Role.MANAGER)
+    manager = create_user("boss", "周经理", "a-long-secret", Role.MANAGER, actor=None)
     slip = intake.save(phone_intake(), manager)
     monkeypatch.setattr(first_run, "ask_letterhead", lambda user, lang, parent: False)  # "Later"
     assert print_document(None, "receipt", slip.id, "zh", manager) is None

@@ -14,10 +14,10 @@ COMPLAINT = "地下车库B2层漏水，车顶都是泥水。"
 
 
 @pytest.fixture
-def desk(qtbot, session, monkeypatch):
+def desk(qtbot, session, users, monkeypatch):
     """The main window with an on-site form half filled; the desk locks after a fraction of a second."""
     monkeypatch.setattr(intake_window, "ask_discard", lambda parent: True)
-    settings.put("security.idle_minutes", 0.01)  # the test hook: 0.6 s instead of minutes
+    settings.put("security.idle_minutes", 0.01, users["manager"])  # the test hook: 0.6 s instead of minutes
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
@@ -57,12 +57,12 @@ def test_escape_does_not_open_a_locked_desk(qtbot, desk):
     assert lock.isVisible()
 
 
-def test_input_keeps_the_desk_open(qtbot, desk):
+def test_input_keeps_the_desk_open(qtbot, desk, users):
     window, form = desk
     now = [1000.0]  # the watch's clock, moved by the test: no race with a busy machine
     watch = window.guard.idle
     watch.clock = lambda: now[0]
-    settings.put("security.idle_minutes", 10)
+    settings.put("security.idle_minutes", 10, users["manager"])
     watch.start()
     for _ in range(3):
         now[0] += 9 * 60  # nine minutes later the clerk types again

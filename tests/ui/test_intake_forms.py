@@ -445,3 +445,34 @@ def test_scans_dropped_on_the_letter_form_are_previewed_page_by_page_then_kept(q
     slip = save(qtbot, window)
     kept = [a.filename for a in Attachment.select().where(Attachment.slip == slip).order_by(Attachment.id)]
     assert kept == ["来信.pdf", "信封.png"]
+def test_a_busy_database_is_said_plainly_and_the_form_keeps_every_word(qtbot, open_form, category_id, frozen_now,
+                                                                      monkeypatch):
+    """Another desk holds the write lock past the wait (shortened here): "Not saved", said plainly;
+    everything typed stays; Save again once the lock is free saves it."""
+    import sqlite3
+
+    from models.db import database
+
+    said = []
+    monkeypatch.setattr(intake_window.QMessageBox, "warning", lambda parent, title, text: said.append((title, text)))
+    window = open_form(Channel.ONSITE)
+    form = window.form
+    form.editors["complainant_name"].setText("张三")
+    form.editors["unit_code"].setText("3-2-1201")
+    fill_complaint(form, category_id)
+    form.editors["read_back"].setChecked(True)
+    form.editors["outcome"].later.click()
+    database.execute_sql("PRAGMA busy_timeout = 100")
+    other = sqlite3.connect(database.obj.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        window.save_button.click()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    [(title, text)] = said
+    assert title == "Not saved" and text.startswith("The database is busy") and "still here" in text
+    assert (form.editors["complainant_name"].text(), form.editors["unit_code"].text(),
+            form.editors["complaint"].toPlainText()) == ("张三", "3-2-1201", COMPLAINT)
+    assert not Slip.select().exists()
+    assert save(qtbot, window).complaint == COMPLAINT

@@ -191,9 +191,10 @@ def private_server(qapp):
 
 def test_the_listener_survives_a_server_restart(qtbot, private_server, frozen_now):
     cluster, url = private_server
-    create_user("clerk2", "陈丽", "password1", Role.CLERK, "C002")
+    manager = create_user("manager", "王建国", "password1", Role.MANAGER, "M001", actor=None)  # the desk's first
+    create_user("clerk2", "陈丽", "password1", Role.CLERK, "C002", actor=manager)
     session = Session(lang="en")
-    session.sign_in(create_user("supervisor", "李慧", "password1", Role.SUPERVISOR, "S001"))
+    session.sign_in(create_user("supervisor", "李慧", "password1", Role.SUPERVISOR, "S001", actor=manager))
     feed = LiveFeed(session)
     qtbot.waitUntil(lambda: feed.live, timeout=10_000)
     queue = shown(qtbot, ApprovalsPage(session))

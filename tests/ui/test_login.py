@@ -88,7 +88,7 @@ def test_first_start_asks_for_the_first_manager(qtbot, dialog, desk, sqlite_db):
 
 
 def test_first_manager_page_not_offered_once_accounts_exist(dialog, sqlite_db):
-    create_user("someone", "某人", "password1", Role.CLERK)
+    create_user("someone", "某人", "password1", Role.MANAGER, actor=None)
     login = dialog()
     assert login.pages.currentWidget() is login.sign_in_page
 

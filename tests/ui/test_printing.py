@@ -15,6 +15,7 @@ from models.slips import Slip
 from printouts.kinds import make
 from tests import printing_checks as check
 from tests.domain.printout_slips import letter_slip, onsite_slip
+from tests.support.slips import recorded_change
 
 MM = 72 / 25.4
 
@@ -51,7 +52,7 @@ def test_preview_shows_the_draft_letter_and_saves_it_as_pdf(sqlite_db, qtbot, us
 
 
 def test_print_button_sends_every_page_to_the_printer(sqlite_db, qtbot, users, slip, tmp_path, monkeypatch):
-    Slip.update(complaint="我家卫生间天花板漏水，水一直往下滴，墙面已经发霉。" * 120).where(Slip.id == slip.id).execute()
+    recorded_change(slip, users["clerk"], complaint="我家卫生间天花板漏水，水一直往下滴，墙面已经发霉。" * 120)
     dialog = print_document(None, "slip", slip.id, "zh", users["clerk"])
     qtbot.addWidget(dialog)
     assert dialog.page_count >= 2

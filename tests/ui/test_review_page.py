@@ -13,6 +13,8 @@ from models import audit, review
 from tests import printing_checks as pdf_check
 from tests.support.review_month import build
 
+pytestmark = pytest.mark.tampers  # the month is arranged with direct updates (tests/support/review_month.py)
+
 
 @pytest.fixture
 def page(sqlite_db, users, qtbot):

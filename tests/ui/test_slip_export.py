@@ -24,7 +24,7 @@ SLIPS = 300
 def slips_page(qtbot, sqlite_db, users, frozen_now):
     demo.generate_slips(SLIPS, seed=3, days=30)
 
-    def _open(role: str = "clerk") -> SlipsPage:
+    def _open(role: str = "supervisor") -> SlipsPage:
         desk = Session(lang="en")
         desk.sign_in(users[role])
         page = SlipsPage(desk)
@@ -84,13 +84,15 @@ def test_a_clerk_asking_for_personal_data_is_refused_beside_the_box(qtbot, slips
     with qtbot.waitSignal(dialog.refused, timeout=30000):
         dialog.export_button.click()
     assert dialog.personal_row.message.startswith("Only a manager may export personal data")
-    assert not (tmp_path / "all.xlsx").exists() and not AuditEvent.select().exists()
+    assert not (tmp_path / "all.xlsx").exists() and not AuditEvent.select().where(
+        AuditEvent.action.startswith("export")).exists()
     qtbot.waitUntil(lambda: dialog.task is None)
     dialog.personal.setChecked(False)
     assert dialog.personal_row.message == ""
-    with qtbot.waitSignal(dialog.exported, timeout=30000):
+    with qtbot.waitSignal(dialog.refused, timeout=30000) as refused:  # names too: the review's policy
         dialog.export_button.click()
-    assert (tmp_path / "all.xlsx").exists()
+    assert refused.args[0].startswith("Only a supervisor or manager may export complainants' names")
+    assert not (tmp_path / "all.xlsx").exists()
 
 
 def test_a_cancelled_export_leaves_no_file(qtbot, slips_page, tmp_path):

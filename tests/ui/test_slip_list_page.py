@@ -14,6 +14,8 @@ from models import demo, queries
 from models.queries import SlipFilter
 from models.slips import Slip
 from models.vocab import Status
+from models.accounts import User
+from tests.support.slips import recorded_change
 
 SLIPS = 460
 
@@ -167,8 +169,8 @@ def test_refresh_keeps_the_rows_loaded_and_the_selection(listing, qtbot):
 def test_overdue_deadlines_are_marked_and_matches_highlighted(listing, frozen_now, qtbot):
     model, _view, _keeper = listing
     leak = Slip.select().where(Slip.complaint.contains("漏水")).order_by(Slip.received_at.desc()).first()
-    Slip.update(status=Status.IN_HANDLING, closed_at=None, deadline=frozen_now - dt.timedelta(days=1)).where(
-        Slip.id == leak.id).execute()  # demo slips are rarely overdue: make sure one is
+    recorded_change(leak, User.get(User.username == "clerk"), status=Status.IN_HANDLING, closed_at=None,
+                    deadline=frozen_now - dt.timedelta(days=1))  # demo slips are rarely overdue: make sure one is
     model.set_filter(SlipFilter(text="漏水", overdue=True))
     settled(model, qtbot)
     assert model.rowCount() > 0

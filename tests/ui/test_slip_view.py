@@ -58,6 +58,7 @@ def test_every_field_and_the_history_are_shown(view, session, category_id, froze
     assert "a clerk may settle it" in page and slip.authority_suggestion not in page
 
 
+@pytest.mark.tampers  # tampering is what it shows
 def test_tampered_history_shows_a_warning(view, session, category_id, frozen_now):
     slip = letter_slip(session.user, category_id, frozen_now)
     database.execute_sql("UPDATE slip_event SET note = ? WHERE slip_id = ? AND seq = 1",
@@ -90,6 +91,7 @@ def provide_checked_action(context: slip_actions.SlipContext) -> list[QAction]:
     return [action]
 
 
+@pytest.mark.tampers  # another desk's change written in SQL
 def test_registered_providers_fill_the_action_bar_and_the_view_reloads(qtbot, view, session, category_id,
                                                                       frozen_now, monkeypatch):
     monkeypatch.setattr(slip_actions, "PROVIDERS", ["tests.ui.test_slip_view:provide_checked_action"])

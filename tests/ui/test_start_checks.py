@@ -149,7 +149,7 @@ def test_the_desk_checks_a_new_file_fully_once_and_ends_its_session_cleanly(tmp_
     open_database(path)
     try:
         create_demo_accounts()
-        settings.put("demo.database", True)
+        settings.put_system("demo.database", True)
     finally:
         close_database()
     assert backups.full_check_due(path)
@@ -171,7 +171,7 @@ def test_a_start_that_fails_with_an_error_leaves_the_full_check_due(tmp_path):
     open_database(path)
     try:
         create_demo_accounts()
-        settings.put("demo.database", True)
+        settings.put_system("demo.database", True)
     finally:
         close_database()
     backups.record_full_check(path)

@@ -19,6 +19,7 @@ from models import answers, clock, history, intake, motives, phrases, satisfacti
 from models.catalog import Category
 from models.slips import Slip
 from models.vocab import Channel, Status
+from tests.support.slips import recorded_change
 
 FEES = "{称呼}您好：您反映的物业费问题(单号 {单号})我们已核对，将在{约定时限}前给您书面答复。"
 
@@ -36,7 +37,7 @@ def _slip(users, now, status=None, **extra) -> Slip:
     values.update(extra)
     slip = intake.save(intake.Intake(**values), users["clerk"])
     if status:
-        Slip.update(status=status).where(Slip.id == slip.id).execute()
+        recorded_change(slip, users["clerk"], status=status)
     return Slip.get_by_id(slip.id)
 
 

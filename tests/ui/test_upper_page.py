@@ -19,7 +19,7 @@ from tests.support.slips import slip_in
 @pytest.fixture
 def upper_desk(qapp, sqlite_db, users):
     desk = Session(lang="en")
-    desk.sign_in(create_user("upper", "赵经理", "password1", Role.UPPER, "U001"))
+    desk.sign_in(create_user("upper", "赵经理", "password1", Role.UPPER, "U001", actor=users["manager"]))
     return desk
 
 

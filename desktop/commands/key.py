@@ -1,0 +1,46 @@
+"""`slipdesk-admin key new FILE --db PATH --user MANAGER`: make a history key and sign with it.
+
+The key (models.history_key) is written to FILE, readable by its owner only; every slip's chain
+and the desk's chain are then signed with it. From then on name the file in the environment of
+every desk and admin command (SLIPDESK_HISTORY_KEY=FILE): events written without it are
+reported by verify as not signed.
+"""
+from __future__ import annotations
+
+from desktop.commands.common import add_db_argument, open_db, acting_user, writable_output
+from models import history_key, integrity
+from models.i18n import t
+
+
+def register(sub) -> None:
+    about = t("make a history key (HMAC) kept outside the database and sign every chain with it",
+              "生成保存在数据库之外的历史密钥（HMAC），并用它签署每条记录链")
+    parser = sub.add_parser("key", help=about, description=about)
+    parser.add_argument("action", choices=("new",), help=t("new: make a key file and sign with it",
+                                                           "new：生成密钥文件并用它签署"))
+    parser.add_argument("file", metavar=t("FILE", "文件"),
+                        help=t("the key file to write (never over an existing one)", "要写入的密钥文件（不会覆盖已有文件）"))
+    add_db_argument(parser)
+    parser.add_argument("--user", metavar=t("USERNAME", "用户名"), required=True,
+                        help=t("the manager who makes the key", "生成密钥的经理"))
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    target = writable_output(args.file)
+    open_db(args)
+    user = acting_user(args.user)
+    key = history_key.create(target)
+    try:
+        signed = integrity.sign_with_key(user, key)
+    except BaseException:
+        target.unlink(missing_ok=True)  # a key nothing was signed with is worth nothing
+        raise
+    finally:
+        history_key.use(None)
+    print(t("signed {count:,} slips and the desk's chain with the key {ident}, written to {path}",
+            "已用密钥 {ident} 签署 {count:,} 张处理单和前台记录链，密钥写入 {path}", count=signed, ident=key.ident,
+            path=target))
+    print(t("name it for every desk and command: {name}={path}", "请在每个前台和命令的环境中指定：{name}={path}",
+            name=history_key.ENVIRONMENT, path=target))
+    return 0
