@@ -44,8 +44,10 @@ class Company:
 def dsn(url: str) -> str:
     from models.db import make_database
 
+    from psycopg.conninfo import make_conninfo
+
     pg = make_database(url)
-    return " ".join(f"{k}={v}" for k, v in {"dbname": pg.database, **pg.connect_params}.items())
+    return make_conninfo(dbname=pg.database, **pg.connect_params)  # quotes "-c lock_timeout=…"
 
 
 def _server_tcp(url: str) -> str:
