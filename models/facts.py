@@ -44,7 +44,7 @@ from typing import Any, Iterable
 
 import peewee
 
-from models.db import BaseModel, database
+from models.db import BaseModel
 from models.i18n import t
 
 BOOKKEEPING = frozenset({"id", "history_head", "event_count"})

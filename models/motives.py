@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from models import clock, rule_stamp, statements
+from models import clock, rule_stamp
 from models.accounts import User, require_role
 from models.changes import Change, change_slip
 from models.db import BaseModel, write_transaction

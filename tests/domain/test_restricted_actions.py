@@ -3,17 +3,16 @@ correcting a slip no longer open, creating and changing accounts, changing a set
 personal data (one policy for exports and the review), making a history key, demo data."""
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
 from models import audit, demo, disclosure, edits, exports, history, review, settings
-from models.accounts import User, create_user
+from models.accounts import create_user
 from models.errors import PermissionDenied, ValidationFailed
 from models.queries import SlipFilter
 from models.slips import Slip
 from models.vocab import Role, Status
-from tests.support.slips import phone_intake, slip_in, step
+from tests.support.slips import phone_intake, slip_in
 
 
 def test_a_closed_slip_is_corrected_only_by_a_manager_with_a_reason(db, users):
