@@ -283,6 +283,8 @@ def _fact_breaks(slip: Slip, events: list[SlipEvent], rows: dict[str, dict[str, 
             recorded = json.loads(event.facts)
         except ValueError:
             recorded = None
+        if isinstance(recorded, dict):
+            recorded = moves.company_facts(event.id, recorded)
         outcome = facts.apply(replayed, recorded) if isinstance(recorded, dict) else t(
             "its facts cannot be read", "其记载的内容无法读取")
         if isinstance(outcome, str):

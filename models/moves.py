@@ -69,36 +69,97 @@ class MoveReport:
 
 
 # ------------------------------------------------------------------------------------------------
-# Verifying moved events with the desk's own account ids
+# Verifying moved events with the desk's own ids
 
-_user_shift: dict[int, tuple[tuple[int, int, int], ...]] = {}
+_moved: dict[int, tuple[tuple[int, int, dict[str, int]], ...]] = {}
 
 
 def hashed_user_id(event_id: int, user_id: int | None) -> int | None:
     """The account id an event's hash was made with: the desk's own for an event moved in."""
     if user_id is None:
         return None
-    for first, last, user_offset in _blocks():
+    return user_id - _offsets(event_id).get("user", 0)
+
+
+def company_facts(event_id: int, recorded: dict[str, Any]) -> dict[str, Any]:
+    """The facts an event moved in records, in this database's ids: the desk wrote them with its
+    own (the slip's references, its belonging rows' keys and references), the move shifted each
+    table's ids by its offset, and the events written since speak of the shifted ids."""
+    offsets = _offsets(event_id)
+    if not offsets:
+        return recorded
+    from models import facts
+    from models.slips import Slip
+
+    found = dict(recorded)
+    slip_shifts = _field_shifts(Slip, offsets)
+    if "values" in recorded:
+        names = facts.column_names(str(recorded.get("columns", ""))) or ()
+        found["values"] = [_shifted(value, slip_shifts.get(name)) for name, value in zip(names, recorded["values"])]
+    if isinstance(recorded.get("slip"), dict):
+        found["slip"] = {name: _shifted(value, slip_shifts.get(name)) for name, value in recorded["slip"].items()}
+    if isinstance(recorded.get("rows"), dict):
+        tracked = facts.tracked()
+        found["rows"] = {table: _shifted_rows(rows, tracked.get(table), offsets)
+                         for table, rows in recorded["rows"].items()}
+    return found
+
+
+def _shifted_rows(rows: Any, model: type[BaseModel] | None, offsets: dict[str, int]) -> Any:
+    if model is None or not isinstance(rows, dict):
+        return rows  # the replay reports what it cannot read
+    table, shifts = model._meta.table_name, _field_shifts(model, offsets)
+    return {_shifted_key(ident, offsets.get(table)): (
+        {name: _shifted(value, shifts.get(name)) for name, value in record.items()} if isinstance(record, dict)
+        else record) for ident, record in rows.items()}
+
+
+def _field_shifts(model: type[BaseModel], offsets: dict[str, int]) -> dict[str, int]:
+    """The offset of each field of `model` that holds another moved table's id."""
+    table, found = model._meta.table_name, {}
+    for field_ in model._meta.sorted_fields:
+        dest = (field_.rel_model._meta.table_name if isinstance(field_, peewee.ForeignKeyField)
+                else SOFT_REFERENCES.get((table, field_.column_name)))
+        if dest in offsets:
+            found[field_.name] = offsets[dest]
+    return found
+
+
+def _shifted(value: Any, shift: int | None) -> Any:
+    return value + shift if shift and isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def _shifted_key(ident: str, shift: int | None) -> str:
+    return str(int(ident) + shift) if shift and ident.isdigit() else ident
+
+
+def _offsets(event_id: int) -> dict[str, int]:
+    """Each table's offset in the move that brought the event in; empty for one written here."""
+    for first, last, offsets in _blocks():
         if first <= event_id <= last:
-            return user_id - user_offset
-    return user_id
+            return offsets
+    return {}
 
 
-def _blocks() -> tuple[tuple[int, int, int], ...]:
-    """(first, last event id, account offset) of every move this login sees, read once per database."""
+def _blocks() -> tuple[tuple[int, int, dict[str, int]], ...]:
+    """(first, last event id, each table's offset) of every move this login sees, read once per database."""
     key = id(database.obj)
-    if key not in _user_shift:
+    if key not in _moved:
         if not database.table_exists(MovedBlock._meta.table_name):
-            _user_shift[key] = ()
+            _moved[key] = ()
             return ()
-        events = {row.move: row for row in MovedBlock.select().where(MovedBlock.table_name == "slip_event")}
-        users = {row.move: row.offset for row in MovedBlock.select().where(MovedBlock.table_name == "user")}
-        _user_shift[key] = tuple((row.first_id, row.last_id, users.get(move, 0)) for move, row in events.items())
-    return _user_shift[key]
+        offsets: dict[str, dict[str, int]] = {}
+        events = {}
+        for row in MovedBlock.select():
+            offsets.setdefault(row.move, {})[row.table_name] = row.offset
+            if row.table_name == "slip_event":
+                events[row.move] = row
+        _moved[key] = tuple((row.first_id, row.last_id, offsets[move]) for move, row in events.items())
+    return _moved[key]
 
 
 def forget() -> None:
-    _user_shift.clear()
+    _moved.clear()
 
 
 # ------------------------------------------------------------------------------------------------
@@ -264,6 +325,15 @@ def _clear_seeds(tables: list[str]) -> None:
             database.execute_sql(f'DELETE FROM "{table}"')
 
 
+def _keep_estate_settings() -> None:
+    """The company's choices that the desk's settings do not replace (ESTATE_SETTINGS) enter the
+    moved desk's own audit chain, which then proves every setting the estate holds."""
+    from models import settings
+
+    for key in ESTATE_SETTINGS:
+        settings.put_setup(key, settings.get(key))
+
+
 def _check(estate: estates.Estate) -> None:
     from models import history, integrity
 
@@ -317,6 +387,7 @@ def move(source: Path, url: str, code: str) -> MoveReport:
                         if first[0] is not None:
                             MovedBlock.create(move=move_id, table_name=table, first_id=first[0] + offset,
                                               last_id=first[1] + offset, offset=offset, source=fingerprint)
+                    _keep_estate_settings()
                     slip_ids = [row[0] + offsets["slip"] for row in desk.execute('SELECT "id" FROM "slip"')]
                     search.reindex_slips(slip_ids)
                     report.slips = len(slip_ids)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import peewee
 
+from models import estates
 from models.backup import light_check
 from models.db import is_postgres_url
 from models.errors import SlipdeskError
@@ -148,7 +149,8 @@ def acting_user(username: str | None, required: bool = True):
         if required:
             raise DatabaseRefused(t("Say who does this: --user USERNAME.", "请用 --user 用户名 说明由谁操作。"))
         return None
-    user = User.get_or_none(User.username == str(username).strip()) if not has_control_chars(str(username)) else None
+    user = (None if has_control_chars(str(username))  # an account of this login's own estate (models.estates)
+            else User.get_or_none((User.username == str(username).strip()) & estates.own(User)))
     if user is None or not user.active:
         raise DatabaseRefused(t("There is no active account “{name}”.", "没有名为“{name}”的有效账号。",
                                 name=str(username).encode("utf-8", "replace").decode("utf-8")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.commands.common import acting_user
 from models import estates
 from models.db import is_postgres_url
 from models.errors import SlipdeskError
@@ -55,6 +56,9 @@ def register(sub) -> None:
                          help=t("where to write it; the ending chooses PDF or XLSX", "写到哪个文件；扩展名决定 PDF 或 XLSX"))
     compare.add_argument("--lang", choices=("zh", "en"), default="zh",
                          help=t("the report's language (default zh)", "总结的语言（默认 zh）"))
+    compare.add_argument("--user", metavar=t("USERNAME", "用户名"),
+                         help=t("who takes the review (a person in charge or a manager: it names complainants), "
+                                "for the audit log", "取用总结的人（负责人或经理：总结中有投诉人姓名），记入审计日志"))
     compare.set_defaults(run=run_review)
 
 
@@ -128,6 +132,8 @@ def run_review(args: argparse.Namespace) -> int:
     period = review.parse_period(args.period)
     require_postgres(args.db)
     open_database(args.db)
+    user = acting_user(args.user)
+    review.require_exporter(user)
     if args.estate:
         estate = estates.estate_by_code(args.estate)
         own = head_office.estate_review(estate.id, period,
@@ -138,7 +144,7 @@ def run_review(args: argparse.Namespace) -> int:
         compared = head_office.company_review(period)
         data = (render_company_review_xlsx(compared, args.lang) if fmt == "xlsx"
                 else render_company_review(compared, letterhead(), args.lang))
-    review.record_export(None, period, fmt, str(args.output))
+    review.record_export(user, period, fmt, str(args.output))
     Path(args.output).write_bytes(data)
     print(t("wrote {path} ({size:,} bytes)", "已写入 {path}（{size:,} 字节）", path=args.output, size=len(data)))
     return 0

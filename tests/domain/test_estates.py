@@ -6,7 +6,7 @@ import psycopg
 import pytest
 
 from models import estates, history, intake, settings
-from models.accounts import User, authenticate, create_user
+from models.accounts import User, authenticate, create_first_manager, create_user
 from models.catalog import Category
 from models.db import database
 from models.schema import MODELS
@@ -29,8 +29,8 @@ def company():
 def _desk_with_a_slip(company, who: str, complaint: str) -> tuple[int, str]:
     """An estate's desk: its first manager, a clerk, one phone complaint saved. (slip id, number)"""
     company.open_as(who)
-    create_user("manager", f"经理{who}", "password1", Role.MANAGER)
-    clerk = create_user("clerk", f"前台{who}", "password1", Role.CLERK)
+    manager = create_first_manager("manager", f"经理{who}", "password1")
+    clerk = create_user("clerk", f"前台{who}", "password1", Role.CLERK, actor=manager)
     slip = intake.save(phone_intake(complaint=complaint), clerk)
     close_database()
     return slip.id, slip.number
@@ -93,7 +93,9 @@ def test_an_estate_login_cannot_reach_another_estates_rows_with_raw_sql(company)
         assert conn.execute("SELECT count(*) FROM \"user\" WHERE estate_id <> slipdesk_estate()").fetchone() == (0,)
         assert conn.execute("UPDATE slip SET complaint = 'x' WHERE id = %s", (b_id,)).rowcount == 0
         assert conn.execute("DELETE FROM slip_event WHERE slip_id = %s", (b_id,)).rowcount == 0
-        assert conn.execute("UPDATE setting SET value = '\"x\"'").rowcount == 2  # its own two only
+        own = conn.execute("SELECT count(*) FROM setting WHERE estate_id = slipdesk_estate()").fetchone()[0]
+        assert own == 3  # its name, its slip-number prefix, its database identity (models.anchors)
+        assert conn.execute("UPDATE setting SET value = '\"x\"'").rowcount == own  # its own only
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # a row written into B
             conn.execute("INSERT INTO category (code, name_zh, name_en, sort, active, estate_id) "
                          "VALUES ('x', 'x', 'x', 0, true, 2)")

@@ -48,8 +48,8 @@ def test_an_estates_desk_hears_its_own_saves_and_head_offices_hand_back(company)
         close_database()
 
         company.open_as("head")
-        create_first_manager("quality", "总部质量经理", "password1")
-        department = create_user("upper", "总部服务管理部", "password1", Role.UPPER)
+        quality = create_first_manager("quality", "总部质量经理", "password1")
+        department = create_user("upper", "总部服务管理部", "password1", Role.UPPER, actor=quality)
         version = Slip.get_by_id(slip_id).version
         handed = workflow.apply(slip_id, "hand_back", department, expected_version=version, result="已修复外墙。")
         assert handed.status == Status.HANDLED

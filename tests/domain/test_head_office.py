@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models import estates, head_office, history, intake, notices, queries, review, settings, upper, workflow
-from models.accounts import create_first_manager, create_user
+from models.accounts import User, create_first_manager, create_user
 from models.errors import PermissionDenied, SlipdeskError
 from models.queries import SlipFilter
 from models.slips import Slip
@@ -35,15 +35,15 @@ def test_an_escalation_goes_to_head_office_and_its_result_comes_back(company):
     b_slip = sent_up(company, "B", "地下车库渗水严重。")
 
     company.open_as("head")
-    create_first_manager("quality", "总部质量经理", "password1")  # head office's own accounts
-    department = create_user("upper", "总部服务管理部", "password1", Role.UPPER)
+    quality = create_first_manager("quality", "总部质量经理", "password1")  # head office's own accounts
+    department = create_user("upper", "总部服务管理部", "password1", Role.UPPER, actor=quality)
     listed = list(upper.waiting(department))
     named = estates.estates_of_slips([slip.id for slip in listed])
     assert {(named[slip.id], slip.number) for slip in listed} == {("阳光花园", "YG-2026-000001"),
                                                                  ("海滨苑", "HB-2026-000001")}
     sent = next(slip for slip in listed if slip.id == a_slip)
     with pytest.raises(PermissionDenied):  # only the department hands back, not head office's desk
-        workflow.apply(a_slip, "hand_back", create_user("desk", "总部前台", "password1", Role.CLERK),
+        workflow.apply(a_slip, "hand_back", create_user("desk", "总部前台", "password1", Role.CLERK, actor=quality),
                        expected_version=sent.version, result="x")
     handed = workflow.apply(a_slip, "hand_back", department, expected_version=sent.version,
                             result="已安排专业队伍检测外墙并修复，费用由维修基金列支。")
@@ -76,7 +76,8 @@ def test_the_company_review_compares_estates_and_shows_any_estates_own(company):
     sent_up(company, "A", "外墙瓷砖脱落。")
     sent_up(company, "B", "地下车库渗水。")
     company.open_as("B")
-    clerk = create_user("clerk2", "前台B2", "password1", Role.CLERK)
+    manager = User.get(User.username == "manager")
+    clerk = create_user("clerk2", "前台B2", "password1", Role.CLERK, actor=manager)
     intake.save(phone_intake(unit_code="3-2-1201"), clerk)
     intake.save(phone_intake(unit_code="3-2-1201"), clerk)
     close_database()
@@ -109,18 +110,20 @@ def test_the_company_review_as_pdf_and_xlsx_and_one_estates_own(company, tmp_pat
     sent_up(company, "A", "外墙瓷砖脱落。")
     sent_up(company, "B", "地下车库渗水。")
     company.open_as("head")  # every printout carries a letterhead: head office gives its own
+    create_first_manager("quality", "总部质量经理", "password1")  # who takes the review out (--user)
     settings.put_setup("estate.address", "上海市浦东新区滨江大道 1 号")
     settings.put_setup("estate.supervision_phone", "021-5888 0000")
     close_database()
     pdf, xlsx, own = tmp_path / "company.pdf", tmp_path / "company.xlsx", tmp_path / "b.pdf"
     for target in (pdf, xlsx):
-        run_admin("company", "review", "--period", "2026-11", "--db", company.urls["head"], "-o", str(target))
+        run_admin("company", "review", "--period", "2026-11", "--db", company.urls["head"], "--user", "quality",
+                  "-o", str(target))
     text = flat(pdf_text(pdf.read_bytes()))
     assert COMPANY_NAME in text and "各项目投诉情况对比" in text and "阳光花园" in text and "海滨苑" in text and "全部项目" in text
     sheet = load_workbook(xlsx).active
     rows = {row[0]: row for row in sheet.iter_rows(min_row=4, values_only=True) if row[0]}
     assert rows["阳光花园"][1] == 1 and rows["全部项目"][1] == 2 and len(sheet._charts) == 6
     run_admin("company", "review", "--period", "2026-11", "--db", company.urls["head"], "--estate", "B",
-              "-o", str(own))
+              "--user", "quality", "-o", str(own))
     text = flat(pdf_text(own.read_bytes()))
     assert "海滨苑" in text and "投诉情况月度总结与检讨" in text and "阳光花园" not in text

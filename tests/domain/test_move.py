@@ -11,6 +11,7 @@ from models import history, integrity, intake, moves, settings
 from models.accounts import User, authenticate
 from models.db import database
 from models.replies import Reply
+from models.changes import Change, change_slip
 from models.slips import Attachment, Slip, store_attachment
 from models.store import close_database, open_database
 from tests.support.company import PG_ADMIN_URL, create_company, drop_company, run_admin
@@ -32,7 +33,14 @@ def _desk(path, slips: int = 40) -> dict:
     run_admin("demo", "--db", str(path), "--slips", str(slips))
     open_database(path)
     slip = Slip.select().order_by(Slip.id).first()
-    scan = store_attachment(slip, "scan.png", LOGO, user=User.get(User.username == "clerk"))
+    scans = []
+
+    def attach(stored: Slip) -> Change:  # a scan added to the slip, recorded in its history
+        scans.append(store_attachment(stored, "scan.png", LOGO, user=User.get(User.username == "clerk")))
+        return Change("edited", data={"attachment": "scan.png"}, transition=False)
+
+    change_slip(slip.id, User.get(User.username == "clerk"), slip.version, attach)
+    scan = scans[0]
     manager = User.get(User.username == "manager")
     settings.put("estate.logo_attachment", scan.id, manager)
     settings.put("estate.address", "上海市闵行区翠湖路 1 号", manager)

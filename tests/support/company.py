@@ -119,9 +119,9 @@ def extra_logins(company: Company) -> list[str]:
 def sent_up(company, who: str, complaint: str) -> int:
     """An estate's desk: a clerk asks, the person in charge confirms, the slip goes up."""
     company.open_as(who)
-    create_first_manager("manager", f"经理{who}", "password1")
-    clerk = create_user("clerk", f"前台{who}", "password1", Role.CLERK)
-    supervisor = create_user("supervisor", f"负责人{who}", "password1", Role.SUPERVISOR)
+    manager = create_first_manager("manager", f"经理{who}", "password1")
+    clerk = create_user("clerk", f"前台{who}", "password1", Role.CLERK, actor=manager)
+    supervisor = create_user("supervisor", f"负责人{who}", "password1", Role.SUPERVISOR, actor=manager)
     slip = intake.save(phone_intake(complaint=complaint), clerk)
     step(slip, "request_escalation", clerk, reason="涉及结构安全，超出处理权限。")
     slip = step(slip, "confirm_escalation", supervisor, recipient="总部服务管理部")

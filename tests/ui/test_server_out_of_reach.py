@@ -47,8 +47,8 @@ def test_a_lost_connection_is_told_from_a_busy_database():
 
 def test_a_desk_whose_server_stops_keeps_its_drafts_and_saves_them_after_the_restart(qtbot, qapp, server):
     open_database(server.create_database(f"desk_{uuid.uuid4().hex[:8]}"))
-    create_first_manager("manager", "王建国", "password1")
-    clerk = create_user("clerk", "张小梅", "password1", Role.CLERK)
+    manager = create_first_manager("manager", "王建国", "password1")
+    clerk = create_user("clerk", "张小梅", "password1", Role.CLERK, actor=manager)
     session = Session(lang="en")
     session.sign_in(clerk)
     window = MainWindow(session)
