@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from desktop.layout_memory import remember
 from desktop.session import Session
-from forms.fields import FieldRow, counted, tr_model
+from forms.error_placing import ErrorPlacing
+from forms.fields import FieldRow, counted
 from models import authority, catalog, transmittals, workflow
-from models.errors import SlipdeskError, ValidationFailed
 from models.i18n import shown
 from models.slips import Attachment, Slip
 from models.vocab import Channel
@@ -38,7 +38,7 @@ def flagged_by(slip: Slip, lang: str) -> str:
     return ("" if lang.startswith("zh") else " ").join(escalating)
 
 
-class ConfirmEscalationDialog(QDialog):
+class ConfirmEscalationDialog(QDialog, ErrorPlacing):
     """The slip, why it goes up, and the transmittal's particulars; Confirm takes the step."""
 
     def __init__(self, session: Session, slip: Slip, parent: QWidget | None = None):
@@ -67,10 +67,7 @@ class ConfirmEscalationDialog(QDialog):
         self.flagged.setAccessibleName(_tr("Flagged by"))
         reason = QLabel(shown(slip.escalation_reason, lang) or "—")  # the rules' own reason in both languages
         reason.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = self._make_banner()
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.addRow(_tr("Flagged by"), self.flagged)
@@ -149,28 +146,11 @@ class ConfirmEscalationDialog(QDialog):
 
     def submit(self) -> Slip | None:
         """Take the step; a refusal shows beside its field and nothing typed is lost."""
-        for row in self.rows.values():
-            row.clear_error()
-        self.message.hide()
-        try:
-            self.result_slip = workflow.apply(self.slip.id, "confirm_escalation", self.session.user,
-                                              expected_version=self.slip.version, **self.inputs())
-        except ValidationFailed as refused:
-            unplaced = [tr_model(m) for key, m in refused.errors.items() if key not in self.rows]
-            for key, message in refused.errors.items():
-                if key in self.rows:
-                    self.rows[key].set_error(tr_model(message))
-            self._say("\n".join(unplaced))
-            return None
-        except SlipdeskError as refused:
-            self._say(tr_model(str(refused)))
-            return None
-        self.accept()
+        self.result_slip = self.attempt(lambda: workflow.apply(self.slip.id, "confirm_escalation", self.session.user,
+                                                               expected_version=self.slip.version, **self.inputs()))
+        if self.result_slip is not None:
+            self.accept()
         return self.result_slip
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     def what_was_done(self) -> str:
         """One sentence for the queue: which slip went where, to whom, with what."""

@@ -13,15 +13,15 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
 from desktop.confirm_escalation import ConfirmEscalationDialog
 from desktop.slip_actions import SlipContext, VIEW
 from forms.deadline_aid import DeadlineAid
-from forms.fields import FieldRow, datetime_edit, from_qdatetime, to_qdatetime, tr_model
+from forms.error_placing import ErrorPlacing
+from forms.fields import FieldRow, datetime_edit, from_qdatetime, to_qdatetime
 from models import catalog, clock, deadlines, workflow
-from models.errors import SlipdeskError, ValidationFailed
 from models.slips import Slip
 from models.vocab import AWAITING_REPLY, DESK_ROLES
 
@@ -65,7 +65,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
 }
 
 
-class StepDialog(QDialog):
+class StepDialog(QDialog, ErrorPlacing):
     """The inputs of one step; a refusal shows beside its field and keeps what was typed."""
 
     def __init__(self, title: str, slip: Slip, fields: tuple[Field, ...], lang: str,
@@ -79,10 +79,7 @@ class StepDialog(QDialog):
         self.editors: dict[str, QWidget] = {}
         self.rows: dict[str, FieldRow] = {}
         layout = QVBoxLayout(self)
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = self._make_banner()
         form = QFormLayout()
         for field in fields:
             editor = self._editor(field, slip, lang)
@@ -138,27 +135,11 @@ class StepDialog(QDialog):
         return values
 
     def submit(self) -> Slip | None:
-        for row in self.rows.values():
-            row.clear_error()
-        self.message.hide()
-        try:
-            self.result_slip = self.take(self.inputs())
-        except ValidationFailed as refused:
-            unplaced = [tr_model(m) for k, m in refused.errors.items() if k not in self.rows]
-            for key, message in refused.errors.items():
-                if key in self.rows:
-                    self.rows[key].set_error(tr_model(message))
-            self._say("\n".join(unplaced))
-            return None
-        except SlipdeskError as refused:
-            self._say(tr_model(str(refused)))
-            return None
-        self.accept()
+        """Take the step; a refusal shows beside its field and nothing typed is lost."""
+        self.result_slip = self.attempt(lambda: self.take(self.inputs()))
+        if self.result_slip is not None:
+            self.accept()
         return self.result_slip
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
 
 
 def step_dialog(context: SlipContext, action: str) -> StepDialog:

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, 
 
 from forms import answer_picker
 from forms.deadline_aid import DeadlineAid
+from forms.error_placing import ErrorPlacing
 from forms.fields import (FieldRow, Section, datetime_edit, from_qdatetime, plain_text, restyle, to_qdatetime,
                           tr_model)
 from forms.phrase_check import PhraseCheck
 from models import clock, deadlines, replies, settings
 from models.accounts import User
-from models.errors import SlipdeskError, StaleSlip, ValidationFailed
+from models.errors import SlipdeskError, StaleSlip
 from models.replies import LETTER_METHODS, Letter, LetterStatus, ReplyInput, StaffMember
 from models.slips import Slip
 from models.vocab import HEARD_OPINIONS, Channel, Opinion, ReplyMethod, label, opinion_label, reply_label, title_label
@@ -106,55 +107,6 @@ def _plain_edit(placeholder: str, height: int) -> QPlainTextEdit:
     editor.setPlaceholderText(placeholder)
     editor.setMinimumHeight(height)
     return editor
-
-
-class ErrorPlacing:
-    """Messages from models beside the fields they name; the rest in one banner at the top."""
-
-    rows: dict[str, FieldRow]
-    general_error: QLabel
-
-    def _make_banner(self) -> QLabel:
-        banner = QLabel()
-        banner.setObjectName("formError")
-        banner.setWordWrap(True)
-        banner.hide()
-        self.general_error = banner
-        return banner
-
-    def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.clear_error()
-        self.general_error.hide()
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        unplaced, first = [], None
-        for key, message in errors.items():
-            row = self.rows.get(key)
-            if row is None or not row.isVisibleTo(self):
-                unplaced.append(tr_model(message))
-                continue
-            row.set_error(tr_model(message))
-            first = first or row
-        self.say("\n".join(unplaced))
-        if first is not None:
-            first.editor.setFocus()
-
-    def say(self, message: str) -> None:
-        self.general_error.setText(message)
-        self.general_error.setVisible(bool(message))
-
-    def error_for(self, key: str) -> str:
-        """The message shown beside `key`'s field now ("" when none)."""
-        row = self.rows.get(key)
-        return row.message if row else ""
-
-    def refused(self, err: SlipdeskError) -> None:
-        """A refusal: beside its fields when it names them, else in the banner."""
-        if isinstance(err, ValidationFailed):
-            self.show_errors(err.errors)
-        else:
-            self.say(tr_model(str(err)))
 
 
 def slip_summary(slip: Slip, lang: str) -> QWidget:

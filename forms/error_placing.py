@@ -1,0 +1,70 @@
+"""Messages from models beside the fields they name, the rest in one banner: the one way a form
+or a dialog shows a refusal, keeping every word typed."""
+from __future__ import annotations
+
+from typing import Callable, TypeVar
+
+from PySide6.QtWidgets import QLabel
+
+from forms.fields import FieldRow, tr_model
+from models.errors import SlipdeskError, ValidationFailed
+
+T = TypeVar("T")
+
+
+class ErrorPlacing:
+    """Messages from models beside the fields they name; the rest in one banner at the top."""
+
+    rows: dict[str, FieldRow]
+    general_error: QLabel
+
+    def _make_banner(self) -> QLabel:
+        banner = QLabel()
+        banner.setObjectName("formError")
+        banner.setWordWrap(True)
+        banner.hide()
+        self.general_error = banner
+        return banner
+
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.clear_error()
+        self.general_error.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        unplaced, first = [], None
+        for key, message in errors.items():
+            row = self.rows.get(key)
+            if row is None or not row.isVisibleTo(self):
+                unplaced.append(tr_model(message))
+                continue
+            row.set_error(tr_model(message))
+            first = first or row
+        self.say("\n".join(unplaced))
+        if first is not None:
+            first.editor.setFocus()
+
+    def say(self, message: str) -> None:
+        self.general_error.setText(message)
+        self.general_error.setVisible(bool(message))
+
+    def error_for(self, key: str) -> str:
+        """The message shown beside `key`'s field now ("" when none)."""
+        row = self.rows.get(key)
+        return row.message if row else ""
+
+    def refused(self, err: SlipdeskError) -> None:
+        """A refusal: beside its fields when it names them, else in the banner."""
+        if isinstance(err, ValidationFailed):
+            self.show_errors(err.errors)
+        else:
+            self.say(tr_model(str(err)))
+
+    def attempt(self, take: Callable[[], T]) -> T | None:
+        """Take a step in models/; when it is refused, its messages are placed and None returned."""
+        self.clear_errors()
+        try:
+            return take()
+        except SlipdeskError as err:
+            self.refused(err)
+        return None
