@@ -87,7 +87,10 @@ def _postgres(url: str) -> peewee.Database:
             host = unquote(value)
     params["host"] = host or "/var/run/postgresql"
     params["connect_timeout"] = CONNECT_TIMEOUT
-    params["options"] = f"-c lock_timeout={BUSY_SECONDS}s"  # a row lock held past it: DatabaseBusy
+    # lock_timeout: a row lock held past it is DatabaseBusy. jit off: a desk's queries are short,
+    # and the JIT compiles one whose estimate passes its threshold (any plan the search steers by
+    # turning plan kinds off, models.queries._planner) in 40–100 ms, far more than it runs.
+    params["options"] = f"-c lock_timeout={BUSY_SECONDS}s -c jit=off"
     return _Postgres(parsed.path.lstrip("/"), **params)
 
 
