@@ -61,12 +61,17 @@ HEAD_OFFICE_SLIP_STATUSES: tuple[str, ...] = ("escalated",)
 # Derived rows its handling makes again (a slip's search entry is deleted and written anew).
 HEAD_OFFICE_REBUILDS: tuple[str, ...] = ("search_doc", "search_tokens")
 
+# Read by their owner past the policies, through a function whose fixed body keeps to the caller's
+# estate (slipdesk_matches below: the search's candidates from the GIN index).
+OWNER_READS: tuple[str, ...] = ("search_tokens",)
+
 # Indexes a company database adds, led by the estate: an estate's login reads its own slips by
 # period, deadline and state without walking every estate's (the review, the dashboard).
 COMPANY_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "slip": (("received_at",), ("deadline",), ("closed_at",), ("status", "deadline")),
     "reply": (("at",),),
     "transmittal": (("sent_at",),),
+    "search_doc": (("key",),),  # the search walks an estate's newest slips first (models.queries)
 }
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
@@ -208,7 +213,38 @@ def apply() -> None:
 # ------------------------------------------------------------------------------------------------
 # A company database (PostgreSQL)
 
+# Head office reads every estate, or the one it narrowed its view to (`viewing`): one estate's
+# own review is then the estate's review, computed by the same code.
+VIEW_SETTING = "slipdesk.view_estate"
+_VIEW = f"(SELECT NULLIF(current_setting('{VIEW_SETTING}', true), '')::integer)"
+_VIEWED = f'{_VIEW} IS NULL OR "{COLUMN}" = {_VIEW}'
+
+
 _FUNCTIONS = (
+    # The search's candidates (models.queries), read from the GIN index as the table's owner: under
+    # the policies PostgreSQL evaluates them first and may not use an index for `@@`, which is not
+    # LEAKPROOF, so an estate's search would read every estate's tokens. The body is fixed and
+    # keeps to the caller's estate (head office: every estate, or the one it is viewing); `caller`
+    # is the caller's current_user and must be a role the session may act as.
+    f"""CREATE OR REPLACE FUNCTION slipdesk_matches(q tsquery, caller name, low bigint, high bigint, most integer)
+  RETURNS TABLE (slip_id integer, key bigint) LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+  login estate_login%ROWTYPE;
+BEGIN
+  IF NOT pg_has_role(session_user, caller, 'MEMBER') THEN
+    RAISE EXCEPTION 'slipdesk_matches: % may not search as %', session_user, caller
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  SELECT * INTO login FROM estate_login WHERE rolname = caller;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  RETURN QUERY SELECT t.slip_id, t.key FROM search_tokens t
+    WHERE t.tsv @@ q AND (low IS NULL OR t.key >= low) AND (high IS NULL OR t.key < high)
+      AND CASE WHEN login.estate_id IS NOT NULL THEN t.estate_id = login.estate_id
+               ELSE {_VIEWED.replace('"estate_id"', "t.estate_id")} OR t.estate_id IS NULL END
+    LIMIT most;
+END $$""",
     """CREATE OR REPLACE FUNCTION slipdesk_estate() RETURNS integer LANGUAGE sql STABLE AS
   $$ SELECT estate_id FROM estate_login WHERE rolname = current_user $$""",
     """CREATE OR REPLACE FUNCTION slipdesk_head_office() RETURNS boolean LANGUAGE sql STABLE AS
@@ -285,13 +321,6 @@ def _scope_company() -> None:
     _grant_company_tables(estates_role, head_role)
 
 
-# Head office reads every estate, or the one it narrowed its view to (`viewing`): one estate's
-# own review is then the estate's review, computed by the same code.
-VIEW_SETTING = "slipdesk.view_estate"
-_VIEW = f"(SELECT NULLIF(current_setting('{VIEW_SETTING}', true), '')::integer)"
-_VIEWED = f'{_VIEW} IS NULL OR "{COLUMN}" = {_VIEW}'
-
-
 class viewing:
     """Inside a transaction, head office's login reads only estate `estate_id` (and its own rows);
     an estate's login reads its own as always. Nothing to narrow outside a company database."""
@@ -321,7 +350,7 @@ def _scope_table(table: str, scoped: set[str], estates_role: str, head_role: str
                          f'WHEN (OLD."{COLUMN}" IS DISTINCT FROM NEW."{COLUMN}") '
                          'EXECUTE FUNCTION slipdesk_keep_estate()')
     database.execute_sql(f"ALTER TABLE {q} ENABLE ROW LEVEL SECURITY")
-    database.execute_sql(f"ALTER TABLE {q} FORCE ROW LEVEL SECURITY")
+    database.execute_sql(f"ALTER TABLE {q} {'NO ' if table in OWNER_READS else ''}FORCE ROW LEVEL SECURITY")
     own = f'"{COLUMN}" = (SELECT slipdesk_estate())'
     policies = {
         "slipdesk_estate": f"FOR ALL TO {_quote(estates_role)} USING ({own}) WITH CHECK ({own})",

@@ -2,13 +2,16 @@
 each with its own LOGIN role, through the app and through raw SQL typed with those logins."""
 from __future__ import annotations
 
+import datetime as dt
+
 import psycopg
 import pytest
 
-from models import estates, history, intake, settings
+from models import estates, history, intake, queries, search, settings
 from models.accounts import User, authenticate, create_first_manager, create_user
 from models.catalog import Category
 from models.db import database
+from models.queries import SlipFilter
 from models.schema import MODELS
 from models.slips import Slip
 from models.store import close_database
@@ -79,6 +82,45 @@ def test_each_estate_sees_only_its_own_slips_through_the_app(company):
     assert estates.estate_names() == {1: "阳光花园", 2: "海滨苑"}
     assert not User.select().where(estates.own(User)).exists()  # head office's own accounts: none yet
     close_database()
+
+
+@needs_pg
+def test_each_estates_search_finds_and_counts_its_own_slips_from_the_index(company):
+    """The search reads the GIN index through slipdesk_matches, which keeps to the caller's estate:
+    each estate finds and counts its own slips only, head office every estate's (or the one it is
+    viewing), whatever the query's shape: one character, a word, a unit number, dates."""
+    _desk_with_a_slip(company, "A", "楼道灯不亮，电梯也坏了。")
+    _desk_with_a_slip(company, "B", "电梯停运，楼道很黑。")
+    for who, expected in (("A", ["楼道灯不亮，电梯也坏了。"]), ("B", ["电梯停运，楼道很黑。"])):
+        company.open_as(who)
+        for text in ("电", "电梯", "楼道 梯", "梯 灯" if who == "A" else "梯 黑"):
+            flt = SlipFilter(text=text, received_from=dt.date(2026, 11, 1))
+            assert [row.excerpt for row in queries.page(flt)] == expected, (who, text)
+            assert queries.count(flt) == 1
+        assert queries.count(SlipFilter(text="停运" if who == "A" else "灯不亮")) == 0  # the other's words
+        close_database()
+    company.open_as("head")
+    assert queries.count(SlipFilter(text="电梯")) == 2
+    with database.atomic(), estates.viewing(2):
+        assert [row.excerpt for row in queries.page(SlipFilter(text="电梯"))] == ["电梯停运，楼道很黑。"]
+    close_database()
+
+
+@needs_pg
+def test_no_login_searches_as_another(company):
+    """slipdesk_matches answers only for a role the session may act as: an estate's login that
+    names another estate's gets a refusal, not its slips."""
+    _desk_with_a_slip(company, "B", "B 电梯停运。")
+    _desk_with_a_slip(company, "A", "A 楼道灯不亮。")
+    with company.raw("A") as conn:
+        own = conn.execute("SELECT count(*) FROM slipdesk_matches(%s::tsquery, current_user, NULL, NULL, NULL)",
+                           (search.tsquery(["梯"]),)).fetchone()
+        assert own == (0,)  # A's slip has no 梯; B's does
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT * FROM slipdesk_matches(%s::tsquery, %s, NULL, NULL, NULL)",
+                         (search.tsquery(["梯"]), company.logins["B"]))
+    with company.raw("A") as conn:
+        assert conn.execute("SELECT count(*) FROM search_tokens").fetchone() == (1,)  # its own row only
 
 
 @needs_pg
