@@ -305,9 +305,24 @@ def verify_backup(path: str | os.PathLike, deep: bool = True) -> Check:
     return result
 
 
+def first_problem(anchor: anchors.Anchor | None) -> str:
+    """The first thing the open database's histories, numbers or anchor do not prove ("" when
+    none): what a backup is checked for before it replaces anything, on either backend."""
+    from models import audit, history, integrity
+
+    for broken in history.verify_all():
+        return str(broken)
+    for broken in audit.verify_desk():
+        return str(broken)
+    for gap in integrity.missing_slips():
+        return str(gap)
+    for difference in (anchors.compare(anchor) if anchor else []):
+        return difference
+    return ""
+
+
 def _history_problem(path: Path, anchor: anchors.Anchor | None) -> str:
     """The first problem with the backup's histories, found in a scratch copy ("" when none)."""
-    from models import audit, history, integrity
     from models.errors import SlipdeskError
     from models.migrations import LATEST
     from models.store import opened_aside
@@ -319,14 +334,7 @@ def _history_problem(path: Path, anchor: anchors.Anchor | None) -> str:
         shutil.copyfile(path, copy)
         try:
             with opened_aside(copy):
-                for broken in history.verify_all():
-                    return str(broken)
-                for broken in audit.verify_desk():
-                    return str(broken)
-                for gap in integrity.missing_slips():
-                    return str(gap)
-                for difference in (anchors.compare(anchor) if anchor else []):
-                    return difference
+                return first_problem(anchor)
         except (SlipdeskError, sqlite3.DatabaseError, ValueError) as err:
             return str(err)
     return ""

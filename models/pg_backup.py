@@ -22,7 +22,7 @@ import uuid
 from pathlib import Path
 
 from models import anchors
-from models.backup import BackupFailed
+from models.backup import BackupFailed, first_problem
 from models.i18n import t
 
 # Tables every Slipdesk database has, as `pg_restore --list` names them.
@@ -167,7 +167,6 @@ def _restore_into(archive: Path, url: str) -> None:
 def _history_problem(archive: Path, url: str, anchor: anchors.Anchor | None) -> str:
     """The first problem with the archive's histories, found in a scratch database on the same
     server ("" when none); a server that refuses to make one leaves the check to the archive's seal."""
-    from models import audit, history, integrity
     from models.db import make_database
     from models.errors import SlipdeskError
     from models.store import opened_aside
@@ -185,15 +184,7 @@ def _history_problem(archive: Path, url: str, anchor: anchors.Anchor | None) -> 
     try:
         _restore_into(archive, scratch_url)
         with opened_aside(scratch_url):
-            for broken in history.verify_all():
-                return str(broken)
-            for broken in audit.verify_desk():
-                return str(broken)
-            for gap in integrity.missing_slips():
-                return str(gap)
-            for difference in (anchors.compare(anchor) if anchor else []):
-                return difference
-        return ""
+            return first_problem(anchor)
     except (SlipdeskError, ValueError) as err:
         return str(err)
     finally:
