@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QLa
                                QVBoxLayout, QWidget)
 
 from forms.fields import FieldRow
-from models import authority, catalog, routing
+from models import authority, catalog, outage, routing
 from models.intake import Intake
 
 UPDATE_DELAY_MS = 250  # the rules are read once the clerk pauses, not on every keystroke
@@ -117,7 +117,13 @@ class AuthorityPanel(QFrame):
         self._timer.stop()
         intake = self.gather()
         self._answered = intake.answered_at_once
-        self.assessment = authority.assess(intake)
+        try:
+            self.assessment = authority.assess(intake)
+        except Exception as err:
+            if not outage.is_unreachable(err):
+                raise
+            outage.report(err)  # the window says the server is out of reach; the verdict waits for it
+            return
         within = self.assessment.within
         if within:
             self.verdict.setObjectName("statusChip")

@@ -65,6 +65,7 @@ def test_a_desk_whose_server_stops_keeps_its_drafts_and_saves_them_after_the_res
 
     server.stop()
     form.editors["complaint"].setPlainText(COMPLAINT)  # typed while the server is away
+    form.authority_panel.update_now()  # the verdict waits for the server: no error in the clerk's face
     form_window.autosave.save_now()
     (kept,) = outage.spooled().values()
     assert drafts.from_payload(kept["payload"])["complaint"] == COMPLAINT  # on this computer
