@@ -17,15 +17,25 @@ def _columns(table: str) -> list[str]:
     return [column.name for column in database.get_columns(table)]
 
 
+def _blocks(source: int, tables: list[str]) -> dict[str, int]:
+    """Each table's shift for one copy: a block of ids as wide as the source estate's span of them
+    (not the table's whole: twenty copies would double it each time, past a 32-bit id)."""
+    shifts = {}
+    for table in tables:
+        low, high = database.execute_sql(f'SELECT min("id"), max("id") FROM "{table}" WHERE "{estates.COLUMN}" = %s',
+                                         (source,)).fetchone()
+        if low is not None:
+            shifts[table] = moves._reserve(table, high - low + 1) + 1 - low
+    return shifts
+
+
 def clone(source: int, targets: list[int]) -> int:
     """Copy every row of estate `source` into each estate of `targets`; returns the rows written."""
     tables = [table for table in moves._tables() if table not in SKIPPED] + ["search_doc"]
     tables = [table for table in tables if database.table_exists(table)]
     written = 0
     for target in targets:
-        highest = {table: database.execute_sql(f'SELECT coalesce(max("id"), 0) FROM "{table}"').fetchone()[0]
-                   for table in tables if "id" in _columns(table) and moves._serial(table)}
-        offsets = {table: moves._reserve(table, count) for table, count in highest.items()}
+        offsets = _blocks(source, [t for t in tables if "id" in _columns(t) and moves._serial(t)])
         with database.atomic():
             for table in reversed(tables):  # its starting lists give way, as a moved desk's do
                 if table != "setting":
