@@ -77,6 +77,18 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
                                "数据库：SQLite 文件或 postgresql:// 地址（默认：{path}）", path=default_database_path()))
 
 
+def add_review_output_arguments(parser: argparse.ArgumentParser) -> None:
+    """Where a review is written, in which language, and who takes it out (the desk's report and
+    the company's alike: a review names complainants)."""
+    parser.add_argument("-o", "--output", metavar=t("FILE.pdf|FILE.xlsx", "文件.pdf|文件.xlsx"), required=True,
+                        help=t("where to write it; the ending chooses PDF or XLSX", "写到哪个文件；扩展名决定 PDF 或 XLSX"))
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh",
+                        help=t("the report's language (default zh)", "总结的语言（默认 zh）"))
+    parser.add_argument("--user", metavar=t("USERNAME", "用户名"),
+                        help=t("who takes the report (a person in charge or a manager: it names complainants), for the "
+                               "audit log", "取用总结的人（负责人或经理：总结中有投诉人姓名），记入审计日志"))
+
+
 def open_db(args: argparse.Namespace) -> str:
     target = str(args.db or default_database_path())
     if not is_postgres_url(target):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands.common import acting_user
+from desktop.commands.common import acting_user, add_review_output_arguments
 from models import estates
 from models.db import is_postgres_url
 from models.errors import SlipdeskError
@@ -52,13 +52,7 @@ def register(sub) -> None:
                                 "login: its own)", "公司数据库（总部登录名或所有者：全部项目；项目登录名：仅本项目）"))
     compare.add_argument("--estate", metavar=t("CODE", "代码"), default=None,
                          help=t("one estate's own review instead", "改为输出该项目自己的总结"))
-    compare.add_argument("-o", "--output", required=True, metavar=t("FILE.pdf|FILE.xlsx", "文件.pdf|文件.xlsx"),
-                         help=t("where to write it; the ending chooses PDF or XLSX", "写到哪个文件；扩展名决定 PDF 或 XLSX"))
-    compare.add_argument("--lang", choices=("zh", "en"), default="zh",
-                         help=t("the report's language (default zh)", "总结的语言（默认 zh）"))
-    compare.add_argument("--user", metavar=t("USERNAME", "用户名"),
-                         help=t("who takes the review (a person in charge or a manager: it names complainants), "
-                                "for the audit log", "取用总结的人（负责人或经理：总结中有投诉人姓名），记入审计日志"))
+    add_review_output_arguments(compare)
     compare.set_defaults(run=run_review)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from desktop.commands.common import (OutputRefused, acting_user, add_db_argument, open_db, writable_output,
+from desktop.commands.common import (OutputRefused, acting_user, add_db_argument, add_review_output_arguments, open_db, writable_output,
                                      write_whole)
 from models import review
 from models.i18n import language, t
@@ -24,13 +24,7 @@ def register(sub) -> None:
     parser.add_argument("--period", required=True, metavar=t("PERIOD", "期间"),
                         help=t("a month (2026-11) or an ISO week (2026-W47)", "一个月（2026-11）或一个 ISO 周（2026-W47）"))
     add_db_argument(parser)
-    parser.add_argument("-o", "--output", metavar=t("FILE.pdf|FILE.xlsx", "文件.pdf|文件.xlsx"), required=True,
-                        help=t("where to write it; the ending chooses PDF or XLSX", "写到哪个文件；扩展名决定 PDF 或 XLSX"))
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh",
-                        help=t("the report's language (default zh)", "总结的语言（默认 zh）"))
-    parser.add_argument("--user", metavar=t("USERNAME", "用户名"),
-                        help=t("who takes the report (a person in charge or a manager: it names complainants), for the "
-                               "audit log", "取用总结的人（负责人或经理：总结中有投诉人姓名），记入审计日志"))
+    add_review_output_arguments(parser)
     parser.set_defaults(run=run)
 
 
