@@ -9,6 +9,7 @@ closing the dialog on purpose; "sign in as someone else" keeps it for its owner.
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -265,7 +266,28 @@ class ApprovalDialog(QDialog):
         self.accept()
 
 
-class ThanksDialog(QDialog):
+class _RecordDialog(QDialog):
+    """A form that records one thing the customer said or did, with Record and Cancel (and any
+    other button `extra` adds); closes once the form is done."""
+
+    def _lay_out(self, form: QWidget, settings_key: str, default_size: tuple[int, int],
+                 extra: Callable[[QDialogButtonBox], None] | None = None) -> None:
+        self.form = form
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if extra:
+            extra(buttons)
+        self.save_button = buttons.addButton(_tr("&Record"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form, 1)
+        layout.addWidget(buttons)
+        remember(self, settings_key, default_size=default_size)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(form.save)
+
+
+class ThanksDialog(_RecordDialog):
     """Record the thanks after a letter (再次致谢), or why it is impossible."""
 
     def __init__(self, session: Session, follow_up_id: int, parent: QWidget | None = None):
@@ -273,18 +295,11 @@ class ThanksDialog(QDialog):
         self.session = session
         follow_up = replies.ThanksFollowUp.get_by_id(follow_up_id)
         self.setWindowTitle(_tr("Thanks after the letter — %1").replace("%1", follow_up.slip.number))
-        self.form = ThanksForm(follow_up, session.user, session.lang)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.impossible_button = buttons.addButton(_tr("&Impossible…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton(_tr("&Record"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("primaryButton")
-        self.save_button.setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(buttons)
-        remember(self, "thanks_dialog", default_size=(600, 520))
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.form.save)
+
+        def impossible(buttons: QDialogButtonBox) -> None:
+            self.impossible_button = buttons.addButton(_tr("&Impossible…"), QDialogButtonBox.ButtonRole.ActionRole)
+
+        self._lay_out(ThanksForm(follow_up, session.user, session.lang), "thanks_dialog", (600, 520), impossible)
         self.impossible_button.clicked.connect(self.form.impossible)
         self.form.done.connect(self._done)
 
@@ -293,7 +308,7 @@ class ThanksDialog(QDialog):
         self.accept()
 
 
-class OpinionDialog(QDialog):
+class OpinionDialog(_RecordDialog):
     """Record the customer's opinion of a reply that was waiting for it (意见待反馈)."""
 
     def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None):
@@ -301,17 +316,7 @@ class OpinionDialog(QDialog):
         self.session = session
         slip = Slip.get_by_id(slip_id)
         self.setWindowTitle(_tr("The customer's opinion — %1").replace("%1", slip.number))
-        self.form = OpinionForm(slip, session.user, session.lang)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton(_tr("&Record"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("primaryButton")
-        self.save_button.setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(buttons)
-        remember(self, "opinion_dialog", default_size=(600, 440))
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.form.save)
+        self._lay_out(OpinionForm(slip, session.user, session.lang), "opinion_dialog", (600, 440))
         self.form.done.connect(self._done)
 
     def _done(self, slip: Slip) -> None:
