@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import locale
 import os
+import re
 from dataclasses import dataclass
 
 LANGUAGES = ("en", "zh")
@@ -47,6 +48,22 @@ def t(en: str, zh: str, **params: object) -> str:
     """
     text = zh if _language == "zh" else en
     return text.format(**params) if params else text
+
+
+_NUMBERED = re.compile(r"%(\d+)")
+
+
+def fill(template: str, *values: object) -> str:
+    """`template` with Qt's numbered placeholders %1, %2 … replaced by `values`, in one pass.
+
+    Filling one placeholder after another (`.replace("%1", a).replace("%2", b)`) puts a value
+    that itself holds "%2" (a file named `x%2.pdf`) through the next replacement; here a value
+    is never read again. A placeholder without a value is left as written.
+    """
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
+    return _NUMBERED.sub(value, template)
 
 
 COMPOSED_MARK = "\x1e"  # ASCII record separator: opens a composed text kept in both languages

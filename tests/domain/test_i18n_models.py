@@ -251,3 +251,13 @@ def test_the_same_refusal_stays_english_by_default(db, users, frozen_now):
     slip = step(received_slip(users["clerk"]), "request_escalation", users["clerk"], reason="业主威胁找媒体曝光")
     with pytest.raises(PermissionDenied, match="^Only a supervisor or manager may confirm an escalation.$"):
         step(slip, "confirm_escalation", users["clerk2"])
+
+
+def test_fill_puts_every_value_in_once():
+    """A value that holds a placeholder of its own is not filled again (a file named x%2.pdf)."""
+    from models.i18n import fill
+
+    assert fill("Could not save %1: %2", "x%2.pdf", "disk full") == "Could not save x%2.pdf: disk full"
+    assert fill("%2 before %1", "one", "two") == "two before one"
+    assert fill("%1 of %3", 7) == "7 of %3"
+    assert fill("100%", 1) == "100%"
