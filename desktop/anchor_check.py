@@ -12,10 +12,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop import tasks
+from forms import asking
 from models import anchors
+from models.i18n import fill
 
 log = logging.getLogger("slipdesk.anchors")
 SHOWN = 8  # differences listed in the message; the command lists them all
@@ -34,11 +36,6 @@ def compare_with_kept(progress: tasks.Progress | None = None) -> tuple[anchors.A
     if anchor is None:
         return None, []
     return anchor, anchors.compare(anchor)
-
-
-def tell(parent: QWidget | None, title: str, text: str) -> None:
-    """The warning (tests replace this function)."""
-    QMessageBox.warning(parent, title, text)
 
 
 class AnchorCheck(QObject):
@@ -73,9 +70,8 @@ class AnchorCheck(QObject):
             if more > 0:
                 listed += "\n" + _tr("… and %1 more").replace("%1", str(more))
             when = f"{anchor.taken_at:%Y-%m-%d %H:%M}" if anchor else "—"
-            tell(self.window, _tr("The database was changed outside Slipdesk"), _tr(
+            asking.warn(self.window, _tr("The database was changed outside Slipdesk"), fill(_tr(
                 "This database no longer matches its anchor of %1 (fingerprint %2), kept outside it:\n%3\n\n"
                 "Someone may have rewound or rewritten it. Tell the manager: slipdesk-admin verify --anchor "
-                "checks it all.").replace("%1", when).replace("%2", anchor.fingerprint if anchor else "—")
-                 .replace("%3", listed))
+                "checks it all."), when, anchor.fingerprint if anchor else "—", listed))
         self.checked.emit(outcome)

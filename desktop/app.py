@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer,
                             QTranslator)
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.collector import hold_collector, release_collector
 from desktop.integration import VersionAction
+from forms import asking
 
 if TYPE_CHECKING:
     from desktop.session import Session
@@ -93,8 +94,7 @@ def show_problem(error: BaseException) -> None:
                 "app", "Slipdesk could not finish what you asked. What was saved before is safe; a form "
                        "you were filling in keeps what you typed.\n\nThe details were written to %1 — "
                        "please pass them to your administrator.").replace("%1", str(logs.log_path()))
-        QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("app", "Something went wrong"),
-                            text)
+        asking.warn(QApplication.activeWindow(), QCoreApplication.translate("app", "Something went wrong"), text)
     finally:
         _showing_problem = False
 

@@ -25,16 +25,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
 
 from desktop import tasks
 from desktop.collector import hold_collector, release_collector
 from desktop.local_settings import put_setting, setting
 from desktop.local_settings import settings as local_settings
+from forms import asking
 from models import backup, clock, db, desk_security, settings
 from models.db import database
 from models.errors import SlipdeskError
+from models.i18n import fill
 
 log = logging.getLogger("slipdesk.backups")
 
@@ -134,11 +136,6 @@ def copy_latest(destination: Path) -> Work:
 
 # ----- in the main window
 
-def ask_folder(parent: QWidget) -> str:
-    """The folder or drive to copy the backup to ("" when cancelled; tests replace this function)."""
-    return QFileDialog.getExistingDirectory(parent, _tr("Copy the latest backup to…"))
-
-
 class DeskBackups(QObject):
     """The main window's backups: the day's first, "Back up now…" and the copy to a drive."""
 
@@ -176,14 +173,13 @@ class DeskBackups(QObject):
         if self.task is not None:
             return None
         return self._run(rotated("manual"), _tr("Backing up the database…"), "backup on request", then=lambda o:
-                         QMessageBox.information(self.window, _tr("Backed up"), _tr(
-                             "%1 slips backed up to\n%2\n\nThe copy was checked and is sound.")
-                             .replace("%1", f"{o.slips:,}").replace("%2", str(o.path))))
+                         asking.inform(self.window, _tr("Backed up"), fill(_tr(
+                             "%1 slips backed up to\n%2\n\nThe copy was checked and is sound."), f"{o.slips:,}", o.path)))
 
     def copy_to_drive(self) -> tasks.Task | None:
         if self.task is not None:
             return None
-        chosen = ask_folder(self.window)
+        chosen = asking.copy_backup_to(self.window)
         if not chosen:
             return None
         try:
@@ -191,13 +187,12 @@ class DeskBackups(QObject):
         except SlipdeskError as refused:
             from forms.fields import tr_model
 
-            QMessageBox.warning(self.window, _tr("Backup not copied"), tr_model(str(refused)))
+            asking.warn(self.window, _tr("Backup not copied"), tr_model(str(refused)))
             return None
         return self._run(copy_latest(Path(chosen)), _tr("Copying the latest backup…"), "backup copy", then=lambda o:
-                         QMessageBox.information(self.window, _tr("Backup copied"), _tr(
+                         asking.inform(self.window, _tr("Backup copied"), fill(_tr(
                              "The latest backup (%1 slips) was copied to\n%2\n\nThe copy on the drive was checked "
-                             "and is sound. You may remove the drive now.")
-                             .replace("%1", f"{o.slips:,}").replace("%2", str(o.path))))
+                             "and is sound. You may remove the drive now."), f"{o.slips:,}", o.path)))
 
     def _run(self, work: Work, text: str, what: str,
              then: Callable[[Outcome], None] | None = None) -> tasks.Task:
@@ -235,11 +230,9 @@ class DeskBackups(QObject):
 
     def _failed(self, message: str) -> None:
         self._idle()
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Backup failed"),
-                          _tr("%1\n\nYour data is unchanged. Try “Back up now…” from the File menu, or tell the "
-                              "manager.").replace("%1", message), QMessageBox.StandardButton.Ok, self.window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        asking.warn_later(self.window, _tr("Backup failed"), fill(
+            _tr("%1\n\nYour data is unchanged. Try “Back up now…” from the File menu, or tell the manager."),
+            message))
 
     def _cancelled(self) -> None:
         self._idle()
@@ -271,33 +264,6 @@ def backup_on_exit() -> Outcome | None:
 
 # ----- at start-up, before the database is opened
 
-def ask_restore(path: Path, problem: str, candidate: Path, slips: int) -> bool:
-    """Whether to put the last good backup in place of the damaged file (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("The database is damaged"), _tr(
-        "Slipdesk checked the database before opening it and found it damaged:\n%1\n\n"
-        "The last good backup is from %2 (%3 slips). Restore it and start? The damaged file is kept "
-        "beside it (…before-restore-…) for your administrator. Slips saved after that backup are not in it.")
-        .replace("%1", problem).replace("%2", _backup_time(candidate)).replace("%3", f"{slips:,}"))
-    restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.exec()
-    return box.clickedButton() is restore
-
-
-def tell(icon: QMessageBox.Icon, title: str, text: str) -> None:
-    """A message at start-up, before any window (tests replace this function)."""
-    QMessageBox(icon, title, text).exec()
-
-
-def _backup_time(path: Path) -> str:
-    stamp = path.name[len(backup.PREFIX):len(backup.PREFIX) + 15]
-    try:
-        return time.strftime("%Y-%m-%d %H:%M", time.strptime(stamp, "%Y%m%d-%H%M%S"))
-    except ValueError:
-        return path.name
-
-
 def sound_or_restored(path: Path, ask: bool = True, thorough: bool = True) -> bool:
     """Check the SQLite file — `thorough`: the full check (quick_check of every page), else
     `backup.light_check` — and on damage offer the last good backup (unless nobody is there to
@@ -315,18 +281,18 @@ def sound_or_restored(path: Path, ask: bool = True, thorough: bool = True) -> bo
     problem = QCoreApplication.translate("models", check.problem)
     candidate = next(filter(None, (backup.last_good_backup(f) for f in folders_for(path))), None)
     if candidate is None:
-        tell(QMessageBox.Icon.Critical, _tr("The database is damaged"), _tr(
+        asking.tell(asking.Icon.Critical, _tr("The database is damaged"), fill(_tr(
             "Slipdesk checked the database before opening it and found it damaged:\n%1\n\nNo backup of it was "
-            "found in %2. Do not delete the file: your administrator may still recover it.")
-             .replace("%1", problem).replace("%2", str(folders_for(path)[0])))
+            "found in %2. Do not delete the file: your administrator may still recover it."),
+            problem, folders_for(path)[0]))
         return False
-    if not ask_restore(path, problem, candidate, backup.check_file(candidate).slips):
+    if not asking.restore(path, problem, candidate, backup.check_file(candidate).slips):
         return False
     try:
         kept = backup.restore_sqlite(candidate, path)
     except (backup.BackupFailed, OSError) as err:
         log.exception("restoring %s over %s failed", candidate, path)
-        tell(QMessageBox.Icon.Critical, _tr("Not restored"), str(err))
+        asking.tell(asking.Icon.Critical, _tr("Not restored"), str(err))
         return False
     log.warning("restored %s over the damaged %s; the damaged file is kept as %s", candidate, path, kept)
     record_full_check(path)  # the backup passed the full check before it was put in place
@@ -393,20 +359,6 @@ def _remove_setting(key: str) -> None:
 
 
 # ----- the full check behind the window
-
-def ask_restart_to_restore(parent: QWidget | None, problem: str) -> bool:
-    """Whether to restart now and restore the last good backup (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("The database is damaged"), _tr(
-        "Slipdesk checked the whole database while you worked and found it damaged:\n%1\n\n"
-        "Restart Slipdesk now to restore the last good backup? Slipdesk checks the database again as it "
-        "starts and offers the backup. Until then, what this desk shows may be wrong.").replace("%1", problem),
-        QMessageBox.StandardButton.NoButton, parent)
-    restart = box.addButton(_tr("Restart and restore"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restart)
-    box.exec()
-    return box.clickedButton() is restart
-
 
 class CheckBehind(QObject):
     """The full check of the open file, run on a worker thread once `window` is first painted (the
@@ -488,7 +440,7 @@ class CheckBehind(QObject):
             log.error("full check of %s failed behind the window: %s", self.path, check.problem)
             self.damaged = True
             forget_full_check(self.path)
-            if ask_restart_to_restore(self.window, QCoreApplication.translate("models", check.problem)):
+            if asking.restart_to_restore(self.window, QCoreApplication.translate("models", check.problem)):
                 from desktop.database_dialog import restart
 
                 restart()

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from desktop import tasks
 from desktop.local_settings import remember_database, remembered_database
+from forms import asking
 from forms.fields import restyle
 from models import backup
 from models.db import is_postgres_url, make_database
@@ -92,22 +93,6 @@ def _probe_server(url: str) -> Probe:
 
 def _first_line(err: BaseException) -> str:
     return (str(err).strip().splitlines() or [type(err).__name__])[0]
-
-
-def ask_file(parent: QWidget, current: str) -> str:
-    """A database file to open or create ("" when cancelled; tests replace this function)."""
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Database file"), current,
-                                          _tr("Slipdesk database (*.db);;All files (*)"),
-                                          options=QFileDialog.Option.DontConfirmOverwrite)
-    return path
-
-
-def ask_restart(parent: QWidget | None) -> bool:
-    """Whether to restart now to open the chosen database (tests replace this function)."""
-    answer = QMessageBox.question(parent, _tr("Database chosen"), _tr(
-        "Slipdesk opens this database from its next start. Restart Slipdesk now? Save your open forms first."),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class DatabaseDialog(QDialog):
@@ -209,7 +194,7 @@ class DatabaseDialog(QDialog):
         return (self.url.text() if self.server_choice.isChecked() else self.path.text()).strip()
 
     def _browse(self) -> None:
-        path = ask_file(self, self.path.text())
+        path = asking.database_file(self, self.path.text())
         if path:
             self.path.setText(path)
 
@@ -256,7 +241,7 @@ class DatabaseDialog(QDialog):
         remember_database(self.chosen)
         log.info("database for the next start: %s", _without_password(self.chosen))
         self.accept()
-        if ask_restart(self.parentWidget()):
+        if asking.restart(self.parentWidget()):
             restart()
 
 
@@ -305,9 +290,5 @@ def explain(target: str, err: BaseException) -> str:
 
 def cannot_open(target: str, err: BaseException) -> None:
     """Say why the database did not open and offer to choose another (then Slipdesk restarts)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Slipdesk cannot start"), explain(target, err))
-    choose = box.addButton(_tr("Choose another database…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is choose:
+    if asking.another_database(explain(target, err)):
         DatabaseDialog().exec()

@@ -12,13 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop import tasks
 from desktop.layout_memory import remember
 from desktop.session import Session
+from forms import asking
 from forms.fields import FieldRow, counted, restyle
 from models import residents_io
 from models.residents_io import Plan, RowError, Table
@@ -43,20 +43,6 @@ FIELD_LABELS: dict[str, str] = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
-
-
-def ask_open_path(parent: QWidget) -> str:
-    """The file to import ("" when cancelled; tests replace this function)."""
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Import residents"), "",
-                                          _tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
-    return path
-
-
-def ask_report_path(parent: QWidget, suggested: str) -> str:
-    """Where to save the problem report ("" when cancelled; tests replace this function)."""
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save the problem report"), suggested,
-                                          _tr("CSV files (*.csv)"))
-    return path
 
 
 def report_rows(errors: list[RowError]) -> list[list[str]]:
@@ -197,7 +183,7 @@ class ImportDialog(QDialog):
     # ----- the file
 
     def choose_file(self) -> None:
-        path = ask_open_path(self)
+        path = asking.import_path(self)
         if path:
             self.load(path)
 
@@ -315,7 +301,7 @@ class ImportDialog(QDialog):
 
     def save_report(self) -> Path | None:
         suggested = f"{self.path.stem}-problems.csv" if self.path else "problems.csv"
-        target = ask_report_path(self, suggested)
+        target = asking.report_path(self, suggested)
         if not target:
             return None
         target = Path(target)

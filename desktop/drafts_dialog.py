@@ -11,10 +11,10 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from forms import asking
 from forms.autosave import live_draft_ids
-from forms.fields import counted
 from models import drafts
 from models.accounts import User
 from models.drafts import Draft
@@ -35,18 +35,6 @@ def left_behind(user: User) -> list[Draft]:
     """The user's drafts no form open in this process is keeping: left by a crash or a lock."""
     open_here = live_draft_ids()
     return [draft for draft in drafts.drafts_of(user) if draft.id not in open_here]
-
-
-def ask_discard(parent: QWidget, count: int) -> bool:
-    """Whether to throw the drafts away for good (tests replace this function)."""
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("DraftsDialog", "Discard unsaved forms?"),
-        counted(count, QCoreApplication.translate("DraftsDialog", "The unsaved form will be deleted for good. Nothing "
-                                                                  "of it was saved as a slip."),
-                QCoreApplication.translate("DraftsDialog", "%1 unsaved forms will be deleted for good. Nothing of them "
-                                                           "was saved as a slip.")),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Discard
 
 
 class DraftsDialog(QDialog):
@@ -148,7 +136,7 @@ class DraftsDialog(QDialog):
 
     def discard_selected(self) -> None:
         chosen = self.selected()
-        if not chosen or not ask_discard(self, len(chosen)):
+        if not chosen or not asking.discard(self, "drafts", len(chosen)):
             return
         for draft in chosen:
             drafts.discard(draft.id)

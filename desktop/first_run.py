@@ -11,10 +11,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.layout_memory import remember
 from desktop.session import Session
+from forms import asking
 from models import letterhead
 from models.accounts import User
 from models.vocab import Role
@@ -66,7 +67,7 @@ def ensure_letterhead(user: User | None, lang: str, parent: QWidget | None) -> b
         return True
     if user is not None and user.role == Role.MANAGER:
         return ask_letterhead(user, lang, parent)
-    QMessageBox.information(parent, _tr("No letterhead yet"), _tr(
+    asking.inform(parent, _tr("No letterhead yet"), _tr(
         "Nothing can be printed before the estate's letterhead (name, address, service-supervision phone) is "
         "given. Ask a manager to give it under Authority and lists (F9) › Letterhead and printing."))
     return False

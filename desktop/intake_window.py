@@ -10,14 +10,14 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from desktop import slip_actions
 from desktop.layout_memory import remember
 from desktop import outage_watch
 from desktop.session import Session
-from forms import intake_draft
+from forms import asking, intake_draft
 from forms.intake import SlipForm
 from models import drafts
 from models.errors import SlipdeskError
@@ -37,17 +37,6 @@ CHANNEL_TITLES = {
 
 def channel_title(channel: str) -> str:
     return QCoreApplication.translate("IntakeWindow", CHANNEL_TITLES[channel])
-
-
-def ask_discard(parent: QWidget) -> bool:
-    """Whether to throw away what was typed (tests replace this function)."""
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("IntakeWindow", "Discard this complaint?"),
-        QCoreApplication.translate("IntakeWindow", "The complaint has not been saved. Close the form and lose what "
-                                   "was typed?"),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Discard
 
 
 class IntakeWindow(QDialog):
@@ -123,7 +112,7 @@ class IntakeWindow(QDialog):
         try:
             slip = self.form.save()
         except SlipdeskError as refused:
-            QMessageBox.warning(self, self.tr("Not saved"), QCoreApplication.translate("models", str(refused)))
+            asking.warn(self, self.tr("Not saved"), QCoreApplication.translate("models", str(refused)))
             return
         except Exception as error:
             if not outage_watch.notice(error):
@@ -145,7 +134,7 @@ class IntakeWindow(QDialog):
         self.saved_page.next_button.setFocus()
 
     def reject(self) -> None:
-        if self.pages.currentWidget() is self.form and self.form.is_dirty() and not ask_discard(self):
+        if self.pages.currentWidget() is self.form and self.form.is_dirty() and not asking.discard(self, "complaint"):
             return
         self.autosave.discard()
         super().reject()

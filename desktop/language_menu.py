@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.local_settings import put_setting, setting
+from forms import asking
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = ""
@@ -54,5 +55,5 @@ def choose(code: str, parent: QWidget | None = None) -> None:
 
 def tell_next_start(parent: QWidget | None) -> None:
     """Say when the new language applies (tests replace this function)."""
-    QMessageBox.information(parent, _tr("Language"), _tr(
+    asking.inform(parent, _tr("Language"), _tr(
         "Slipdesk shows the language you chose from its next start."))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QStackedWidget, QStyledItemDelegate,
+                               QMainWindow, QStackedWidget, QStyledItemDelegate,
                                QStyleOptionViewItem, QToolBar, QVBoxLayout, QWidget)
 
 from desktop import outage_watch
@@ -28,8 +28,10 @@ from desktop.session import Session, put_setting, setting
 if TYPE_CHECKING:
     from desktop.desk_guard import DeskGuard
     from desktop.live import LiveFeed
+from forms import asking
 from forms.fields import plain_text
 from models import db, settings
+from models.i18n import fill
 from models.vocab import DESK_ROLES, Channel, Role, label
 
 log = logging.getLogger("slipdesk.main_window")
@@ -500,10 +502,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from desktop import logs
 
-        QMessageBox.about(self, self.tr("About Slipdesk"), self.tr(
+        asking.about(self, self.tr("About Slipdesk"), fill(self.tr(
             "<h3>Slipdesk %1</h3><p>Handling slips (处理单) for the service desk of a residential estate.</p>"
-            "<p><b>Database:</b> %2<br><b>Log file:</b> %3</p>")
-            .replace("%1", app_version()).replace("%2", db.describe()).replace("%3", str(logs.log_path())))
+            "<p><b>Database:</b> %2<br><b>Log file:</b> %3</p>"), app_version(), db.describe(), logs.log_path()))
 
     def _close_children(self) -> bool:
         """Close intake forms (each asks before discarding what was typed) and slip windows."""

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.session import Session
+from forms import asking
 from models import named_call
 from models.notices import Notice
 from models.vocab import Role
@@ -52,17 +53,9 @@ class NamedCallWatcher(QObject):
         return pending
 
     def _ask(self, notice: Notice) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Wanted at the desk now (指名要找)"),
-                          notice.text(self.session.lang), QMessageBox.StandardButton.NoButton, self.host.window())
-        box.setObjectName("namedCallBox")
-        coming = box.addButton(self.tr("I'm &coming"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        box.buttonClicked.connect(lambda button: self._answered(notice.id, button is coming))
-        box.show()
-        box.raise_()
-        return box
+        return asking.standing(self.host.window(), self.tr("Wanted at the desk now (指名要找)"),
+                               notice.text(self.session.lang), self.tr("I'm &coming"), self.tr("Later"),
+                               lambda coming: self._answered(notice.id, coming), name="namedCallBox")
 
     def _answered(self, notice_id: int, coming: bool) -> None:
         if coming:

@@ -23,12 +23,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop import tasks
 from desktop.first_run import ensure_letterhead
 from desktop.layout_memory import remember
+from forms import asking
 from forms.fields import counted
 from models import i18n
 from models.accounts import User
@@ -86,14 +87,6 @@ def paint_pages(document: QPdfDocument, printer: QPrinter, painter: QPainter,
         points = document.pagePointSize(index)
         image = document.render(index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
         painter.drawImage(QRectF(target), image)
-
-
-def ask_printer(parent: QWidget | None) -> QPrinter | None:
-    """The print dialog: the printer the clerk chose, or None when they cancelled. The one place
-    printing asks for a printer, so tests replace it with a printer writing a PDF file."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
@@ -157,15 +150,6 @@ class PreviewDialog(QDialog):
     def page_count(self) -> int:
         return self._document.pageCount()
 
-    # the two questions the dialog asks; tests replace them
-    def ask_printer(self) -> QPrinter | None:
-        return ask_printer(self)
-
-    def ask_save_path(self) -> str:
-        path, _filter = QFileDialog.getSaveFileName(self, _tr("Save as PDF"), self.printout.filename,
-                                                    _tr("PDF files (*.pdf)"))
-        return path
-
     def print_to(self, printer: QPrinter) -> None:
         print_pdf(self.printout.pdf, printer)
         self._log("printer")
@@ -182,12 +166,12 @@ class PreviewDialog(QDialog):
         self.printed.emit(to)
 
     def _on_print(self) -> None:
-        printer = self.ask_printer()
+        printer = asking.printer(self)
         if printer is not None:
             self._guarded(lambda: self.print_to(printer), _tr("Printing failed"))
 
     def _on_save(self) -> None:
-        path = self.ask_save_path()
+        path = asking.pdf_path(self, self.printout.filename)
         if path:
             self._guarded(lambda: self.save_to(path), _tr("Saving the PDF failed"))
 
@@ -195,10 +179,10 @@ class PreviewDialog(QDialog):
         try:
             action()
         except (SlipdeskError, OSError) as err:
-            QMessageBox.warning(self, title, str(err))
+            asking.warn(self, title, str(err))
         except Exception:  # noqa: BLE001 - the clerk gets a sentence, the log the traceback
             log.exception("printing slip %s failed", self.slip_id)
-            QMessageBox.warning(self, title, _tr("Something went wrong; the details are in the log file."))
+            asking.warn(self, title, _tr("Something went wrong; the details are in the log file."))
 
 
 def print_document(parent: QWidget | None, kind: str, slip_id: int, lang: str = "zh", user: User | None = None,
@@ -206,7 +190,7 @@ def print_document(parent: QWidget | None, kind: str, slip_id: int, lang: str = 
     """Open the print preview of one printout of a slip (options: body=, size= as for `make`)."""
     slip = Slip.get_or_none(Slip.id == slip_id)
     if slip is None:
-        QMessageBox.warning(parent, _tr("Cannot print"), _tr("The slip no longer exists."))
+        asking.warn(parent, _tr("Cannot print"), _tr("The slip no longer exists."))
         return None
     try:
         try:
@@ -217,11 +201,11 @@ def print_document(parent: QWidget | None, kind: str, slip_id: int, lang: str = 
             printout = make(kind, slip, lang, **options)
         dialog = PreviewDialog(printout, slip_id, user, parent)
     except SlipdeskError as err:
-        QMessageBox.warning(parent, _tr("Cannot print"), str(err))
+        asking.warn(parent, _tr("Cannot print"), str(err))
         return None
     except Exception:  # noqa: BLE001
         log.exception("making printout %s of slip %s failed", kind, slip_id)
-        QMessageBox.warning(parent, _tr("Cannot print"), _tr("Something went wrong; the details are in the log file."))
+        asking.warn(parent, _tr("Cannot print"), _tr("Something went wrong; the details are in the log file."))
         return None
     dialog.open()
     return dialog
@@ -277,7 +261,7 @@ def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str = "zh", u
     if not slip_ids or not ensure_letterhead(user, i18n.language(), parent):
         return None
     if printer is None:
-        printer = ask_printer(parent)
+        printer = asking.printer(parent)
         if printer is None:
             return None
     task = batch_task(slip_ids, printer, lang, user)
@@ -285,6 +269,6 @@ def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str = "zh", u
                                    counted(len(set(slip_ids)), _tr("Printing %1 slip…"), _tr("Printing %1 slips…")),
                                    parent)
     dialog.setMinimumDuration(0)  # shown at once: the clerk pressed Print and waits on the printer
-    task.failed.connect(lambda message: QMessageBox.warning(parent, _tr("Batch print"), message))
+    task.failed.connect(lambda message: asking.warn(parent, _tr("Batch print"), message))
     task.start()
     return task

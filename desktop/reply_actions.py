@@ -12,12 +12,13 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from desktop.printing import print_document
 from desktop.reply_dialogs import ApprovalDialog, LetterDialog, OpinionDialog, ReplyDialog, ThanksDialog
 from desktop.session import Session
+from forms import asking
 from forms.phrase_check import BETTER_COLOUR, FLAG_COLOUR, flag_text, flags_summary
 from desktop.slip_actions import VIEW, SlipContext, open_dialog, slip_action
 from desktop.view_state import keep_scroll
@@ -33,16 +34,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReplyActions", text)
 
 
-def ask_sent(parent: QWidget, letter: replies.Letter) -> bool:
-    """Confirm the approved letter went into the post now (tests replace this function)."""
-    answer = QMessageBox.question(
-        parent, _tr("Letter sent"),
-        _tr("Record that the approved %1 was sent now? After a letter, a thank-you follow-up is put on the "
-            "dashboard for when the customer has it.").replace("%1", reply_label(letter.method)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-    return answer == QMessageBox.StandardButton.Yes
-
-
 def may_approve(letter: replies.Letter | None, session: Session) -> bool:
     """A person in charge who did not write it (the models check again)."""
     user = session.user
@@ -52,12 +43,12 @@ def may_approve(letter: replies.Letter | None, session: Session) -> bool:
 
 def mark_sent(context: SlipContext) -> None:
     letter = replies.current_letter(context.slip)
-    if letter is None or not ask_sent(context.parent, letter):
+    if letter is None or not asking.letter_sent(context.parent, letter):
         return
     try:
         replies.mark_letter_sent(context.slip.id, context.session.user, expected_version=context.slip.version)
     except SlipdeskError as err:
-        QMessageBox.warning(context.parent, _tr("Letter sent"), QCoreApplication.translate("models", str(err)))
+        asking.warn(context.parent, _tr("Letter sent"), QCoreApplication.translate("models", str(err)))
         return
     context.session.announce_slip_saved(context.slip.id)
 

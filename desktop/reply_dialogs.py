@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QMessageBox, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop.dialogs.satisfaction import SatisfactionDialog
@@ -22,7 +22,7 @@ from desktop.printing import print_document
 from desktop.session import Session
 from shiboken6 import isValid
 
-from forms import reply_draft
+from forms import asking, reply_draft
 from forms.reply_form import (LetterApproval, LetterEditor, NextStep, OpinionForm, ReplyForm, ThanksForm,
                               slip_summary)
 from models import drafts, replies
@@ -36,15 +36,6 @@ log = logging.getLogger("slipdesk.replies")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReplyDialogs", text)
-
-
-def ask_discard(parent: QWidget) -> bool:
-    """Whether to throw away what was typed (tests replace this function)."""
-    answer = QMessageBox.question(
-        parent, _tr("Discard what you typed?"),
-        _tr("The reply has not been recorded. Close and lose what was typed?"),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Discard
 
 
 def first_draft(slip: Slip, lang: str) -> str:
@@ -185,7 +176,7 @@ class ReplyDialog(QDialog):
                                                or form.letter.is_changed())
 
     def reject(self) -> None:
-        if self.has_input() and not ask_discard(self):
+        if self.has_input() and not asking.discard(self, "reply"):
             return
         self.autosave.discard()
         super().reject()
@@ -228,7 +219,7 @@ class LetterDialog(QDialog):
         _attach(self, reply_draft.LETTER, slip_id)
 
     def reject(self) -> None:
-        if self.editor.is_changed() and not ask_discard(self):
+        if self.editor.is_changed() and not asking.discard(self, "reply"):
             return
         self.autosave.discard()
         super().reject()

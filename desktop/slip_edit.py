@@ -16,11 +16,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QLineEdit,
-                               QMessageBox, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
+                               QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
 from desktop.layout_memory import fit_to_screen
 from desktop.session import Session
 from desktop.slip_actions import VIEW, SlipContext
+from forms import asking
 from forms.autosave import Autosave
 from forms.fields import FieldRow, counted, restyle, tr_model
 from forms.slip_edit import SlipEditForm, as_shown, field_label, shown_text
@@ -41,15 +42,6 @@ THEIRS, MINE = "theirs", "mine"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SlipEdit", text)
-
-
-def ask_discard(parent: QWidget) -> bool:
-    """Whether to throw away the corrections typed (tests replace this function)."""
-    answer = QMessageBox.question(
-        parent, _tr("Discard your corrections?"),
-        _tr("Your corrections to this slip have not been saved. Close and lose them?"),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Discard
 
 
 # ----- the merge
@@ -391,7 +383,7 @@ class SlipEditWindow(QDialog):
         self.save()
 
     def reject(self) -> None:
-        if self.is_dirty() and not ask_discard(self):
+        if self.is_dirty() and not asking.discard(self, "corrections"):
             return
         self.autosave.discard()
         super().reject()

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop import tasks
 from desktop.session import Session
+from forms import asking
 from forms.fields import FieldRow, counted, restyle
 from models import clock, exports, queries
 from models.errors import PermissionDenied
@@ -28,13 +29,6 @@ FORMATS = (("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"))
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
-
-
-def ask_save_path(parent: QWidget, suggested: str) -> str:
-    """Where to write the export ("" when cancelled; tests replace this function)."""
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Export slips"), suggested,
-                                          _tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
-    return path
 
 
 def open_externally(path: Path) -> bool:
@@ -145,7 +139,7 @@ class ExportDialog(QDialog):
         return Path(folder) / f"slips-{clock.today():%Y-%m-%d}.{suffix}"
 
     def choose_path(self) -> None:
-        path = ask_save_path(self, self.path_edit.text())
+        path = asking.export_path(self, self.path_edit.text())
         if path:
             self.path_edit.setText(path)
             self._path_edited(path)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFrame,
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
                                QTableWidget, QTableWidgetItem, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
@@ -27,6 +27,7 @@ from desktop.layout_memory import remember
 from desktop.style import colour
 from desktop.session import Session
 from desktop.view_state import keep_scroll
+from forms import asking
 from models import authority, causes, history, named_call, progress
 from models.history import SlipEvent
 from models.i18n import shown
@@ -38,12 +39,6 @@ from models.workflow import AT_ONCE_CHANNELS, event_label
 log = logging.getLogger("slipdesk.slip_view")
 
 HISTORY_COLUMN_CHARS = 13  # the widest a history column other than the note starts, in Chinese characters
-
-
-def ask_save_path(parent: QWidget, suggested: str) -> str:
-    """Where to save a copy of an attachment ("" when cancelled; tests replace this function)."""
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("SlipView", "Save a copy"), suggested)
-    return path
 
 
 def open_externally(path: Path) -> bool:
@@ -437,7 +432,7 @@ class SlipView(QWidget):
 
     def save_attachment(self, attachment_id: int) -> Path | None:
         item = self._attachment(attachment_id)
-        target = ask_save_path(self, Path(item.filename).name)
+        target = asking.copy_path(self, Path(item.filename).name)
         if not target:
             return None
         Path(target).write_bytes(bytes(item.data))

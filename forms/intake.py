@@ -18,10 +18,11 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSize, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImage, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFrame, QHBoxLayout,
                                QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
+from forms import asking
 from models import clock
 from models import intake as intake_rules
 from models.accounts import User
@@ -47,7 +48,6 @@ CONTEXT = "SlipForm"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
 
 
 @dataclass(frozen=True)
@@ -171,14 +171,6 @@ def proposed_deadline(received_at: dt.datetime) -> dt.datetime:
     return default_deadline(received_at)
 
 
-def ask_scan_files(parent: QWidget) -> list[str]:
-    """The file dialog for scanned letters (tests replace this function)."""
-    paths, _ = QFileDialog.getOpenFileNames(
-        parent, tr("Attach the scanned letter"), "",
-        tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"))
-    return paths
-
-
 class Outcome(QWidget):
     """Answered at once (one click) or a reply later by an agreed deadline; nothing chosen at first.
 
@@ -282,7 +274,7 @@ class ScanList(QWidget):
         self.preview.setFixedHeight(PREVIEW_HEIGHT + 48)
         self.preview.hide()
         outer.addWidget(self.preview)
-        self.add_button.clicked.connect(lambda: self.add_files(ask_scan_files(self)))
+        self.add_button.clicked.connect(lambda: self.add_files(asking.scan_files(self)))
         self.remove_button.clicked.connect(self._remove_selected)
         self.list.currentRowChanged.connect(self._show_pages)
 

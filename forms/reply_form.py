@@ -17,10 +17,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from forms import answer_picker
+from forms import answer_picker, asking
 from forms.deadline_aid import DeadlineAid
 from forms.error_placing import ErrorPlacing
 from forms.fields import (FieldRow, Section, datetime_edit, from_qdatetime, plain_text, restyle, to_qdatetime,
@@ -62,35 +62,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-
 def when(value: dt.datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
-
-
-def ask_agreement(parent: QWidget, slip: Slip) -> tuple[str, str] | None:
-    """Who agreed to calls outside office hours, and a note (tests replace this); None = cancelled."""
-    name, ok = QInputDialog.getText(
-        parent, tr("Calls outside office hours"),
-        tr("The customer agreed beforehand to be called outside office hours (经客户事先许可). Who agreed?"),
-        QLineEdit.EchoMode.Normal, slip.complainant_name)
-    return (name, "") if ok else None
-
-
-def ask_submit_with_flags(parent: QWidget, flags: list) -> bool:
-    """The letter holds flagged wording: show every flag before it goes to the person in charge
-    and ask whether to submit as it is (tests replace this); False = rewrite first."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from forms.phrase_check import flag_text, flags_summary
-
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Submit the letter?"),
-                      flags_summary(flags) + "\n\n" + "\n".join(f"• {flag_text(flag)}" for flag in flags),
-                      QMessageBox.StandardButton.NoButton, parent)
-    rewrite = box.addButton(tr("&Rewrite first"), QMessageBox.ButtonRole.RejectRole)
-    box.addButton(tr("&Submit as it is: the person in charge sees the flags"), QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(rewrite)
-    box.exec()
-    return box.clickedButton() is not rewrite
 
 
 def insert_answer(editor: QPlainTextEdit, slip: Slip, lang: str) -> None:
@@ -393,7 +366,7 @@ class LetterEditor(QWidget, ErrorPlacing):
         in charge to approve it."""
         self.phrases.check_now()
         flags = self.phrases.flags
-        if flags and not ask_submit_with_flags(self, flags):
+        if flags and not asking.submit_with_flags(self, flags):
             self.text.setFocus()
             return None
         if self.save_draft() is None:
@@ -628,7 +601,7 @@ class ReplyForm(QWidget, ErrorPlacing):
         self.time_check_row.show()
 
     def _record_agreement(self) -> None:
-        answer = ask_agreement(self, self.slip)
+        answer = asking.agreement(self, self.slip)
         if answer is None:
             return
         agreed_with, note = answer
@@ -938,14 +911,6 @@ class LetterApproval(QWidget, ErrorPlacing):
 # ---------------------------------------------------------------------------------------------
 # The thanks after a letter (再次致谢), and an opinion heard later
 
-def ask_impossible_reason(parent: QWidget) -> str | None:
-    """Why the customer cannot be thanked again (tests replace this); None when cancelled."""
-    text, ok = QInputDialog.getText(parent, tr("Thanking again is impossible"),
-                                    tr("Why can the customer not be thanked again (no phone or e-mail, not "
-                                       "reachable, …)?"))
-    return text if ok else None
-
-
 class HeardOpinion(QWidget):
     """What the customer said of a reply whose opinion was pending: optional in the thanks (they may
     say nothing of it), required when recorded on its own."""
@@ -1023,7 +988,7 @@ class ThanksForm(QWidget, ErrorPlacing):
 
     def impossible(self) -> replies.ThanksFollowUp | None:
         """Record why the customer cannot be thanked again, asked in a small dialog."""
-        reason = ask_impossible_reason(self)
+        reason = asking.impossible_reason(self)
         if reason is None:
             return None
         self.clear_errors()

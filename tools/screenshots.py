@@ -201,11 +201,12 @@ SHOTS: dict[str, Shot] = {
 
 
 def run(out: Path, lang: str, only: list[str]) -> list[Path]:
-    from desktop import intake_window, style
+    from desktop import style
     from desktop.app import install_translators
     from desktop.main_window import MainWindow
     from desktop.qtfixes import keep_singletons_alive
     from desktop.session import Session
+    from forms import asking
     from models import clock, demo, i18n, settings
     from models.accounts import authenticate
     from models.store import close_database, open_database
@@ -221,7 +222,7 @@ def run(out: Path, lang: str, only: list[str]) -> list[Path]:
     open_database(work / "slipdesk-demo.db")
     demo.generate_slips(300, today=True)
     settings.put_system("demo.database", True)
-    intake_window.ask_discard = lambda parent: True  # typed demo forms close without asking
+    asking.discard = lambda parent, what, count=1: True  # typed demo forms close without asking
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, shot in SHOTS.items():

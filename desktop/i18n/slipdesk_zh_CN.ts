@@ -160,14 +160,6 @@ Someone may have rewound or rewritten it. Tell the manager: slipdesk-admin verif
       <translation>停用</translation>
     </message>
     <message>
-      <source>Withdraw the answer</source>
-      <translation>停用此答复口径</translation>
-    </message>
-    <message>
-      <source>Withdraw this answer from the library? Its versions stay on file.</source>
-      <translation>要停用此答复口径吗？其各版本仍会存档。</translation>
-    </message>
-    <message>
       <source>v%1  %2  %3</source>
       <translation>第 %1 版  %2  %3</translation>
     </message>
@@ -207,10 +199,6 @@ Someone may have rewound or rewritten it. Tell the manager: slipdesk-admin verif
       <translation>没有等待您处理的事项。</translation>
     </message>
     <message>
-      <source>Return to the clerk</source>
-      <translation>退回接待人员</translation>
-    </message>
-    <message>
       <source>Slip %1 was returned to %2 with your reason.</source>
       <translation>处理单 %1 已连同您的说明退回给%2。</translation>
     </message>
@@ -223,16 +211,227 @@ Someone may have rewound or rewritten it. Tell the manager: slipdesk-admin verif
       <translation>客户原话记录的投诉内容</translation>
     </message>
     <message>
+      <source>the clerk</source>
+      <translation>接待人员</translation>
+    </message>
+  </context>
+  <context>
+    <name>Asking</name>
+    <message>
+      <source>&amp;Rewrite first</source>
+      <translation>先修改(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Submit as it is: the person in charge sees the flags</source>
+      <translation>按原文提交：负责人审批时会看到标注(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Attach the scanned letter</source>
+      <translation>附加信函扫描件</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Calls outside office hours</source>
+      <translation>非工作时间来电</translation>
+    </message>
+    <message>
+      <source>Choose another database…</source>
+      <translation>选择其他数据库…</translation>
+    </message>
+    <message>
+      <source>Choose the logo</source>
+      <translation>选择标志图片</translation>
+    </message>
+    <message>
+      <source>Choose the printing font</source>
+      <translation>选择打印字体</translation>
+    </message>
+    <message>
+      <source>Copy the latest backup to…</source>
+      <translation>将最新备份复制到…</translation>
+    </message>
+    <message>
+      <source>Database chosen</source>
+      <translation>已选定数据库</translation>
+    </message>
+    <message>
+      <source>Database file</source>
+      <translation>数据库文件</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Export slips</source>
+      <translation>导出处理单</translation>
+    </message>
+    <message>
+      <source>Export the review</source>
+      <translation>导出总结检讨</translation>
+    </message>
+    <message>
+      <source>Import residents</source>
+      <translation>导入住户</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>稍后</translation>
+    </message>
+    <message>
+      <source>Letter sent</source>
+      <translation>信函已寄出</translation>
+    </message>
+    <message>
+      <source>Notice text, iCalendar or CSV (*.txt *.ics *.csv);;All files (*)</source>
+      <translation>通知文本、iCalendar 或 CSV (*.txt *.ics *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Open the notice or a calendar file</source>
+      <translation>打开通知或日历文件</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
+      <translation>PNG 或 JPEG 图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>Read, nothing to do</source>
+      <translation>已阅，无需处理</translation>
+    </message>
+    <message>
+      <source>Record that the approved %1 was sent now? After a letter, a thank-you follow-up is put on the dashboard for when the customer has it.</source>
+      <translation>已批准的%1现在已发出，要登记吗？信函寄出后，系统会在“今日”页面安排再次致谢，待客户收到信函后进行。</translation>
+    </message>
+    <message>
+      <source>Remove resident</source>
+      <translation>删除住户</translation>
+    </message>
+    <message>
+      <source>Restart and restore</source>
+      <translation>重启并恢复</translation>
+    </message>
+    <message>
+      <source>Restore the backup</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
+      <source>Return to the clerk</source>
+      <translation>退回接待人员</translation>
+    </message>
+    <message>
+      <source>Save a copy</source>
+      <translation>另存副本</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
+    </message>
+    <message>
+      <source>Save the problem report</source>
+      <translation>保存问题报告</translation>
+    </message>
+    <message>
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Slipdesk cannot start</source>
+      <translation>Slipdesk 无法启动</translation>
+    </message>
+    <message>
+      <source>Slipdesk checked the database before opening it and found it damaged:
+%1
+
+The last good backup is from %2 (%3 slips). Restore it and start? The damaged file is kept beside it (…before-restore-…) for your administrator. Slips saved after that backup are not in it.</source>
+      <translation>Slipdesk 在打开数据库前进行了检查，发现它已损坏：
+%1
+
+最近一份完好的备份是 %2 的（%3 张处理单）。要恢复该备份并启动吗？损坏的文件会保留在原处（…before-restore-…），供系统管理员处理。该备份之后保存的处理单不在其中。</translation>
+    </message>
+    <message>
+      <source>Slipdesk checked the whole database while you worked and found it damaged:
+%1
+
+Restart Slipdesk now to restore the last good backup? Slipdesk checks the database again as it starts and offers the backup. Until then, what this desk shows may be wrong.</source>
+      <translation>Slipdesk 在您工作期间检查了整个数据库，发现已损坏：
+%1
+
+现在重启 Slipdesk 以恢复最近一份完好的备份吗？Slipdesk 启动时会再次检查数据库并提供该备份。在此之前，本前台显示的内容可能有误。</translation>
+    </message>
+    <message>
+      <source>Slipdesk database (*.db);;All files (*)</source>
+      <translation>Slipdesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Slipdesk opens this database from its next start. Restart Slipdesk now? Save your open forms first.</source>
+      <translation>Slipdesk 下次启动时将打开此数据库。现在就重启 Slipdesk 吗？请先保存正在填写的表单。</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+      <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Submit the letter?</source>
+      <translation>提交这封信函吗？</translation>
+    </message>
+    <message>
+      <source>Take %1 off the directory? Slips keep the details written on them.</source>
+      <translation>要将 %1 从住户名录中删除吗？处理单上已记录的信息不受影响。</translation>
+    </message>
+    <message>
+      <source>Thanking again is impossible</source>
+      <translation>无法再次致谢</translation>
+    </message>
+    <message>
+      <source>The customer agreed beforehand to be called outside office hours (经客户事先许可). Who agreed?</source>
+      <translation>客户事先同意在非工作时间来电（经客户事先许可）。是谁同意的？</translation>
+    </message>
+    <message>
+      <source>The database is damaged</source>
+      <translation>数据库已损坏</translation>
+    </message>
+    <message>
+      <source>TrueType fonts (*.ttf *.ttc)</source>
+      <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <source>What does the entry say, and why does it need nothing more?</source>
+      <translation>留言写了什么？为什么无需进一步处理？</translation>
+    </message>
+    <message>
+      <source>Why can the customer not be thanked again (no phone or e-mail, not reachable, …)?</source>
+      <translation>为什么无法再次致谢（没有电话或电子邮箱、联系不上等）？</translation>
+    </message>
+    <message>
       <source>Why does slip %1 not go up? The clerk sees this:</source>
       <translation>处理单 %1 为什么不上报？接待人员会看到以下说明：</translation>
     </message>
     <message>
-      <source>Within the desk's authority: assign it for handling directly.</source>
-      <translation>属前台处理权限，请直接派单处理。</translation>
+      <source>Withdraw the answer</source>
+      <translation>停用此答复口径</translation>
     </message>
     <message>
-      <source>the clerk</source>
-      <translation>接待人员</translation>
+      <source>Withdraw this answer from the library? Its versions stay on file.</source>
+      <translation>要停用此答复口径吗？其各版本仍会存档。</translation>
+    </message>
+    <message>
+      <source>Within the desk's authority: assign it for handling directly.</source>
+      <translation>属前台处理权限，请直接派单处理。</translation>
     </message>
   </context>
   <context>
@@ -430,32 +629,12 @@ The copy was checked and is sound.</source>
       <translation>备份未复制</translation>
     </message>
     <message>
-      <source>Copy the latest backup to…</source>
-      <translation>将最新备份复制到…</translation>
-    </message>
-    <message>
       <source>Copying the latest backup…</source>
       <translation>正在复制最新备份…</translation>
     </message>
     <message>
-      <source>Later</source>
-      <translation>稍后</translation>
-    </message>
-    <message>
       <source>Not restored</source>
       <translation>未恢复</translation>
-    </message>
-    <message>
-      <source>Quit</source>
-      <translation>退出</translation>
-    </message>
-    <message>
-      <source>Restart and restore</source>
-      <translation>重启并恢复</translation>
-    </message>
-    <message>
-      <source>Restore the backup</source>
-      <translation>恢复备份</translation>
     </message>
     <message>
       <source>Slipdesk checked the database before opening it and found it damaged:
@@ -466,26 +645,6 @@ No backup of it was found in %2. Do not delete the file: your administrator may 
 %1
 
 在 %2 中没有找到它的备份。请不要删除该文件：系统管理员也许还能修复。</translation>
-    </message>
-    <message>
-      <source>Slipdesk checked the database before opening it and found it damaged:
-%1
-
-The last good backup is from %2 (%3 slips). Restore it and start? The damaged file is kept beside it (…before-restore-…) for your administrator. Slips saved after that backup are not in it.</source>
-      <translation>Slipdesk 在打开数据库前进行了检查，发现它已损坏：
-%1
-
-最近一份完好的备份是 %2 的（%3 张处理单）。要恢复该备份并启动吗？损坏的文件会保留在原处（…before-restore-…），供系统管理员处理。该备份之后保存的处理单不在其中。</translation>
-    </message>
-    <message>
-      <source>Slipdesk checked the whole database while you worked and found it damaged:
-%1
-
-Restart Slipdesk now to restore the last good backup? Slipdesk checks the database again as it starts and offers the backup. Until then, what this desk shows may be wrong.</source>
-      <translation>Slipdesk 在您工作期间检查了整个数据库，发现已损坏：
-%1
-
-现在重启 Slipdesk 以恢复最近一份完好的备份吗？Slipdesk 启动时会再次检查数据库并提供该备份。在此之前，本前台显示的内容可能有误。</translation>
     </message>
     <message>
       <source>The backup could not be written: %1</source>
@@ -589,14 +748,6 @@ The copy on the drive was checked and is sound. You may remove the drive now.</s
     <message>
       <source>Holiday name</source>
       <translation>节日名称</translation>
-    </message>
-    <message>
-      <source>Notice text, iCalendar or CSV (*.txt *.ics *.csv);;All files (*)</source>
-      <translation>通知文本、iCalendar 或 CSV (*.txt *.ics *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-      <source>Open the notice or a calendar file</source>
-      <translation>打开通知或日历文件</translation>
     </message>
     <message>
       <source>Save %1's holidays and make-up working days? Every deadline counts on them.</source>
@@ -840,10 +991,6 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
       <translation>每条新增留言写一行，抄录留言内容；没有新留言时留空。</translation>
     </message>
     <message>
-      <source>Read, nothing to do</source>
-      <translation>已阅，无需处理</translation>
-    </message>
-    <message>
       <source>Record today's &amp;check</source>
       <translation>登记今日查阅(&amp;C)</translation>
     </message>
@@ -854,10 +1001,6 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
     <message>
       <source>Today's check</source>
       <translation>今日查阅</translation>
-    </message>
-    <message>
-      <source>What does the entry say, and why does it need nothing more?</source>
-      <translation>留言写了什么？为什么无需进一步处理？</translation>
     </message>
     <message>
       <source>What it says</source>
@@ -985,10 +1128,6 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
       <translation>请选择文件，或填写服务器地址。</translation>
     </message>
     <message>
-      <source>Choose another database…</source>
-      <translation>选择其他数据库…</translation>
-    </message>
-    <message>
       <source>Connected to a Slipdesk database with %1 slips.</source>
       <translation>已连接到 Slipdesk 数据库，共 %1 张处理单。</translation>
     </message>
@@ -1001,10 +1140,6 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
       <translation>数据库</translation>
     </message>
     <message>
-      <source>Database chosen</source>
-      <translation>已选定数据库</translation>
-    </message>
-    <message>
       <source>Database file</source>
       <translation>数据库文件</translation>
     </message>
@@ -1015,10 +1150,6 @@ Deadlines count working hours on this calendar; a year not entered counts weekda
     <message>
       <source>No file there yet: Slipdesk will create a new, empty database.</source>
       <translation>该位置还没有文件：Slipdesk 会新建一个空数据库。</translation>
-    </message>
-    <message>
-      <source>Quit</source>
-      <translation>退出</translation>
     </message>
     <message>
       <source>Server address</source>
@@ -1035,18 +1166,6 @@ Details: %2</source>
 请检查本机网络是否连通、服务器是否在运行，或选择其他数据库。
 
 详细信息：%2</translation>
-    </message>
-    <message>
-      <source>Slipdesk cannot start</source>
-      <translation>Slipdesk 无法启动</translation>
-    </message>
-    <message>
-      <source>Slipdesk database (*.db);;All files (*)</source>
-      <translation>Slipdesk 数据库 (*.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-      <source>Slipdesk opens this database from its next start. Restart Slipdesk now? Save your open forms first.</source>
-      <translation>Slipdesk 下次启动时将打开此数据库。现在就重启 Slipdesk 吗？请先保存正在填写的表单。</translation>
     </message>
     <message>
       <source>Testing…</source>
@@ -1388,10 +1507,6 @@ Details: %2</source>
       <translation>电话</translation>
     </message>
     <message>
-      <source>Remove resident</source>
-      <translation>删除住户</translation>
-    </message>
-    <message>
       <source>Residents</source>
       <translation>住户名录</translation>
     </message>
@@ -1410,10 +1525,6 @@ Details: %2</source>
     <message>
       <source>Second phone</source>
       <translation>备用电话</translation>
-    </message>
-    <message>
-      <source>Take %1 off the directory? Slips keep the details written on them.</source>
-      <translation>要将 %1 从住户名录中删除吗？处理单上已记录的信息不受影响。</translation>
     </message>
     <message>
       <source>Take the resident off the directory (moved out)</source>
@@ -1571,10 +1682,6 @@ Details: %2</source>
     <message>
       <source>Counting the slips…</source>
       <translation>正在统计处理单…</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-      <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
       <source>Excel workbook (.xlsx)</source>
@@ -1921,10 +2028,6 @@ Details: %2</source>
       <translation>楼栋</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
       <source>Check</source>
       <translation>检查</translation>
     </message>
@@ -2065,20 +2168,12 @@ Details: %2</source>
       <translation>保存报告(&amp;V)…</translation>
     </message>
     <message>
-      <source>Save the problem report</source>
-      <translation>保存问题报告</translation>
-    </message>
-    <message>
       <source>Save the report as a CSV file</source>
       <translation>将报告保存为 CSV 文件</translation>
     </message>
     <message>
       <source>Second phone</source>
       <translation>备用电话</translation>
-    </message>
-    <message>
-      <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-      <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Stopped. Nothing was imported.</source>
@@ -2265,14 +2360,6 @@ Details: %2</source>
       <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
-      <source>Choose the logo</source>
-      <translation>选择标志图片</translation>
-    </message>
-    <message>
-      <source>Choose the printing font</source>
-      <translation>选择打印字体</translation>
-    </message>
-    <message>
       <source>Company on the seal (公章)</source>
       <translation>公章名称</translation>
     </message>
@@ -2299,10 +2386,6 @@ Details: %2</source>
     <message>
       <source>Not saved: see the messages above.</source>
       <translation>未保存：请查看上方的提示。</translation>
-    </message>
-    <message>
-      <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
-      <translation>PNG 或 JPEG 图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <source>Postcode</source>
@@ -2351,10 +2434,6 @@ Details: %2</source>
     <message>
       <source>The sample letter could not be laid out; the details are in the log file.</source>
       <translation>无法生成样信，详情见日志文件。</translation>
-    </message>
-    <message>
-      <source>TrueType fonts (*.ttf *.ttc)</source>
-      <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
       <source>We spoke to the owner upstairs, who agreed to stop noisy work at 6 pm; our patrol checks each evening this week.</source>
@@ -3028,10 +3107,6 @@ Details: %2</source>
       <translation>正在处理单上登记打印记录…</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
       <source>Print preview</source>
       <translation>打印预览</translation>
     </message>
@@ -3054,10 +3129,6 @@ Details: %2</source>
     <message>
       <source>Save as &amp;PDF…</source>
       <translation>另存为 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-      <source>Save as PDF</source>
-      <translation>另存为 PDF</translation>
     </message>
     <message>
       <source>Saving the PDF failed</source>
@@ -3167,10 +3238,6 @@ Details: %2</source>
     <message>
       <source>Record a reply…</source>
       <translation>登记回复…</translation>
-    </message>
-    <message>
-      <source>Record that the approved %1 was sent now? After a letter, a thank-you follow-up is put on the dashboard for when the customer has it.</source>
-      <translation>已批准的%1现在已发出，要登记吗？信函寄出后，系统会在“今日”页面安排再次致谢，待客户收到信函后进行。</translation>
     </message>
     <message>
       <source>Record the customer's opinion…</source>
@@ -3291,10 +3358,6 @@ Details: %2</source>
       <translation>回复方式(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Rewrite first</source>
-      <translation>先修改(&amp;R)</translation>
-    </message>
-    <message>
       <source>&amp;Save draft</source>
       <translation>保存草稿(&amp;S)</translation>
     </message>
@@ -3305,10 +3368,6 @@ Details: %2</source>
     <message>
       <source>&amp;Signed in the book by</source>
       <translation>在意见簿上签字的人(&amp;S)</translation>
-    </message>
-    <message>
-      <source>&amp;Submit as it is: the person in charge sees the flags</source>
-      <translation>按原文提交：负责人审批时会看到标注(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;When</source>
@@ -3353,10 +3412,6 @@ Details: %2</source>
     <message>
       <source>Called from</source>
       <translation>使用电话</translation>
-    </message>
-    <message>
-      <source>Calls outside office hours</source>
-      <translation>非工作时间来电</translation>
     </message>
     <message>
       <source>Draft %1, saved %2 by %3.</source>
@@ -3551,14 +3606,6 @@ Details: %2</source>
       <translation>提交审批(&amp;B)</translation>
     </message>
     <message>
-      <source>Submit the letter?</source>
-      <translation>提交这封信函吗？</translation>
-    </message>
-    <message>
-      <source>Thanking again is impossible</source>
-      <translation>无法再次致谢</translation>
-    </message>
-    <message>
       <source>Thanks after the letter (再次致谢)</source>
       <translation>再次致谢</translation>
     </message>
@@ -3581,10 +3628,6 @@ Details: %2</source>
     <message>
       <source>The customer accepted the reply: the slip can be closed.</source>
       <translation>客户认可回复：处理单可以结案。</translation>
-    </message>
-    <message>
-      <source>The customer agreed beforehand to be called outside office hours (经客户事先许可). Who agreed?</source>
-      <translation>客户事先同意在非工作时间来电（经客户事先许可）。是谁同意的？</translation>
     </message>
     <message>
       <source>The customer did not accept the reply.</source>
@@ -3705,10 +3748,6 @@ Details: %2</source>
     <message>
       <source>Why</source>
       <translation>原因</translation>
-    </message>
-    <message>
-      <source>Why can the customer not be thanked again (no phone or e-mail, not reachable, …)?</source>
-      <translation>为什么无法再次致谢（没有电话或电子邮箱、联系不上等）？</translation>
     </message>
     <message>
       <source>Why not by &amp;letter</source>
@@ -4471,10 +4510,6 @@ Details: %2</source>
       <translation>附加扫描件(&amp;S)…</translation>
     </message>
     <message>
-      <source>Attach the scanned letter</source>
-      <translation>附加信函扫描件</translation>
-    </message>
-    <message>
       <source>Beyond your authority (处理权限)? The person in charge confirms before it goes to the upper department.</source>
       <translation>超出处理权限？须经负责人确认后，再报上级服务管理部门。</translation>
     </message>
@@ -4617,10 +4652,6 @@ Details: %2</source>
     <message>
       <source>Scanned letter files</source>
       <translation>信函扫描文件</translation>
-    </message>
-    <message>
-      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-      <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Sender</source>
@@ -5058,10 +5089,6 @@ Details: %2</source>
     <message>
       <source>Root cause</source>
       <translation>根本原因</translation>
-    </message>
-    <message>
-      <source>Save a copy</source>
-      <translation>另存副本</translation>
     </message>
     <message>
       <source>Save a copy…</source>

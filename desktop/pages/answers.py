@@ -9,10 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
 from desktop.session import Session
+from forms import asking
 from forms.fields import category_box, refusal_text, search_field
 from models import answers
 from models.errors import SlipdeskError
@@ -204,7 +205,7 @@ class AnswersPage(QWidget):
     def withdraw(self) -> None:
         if self._current is None:
             return
-        if self.ask_withdraw() != QMessageBox.StandardButton.Yes:
+        if not asking.withdraw_answer(self):
             return
         try:
             answers.retire_answer(self.session.user if self.session else None, self._current)
@@ -213,8 +214,3 @@ class AnswersPage(QWidget):
             return
         self._current = None
         self.refresh()
-
-    def ask_withdraw(self) -> QMessageBox.StandardButton:
-        """Confirm before withdrawing (tests replace this)."""
-        return QMessageBox.question(self, self.tr("Withdraw the answer"),
-                                    self.tr("Withdraw this answer from the library? Its versions stay on file."))

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.confirm_escalation import ConfirmEscalationDialog
 from desktop.reply_actions import LetterQueue
 from desktop.session import Session
 from desktop.slip_list import SlipList
+from forms import asking
 from forms.fields import restyle, tr_model
 from models import dashboard, workflow
 from models.errors import SlipdeskError, StaleSlip, ValidationFailed
@@ -32,16 +33,6 @@ from models.slips import Slip
 log = logging.getLogger("slipdesk.approvals")
 
 COLUMNS = ("number", "received_at", "complainant", "category", "flagged", "reason", "asked_by", "deadline")
-
-
-def ask_return_reason(parent: QWidget, number: str) -> str | None:
-    """The reason to give the clerk (tests replace this); None when the person in charge cancels."""
-    text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("ApprovalsPage", "Return to the clerk"),
-        QCoreApplication.translate("ApprovalsPage", "Why does slip %1 not go up? The clerk sees this:").replace("%1", number),
-        QLineEdit.EchoMode.Normal,
-        QCoreApplication.translate("ApprovalsPage", "Within the desk's authority: assign it for handling directly."))
-    return text if ok else None
 
 
 class ApprovalsPage(QWidget):
@@ -172,7 +163,7 @@ class ApprovalsPage(QWidget):
         slip = self._selected()
         if slip is None:
             return None
-        reason = ask_return_reason(self, slip.number)
+        reason = asking.return_reason(self, slip.number)
         if reason is None:
             return None
         self.message.hide()

@@ -14,16 +14,18 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout,
-                               QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
+                               QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QRadioButton, QScrollArea, QSpinBox, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop import calendar_text
 from desktop.session import Session
+from forms import asking
 from forms.calendar_popup import HolidayCalendar
 from forms.fields import refusal_text, restyle
 from models import calendar_import, calendar_warning, clock, workcalendar
 from models.errors import SlipdeskError
+from models.i18n import fill
 from models.i18n import t
 from models.workcalendar import HOLIDAY, HOLIDAY_NAMES, WORKDAY, DayMark, Schedule, YearChange
 
@@ -38,22 +40,6 @@ MONTH_WIDTH = 250
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CalendarPage", text)
-
-
-def ask_calendar_file(parent: QWidget) -> str:
-    """The file the manager chose ("" when cancelled; tests replace this function)."""
-    path, _filter = QFileDialog.getOpenFileName(parent, _tr("Open the notice or a calendar file"), "",
-                                                _tr("Notice text, iCalendar or CSV (*.txt *.ics *.csv);;All files (*)"))
-    return path
-
-
-def confirm(parent: QWidget, title: str, text: str, details: str) -> bool:
-    """Ask before saving (tests replace this function)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, parent)
-    box.setDetailedText(details)
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
-    return box.exec() == QMessageBox.StandardButton.Save
 
 
 class CalendarPage(QWidget):
@@ -225,9 +211,8 @@ class CalendarPage(QWidget):
         self._show_status()
 
     def _on_year_chosen(self, year: int) -> None:
-        if self.dirty() and not confirm(self, self.tr("Working calendar"),
-                                        self.tr("Drop the changes not saved to %1?").replace("%1", str(self._year)),
-                                        ""):
+        if self.dirty() and not asking.confirm(self, self.tr("Working calendar"),
+                                               fill(self.tr("Drop the changes not saved to %1?"), self._year), ""):
             self.year.blockSignals(True)
             self.year.setValue(self._year)
             self.year.blockSignals(False)
@@ -327,16 +312,16 @@ class CalendarPage(QWidget):
         schedule = Schedule(self._year, dict(self.staged))
         try:
             if problems := workcalendar.problems_of(schedule):
-                QMessageBox.warning(self, self.tr("Working calendar"), "\n".join(problems))
+                asking.warn(self, self.tr("Working calendar"), "\n".join(problems))
                 return None
             change = workcalendar.preview(schedule)
-            if not confirm(self, self.tr("Save the working calendar"),
-                           self.tr("Save %1's holidays and make-up working days? Every deadline counts on them.")
-                           .replace("%1", str(schedule.year)), calendar_text.change_summary(change)):
+            if not asking.confirm(self, self.tr("Save the working calendar"), fill(
+                    self.tr("Save %1's holidays and make-up working days? Every deadline counts on them."),
+                    schedule.year), calendar_text.change_summary(change)):
                 return None
             change = workcalendar.save_year(self.session.user, schedule, self.source, self.origin)
         except SlipdeskError as refused:
-            QMessageBox.warning(self, self.tr("Working calendar"), refusal_text(refused))
+            asking.warn(self, self.tr("Working calendar"), refusal_text(refused))
             return None
         self.show_year(schedule.year)
         if change.moved:
@@ -419,7 +404,7 @@ class ImportDialog(QDialog):
         self.take_button.setEnabled(False)
 
     def open_file(self) -> None:
-        path = ask_calendar_file(self)
+        path = asking.calendar_file(self)
         if not path:
             return
         try:

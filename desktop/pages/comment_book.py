@@ -9,15 +9,16 @@ typed here kept.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.layout_memory import remember
 from desktop.session import Session
 from desktop.slip_list import when
 from desktop.view_state import keep_scroll
+from forms import asking
 from forms.fields import FieldRow, restyle, tr_model
 from forms.intake import SlipForm
 from models import clock, commentbook
@@ -27,15 +28,6 @@ from models.slips import Slip
 from models.vocab import Channel
 
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
-
-
-
-def ask_read_note(parent: QWidget) -> str | None:
-    """Why nothing needs doing (tests replace this); None when cancelled."""
-    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("CommentBookPage", "Read, nothing to do"),
-                                    QCoreApplication.translate("CommentBookPage", "What does the entry say, and why "
-                                                               "does it need nothing more?"))
-    return text if ok else None
 
 
 class BookEntryDialog(QDialog):
@@ -269,7 +261,7 @@ class CommentBookPage(QWidget):
         entry = self._selected_entry()
         if entry is None:
             return None
-        note = ask_read_note(self)
+        note = asking.read_note(self)
         if note is None:
             return None
         self._say("")

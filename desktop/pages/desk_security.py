@@ -4,19 +4,15 @@ and logs the change."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from desktop.session import Session
+from forms import asking
 from forms.fields import FieldRow, Section, restyle
 from models import backup, db, desk_security
 from models.db import database
 from models.errors import SlipdeskError, ValidationFailed
-
-
-def ask_folder(parent: QWidget, current: str) -> str:
-    """The backup folder ("" when cancelled; tests replace this function)."""
-    return QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("DeskSecurityTab", "Backup folder"), current)
 
 
 class DeskSecurityTab(QWidget):
@@ -118,7 +114,7 @@ class DeskSecurityTab(QWidget):
         self.rows["backup_folder"].hint.show()
 
     def _browse(self) -> None:
-        chosen = ask_folder(self, self.folder.text() or self.folder.placeholderText())
+        chosen = asking.backup_folder(self, self.folder.text() or self.folder.placeholderText())
         if chosen:
             self.folder.setText(chosen)
 

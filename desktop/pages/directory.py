@@ -11,10 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget,
+                               QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.session import Session
+from forms import asking
 from forms.completion import UnitCompleter
 from forms.fields import FieldRow, counted, plain_text
 from models import residents
@@ -30,15 +31,6 @@ FIELDS = ("unit_code", "name", "title", "phone", "phone2", "email")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DirectoryPage", text)
-
-
-def ask_remove(parent: QWidget, name: str) -> bool:
-    """Whether to take `name` off the directory (tests replace this function)."""
-    answer = QMessageBox.question(
-        parent, _tr("Remove resident"),
-        _tr("Take %1 off the directory? Slips keep the details written on them.").replace("%1", name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def shortcut_text(sequence: str | QKeySequence.StandardKey) -> str:
@@ -307,7 +299,7 @@ class DirectoryPage(QWidget):
         return resident
 
     def remove(self) -> None:
-        if self.resident_id is None or not ask_remove(self, self.editors["name"].text()):
+        if self.resident_id is None or not asking.remove_resident(self, self.editors["name"].text()):
             return
         try:
             residents.remove(self.resident_id, self.session.user)

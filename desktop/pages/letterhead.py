@@ -15,11 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from desktop.printing import PreviewDialog
 from desktop.session import Session
+from forms import asking
 from forms.fields import FieldRow, Section, restyle, tr_model
 from models import clock, letterhead
 from models.errors import SlipdeskError, ValidationFailed
@@ -36,20 +37,6 @@ LOGO_HEIGHT = 64  # pixels of the preview on the tab
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LetterheadTab", text)
-
-
-def ask_logo_path(parent: QWidget) -> str:
-    """The image file the manager chose ("" when cancelled; tests replace this function)."""
-    path, _filter = QFileDialog.getOpenFileName(parent, _tr("Choose the logo"), "",
-                                                _tr("PNG or JPEG images (*.png *.jpg *.jpeg)"))
-    return path
-
-
-def ask_font_path(parent: QWidget, current: str) -> str:
-    """The font file the manager chose ("" when cancelled; tests replace this function)."""
-    path, _filter = QFileDialog.getOpenFileName(parent, _tr("Choose the printing font"), current,
-                                                _tr("TrueType fonts (*.ttf *.ttc)"))
-    return path
 
 
 class SamplePreview(PreviewDialog):
@@ -172,7 +159,7 @@ class LetterheadTab(QWidget):
         self.remove_logo.setEnabled(bool(data))
 
     def _choose_logo(self) -> None:
-        path = ask_logo_path(self)
+        path = asking.logo_path(self)
         if not path:
             return
         try:
@@ -194,7 +181,7 @@ class LetterheadTab(QWidget):
         self._show_logo(None)
 
     def _browse_font(self) -> None:
-        path = ask_font_path(self, self.editors["printing.font_path"].text())
+        path = asking.font_path(self, self.editors["printing.font_path"].text())
         if path:
             self.editors["printing.font_path"].setText(path)
             problem = letterhead.font_problem(path)

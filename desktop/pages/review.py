@@ -14,12 +14,13 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCh
                               QPieSeries, QValueAxis)
 from PySide6.QtCore import QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QMessageBox, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from desktop import tasks
 from desktop.session import Session
+from forms import asking
 from forms.calendar_popup import mark_holidays
 from models import clock, review
 from models.errors import SlipdeskError
@@ -194,7 +195,7 @@ class ReviewPage(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self.status.setText(message)
-        QMessageBox.warning(self, self.tr("Review"), message)
+        asking.warn(self, self.tr("Review"), message)
 
     # --- showing ----------------------------------------------------------------------------
 
@@ -262,25 +263,18 @@ class ReviewPage(QWidget):
 
     # --- exporting --------------------------------------------------------------------------
 
-    def ask_save_path(self, fmt: str) -> str:
-        """Where to write the export (tests replace this)."""
-        suggested = f"review-{self.period().code}.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the review"), suggested,
-                                              "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)")
-        return path
-
     def export(self, fmt: str) -> tasks.Task | None:
         user = self.session.user if self.session else None
         try:
             review.require_exporter(user)
         except SlipdeskError as err:
-            QMessageBox.warning(self, self.tr("Export the review"), str(err))
+            asking.warn(self, self.tr("Export the review"), str(err))
             return None
         from desktop.first_run import ensure_letterhead  # the review prints under the letterhead
 
         if not ensure_letterhead(user, self.lang, self):
             return None
-        path = self.ask_save_path(fmt)
+        path = asking.review_path(self, f"review-{self.period().code}.{fmt}", fmt)
         if not path:
             return None
         if not path.lower().endswith(f".{fmt}"):

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from desktop import anchor_check
+from forms import asking
 from models import anchors
 from models.history import SlipEvent
 from models.slips import Slip
@@ -25,7 +26,7 @@ def check(qtbot, told: list) -> tuple:
 @pytest.fixture
 def told(monkeypatch):
     said = []
-    monkeypatch.setattr(anchor_check, "tell", lambda parent, title, text: said.append((title, text)))
+    monkeypatch.setattr(asking, "warn", lambda parent, title, text: said.append((title, text)))
     return said
 
 

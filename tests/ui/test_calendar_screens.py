@@ -8,14 +8,13 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from desktop import intake_window
 from desktop.intake_window import IntakeWindow
-from desktop.pages import calendar as calendar_page
 from desktop.pages.calendar import CalendarPage
 from desktop.pages.dashboard import DashboardPage
 from desktop.session import Session
 from desktop.slip_actions import SlipContext
 from desktop.workflow_actions import step_dialog
+from forms import asking
 from forms.calendar_popup import HolidayCalendar
 from forms.deadline_aid import DeadlineAid
 from forms.fields import date_edit, datetime_edit, to_qdatetime
@@ -37,7 +36,7 @@ def manager_desk(qapp, sqlite_db, users):
 @pytest.fixture
 def page(qtbot, manager_desk, monkeypatch):
     asked = []
-    monkeypatch.setattr(calendar_page, "confirm", lambda parent, title, text, details: asked.append(details) or True)
+    monkeypatch.setattr(asking, "confirm", lambda parent, title, text, details: asked.append(details) or True)
     board = CalendarPage(manager_desk)
     board.asked = asked
     qtbot.addWidget(board)
@@ -80,7 +79,7 @@ def test_a_manager_marks_days_and_saves_the_year(page, users):
 
 def test_a_weekday_marked_as_worked_is_refused_and_nothing_saved(page, monkeypatch):
     warned = []
-    monkeypatch.setattr(calendar_page.QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(asking.QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     page.months[0].clicked.emit(QDate(2027, 1, 1))
     page.kind_buttons[HOLIDAY].setChecked(True)
     page.months[0].clicked.emit(QDate(2027, 1, 6))  # a Wednesday
@@ -121,7 +120,7 @@ def test_importing_the_notice_shows_what_was_understood_then_saves_on_confirmati
 def test_importing_a_file(qtbot, page, tmp_path, monkeypatch):
     csv = tmp_path / "2027.csv"
     csv.write_text("date,kind,name\n2027-01-01,休,元旦\n2027-02-30,休,春节\n", encoding="utf-8")
-    monkeypatch.setattr(calendar_page, "ask_calendar_file", lambda parent: str(csv))
+    monkeypatch.setattr(asking, "calendar_file", lambda parent: str(csv))
     dialog = page.open_import()
     qtbot.addWidget(dialog)
     dialog.open_button.click()
@@ -132,7 +131,7 @@ def test_importing_a_file(qtbot, page, tmp_path, monkeypatch):
     assert workcalendar.year_record(2027).origin == str(csv)
     broken = tmp_path / "x.ics"
     broken.write_bytes(b"\x00\x01")
-    monkeypatch.setattr(calendar_page, "ask_calendar_file", lambda parent: str(broken))
+    monkeypatch.setattr(asking, "calendar_file", lambda parent: str(broken))
     dialog = page.open_import()
     qtbot.addWidget(dialog)
     dialog.open_button.click()
@@ -173,7 +172,7 @@ def test_every_date_popup_marks_holidays_and_make_up_days(qtbot, sqlite_db):
 
 @pytest.fixture
 def intake(qtbot, session, monkeypatch):
-    monkeypatch.setattr(intake_window, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     window = IntakeWindow(session, Channel.PHONE)
     qtbot.addWidget(window)
     window.show()
@@ -250,7 +249,7 @@ def test_the_years_months_show_whole_day_names_at_1366(qtbot, qapp, manager_desk
 
     from desktop import style
 
-    monkeypatch.setattr(calendar_page, "confirm", lambda *args: True)
+    monkeypatch.setattr(asking, "confirm", lambda *args: True)
     before, font, sheet = QLocale(), qapp.font(), qapp.styleSheet()
     QLocale.setDefault(QLocale("zh_CN" if lang == "zh" else "en_US"))
     style.apply(qapp, larger=False)  # the desk's own fonts and paddings

@@ -14,6 +14,7 @@ from desktop.local_settings import remember_database, remembered_database
 from desktop.pages import desk_security as desk_security_page
 from desktop.pages.settings_authority import AuthoritySettingsPage
 from desktop.session import Session
+from forms import asking
 from models import desk_security, settings
 from models.demo import create_demo_accounts
 from models.store import close_database, open_database
@@ -23,7 +24,7 @@ UNREACHABLE = "postgresql://clerk@127.0.0.1:9/slipdesk"  # nothing listens on th
 
 @pytest.fixture
 def dialog(qtbot, monkeypatch):
-    monkeypatch.setattr(database_dialog, "ask_restart", lambda parent: False)
+    monkeypatch.setattr(asking, "restart", lambda parent: False)
     chooser = DatabaseDialog()
     qtbot.addWidget(chooser)
     return chooser
@@ -123,7 +124,7 @@ def test_the_manager_sets_idle_lock_and_backups_on_the_settings_page(qtbot, sqli
     tab = page.pages["DeskSecurityTab"]
     assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Desk security and backups"
     tab.idle_minutes.setValue(5)
-    monkeypatch.setattr(desk_security_page, "ask_folder", lambda parent, current: str(tmp_path / "usb"))
+    monkeypatch.setattr(asking, "backup_folder", lambda parent, current: str(tmp_path / "usb"))
     tab.browse.click()
     tab.keep.setValue(30)
     assert tab.submit()

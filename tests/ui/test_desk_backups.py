@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop import backups
 from desktop.main_window import MainWindow
+from forms import asking
 from models import audit, backup, clock, demo, settings
 from models.store import close_database, open_database
 
@@ -77,7 +78,7 @@ def test_back_up_now_and_copy_the_latest_backup_to_a_usb_drive_as_a_manager(qtbo
 
     usb = tmp_path / "usb-drive"
     usb.mkdir()
-    monkeypatch.setattr(backups, "ask_folder", lambda parent: str(usb))
+    monkeypatch.setattr(asking, "copy_backup_to", lambda parent: str(usb))
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
     window.guard.copy_action.trigger()  # the clerk: every resident's phone and address would leave the desk
@@ -154,7 +155,7 @@ def damaged_desk(tmp_path, qapp):
 def test_a_damaged_database_at_start_up_offers_the_last_good_backup(damaged_desk, monkeypatch):
     path, good, damaged = damaged_desk
     asked = []
-    monkeypatch.setattr(backups, "ask_restore", lambda *args: asked.append(args) or True)
+    monkeypatch.setattr(asking, "restore", lambda *args: asked.append(args) or True)
     assert backups.sound_or_restored(path)
     ((where, problem, candidate, slips),) = asked
     assert where == path and candidate == good and slips == 30 and "malformed" in problem
@@ -166,7 +167,7 @@ def test_a_damaged_database_at_start_up_offers_the_last_good_backup(damaged_desk
 
 def test_declining_the_restore_changes_nothing(damaged_desk, monkeypatch):
     path, _good, damaged = damaged_desk
-    monkeypatch.setattr(backups, "ask_restore", lambda *args: False)
+    monkeypatch.setattr(asking, "restore", lambda *args: False)
     assert not backups.sound_or_restored(path)
     assert path.read_bytes() == damaged and not list(path.parent.glob("*.before-restore-*"))
 
@@ -178,7 +179,7 @@ def test_a_damaged_database_without_a_backup_is_explained_not_crashed(tmp_path, 
     close_database()
     damaged = _damage(path)
     told = []
-    monkeypatch.setattr(backups, "tell", lambda icon, title, text: told.append((title, text)))
+    monkeypatch.setattr(asking, "tell", lambda icon, title, text: told.append((title, text)))
     assert not backups.sound_or_restored(path)
     ((title, text),) = told
     assert title == "The database is damaged" and "No backup of it was found" in text

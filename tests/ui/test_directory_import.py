@@ -9,9 +9,9 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from desktop import directory_import
 from desktop.directory_import import ImportDialog
 from desktop.session import Session
+from forms import asking
 from models import residents_io
 from models.audit import AuditEvent
 from models.directory import Resident, Unit, add_resident
@@ -94,7 +94,7 @@ def test_a_broken_csv_is_reported_row_by_row_and_imports_nothing(qtbot, open_dia
     assert fingerprint() == before
     dialog.copy_report()
     assert QApplication.clipboard().text().splitlines()[1] == shown[0][0] + "\t" + shown[0][1] + "\t" + shown[0][2]
-    monkeypatch.setattr(directory_import, "ask_report_path", lambda parent, suggested: str(tmp_path / suggested))
+    monkeypatch.setattr(asking, "report_path", lambda parent, suggested: str(tmp_path / suggested))
     saved = dialog.save_report()
     assert saved.name == "broken-problems.csv"
     with open(saved, encoding="utf-8-sig", newline="") as handle:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.pages import directory
 from desktop.pages.directory import DirectoryPage
 from desktop.session import Session
+from forms import asking
 from models.audit import AuditEvent
 from models.directory import Resident, add_resident
 
@@ -70,7 +70,7 @@ def test_a_changed_number_is_corrected_and_a_moved_out_resident_removed(qtbot, p
     shown.editors["phone"].setText("13987654321")
     shown.save()
     assert Resident.get(Resident.name == "张三").phone == "13987654321"
-    monkeypatch.setattr(directory, "ask_remove", lambda parent, name: name == "张三")
+    monkeypatch.setattr(asking, "remove_resident", lambda parent, name: name == "张三")
     shown.remove_button.click()
     assert listed(shown) == [("5-1-302", "李四")]
     assert [e.action for e in AuditEvent.select().where(AuditEvent.action.startswith("resident_")).order_by(

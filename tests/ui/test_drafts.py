@@ -13,10 +13,10 @@ from decimal import Decimal
 
 import pytest
 
-from desktop import drafts_dialog, intake_window
+from desktop import drafts_dialog
 from desktop.intake_window import IntakeWindow
 from desktop.main_window import MainWindow
-from forms import intake_draft
+from forms import asking, intake_draft
 from forms.fields import from_qdate
 from models import drafts
 from models.slips import Slip
@@ -28,7 +28,7 @@ COMPLAINT = "三号楼电梯上周起经常停在半层，老人被困过两次�
 
 @pytest.fixture(autouse=True)
 def _closing_discards(monkeypatch):
-    monkeypatch.setattr(intake_window, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
 
 
 def _letter_values(tmp_path, category_id: int) -> dict:
@@ -188,9 +188,9 @@ def test_discarding_drafts_asks_first(qtbot, session, users, monkeypatch):
     draft_id = drafts.save_draft(users["clerk"], "intake:onsite", {"channel": "onsite", "complainant_name": "张三"})
     offer = drafts_dialog.DraftsDialog(users["clerk"], drafts_dialog.left_behind(users["clerk"]), lambda d: True)
     qtbot.addWidget(offer)
-    monkeypatch.setattr(drafts_dialog, "ask_discard", lambda parent, count: False)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: False)
     offer.discard_button.click()
     assert [d.id for d in drafts.drafts_of(users["clerk"])] == [draft_id]
-    monkeypatch.setattr(drafts_dialog, "ask_discard", lambda parent, count: count == 1)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: count == 1)
     offer.discard_button.click()
     assert drafts.drafts_of(users["clerk"]) == [] and offer.result() == offer.DialogCode.Accepted

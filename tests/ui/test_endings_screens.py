@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop import intake_window, reply_actions
+from desktop import reply_actions
 from desktop.intake_window import IntakeWindow
 from desktop.printing import PreviewDialog
 from desktop.reply_dialogs import OpinionDialog, ReplyDialog, ThanksDialog
@@ -17,7 +17,7 @@ from desktop.slip_actions import SlipContext
 from desktop.slip_view import SlipView
 from desktop.workflow_actions import slip_actions as workflow_actions
 from desktop.workflow_actions import step_dialog
-from forms import reply_form
+from forms import asking
 from forms.fields import to_qdatetime
 from models import clock, history, intake, replies, review
 from models.catalog import Category
@@ -109,7 +109,7 @@ def test_a_clerk_is_offered_no_ending_but_the_person_in_charge_is_from_the_slip_
 
 def test_written_complaints_offer_no_answer_on_the_spot_and_an_anonymous_letter_is_taken_down(
         qtbot, session, users, frozen_now, monkeypatch):
-    monkeypatch.setattr(intake_window, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     for channel in (Channel.LETTER, Channel.BOOK):
         window = IntakeWindow(session, channel)
         qtbot.addWidget(window)
@@ -200,7 +200,7 @@ def test_the_thanks_after_a_letter_hears_the_opinion_or_records_why_it_is_imposs
                             expected_version=fresh(other).version)
     thanks = ThanksDialog(session, posted.follow_up.id)
     qtbot.addWidget(thanks)
-    monkeypatch.setattr(reply_form, "ask_impossible_reason", lambda parent: "客户电话停机，也没有邮箱。")
+    monkeypatch.setattr(asking, "impossible_reason", lambda parent: "客户电话停机，也没有邮箱。")
     with qtbot.waitSignal(session.slip_saved):
         thanks.impossible_button.click()
     done = replies.follow_ups_of(other)[0]

@@ -15,6 +15,7 @@ from desktop.printing import PreviewDialog
 from desktop.reply_dialogs import LetterDialog
 from desktop.slip_view import SlipWindow
 from tests.domain.printout_slips import letter_slip
+from forms import asking
 
 
 def title_bar_close(qtbot, widget) -> bool:
@@ -41,7 +42,7 @@ def keys_reach(qtbot, window: MainWindow) -> bool:
 
 @pytest.fixture
 def desk(qtbot, session, users, frozen_now, monkeypatch):
-    monkeypatch.setattr(reply_dialogs, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()

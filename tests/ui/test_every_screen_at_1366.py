@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from desktop import pages as registry
 from desktop.main_window import MainWindow
 from desktop.session import Session
+from forms import asking
 from models import demo, handover, i18n, notices, replies, satisfaction
 from models.accounts import User
 from models.slips import Slip
@@ -21,8 +22,8 @@ from tests.ui.screen_checks import SCREEN
 @pytest.fixture
 def demo_desk(qapp, sqlite_db, frozen_now, monkeypatch):
     """A demo database with work on every screen."""
-    monkeypatch.setattr("desktop.intake_window.ask_discard", lambda parent: True)
-    monkeypatch.setattr("desktop.reply_dialogs.ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     demo.generate_slips(90, seed=7, today=True)
 
 

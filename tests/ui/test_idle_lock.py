@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop import intake_window, login
+from desktop import login
 from desktop.main_window import MainWindow
+from forms import asking
 from models import drafts, settings
 from models.accounts import User
 from models.vocab import Channel
@@ -16,7 +17,7 @@ COMPLAINT = "地下车库B2层漏水，车顶都是泥水。"
 @pytest.fixture
 def desk(qtbot, session, users, monkeypatch):
     """The main window with an on-site form half filled; the desk locks after a fraction of a second."""
-    monkeypatch.setattr(intake_window, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     settings.put("security.idle_minutes", 0.01, users["manager"])  # the test hook: 0.6 s instead of minutes
     window = MainWindow(session)
     qtbot.addWidget(window)

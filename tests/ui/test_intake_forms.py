@@ -6,9 +6,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop import intake_window
 from desktop.intake_window import IntakeWindow
-from forms import intake as intake_form
+from forms import asking, intake as intake_form
 from forms.fields import to_qdate, to_qdatetime
 from models import history
 from models.directory import add_resident
@@ -22,7 +21,7 @@ PDF = b"%PDF-1.4\n% scanned letter\n%%EOF\n"
 @pytest.fixture
 def open_form(qtbot, session, monkeypatch):
     """An intake window on `channel`; closing it at the end of a test discards without asking."""
-    monkeypatch.setattr(intake_window, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
 
     def _open(channel: str) -> IntakeWindow:
         window = IntakeWindow(session, channel)
@@ -165,7 +164,7 @@ def test_letter_with_its_scan_kept_inside_the_database(qtbot, open_form, categor
                                                        monkeypatch):
     scan = tmp_path / "来信.pdf"
     scan.write_bytes(PDF)
-    monkeypatch.setattr(intake_form, "ask_scan_files", lambda parent: [str(scan)])
+    monkeypatch.setattr(asking, "scan_files", lambda parent: [str(scan)])
     window = open_form(Channel.LETTER)
     form = window.form
     form.editors["letter_received"].setDate(to_qdate(frozen_now.date()))
@@ -241,7 +240,7 @@ def test_letter_refusals_beside_scan_dates_and_address(qtbot, open_form, categor
     fake.write_bytes(b"MZ\x90\x00 not a pdf at all")
     program = tmp_path / "letter.exe"
     program.write_bytes(b"MZ")
-    monkeypatch.setattr(intake_form, "ask_scan_files", lambda parent: [str(fake), str(program)])
+    monkeypatch.setattr(asking, "scan_files", lambda parent: [str(fake), str(program)])
     window = open_form(Channel.LETTER)
     form = window.form
     form.editors["letter_scans"].add_button.click()
@@ -262,7 +261,7 @@ def test_letter_refusals_beside_scan_dates_and_address(qtbot, open_form, categor
 def test_oversized_scan_is_refused(qtbot, open_form, tmp_path, monkeypatch):
     big = tmp_path / "big.png"
     big.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * (20 * 1024 * 1024))
-    monkeypatch.setattr(intake_form, "ask_scan_files", lambda parent: [str(big)])
+    monkeypatch.setattr(asking, "scan_files", lambda parent: [str(big)])
     form = open_form(Channel.LETTER).form
     form.editors["letter_scans"].add_button.click()
     assert form.error_for("letter_scans") == "big.png is 20.0 MB; the limit is 20 MB."
@@ -332,10 +331,10 @@ def test_closing_a_typed_form_asks_before_discarding(qtbot, open_form, monkeypat
     window = open_form(Channel.PHONE)
     window.form.editors["caller_number"].setText("13812345678")
     asked = []
-    monkeypatch.setattr(intake_window, "ask_discard", lambda parent: asked.append(True) or False)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: asked.append(True) or False)
     window.reject()
     assert asked and window.isVisible()
-    monkeypatch.setattr(intake_window, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     window.reject()
     assert not window.isVisible()
 
@@ -454,7 +453,7 @@ def test_a_busy_database_is_said_plainly_and_the_form_keeps_every_word(qtbot, op
     from models.db import database
 
     said = []
-    monkeypatch.setattr(intake_window.QMessageBox, "warning", lambda parent, title, text: said.append((title, text)))
+    monkeypatch.setattr(asking.QMessageBox, "warning", lambda parent, title, text: said.append((title, text)))
     window = open_form(Channel.ONSITE)
     form = window.form
     form.editors["complainant_name"].setText("张三")

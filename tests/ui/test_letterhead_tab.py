@@ -6,10 +6,10 @@ import io
 from PIL import Image
 from pypdf import PdfReader
 
-from desktop.pages import letterhead as letterhead_tab
 from desktop.pages.letterhead import LetterheadTab
 from desktop.pages.settings_authority import AuthoritySettingsPage
 from desktop.session import Session
+from forms import asking
 from models.demo import DEMO_LETTERHEAD
 from models import letterhead, settings
 from printouts.data import letterhead as printed_letterhead
@@ -42,8 +42,8 @@ def test_the_manager_fills_the_tab_and_letters_print_it(qtbot, sqlite_db, users,
     fill(tab, **{"estate.name": "绿洲家园物业服务中心", "estate.address": "杭州市西湖区文三路 100 号",
                  "estate.postcode": "310012", "estate.supervision_phone": "0571-88776655"})
     logo = png_file(tmp_path)
-    monkeypatch.setattr(letterhead_tab, "ask_logo_path", lambda parent: str(logo))
-    monkeypatch.setattr(letterhead_tab, "ask_font_path", lambda parent, current: UMING)
+    monkeypatch.setattr(asking, "logo_path", lambda parent: str(logo))
+    monkeypatch.setattr(asking, "font_path", lambda parent, current: UMING)
     tab.choose_logo.click()
     tab.browse_font.click()
     assert not tab.logo_picture.pixmap().isNull() and tab.remove_logo.isEnabled()
@@ -81,7 +81,7 @@ def test_a_broken_logo_is_refused_when_chosen(qtbot, sqlite_db, users, tmp_path,
     qtbot.addWidget(tab)
     broken = tmp_path / "logo.png"
     broken.write_bytes(png_file(tmp_path, name="whole.png").read_bytes()[:50])
-    monkeypatch.setattr(letterhead_tab, "ask_logo_path", lambda parent: str(broken))
+    monkeypatch.setattr(asking, "logo_path", lambda parent: str(broken))
     tab.choose_logo.click()
     assert "not a PNG or JPEG image that can be read" in tab.rows["logo"].message
     assert tab.submit() and letterhead.logo() is None
@@ -99,7 +99,7 @@ def test_a_clerk_cannot_change_the_letterhead(qtbot, sqlite_db, users):
 def test_the_sample_letter_shows_what_is_typed_before_it_is_saved(qtbot, sqlite_db, users, tmp_path, monkeypatch):
     tab = LetterheadTab(signed_in(users, "manager"))
     qtbot.addWidget(tab)
-    monkeypatch.setattr(letterhead_tab, "ask_logo_path", lambda parent: str(png_file(tmp_path, (300, 150))))
+    monkeypatch.setattr(asking, "logo_path", lambda parent: str(png_file(tmp_path, (300, 150))))
     tab.choose_logo.click()
     fill(tab, **{"estate.supervision_phone": "0571-88776655"})
     dialog = tab.preview_letter()

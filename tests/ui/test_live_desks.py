@@ -19,6 +19,7 @@ from desktop.pages.notices import NoticesPage
 from desktop.pages.slips import SlipsPage
 from desktop.session import Session
 from desktop.slip_view import SlipWindow
+from forms import asking
 from models import notices
 from models.accounts import create_user
 from models.slips import Slip
@@ -159,7 +160,7 @@ def test_the_navigation_counts_follow_another_desk(qtbot, db, users, other, froz
 
 
 def test_a_correction_window_says_at_once_that_the_slip_moved_on(qtbot, db, users, other, frozen_now, monkeypatch):
-    monkeypatch.setattr(slip_edit, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     slip = received_slip(users["clerk"])
     session = Session(lang="en")
     session.sign_in(users["clerk"])

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop import login, pages
 from desktop.main_window import KEY_ROLE, MainWindow
 from desktop.session import setting
+from forms import asking
 from models import db, intake
 from models.vocab import Channel
 
@@ -33,7 +34,7 @@ GHOST = pages.Page("page_not_written", "Not written yet", "desktop.pages.not_wri
 
 @pytest.fixture
 def main_window(qtbot, session, monkeypatch):
-    monkeypatch.setattr("desktop.intake_window.ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
 
     def _open() -> MainWindow:
         window = MainWindow(session)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from desktop.main_window import MainWindow
 from desktop.pages.notices import NoticesPage
 from desktop.session import Session
+from forms import asking
 from models import catalog, notices
 from tests.support.slips import department, received_slip, step
 
@@ -77,7 +78,7 @@ def test_the_person_in_charge_marks_all_read(qtbot, sqlite_db, users, frozen_now
 
 
 def test_the_navigation_shows_the_unread_badge(qtbot, session, users, frozen_now, monkeypatch):
-    monkeypatch.setattr("desktop.intake_window.ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     cleaning_handled_by(users, "clerk2")
     session.sign_in(users["clerk2"])
     window = MainWindow(session)

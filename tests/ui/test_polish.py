@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QLabel,
                                QLineEdit, QPlainTextEdit, QRadioButton, QTableWidget, QTextEdit, QWidget)
 
-from desktop import intake_window, pages, style
+from desktop import pages, style
 from desktop.directory_import import ImportDialog
 from desktop.layout_memory import remember
 from desktop.login import LoginDialog
@@ -20,6 +20,7 @@ from desktop.main_window import MainWindow
 from desktop.pages.directory import DirectoryPage
 from desktop.session import Session, setting
 from desktop.slip_export import ExportDialog
+from forms import asking
 from models import demo, intake
 from models.queries import SlipFilter
 from models.slips import Slip
@@ -49,7 +50,7 @@ def styled(qapp):
 def desk(qtbot, sqlite_db, users, frozen_now, monkeypatch):
     """A demo estate (slips, residents) and a main window opener for any role."""
     demo.generate_slips(60, seed=5, days=20)
-    monkeypatch.setattr(intake_window, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
 
     def _open(role: str = "manager") -> MainWindow:
         session = Session(lang="en")
@@ -293,7 +294,7 @@ def test_the_about_box_names_the_version_and_the_database(qtbot, desk, monkeypat
     from models import db
 
     shown = {}
-    monkeypatch.setattr(module.QMessageBox, "about", lambda parent, title, text: shown.update(text=text))
+    monkeypatch.setattr(asking.QMessageBox, "about", lambda parent, title, text: shown.update(text=text))
     desk("clerk").about_action.trigger()
     assert module.app_version() in shown["text"] and db.describe() in shown["text"]
 
@@ -319,7 +320,7 @@ def test_the_review_report_can_be_cancelled_and_then_nothing_is_written(qtbot, d
     qtbot.waitUntil(lambda: review_page.review is not None, timeout=30000)  # its own count done first: its
     # "Counted at …" would otherwise land after the cancel and replace the message under test
     target = tmp_path / "review.pdf"
-    monkeypatch.setattr(review_page, "ask_save_path", lambda _fmt: str(target))
+    monkeypatch.setattr(asking, "review_path", lambda parent, suggested, _fmt: str(target))
     task = review_page.export("pdf")
     with qtbot.waitSignal(task.cancelled, timeout=30000):
         task.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel button

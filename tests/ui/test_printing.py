@@ -8,8 +8,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop import printing, tasks
+from desktop import tasks
 from desktop.printing import PreviewDialog, batch_print, batch_task, print_document
+from forms import asking
 from models import history
 from models.slips import Slip
 from printouts.kinds import make
@@ -43,7 +44,7 @@ def test_preview_shows_the_draft_letter_and_saves_it_as_pdf(sqlite_db, qtbot, us
     assert dialog.page_count == check.pages(dialog.printout.pdf) == 1
     assert dialog.isVisible() and "DRAFT" in dialog._notice.text()
     target = tmp_path / "reply"
-    monkeypatch.setattr(dialog, "ask_save_path", lambda: str(target))
+    monkeypatch.setattr(asking, "pdf_path", lambda parent, suggested: str(target))
     with qtbot.waitSignal(dialog.printed) as saved:
         dialog._save.click()
     assert saved.args == ["pdf"]
@@ -57,7 +58,7 @@ def test_print_button_sends_every_page_to_the_printer(sqlite_db, qtbot, users, s
     qtbot.addWidget(dialog)
     assert dialog.page_count >= 2
     out = tmp_path / "printer.pdf"
-    monkeypatch.setattr(dialog, "ask_printer", lambda: pdf_printer(out))
+    monkeypatch.setattr(asking, "printer", lambda parent: pdf_printer(out))
     with qtbot.waitSignal(dialog.printed):
         dialog._print.click()
     printed = PdfReader(io.BytesIO(out.read_bytes()))
@@ -71,7 +72,7 @@ def test_envelope_prints_on_envelope_paper(sqlite_db, qtbot, users, slip, tmp_pa
     dialog = print_document(None, "label", slip.id, "zh", users["clerk"], size="C5")
     qtbot.addWidget(dialog)
     out = tmp_path / "envelope.pdf"
-    monkeypatch.setattr(dialog, "ask_printer", lambda: pdf_printer(out))
+    monkeypatch.setattr(asking, "printer", lambda parent: pdf_printer(out))
     with qtbot.waitSignal(dialog.printed):
         dialog._print.click()
     box = PdfReader(io.BytesIO(out.read_bytes())).pages[0].mediabox
@@ -80,7 +81,7 @@ def test_envelope_prints_on_envelope_paper(sqlite_db, qtbot, users, slip, tmp_pa
 
 def test_unknown_slip_gives_a_message_not_a_traceback(qtbot, sqlite_db, monkeypatch):
     shown = []
-    monkeypatch.setattr("desktop.printing.QMessageBox.warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr("forms.asking.QMessageBox.warning", lambda *args: shown.append(args[2]))
     assert print_document(None, "slip", 99999, "zh") is None
     assert shown == ["The slip no longer exists."]
 
@@ -123,7 +124,7 @@ def test_cancelled_batch_logs_nothing(sqlite_db, qtbot, users, frozen_now, slip,
 
 def test_batch_print_on_a_printer_that_will_not_start_says_so(sqlite_db, qtbot, users, slip, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("desktop.printing.QMessageBox.warning", lambda *args: shown.append(args[1:]))
+    monkeypatch.setattr("forms.asking.QMessageBox.warning", lambda *args: shown.append(args[1:]))
     task = batch_print(None, [slip.id], "zh", users["clerk"], printer=pdf_printer(tmp_path / "gone" / "batch.pdf"))
     with qtbot.waitSignal(task.failed, timeout=60000):
         pass
@@ -189,7 +190,7 @@ def test_slip_list_prints_the_selected_slips_as_one_batch(sqlite_db, qtbot, user
     unchosen = next(s.id for s in made if s.id not in chosen)
 
     out = tmp_path / "selected.pdf"
-    monkeypatch.setattr(printing, "ask_printer", lambda parent: pdf_printer(out))
+    monkeypatch.setattr(asking, "printer", lambda parent: pdf_printer(out))
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     page.table.setFocus()

@@ -13,10 +13,10 @@ import threading
 
 import pytest
 
-from desktop import drafts_dialog, reply_dialogs
+from desktop import drafts_dialog
 from desktop.main_window import MainWindow
 from desktop.reply_dialogs import LetterDialog, ReplyDialog, open_for, restore_draft
-from forms import reply_draft
+from forms import asking, reply_draft
 from forms.fields import to_qdatetime
 from models import drafts, replies
 from models.slips import Slip
@@ -31,7 +31,7 @@ LETTER = ("李四先生:\n\n    您好！您于11月反映的楼道声控灯不�
 
 @pytest.fixture(autouse=True)
 def _closing_discards(monkeypatch):
-    monkeypatch.setattr(reply_dialogs, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
 
 
 @pytest.fixture

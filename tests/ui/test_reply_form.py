@@ -12,7 +12,7 @@ from desktop.printing import PreviewDialog
 from desktop.reply_dialogs import ApprovalDialog, LetterDialog, ReplyDialog, ThanksDialog
 from desktop.session import Session
 from desktop.slip_actions import SlipContext
-from forms import answer_picker, reply_form
+from forms import answer_picker, asking
 from forms.fields import to_qdatetime
 from models import answers, clock, dashboard, history, replies
 from models.slips import Slip
@@ -91,7 +91,7 @@ def test_a_call_at_night_is_refused_beside_the_time_until_the_customer_agrees(qt
     assert "outside the estate's working hours" in form.time_check.text() and form.error_for("at") == ""
     assert Slip.get_by_id(handled.id).status == Status.HANDLED
 
-    monkeypatch.setattr(reply_form, "ask_agreement", lambda parent, slip: ("张三", ""))
+    monkeypatch.setattr(asking, "agreement", lambda parent, slip: ("张三", ""))
     form.agree_button.click()
     assert Slip.get_by_id(handled.id).after_hours_ok and form.error_for("at") == ""
     assert form.time_check.text().startswith("Outside working hours; allowed")
@@ -140,7 +140,7 @@ def test_a_letter_is_drafted_approved_by_a_supervisor_and_printed_final(qtbot, s
     editor.phrases.check_now()
     assert [flag.phrase for flag in editor.phrases.flags] == ["这是公司的规定"]
     shown = []  # the clerk sees the flag when submitting, and submits as it is
-    monkeypatch.setattr(reply_form, "ask_submit_with_flags", lambda parent, flags: shown.append(flags) or True)
+    monkeypatch.setattr(asking, "submit_with_flags", lambda parent, flags: shown.append(flags) or True)
     with qtbot.waitSignal(session.slip_saved):
         editor.submit_button.click()
     assert [flag.phrase for flag in shown[0]] == ["这是公司的规定"]
@@ -171,7 +171,7 @@ def test_a_letter_is_drafted_approved_by_a_supervisor_and_printed_final(qtbot, s
     assert not preview.printout.draft and not check.watermarked(preview.printout.pdf)
     assert "草稿" not in check.flat(check.text(preview.printout.pdf))
 
-    monkeypatch.setattr(reply_actions, "ask_sent", lambda parent, letter: True)
+    monkeypatch.setattr(asking, "letter_sent", lambda parent, letter: True)
     clerk_actions, _ = actions_of(handled.id, session, qtbot)
     clerk_actions["reply-sent"].trigger()
     follow_up = replies.open_follow_up(handled)

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from desktop.pages.review import ReviewPage
 from desktop.session import Session
+from forms import asking
 from models import audit, review
 from tests import printing_checks as pdf_check
 from tests.support.review_month import build
@@ -62,7 +63,7 @@ def test_the_week_picker_moves_a_week_at_a_time(page, qtbot):
 @pytest.mark.parametrize("fmt", ["pdf", "xlsx"])
 def test_export_writes_the_file_and_audits_it(page, qtbot, tmp_path, monkeypatch, fmt):
     target = tmp_path / f"november.{fmt}"
-    monkeypatch.setattr(page, "ask_save_path", lambda _fmt: str(target))
+    monkeypatch.setattr(asking, "review_path", lambda parent, suggested, _fmt: str(target))
     with qtbot.waitSignal(page.exported, timeout=30000):
         (page.export_pdf if fmt == "pdf" else page.export_xlsx).click()
     data = target.read_bytes()

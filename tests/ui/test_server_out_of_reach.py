@@ -9,10 +9,10 @@ import psycopg
 import peewee
 import pytest
 
-from desktop import intake_window
 from desktop.intake_window import IntakeWindow
 from desktop.main_window import MainWindow
 from desktop.session import Session
+from forms import asking
 from models import drafts, notices, outage
 from models.accounts import create_first_manager, create_user
 from models.slips import Slip
@@ -34,7 +34,7 @@ def server():
 
 @pytest.fixture(autouse=True)
 def _closing_discards(monkeypatch):
-    monkeypatch.setattr(intake_window, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
 
 
 def test_a_lost_connection_is_told_from_a_busy_database():

@@ -10,6 +10,7 @@ import pytest
 
 from desktop import slip_edit
 from desktop.slip_view import SlipView
+from forms import asking
 from models import drafts, edits, history, intake
 from models.slips import Slip
 from tests.support.slips import phone_intake
@@ -20,7 +21,7 @@ THEIRS = "楼道声控灯坏了一周，已报工程部。"
 
 @pytest.fixture(autouse=True)
 def _closing_discards(monkeypatch):
-    monkeypatch.setattr(slip_edit, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 
 from desktop import slip_actions, slip_view
 from desktop.slip_view import SlipView, SlipWindow
+from forms import asking
 from models import history, intake
 from models.db import database
 from models.vocab import Channel
@@ -73,7 +74,7 @@ def test_scanned_letter_opens_and_saves_as_a_copy(view, session, category_id, fr
     slip = letter_slip(session.user, category_id, frozen_now)
     opened = []
     monkeypatch.setattr(slip_view, "open_externally", lambda path: opened.append(path) or True)
-    monkeypatch.setattr(slip_view, "ask_save_path", lambda parent, name: str(tmp_path / f"copy-{name}"))
+    monkeypatch.setattr(asking, "copy_path", lambda parent, name: str(tmp_path / f"copy-{name}"))
     shown = view(slip)
     ((attachment_id, (open_button, save_button)),) = shown.attachment_buttons.items()
     open_button.click()

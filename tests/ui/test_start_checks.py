@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from desktop import backups, database_dialog
+from forms import asking
 from models import backup, clock, demo, settings
 from models.demo import create_demo_accounts
 from models.store import close_database, open_database
@@ -77,7 +78,7 @@ def test_a_cut_off_file_is_caught_before_the_window_even_when_the_full_check_is_
     path.write_bytes(data[: len(data) // 2])
     assert not backups.full_check_due(path)
     asked = []
-    monkeypatch.setattr(backups, "ask_restore", lambda *args: asked.append(args) or True)
+    monkeypatch.setattr(asking, "restore", lambda *args: asked.append(args) or True)
     assert backups.sound_or_restored(path, thorough=False)
     ((_where, problem, candidate, _slips),) = asked
     assert candidate == good and "cut off" in problem
@@ -99,13 +100,13 @@ def test_damage_deep_in_the_file_is_found_behind_the_window_and_the_backup_offer
     overwrite_table(path, "slip")
     assert backups.sound_or_restored(path, thorough=backups.full_check_due(path))  # the light check opens it
     offered, restarted = [], []
-    monkeypatch.setattr(backups, "ask_restart_to_restore", lambda parent, problem: offered.append(problem) or True)
+    monkeypatch.setattr(asking, "restart_to_restore", lambda parent, problem: offered.append(problem) or True)
     monkeypatch.setattr(database_dialog, "restart", lambda: restarted.append(True))
     found = checked_behind(qtbot, path)
     assert not found.ok and "malformed" in offered[0] and restarted == [True]
     assert backups.full_check_due(path)  # the restarted desk checks before its window, and restores
     asked = []
-    monkeypatch.setattr(backups, "ask_restore", lambda *args: asked.append(args) or True)
+    monkeypatch.setattr(asking, "restore", lambda *args: asked.append(args) or True)
     assert backups.sound_or_restored(path, thorough=backups.full_check_due(path))
     assert asked[0][2] == good and backup.check_file(path).slips == 30
     assert not backups.full_check_due(path)
@@ -115,7 +116,7 @@ def test_declining_the_restart_keeps_the_desk_open_and_the_check_due(desk, qtbot
     path, _good = desk
     backups.record_full_check(path)
     overwrite_table(path, "slip_event")
-    monkeypatch.setattr(backups, "ask_restart_to_restore", lambda parent, problem: False)
+    monkeypatch.setattr(asking, "restart_to_restore", lambda parent, problem: False)
     monkeypatch.setattr(database_dialog, "restart", lambda: pytest.fail("restarted without asking"))
     assert not checked_behind(qtbot, path).ok
     assert backups.full_check_due(path)

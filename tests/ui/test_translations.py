@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton
+from forms import asking
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -104,7 +105,7 @@ def test_a_desk_started_in_chinese_shows_chinese(qtbot, chinese, sqlite_db, user
     from desktop.main_window import KEY_ROLE, MainWindow
     from desktop.session import Session
 
-    monkeypatch.setattr("desktop.intake_window.ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     session = Session(lang="zh")
     session.sign_in(users["manager"])
     window = MainWindow(session)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import intake_window
 from desktop.dialogs.understanding import CauseDialog, ProgressDialog
 from desktop.intake_window import IntakeWindow
 from desktop.named_call_watch import NamedCallWatcher
@@ -19,7 +18,7 @@ from desktop.pages.approvals import ApprovalsPage
 from desktop.pages.review import ReviewPage
 from desktop.session import Session
 from desktop.slip_view import SlipView
-from forms import reply_form
+from forms import asking
 from forms.reply_form import LetterEditor
 from models import history, intake, named_call, notices, replies, review
 from models.slips import Slip
@@ -35,7 +34,7 @@ def signed_in(user, lang: str = "en") -> Session:
 
 @pytest.fixture
 def onsite(qtbot, session, monkeypatch) -> IntakeWindow:
-    monkeypatch.setattr(intake_window, "ask_discard", lambda parent: True)
+    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     window = IntakeWindow(session, Channel.ONSITE)
     qtbot.addWidget(window)
     window.show()
@@ -118,11 +117,11 @@ def test_a_letter_with_flags_is_submitted_only_after_the_clerk_saw_them(qtbot, s
     editor = LetterEditor(handled, users["clerk"], "en", "经查，这是公司的规定。对不起，这是我们的过失。")
     qtbot.addWidget(editor)
     seen = []
-    monkeypatch.setattr(reply_form, "ask_submit_with_flags", lambda parent, flags: seen.append(flags) or False)
+    monkeypatch.setattr(asking, "submit_with_flags", lambda parent, flags: seen.append(flags) or False)
     assert editor.submit() is None and len(seen[0]) == 2
     assert [f.banned for f in seen[0]] == [True, False]
     assert "Never say" in editor.phrases.list.item(0).text() and "Better said" in editor.phrases.list.item(1).text()
-    monkeypatch.setattr(reply_form, "ask_submit_with_flags", lambda parent, flags: True)
+    monkeypatch.setattr(asking, "submit_with_flags", lambda parent, flags: True)
     assert editor.submit().status == replies.LetterStatus.SUBMITTED
     page = ApprovalsPage(signed_in(users["supervisor"]))
     qtbot.addWidget(page)

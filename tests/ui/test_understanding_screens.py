@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.dialogs.motive import MotiveDialog
 from desktop.dialogs.satisfaction import ReturnVisitDialog, SatisfactionDialog
@@ -14,6 +14,7 @@ from desktop.pages.motive_rules import MotiveRulesPage
 from desktop.session import Session
 from desktop.slip_actions import SlipContext
 from desktop.understanding_actions import slip_actions
+from forms import asking
 from forms.answer_picker import AnswerPicker
 from models import answers, clock, history, intake, motives, phrases, satisfaction
 from models.catalog import Category
@@ -199,10 +200,10 @@ def test_withdrawing_asks_first(sqlite_db, users, qtbot, monkeypatch):
     answer = answers.save_answer(users["manager"], "停车", "{称呼}您好")
     page = AnswersPage(_session(users["manager"]))
     qtbot.addWidget(page)
-    monkeypatch.setattr(page, "ask_withdraw", lambda: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(asking, "withdraw_answer", lambda parent: False)
     page.retire.click()
     assert answers.search() == [answer]
-    monkeypatch.setattr(page, "ask_withdraw", lambda: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(asking, "withdraw_answer", lambda parent: True)
     page.retire.click()
     assert answers.search() == [] and page.results.count() == 0
 

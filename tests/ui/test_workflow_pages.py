@@ -10,7 +10,6 @@ from desktop import handover as handover_dialogs
 from desktop.due_watch import DueWatcher
 from desktop.confirm_escalation import ConfirmEscalationDialog
 from desktop.pages import approvals as approvals_page
-from desktop.pages import comment_book as book_page
 from desktop.pages.approvals import ApprovalsPage
 from desktop.pages.comment_book import CommentBookPage
 from desktop.pages.dashboard import DashboardPage
@@ -18,6 +17,7 @@ from desktop.pages.settings_authority import AuthoritySettingsPage
 from desktop.session import Session
 from desktop.slip_actions import SlipContext
 from desktop.workflow_actions import slip_actions, step_dialog
+from forms import asking
 from forms.fields import to_qdatetime
 from forms.intake import SlipForm
 from models import authority, clock, commentbook, handover, intake, notices
@@ -96,7 +96,7 @@ def test_return_to_the_clerk_takes_r_and_enter(qtbot, sqlite_db, users, frozen_n
     queue = ApprovalsPage(desk)
     qtbot.addWidget(queue)
     reason = "属前台处理权限，请直接派单处理。"  # as the person in charge typed it
-    monkeypatch.setattr(approvals_page, "ask_return_reason", lambda parent, number: reason)
+    monkeypatch.setattr(asking, "return_reason", lambda parent, number: reason)
     queue.return_key.activated.emit()
     assert Slip.get_by_id(slip.id).status == Status.IN_HANDLING
     (notice,) = notices.for_user(users["clerk"])
@@ -145,7 +145,7 @@ def test_the_comment_book_daily_check(qtbot, session, users, frozen_now, monkeyp
     assert page.new_entries.toPlainText() == ""
     assert board.counts["book_unchecked"] == 0 and board.counts["book_pending"] == 2
 
-    monkeypatch.setattr(book_page, "ask_read_note", lambda parent: "业主留言感谢保安帮忙搬家")
+    monkeypatch.setattr(asking, "read_note", lambda parent: "业主留言感谢保安帮忙搬家")
     page.read_button.click()
     assert page.entries.rowCount() == 1
 
