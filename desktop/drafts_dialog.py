@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QDialog, 
 
 from forms import asking
 from forms.autosave import live_draft_ids
+from forms.dates import when
 from models import drafts
 from models.accounts import User
 from models.drafts import Draft
@@ -165,4 +166,4 @@ def describe(draft: Draft, context: QWidget) -> tuple[str, str, str, str]:
     who = " ".join(part for part in (values.get("complainant_name", ""), values.get("unit_code", "")) if part)
     words = " ".join((values.get("complaint") or "").split())
     return (what, who or "—", words[:60] + ("…" if len(words) > 60 else "") or "—",
-            draft.updated_at.strftime("%Y-%m-%d %H:%M"))
+            when(draft.updated_at))

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from desktop.session import Session
-from desktop.slip_list import SlipList, when
+from desktop.slip_list import SlipList
+from forms.dates import when
 from forms.fields import FieldRow, tr_model
 from models import handover
 from models.errors import ValidationFailed

@@ -18,6 +18,7 @@ from desktop.layout_memory import remember
 from desktop import outage_watch
 from desktop.session import Session
 from forms import asking, intake_draft
+from forms.dates import when
 from forms.intake import SlipForm
 from models import drafts
 from models.errors import SlipdeskError
@@ -190,7 +191,7 @@ class SavedPage(QWidget):
         happens next, so "waits for handling" must not be said of a slip that went to the supervisor."""
         if slip.answered_at_once:
             return self.tr("Answered at once; the slip is closed and counts in the reviews.")
-        promised = self.tr("Reply promised by %1.").replace("%1", slip.deadline.strftime("%Y-%m-%d %H:%M"))
+        promised = self.tr("Reply promised by %1.").replace("%1", when(slip.deadline))
         if slip.status == Status.AWAITING_CONFIRMATION:
             step = self.tr("Beyond the desk's authority: it now waits for the person in charge to confirm "
                            "the escalation.")

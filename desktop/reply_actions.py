@@ -19,11 +19,13 @@ from desktop.printing import print_document
 from desktop.reply_dialogs import ApprovalDialog, LetterDialog, OpinionDialog, ReplyDialog, ThanksDialog
 from desktop.session import Session
 from forms import asking
+from forms.dates import when
 from forms.phrase_check import BETTER_COLOUR, FLAG_COLOUR, flag_text, flags_summary
 from desktop.slip_actions import VIEW, SlipContext, open_dialog, slip_action
 from desktop.view_state import keep_scroll
 from models import replies, workflow
 from models.errors import SlipdeskError
+from models.i18n import fill
 from models.replies import APPROVERS, LetterStatus
 from models.vocab import DESK_ROLES, Opinion, Status, reply_label
 
@@ -126,12 +128,11 @@ class LetterQueue(QWidget):
         self.list.clear()
         letters = replies.pending_approvals(self.session.user) if self.session.is_supervisor else []
         for letter in letters:
-            when = letter.submitted_at.strftime("%Y-%m-%d %H:%M") if letter.submitted_at else ""
             flags = replies.approval_flags(letter)
             item = QListWidgetItem(f"{letter.slip.number}  ·  {letter.slip.complainant_name}  ·  "
                                    f"{reply_label(letter.method, self.session.lang)} "
-                                   + _tr("draft %1 by %2, submitted %3").replace("%1", str(letter.version))
-                                   .replace("%2", letter.edited_by.display_name).replace("%3", when)
+                                   + fill(_tr("draft %1 by %2, submitted %3"), letter.version,
+                                          letter.edited_by.display_name, when(letter.submitted_at))
                                    + (f"  ·  ⚠ {flags_summary(flags).rstrip(':：')}" if flags else ""))
             item.setData(Qt.ItemDataRole.UserRole, letter.id)
             if flags:

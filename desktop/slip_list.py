@@ -5,7 +5,6 @@ hundred rows that someone must act on, so they are simply filled.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Iterable
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from desktop.style import colour
 from desktop.view_state import keep_scroll
+from forms.dates import when
 from models import clock, estates
 from models.accounts import User
 from models.catalog import Category
@@ -28,10 +28,6 @@ SLIP_ID = Qt.ItemDataRole.UserRole + 1
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SlipList", text)
-
-
-def when(value: dt.datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def excerpt(text: str, length: int = 60) -> str:

@@ -13,7 +13,6 @@ interrupted in the database (models.db.interrupter), so typing on never queues s
 """
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from PySide6.QtGui import QBrush, QFont, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop import tasks
+from forms.dates import when
 from models.db import cancellable, interrupter
 from desktop.qtfixes import keep_singletons_alive
 from desktop.style import colour
@@ -64,10 +64,6 @@ COLUMNS = (
 )
 EXCERPT_COLUMN = [c.key for c in COLUMNS].index("excerpt")
 DEFAULT_SORT = "received_at"
-
-
-def when(value: dt.datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 class SlipTableModel(QAbstractTableModel):

@@ -10,7 +10,6 @@ typed; its save meets the version check and says what changed, as it always did.
 """
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import tempfile
 from pathlib import Path
@@ -28,6 +27,7 @@ from desktop.style import colour
 from desktop.session import Session
 from desktop.view_state import keep_scroll
 from forms import asking
+from forms.dates import when
 from models import authority, causes, history, named_call, progress
 from models.history import SlipEvent
 from models.i18n import shown
@@ -44,14 +44,6 @@ HISTORY_COLUMN_CHARS = 13  # the widest a history column other than the note sta
 def open_externally(path: Path) -> bool:
     """Open a file in the system's viewer (tests replace this function)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def when(value: dt.datetime | dt.date | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return value.strftime("%Y-%m-%d")
 
 
 class SlipView(QWidget):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, 
                                QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from forms import answer_picker, asking
+from forms.dates import when
 from forms.deadline_aid import DeadlineAid
 from forms.error_placing import ErrorPlacing
 from forms.fields import (FieldRow, Section, datetime_edit, from_qdatetime, plain_text, restyle, to_qdatetime,
@@ -60,10 +61,6 @@ METHOD_SECTIONS = {ReplyMethod.PHONE: "phone", ReplyMethod.LETTER: "letter", Rep
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def when(value: dt.datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def insert_answer(editor: QPlainTextEdit, slip: Slip, lang: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QLabel, QLin
                                QVBoxLayout, QWidget)
 
 from forms.calendar_popup import mark_holidays
+from forms.dates import when
 from forms.fields import FieldRow, NO_DATE, Section, date_edit, from_qdate, plain_text, to_qdate
 from forms.intake import LABELS as INTAKE_LABELS
 from models.catalog import Category, categories
@@ -92,10 +93,8 @@ def shown_text(name: str, value: Any, lang: str) -> str:
         return title_label(value, lang)
     if name == "preferred_reply":
         return reply_label(value, lang)
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
-        return value.strftime("%Y-%m-%d")
+        return when(value)
     return str(value)
 
 

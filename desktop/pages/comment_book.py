@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from desktop.layout_memory import remember
 from desktop.session import Session
-from desktop.slip_list import when
 from desktop.view_state import keep_scroll
 from forms import asking
+from forms.dates import when
 from forms.fields import FieldRow, restyle, tr_model
 from forms.intake import SlipForm
 from models import clock, commentbook

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.session import Session
 from desktop.slip_actions import VIEW, SlipContext
-from desktop.slip_list import SlipList, when
+from desktop.slip_list import SlipList
 from desktop.workflow_actions import StepDialog, step_dialog
+from forms.dates import when
 from models import estates, upper
 from models.i18n import shown
 from models.live import SLIP, Changes
