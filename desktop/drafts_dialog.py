@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QDialog, 
 from forms import asking
 from forms.autosave import live_draft_ids
 from forms.dates import when
+from forms.fields import StatusLine
 from models import drafts
 from models.accounts import User
 from models.drafts import Draft
@@ -73,10 +74,7 @@ class DraftsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLine()
         self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("primaryButton")
@@ -130,7 +128,7 @@ class DraftsDialog(QDialog):
                 refused.append(describe(draft, self)[0])
         self._fill()
         if refused:
-            self._say(self.tr("Not restored while the same form is being filled in: %1. Save or close that "
+            self.message.say(self.tr("Not restored while the same form is being filled in: %1. Save or close that "
                               "form first.").replace("%1", ", ".join(refused)))
         elif not self._drafts:
             self.accept()
@@ -147,9 +145,6 @@ class DraftsDialog(QDialog):
         if not self._drafts:
             self.accept()
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
 
 
 def describe(draft: Draft, context: QWidget) -> tuple[str, str, str, str]:

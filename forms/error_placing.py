@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
-from PySide6.QtWidgets import QLabel
-
-from forms.fields import FieldRow, tr_model
+from forms.fields import FieldRow, StatusLine, tr_model
 from models.errors import SlipdeskError, ValidationFailed
 
 T = TypeVar("T")
@@ -16,15 +14,11 @@ class ErrorPlacing:
     """Messages from models beside the fields they name; the rest in one banner at the top."""
 
     rows: dict[str, FieldRow]
-    general_error: QLabel
+    general_error: StatusLine
 
-    def _make_banner(self) -> QLabel:
-        banner = QLabel()
-        banner.setObjectName("formError")
-        banner.setWordWrap(True)
-        banner.hide()
-        self.general_error = banner
-        return banner
+    def _make_banner(self) -> StatusLine:
+        self.general_error = StatusLine()
+        return self.general_error
 
     def clear_errors(self) -> None:
         for row in self.rows.values():
@@ -45,8 +39,7 @@ class ErrorPlacing:
             first.editor.setFocus()
 
     def say(self, message: str) -> None:
-        self.general_error.setText(message)
-        self.general_error.setVisible(bool(message))
+        self.general_error.say(message)
 
     def error_for(self, key: str) -> str:
         """The message shown beside `key`'s field now ("" when none)."""

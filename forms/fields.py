@@ -170,6 +170,30 @@ def restyle(widget: QWidget, name: str) -> None:
         widget.style().polish(widget)
 
 
+class StatusLine(QLabel):
+    """The line where a screen says why it could not, or what it just did: the one status line.
+    Hidden while it has nothing to say; a refusal in red ("formError"), a note ("statusChip"),
+    what was done in green ("doneBanner"), in desktop/style.py's colours."""
+
+    def __init__(self, look: str = "formError", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(look)
+        self.setWordWrap(True)
+        self.hide()
+
+    def say(self, text: str, error: bool | None = None) -> None:
+        """Show `text` ("" hides the line): `error` True in red, False as a note, None as it looks now."""
+        if error is not None:
+            restyle(self, "formError" if error else "statusChip")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def done(self, text: str) -> None:
+        """What was just done, in green; it stays until the next action."""
+        restyle(self, "doneBanner")
+        self.say(text)
+
+
 def search_field(prompt: str) -> QLineEdit:
     """A search box: the prompt is both its placeholder and its accessible name."""
     editor = QLineEdit()

@@ -23,9 +23,11 @@ from desktop.reply_actions import LetterQueue
 from desktop.session import Session
 from desktop.slip_list import SlipList
 from forms import asking
-from forms.fields import restyle, tr_model
+from forms.fields import StatusLine
+from forms.fields import tr_model
 from models import dashboard, workflow
 from models.errors import SlipdeskError, StaleSlip, ValidationFailed
+from models.i18n import fill
 from models.i18n import shown
 from models.live import SLIP, Changes
 from models.slips import Slip
@@ -55,10 +57,7 @@ class ApprovalsPage(QWidget):
         hint = QLabel(self.tr("C: confirm and send to the upper service-management department… · "
                               "R: return to the clerk with a reason · Enter: open the slip"))
         hint.setObjectName("mutedText")
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLine()
         self.list = SlipList(COLUMNS, self.session.lang)
         self.list.setAccessibleName(self.tr("Slips awaiting confirmation"))
         self.complaint = QLabel()
@@ -157,7 +156,7 @@ class ApprovalsPage(QWidget):
 
     def _confirmed(self, dialog: ConfirmEscalationDialog) -> None:
         self.session.announce_slip_saved(dialog.result_slip.id)
-        self._say(dialog.what_was_done(), done=True)
+        self.message.done(dialog.what_was_done())
 
     def return_to_clerk(self) -> Slip | None:
         slip = self._selected()
@@ -171,23 +170,18 @@ class ApprovalsPage(QWidget):
             done = workflow.apply(slip.id, "return_escalation", self.session.user, expected_version=slip.version,
                                   reason=reason)
         except StaleSlip as stale:
-            self._say(tr_model(str(stale)))
+            self.message.say(tr_model(str(stale)), error=True)
             self.refresh()
             return None
         except ValidationFailed as refused:
-            self._say("\n".join(tr_model(message) for message in refused.errors.values()))
+            self.message.say("\n".join(tr_model(message) for message in refused.errors.values()), error=True)
             return None
         except SlipdeskError as refused:
-            self._say(tr_model(str(refused)))
+            self.message.say(tr_model(str(refused)), error=True)
             return None
         self.session.announce_slip_saved(done.id)
-        self._say(self.tr("Slip %1 was returned to %2 with your reason.").replace("%1", done.number)
-                  .replace("%2", done.escalation_requested_by.display_name if done.escalation_requested_by_id
-                           else self.tr("the clerk")), done=True)
+        self.message.done(fill(self.tr("Slip %1 was returned to %2 with your reason."), done.number,
+                               done.escalation_requested_by.display_name if done.escalation_requested_by_id
+                               else self.tr("the clerk")))
         return done
 
-    def _say(self, message: str, done: bool = False) -> None:
-        """A refusal (red), or what was just done (green): it stays until the next action."""
-        restyle(self.message, "doneBanner" if done else "formError")
-        self.message.setText(message)
-        self.message.show()

@@ -20,6 +20,7 @@ from desktop.view_state import keep_scroll
 from forms import asking
 from forms.dates import when
 from forms.fields import FieldRow, restyle, tr_model
+from forms.fields import StatusLine
 from forms.intake import SlipForm
 from models import clock, commentbook
 from models.errors import SlipdeskError, ValidationFailed
@@ -137,10 +138,7 @@ class CommentBookPage(QWidget):
         entry_buttons.addWidget(self.slip_button)
         entry_buttons.addWidget(self.read_button)
         entry_buttons.addStretch(1)
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLine()
         self.saved = QLabel()
         self.saved.setObjectName("savedSummary")
         self.saved.setWordWrap(True)
@@ -213,10 +211,6 @@ class CommentBookPage(QWidget):
         entry_id = self._selected_entry_id()
         return commentbook.BookEntry.get_or_none(commentbook.BookEntry.id == entry_id) if entry_id else None
 
-    def _say(self, message: str) -> None:
-        self.message.setText(message)
-        self.message.setVisible(bool(message))
-
     # ----- acting
 
     def entry_texts(self) -> list[str]:
@@ -224,16 +218,16 @@ class CommentBookPage(QWidget):
         return [line for line in self.new_entries.toPlainText().splitlines() if line.strip()]
 
     def record_check(self) -> commentbook.BookCheck | None:
-        self._say("")
+        self.message.say("")
         try:
             check = commentbook.record_check(self.session.user, self.entry_texts(), self.note.text())
         except ValidationFailed as refused:
             self.note_row.set_error(tr_model(refused.errors.pop("note", "")))
             self.entries_row.set_error(tr_model(refused.errors.pop("entries", "")))
-            self._say("\n".join(tr_model(message) for message in refused.errors.values()))
+            self.message.say("\n".join(tr_model(message) for message in refused.errors.values()))
             return None
         except SlipdeskError as refused:
-            self._say(tr_model(str(refused)))
+            self.message.say(tr_model(str(refused)))
             return None
         self.new_entries.clear()
         self.note.clear()
@@ -264,12 +258,12 @@ class CommentBookPage(QWidget):
         note = asking.read_note(self)
         if note is None:
             return None
-        self._say("")
+        self.message.say("")
         try:
             done = commentbook.mark_read(entry.id, self.session.user, note)
         except SlipdeskError as refused:
             errors = getattr(refused, "errors", {})
-            self._say(tr_model(errors.get("note", str(refused))))
+            self.message.say(tr_model(errors.get("note", str(refused))))
             return None
         self.session.announce_slips_changed()
         return done

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpi
 
 from desktop.session import Session
 from forms import asking
-from forms.fields import FieldRow, Section, restyle
+from forms.fields import FieldRow, Section
+from forms.fields import StatusLine
 from models import backup, db, desk_security
 from models.db import database
 from models.errors import SlipdeskError, ValidationFailed
@@ -70,9 +71,7 @@ class DeskSecurityTab(QWidget):
             label.setMinimumWidth(width)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout.addStretch(1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLine()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("primaryButton")
         bottom = QHBoxLayout()
@@ -127,17 +126,13 @@ class DeskSecurityTab(QWidget):
         except ValidationFailed as refused:
             for key, message in refused.errors.items():
                 self.rows[key].set_error(QCoreApplication.translate("models", message))
-            self._say(self.tr("Not saved: see the messages above."), error=True)
+            self.message.say(self.tr("Not saved: see the messages above."), error=True)
             return False
         except SlipdeskError as refused:
-            self._say(QCoreApplication.translate("models", str(refused)), error=True)
+            self.message.say(QCoreApplication.translate("models", str(refused)), error=True)
             return False
-        self._say(self.tr("Saved. The idle lock counts with the new time from the next input."), error=False)
+        self.message.say(self.tr("Saved. The idle lock counts with the new time from the next input."), error=False)
         self.load()
         self.saved.emit()
         return True
 
-    def _say(self, text: str, error: bool) -> None:
-        restyle(self.message, "formError" if error else "statusChip")
-        self.message.setText(text)
-        self.message.show()

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QScr
 from desktop.printing import PreviewDialog
 from desktop.session import Session
 from forms import asking
-from forms.fields import FieldRow, Section, restyle, tr_model
+from forms.fields import FieldRow, Section, tr_model
+from forms.fields import StatusLine
 from models import clock, letterhead
 from models.errors import SlipdeskError, ValidationFailed
 from printouts.data import Letterhead, LetterData, Recipient, SlipFacts, draft_body, paragraphs
@@ -65,9 +66,7 @@ class LetterheadTab(QWidget):
         self.logo_picture, self.choose_logo, self.remove_logo = logo_box.picture, logo_box.choose, logo_box.remove
         self.rows["logo"] = FieldRow("logo", logo_box)
         self.browse_font = QPushButton(self.tr("B&rowse…"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLine()
         self.preview_button = QPushButton(self.tr("Pre&view a letter"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("primaryButton")
@@ -203,17 +202,17 @@ class LetterheadTab(QWidget):
             self._show_problems(refused.errors)
             return False
         except SlipdeskError as refused:
-            self._say(tr_model(str(refused)), error=True)
+            self.message.say(tr_model(str(refused)), error=True)
             return False
         self.load()
-        self._say(self.tr("Saved. Letters, forms and envelopes print with it from now on."), error=False)
+        self.message.say(self.tr("Saved. Letters, forms and envelopes print with it from now on."), error=False)
         self.saved.emit()
         return True
 
     def _show_problems(self, errors: dict[str, str]) -> None:
         for key, message in errors.items():
             self.rows[key].set_error(tr_model(message))
-        self._say(self.tr("Not saved: see the messages above."), error=True)
+        self.message.say(self.tr("Not saved: see the messages above."), error=True)
 
     def preview_letter(self) -> SamplePreview | None:
         """A sample reply letter laid out with what is on the tab now, saved or not."""
@@ -226,7 +225,8 @@ class LetterheadTab(QWidget):
             printout = self._sample(values)
         except Exception:  # noqa: BLE001 - the manager gets a sentence, the log the traceback
             log.exception("the sample letter could not be laid out")
-            self._say(self.tr("The sample letter could not be laid out; the details are in the log file."), error=True)
+            self.message.say(self.tr("The sample letter could not be laid out; the details are in the log file."),
+                             error=True)
             return None
         self.preview = SamplePreview(printout, 0, self.session.user, self)
         self.preview.open()
@@ -241,12 +241,6 @@ class LetterheadTab(QWidget):
         lang = self.session.lang
         letter = sample_letter(head, lang)
         return Printout("letter", lang, letter.number, render_letter(letter, fonts), False, fonts.warning)
-
-    def _say(self, text: str, error: bool) -> None:
-        restyle(self.message, "formError" if error else "statusChip")
-        self.message.setText(text)
-        self.message.show()
-
 
 class LogoBox(QWidget):
     """The logo's picture and its Choose…/Remove buttons, as one field of the form (`edited`

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
 from desktop.pages.desk_security import DeskSecurityTab
 from desktop.pages.letterhead import LetterheadTab
 from desktop.session import Session
-from forms.fields import refusal_text, restyle
+from forms.fields import StatusLine
+from forms.fields import refusal_text
 from models import authority, catalog, commentbook, deadlines, progress, settings
 from models.accounts import User
 from models.db import write_transaction
@@ -85,9 +86,7 @@ class Tab(QWidget):
         super().__init__(parent)
         self.session = session
         self.layout_ = QVBoxLayout(self)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLine()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(self.submit)
@@ -116,18 +115,12 @@ class Tab(QWidget):
             with write_transaction():
                 self.save()
         except SlipdeskError as refused:
-            self._say(refusal_text(refused), error=True)
+            self.message.say(refusal_text(refused), error=True)
             return False
-        self._say(self.tr("Saved."), error=False)
+        self.message.say(self.tr("Saved."), error=False)
         self.load()
         self.saved.emit()
         return True
-
-    def _say(self, text: str, error: bool) -> None:
-        restyle(self.message, "formError" if error else "statusChip")
-        self.message.setText(text)
-        self.message.show()
-
 
 class CategoriesTab(Tab):
     """Categories, whether a clerk may settle each, and who handles it then."""

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.session import Session
-from forms.fields import FieldRow, Section, plain_text, restyle, tr_model
+from forms.fields import FieldRow, Section, plain_text, tr_model
+from forms.fields import StatusLine
 from models import clock, staff
 from models.accounts import User
 from models.errors import SlipdeskError, ValidationFailed
@@ -113,9 +114,7 @@ class UsersPage(QWidget):
         reset_line.addStretch(1)
         self.reset.rows.addRow(reset_line)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = StatusLine()
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +153,7 @@ class UsersPage(QWidget):
         try:
             found = staff.accounts(self.session.user)
         except SlipdeskError as refused:
-            self._say(tr_model(str(refused)), error=True)
+            self.message.say(tr_model(str(refused)), error=True)
             found = []
         now = clock.now()
         yes, no = self.tr("yes"), self.tr("no")
@@ -308,12 +307,12 @@ class UsersPage(QWidget):
                         row.editor.setFocus()
                     shown = True
                 else:
-                    self._say(tr_model(message), error=True)
+                    self.message.say(tr_model(message), error=True)
             if shown:
-                self._say(self.tr("Not saved: see the messages beside the fields."), error=True)
+                self.message.say(self.tr("Not saved: see the messages beside the fields."), error=True)
             return None
         except SlipdeskError as refused:
-            self._say(tr_model(str(refused)), error=True)
+            self.message.say(tr_model(str(refused)), error=True)
             return None
 
     def _after(self, user: User | None, said: str) -> User | None:
@@ -322,7 +321,7 @@ class UsersPage(QWidget):
         self.user_id = user.id
         self.refresh()
         self.show_account(user.id)
-        self._say(said, error=False)
+        self.message.say(said, error=False)
         self.changed.emit()
         return user
 
@@ -331,7 +330,3 @@ class UsersPage(QWidget):
             row.clear_error()
         self.message.hide()
 
-    def _say(self, text: str, error: bool) -> None:
-        restyle(self.message, "formError" if error else "statusChip")
-        self.message.setText(text)
-        self.message.show()
