@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.collector import hold_collector, release_collector
 from desktop.integration import VersionAction
-from forms import asking
 
 if TYPE_CHECKING:
     from desktop.session import Session
@@ -80,6 +79,7 @@ _showing_problem = False
 def show_problem(error: BaseException) -> None:
     """A polite message box for an error nobody caught; the traceback is in the log."""
     from desktop import logs
+    from forms import asking
     from models.errors import SlipdeskError
 
     global _showing_problem
