@@ -146,7 +146,6 @@ class DraftsDialog(QDialog):
             self.accept()
 
 
-
 def describe(draft: Draft, context: QWidget) -> tuple[str, str, str, str]:
     """What the draft is, the complainant, the complaint's first words, when it was last typed."""
     from desktop.intake_window import channel_title

@@ -25,8 +25,7 @@ from forms.calendar_popup import HolidayCalendar
 from forms.fields import refusal_text, restyle
 from models import calendar_import, calendar_warning, clock, workcalendar
 from models.errors import SlipdeskError
-from models.i18n import fill
-from models.i18n import t
+from models.i18n import fill, t
 from models.workcalendar import HOLIDAY, HOLIDAY_NAMES, WORKDAY, DayMark, Schedule, YearChange
 
 log = logging.getLogger("slipdesk.pages.calendar")

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
 from desktop.pages.desk_security import DeskSecurityTab
 from desktop.pages.letterhead import LetterheadTab
 from desktop.session import Session
-from forms.fields import StatusLine
-from forms.fields import refusal_text
+from forms.fields import StatusLine, refusal_text
 from models import authority, catalog, commentbook, deadlines, progress, settings
 from models.accounts import User
 from models.db import write_transaction
