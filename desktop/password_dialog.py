@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from forms.fields import FieldRow, plain_text, restyle, tr_model
+from forms.error_placing import ErrorPlacing
+from forms.fields import FieldRow, plain_text
 from models import staff
 from models.accounts import User
-from models.errors import SlipdeskError, ValidationFailed
+from models.errors import SlipdeskError
 
 FIELDS = ("old_password", "password", "repeat")
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(QDialog, ErrorPlacing):
     def __init__(self, user: User, parent: QWidget | None = None):
         super().__init__(parent)
         self.user = user
@@ -42,7 +43,7 @@ class ChangePasswordDialog(QDialog):
             caption.setBuddy(edit)
             form.addRow(caption, self.rows[key])
         layout.addLayout(form)
-        self.message = QLabel()
+        self.message = self.general_error = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
@@ -57,9 +58,7 @@ class ChangePasswordDialog(QDialog):
 
     def submit(self) -> bool:
         """Change it; a refusal shows beside its field and keeps what was typed."""
-        for row in self.rows.values():
-            row.clear_error()
-        self.message.hide()
+        self.clear_errors()
         values = {key: edit.text() for key, edit in self.editors.items()}
         if values["password"] != values["repeat"]:
             self.rows["repeat"].set_error(self.tr("The two passwords differ."))
@@ -67,18 +66,15 @@ class ChangePasswordDialog(QDialog):
             return False
         try:
             staff.change_own_password(self.user, values["old_password"], values["password"])
-        except ValidationFailed as refused:
-            for key, message in refused.errors.items():
-                self.rows.get(key, self.rows["password"]).set_error(tr_model(message))
-            self.editors[next(key for key in FIELDS if self.rows[key].message)].setFocus()
-            return False
         except SlipdeskError as refused:
-            restyle(self.message, "formError")
-            self.message.setText(tr_model(str(refused)))
-            self.message.show()
+            self.refused(refused)
             return False
         self.accept()
         return True
+
+    def row_for(self, key: str) -> FieldRow:
+        """A message for no field here is about the new password."""
+        return self.rows.get(key, self.rows["password"])
 
 
 def change_password(user: User | None, parent: QWidget | None = None) -> bool:

@@ -23,13 +23,14 @@ from desktop.session import Session
 from desktop.slip_actions import VIEW, SlipContext
 from forms import asking
 from forms.autosave import Autosave
-from forms.fields import FieldRow, counted, restyle, tr_model
+from forms.error_placing import ErrorPlacing
+from forms.fields import FieldRow, counted, restyle
 from forms.slip_edit import SlipEditForm, as_shown, field_label, shown_text
 from models import drafts, edits
 from models.drafts import Draft
 from models.edits import FieldChange
 from models.changes import changed_by
-from models.errors import SlipdeskError, StaleSlip, ValidationFailed
+from models.errors import SlipdeskError, StaleSlip
 from models.live import Changes
 from models.slips import Slip
 from models.vocab import DESK_ROLES, Role
@@ -216,7 +217,7 @@ class MergeDialog(QDialog):
 
 # ----- the window
 
-class SlipEditWindow(QDialog):
+class SlipEditWindow(QDialog, ErrorPlacing):
     """Corrects one slip; autosaved to the drafts table; merges when another desk saved first."""
 
     def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None, draft: Draft | None = None):
@@ -257,10 +258,7 @@ class SlipEditWindow(QDialog):
                           "through the handling steps. Every correction is kept in the slip's history."))
         note.setObjectName("mutedText")
         note.setWordWrap(True)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("formError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self._make_banner()
         self.elsewhere = QLabel()  # another desk saved the slip while it was being corrected here
         self.elsewhere.setObjectName("warningBanner")
         self.elsewhere.setWordWrap(True)
@@ -287,6 +285,7 @@ class SlipEditWindow(QDialog):
         self.reason.setPlaceholderText(_tr("Why a slip that is no longer open is corrected (kept in its history)"))
         self.reason_row = FieldRow("reason", self.reason)
         self.reason_row.setVisible(self.closed)
+        self.rows = {**self.form.rows, "reason": self.reason_row}
         layout.addWidget(self.reason_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
@@ -324,8 +323,7 @@ class SlipEditWindow(QDialog):
         return bool(self.changes())
 
     def save(self) -> bool:
-        self.form.clear_errors()
-        self.general_error.hide()
+        self.clear_errors()
         changes = self.changes()
         if not changes:
             self.autosave.discard()
@@ -334,29 +332,18 @@ class SlipEditWindow(QDialog):
         try:
             slip = edits.edit_slip(self.slip_id, self.version, changes, self.session.user, self.base,
                                    reason=self.reason.text())
-        except ValidationFailed as refused:
-            if "reason" in refused.errors:
-                self.reason_row.set_error(tr_model(refused.errors["reason"]))
-            unplaced = self.form.show_errors({k: v for k, v in refused.errors.items() if k != "reason"})
-            if unplaced:
-                self._say("\n".join(unplaced))
-            return False
         except StaleSlip as stale:
             log.info("slip %s changed at another desk since version %s: merging", self.number, self.version)
             self._merge(stale)
             return False
         except SlipdeskError as refused:
-            self._say(QCoreApplication.translate("models", str(refused)))
+            self.refused(refused)
             return False
         log.info("slip %s corrected by %s: %s", slip.number, self.session.user.username, ", ".join(changes))
         self.autosave.discard()
         self.session.announce_slip_saved(slip.id)
         self.accept()
         return True
-
-    def _say(self, text: str) -> None:
-        self.general_error.setText(text)
-        self.general_error.show()
 
     def _merge(self, stale: StaleSlip) -> None:
         changes = {name: FieldChange(name, as_shown(name, c.base), as_shown(name, c.theirs), as_shown(name, c.mine))

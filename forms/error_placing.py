@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
-from forms.fields import FieldRow, StatusLine, tr_model
+from PySide6.QtWidgets import QLabel
+
+from forms.fields import FieldRow, StatusLine, restyle, tr_model
 from models.errors import SlipdeskError, ValidationFailed
 
 T = TypeVar("T")
@@ -14,7 +16,7 @@ class ErrorPlacing:
     """Messages from models beside the fields they name; the rest in one banner at the top."""
 
     rows: dict[str, FieldRow]
-    general_error: StatusLine
+    general_error: QLabel  # a StatusLine, or a label of the screen's own
 
     def _make_banner(self) -> StatusLine:
         self.general_error = StatusLine()
@@ -25,21 +27,33 @@ class ErrorPlacing:
             row.clear_error()
         self.general_error.hide()
 
+    def row_for(self, key: str) -> FieldRow | None:
+        """The row that shows `key`'s message, None for the banner: a form whose fields the models
+        name otherwise maps them here."""
+        row = self.rows.get(key)
+        return row if row is not None and row.isVisibleTo(self) else None
+
+    def placed_note(self) -> str:
+        """Said in the banner when every message stands beside its field ("": nothing)."""
+        return ""
+
     def show_errors(self, errors: dict[str, str]) -> None:
         unplaced, first = [], None
         for key, message in errors.items():
-            row = self.rows.get(key)
-            if row is None or not row.isVisibleTo(self):
+            row = self.row_for(key)
+            if row is None:
                 unplaced.append(tr_model(message))
                 continue
             row.set_error(tr_model(message))
             first = first or row
-        self.say("\n".join(unplaced))
+        self.say("\n".join(unplaced) or (self.placed_note() if first is not None else ""))
         if first is not None:
             first.editor.setFocus()
 
     def say(self, message: str) -> None:
-        self.general_error.say(message)
+        restyle(self.general_error, "formError")  # a status line that said what was done turns red
+        self.general_error.setText(message)
+        self.general_error.setVisible(bool(message))
 
     def error_for(self, key: str) -> str:
         """The message shown beside `key`'s field now ("" when none)."""

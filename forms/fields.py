@@ -175,8 +175,9 @@ class StatusLine(QLabel):
     Hidden while it has nothing to say; a refusal in red ("formError"), a note ("statusChip"),
     what was done in green ("doneBanner"), in desktop/style.py's colours."""
 
-    def __init__(self, look: str = "formError", parent: QWidget | None = None):
+    def __init__(self, look: str = "formError", note: str = "statusChip", parent: QWidget | None = None):
         super().__init__(parent)
+        self.note_look = note  # a screen whose notes read quieter names its own look
         self.setObjectName(look)
         self.setWordWrap(True)
         self.hide()
@@ -184,7 +185,7 @@ class StatusLine(QLabel):
     def say(self, text: str, error: bool | None = None) -> None:
         """Show `text` ("" hides the line): `error` True in red, False as a note, None as it looks now."""
         if error is not None:
-            restyle(self, "formError" if error else "statusChip")
+            restyle(self, "formError" if error else self.note_look)
         self.setText(text)
         self.setVisible(bool(text))
 

@@ -234,24 +234,3 @@ class SlipEditForm(QWidget):
             editor.setCurrentIndex(max(0, editor.findData("" if value is None else value)))
         else:
             editor.setText(value or "")
-
-    # ----- messages beside the fields
-
-    def show_errors(self, errors: dict[str, str]) -> list[str]:
-        """Each message beside its field; those for no field here are returned."""
-        unplaced = []
-        for name, message in errors.items():
-            row = self.rows.get(name)
-            text = QCoreApplication.translate("models", message)
-            if row is None:
-                unplaced.append(text)
-            else:
-                row.set_error(text)
-        first = next((self.rows[n] for n in self.fields if n in errors), None)
-        if first is not None:
-            first.editor.setFocus()
-        return unplaced
-
-    def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.clear_error()

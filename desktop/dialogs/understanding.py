@@ -11,14 +11,15 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from desktop.session import Session
-from forms.fields import FieldRow, datetime_edit, from_qdatetime, refusal_text, to_qdatetime, tr_model
+from forms.error_placing import ErrorPlacing
+from forms.fields import FieldRow, datetime_edit, from_qdatetime, to_qdatetime, tr_model
 from models import causes, clock, progress
-from models.errors import SlipdeskError, ValidationFailed
+from models.errors import SlipdeskError
 from models.slips import Slip
 from models.vocab import reply_label
 
 
-class _SlipDialog(QDialog):
+class _SlipDialog(QDialog, ErrorPlacing):
     """A dialog on one slip: field rows that show their own message, a general message, Save."""
 
     def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None):
@@ -26,10 +27,7 @@ class _SlipDialog(QDialog):
         self.session, self.slip = session, Slip.get_by_id(slip_id)
         self.rows: dict[str, FieldRow] = {}
         self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = self._make_banner()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -51,25 +49,12 @@ class _SlipDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-    def _refused(self, refused: SlipdeskError) -> None:
-        unplaced = []
-        if isinstance(refused, ValidationFailed):
-            for key, text in refused.errors.items():
-                if key in self.rows:
-                    self.rows[key].set_error(tr_model(text))
-                else:
-                    unplaced.append(tr_model(text))
-        else:
-            unplaced.append(refusal_text(refused))
-        self.message.setText("\n".join(unplaced))
-        self.message.setVisible(bool(unplaced))
-
     def save(self) -> Slip | None:
-        self.message.hide()
+        self.clear_errors()
         try:
             saved = self._save()
         except SlipdeskError as refused:
-            self._refused(refused)
+            self.refused(refused)
             return None
         self.session.announce_slip_saved(saved.id)
         self.accept()

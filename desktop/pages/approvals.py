@@ -23,12 +23,10 @@ from desktop.reply_actions import LetterQueue
 from desktop.session import Session
 from desktop.slip_list import SlipList
 from forms import asking
-from forms.fields import StatusLine
-from forms.fields import tr_model
+from forms.fields import StatusLine, refusal_text, tr_model
 from models import dashboard, workflow
-from models.errors import SlipdeskError, StaleSlip, ValidationFailed
-from models.i18n import fill
-from models.i18n import shown
+from models.errors import SlipdeskError, StaleSlip
+from models.i18n import fill, shown
 from models.live import SLIP, Changes
 from models.slips import Slip
 
@@ -173,15 +171,11 @@ class ApprovalsPage(QWidget):
             self.message.say(tr_model(str(stale)), error=True)
             self.refresh()
             return None
-        except ValidationFailed as refused:
-            self.message.say("\n".join(tr_model(message) for message in refused.errors.values()), error=True)
-            return None
-        except SlipdeskError as refused:
-            self.message.say(tr_model(str(refused)), error=True)
+        except SlipdeskError as refused:  # a reason is typed in a question box: no field here to stand beside
+            self.message.say(refusal_text(refused), error=True)
             return None
         self.session.announce_slip_saved(done.id)
         self.message.done(fill(self.tr("Slip %1 was returned to %2 with your reason."), done.number,
                                done.escalation_requested_by.display_name if done.escalation_requested_by_id
                                else self.tr("the clerk")))
         return done
-

@@ -19,8 +19,8 @@ from desktop.session import Session
 from desktop.view_state import keep_scroll
 from forms import asking
 from forms.dates import when
-from forms.fields import FieldRow, restyle, tr_model
-from forms.fields import StatusLine
+from forms.error_placing import ErrorPlacing
+from forms.fields import FieldRow, StatusLine, restyle, tr_model
 from forms.intake import SlipForm
 from models import clock, commentbook
 from models.errors import SlipdeskError, ValidationFailed
@@ -74,7 +74,7 @@ class BookEntryDialog(QDialog):
         return self.slip
 
 
-class CommentBookPage(QWidget):
+class CommentBookPage(QWidget, ErrorPlacing):
     slip_activated = Signal(int)
     count_changed = Signal(int)  # entries to deal with, plus one when today's check is late
 
@@ -107,6 +107,7 @@ class CommentBookPage(QWidget):
         self.note.setPlaceholderText(self.tr("Note (optional): pages checked, anything unusual"))
         self.note.setAccessibleName(self.tr("Note on the check"))
         self.note_row = FieldRow("note", self.note)
+        self.rows = {"entries": self.entries_row, "note": self.note_row}
         self.check_button = QPushButton(self.tr("Record today's &check"))
         self.check_button.setObjectName("primaryButton")
         caption = QLabel(self.tr("&New entries:"))
@@ -138,7 +139,7 @@ class CommentBookPage(QWidget):
         entry_buttons.addWidget(self.slip_button)
         entry_buttons.addWidget(self.read_button)
         entry_buttons.addStretch(1)
-        self.message = StatusLine()
+        self.message = self.general_error = StatusLine()
         self.saved = QLabel()
         self.saved.setObjectName("savedSummary")
         self.saved.setWordWrap(True)
@@ -218,16 +219,11 @@ class CommentBookPage(QWidget):
         return [line for line in self.new_entries.toPlainText().splitlines() if line.strip()]
 
     def record_check(self) -> commentbook.BookCheck | None:
-        self.message.say("")
+        self.clear_errors()
         try:
             check = commentbook.record_check(self.session.user, self.entry_texts(), self.note.text())
-        except ValidationFailed as refused:
-            self.note_row.set_error(tr_model(refused.errors.pop("note", "")))
-            self.entries_row.set_error(tr_model(refused.errors.pop("entries", "")))
-            self.message.say("\n".join(tr_model(message) for message in refused.errors.values()))
-            return None
         except SlipdeskError as refused:
-            self.message.say(tr_model(str(refused)))
+            self.refused(refused)
             return None
         self.new_entries.clear()
         self.note.clear()

@@ -3,20 +3,20 @@ go and how many are kept. Saved through models.desk_security, which refuses anyo
 and logs the change."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from desktop.session import Session
 from forms import asking
-from forms.fields import FieldRow, Section
-from forms.fields import StatusLine
+from forms.error_placing import ErrorPlacing
+from forms.fields import FieldRow, Section, StatusLine
 from models import backup, db, desk_security
 from models.db import database
-from models.errors import SlipdeskError, ValidationFailed
+from models.errors import SlipdeskError
 
 
-class DeskSecurityTab(QWidget):
+class DeskSecurityTab(QWidget, ErrorPlacing):
     """Idle lock minutes, backup folder and the number of backups kept."""
 
     saved = Signal()
@@ -71,7 +71,7 @@ class DeskSecurityTab(QWidget):
             label.setMinimumWidth(width)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout.addStretch(1)
-        self.message = StatusLine()
+        self.message = self.general_error = StatusLine()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("primaryButton")
         bottom = QHBoxLayout()
@@ -118,21 +118,17 @@ class DeskSecurityTab(QWidget):
             self.folder.setText(chosen)
 
     def submit(self) -> bool:
-        for row in self.rows.values():
-            row.clear_error()
+        self.clear_errors()
         try:
             desk_security.set_desk_security(self.session.user, self.idle_minutes.value(), self.folder.text(),
                                             self.keep.value())
-        except ValidationFailed as refused:
-            for key, message in refused.errors.items():
-                self.rows[key].set_error(QCoreApplication.translate("models", message))
-            self.message.say(self.tr("Not saved: see the messages above."), error=True)
-            return False
         except SlipdeskError as refused:
-            self.message.say(QCoreApplication.translate("models", str(refused)), error=True)
+            self.refused(refused)
             return False
         self.message.say(self.tr("Saved. The idle lock counts with the new time from the next input."), error=False)
         self.load()
         self.saved.emit()
         return True
 
+    def placed_note(self) -> str:
+        return self.tr("Not saved: see the messages above.")

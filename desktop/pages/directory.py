@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
 from desktop.session import Session
 from forms import asking
 from forms.completion import UnitCompleter
-from forms.fields import FieldRow, counted, plain_text
+from forms.error_placing import ErrorPlacing
+from forms.fields import FieldRow, StatusLine, counted, plain_text
 from models import residents
 from models.directory import Resident
-from models.errors import SlipdeskError, ValidationFailed
+from models.errors import SlipdeskError
 from models.residents import ResidentValues
 from models.vocab import Role, Title, title_label
 
@@ -37,7 +38,7 @@ def shortcut_text(sequence: str | QKeySequence.StandardKey) -> str:
     return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(QWidget, ErrorPlacing):
     changed = Signal()  # a resident was added, corrected or removed here
 
     def __init__(self, session: Session, parent: QWidget | None = None):
@@ -117,9 +118,7 @@ class DirectoryPage(QWidget):
             caption.setBuddy(editor)
             form.addRow(caption, row)
             self.rows[key] = row
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("mutedText")
+        self.message = self.general_error = StatusLine("mutedText", note="mutedText")
         form.addRow(self.message)
         self.save_button = QPushButton(_tr("&Save"))
         self.save_button.setObjectName("primaryButton")
@@ -136,7 +135,7 @@ class DirectoryPage(QWidget):
         for button in (self.save_button, self.remove_button):
             button.setVisible(self.editable)
         if not self.editable:
-            self.message.setText(_tr("Only a person in charge or a manager changes the directory."))
+            self.message.say(_tr("Only a person in charge or a manager changes the directory."))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("directorySplitter")
@@ -265,7 +264,7 @@ class DirectoryPage(QWidget):
                 editor.setText(getattr(values, key))
             self.rows[key].clear_error()
         if self.editable:
-            self.message.clear()
+            self.message.say("", error=False)
 
     def values(self) -> ResidentValues:
         e = self.editors
@@ -274,27 +273,17 @@ class DirectoryPage(QWidget):
 
     def save(self) -> Resident | None:
         """Save the form; a refused save shows each problem beside its field and keeps the input."""
-        for row in self.rows.values():
-            row.clear_error()
+        self.clear_errors()
         try:
             resident = residents.save(self.values(), self.session.user, self.resident_id)
-        except ValidationFailed as refused:
-            first = None
-            for key, message in refused.errors.items():
-                if key in self.rows:
-                    self.rows[key].set_error(QCoreApplication.translate("models", message))
-                    first = first or self.editors[key]
-            if first is not None:
-                first.setFocus()
-            return None
         except SlipdeskError as refused:
-            self.message.setText(QCoreApplication.translate("models", str(refused)))
+            self.refused(refused)
             return None
         self.resident_id = resident.id
         self.refresh()
         self.select(resident.id)
         self.show_resident(resident.id)
-        self.message.setText(_tr("Saved."))
+        self.message.say(_tr("Saved."), error=False)
         self.changed.emit()
         return resident
 
@@ -304,7 +293,7 @@ class DirectoryPage(QWidget):
         try:
             residents.remove(self.resident_id, self.session.user)
         except SlipdeskError as refused:
-            self.message.setText(QCoreApplication.translate("models", str(refused)))
+            self.refused(refused)
             return
         self.new_resident()
         self.refresh()

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QScr
 from desktop.printing import PreviewDialog
 from desktop.session import Session
 from forms import asking
-from forms.fields import FieldRow, Section, tr_model
-from forms.fields import StatusLine
+from forms.error_placing import ErrorPlacing
+from forms.fields import FieldRow, Section, StatusLine, tr_model
 from models import clock, letterhead
-from models.errors import SlipdeskError, ValidationFailed
+from models.errors import SlipdeskError
 from printouts.data import Letterhead, LetterData, Recipient, SlipFacts, draft_body, paragraphs
 from printouts.fonts import cjk_fonts
 from printouts.kinds import Printout
@@ -47,7 +47,7 @@ class SamplePreview(PreviewDialog):
         self.printed.emit(to)
 
 
-class LetterheadTab(QWidget):
+class LetterheadTab(QWidget, ErrorPlacing):
     """The letterhead's texts, the logo and the printing font, with a sample letter to look at."""
 
     saved = Signal()
@@ -66,7 +66,7 @@ class LetterheadTab(QWidget):
         self.logo_picture, self.choose_logo, self.remove_logo = logo_box.picture, logo_box.choose, logo_box.remove
         self.rows["logo"] = FieldRow("logo", logo_box)
         self.browse_font = QPushButton(self.tr("B&rowse…"))
-        self.message = StatusLine()
+        self.message = self.general_error = StatusLine()
         self.preview_button = QPushButton(self.tr("Pre&view a letter"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("primaryButton")
@@ -194,32 +194,26 @@ class LetterheadTab(QWidget):
         return bytes(stored.data) if stored else None
 
     def submit(self) -> bool:
-        for row in self.rows.values():
-            row.clear_error()
+        self.clear_errors()
         try:
             letterhead.save_letterhead(self.session.user, self.values(), self._logo, self._logo_name)
-        except ValidationFailed as refused:
-            self._show_problems(refused.errors)
-            return False
         except SlipdeskError as refused:
-            self.message.say(tr_model(str(refused)), error=True)
+            self.refused(refused)
             return False
         self.load()
         self.message.say(self.tr("Saved. Letters, forms and envelopes print with it from now on."), error=False)
         self.saved.emit()
         return True
 
-    def _show_problems(self, errors: dict[str, str]) -> None:
-        for key, message in errors.items():
-            self.rows[key].set_error(tr_model(message))
-        self.message.say(self.tr("Not saved: see the messages above."), error=True)
+    def placed_note(self) -> str:
+        return self.tr("Not saved: see the messages above.")
 
     def preview_letter(self) -> SamplePreview | None:
         """A sample reply letter laid out with what is on the tab now, saved or not."""
         values = {key: value.strip() for key, value in self.values().items()}
         problems = letterhead.problems(values)
         if problems:
-            self._show_problems(problems)
+            self.show_errors(problems)
             return None
         try:
             printout = self._sample(values)

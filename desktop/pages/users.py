@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.session import Session
-from forms.fields import FieldRow, Section, plain_text, tr_model
-from forms.fields import StatusLine
+from forms.error_placing import ErrorPlacing
+from forms.fields import FieldRow, Section, StatusLine, plain_text, tr_model
 from models import clock, staff
 from models.accounts import User
 from models.errors import SlipdeskError, ValidationFailed
@@ -32,7 +32,7 @@ def _password_edit() -> QLineEdit:
     return edit
 
 
-class UsersPage(QWidget):
+class UsersPage(QWidget, ErrorPlacing):
     """The account list on the left, the selected (or new) account's form on the right."""
 
     changed = Signal()  # an account was added or changed here
@@ -114,7 +114,7 @@ class UsersPage(QWidget):
         reset_line.addStretch(1)
         self.reset.rows.addRow(reset_line)
 
-        self.message = StatusLine()
+        self.message = self.general_error = StatusLine()
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -238,7 +238,7 @@ class UsersPage(QWidget):
 
     def save(self) -> User | None:
         """Add the new account, or save the selected one's name, work ID and role."""
-        self._clear_errors()
+        self.clear_errors()
         role = self.editors["role"].currentData()
         if self.user_id is None and not self._passwords_agree(*NEW_PASSWORD):
             return None
@@ -258,7 +258,7 @@ class UsersPage(QWidget):
         user = User.get_or_none(User.id == self.user_id) if self.user_id is not None else None
         if user is None:
             return None
-        self._clear_errors()
+        self.clear_errors()
         if user.active:
             done = self._act(lambda: staff.deactivate(self.session.user, user.id))
             said = self.tr("Deactivated: this account can no longer sign in.")
@@ -270,7 +270,7 @@ class UsersPage(QWidget):
     def reset_password(self) -> User | None:
         if self.user_id is None:
             return None
-        self._clear_errors()
+        self.clear_errors()
         if not self._passwords_agree(*RESET_PASSWORD):
             return None
         user_id = self.user_id
@@ -298,22 +298,13 @@ class UsersPage(QWidget):
         try:
             return step()
         except ValidationFailed as refused:
-            shown = False
-            for key, message in refused.errors.items():
-                row = self.rows.get((fields or {}).get(key, key))
-                if row is not None:
-                    row.set_error(tr_model(message))
-                    if not shown:
-                        row.editor.setFocus()
-                    shown = True
-                else:
-                    self.message.say(tr_model(message), error=True)
-            if shown:
-                self.message.say(self.tr("Not saved: see the messages beside the fields."), error=True)
-            return None
+            self.show_errors({(fields or {}).get(key, key): message for key, message in refused.errors.items()})
         except SlipdeskError as refused:
-            self.message.say(tr_model(str(refused)), error=True)
-            return None
+            self.refused(refused)
+        return None
+
+    def placed_note(self) -> str:
+        return self.tr("Not saved: see the messages beside the fields.")
 
     def _after(self, user: User | None, said: str) -> User | None:
         if user is None:
@@ -324,9 +315,3 @@ class UsersPage(QWidget):
         self.message.say(said, error=False)
         self.changed.emit()
         return user
-
-    def _clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.clear_error()
-        self.message.hide()
-
