@@ -23,7 +23,6 @@ from tests.ui.screen_checks import SCREEN
 def demo_desk(qapp, sqlite_db, frozen_now, monkeypatch):
     """A demo database with work on every screen."""
     monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
-    monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     demo.generate_slips(90, seed=7, today=True)
 
 
