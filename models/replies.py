@@ -27,8 +27,9 @@ Recording a reply stores a `Reply` and takes the workflow's `record_reply` step 
 transaction. A letter's life before that (drafted, submitted, returned, approved, sent) is
 history on the slip too: each step bumps the slip's version like any other change.
 
-The dashboard loads this module for its sections before the main window shows, so the
-workflow and the never-say list (models.phrases) load with the first reply or letter instead.
+Opening the database loads this module (models.providers hands its dashboard sections and its
+search text to those modules), so the workflow and the never-say list (models.phrases) load with
+the first reply or letter instead.
 """
 from __future__ import annotations
 
@@ -1066,12 +1067,14 @@ def letters_awaiting_me(user: User, now: dt.datetime) -> peewee.ModelSelect:
     return Slip.select().where(Slip.id.in_(waiting)).order_by(Slip.deadline, Slip.id)
 
 
-dashboard.register(dashboard.Section("thanks_due", "Thank-you follow-ups after a letter reply", "信函回复后再次致谢",
-                                     slips=thanks_due))
-dashboard.register(dashboard.Section("reply_not_accepted", "Reply not accepted: decide the next step",
-                                     "答复未获认可，待定下一步", slips=not_accepted, warning=True))
-dashboard.register(dashboard.Section("letters_to_approve", "Reply letters awaiting my approval", "待我审批的回复信函",
-                                     slips=letters_awaiting_me, roles=APPROVERS))
+# The dashboard's sections of this module (models.providers hands them to models.dashboard).
+DASHBOARD_SECTIONS = (
+    dashboard.Section("thanks_due", "Thank-you follow-ups after a letter reply", "信函回复后再次致谢", slips=thanks_due),
+    dashboard.Section("reply_not_accepted", "Reply not accepted: decide the next step", "答复未获认可，待定下一步",
+                      slips=not_accepted, warning=True),
+    dashboard.Section("letters_to_approve", "Reply letters awaiting my approval", "待我审批的回复信函",
+                      slips=letters_awaiting_me, roles=APPROVERS),
+)
 
 
 # Every save re-indexes its slip and so asks for its replies: SQL written once, not built by peewee
@@ -1081,7 +1084,8 @@ _LETTER_TEXT_SQL = 'SELECT "slip_id", "text" FROM "reply_letter" WHERE "slip_id"
 _BY_ID = ' ORDER BY "slip_id", "id"'
 
 
-def _reply_texts(slip_ids: list[int]) -> dict[int, list[str]]:
+def reply_texts(slip_ids: list[int]) -> dict[int, list[str]]:
+    """Search's source of the replies' and reply letters' text (models.providers registers it)."""
     found: dict[int, list[str]] = {}
     ids = list(slip_ids)
     if not ids:
@@ -1093,5 +1097,3 @@ def _reply_texts(slip_ids: list[int]) -> dict[int, list[str]]:
         found.setdefault(slip_id, []).append(text)
     return found
 
-
-search.register_source("replies", _reply_texts)

@@ -39,6 +39,10 @@ def open_database(target: str | os.PathLike | None = None) -> str:
     database.initialize(dbmod.make_database(target))
     database.connect(reuse_if_open=True)
     upgrade()
+    # Here, not at the top: a program loads the providers (replies, …) when it opens a database.
+    from models.providers import register_providers
+
+    register_providers()
     return dbmod.describe()
 
 
