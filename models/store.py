@@ -3,27 +3,13 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Iterator
 
-import platformdirs
-
 from models import db as dbmod
-from models import moves, rule_stamp
+from models import moved_ids, rule_stamp
 from models.db import database
 from models.migrations import upgrade
-
-APP_NAME = "Slipdesk"
-
-
-def data_dir() -> Path:
-    """The per-user data folder (e.g. ~/.local/share/Slipdesk, %LOCALAPPDATA%\\Slipdesk)."""
-    override = os.environ.get("SLIPDESK_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_database_path() -> Path:
-    return data_dir() / "slipdesk.db"
+from models.paths import default_database_path
 
 
 def open_database(target: str | os.PathLike | None = None) -> str:
@@ -35,15 +21,21 @@ def open_database(target: str | os.PathLike | None = None) -> str:
         database.close()
     target = str(target) if target else str(default_database_path())
     rule_stamp.forget()
-    moves.forget()
+    moved_ids.forget()
     database.initialize(dbmod.make_database(target))
     database.connect(reuse_if_open=True)
+    _register_providers()
     upgrade()
-    # Here, not at the top: a program loads the providers (replies, …) when it opens a database.
+    return dbmod.describe()
+
+
+def _register_providers() -> None:
+    """Every provider handed to the module that calls it (models.providers), before the upgrade
+    (its steps record slip facts). Imported here, not at the top: a program loads the providers
+    (replies, …) when it opens a database."""
     from models.providers import register_providers
 
     register_providers()
-    return dbmod.describe()
 
 
 def reconnect_if_lost() -> bool:
@@ -75,6 +67,7 @@ def opened_aside(target: str | os.PathLike) -> Iterator[str]:
     database.initialize(dbmod.make_database(str(target)))
     try:
         database.connect(reuse_if_open=True)
+        _register_providers()
         upgrade()
         yield dbmod.describe()
     finally:
@@ -87,6 +80,6 @@ def opened_aside(target: str | os.PathLike) -> Iterator[str]:
 
 def close_database() -> None:
     rule_stamp.forget()
-    moves.forget()
+    moved_ids.forget()
     if database.obj is not None and not database.is_closed():
         database.close()
