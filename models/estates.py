@@ -145,33 +145,6 @@ def conflict_target(*columns: str) -> tuple[str, ...]:
     return (*columns, COLUMN) if is_company() else columns
 
 
-def estate_names() -> dict[int, str]:
-    """Every estate by id, for head office's lists; the implicit estate by its letterhead name."""
-    from models import settings
-
-    names = {row.id: row.name for row in Estate.select(Estate.id, Estate.name)}
-    return names or {IMPLICIT_ESTATE: settings.get("estate.name")}
-
-
-def estates_of_slips(slip_ids: list[int]) -> dict[int, str]:
-    """Each slip's estate by name, for lists that hold several estates' slips (head office's)."""
-    if not slip_ids:
-        return {}
-    names = estate_names()
-    marks = ", ".join("?" if is_sqlite() else "%s" for _ in slip_ids)
-    rows = database.execute_sql(f'SELECT "id", "{COLUMN}" FROM "slip" WHERE "id" IN ({marks})', list(slip_ids))
-    return {slip_id: names.get(estate_id, "") for slip_id, estate_id in rows.fetchall()}
-
-
-def visible_estates() -> dict[int, str]:
-    """The estates whose rows this login reads: head office every one, an estate's login its own."""
-    names = estate_names()
-    if is_company() and not is_head_office():
-        own_id = current_estate()
-        return {own_id: names.get(own_id, "")}
-    return names
-
-
 # ------------------------------------------------------------------------------------------------
 # The column, on every backend
 

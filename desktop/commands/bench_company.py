@@ -154,7 +154,7 @@ def head_office_rows(server: str) -> list[Row]:
     try:
         department = User(role=Role.UPPER)  # its queue is the login's to narrow, not the account's
         queued = upper.waiting(department).count()
-        queue_ms = _median_ms(lambda: estates.estates_of_slips([slip.id for slip in upper.waiting(department)]), 3)
+        queue_ms = _median_ms(lambda: head_office.estates_of_slips([slip.id for slip in upper.waiting(department)]), 3)
         last = clock.today().replace(day=1) - dt.timedelta(days=1)
         period = review.month(last.year, last.month)
         compared = _median_ms(lambda: head_office.company_review(period), 1)
