@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from models import db as dbmod
-from models import moved_ids, rule_stamp
+from models import moved_ids, rule_stamp, workcalendar
 from models.db import database
 from models.migrations import upgrade
 from models.paths import default_database_path
@@ -20,13 +20,20 @@ def open_database(target: str | os.PathLike | None = None) -> str:
     if database.obj is not None and not database.is_closed():
         database.close()
     target = str(target) if target else str(default_database_path())
-    rule_stamp.forget()
+    _forget_rules()
     moved_ids.forget()
     database.initialize(dbmod.make_database(target))
     database.connect(reuse_if_open=True)
     _register_providers()
     upgrade()
     return dbmod.describe()
+
+
+def _forget_rules() -> None:
+    """Drop the rules kept between changes (models.rule_stamp) and the calendar read with them:
+    another database is opened (its tokens are its own)."""
+    rule_stamp.forget()
+    workcalendar.forget()
 
 
 def _register_providers() -> None:
@@ -63,7 +70,7 @@ def opened_aside(target: str | os.PathLike) -> Iterator[str]:
     the one that was open, as it was."""
     previous = database.obj
     was_open = previous is not None and not previous.is_closed()
-    rule_stamp.forget()
+    _forget_rules()
     database.initialize(dbmod.make_database(str(target)))
     try:
         database.connect(reuse_if_open=True)
@@ -72,14 +79,14 @@ def opened_aside(target: str | os.PathLike) -> Iterator[str]:
         yield dbmod.describe()
     finally:
         database.close()
-        rule_stamp.forget()
+        _forget_rules()
         database.initialize(previous)
         if was_open:
             database.connect(reuse_if_open=True)
 
 
 def close_database() -> None:
-    rule_stamp.forget()
+    _forget_rules()
     moved_ids.forget()
     if database.obj is not None and not database.is_closed():
         database.close()
