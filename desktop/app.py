@@ -184,7 +184,8 @@ def install_locale(lang: str) -> QLocale:
 def open_demo(slips: int = DEMO_SLIPS) -> str:
     """A fresh demo database: demo accounts, an estate directory and `slips` sample slips."""
     from models import demo, settings
-    from models.store import close_database, data_dir, open_database
+    from models.store import close_database, open_database
+    from models.paths import data_dir
 
     path = data_dir() / "demo" / "slipdesk-demo.db"
     close_database()
@@ -311,7 +312,7 @@ def start_desk(args: argparse.Namespace) -> int:
     defer_postgres_driver(target)
     from desktop import integration, logs, style
     from desktop.session import APPLICATION, ORGANIZATION, ui_language
-    from models.store import default_database_path
+    from models.paths import default_database_path
 
     app = QApplication.instance() or style.application(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -332,7 +333,7 @@ def start_desk(args: argparse.Namespace) -> int:
     instance = None
     if not args.startup_probe:  # a probe measures a start: it never hands over to a running desk
         from desktop import single_instance
-        from models.store import data_dir
+        from models.paths import data_dir
 
         key = single_instance.instance_key(str(data_dir() / "demo" / "slipdesk-demo.db") if args.demo
                                            else target or str(default_database_path()))
@@ -370,7 +371,8 @@ def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str
     from desktop import backups
     from desktop.session import Session
     from models import settings
-    from models.store import close_database, default_database_path, open_database
+    from models.store import close_database, open_database
+    from models.paths import default_database_path
 
     try:
         where = open_demo() if args.demo else open_database(target)

@@ -175,7 +175,7 @@ class DatabaseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _load(self, target: str) -> None:
-        from models.store import default_database_path
+        from models.paths import default_database_path
 
         server = is_postgres_url(target)
         (self.server_choice if server else self.file_choice).setChecked(True)

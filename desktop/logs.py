@@ -13,7 +13,7 @@ import logging
 import os
 import time
 
-from models.store import data_dir
+from models.paths import data_dir
 
 _handler: logging.Handler | None = None
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from desktop.style import colour
 from desktop.view_state import keep_scroll
 from forms.dates import when
-from models import clock, estates
+from models import clock, head_office
 from models.accounts import User
 from models.catalog import Category
 from models.i18n import shown
@@ -47,7 +47,7 @@ class Names:
 
     @cached_property
     def estates(self) -> dict[int, str]:
-        return estates.estates_of_slips(self.slip_ids)
+        return head_office.estates_of_slips(self.slip_ids)
 
 
 @dataclass(frozen=True)

@@ -3,17 +3,33 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-
 from functools import cache
+from typing import Any, Callable
 
 import peewee
 
-from models import clock, validation
-from models.db import BaseModel
+from models import clock, estates, validation
+from models.db import BaseModel, write_transaction
 from models.errors import LoginFailed, PermissionDenied, ValidationFailed
 from models.i18n import language, plural, t
 from models.vocab import Role, label
 
+# Each change of an account is an event of the desk's chain. models.audit records it and, to verify
+# the chain, reads this module's User: `log_account(actor, action, user_id, **detail)` is handed
+# over by models.providers when a database is opened (models.store).
+_chain: list[Callable[..., Any]] = []
+
+
+def record_changes_with(log_account: Callable[..., Any]) -> None:
+    _chain[:] = [log_account]
+
+
+def log_change(actor: User | None, action: str, user_id: int, **detail: Any) -> None:
+    """Record a change of an account in the desk's chain, in the transaction that makes it."""
+    if not _chain:
+        raise RuntimeError("models.accounts was not handed the desk's chain: open the database with "
+                           "models.store.open_database (models.providers)")
+    _chain[0](actor, action, user_id, **detail)
 
 
 @cache
@@ -73,9 +89,6 @@ def create_user(username: str, display_name: str, password: str, role: str = Rol
     """A new account, made by an active manager (`actor`, as stored now) or, on a desk with no
     account yet, as its first manager; recorded in the desk's chain (models.audit).
     `must_change`: its owner replaces the password at the first sign-in (the manager knows it)."""
-    from models import audit
-    from models.db import write_transaction
-
     with write_transaction():
         first = actor is None and not has_any_user()
         if not first:
@@ -96,8 +109,8 @@ def create_user(username: str, display_name: str, password: str, role: str = Rol
         user = User.create(username=username, display_name=display_name.strip(), role=role,
                            work_id=(work_id or "").strip(), password_hash=_hasher().hash(password),
                            must_change_password=True if must_change else None)
-        audit.log(actor, "account_added", facts=audit.account_facts(user.id), account=user.id,
-                  username=user.username, role=role, display_name=user.display_name, work_id=user.work_id)
+        log_change(actor, "account_added", user.id, username=user.username, role=role,
+                   display_name=user.display_name, work_id=user.work_id)
     return user
 
 
@@ -148,15 +161,11 @@ def hash_password(password: str) -> str:
 
 def _own():
     """Accounts are per estate: a user name is looked up among the login's own estate's."""
-    from models import estates
-
     return estates.own(User)
 
 
 def create_first_manager(username: str, display_name: str, password: str, work_id: str = "") -> User:
     """The account asked for on first start; refused once any account exists."""
-    from models.db import write_transaction
-
     with write_transaction():
         if has_any_user():
             raise PermissionDenied(t("The first manager account exists already.", "首个经理账户已经存在。"))
@@ -195,8 +204,6 @@ def authenticate(username: str, password: str) -> User:
 def _take_attempt(user: User, now: dt.datetime) -> int | None:
     """Count this attempt (atomically); its place in the count, or None when the account is locked
     (or this attempt is past the limit: another process is checking the last allowed one)."""
-    from models.db import write_transaction
-
     with write_transaction():
         row = (User.update(failed_logins=User.failed_logins + 1)
                .where((User.id == user.id) & (User.locked_until.is_null() | (User.locked_until <= now)))
@@ -224,14 +231,11 @@ def _verify(user: User, password: str) -> bool:
 
 
 def _record_success(user: User, password: str) -> None:
-    from models import audit
-    from models.db import write_transaction
-
     with write_transaction():
         User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
         if _hasher().check_needs_rehash(user.password_hash):  # parameters raised since it was hashed
             User.update(password_hash=_hasher().hash(password)).where(User.id == user.id).execute()
-            audit.log(user, "password_rehashed", facts=audit.account_facts(user.id), account=user.id)
+            log_change(user, "password_rehashed", user.id)
 
 
 def verify_password(user: User, password: str) -> bool:
@@ -241,17 +245,13 @@ def verify_password(user: User, password: str) -> bool:
 
 def change_password(user: User, old: str, new: str) -> None:
     """The account's own new password, given the present one; recorded in the desk's chain."""
-    from models import audit
-    from models.db import write_transaction
-
     if not _verify(User.get_by_id(user.id), old):
         raise ValidationFailed({"old_password": t("The present password is wrong.", "当前密码不正确。")})
     if password_error(new):
         raise ValidationFailed({"password": password_error(new)})
     with write_transaction():
         User.update(password_hash=_hasher().hash(new), must_change_password=False).where(User.id == user.id).execute()
-        audit.log(user, "password_changed", facts=audit.account_facts(user.id), account=user.id,
-                  username=user.username)
+        log_change(user, "password_changed", user.id, username=user.username)
 
 
 def require_role(user: User | None, *roles: str, action: str | None = None) -> None:

@@ -133,7 +133,7 @@ def read(path: str | os.PathLike) -> Anchor:
 
 
 def folder() -> Path:
-    from models.store import data_dir
+    from models.paths import data_dir
 
     return Path(os.environ.get(ENVIRONMENT) or data_dir() / "anchors").expanduser()
 

@@ -137,6 +137,11 @@ def account_record(user: User) -> dict[str, Any]:
     return record
 
 
+def log_account(user: User | None, action: str, account: int, **detail: Any) -> AuditEvent:
+    """A change of an account (models.accounts), with the account as stored now."""
+    return log(user, action, facts=account_facts(account), account=account, **detail)
+
+
 def account_facts(*user_ids: int) -> dict[str, Any]:
     """The accounts as stored now, for the event that changed them."""
     return {"user": {str(user.id): account_record(user) for user in User.select().where(User.id.in_(user_ids))}}

@@ -3,7 +3,7 @@ notice as text (国务院办公厅关于…年部分节假日安排的通知), a
 
 A reading never saves anything: it says what it understood, section by section, and every problem
 with the line it is on, so the manager (or `slipdesk-admin calendar import --dry-run`) sees both
-before a year is saved whole with models.workcalendar.save_year. A reading with any problem is not
+before a year is saved whole with models.calendar_years.save_year. A reading with any problem is not
 saved at all: half a year's holidays would count the other half as working days without a word.
 """
 from __future__ import annotations

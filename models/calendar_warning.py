@@ -12,7 +12,7 @@ import datetime as dt
 
 from models import audit, clock, settings, workcalendar
 from models.accounts import User, require_role
-from models.dashboard import Section, register
+from models.dashboard import Section
 from models.db import write_transaction
 from models.errors import ValidationFailed
 from models.i18n import t
@@ -48,5 +48,6 @@ def set_warn_from(user: User, month: int, day: int) -> dt.date:
     return chosen
 
 
-register(Section("calendar_missing", "Next year's holidays not entered", "明年节假日安排未录入",
-                 count=lambda user, now: int(bool(missing_ahead(now))), page="calendar", warning=True))
+# The dashboard's section of this module (models.providers hands it to models.dashboard).
+DASHBOARD_SECTIONS = (Section("calendar_missing", "Next year's holidays not entered", "明年节假日安排未录入",
+                              count=lambda user, now: int(bool(missing_ahead(now))), page="calendar", warning=True),)

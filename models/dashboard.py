@@ -4,16 +4,15 @@ Each section is a count and, behind it, the slips it counts (or the page that de
 read with indexed queries: Slip(status, deadline), BookEntry(outcome), and the small partial
 indexes of models.slips.DASHBOARD_INDEXES (reopened, replied, awaiting confirmation slips).
 
-Extension point: a module with more of the day's work adds a section with `register(Section(...))`
-at import (the replies module's thank-you follow-ups after a letter reply, for example); the
-dashboard page shows every registered section the user's role may see.
+Extension point: a module with more of the day's work lists its sections (`DASHBOARD_SECTIONS`),
+and models.providers, called by `open_database`, hands them to `register` (the replies module's
+thank-you follow-ups after a letter reply, for example); the dashboard page shows every
+registered section the user's role may see.
 """
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from dataclasses import dataclass
-from functools import cache
 from typing import Callable
 
 import peewee
@@ -93,16 +92,6 @@ SECTIONS: list[Section] = [
 ]
 
 
-# Modules that register sections of their own: loaded before the sections are first listed, so the
-# first view of the day shows them however little the desk has loaded yet.
-SECTION_MODULES = ("models.replies", "models.satisfaction", "models.calendar_warning", "models.progress")
-
-
-@cache
-def _load_section_modules() -> None:
-    for name in SECTION_MODULES:
-        importlib.import_module(name)
-
 
 def register(section: Section) -> None:
     """Add a section (or replace the one with the same code)."""
@@ -110,12 +99,10 @@ def register(section: Section) -> None:
 
 
 def sections_for(user: User) -> list[Section]:
-    _load_section_modules()
     return [s for s in SECTIONS if user.role in s.roles]
 
 
 def section(code: str) -> Section:
-    _load_section_modules()
     return next(s for s in SECTIONS if s.code == code)
 
 

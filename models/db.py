@@ -11,7 +11,7 @@ import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 from urllib.parse import unquote, urlparse
 
 import peewee
@@ -157,17 +157,43 @@ def write_transaction():
         with database.atomic():
             yield
         return
-    from models import facts
-
-    facts.forget()
+    _slip_rows().clear()
     try:
         with _begun(db):
             yield
-            if facts.unrecorded():
-                raise RuntimeError(f"rows of slips {facts.unrecorded()} were written with no history event "
+            if unrecorded_slips():
+                raise RuntimeError(f"rows of slips {unrecorded_slips()} were written with no history event "
                                    "after them (models.facts)")
     finally:
-        facts.forget()
+        _slip_rows().clear()
+
+
+# Rows that belong to a slip (models.facts.SlipRecord), written in the write transaction and
+# waiting for the slip's next history event to record them: per connection (peewee's are per thread).
+_pending = threading.local()
+
+
+def _slip_rows() -> dict[int, dict[str, dict[str, Any]]]:
+    if not hasattr(_pending, "rows"):
+        _pending.rows = {}
+    return _pending.rows
+
+
+def note_slip_row(slip_id: int, table: str, ident: str, record: dict[str, Any] | None) -> None:
+    """A row of the slip was written (`record`, its facts) or deleted (None)."""
+    _slip_rows().setdefault(slip_id, {}).setdefault(table, {})[ident] = record
+
+
+def take_slip_rows(slip_id: int | None) -> dict[str, dict[str, Any]]:
+    """The belonging rows written for the slip since its last event (and forget them)."""
+    if slip_id is None:
+        return {}
+    return _slip_rows().pop(slip_id, {})
+
+
+def unrecorded_slips() -> list[int]:
+    """Slips with belonging rows written and no event after them yet."""
+    return sorted(_slip_rows())
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from models.accounts import User, require_role
 from models.db import write_transaction
 from models.errors import ValidationFailed
 from models.i18n import t
-from models.store import data_dir, default_database_path
+from models.paths import data_dir, default_database_path
 from models.vocab import Role
 
 IDLE_MINUTES = (1, 240)

@@ -19,13 +19,12 @@ the policies and the grants for every listed table; it is safe to run again.
 from __future__ import annotations
 
 import re
-import secrets
 
 import peewee
 
 from models import clock
 from models.db import BaseModel, database, is_sqlite
-from models.errors import SlipdeskError, ValidationFailed
+from models.errors import SlipdeskError
 from models.i18n import t
 
 COLUMN = "estate_id"
@@ -144,33 +143,6 @@ def conflict_target(*columns: str) -> tuple[str, ...]:
     """An upsert's ON CONFLICT columns on a table whose unique key is per estate on a company
     database (where the key is unique together with the estate)."""
     return (*columns, COLUMN) if is_company() else columns
-
-
-def estate_names() -> dict[int, str]:
-    """Every estate by id, for head office's lists; the implicit estate by its letterhead name."""
-    from models import settings
-
-    names = {row.id: row.name for row in Estate.select(Estate.id, Estate.name)}
-    return names or {IMPLICIT_ESTATE: settings.get("estate.name")}
-
-
-def estates_of_slips(slip_ids: list[int]) -> dict[int, str]:
-    """Each slip's estate by name, for lists that hold several estates' slips (head office's)."""
-    if not slip_ids:
-        return {}
-    names = estate_names()
-    marks = ", ".join("?" if is_sqlite() else "%s" for _ in slip_ids)
-    rows = database.execute_sql(f'SELECT "id", "{COLUMN}" FROM "slip" WHERE "id" IN ({marks})', list(slip_ids))
-    return {slip_id: names.get(estate_id, "") for slip_id, estate_id in rows.fetchall()}
-
-
-def visible_estates() -> dict[int, str]:
-    """The estates whose rows this login reads: head office every one, an estate's login its own."""
-    names = estate_names()
-    if is_company() and not is_head_office():
-        own_id = current_estate()
-        return {own_id: names.get(own_id, "")}
-    return names
 
 
 # ------------------------------------------------------------------------------------------------
@@ -293,21 +265,21 @@ class EstateLogin(BaseModel):
     estate = peewee.ForeignKeyField(Estate, null=True, backref="logins")
 
 
-def _quote(name: str) -> str:
+def quote_name(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _literal(value: str) -> str:
+def quote_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _roles() -> tuple[str, str]:
+def group_roles() -> tuple[str, str]:
     row = Company.get_by_id(1)
     return row.estates_role, row.head_office_role
 
 
 def _scope_company() -> None:
-    estates_role, head_role = _roles()
+    estates_role, head_role = group_roles()
     for statement in _FUNCTIONS:
         database.execute_sql(statement.replace("%", "%%"))  # the driver reads % as a placeholder
     scoped = set(ESTATE_TABLES)
@@ -315,9 +287,9 @@ def _scope_company() -> None:
         if database.table_exists(table):
             _scope_table(table, scoped, estates_role, head_role)
             for columns in COMPANY_INDEXES.get(table, ()):
-                quoted = ", ".join(_quote(column) for column in (COLUMN, *columns))
-                name = _quote(f"{table}_estate_{'_'.join(columns)}")
-                database.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {_quote(table)} ({quoted})")
+                quoted = ", ".join(quote_name(column) for column in (COLUMN, *columns))
+                name = quote_name(f"{table}_estate_{'_'.join(columns)}")
+                database.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {quote_name(table)} ({quoted})")
     _grant_company_tables(estates_role, head_role)
 
 
@@ -341,7 +313,7 @@ class viewing:
 
 
 def _scope_table(table: str, scoped: set[str], estates_role: str, head_role: str) -> None:
-    q = _quote(table)
+    q = quote_name(table)
     database.execute_sql(f'ALTER TABLE {q} ALTER COLUMN "{COLUMN}" SET DEFAULT slipdesk_estate()')
     _unique_per_estate(table, scoped)
     _parent_trigger(table, scoped)
@@ -353,30 +325,30 @@ def _scope_table(table: str, scoped: set[str], estates_role: str, head_role: str
     database.execute_sql(f"ALTER TABLE {q} {'NO ' if table in OWNER_READS else ''}FORCE ROW LEVEL SECURITY")
     own = f'"{COLUMN}" = (SELECT slipdesk_estate())'
     policies = {
-        "slipdesk_estate": f"FOR ALL TO {_quote(estates_role)} USING ({own}) WITH CHECK ({own})",
-        "slipdesk_head_office_reads": f"FOR SELECT TO {_quote(head_role)} USING ({_VIEWED})",
-        "slipdesk_head_office_own": (f'FOR ALL TO {_quote(head_role)} USING ("{COLUMN}" IS NULL AND {_VIEW} IS NULL) '
+        "slipdesk_estate": f"FOR ALL TO {quote_name(estates_role)} USING ({own}) WITH CHECK ({own})",
+        "slipdesk_head_office_reads": f"FOR SELECT TO {quote_name(head_role)} USING ({_VIEWED})",
+        "slipdesk_head_office_own": (f'FOR ALL TO {quote_name(head_role)} USING ("{COLUMN}" IS NULL AND {_VIEW} IS NULL) '
                                      f'WITH CHECK ("{COLUMN}" IS NULL)'),
         "slipdesk_head_office_sends": None,
         "slipdesk_head_office_handles": None,
         "slipdesk_head_office_rebuilds": None,
     }
     if table in HEAD_OFFICE_REBUILDS:
-        policies["slipdesk_head_office_rebuilds"] = f"FOR DELETE TO {_quote(head_role)} USING (true)"
+        policies["slipdesk_head_office_rebuilds"] = f"FOR DELETE TO {quote_name(head_role)} USING (true)"
     if table in HEAD_OFFICE_HANDLES:
-        policies["slipdesk_head_office_sends"] = f"FOR INSERT TO {_quote(head_role)} WITH CHECK (true)"
-        statuses = ", ".join(_literal(status) for status in HEAD_OFFICE_SLIP_STATUSES)
+        policies["slipdesk_head_office_sends"] = f"FOR INSERT TO {quote_name(head_role)} WITH CHECK (true)"
+        statuses = ", ".join(quote_literal(status) for status in HEAD_OFFICE_SLIP_STATUSES)
         handles = f'"status" IN ({statuses})' if table == "slip" else "true"
-        policies["slipdesk_head_office_handles"] = (f"FOR UPDATE TO {_quote(head_role)} USING ({handles}) "
+        policies["slipdesk_head_office_handles"] = (f"FOR UPDATE TO {quote_name(head_role)} USING ({handles}) "
                                                     "WITH CHECK (true)")
     for name, body in policies.items():
         database.execute_sql(f"DROP POLICY IF EXISTS {name} ON {q}")
         if body:
             database.execute_sql(f"CREATE POLICY {name} ON {q} {body}")
-    database.execute_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {q} TO {_quote(estates_role)}")
-    database.execute_sql(f"GRANT SELECT, INSERT, UPDATE ON {q} TO {_quote(head_role)}")
+    database.execute_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {q} TO {quote_name(estates_role)}")
+    database.execute_sql(f"GRANT SELECT, INSERT, UPDATE ON {q} TO {quote_name(head_role)}")
     if table == "draft" or table in HEAD_OFFICE_REBUILDS:  # a saved form discards its draft
-        database.execute_sql(f"GRANT DELETE ON {q} TO {_quote(head_role)}")
+        database.execute_sql(f"GRANT DELETE ON {q} TO {quote_name(head_role)}")
 
 
 def _unique_per_estate(table: str, scoped: set[str]) -> None:
@@ -391,18 +363,18 @@ def _unique_per_estate(table: str, scoped: set[str]) -> None:
         "AND a.attnum = ANY(x.indkey::int2[])) "
         "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
         "LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.conrelid = x.indrelid "
-        "WHERE x.indrelid = %s::regclass AND x.indisunique", (_quote(table),)).fetchall()
+        "WHERE x.indrelid = %s::regclass AND x.indisunique", (quote_name(table),)).fetchall()
     nulls = " NULLS NOT DISTINCT" if database.server_version >= 150000 else ""
     for name, definition, primary, constraint, columns in rows:
         if COLUMN in columns or columns == ["id"] or pointing & set(columns):
             continue
         head, _, where = definition.partition(" WHERE ")
-        new = f"{head[:-1]}, {_quote(COLUMN)}){nulls}" + (f" WHERE {where}" if where else "")
-        new = new.replace(f"INDEX {name} ON", f"INDEX {_quote(name + '_estate')} ON", 1)
+        new = f"{head[:-1]}, {quote_name(COLUMN)}){nulls}" + (f" WHERE {where}" if where else "")
+        new = new.replace(f"INDEX {name} ON", f"INDEX {quote_name(name + '_estate')} ON", 1)
         if constraint:
-            database.execute_sql(f"ALTER TABLE {_quote(table)} DROP CONSTRAINT {_quote(constraint)}")
+            database.execute_sql(f"ALTER TABLE {quote_name(table)} DROP CONSTRAINT {quote_name(constraint)}")
         else:
-            database.execute_sql(f"DROP INDEX {_quote(name)}")
+            database.execute_sql(f"DROP INDEX {quote_name(name)}")
         database.execute_sql(new)
 
 
@@ -411,19 +383,19 @@ def _parent_trigger(table: str, scoped: set[str]) -> None:
     take the estate of the row they belong to; its own rows stay in no estate."""
     links = sorted(((fk.column, fk.dest_table, fk.dest_column) for fk in database.get_foreign_keys(table)
                     if fk.dest_table in scoped), key=lambda link: (link[0] != "slip_id", link[0]))
-    database.execute_sql(f"DROP TRIGGER IF EXISTS slipdesk_estate_from_parent ON {_quote(table)}")
+    database.execute_sql(f"DROP TRIGGER IF EXISTS slipdesk_estate_from_parent ON {quote_name(table)}")
     if not links:
         return
-    arguments = ", ".join(_literal(part) for column, dest, dest_column in links
+    arguments = ", ".join(quote_literal(part) for column, dest, dest_column in links
                           for part in (dest, column, dest_column))
-    database.execute_sql(f"CREATE TRIGGER slipdesk_estate_from_parent BEFORE INSERT ON {_quote(table)} "
+    database.execute_sql(f"CREATE TRIGGER slipdesk_estate_from_parent BEFORE INSERT ON {quote_name(table)} "
                          f"FOR EACH ROW EXECUTE FUNCTION slipdesk_estate_from_parent({arguments})")
 
 
 def _grant_company_tables(estates_role: str, head_role: str) -> None:
-    both = f"{_quote(estates_role)}, {_quote(head_role)}"
+    both = f"{quote_name(estates_role)}, {quote_name(head_role)}"
     for table in ("schema_version", "estate", "estate_login", "company"):
-        database.execute_sql(f"GRANT SELECT ON {_quote(table)} TO {both}")
+        database.execute_sql(f"GRANT SELECT ON {quote_name(table)} TO {both}")
     if database.table_exists("rule_stamp"):  # the rules' triggers renew its token
         database.execute_sql(f"GRANT SELECT, UPDATE ON rule_stamp TO {both}")
     if database.table_exists("fact_columns"):  # a desk records a column set it writes with (models.facts)
@@ -435,120 +407,17 @@ def _grant_company_tables(estates_role: str, head_role: str) -> None:
 # Setting up a company: the admin commands call these
 
 
-def _role_exists(name: str) -> bool:
+def role_exists(name: str) -> bool:
     return bool(database.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone())
 
 
-def _is_superuser() -> bool:
+def is_superuser() -> bool:
     return database.execute_sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]
 
 
 def default_group_names() -> tuple[str, str]:
     name = re.sub(r"[^a-z0-9_]", "_", database.obj.database.lower())[:40]
     return f"{name}_estates", f"{name}_head_office"
-
-
-def init_company() -> tuple[str, str]:
-    """Make the open PostgreSQL database a company database: the group roles, the functions,
-    every listed table scoped. Refused on SQLite and on a database that holds an estate's
-    slips or accounts already (move a desk in instead). Returns the two group roles."""
-    from models.accounts import User
-    from models.slips import Slip
-
-    if is_sqlite():
-        raise EstateRefused(t("A company database is a PostgreSQL database: give a postgresql:// URL.",
-                              "公司数据库须为 PostgreSQL 数据库：请提供 postgresql:// 地址。"))
-    if is_company():  # run again: every listed table's column, keys, policies and grants made anew
-        with database.atomic():
-            apply()
-        return _roles()
-    if Slip.select().exists() or User.select().exists():
-        raise EstateRefused(t("This database holds an estate's slips or accounts already: start the company on "
-                              "an empty database and bring a desk in with slipdesk-admin move.",
-                              "该数据库已有处理单或账户：请在空数据库上建立公司数据库，"
-                              "再用 slipdesk-admin move 迁入前台。"))
-    estates_role, head_role = default_group_names()
-    with database.atomic():
-        for role in (estates_role, head_role):
-            if not _role_exists(role):
-                database.execute_sql(f"CREATE ROLE {_quote(role)} NOLOGIN")
-        database.create_tables([Company, EstateLogin])
-        Company.create(id=1, estates_role=estates_role, head_office_role=head_role)
-        if not _is_superuser():  # the owner is subject to the policies too (FORCE): it works as head office
-            database.execute_sql(f"GRANT {_quote(head_role)} TO CURRENT_USER")
-        EstateLogin.insert(rolname=database.execute_sql("SELECT current_user").fetchone()[0],
-                           estate=None).on_conflict_ignore().execute()
-        for table in ESTATE_TABLES:  # what a new database seeded is head office's own now
-            if database.table_exists(table):
-                database.execute_sql(f'UPDATE "{table}" SET "{COLUMN}" = NULL')
-        forget()
-        apply()
-    return estates_role, head_role
-
-
-def _check_login(login: str) -> None:
-    if not LOGIN_PATTERN.match(login):
-        raise ValidationFailed({"login": t("A login name is lower-case letters, digits and _ (at most 63), "
-                                           "starting with a letter.",
-                                           "登录名由小写字母、数字和下划线组成（最多 63 个），以字母开头。")})
-    if _role_exists(login):
-        raise EstateRefused(t("The database login “{login}” exists already: choose another with --login.",
-                              "数据库登录名“{login}”已存在：请用 --login 另选一个。", login=login))
-
-
-def _create_login(login: str, password: str | None, group: str) -> str:
-    password = password or secrets.token_urlsafe(18)
-    database.execute_sql(f"CREATE ROLE {_quote(login)} LOGIN PASSWORD {_literal(password)} IN ROLE {_quote(group)}")
-    database.execute_sql(f"GRANT CONNECT ON DATABASE {_quote(database.obj.database)} TO {_quote(login)}")
-    return password
-
-
-def _require_company() -> None:
-    if not is_company():
-        raise EstateRefused(t("This is not a company database: run slipdesk-admin company init on it first.",
-                              "这不是公司数据库：请先对其运行 slipdesk-admin company init。"))
-
-
-def add_estate(code: str, name: str, prefix: str = "TS", login: str | None = None,
-               password: str | None = None) -> tuple[Estate, str]:
-    """A new estate with its database login (and password: the one given, else a new one) and its
-    own lists and rules, seeded as a new desk's are. Returns the estate and the password."""
-    _require_company()
-    errors = {}
-    if not CODE_PATTERN.match(code or ""):
-        errors["code"] = t("An estate code is 1-16 letters, digits, - or _.", "项目代码为 1-16 个字母、数字、- 或 _。")
-    if not (name or "").strip() or len(name.strip()) > 64:
-        errors["name"] = t("An estate needs a name (at most 64 characters).", "请填写项目名称（最多 64 个字符）。")
-    if not PREFIX_PATTERN.match(prefix or ""):
-        errors["prefix"] = t("A slip-number prefix is 1-6 capital letters or digits.",
-                             "处理单编号前缀为 1-6 个大写字母或数字。")
-    if errors:
-        raise ValidationFailed(errors)
-    login = login or f"{database.obj.database.lower()}_{code.lower()}"[:63]
-    login = re.sub(r"[^a-z0-9_]", "_", login)
-    _check_login(login)
-    if Estate.select().where(Estate.code == code).exists():
-        raise EstateRefused(t("There is an estate with the code {code} already.", "已有代码为 {code} 的项目。",
-                              code=code))
-    estates_role, _ = _roles()
-    with database.atomic():
-        password = _create_login(login, password, estates_role)
-        estate = Estate.create(code=code, name=name.strip(), login=login)
-        EstateLogin.create(rolname=login, estate=estate)
-        with acting_as(login):
-            _seed_estate(name.strip(), prefix)
-    return estate, password
-
-
-def add_head_office_login(login: str, password: str | None = None) -> str:
-    """A head-office database login (reads every estate; writes its own rows and handling)."""
-    _require_company()
-    _check_login(login)
-    _, head_role = _roles()
-    with database.atomic():
-        password = _create_login(login, password, head_role)
-        EstateLogin.create(rolname=login, estate=None)
-    return password
 
 
 class acting_as:
@@ -561,22 +430,13 @@ class acting_as:
     def __enter__(self) -> None:
         if not database.in_transaction():
             raise RuntimeError("acting_as runs inside a transaction")
-        if not _is_superuser():
-            database.execute_sql(f"GRANT {_quote(self.login)} TO CURRENT_USER")
-        database.execute_sql(f"SET LOCAL ROLE {_quote(self.login)}")
+        if not is_superuser():
+            database.execute_sql(f"GRANT {quote_name(self.login)} TO CURRENT_USER")
+        database.execute_sql(f"SET LOCAL ROLE {quote_name(self.login)}")
 
     def __exit__(self, kind, *exc) -> None:
         if kind is None:  # after an error the rollback ends the SET LOCAL
             database.execute_sql("RESET ROLE")
-
-
-def _seed_estate(name: str, prefix: str) -> None:
-    from models import settings
-    from models.migrations import seed_new_database
-
-    seed_new_database()
-    settings.put_setup("estate.name", name)
-    settings.put_setup("slip.prefix", prefix)
 
 
 def estate_by_code(code: str) -> Estate:

@@ -37,14 +37,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import threading
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Iterable
 
 import peewee
 
-from models.db import BaseModel
+from models.db import BaseModel, note_slip_row
 from models.i18n import t
 
 BOOKKEEPING = frozenset({"id", "history_head", "event_count"})
@@ -90,11 +89,29 @@ def encode(facts: dict[str, Any]) -> str:
 
 # ----- the slip's row ------------------------------------------------------------------------------
 
+# The slip's model and the tables that belong to a slip, handed over by models.providers (called
+# when a database is opened): models.slips and every module with such a table import this one.
+_slip_model: list[type[BaseModel]] = []
+_tracked: dict[str, type[SlipRecord]] = {}
+
+
+def track(slip_model: type[BaseModel], models: Iterable[type[BaseModel]]) -> None:
+    """Name the slip's model, and among `models` (every table) those deriving from `SlipRecord`."""
+    _slip_model[:] = [slip_model]
+    _tracked.clear()
+    _tracked.update(sorted((m._meta.table_name, m) for m in models if issubclass(m, SlipRecord)))
+
+
+def _slip() -> type[BaseModel]:
+    if not _slip_model:
+        raise RuntimeError("models.facts was not handed the slip's tables: open the database with "
+                           "models.store.open_database (models.providers)")
+    return _slip_model[0]
+
+
 def slip_fields() -> list[peewee.Field]:
     """The slip's columns that are facts, in the model's order."""
-    from models.slips import Slip
-
-    return [f for f in Slip._meta.sorted_fields if f.name not in BOOKKEEPING]
+    return [f for f in _slip()._meta.sorted_fields if f.name not in BOOKKEEPING]
 
 
 class FactColumns(BaseModel):
@@ -168,13 +185,11 @@ def full_state(slip: BaseModel) -> dict[str, Any]:
 
 def changed_columns(before: dict[str, Any], slip: BaseModel) -> dict[str, Any]:
     """The columns whose value differs from `before` (a copy of the row's `__data__`), plain."""
-    from models.slips import Slip
-
     after, found = slip.__data__, {}
     for name, value in after.items():
         if name in BOOKKEEPING or before.get(name) is value:
             continue
-        field = Slip._meta.fields.get(name)
+        field = type(slip)._meta.fields.get(name)
         if field is None:
             continue
         new = plain(field, value)
@@ -204,14 +219,8 @@ class SlipRecord(BaseModel):
 
 def tracked() -> dict[str, type[SlipRecord]]:
     """Every table that belongs to a slip, by name (the models deriving from `SlipRecord`)."""
-    import models.schema  # noqa: F401 - every model, so that every subclass is known
-
-    found, todo = {}, list(SlipRecord.__subclasses__())
-    while todo:
-        model = todo.pop()
-        found[model._meta.table_name] = model
-        todo.extend(model.__subclasses__())
-    return dict(sorted(found.items()))
+    _slip()  # handed over with the slip's model
+    return dict(_tracked)
 
 
 def record_of(row: BaseModel) -> dict[str, Any]:
@@ -222,37 +231,11 @@ def record_of(row: BaseModel) -> dict[str, Any]:
     return {f.name: plain(f, data.get(f.name)) for f in meta.sorted_fields if f.name not in leave}
 
 
-_pending = threading.local()  # per connection (peewee's are per thread): rows waiting for their event
-
-
-def _store() -> dict[int, dict[str, dict[str, Any]]]:
-    if not hasattr(_pending, "rows"):
-        _pending.rows = {}
-    return _pending.rows
-
-
 def _note(row: BaseModel, record: dict[str, Any] | None) -> None:
     slip_id = row.__data__.get("slip")
     if slip_id is None:
         return  # not a slip's (a letterhead's logo)
-    slip_id = getattr(slip_id, "id", slip_id)
-    _store().setdefault(slip_id, {}).setdefault(type(row)._meta.table_name, {})[str(row.get_id())] = record
-
-
-def take_rows(slip_id: int | None) -> dict[str, dict[str, Any]]:
-    """The belonging rows written for the slip since its last event (and forget them)."""
-    if slip_id is None:
-        return {}
-    return _store().pop(slip_id, {})
-
-
-def unrecorded() -> list[int]:
-    """Slips with belonging rows written and no event after them yet."""
-    return sorted(_store())
-
-
-def forget() -> None:
-    _store().clear()
+    note_slip_row(getattr(slip_id, "id", slip_id), type(row)._meta.table_name, str(row.get_id()), record)
 
 
 def stored_rows(slip_ids: list[int]) -> dict[int, dict[str, dict[str, dict[str, Any]]]]:
@@ -350,27 +333,6 @@ def _numeric(ident: str) -> tuple[int, str]:
 
 def plain_row(values: dict[str, Any]) -> dict[str, Any]:
     """A slip row read from the database (python values by field name), plain, facts only."""
-    from models.slips import Slip
-
-    fields = Slip._meta.fields
+    fields = _slip()._meta.fields
     return {name: stored(fields[name], value) for name, value in values.items()
             if name in fields and name not in BOOKKEEPING}
-
-
-def content_problems(slip_ids: Iterable[int]) -> dict[int, list[str]]:
-    """Attachments whose bytes no longer match the content hash recorded with them."""
-    from models.slips import Attachment
-
-    found: dict[int, list[str]] = {}
-    ids = set(slip_ids)
-    if not ids:
-        return found
-    query = (Attachment.select(Attachment.id, Attachment.slip, Attachment.filename, Attachment.sha256, Attachment.data)
-             .where(Attachment.slip.between(min(ids), max(ids))).tuples())
-    for ident, slip_id, filename, digest, data in query:
-        if slip_id in ids:
-            if hashlib.sha256(bytes(data or b"")).hexdigest() != digest:
-                found.setdefault(slip_id, []).append(t(
-                    "attachment {id} ({name}): its bytes no longer match their recorded hash",
-                    "附件 {id}（{name}）：内容与记录的哈希值不符", id=ident, name=filename))
-    return found

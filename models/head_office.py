@@ -10,10 +10,35 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from models import clock, estates, review, statements
+from models import clock, estates, review, settings, statements
 from models.db import database, is_sqlite
 from models.i18n import t
 from models.vocab import Opinion
+
+
+def estate_names() -> dict[int, str]:
+    """Every estate by id, for head office's lists; the implicit estate by its letterhead name."""
+    names = {row.id: row.name for row in estates.Estate.select(estates.Estate.id, estates.Estate.name)}
+    return names or {estates.IMPLICIT_ESTATE: settings.get("estate.name")}
+
+
+def estates_of_slips(slip_ids: list[int]) -> dict[int, str]:
+    """Each slip's estate by name, for lists that hold several estates' slips (head office's)."""
+    if not slip_ids:
+        return {}
+    names = estate_names()
+    marks = ", ".join("?" if is_sqlite() else "%s" for _ in slip_ids)
+    rows = database.execute_sql(f'SELECT "id", "{estates.COLUMN}" FROM "slip" WHERE "id" IN ({marks})', list(slip_ids))
+    return {slip_id: names.get(estate_id, "") for slip_id, estate_id in rows.fetchall()}
+
+
+def visible_estates() -> dict[int, str]:
+    """The estates whose rows this login reads: head office every one, an estate's login its own."""
+    names = estate_names()
+    if estates.is_company() and not estates.is_head_office():
+        own_id = estates.current_estate()
+        return {own_id: names.get(own_id, "")}
+    return names
 
 
 @dataclass(frozen=True)
@@ -89,7 +114,7 @@ def _figures(estate_id: int | None, name: str, period: review.Period) -> EstateF
 def company_review(period: review.Period) -> CompanyReview:
     """The period's figures of every estate this login sees, estate by estate (head office: all)."""
     result = CompanyReview(period, clock.now())
-    for estate_id, name in sorted(estates.visible_estates().items(), key=lambda item: item[0] or 0):
+    for estate_id, name in sorted(visible_estates().items(), key=lambda item: item[0] or 0):
         with database.atomic():
             with estates.viewing(estate_id):
                 result.estates.append(_figures(estate_id, name, period))

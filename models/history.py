@@ -24,11 +24,11 @@ from typing import Any, Iterable
 
 import peewee
 
-from models import clock, facts, history_key, moves, statements
+from models import clock, facts, history_key, moved_ids, statements
 from models.accounts import User
-from models.db import BaseModel, is_sqlite
+from models.db import BaseModel, is_sqlite, take_slip_rows
 from models.i18n import t
-from models.slips import Slip
+from models.slips import Slip, content_problems
 
 GENESIS = "0" * 64
 
@@ -122,7 +122,7 @@ def next_event(slip: Slip, user: User | None, action: str, note: str = "", data:
         recorded = facts.full_state(slip)
     else:
         recorded = {"slip": changed} if changed else {}
-    rows = facts.take_rows(slip.id)
+    rows = take_slip_rows(slip.id)
     if rows:
         recorded["rows"] = rows
     return _event(slip, user, action, note, _encode(data), from_status, to_status, recorded)
@@ -153,7 +153,7 @@ def seal(slip: Slip, user: User | None = None, reason: str = "") -> SlipEvent:
     slip.history_head, slip.event_count = _current_head(slip)
     recorded = facts.full_state(slip)
     recorded["rows"] = facts.stored_rows([slip.id])[slip.id]
-    facts.take_rows(slip.id)
+    take_slip_rows(slip.id)
     event = statements.insert(SlipEvent, _event(slip, user, "sealed", reason, "{}", "", "", recorded))
     statements.update(slip, ("history_head", "event_count"))
     return event
@@ -224,7 +224,7 @@ def check_slip(slip: Slip, events: Iterable[SlipEvent] | None = None,
     if rows is None:
         rows = facts.stored_rows([slip.id])[slip.id]
     if content is None:
-        content = facts.content_problems([slip.id]).get(slip.id, [])
+        content = content_problems([slip.id]).get(slip.id, [])
     return _fact_breaks(slip, events, rows) + [ChainBreak(slip.number, 0, problem) for problem in content]
 
 
@@ -255,7 +255,7 @@ def _chain_break(slip: Slip, events: list[SlipEvent]) -> ChainBreak | None:
 
 
 def _payload_of(slip: Slip, event: SlipEvent) -> bytes:
-    return payload(event.prev_hash, slip.number, event.seq, event.at, moves.hashed_user_id(event.id, event.user_id),
+    return payload(event.prev_hash, slip.number, event.seq, event.at, moved_ids.hashed_user_id(event.id, event.user_id),
                    event.actor, event.action,
                    event.from_status, event.to_status, event.note, event.data, event.facts)
 
@@ -284,7 +284,7 @@ def _fact_breaks(slip: Slip, events: list[SlipEvent], rows: dict[str, dict[str, 
         except ValueError:
             recorded = None
         if isinstance(recorded, dict):
-            recorded = moves.company_facts(event.id, recorded)
+            recorded = moved_ids.company_facts(event.id, recorded)
         outcome = facts.apply(replayed, recorded) if isinstance(recorded, dict) else t(
             "its facts cannot be read", "其记载的内容无法读取")
         if isinstance(outcome, str):
@@ -316,7 +316,7 @@ def verify_all(batch: int = 2000) -> Iterable[ChainBreak]:
             if event.slip_id in grouped:  # every slip in the range is in the batch (ids in order)
                 grouped[event.slip_id].append(event)
         rows = facts.stored_rows(ids)
-        content = facts.content_problems(ids)
+        content = content_problems(ids)
         for slip in slips:
             yield from check_slip(slip, grouped[slip.id], rows[slip.id], content.get(slip.id, []))
         last_id = ids[-1]

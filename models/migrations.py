@@ -467,7 +467,7 @@ STEP_ESTATES = 16
 
 def _step_estates(migrator: SchemaMigrator) -> None:
     from models.estates import Estate, apply
-    from models.moves import MovedBlock
+    from models.moved_ids import MovedBlock
 
     database.create_tables([Estate, MovedBlock])
     apply()

@@ -86,7 +86,7 @@ def reconnect() -> bool:
 
 
 def spool_path() -> Path:
-    from models.store import data_dir
+    from models.paths import data_dir
 
     return data_dir() / SPOOL_NAME
 

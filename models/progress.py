@@ -103,5 +103,6 @@ def quiet_slips(user: User, now: dt.datetime) -> peewee.ModelSelect:
         peewee.fn.COALESCE(Slip.progress_told_at, Slip.received_at), Slip.id)
 
 
-dashboard.register(dashboard.Section("progress_quiet", "In handling, no progress told lately", "处理中，久未告知进展",
-                                     slips=quiet_slips, warning=True))
+# The dashboard's section of this module (models.providers hands it to models.dashboard).
+DASHBOARD_SECTIONS = (dashboard.Section("progress_quiet", "In handling, no progress told lately", "处理中，久未告知进展",
+                                        slips=quiet_slips, warning=True),)

@@ -27,8 +27,9 @@ Recording a reply stores a `Reply` and takes the workflow's `record_reply` step 
 transaction. A letter's life before that (drafted, submitted, returned, approved, sent) is
 history on the slip too: each step bumps the slip's version like any other change.
 
-The dashboard loads this module for its sections before the main window shows, so the
-workflow and the never-say list (models.phrases) load with the first reply or letter instead.
+Opening the database loads this module (models.providers hands its dashboard sections and its
+search text to those modules), so the workflow and the never-say list (models.phrases) load with
+the first reply or letter instead.
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee
 
-from models import clock, dashboard, notices, search, settings, statements, validation
+from models import causes, clock, dashboard, endings, notices, search, settings, statements, validation
 from models.accounts import User, require_role
 from models.changes import Change, change_slip, locked_slip, stale
 from models.db import write_transaction
@@ -283,9 +284,7 @@ def approved_letter_text(slip: Slip) -> str | None:
 def no_letter_problem(slip: Slip) -> str | None:
     """Why no reply letter can be posted to this customer, or None: a letter that gave no return
     address (anonymous, or no address to write to) gets none — said plainly, not found out at the post."""
-    from models.endings import no_reply_letter
-
-    if not no_reply_letter(slip):
+    if not endings.no_reply_letter(slip):
         return None
     return t("Slip {number}'s letter gave no return address (anonymous or no address): no reply letter can be "
              "posted. Reply another way if it left a phone number, e-mail or unit; with none, the slip ends once "
@@ -765,8 +764,6 @@ def method_problem(slip: Slip, data: ReplyInput) -> dict[str, str]:
     letter by letter (对等回复) unless a reason for another way is recorded (none needed when it gave
     no return address); no reply letter without an address; a call or message in working hours; a
     visit outside them at the agreed time."""
-    from models.endings import no_reply_letter
-
     at = data.at or clock.now()
     if data.method == ReplyMethod.BOOK and slip.channel != Channel.BOOK:
         return {"method": t("A write-back in the comment book answers an entry in the book: reply to this customer "
@@ -774,7 +771,7 @@ def method_problem(slip: Slip, data: ReplyInput) -> dict[str, str]:
     if data.method == ReplyMethod.LETTER and (problem := no_letter_problem(slip)):
         return {"method": problem}
     if (slip.channel == Channel.LETTER and data.method != ReplyMethod.LETTER
-            and not no_reply_letter(slip) and not data.method_reason.strip()):
+            and not endings.no_reply_letter(slip) and not data.method_reason.strip()):
         return {"method_reason": t("A letter is answered by letter as a rule (原则上采用信函的方式对等回复): say "
                                    "why this customer is answered another way (they asked for it, …).",
                                    "信函投诉原则上采用信函的方式对等回复：请说明为何改用其他方式答复（如客户要求等）。")}
@@ -788,8 +785,6 @@ def method_problem(slip: Slip, data: ReplyInput) -> dict[str, str]:
 def next_steps(slip: Slip) -> tuple[str, ...]:
     """What the desk does next after the replies so far: "close", "reopen", "reply", "end"
     (the person in charge ends it as not accepted), "hear" (the opinion is still pending)."""
-    from models.endings import close_refusal
-
     if slip.status == Status.REPLIED:
         if slip.reply_opinion in DISAGREEING:
             return ("reopen", "reply", "end")
@@ -837,6 +832,18 @@ def record(slip_id: int, user: User, data: ReplyInput, *, expected_version: int)
     return Recorded(reply, slip, next_steps(slip), follow_up)
 
 
+def require_reply_on_record(slip: Slip, inputs: dict[str, Any]) -> None:
+    """The workflow's record_reply step follows a reply stored by `record`, which checks the
+    etiquette rules (phone hours, approved letters, home visits) and keeps what was said or sent:
+    a bare step would leave a "replied" slip with no reply behind it."""
+    reply_id = (inputs.get("details") or {}).get("reply")
+    if reply_id is None or not Reply.select().where((Reply.id == reply_id) & (Reply.slip == slip.id)).exists():
+        raise TransitionRefused(t("A reply to slip {number} is recorded with what was said or sent and the "
+                                  "customer's opinion (Record a reply…), not as a bare step.",
+                                  "处理单 {number} 的回复须连同回复内容和客户意见一起登记（登记回复…），不能只改变状态。",
+                                  number=slip.number))
+
+
 def replies_of(slip: Slip | int) -> list[Reply]:
     return list(Reply.select().where(Reply.slip == getattr(slip, "id", slip)).order_by(Reply.at, Reply.id))
 
@@ -865,8 +872,6 @@ def missing_for_complete(slip: Slip, methods: list[str] | None = None) -> list[s
     and for a slip beyond authority or a repeat its cause and corrective action (models.causes).
 
     `methods`: how the slip's replies were made, when the caller has read them already (a batch)."""
-    from models import causes, endings
-
     if slip.answered_at_once:
         return [] if slip.answer_note.strip() else [t("What was answered on the spot is not recorded.",
                                                       "尚未记录当场答复的内容。")]
@@ -878,7 +883,7 @@ def missing_for_complete(slip: Slip, methods: list[str] | None = None) -> list[s
     if not methods and not endings.reply_impossible(slip):
         missing.append(t("No reply to the customer is recorded.", "尚未登记对客户的回复。"))
     elif methods:
-        missing += endings.duties_missing(slip, methods)
+        missing += duties_missing(slip, methods)
     if cause := causes.missing(slip):
         missing.append(cause)
     return missing
@@ -887,6 +892,88 @@ def missing_for_complete(slip: Slip, methods: list[str] | None = None) -> list[s
 def is_complete(slip: Slip, methods: list[str] | None = None) -> bool:
     """Handling, reply and the channel's duties are recorded (填写完整); an answer on the spot is all."""
     return not missing_for_complete(slip, methods)
+
+
+# ----- how a slip may end (the channel's duties: models.endings) -------------------------------------
+
+def duties_missing(slip: Slip, methods: list[str] | None = None) -> list[str]:
+    """The channel's duties still to do before the slip may end, as messages. `methods`: how the
+    slip's replies were made, when the caller has read them (a batch print)."""
+    if slip.answered_at_once:
+        return []
+    if methods is None:
+        methods = [m for (m,) in Reply.select(Reply.method).where(Reply.slip == slip.id).tuples()]
+    missing = []
+    if slip.channel == Channel.BOOK:
+        if ReplyMethod.BOOK not in methods:
+            missing.append(t("The handling opinion is not yet written back into the comment book and signed "
+                             "(签字确认).", "尚未在意见簿上回复处理意见并签字确认。"))
+        if endings.direct_reply_owed(slip) and not any(m in endings.DIRECT_METHODS for m in methods):
+            missing.append(t("The entry left contact details: reply to the customer directly as well "
+                             "(原则上应回复客户).", "留言留有联系方式：原则上还应直接回复客户。"))
+    if ReplyMethod.LETTER in methods and ThanksFollowUp.select().where(
+            ThanksFollowUp.slip == slip.id, ThanksFollowUp.done_at.is_null()).exists():
+        missing.append(t("The customer has not been thanked again since receiving the letter (再次致谢), "
+                         "nor is it recorded why that is impossible.",
+                         "客户收到信函后尚未再次致谢，也未登记无法致谢的原因。"))
+    return missing
+
+
+def _thanked_after_letter(slip: Slip) -> bool:
+    """A letter went out and the thanks after it was made (or recorded impossible)."""
+    return ThanksFollowUp.select().where(ThanksFollowUp.slip == slip.id,
+                                         ThanksFollowUp.done_at.is_null(False)).exists()
+
+
+def close_refusal(slip: Slip) -> str | None:
+    """Why the slip cannot be closed now, or None: the customer accepted (or cannot be asked), and
+    the slip is complete (填写完整), the channel's duties included."""
+    if slip.status == Status.HANDLED:
+        if not endings.reply_impossible(slip):
+            return t("Slip {number} is closed after the reply to the customer: record it first.",
+                     "处理单 {number} 须在答复客户后结案：请先登记回复。", number=slip.number)
+        return _incomplete(slip)  # nobody to reply to: handled is the end of it, its cause analysed
+    opinion = slip.reply_opinion
+    if opinion == Opinion.PENDING and not _thanked_after_letter(slip):
+        return t("The customer's opinion of the reply to slip {number} is still pending (意见待反馈): record "
+                 "it when they answer — after a letter, usually when you thank them again.",
+                 "处理单 {number} 的回复意见待反馈：客户答复后请登记其意见（信函回复一般在再次致谢时了解）。",
+                 number=slip.number)
+    if opinion == Opinion.NONE and endings.direct_reply_owed(slip):
+        return t("The entry of slip {number} left contact details: reply to the customer directly and record "
+                 "their opinion.", "处理单 {number} 的留言留有联系方式：请直接回复客户并登记其意见。",
+                 number=slip.number)
+    if opinion in DISAGREEING or not opinion:
+        return t("Slip {number} can be closed only after a reply the customer accepted. When the answer was "
+                 "given within the rules and the customer still disagrees, the person in charge can end it as "
+                 "答复已按规定作出，客户仍不认可.",
+                 "处理单 {number} 须在客户认可回复后才能结案。若已按规定和权限作出答复而客户仍不认可，"
+                 "可由负责人按“答复已按规定作出，客户仍不认可”终结。", number=slip.number)
+    return _incomplete(slip)
+
+
+def _incomplete(slip: Slip) -> str | None:
+    """Why the slip is not complete (填写完整: handling, reply, the channel's duties, the cause of a
+    slip beyond authority or a repeat), or None."""
+    if missing := missing_for_complete(slip):
+        return t("Slip {number} is not complete (填写完整): {missing}", "处理单 {number} 尚未填写完整：{missing}",
+                 number=slip.number, missing=t(" ", "").join(missing))
+    return None
+
+
+def end_refusal(slip: Slip) -> str | None:
+    """Why the person in charge cannot end the slip as not accepted now, or None: the customer
+    said they disagree, and the slip is complete — a slip beyond authority or a repeat with its
+    cause analysed (models.causes), whether the customer accepted or not."""
+    if slip.reply_opinion == Opinion.ACCEPTED:
+        return t("The customer accepted the reply to slip {number}: close it instead.",
+                 "客户已认可处理单 {number} 的回复：请直接结案。", number=slip.number)
+    if slip.reply_opinion not in DISAGREEING:
+        return t("Slip {number} is ended as not accepted only after the customer said they do not (fully) accept "
+                 "the reply: record their opinion first.",
+                 "处理单 {number} 须在客户表示不（完全）认可回复后，才能按客户仍不认可终结：请先登记客户意见。",
+                 number=slip.number)
+    return _incomplete(slip)
 
 
 def close_accepted(slip_id: int, user: User, *, expected_version: int, note: str = "") -> Slip:
@@ -1066,12 +1153,14 @@ def letters_awaiting_me(user: User, now: dt.datetime) -> peewee.ModelSelect:
     return Slip.select().where(Slip.id.in_(waiting)).order_by(Slip.deadline, Slip.id)
 
 
-dashboard.register(dashboard.Section("thanks_due", "Thank-you follow-ups after a letter reply", "信函回复后再次致谢",
-                                     slips=thanks_due))
-dashboard.register(dashboard.Section("reply_not_accepted", "Reply not accepted: decide the next step",
-                                     "答复未获认可，待定下一步", slips=not_accepted, warning=True))
-dashboard.register(dashboard.Section("letters_to_approve", "Reply letters awaiting my approval", "待我审批的回复信函",
-                                     slips=letters_awaiting_me, roles=APPROVERS))
+# The dashboard's sections of this module (models.providers hands them to models.dashboard).
+DASHBOARD_SECTIONS = (
+    dashboard.Section("thanks_due", "Thank-you follow-ups after a letter reply", "信函回复后再次致谢", slips=thanks_due),
+    dashboard.Section("reply_not_accepted", "Reply not accepted: decide the next step", "答复未获认可，待定下一步",
+                      slips=not_accepted, warning=True),
+    dashboard.Section("letters_to_approve", "Reply letters awaiting my approval", "待我审批的回复信函",
+                      slips=letters_awaiting_me, roles=APPROVERS),
+)
 
 
 # Every save re-indexes its slip and so asks for its replies: SQL written once, not built by peewee
@@ -1081,7 +1170,8 @@ _LETTER_TEXT_SQL = 'SELECT "slip_id", "text" FROM "reply_letter" WHERE "slip_id"
 _BY_ID = ' ORDER BY "slip_id", "id"'
 
 
-def _reply_texts(slip_ids: list[int]) -> dict[int, list[str]]:
+def reply_texts(slip_ids: list[int]) -> dict[int, list[str]]:
+    """Search's source of the replies' and reply letters' text (models.providers registers it)."""
     found: dict[int, list[str]] = {}
     ids = list(slip_ids)
     if not ids:
@@ -1093,5 +1183,3 @@ def _reply_texts(slip_ids: list[int]) -> dict[int, list[str]]:
         found.setdefault(slip_id, []).append(text)
     return found
 
-
-search.register_source("replies", _reply_texts)

@@ -97,7 +97,4 @@ def held() -> Iterator[None]:
 
 def forget() -> None:
     """Drop what was kept: another database is opened (its tokens are its own)."""
-    from models import workcalendar
-
     _kept.clear()
-    workcalendar.forget()

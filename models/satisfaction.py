@@ -231,4 +231,5 @@ def visits_due_slips(user: User, now: dt.datetime) -> peewee.ModelSelect:
     return Slip.select().where(Slip.id.in_(due)).order_by(Slip.deadline, Slip.id)
 
 
-dashboard.register(dashboard.Section("visits_due", "Return visits due today", "今日待回访", slips=visits_due_slips))
+# The dashboard's section of this module (models.providers hands it to models.dashboard).
+DASHBOARD_SECTIONS = (dashboard.Section("visits_due", "Return visits due today", "今日待回访", slips=visits_due_slips),)

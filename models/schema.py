@@ -9,7 +9,7 @@ from models.catalog import Category, Department, ResponsiblePerson
 from models.commentbook import BookCheck, BookEntry
 from models.directory import Resident, Unit
 from models.estates import Estate
-from models.moves import MovedBlock
+from models.moved_ids import MovedBlock
 from models.drafts import Draft
 from models.facts import FactColumns
 from models.handover import HandoverNote, HandoverRead

@@ -31,7 +31,8 @@ narrow: the list's own conditions on the slip row still decide. `SearchDoc` keep
 indexed text and facets, which a contentless index needs in order to remove a slip's old tokens.
 
 Every save path calls `reindex_slip` (or `reindex_slips`) inside its transaction. Other
-modules add text (replies, …) with `register_source`.
+modules' text (replies, …) is added with `register_source`, by models.providers when a database
+is opened.
 """
 from __future__ import annotations
 

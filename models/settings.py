@@ -8,14 +8,16 @@ table without one. The few values Slipdesk sets itself (`SYSTEM`) go through `pu
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Callable
 
 import peewee
 
 from models import estates, rule_stamp, statements
+from models.accounts import require_role
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
 from models.i18n import t
+from models.vocab import Role
 
 DEFAULTS: dict[str, Any] = {
     # The letterhead is the estate's own: none until a manager gives it (models.letterhead; the first
@@ -46,6 +48,15 @@ DEFAULTS: dict[str, Any] = {
 }
 SYSTEM = frozenset({"demo.database", "integrity.database_id"})  # set by Slipdesk itself, never on a screen
 
+# Each change of a setting is an event of the desk's chain. models.audit records it and, to verify
+# the chain, reads this module's Setting: its `log` is handed over by models.providers when a
+# database is opened (models.store).
+_chain: list[Callable[..., Any]] = []
+
+
+def record_changes_with(log: Callable[..., Any]) -> None:
+    _chain[:] = [log]
+
 
 class Setting(BaseModel):
     key = peewee.CharField(max_length=64, primary_key=True)
@@ -75,9 +86,6 @@ def rule(key: str) -> Any:
 
 def put(key: str, value: Any, user) -> None:
     """A manager changes a setting; refused to anyone else, recorded in the desk's chain."""
-    from models.accounts import require_role
-    from models.vocab import Role
-
     require_role(user, Role.MANAGER, action=t("change the desk's settings", "更改前台设置"))
     if key not in DEFAULTS or key in SYSTEM:
         raise ValidationFailed({"key": t("There is no setting “{key}”.", "没有名为“{key}”的设置。", key=key)})
@@ -101,8 +109,9 @@ def put_setup(key: str, value: Any) -> None:
 
 
 def _store(key: str, value: Any, user) -> None:
-    from models import audit
-
+    if not _chain:
+        raise RuntimeError("models.settings was not handed the desk's chain: open the database with "
+                           "models.store.open_database (models.providers)")
     try:
         encoded = json.dumps(value, ensure_ascii=False)
         encoded.encode("utf-8")
@@ -111,7 +120,7 @@ def _store(key: str, value: Any, user) -> None:
     with write_transaction():
         Setting.insert(key=key, value=encoded).on_conflict(
             conflict_target=estates.conflict_target("key"), update={Setting.value: encoded}).execute()
-        audit.log(user, "setting_changed", facts={"setting": {key: encoded}}, key=key, value=value)
+        _chain[0](user, "setting_changed", facts={"setting": {key: encoded}}, key=key, value=value)
 
 
 def all_settings() -> dict[str, Any]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Iterable
 
 import peewee
 
@@ -10,6 +11,7 @@ from models.accounts import User
 from models.catalog import Category, Department
 from models.db import BaseModel, database
 from models.facts import SlipRecord
+from models.i18n import t
 from models.directory import Unit
 from models.vocab import OPEN_STATUSES, Status
 
@@ -229,3 +231,20 @@ def store_attachment(slip: Slip | None, filename: str, data: bytes, kind: str = 
     return Attachment.create(slip=slip, kind=kind, filename=filename, mime=attachment_type(filename),
                              size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data,
                              created_by=user)
+
+
+def content_problems(slip_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Attachments whose bytes no longer match the content hash recorded with them (models.facts)."""
+    found: dict[int, list[str]] = {}
+    ids = set(slip_ids)
+    if not ids:
+        return found
+    query = (Attachment.select(Attachment.id, Attachment.slip, Attachment.filename, Attachment.sha256, Attachment.data)
+             .where(Attachment.slip.between(min(ids), max(ids))).tuples())
+    for ident, slip_id, filename, digest, data in query:
+        if slip_id in ids:
+            if hashlib.sha256(bytes(data or b"")).hexdigest() != digest:
+                found.setdefault(slip_id, []).append(t(
+                    "attachment {id} ({name}): its bytes no longer match their recorded hash",
+                    "附件 {id}（{name}）：内容与记录的哈希值不符", id=ident, name=filename))
+    return found

@@ -3,27 +3,13 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Iterator
 
-import platformdirs
-
 from models import db as dbmod
-from models import moves, rule_stamp
+from models import moved_ids, rule_stamp, workcalendar
 from models.db import database
 from models.migrations import upgrade
-
-APP_NAME = "Slipdesk"
-
-
-def data_dir() -> Path:
-    """The per-user data folder (e.g. ~/.local/share/Slipdesk, %LOCALAPPDATA%\\Slipdesk)."""
-    override = os.environ.get("SLIPDESK_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_database_path() -> Path:
-    return data_dir() / "slipdesk.db"
+from models.paths import default_database_path
 
 
 def open_database(target: str | os.PathLike | None = None) -> str:
@@ -34,12 +20,29 @@ def open_database(target: str | os.PathLike | None = None) -> str:
     if database.obj is not None and not database.is_closed():
         database.close()
     target = str(target) if target else str(default_database_path())
-    rule_stamp.forget()
-    moves.forget()
+    _forget_rules()
+    moved_ids.forget()
     database.initialize(dbmod.make_database(target))
     database.connect(reuse_if_open=True)
+    _register_providers()
     upgrade()
     return dbmod.describe()
+
+
+def _forget_rules() -> None:
+    """Drop the rules kept between changes (models.rule_stamp) and the calendar read with them:
+    another database is opened (its tokens are its own)."""
+    rule_stamp.forget()
+    workcalendar.forget()
+
+
+def _register_providers() -> None:
+    """Every provider handed to the module that calls it (models.providers), before the upgrade
+    (its steps record slip facts). Imported here, not at the top: a program loads the providers
+    (replies, …) when it opens a database."""
+    from models.providers import register_providers
+
+    register_providers()
 
 
 def reconnect_if_lost() -> bool:
@@ -67,22 +70,23 @@ def opened_aside(target: str | os.PathLike) -> Iterator[str]:
     the one that was open, as it was."""
     previous = database.obj
     was_open = previous is not None and not previous.is_closed()
-    rule_stamp.forget()
+    _forget_rules()
     database.initialize(dbmod.make_database(str(target)))
     try:
         database.connect(reuse_if_open=True)
+        _register_providers()
         upgrade()
         yield dbmod.describe()
     finally:
         database.close()
-        rule_stamp.forget()
+        _forget_rules()
         database.initialize(previous)
         if was_open:
             database.connect(reuse_if_open=True)
 
 
 def close_database() -> None:
-    rule_stamp.forget()
-    moves.forget()
+    _forget_rules()
+    moved_ids.forget()
     if database.obj is not None and not database.is_closed():
         database.close()

@@ -20,12 +20,10 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from models import audit, clock, estates, rule_stamp, statements
-from models.accounts import User, require_role
+from models import clock, estates, rule_stamp, statements
+from models.accounts import User
 from models.db import BaseModel, write_transaction
-from models.errors import ValidationFailed
 from models.i18n import t
-from models.vocab import Role
 
 log = logging.getLogger("slipdesk.calendar")
 
@@ -151,7 +149,7 @@ def current() -> WorkCalendar:
     years = frozenset(int(row[0]) for row in statements.rows(_YEARS_SQL + estates.own_filter()))
     marks, owners = {}, {}
     for day, kind, name, year in statements.rows(_DAYS_SQL + estates.own_filter()):
-        marks[_as_date(day)], owners[_as_date(day)] = DayMark(kind, name), int(year)
+        marks[as_date(day)], owners[as_date(day)] = DayMark(kind, name), int(year)
     _kept = (token, WorkCalendar(years, marks, owners))
     return _kept[1]
 
@@ -162,12 +160,12 @@ def forget() -> None:
     _kept = None
 
 
-def _as_date(value: object) -> dt.date:
+def as_date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 def _year_days(year: int) -> dict[dt.date, DayMark]:
-    return {row.day if isinstance(row.day, dt.date) else _as_date(row.day): DayMark(row.kind, row.name)
+    return {row.day if isinstance(row.day, dt.date) else as_date(row.day): DayMark(row.kind, row.name)
             for row in CalendarDay.select().where(CalendarDay.year == year)}
 
 
@@ -260,72 +258,9 @@ def diff(schedule: Schedule) -> tuple[dict[dt.date, DayMark], dict[dt.date, DayM
     return added, removed, saved is None
 
 
-def preview(schedule: Schedule) -> YearChange:
-    """What `save_year` would change, saving nothing."""
-    from models.deadlines import moved_deadlines
-
-    added, removed, was_missing = diff(schedule)
-    now = current()
-    return YearChange(schedule.year, added, removed, was_missing, moved_deadlines(now, now.with_schedule(schedule)))
-
-
-def save_year(user: User, schedule: Schedule, source: str, origin: str = "") -> YearChange:
-    """A manager saves a year's whole schedule (all or nothing), audited with what changed.
-
-    Agreed deadlines stay as agreed: the change lists the open slips whose deadlines now count
-    differently, for the person in charge to review (and move, through models.deadlines, with the
-    customer's agreement and a history event)."""
-    require_role(user, Role.MANAGER, action=t("change the working calendar", "更改工作日历"))
-    if source not in SOURCES:
-        raise ValueError(f"unknown calendar source {source!r}")
-    if problems := problems_of(schedule):
-        raise ValidationFailed({"calendar": "\n".join(problems)})
-    with write_transaction():
-        _refuse_clashes(schedule)
-        change = preview(schedule)
-        if change.changed:
-            _write(schedule, source, origin, user)
-            _notify_persons_in_charge(change, user)
-            audit.log(user, "calendar_year", year=schedule.year, source=source, origin=origin,
-                      was_missing=change.was_missing, added=_listed(change.added), removed=_listed(change.removed),
-                      deadlines_to_review=[moved.number for moved in change.moved])
-    return change
-
-
-def _refuse_clashes(schedule: Schedule) -> None:
-    """A day another year's schedule declares differently (2012's notice names 2011-12-31)."""
-    outside = [day for day in schedule.days if day.year != schedule.year]
-    if not outside:
-        return
-    clashes = []
-    for row in CalendarDay.select().where(CalendarDay.day.in_(outside), CalendarDay.year != schedule.year):
-        day = _as_date(row.day)
-        if schedule.days[day] != DayMark(row.kind, row.name):
-            clashes.append(t("{day} is already a {kind} in {year}'s schedule.", "{day} 在 {year} 年的安排中已是{kind}。",
-                             day=day, year=row.year, kind=_kind_label(row.kind)))
-    if clashes:
-        raise ValidationFailed({"calendar": "\n".join(clashes)})
-
-
-def _notify_persons_in_charge(change: YearChange, user: User) -> None:
-    """Each moved deadline is a notice to the persons in charge, who review it with the customer."""
-    from models import notices
-    from models.slips import Slip
-
-    for moved in change.moved:
-        slip = Slip.get_by_id(moved.slip_id)
-        notices.write(slip, notices.prepare("deadline_recount", slip, user, role=Role.SUPERVISOR,
-                                            deadline=f"{moved.deadline:%Y-%m-%d %H:%M}",
-                                            proposed=f"{moved.proposed:%Y-%m-%d %H:%M}", name=slip.complainant_name))
-
-
-def _kind_label(kind: str) -> str:
-    return t("holiday", "假日") if kind == HOLIDAY else t("make-up working day", "调休上班日")
-
-
-def _write(schedule: Schedule, source: str, origin: str, user: User | None) -> None:
+def write_year(schedule: Schedule, source: str, origin: str, user: User | None) -> None:
     CalendarDay.delete().where(CalendarDay.year == schedule.year).execute()
-    taken = {_as_date(row.day) for row in CalendarDay.select(CalendarDay.day)
+    taken = {as_date(row.day) for row in CalendarDay.select(CalendarDay.day)
              .where(CalendarDay.day.in_([day for day in schedule.days if day.year != schedule.year]))}
     rows = [{"day": day, "year": schedule.year, "kind": mark.kind, "name": mark.name}
             for day, mark in sorted(schedule.days.items()) if day not in taken]
@@ -336,10 +271,6 @@ def _write(schedule: Schedule, source: str, origin: str, user: User | None) -> N
         conflict_target=estates.conflict_target("year"),
         update={CalendarYear.source: source, CalendarYear.origin: origin[:255], CalendarYear.changed_at: clock.now(),
                 CalendarYear.changed_by: user}).execute()
-
-
-def _listed(days: Mapping[dt.date, DayMark]) -> list[str]:
-    return [f"{day.isoformat()} {mark.kind} {mark.name}".strip() for day, mark in sorted(days.items())]
 
 
 # ----- the package's years
@@ -380,5 +311,5 @@ def seed_from_package() -> list[int]:
         schedules = {year: s for year, s in package_schedules().items() if year not in known}
         origin = package_version()
         for year in sorted(schedules):
-            _write(schedules[year], "package", origin, None)
+            write_year(schedules[year], "package", origin, None)
     return sorted(schedules)

@@ -127,19 +127,38 @@ def _sent_up_to_them(slip: Slip, user: User) -> SlipdeskError | None:
     return upper.refusal(slip, user)
 
 
+# Rules kept by models.replies, which records a reply and takes the record_reply step itself, and
+# reads the replies to say whether a slip may end (the channel's duties: models.endings). Handed
+# over by models.providers when a database is opened (models.store).
+RULES = ("opinion_problem", "require_reply_on_record", "close_refusal", "end_refusal")
+_rules: dict[str, Callable[..., Any]] = {}
+
+
+def follow_rules(**rules: Callable[..., Any]) -> None:
+    """`opinion_problem(method, opinion, customer_words)`: the opinion's problem by field, or None;
+    `require_reply_on_record(slip, inputs)`: raises unless the step follows a stored reply;
+    `close_refusal(slip)`, `end_refusal(slip)`: why the slip cannot be closed or ended, or None."""
+    if unknown := set(rules) - set(RULES):
+        raise TypeError(f"no workflow rule called {', '.join(sorted(unknown))}")
+    _rules.update(rules)
+
+
+def _rule(name: str) -> Callable[..., Any]:
+    if name not in _rules:
+        raise RuntimeError(f"models.workflow was not handed its rule {name}: open the database with "
+                           "models.store.open_database (models.providers)")
+    return _rules[name]
+
+
 def _may_close(slip: Slip, user: User) -> SlipdeskError | None:
     """Closing needs a reply the customer accepted (or none possible) and the slip complete
     (填写完整), the channel's duties included (models.endings)."""
-    from models.endings import close_refusal
-
-    problem = close_refusal(slip)
+    problem = _rule("close_refusal")(slip)
     return TransitionRefused(problem) if problem else None
 
 
 def _may_end_unaccepted(slip: Slip, user: User) -> SlipdeskError | None:
-    from models.endings import end_refusal
-
-    problem = end_refusal(slip)
+    problem = _rule("end_refusal")(slip)
     return TransitionRefused(problem) if problem else None
 
 
@@ -273,36 +292,20 @@ def _hand_back(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
 
 
 def _record_reply(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
-    from models.replies import opinion_problem
-
     method, opinion = inputs["method"], inputs["opinion"]
     errors = {}
     if method not in set(ReplyMethod):
         errors["method"] = required_message("method")
-    elif problem := opinion_problem(method, opinion, inputs.get("customer_words") or ""):
+    elif problem := _rule("opinion_problem")(method, opinion, inputs.get("customer_words") or ""):
         errors.update(problem)
     if errors:
         raise ValidationFailed(errors)
-    _require_reply_on_record(slip, inputs)
+    _rule("require_reply_on_record")(slip, inputs)
     summary, words = _text(inputs, "summary", validation.TEXT_MAX), _text(inputs, "customer_words")
     if opinion != Opinion.NONE or slip.reply_opinion not in HEARD_OPINIONS:
         slip.reply_opinion = opinion  # a write-back in the book does not hide what the customer said
     return Change("record_reply", note=summary, data={
         **(inputs.get("details") or {}), "method": str(method), "opinion": str(opinion), "customer_words": words})
-
-
-def _require_reply_on_record(slip: Slip, inputs: dict[str, Any]) -> None:
-    """The step follows a reply stored by models.replies.record, which checks the etiquette rules
-    (phone hours, approved letters, home visits) and keeps what was said or sent: a bare step
-    would leave a "replied" slip with no reply behind it."""
-    from models.replies import Reply
-
-    reply_id = (inputs.get("details") or {}).get("reply")
-    if reply_id is None or not Reply.select().where((Reply.id == reply_id) & (Reply.slip == slip.id)).exists():
-        raise TransitionRefused(t("A reply to slip {number} is recorded with what was said or sent and the "
-                                  "customer's opinion (Record a reply…), not as a bare step.",
-                                  "处理单 {number} 的回复须连同回复内容和客户意见一起登记（登记回复…），不能只改变状态。",
-                                  number=slip.number))
 
 
 def _close(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from desktop.commands.bench import Row, _median_ms, print_table
 from desktop.commands.company import require_postgres
-from models import clock, estates
+from models import clock, company, estates
 from models.i18n import plural, t
 from models.store import close_database, open_database
 from models.vocab import Role
@@ -76,11 +76,11 @@ def build(server: str, count: int, slips: int) -> list[Row]:
     owner = _with(server, NAME)
     started = time.perf_counter()
     open_database(owner)
-    estates.init_company()
+    company.init_company()
     codes = [f"E{number:02d}" for number in range(1, count + 1)]
     for code in codes:
-        estates.add_estate(code, f"{code} 花园", code[:6], f"{NAME}_{code.lower()}", PASSWORD)
-    estates.add_head_office_login(f"{NAME}_head", PASSWORD)
+        company.add_estate(code, f"{code} 花园", code[:6], f"{NAME}_{code.lower()}", PASSWORD)
+    company.add_head_office_login(f"{NAME}_head", PASSWORD)
     close_database()
     with tempfile.TemporaryDirectory(prefix="slipdesk-bench-") as folder:
         desk = Path(folder) / "desk.db"
@@ -154,7 +154,7 @@ def head_office_rows(server: str) -> list[Row]:
     try:
         department = User(role=Role.UPPER)  # its queue is the login's to narrow, not the account's
         queued = upper.waiting(department).count()
-        queue_ms = _median_ms(lambda: estates.estates_of_slips([slip.id for slip in upper.waiting(department)]), 3)
+        queue_ms = _median_ms(lambda: head_office.estates_of_slips([slip.id for slip in upper.waiting(department)]), 3)
         last = clock.today().replace(day=1) - dt.timedelta(days=1)
         period = review.month(last.year, last.month)
         compared = _median_ms(lambda: head_office.company_review(period), 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from desktop.calendar_text import change_summary, describe, month_grid, source_label, understood
 from desktop.commands.common import add_db_argument, open_db
-from models import calendar_import, workcalendar
+from models import calendar_import, calendar_years, workcalendar
 from models.accounts import User
 from models.errors import SlipdeskError
 from models.i18n import plural, t
@@ -80,7 +80,7 @@ def run_import(args) -> int:
             print(f"  {problem}")
         print(t("nothing saved", "未保存"))
         return 2
-    change = workcalendar.preview(schedule)
+    change = calendar_years.preview(schedule)
     print(change_summary(change))
     if args.dry_run:
         print(t("nothing saved (--dry-run)", "未保存（--dry-run）"))
@@ -88,7 +88,7 @@ def run_import(args) -> int:
     if not change.changed:
         print(t("{year} already reads so: nothing to save", "{year} 年已是如此：无需保存", year=schedule.year))
         return 0
-    workcalendar.save_year(_manager(args.username), schedule, reading.source, str(args.file))
+    calendar_years.save_year(_manager(args.username), schedule, reading.source, str(args.file))
     print(t("saved {year}: {days}", "已保存 {year} 年：{days}", year=schedule.year,
             days=plural(len(schedule.days), "day", "days", "天")))
     return 0

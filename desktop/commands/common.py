@@ -20,7 +20,8 @@ from models.db import is_postgres_url
 from models.errors import SlipdeskError
 from models.i18n import language, t
 from models.validation import has_control_chars
-from models.store import default_database_path, open_database
+from models.store import open_database
+from models.paths import default_database_path
 
 # Commands that write a new database where there is none. The others read one that must exist:
 # a mistyped path must not answer "all 0 slips verify" over an empty file it just created.

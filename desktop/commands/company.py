@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.commands.common import acting_user, add_review_output_arguments
-from models import estates
+from models import company, estates
 from models.db import is_postgres_url
 from models.errors import SlipdeskError
 from models.i18n import t
@@ -84,7 +84,7 @@ def login_url(admin_url: str, login: str, password: str) -> str:
 def run_init(args: argparse.Namespace) -> int:
     require_postgres(args.url)
     where = open_database(args.url)
-    estates_role, head_role = estates.init_company()
+    estates_role, head_role = company.init_company()
     if args.name:
         from models import settings
 
@@ -94,7 +94,7 @@ def run_init(args: argparse.Namespace) -> int:
     print(t("{where} is a company database: estate logins are in the role {estates}, head-office logins in {head}.",
             "{where} 已是公司数据库：各项目的登录属于角色 {estates}，总部的登录属于 {head}。",
             where=where, estates=estates_role, head=head_role))
-    password = estates.add_head_office_login(login, args.password)
+    password = company.add_head_office_login(login, args.password)
     print(t("head office connects with: {url}", "总部连接地址：{url}", url=login_url(args.url, login, password)))
     return 0
 
@@ -102,7 +102,7 @@ def run_init(args: argparse.Namespace) -> int:
 def run_head_office(args: argparse.Namespace) -> int:
     require_postgres(args.db)
     open_database(args.db)
-    password = estates.add_head_office_login(args.login, args.password)
+    password = company.add_head_office_login(args.login, args.password)
     print(t("head office connects with: {url}", "总部连接地址：{url}", url=login_url(args.db, args.login, password)))
     return 0
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.commands.company import login_url, owner_db_help, password_help, require_postgres
-from models import estates
+from models import company, estates
 from models.i18n import t
 from models.store import open_database
 
@@ -39,7 +39,7 @@ def register(sub) -> None:
 def run_add(args: argparse.Namespace) -> int:
     require_postgres(args.db)
     open_database(args.db)
-    estate, password = estates.add_estate(args.code, args.name, args.prefix, args.login, args.password)
+    estate, password = company.add_estate(args.code, args.name, args.prefix, args.login, args.password)
     print(t("estate {code} ({name}) added; its desks connect with: {url}",
             "已添加项目 {code}（{name}）；其前台连接地址：{url}", code=estate.code, name=estate.name,
             url=login_url(args.db, estate.login, password)))

@@ -15,7 +15,7 @@ from desktop.commands.common import add_db_argument
 from models import backup, pg_backup
 from models.db import is_postgres_url
 from models.i18n import plural, t
-from models.store import default_database_path
+from models.paths import default_database_path
 
 
 def register(sub) -> None:

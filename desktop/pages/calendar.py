@@ -23,7 +23,7 @@ from desktop.session import Session
 from forms import asking
 from forms.calendar_popup import HolidayCalendar
 from forms.fields import refusal_text, restyle
-from models import calendar_import, calendar_warning, clock, workcalendar
+from models import calendar_import, calendar_warning, calendar_years, clock, workcalendar
 from models.errors import SlipdeskError
 from models.i18n import fill, t
 from models.workcalendar import HOLIDAY, HOLIDAY_NAMES, WORKDAY, DayMark, Schedule, YearChange
@@ -313,12 +313,12 @@ class CalendarPage(QWidget):
             if problems := workcalendar.problems_of(schedule):
                 asking.warn(self, self.tr("Working calendar"), "\n".join(problems))
                 return None
-            change = workcalendar.preview(schedule)
+            change = calendar_years.preview(schedule)
             if not asking.confirm(self, self.tr("Save the working calendar"), fill(
                     self.tr("Save %1's holidays and make-up working days? Every deadline counts on them."),
                     schedule.year), calendar_text.change_summary(change)):
                 return None
-            change = workcalendar.save_year(self.session.user, schedule, self.source, self.origin)
+            change = calendar_years.save_year(self.session.user, schedule, self.source, self.origin)
         except SlipdeskError as refused:
             asking.warn(self, self.tr("Working calendar"), refusal_text(refused))
             return None

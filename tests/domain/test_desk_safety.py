@@ -10,7 +10,8 @@ import pytest
 
 from models import audit, backup, demo, desk_security, drafts, intake, settings
 from models.errors import PermissionDenied, ValidationFailed
-from models.store import close_database, data_dir, default_database_path, open_database
+from models.store import close_database, open_database
+from models.paths import data_dir, default_database_path
 
 
 def test_the_manager_sets_the_idle_lock_and_backups_and_it_is_logged(db, users, tmp_path):

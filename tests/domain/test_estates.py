@@ -7,7 +7,7 @@ import datetime as dt
 import psycopg
 import pytest
 
-from models import estates, history, intake, queries, search, settings
+from models import estates, head_office, history, intake, queries, search, settings
 from models.accounts import User, authenticate, create_first_manager, create_user
 from models.catalog import Category
 from models.db import database
@@ -79,7 +79,7 @@ def test_each_estate_sees_only_its_own_slips_through_the_app(company):
     company.open_as("head")
     assert estates.is_head_office() and estates.current_estate() is None
     assert {s.number for s in Slip.select()} == {a_number, b_number}
-    assert estates.estate_names() == {1: "阳光花园", 2: "海滨苑"}
+    assert head_office.estate_names() == {1: "阳光花园", 2: "海滨苑"}
     assert not User.select().where(estates.own(User)).exists()  # head office's own accounts: none yet
     close_database()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models import estates, head_office, history, intake, notices, queries, review, settings, upper, workflow
+from models import head_office, history, intake, notices, queries, review, settings, upper, workflow
 from models.accounts import User, create_first_manager, create_user
 from models.errors import PermissionDenied, SlipdeskError
 from models.queries import SlipFilter
@@ -38,7 +38,7 @@ def test_an_escalation_goes_to_head_office_and_its_result_comes_back(company):
     quality = create_first_manager("quality", "总部质量经理", "password1")  # head office's own accounts
     department = create_user("upper", "总部服务管理部", "password1", Role.UPPER, actor=quality)
     listed = list(upper.waiting(department))
-    named = estates.estates_of_slips([slip.id for slip in listed])
+    named = head_office.estates_of_slips([slip.id for slip in listed])
     assert {(named[slip.id], slip.number) for slip in listed} == {("阳光花园", "YG-2026-000001"),
                                                                  ("海滨苑", "HB-2026-000001")}
     sent = next(slip for slip in listed if slip.id == a_slip)

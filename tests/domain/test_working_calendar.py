@@ -11,7 +11,8 @@ import datetime as dt
 
 import pytest
 
-from models import audit, calendar_import, calendar_warning, dashboard, deadlines, history, notices, workcalendar
+from models import (audit, calendar_import, calendar_warning, calendar_years, dashboard, deadlines, history, notices,
+                    workcalendar)
 from models.calendar_import import UnreadableCalendar
 from models.deadlines import add_working_hours
 from models.errors import PermissionDenied, ValidationFailed
@@ -223,7 +224,7 @@ def test_an_entered_2027_moves_deadlines_across_new_year_and_spring_festival(db,
     # without 2027: weekdays counted, 元旦 and 春节 as working days
     assert add_working_hours(at("2026-12-31 10:00"), 24, office) == at("2027-01-04 16:00")
     assert add_working_hours(at("2027-02-04 10:00"), 24, office) == at("2027-02-08 16:00")
-    workcalendar.save_year(users["manager"], entered_2027(), "notice", "entered")
+    calendar_years.save_year(users["manager"], entered_2027(), "notice", "entered")
     office = deadlines.OfficeHours.from_settings()
     # 元旦 Fri 1 – Sun 3 off: Thu 7.5 h, Mon 9 h, Tue 7.5 h
     assert add_working_hours(at("2026-12-31 10:00"), 24, office) == at("2027-01-05 16:00")
@@ -239,7 +240,7 @@ def test_a_year_without_a_calendar_is_said_to_be_an_estimate(db, users):
     questions = deadlines.deadline_questions(at("2027-01-04 16:00"), at("2026-12-31 10:00"))
     assert any("2027 has no working calendar yet" in q and "estimate" in q for q in questions)
     assert deadlines.estimated_years(at("2026-12-31 10:00"), at("2027-01-04 16:00")) == [2027]
-    workcalendar.save_year(users["manager"], entered_2027(), "notice")
+    calendar_years.save_year(users["manager"], entered_2027(), "notice")
     assert deadlines.deadline_questions(at("2027-01-05 16:00"), at("2026-12-31 10:00")) == []
 
 
@@ -262,7 +263,7 @@ def test_a_deadline_in_working_time_is_not_questioned(db, deadline):
 def test_changing_a_year_lists_the_open_slips_whose_deadlines_it_moves(db, users, frozen_now):
     across = received_slip(users["clerk"], deadline=at("2027-01-04 12:00"))
     before = received_slip(users["clerk"], deadline=at("2026-12-30 12:00"))
-    change = workcalendar.save_year(users["manager"], entered_2027(), "notice", "entered.txt")
+    change = calendar_years.save_year(users["manager"], entered_2027(), "notice", "entered.txt")
     assert [m.number for m in change.moved] == [across.number]
     moved = change.moved[0]
     # the working time left before the promise now ends a working day later (元旦 Friday is off)
@@ -290,11 +291,11 @@ def test_changing_a_year_lists_the_open_slips_whose_deadlines_it_moves(db, users
 
 
 def test_a_changed_day_flags_a_deadline_now_on_a_day_off(db, users, frozen_now):
-    workcalendar.save_year(users["manager"], entered_2027(), "notice")
+    calendar_years.save_year(users["manager"], entered_2027(), "notice")
     slip = received_slip(users["clerk"], deadline=at("2027-02-20 17:30"))
     days = dict(entered_2027().days)
     del days[dt.date(2027, 2, 20)]  # the Saturday is not worked after all
-    change = workcalendar.save_year(users["manager"], Schedule(2027, days), "manual")
+    change = calendar_years.save_year(users["manager"], Schedule(2027, days), "manual")
     assert [(m.number, m.outside_working_time) for m in change.moved] == [(slip.number, True)]
     assert change.removed == {dt.date(2027, 2, 20): DayMark(WORKDAY, "春节")} and not change.added
 
@@ -302,7 +303,7 @@ def test_a_changed_day_flags_a_deadline_now_on_a_day_off(db, users, frozen_now):
 def test_only_a_manager_changes_the_calendar(db, users):
     for name in ("clerk", "supervisor"):
         with pytest.raises(PermissionDenied):
-            workcalendar.save_year(users[name], entered_2027(), "notice")
+            calendar_years.save_year(users[name], entered_2027(), "notice")
     with pytest.raises(PermissionDenied):
         calendar_warning.set_warn_from(users["supervisor"], 12, 1)
     assert workcalendar.schedule_of(2027) is None
@@ -310,25 +311,25 @@ def test_only_a_manager_changes_the_calendar(db, users):
 
 def test_a_refused_schedule_saves_nothing(db, users):
     """All or nothing: a schedule with one wrong day leaves the year as it was, and the audit log."""
-    workcalendar.save_year(users["manager"], entered_2027(), "notice")
+    calendar_years.save_year(users["manager"], entered_2027(), "notice")
     saved = dict(workcalendar.schedule_of(2027).days)
     audited = len(audit.recent("calendar_year"))
     days = dict(entered_2027().days)
     days.pop(dt.date(2027, 1, 1))
     days[dt.date(2027, 3, 3)] = DayMark(WORKDAY, "春节")  # a Wednesday: no make-up day
     with pytest.raises(ValidationFailed) as refused:
-        workcalendar.save_year(users["manager"], Schedule(2027, days), "manual")
+        calendar_years.save_year(users["manager"], Schedule(2027, days), "manual")
     assert "2027-03-03 is a weekday" in refused.value.errors["calendar"]
     clash = dict(entered_2027().days) | {dt.date(2026, 12, 27): DayMark(WORKDAY, "元旦")}
-    workcalendar.save_year(users["manager"], Schedule(2026, dict(workcalendar.schedule_of(2026).days)
+    calendar_years.save_year(users["manager"], Schedule(2026, dict(workcalendar.schedule_of(2026).days)
                                                       | {dt.date(2026, 12, 27): DayMark(HOLIDAY, "元旦")}), "manual")
     with pytest.raises(ValidationFailed) as refused:  # a day 2026's schedule says otherwise
-        workcalendar.save_year(users["manager"], Schedule(2027, clash), "manual")
+        calendar_years.save_year(users["manager"], Schedule(2027, clash), "manual")
     assert "2026-12-27 is already a holiday in 2026's schedule" in refused.value.errors["calendar"]
     assert dict(workcalendar.schedule_of(2027).days) == saved
     assert len(audit.recent("calendar_year")) == audited + 1  # the 2026 change only
     with pytest.raises(ValidationFailed):
-        workcalendar.save_year(users["manager"], Schedule(2040, dict(entered_2027().days)), "manual")
+        calendar_years.save_year(users["manager"], Schedule(2040, dict(entered_2027().days)), "manual")
     assert workcalendar.schedule_of(2040) is None
 
 
@@ -341,7 +342,7 @@ def test_another_desk_sees_a_changed_calendar_at_its_next_deadline(db, users):
 
 
 def test_the_package_seeds_only_the_years_not_held(db, users):
-    workcalendar.save_year(users["manager"], Schedule(2026, {dt.date(2026, 1, 1): DayMark(HOLIDAY, "元旦")}), "manual")
+    calendar_years.save_year(users["manager"], Schedule(2026, {dt.date(2026, 1, 1): DayMark(HOLIDAY, "元旦")}), "manual")
     CalendarYear.delete().where(CalendarYear.year == 2010).execute()
     CalendarDay.delete().where(CalendarDay.year == 2010).execute()
     assert workcalendar.seed_from_package() == [2010]
@@ -362,7 +363,7 @@ def test_the_dashboard_warns_from_the_managers_day_while_next_year_is_missing(db
     assert dashboard.counts(users["clerk"], at("2026-11-24 10:00"))["calendar_missing"] == 0
     assert dashboard.counts(users["clerk"], at("2026-12-01 08:00"))["calendar_missing"] == 1
     assert audit.recent("calendar_warn_from")[0].details == {"warn_from": "12-01"}
-    workcalendar.save_year(users["manager"], entered_2027(), "notice")
+    calendar_years.save_year(users["manager"], entered_2027(), "notice")
     assert dashboard.counts(users["clerk"], at("2026-12-01 08:00"))["calendar_missing"] == 0
     with pytest.raises(ValidationFailed):
         calendar_warning.set_warn_from(users["manager"], 2, 29)

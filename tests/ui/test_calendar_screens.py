@@ -18,7 +18,7 @@ from forms import asking
 from forms.calendar_popup import HolidayCalendar
 from forms.deadline_aid import DeadlineAid
 from forms.fields import date_edit, datetime_edit, to_qdatetime
-from models import audit, deadlines, history, workcalendar
+from models import audit, calendar_years, deadlines, history, workcalendar
 from models.slips import Slip
 from models.vocab import Channel, Status
 from models.workcalendar import HOLIDAY, WORKDAY, DayMark
@@ -203,7 +203,7 @@ def test_intake_says_a_deadline_in_a_year_without_calendar_is_an_estimate(intake
     aid = intake.deadline_aid
     intake.editors["deadline"].setDateTime(to_qdatetime(dt.datetime(2027, 1, 4, 16, 0)))
     assert "2027 has no working calendar yet: this deadline counts plain weekdays, an estimate" in aid.note.text()
-    workcalendar.save_year(users["manager"], workcalendar.Schedule(2027, {dt.date(2027, 1, 1): DayMark(HOLIDAY, "元旦")}),
+    calendar_years.save_year(users["manager"], workcalendar.Schedule(2027, {dt.date(2027, 1, 1): DayMark(HOLIDAY, "元旦")}),
                            "manual")
     aid.check()
     assert aid.note.isHidden()
