@@ -68,7 +68,7 @@ class AnchorCheck(QObject):
             listed = "\n".join(f"• {QCoreApplication.translate('models', d)}" for d in differences[:SHOWN])
             more = len(differences) - SHOWN
             if more > 0:
-                listed += "\n" + _tr("… and %1 more").replace("%1", str(more))
+                listed += "\n" + fill(_tr("… and %1 more"), str(more))
             when = f"{anchor.taken_at:%Y-%m-%d %H:%M}" if anchor else "—"
             asking.warn(self.window, _tr("The database was changed outside Slipdesk"), fill(_tr(
                 "This database no longer matches its anchor of %1 (fingerprint %2), kept outside it:\n%3\n\n"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.collector import hold_collector, release_collector
 from desktop.integration import VersionAction
+from models.i18n import fill
 
 if TYPE_CHECKING:
     from desktop.session import Session
@@ -88,12 +89,12 @@ def show_problem(error: BaseException) -> None:
     _showing_problem = True
     try:
         if isinstance(error, SlipdeskError):
-            text = QCoreApplication.translate("models", str(error))
+            text = str(error)
         else:
-            text = QCoreApplication.translate(
-                "app", "Slipdesk could not finish what you asked. What was saved before is safe; a form "
-                       "you were filling in keeps what you typed.\n\nThe details were written to %1 — "
-                       "please pass them to your administrator.").replace("%1", str(logs.log_path()))
+            text = fill(QCoreApplication.translate(
+                     "app", "Slipdesk could not finish what you asked. What was saved before is safe; a form "
+                            "you were filling in keeps what you typed.\n\nThe details were written to %1 — "
+                            "please pass them to your administrator."), str(logs.log_path()))
         asking.warn(QApplication.activeWindow(), QCoreApplication.translate("app", "Something went wrong"), text)
     finally:
         _showing_problem = False

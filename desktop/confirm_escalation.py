@@ -17,7 +17,7 @@ from desktop.session import Session
 from forms.error_placing import ErrorPlacing
 from forms.fields import FieldRow, counted
 from models import authority, catalog, transmittals, workflow
-from models.i18n import shown
+from models.i18n import fill, shown
 from models.slips import Attachment, Slip
 from models.vocab import Channel
 
@@ -47,7 +47,7 @@ class ConfirmEscalationDialog(QDialog, ErrorPlacing):
         self.slip = slip
         self.result_slip: Slip | None = None
         self.setObjectName("confirmEscalationDialog")
-        self.setWindowTitle(_tr("Confirm and send up — %1").replace("%1", slip.number))
+        self.setWindowTitle(fill(_tr("Confirm and send up — %1"), slip.number))
         remember(self, "confirm_escalation_dialog", default_size=(640, 600))
         self.rows: dict[str, FieldRow] = {}
         self._build()
@@ -159,8 +159,7 @@ class ConfirmEscalationDialog(QDialog, ErrorPlacing):
         sent = [counted(count, _tr("%1 attachment"), _tr("%1 attachments"))] if count else []
         if inputs.get("letter_copy_kept"):
             sent.append(_tr("the letter (a copy kept on file)"))
-        text = (_tr("Slip %1 was confirmed and sent to %2, to %3.").replace("%1", slip.number)
-                .replace("%2", self.department.currentText()).replace("%3", inputs["recipient"].strip()))
+        text = (fill(_tr("Slip %1 was confirmed and sent to %2, to %3."), slip.number, self.department.currentText(), inputs["recipient"].strip()))
         if sent:
-            text += _tr(" With it: %1.").replace("%1", ("、" if self.session.lang == "zh" else ", ").join(sent))
+            text += fill(_tr(" With it: %1."), ("、" if self.session.lang == "zh" else ", ").join(sent))
         return text

@@ -50,7 +50,7 @@ def mark_sent(context: SlipContext) -> None:
     try:
         replies.mark_letter_sent(context.slip.id, context.session.user, expected_version=context.slip.version)
     except SlipdeskError as err:
-        asking.warn(context.parent, _tr("Letter sent"), QCoreApplication.translate("models", str(err)))
+        asking.warn(context.parent, _tr("Letter sent"), str(err))
         return
     context.session.announce_slip_saved(context.slip.id)
 

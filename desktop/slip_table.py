@@ -30,6 +30,7 @@ from desktop.qtfixes import keep_singletons_alive
 from desktop.style import colour
 from models import catalog, queries
 from models.vocab import label, title_label
+from models.i18n import fill
 
 log = logging.getLogger("slipdesk.slip_table")
 keep_singletons_alive()  # the highlighting delegate below would otherwise crash the process in time
@@ -333,14 +334,14 @@ class SlipTableModel(QAbstractTableModel):
     def _display(self, row: queries.SlipRow, key: str) -> str:
         if key == "status":
             text = label(row.status, self.lang)
-            return _tr("%1 (no progress told)").replace("%1", text) if row.quiet else text
+            return fill(_tr("%1 (no progress told)"), text) if row.quiet else text
         if key == "channel":
             return label(row.channel, self.lang)
         if key == "received_at":
             return when(row.received_at)
         if key == "deadline":
             text = when(row.deadline)
-            return _tr("%1 (overdue)").replace("%1", text) if row.overdue else text
+            return fill(_tr("%1 (overdue)"), text) if row.overdue else text
         if key == "complainant":
             return f"{row.complainant_name}{title_label(row.complainant_title, self.lang)}"
         if key == "category":

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 from forms.fields import category_box, search_field
 from models import answers
 from models.slips import Slip
+from models.i18n import fill
 
 SEARCH_PAUSE_MS = 200
 
@@ -98,8 +99,7 @@ class AnswerPicker(QDialog):
             return
         filled = answers.fill(answer, self.slip)
         self.preview.setPlainText(filled.text)
-        self.missing.setText(self.tr("This slip has nothing for %1: complete it by hand.").replace(
-            "%1", " ".join("{" + m + "}" for m in filled.missing)) if filled.missing else "")
+        self.missing.setText(fill(self.tr("This slip has nothing for %1: complete it by hand."), " ".join("{" + m + "}" for m in filled.missing)) if filled.missing else "")
 
     def text(self) -> str:
         return self.preview.toPlainText()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QLa
 from forms.fields import FieldRow
 from models import authority, catalog, outage, routing
 from models.intake import Intake
+from models.i18n import fill
 
 UPDATE_DELAY_MS = 250  # the rules are read once the clerk pauses, not on every keystroke
 
@@ -152,7 +153,7 @@ class AuthorityPanel(QFrame):
         if settle_here and self.department.currentData() is None:
             default = routing.handling_department(intake)
             name = catalog.Department.get_by_id(default).name(self.lang) if default else tr("none: choose one")
-            self.department.setItemText(0, tr("The category's department (%1)").replace("%1", name))
+            self.department.setItemText(0, fill(tr("The category's department (%1)"), name))
 
     def decided_within(self) -> bool:
         """The clerk's decision: their own choice, else the suggestion. Answered at once counts

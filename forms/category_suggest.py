@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from forms.fields import FieldRow
 from models import categorize
+from models.i18n import fill
 
 PAUSE_MS = 300
 
@@ -62,8 +63,8 @@ class CategorySuggester(QObject):
         name = self.box.itemText(self.box.findData(guess.category_id))
         words = "、".join(f"“{w}”" for w in guess.words[:3])
         if self.box.currentData() == guess.category_id:
-            text = tr("Suggested from the words %1; choose another if it fits better.").replace("%1", words)
+            text = fill(tr("Suggested from the words %1; choose another if it fits better."), words)
         else:
-            text = tr("The words %1 suggest “%2”.").replace("%1", words).replace("%2", name)
+            text = fill(tr("The words %1 suggest “%2”."), words, name)
         self.row.hint.setText(text)
         self.row.hint.setVisible(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, Q
 
 from forms.fields import restyle, to_qdatetime
 from models import clock, deadlines
+from models.i18n import fill
 
 log = logging.getLogger("slipdesk.forms.deadline")
 
@@ -65,8 +66,8 @@ class DeadlineAid(QWidget):
         button = QPushButton(text)
         button.setObjectName("quickChoice")
         button.setAutoDefault(False)
-        button.setToolTip(_tr("Set the deadline: within %1, counted on the estate's working calendar").replace("%1", said))
-        button.setAccessibleName(_tr("Within %1").replace("%1", said))
+        button.setToolTip(fill(_tr("Set the deadline: within %1, counted on the estate's working calendar"), said))
+        button.setAccessibleName(fill(_tr("Within %1"), said))
         button.clicked.connect(slot)
         layout.addWidget(button)
         self.buttons[key] = button

@@ -38,10 +38,11 @@ from forms.authority_panel import AuthorityPanel
 from forms.completion import CallerCompleter, ResidentCompleter, UnitCompleter
 from forms.deadline_aid import DeadlineAid
 from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime, plain_text,
-                          to_qdate, to_qdatetime, tr_model)
+                          to_qdate, to_qdatetime)
 from forms.category_suggest import CategorySuggester
 from forms.motive_panel import MotivePanel
 from forms.named_call_panel import NamedCallPanel
+from models.i18n import fill
 
 CONTEXT = "SlipForm"
 
@@ -299,12 +300,11 @@ class ScanList(QWidget):
             try:
                 data = Path(path).read_bytes()
             except OSError as err:
-                problems.append(tr("%1 cannot be read: %2").replace("%1", Path(path).name)
-                                .replace("%2", err.strerror or str(err)))
+                problems.append(fill(tr("%1 cannot be read: %2"), Path(path).name, err.strerror or str(err)))
                 continue
             problem = intake_rules.attachment_problem(path, data)
             if problem:
-                problems.append(tr_model(problem))
+                problems.append(problem)
                 continue
             self.add_scan(LetterScan(path, data))
         if paths:
@@ -326,7 +326,7 @@ class ScanList(QWidget):
             return
         pages = scan_pages(self.scans[row])
         for number, page in enumerate(pages, start=1):
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(page)), tr("Page %1").replace("%1", str(number)))
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(page)), fill(tr("Page %1"), str(number)))
             item.setSizeHint(QSize(page.width() + 16, PREVIEW_HEIGHT + 40))
             self.preview.addItem(item)
         if not pages:
@@ -772,10 +772,10 @@ class SlipForm(QWidget):
         for key, message in errors.items():
             row = self._row_for(key)
             if row is None:
-                unplaced.append(tr_model(message))
+                unplaced.append(message)
                 continue
             if not row.message:
-                row.set_error(tr_model(message))
+                row.set_error(message)
             first = first or row
         if unplaced:
             self._show_general("\n".join(unplaced))

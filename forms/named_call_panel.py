@@ -16,6 +16,7 @@ from forms.fields import FieldRow, refusal_text
 from models import clock, named_call
 from models.errors import SlipdeskError
 from models.intake import Intake
+from models.i18n import fill
 
 EVERYONE = 0  # the combo's data for "the person in charge" (every person in charge is told)
 PERSON_IN_CHARGE = "负责人"  # as the slip records it: the seed's word
@@ -96,8 +97,7 @@ class NamedCallPanel(QFrame):
             self.row.set_error(refusal_text(refused))
             return None
         self.calls.append(notice.id)
-        self.state.setText(tr("Called %1 at %2: they come to the desk now.").replace("%1", name)
-                           .replace("%2", f"{clock.now():%H:%M:%S}"))
+        self.state.setText(fill(tr("Called %1 at %2: they come to the desk now."), name, f"{clock.now():%H:%M:%S}"))
         self.called.emit(notice.id)
         return notice.id
 

@@ -230,15 +230,13 @@ class CalendarPage(QWidget):
         year = self._year
         record = workcalendar.year_record(year)
         if record is None:
-            text = self.tr("%1: MISSING. Deadlines in %1 count plain weekdays, an estimate that may fall on a "
-                           "public holiday. Import the State Council's notice for %1, or mark its days and save."
-                           ).replace("%1", str(year))
+            text = fill(self.tr("%1: MISSING. Deadlines in %1 count plain weekdays, an estimate that may fall on a "
+                                "public holiday. Import the State Council's notice for %1, or mark its days and save."
+                                ), str(year))
         else:
             who = record.changed_by.display_name if record.changed_by_id else "Slipdesk"
-            text = (self.tr("%1: complete — from %2, saved %3 by %4.").replace("%1", str(year))
-                    .replace("%2", f"{calendar_text.source_label(record.source)}"
-                                   + (f" ({record.origin})" if record.origin else ""))
-                    .replace("%3", f"{record.changed_at:%Y-%m-%d %H:%M}").replace("%4", who))
+            text = (fill(self.tr("%1: complete — from %2, saved %3 by %4."), str(year), f"{calendar_text.source_label(record.source)}"
+                                   + (f" ({record.origin})" if record.origin else ""), f"{record.changed_at:%Y-%m-%d %H:%M}", who))
         if self.dirty():
             text += " " + self.tr("Changes not saved yet.")
         self.status.setText(text)

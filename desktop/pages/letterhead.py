@@ -22,7 +22,7 @@ from desktop.printing import PreviewDialog
 from desktop.session import Session
 from forms import asking
 from forms.error_placing import ErrorPlacing
-from forms.fields import FieldRow, Section, StatusLine, tr_model
+from forms.fields import FieldRow, Section, StatusLine
 from models import clock, letterhead
 from models.errors import SlipdeskError
 from printouts.data import Letterhead, LetterData, Recipient, SlipFacts, draft_body, paragraphs
@@ -30,6 +30,7 @@ from printouts.fonts import cjk_fonts
 from printouts.kinds import Printout
 from printouts.letter import render_letter
 from printouts.wording import say
+from models.i18n import fill
 
 log = logging.getLogger("slipdesk.pages.letterhead")
 
@@ -164,11 +165,11 @@ class LetterheadTab(QWidget, ErrorPlacing):
         try:
             data = Path(path).read_bytes()
         except OSError as err:
-            self.rows["logo"].set_error(self.tr("The file could not be read: %1").replace("%1", err.strerror or str(err)))
+            self.rows["logo"].set_error(fill(self.tr("The file could not be read: %1"), err.strerror or str(err)))
             return
         problem = letterhead.logo_problem(data)
         if problem:
-            self.rows["logo"].set_error(tr_model(problem))
+            self.rows["logo"].set_error(problem)
             return
         self.rows["logo"].clear_error()
         self._logo, self._logo_name = data, Path(path).name
@@ -185,7 +186,7 @@ class LetterheadTab(QWidget, ErrorPlacing):
             self.editors["printing.font_path"].setText(path)
             problem = letterhead.font_problem(path)
             if problem:
-                self.rows["printing.font_path"].set_error(tr_model(problem))
+                self.rows["printing.font_path"].set_error(problem)
 
     def _logo_on_screen(self) -> bytes | None:
         if isinstance(self._logo, bytes):
