@@ -18,13 +18,13 @@ from desktop import tasks
 from forms import asking
 from models import anchors
 from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.anchors")
 SHOWN = 8  # differences listed in the message; the command lists them all
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnchorCheck", text)
+_tr = translator("AnchorCheck")
 
 
 def compare_with_kept(progress: tasks.Progress | None = None) -> tuple[anchors.Anchor | None, list[str]]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.collector import hold_collector, release_collector
 from desktop.integration import VersionAction
-from models.i18n import fill
+from models.i18n import fill, is_chinese
 
 if TYPE_CHECKING:
     from desktop.session import Session
@@ -152,7 +152,7 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Load Slipdesk's Chinese translation (when shipped) and Qt's own (standard buttons, the file
     dialog), so that Qt's own dialogs speak the interface's language too."""
     installed = []
-    if lang != "zh":
+    if not is_chinese(lang):
         return installed
     ours = resources.files("desktop") / "i18n" / "slipdesk_zh_CN.qm"
     candidates = [(str(ours), ""),
@@ -172,7 +172,7 @@ def install_locale(lang: str) -> QLocale:
     and month names, a calendar's day names — in the interface's language, whatever the system's:
     a desk run in Chinese on an English system otherwise shows "Mon Tue Wed" in its calendars."""
     system = QLocale.system()
-    if lang == "zh":
+    if is_chinese(lang):
         locale = QLocale("zh_CN")  # the simplified Chinese the interface is written in, even on zh_TW
     else:
         locale = system if system.language() == QLocale.Language.English else QLocale("en_US")

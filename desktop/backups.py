@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
 
 from desktop import tasks
@@ -37,14 +37,14 @@ from models import backup, clock, db, desk_security, settings
 from models.db import database
 from models.errors import SlipdeskError
 from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.backups")
 
 CHECK_DAY_MS = 30 * 60 * 1000  # a desk left running overnight makes the new day's backup too
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+_tr = translator("Backups")
 
 
 @dataclass(frozen=True)

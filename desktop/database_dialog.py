@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
@@ -23,14 +23,14 @@ from forms.fields import restyle
 from models import backup
 from models.db import is_postgres_url, make_database
 from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.database")
 
 CONNECT_TIMEOUT = 5  # seconds: a server that does not answer by then is reported, not waited on
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseDialog", text)
+_tr = translator("DatabaseDialog")
 
 
 @dataclass(frozen=True)

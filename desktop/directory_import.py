@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -23,6 +23,7 @@ from forms.fields import FieldRow, counted, restyle
 from models import residents_io
 from models.residents_io import Plan, RowError, Table
 from models.i18n import fill
+from forms.translation import translator
 
 PREVIEW_ROWS = 20
 CHECK_PAUSE_MS = 200  # a mapping change is checked once the manager stops changing combos
@@ -42,8 +43,7 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+_tr = translator("ImportDialog")
 
 
 def report_rows(errors: list[RowError]) -> list[list[str]]:

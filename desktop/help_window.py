@@ -10,17 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.layout_memory import remember
 from forms.fields import plain_text
 from models.i18n import fill
+from forms.translation import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpWindow", text)
+_tr = translator("HelpWindow")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -31,12 +31,12 @@ from models.slips import Slip
 from models.vocab import Opinion, Status
 from printouts import data as printout_data
 from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.replies")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReplyDialogs", text)
+_tr = translator("ReplyDialogs")
 
 
 def first_draft(slip: Slip, lang: str) -> str:

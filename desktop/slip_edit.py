@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QLineEdit,
                                QRadioButton, QScrollArea, QVBoxLayout, QWidget)
@@ -35,6 +35,7 @@ from models.live import Changes
 from models.slips import Slip
 from models.vocab import DESK_ROLES, Role
 from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.slip_edit")
 
@@ -42,8 +43,7 @@ DRAFT_KIND = "edit"
 THEIRS, MINE = "theirs", "mine"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlipEdit", text)
+_tr = translator("SlipEdit")
 
 
 # ----- the merge

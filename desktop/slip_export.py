@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
@@ -23,13 +23,13 @@ from models import clock, exports, queries
 from models.errors import PermissionDenied
 from models.queries import SlipFilter
 from models.i18n import fill
+from forms.translation import translator
 
 FORMATS = (("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)")),
            ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV text, UTF-8 (.csv)")))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+_tr = translator("ExportDialog")
 
 
 def open_externally(path: Path) -> bool:

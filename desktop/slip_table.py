@@ -31,6 +31,7 @@ from desktop.style import colour
 from models import catalog, queries
 from models.vocab import label, title_label
 from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.slip_table")
 keep_singletons_alive()  # the highlighting delegate below would otherwise crash the process in time
@@ -41,8 +42,7 @@ _ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTi
                              Qt.ItemDataRole.FontRole, HighlightRole, SlipIdRole})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlipTableModel", text)
+_tr = translator("SlipTableModel")
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class SlipTableModel(QAbstractTableModel):
     total_changed = Signal(int)  # the exact number of matching slips, once known
     searching_changed = Signal(bool)  # a search started (True) or its rows are listed (False)
 
-    def __init__(self, parent: QObject | None = None, lang: str = "zh", page_size: int = 100,
+    def __init__(self, parent: QObject | None = None, lang: str | None = None, page_size: int = 100,
                  cached_pages: int = 40, count_delay_ms: int = 300, keep_rows: int = 2000):
         super().__init__(parent)
         self.lang = lang

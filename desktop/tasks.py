@@ -28,19 +28,19 @@ import logging
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.collector import hold_collector, release_collector
 from models.db import database
 from models.errors import SlipdeskError
 from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.tasks")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tasks", text)
+_tr = translator("Tasks")
 
 
 class Cancelled(Exception):

@@ -19,7 +19,7 @@ SEARCH_PAUSE_MS = 200
 
 
 class AnswerPicker(QDialog):
-    def __init__(self, slip: Slip | None = None, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, slip: Slip | None = None, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.slip, self.lang = slip, lang
         self._timer = QTimer(self)
@@ -105,7 +105,7 @@ class AnswerPicker(QDialog):
         return self.preview.toPlainText()
 
 
-def pick_answer(parent: QWidget | None, slip: Slip | None, lang: str = "zh") -> str | None:
+def pick_answer(parent: QWidget | None, slip: Slip | None, lang: str | None = None) -> str | None:
     """The chosen answer's text, filled from `slip`; None when cancelled."""
     dialog = AnswerPicker(slip, lang, parent)
     return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -7,7 +7,7 @@ values to the form's Intake; its validation messages show beside its own inputs.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QRadioButton,
                                QVBoxLayout, QWidget)
 
@@ -15,18 +15,18 @@ from forms.fields import FieldRow
 from models import authority, catalog, outage, routing
 from models.intake import Intake
 from models.i18n import fill
+from forms.translation import translator
 
 UPDATE_DELAY_MS = 250  # the rules are read once the clerk pauses, not on every keystroke
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AuthorityPanel", text)
+tr = translator("AuthorityPanel")
 
 
 class AuthorityPanel(QFrame):
     """Shows the suggestion for the slip being typed and records the clerk's decision."""
 
-    def __init__(self, gather, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, gather, lang: str | None = None, parent: QWidget | None = None):
         """`gather()` returns the form's Intake as typed so far."""
         super().__init__(parent)
         self.setObjectName("authorityPanel")

@@ -6,18 +6,18 @@ they chose, and the line only says what the words would suggest.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from forms.fields import FieldRow
 from models import categorize
 from models.i18n import fill
+from forms.translation import translator
 
 PAUSE_MS = 300
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CategorySuggest", text)
+tr = translator("CategorySuggest")
 
 
 class CategorySuggester(QObject):

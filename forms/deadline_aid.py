@@ -11,12 +11,12 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from forms.fields import restyle, to_qdatetime
 from models import clock, deadlines
 from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.forms.deadline")
 
@@ -24,8 +24,7 @@ QUICK_HOURS = (2, 4)  # working hours
 QUICK_DAYS = (1, 2, 3, 5)  # working days: closing time on the n-th working day after today
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlineAid", text)
+_tr = translator("DeadlineAid")
 
 
 class DeadlineAid(QWidget):

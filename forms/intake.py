@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSize, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFrame, QHBoxLayout,
                                QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
@@ -43,12 +43,12 @@ from forms.category_suggest import CategorySuggester
 from forms.motive_panel import MotivePanel
 from forms.named_call_panel import NamedCallPanel
 from models.i18n import fill
+from forms.translation import translator
 
 CONTEXT = "SlipForm"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+tr = translator(CONTEXT)
 
 
 @dataclass(frozen=True)
@@ -392,7 +392,7 @@ class SlipForm(QWidget):
     intake_changed = Signal()
     saved = Signal(int)
 
-    def __init__(self, channel: str, user: User, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, channel: str, user: User, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         if channel not in CHANNEL_STEPS:
             raise ValueError(f"unknown channel {channel!r}")

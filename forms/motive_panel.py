@@ -33,7 +33,7 @@ class MotivePanel(QWidget):
     choice_changed = Signal()
     exposure_changed = Signal(tuple)  # the threatening words, empty when none
 
-    def __init__(self, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.lang = lang
         self._text = ""

@@ -9,7 +9,7 @@ did not press the button).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from forms.fields import FieldRow, refusal_text
@@ -17,13 +17,13 @@ from models import clock, named_call
 from models.errors import SlipdeskError
 from models.intake import Intake
 from models.i18n import fill
+from forms.translation import translator
 
 EVERYONE = 0  # the combo's data for "the person in charge" (every person in charge is told)
 PERSON_IN_CHARGE = "负责人"  # as the slip records it: the seed's word
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NamedCallPanel", text)
+tr = translator("NamedCallPanel")
 
 
 class NamedCallPanel(QFrame):

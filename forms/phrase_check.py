@@ -8,7 +8,7 @@ can rewrite it. The approving supervisor sees the same list beside the letter.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout,
                                QWidget)
@@ -17,6 +17,7 @@ from forms.fields import counted
 from models import phrases
 from models.phrases import Flag
 from models.i18n import fill
+from forms.translation import translator
 
 CHECK_PAUSE_MS = 300
 FLAG_COLOUR = QColor("#C0392B")
@@ -115,8 +116,7 @@ class PhraseCheck(QWidget):
         self._editor.setFocus()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PhraseCheck", text)
+tr = translator("PhraseCheck")
 
 
 def flag_text(flag: Flag) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
@@ -33,6 +33,7 @@ from models.replies import LETTER_METHODS, Letter, LetterStatus, ReplyInput, Sta
 from models.slips import Slip
 from models.vocab import HEARD_OPINIONS, Channel, Opinion, ReplyMethod, label, opinion_label, reply_label, title_label
 from models.i18n import fill
+from forms.translation import translator
 
 CONTEXT = "ReplyForm"
 
@@ -59,8 +60,7 @@ METHOD_SECTIONS = {ReplyMethod.PHONE: "phone", ReplyMethod.LETTER: "letter", Rep
                    ReplyMethod.VISIT: "visit", ReplyMethod.BOOK: "book"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+tr = translator(CONTEXT)
 
 
 def insert_answer(editor: QPlainTextEdit, slip: Slip, lang: str) -> None:
@@ -215,7 +215,7 @@ class LetterEditor(QWidget, ErrorPlacing):
     preview_requested = Signal()
     edited = Signal()
 
-    def __init__(self, slip: Slip, user: User, lang: str = "zh", initial_text: str = "",
+    def __init__(self, slip: Slip, user: User, lang: str | None = None, initial_text: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.slip, self.user, self.lang = slip, user, lang
@@ -389,7 +389,7 @@ class ReplyForm(QWidget, ErrorPlacing):
     slip_saved = Signal(int)
     strip_requested = Signal(str)
 
-    def __init__(self, slip: Slip, user: User, lang: str = "zh", method: str = "", initial_letter: str = "",
+    def __init__(self, slip: Slip, user: User, lang: str | None = None, method: str = "", initial_letter: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.slip, self.user, self.lang = slip, user, lang
@@ -670,7 +670,7 @@ class NextStep(QWidget, ErrorPlacing):
     done = Signal(object)
     another_reply = Signal()
 
-    def __init__(self, recorded: replies.Recorded, user: User, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, recorded: replies.Recorded, user: User, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.slip, self.user, self.lang = recorded.slip, user, lang
         self.rows: dict[str, FieldRow] = {}
@@ -826,7 +826,7 @@ class LetterApproval(QWidget, ErrorPlacing):
     approved = Signal(int)
     returned = Signal(int)
 
-    def __init__(self, letter: Letter, user: User, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, letter: Letter, user: User, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.letter, self.user, self.lang = letter, user, lang
         self.slip = Slip.get_by_id(letter.slip_id)
@@ -923,7 +923,7 @@ class ThanksForm(QWidget, ErrorPlacing):
 
     done = Signal(int)
 
-    def __init__(self, follow_up: replies.ThanksFollowUp, user: User, lang: str = "zh",
+    def __init__(self, follow_up: replies.ThanksFollowUp, user: User, lang: str | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.follow_up, self.user = follow_up, user
@@ -994,7 +994,7 @@ class OpinionForm(QWidget, ErrorPlacing):
 
     done = Signal(object)
 
-    def __init__(self, slip: Slip, user: User, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, slip: Slip, user: User, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.slip, self.user = slip, user
         self.rows: dict[str, FieldRow] = {}

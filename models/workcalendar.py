@@ -24,7 +24,7 @@ from models import audit, clock, estates, rule_stamp, statements
 from models.accounts import User, require_role
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
-from models.i18n import t
+from models.i18n import is_chinese, t
 from models.vocab import Role
 
 log = logging.getLogger("slipdesk.calendar")
@@ -194,7 +194,7 @@ def editable_years(today: dt.date | None = None) -> range:
 
 def holiday_label(name: str, lang: str) -> str:
     """A holiday's name in `lang` (the notice's Chinese name is the one kept)."""
-    return name if lang.startswith("zh") else HOLIDAY_NAMES.get(name, name)
+    return name if is_chinese(lang) else HOLIDAY_NAMES.get(name, name)
 
 
 # ----- checking a schedule

@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
                                QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QRadioButton, QScrollArea, QSpinBox, QTextBrowser, QVBoxLayout, QWidget)
@@ -27,6 +27,7 @@ from models import calendar_import, calendar_warning, clock, workcalendar
 from models.errors import SlipdeskError
 from models.i18n import fill, t
 from models.workcalendar import HOLIDAY, HOLIDAY_NAMES, WORKDAY, DayMark, Schedule, YearChange
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.pages.calendar")
 
@@ -37,8 +38,7 @@ MONTHS_A_ROW = 3
 MONTH_WIDTH = 250
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarPage", text)
+_tr = translator("CalendarPage")
 
 
 class CalendarPage(QWidget):

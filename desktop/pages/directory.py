@@ -8,7 +8,7 @@ Changes go through models.residents (checked, audited); the buttons are only a c
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
@@ -25,14 +25,14 @@ from models.errors import SlipdeskError
 from models.residents import ResidentValues
 from models.vocab import Role, Title, title_label
 from models.i18n import fill
+from forms.translation import translator
 
 SEARCH_PAUSE_MS = 250
 RESIDENT_ID = Qt.ItemDataRole.UserRole + 1
 FIELDS = ("unit_code", "name", "title", "phone", "phone2", "email")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryPage", text)
+_tr = translator("DirectoryPage")
 
 
 def shortcut_text(sequence: str | QKeySequence.StandardKey) -> str:

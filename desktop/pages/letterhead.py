@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -31,14 +31,14 @@ from printouts.kinds import Printout
 from printouts.letter import render_letter
 from printouts.wording import say
 from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.pages.letterhead")
 
 LOGO_HEIGHT = 64  # pixels of the preview on the tab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterheadTab", text)
+_tr = translator("LetterheadTab")
 
 
 class SamplePreview(PreviewDialog):

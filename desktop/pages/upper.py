@@ -20,7 +20,7 @@ from desktop.slip_list import SlipList
 from desktop.workflow_actions import StepDialog, step_dialog
 from forms.dates import when
 from models import estates, upper
-from models.i18n import fill, shown
+from models.i18n import fill, is_chinese, shown
 from models.live import SLIP, Changes
 from models.slips import Slip
 from models.transmittals import latest_transmittal
@@ -127,7 +127,7 @@ class UpperPage(QWidget):
         lines = [f"{slip.number} · {slip.complainant_name} · {slip.unit_code}", slip.complaint, ""]
         sent = latest_transmittal(slip)
         if sent is not None:
-            files = ("、" if self.session.lang == "zh" else ", ").join(a["filename"] for a in sent.attachment_list)
+            files = ("、" if is_chinese(self.session.lang) else ", ").join(a["filename"] for a in sent.attachment_list)
             lines += [fill(self.tr("Sent by %1 at %2, to %3"), sent.sent_by.display_name, when(sent.sent_at), sent.recipient or "—"),
                       fill(self.tr("With it: %1"), files or "—")
                       + (self.tr(" · the letter (a copy kept on file)") if sent.letter_copy_kept else ""),
