@@ -222,7 +222,7 @@ def _confirm_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Chang
                                              "请先在设置中指定上级服务管理部门。")})
     department = _department(target, "sent_to")
     sent_at = inputs.get("sent_at") or clock.now()
-    if message := validation.past_date(sent_at, t("The time it was sent", "报送时间")):
+    if message := validation.past_date(sent_at, t("The time it was sent up", "报送时间")):
         raise ValidationFailed({"sent_at": message})
     copy_kept = bool(inputs.get("letter_copy_kept"))
     if slip.channel == Channel.LETTER and not copy_kept:
