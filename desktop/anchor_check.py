@@ -18,13 +18,13 @@ from desktop import tasks
 from forms import asking
 from models import anchors
 from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.anchors")
 SHOWN = 8  # differences listed in the message; the command lists them all
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnchorCheck", text)
+_tr = translator("AnchorCheck")
 
 
 def compare_with_kept(progress: tasks.Progress | None = None) -> tuple[anchors.Anchor | None, list[str]]:
@@ -68,7 +68,7 @@ class AnchorCheck(QObject):
             listed = "\n".join(f"• {QCoreApplication.translate('models', d)}" for d in differences[:SHOWN])
             more = len(differences) - SHOWN
             if more > 0:
-                listed += "\n" + _tr("… and %1 more").replace("%1", str(more))
+                listed += "\n" + fill(_tr("… and %1 more"), str(more))
             when = f"{anchor.taken_at:%Y-%m-%d %H:%M}" if anchor else "—"
             asking.warn(self.window, _tr("The database was changed outside Slipdesk"), fill(_tr(
                 "This database no longer matches its anchor of %1 (fingerprint %2), kept outside it:\n%3\n\n"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.collector import hold_collector, release_collector
 from desktop.integration import VersionAction
+from models.i18n import fill, is_chinese
 
 if TYPE_CHECKING:
     from desktop.session import Session
@@ -88,12 +89,12 @@ def show_problem(error: BaseException) -> None:
     _showing_problem = True
     try:
         if isinstance(error, SlipdeskError):
-            text = QCoreApplication.translate("models", str(error))
+            text = str(error)
         else:
-            text = QCoreApplication.translate(
-                "app", "Slipdesk could not finish what you asked. What was saved before is safe; a form "
-                       "you were filling in keeps what you typed.\n\nThe details were written to %1 — "
-                       "please pass them to your administrator.").replace("%1", str(logs.log_path()))
+            text = fill(QCoreApplication.translate(
+                     "app", "Slipdesk could not finish what you asked. What was saved before is safe; a form "
+                            "you were filling in keeps what you typed.\n\nThe details were written to %1 — "
+                            "please pass them to your administrator."), str(logs.log_path()))
         asking.warn(QApplication.activeWindow(), QCoreApplication.translate("app", "Something went wrong"), text)
     finally:
         _showing_problem = False
@@ -151,7 +152,7 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Load Slipdesk's Chinese translation (when shipped) and Qt's own (standard buttons, the file
     dialog), so that Qt's own dialogs speak the interface's language too."""
     installed = []
-    if lang != "zh":
+    if not is_chinese(lang):
         return installed
     ours = resources.files("desktop") / "i18n" / "slipdesk_zh_CN.qm"
     candidates = [(str(ours), ""),
@@ -171,7 +172,7 @@ def install_locale(lang: str) -> QLocale:
     and month names, a calendar's day names — in the interface's language, whatever the system's:
     a desk run in Chinese on an English system otherwise shows "Mon Tue Wed" in its calendars."""
     system = QLocale.system()
-    if lang == "zh":
+    if is_chinese(lang):
         locale = QLocale("zh_CN")  # the simplified Chinese the interface is written in, even on zh_TW
     else:
         locale = system if system.language() == QLocale.Language.English else QLocale("en_US")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
 
 from desktop import tasks
@@ -37,14 +37,14 @@ from models import backup, clock, db, desk_security, settings
 from models.db import database
 from models.errors import SlipdeskError
 from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.backups")
 
 CHECK_DAY_MS = 30 * 60 * 1000  # a desk left running overnight makes the new day's backup too
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+_tr = translator("Backups")
 
 
 @dataclass(frozen=True)
@@ -185,9 +185,8 @@ class DeskBackups(QObject):
         try:
             backup.copy_out_allowed(self.window.session.user, chosen)
         except SlipdeskError as refused:
-            from forms.fields import tr_model
 
-            asking.warn(self.window, _tr("Backup not copied"), tr_model(str(refused)))
+            asking.warn(self.window, _tr("Backup not copied"), str(refused))
             return None
         return self._run(copy_latest(Path(chosen)), _tr("Copying the latest backup…"), "backup copy", then=lambda o:
                          asking.inform(self.window, _tr("Backup copied"), fill(_tr(
@@ -221,9 +220,7 @@ class DeskBackups(QObject):
     def _done(self, outcome: Outcome) -> None:
         then = self._then
         self._idle()
-        self.window.statusBar().showMessage(_tr("Backed up at %1 (%2 slips, checked).")
-                                            .replace("%1", time.strftime("%H:%M"))
-                                            .replace("%2", f"{outcome.slips:,}"), 15000)
+        self.window.statusBar().showMessage(fill(_tr("Backed up at %1 (%2 slips, checked)."), time.strftime("%H:%M"), f"{outcome.slips:,}"), 15000)
         if then is not None:
             then(outcome)
         self.finished.emit(outcome)
@@ -278,7 +275,7 @@ def sound_or_restored(path: Path, ask: bool = True, thorough: bool = True) -> bo
     log.error("start-up check of %s failed: %s", path, check.problem)
     if not ask:
         return False
-    problem = QCoreApplication.translate("models", check.problem)
+    problem = check.problem
     candidate = next(filter(None, (backup.last_good_backup(f) for f in folders_for(path))), None)
     if candidate is None:
         asking.tell(asking.Icon.Critical, _tr("The database is damaged"), fill(_tr(
@@ -440,7 +437,7 @@ class CheckBehind(QObject):
             log.error("full check of %s failed behind the window: %s", self.path, check.problem)
             self.damaged = True
             forget_full_check(self.path)
-            if asking.restart_to_restore(self.window, QCoreApplication.translate("models", check.problem)):
+            if asking.restart_to_restore(self.window, check.problem):
                 from desktop.database_dialog import restart
 
                 restart()

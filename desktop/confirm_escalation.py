@@ -8,7 +8,7 @@ open this one dialog.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -17,13 +17,13 @@ from desktop.session import Session
 from forms.error_placing import ErrorPlacing
 from forms.fields import FieldRow, counted
 from models import authority, catalog, transmittals, workflow
-from models.i18n import shown
+from models.i18n import fill, is_chinese, shown
 from models.slips import Attachment, Slip
 from models.vocab import Channel
+from forms.translation import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConfirmEscalation", text)
+_tr = translator("ConfirmEscalation")
 
 
 def flagged_by(slip: Slip, lang: str) -> str:
@@ -35,7 +35,7 @@ def flagged_by(slip: Slip, lang: str) -> str:
     escalating = [reason.text(lang) for reason in assessment.reasons if reason.escalates]
     if not escalating:
         return _tr("No rule flagged it: the clerk judged it beyond the desk's authority.")
-    return ("" if lang.startswith("zh") else " ").join(escalating)
+    return ("" if is_chinese(lang) else " ").join(escalating)
 
 
 class ConfirmEscalationDialog(QDialog, ErrorPlacing):
@@ -47,7 +47,7 @@ class ConfirmEscalationDialog(QDialog, ErrorPlacing):
         self.slip = slip
         self.result_slip: Slip | None = None
         self.setObjectName("confirmEscalationDialog")
-        self.setWindowTitle(_tr("Confirm and send up — %1").replace("%1", slip.number))
+        self.setWindowTitle(fill(_tr("Confirm and send up — %1"), slip.number))
         remember(self, "confirm_escalation_dialog", default_size=(640, 600))
         self.rows: dict[str, FieldRow] = {}
         self._build()
@@ -159,8 +159,7 @@ class ConfirmEscalationDialog(QDialog, ErrorPlacing):
         sent = [counted(count, _tr("%1 attachment"), _tr("%1 attachments"))] if count else []
         if inputs.get("letter_copy_kept"):
             sent.append(_tr("the letter (a copy kept on file)"))
-        text = (_tr("Slip %1 was confirmed and sent to %2, to %3.").replace("%1", slip.number)
-                .replace("%2", self.department.currentText()).replace("%3", inputs["recipient"].strip()))
+        text = (fill(_tr("Slip %1 was confirmed and sent to %2, to %3."), slip.number, self.department.currentText(), inputs["recipient"].strip()))
         if sent:
-            text += _tr(" With it: %1.").replace("%1", ("、" if self.session.lang == "zh" else ", ").join(sent))
+            text += fill(_tr(" With it: %1."), ("、" if is_chinese(self.session.lang) else ", ").join(sent))
         return text

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
@@ -22,14 +22,15 @@ from forms import asking
 from forms.fields import restyle
 from models import backup
 from models.db import is_postgres_url, make_database
+from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.database")
 
 CONNECT_TIMEOUT = 5  # seconds: a server that does not answer by then is reported, not waited on
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseDialog", text)
+_tr = translator("DatabaseDialog")
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def probe(target: str) -> Probe:
         return _probe_server(target) if is_postgres_url(target) else _probe_file(Path(target).expanduser())
     except Exception as err:  # noqa: BLE001 - a test of a connection reports, it does not crash
         log.exception("testing the database %s failed", target)
-        return Probe(False, _tr("The test failed: %1").replace("%1", _first_line(err)))
+        return Probe(False, fill(_tr("The test failed: %1"), _first_line(err)))
 
 
 def _probe_file(path: Path) -> Probe:
@@ -55,12 +56,12 @@ def _probe_file(path: Path) -> Probe:
         return Probe(False, _tr("This is a folder: choose or name a database file in it."))
     if not path.exists():
         if not path.parent.is_dir():
-            return Probe(False, _tr("The folder %1 does not exist.").replace("%1", str(path.parent)))
+            return Probe(False, fill(_tr("The folder %1 does not exist."), str(path.parent)))
         return Probe(True, _tr("No file there yet: Slipdesk will create a new, empty database."))
     check = backup.check_file(path, quick=True)
     if not check.ok:
-        return Probe(False, QCoreApplication.translate("models", check.problem))
-    return Probe(True, _tr("A sound Slipdesk database with %1 slips.").replace("%1", f"{check.slips:,}"))
+        return Probe(False, check.problem)
+    return Probe(True, fill(_tr("A sound Slipdesk database with %1 slips."), f"{check.slips:,}"))
 
 
 def _driver():
@@ -84,11 +85,10 @@ def _probe_server(url: str) -> Probe:
             found = conn.execute("SELECT to_regclass('public.slip') IS NOT NULL").fetchone()[0]
             slips = conn.execute("SELECT count(*) FROM slip").fetchone()[0] if found else 0
     except psycopg.OperationalError as err:
-        return Probe(False, _tr("The server cannot be reached or refused the connection: %1")
-                     .replace("%1", _first_line(err)))
+        return Probe(False, fill(_tr("The server cannot be reached or refused the connection: %1"), _first_line(err)))
     if not found:
         return Probe(True, _tr("Connected. The database is empty: Slipdesk sets it up at its next start."))
-    return Probe(True, _tr("Connected to a Slipdesk database with %1 slips.").replace("%1", f"{slips:,}"))
+    return Probe(True, fill(_tr("Connected to a Slipdesk database with %1 slips."), f"{slips:,}"))
 
 
 def _first_line(err: BaseException) -> str:
@@ -281,11 +281,9 @@ def restart() -> None:
 
 def explain(target: str, err: BaseException) -> str:
     if is_postgres_url(target):
-        return _tr("Slipdesk cannot reach the database server %1.\n\nCheck that this computer is on the network "
-                   "and that the server is running, or choose another database.\n\nDetails: %2") \
-            .replace("%1", _without_password(target)).replace("%2", _first_line(err))
-    return _tr("The database file %1 could not be opened.\n\nDetails: %2").replace("%1", target) \
-        .replace("%2", _first_line(err))
+        return fill(_tr("Slipdesk cannot reach the database server %1.\n\nCheck that this computer is on the network "
+                        "and that the server is running, or choose another database.\n\nDetails: %2"), _without_password(target), _first_line(err))
+    return fill(_tr("The database file %1 could not be opened.\n\nDetails: %2"), target, _first_line(err))
 
 
 def cannot_open(target: str, err: BaseException) -> None:

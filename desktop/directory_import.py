@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -22,6 +22,8 @@ from forms import asking
 from forms.fields import FieldRow, counted, restyle
 from models import residents_io
 from models.residents_io import Plan, RowError, Table
+from models.i18n import fill
+from forms.translation import translator
 
 PREVIEW_ROWS = 20
 CHECK_PAUSE_MS = 200  # a mapping change is checked once the manager stops changing combos
@@ -41,13 +43,12 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+_tr = translator("ImportDialog")
 
 
 def report_rows(errors: list[RowError]) -> list[list[str]]:
     """The report as the table shows it: row, column, the problem in the UI language."""
-    return [[str(e.row), e.column, QCoreApplication.translate("models", e.message)] for e in errors]
+    return [[str(e.row), e.column, e.message] for e in errors]
 
 
 class ImportDialog(QDialog):
@@ -86,8 +87,7 @@ class ImportDialog(QDialog):
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(_tr("&Choose file…"))
         self.choose_button.setShortcut(QKeySequence.StandardKey.Open)
-        self.choose_button.setToolTip(_tr("Choose the .xlsx or .csv file (%1)").replace(
-            "%1", QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.choose_button.setToolTip(fill(_tr("Choose the .xlsx or .csv file (%1)"), QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)))
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.choose_button)
@@ -96,7 +96,7 @@ class ImportDialog(QDialog):
         self.preview.setObjectName("importPreview")
         self.preview.setAccessibleName(_tr("The first rows of the file"))
         _read_only(self.preview)
-        preview_box = QGroupBox(_tr("The file (first %1 rows)").replace("%1", str(PREVIEW_ROWS)))
+        preview_box = QGroupBox(fill(_tr("The file (first %1 rows)"), str(PREVIEW_ROWS)))
         QVBoxLayout(preview_box).addWidget(self.preview)
 
         self.mapping_rows: dict[str, FieldRow] = {}
@@ -195,10 +195,10 @@ class ImportDialog(QDialog):
         self.preview.setRowCount(0)
         self.preview.setColumnCount(0)
         self._fill_report([])
-        self._show_state(_tr("Reading %1…").replace("%1", path.name))
+        self._show_state(fill(_tr("Reading %1…"), path.name))
 
         def work(progress: tasks.Progress):
-            progress.stage(_tr("Reading %1…").replace("%1", path.name))
+            progress.stage(fill(_tr("Reading %1…"), path.name))
             table = residents_io.read_table(path)
             progress.stage(counted(len(table.rows), _tr("Checking %1 row…"), _tr("Checking %1 rows…")))
             mapping = residents_io.guess_mapping(table.headers)
@@ -273,7 +273,7 @@ class ImportDialog(QDialog):
             row.clear_error()
         for error in plan.errors:
             if error.row == 1 and error.column in self.mapping_rows:  # a mapping problem, not a data one
-                self.mapping_rows[error.column].set_error(QCoreApplication.translate("models", error.message))
+                self.mapping_rows[error.column].set_error(error.message)
         self._fill_report(plan.errors)
         self._show_state()
         self.checked.emit(plan)
@@ -311,7 +311,7 @@ class ImportDialog(QDialog):
                 writer.writerow([_tr("Row"), _tr("Column"), _tr("Problem")])
                 writer.writerows(report_rows(self.plan.errors if self.plan else []))
         except OSError as err:
-            self._refuse(_tr("The report could not be saved: %1").replace("%1", err.strerror or str(err)))
+            self._refuse(fill(_tr("The report could not be saved: %1"), err.strerror or str(err)))
             return None
         return target
 
@@ -335,11 +335,7 @@ class ImportDialog(QDialog):
     def _on_imported(self, counts: dict[str, int]) -> None:
         self.plan = None  # imported: importing the same rows again would change nothing
         self._show_state()
-        self.summary.setText(_tr("Imported from %1: %2 created, %3 added, %4 updated.")
-                             .replace("%1", self.path.name if self.path else "")
-                             .replace("%2", counted(counts["units"], _tr("%1 unit"), _tr("%1 units")))
-                             .replace("%3", counted(counts["added"], _tr("%1 resident"), _tr("%1 residents")))
-                             .replace("%4", counted(counts["updated"], _tr("%1 resident"), _tr("%1 residents"))))
+        self.summary.setText(fill(_tr("Imported from %1: %2 created, %3 added, %4 updated."), self.path.name if self.path else "", counted(counts["units"], _tr("%1 unit"), _tr("%1 units")), counted(counts["added"], _tr("%1 resident"), _tr("%1 residents")), counted(counts["updated"], _tr("%1 resident"), _tr("%1 residents"))))
         self.close_button.setFocus()
         self.imported.emit(counts)
 
@@ -385,10 +381,9 @@ class ImportDialog(QDialog):
             return
         elif plan.errors:
             bad_rows = len({e.row for e in plan.errors})
-            text = _tr("%1 in %2. Nothing will be imported until the file is corrected (or the mapping changed) "
-                       "and checked again.").replace("%1", counted(len(plan.errors), _tr("%1 problem"),
-                                                                   _tr("%1 problems"))) \
-                .replace("%2", counted(bad_rows, _tr("%1 row"), _tr("%1 rows")))
+            text = fill(_tr("%1 in %2. Nothing will be imported until the file is corrected (or the mapping changed) "
+                            "and checked again."), counted(len(plan.errors), _tr("%1 problem"),
+                                                                   _tr("%1 problems")), counted(bad_rows, _tr("%1 row"), _tr("%1 rows")))
         elif not plan.records:
             text = _tr("The file has no rows to import.")
         else:

@@ -20,6 +20,7 @@ from forms.fields import StatusLine
 from models import drafts
 from models.accounts import User
 from models.drafts import Draft
+from models.i18n import fill
 
 log = logging.getLogger("slipdesk.drafts")
 
@@ -56,9 +57,9 @@ class DraftsDialog(QDialog):
         layout.setSpacing(10)
         heading = QLabel(self.tr("You have unsaved forms"))
         heading.setObjectName("pageHeading")
-        intro = QLabel(self.tr("Slipdesk kept these forms as you left them, %1 — the desk closed, crashed "
-                               "or was locked before they were saved. Restore them to finish and save the "
-                               "slips.").replace("%1", user.display_name))
+        intro = QLabel(fill(self.tr("Slipdesk kept these forms as you left them, %1 — the desk closed, crashed "
+                                    "or was locked before they were saved. Restore them to finish and save the "
+                                    "slips."), user.display_name))
         intro.setWordWrap(True)
         intro.setObjectName("mutedText")
         self.table = QTableWidget(0, 4)
@@ -128,8 +129,8 @@ class DraftsDialog(QDialog):
                 refused.append(describe(draft, self)[0])
         self._fill()
         if refused:
-            self.message.say(self.tr("Not restored while the same form is being filled in: %1. Save or close that "
-                              "form first.").replace("%1", ", ".join(refused)))
+            self.message.say(fill(self.tr("Not restored while the same form is being filled in: %1. Save or close that "
+                                   "form first."), ", ".join(refused)))
         elif not self._drafts:
             self.accept()
 
@@ -154,8 +155,7 @@ def describe(draft: Draft, context: QWidget) -> tuple[str, str, str, str]:
     if draft.kind.startswith("intake:"):
         what = channel_title(draft.kind.partition(":")[2])
     else:
-        what = QCoreApplication.translate("DraftsDialog", SLIP_FORMS.get(draft.kind, SLIP_FORMS["edit"])).replace(
-            "%1", values.get("number", ""))
+        what = fill(QCoreApplication.translate("DraftsDialog", SLIP_FORMS.get(draft.kind, SLIP_FORMS["edit"])), values.get("number", ""))
         values = values.get("about") or values.get("values", {})  # a reply's draft says whom it answers
     who = " ".join(part for part in (values.get("complainant_name", ""), values.get("unit_code", "")) if part)
     words = " ".join((values.get("complaint") or "").split())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemT
 from desktop.icons import icon
 from desktop.session import Session
 from models import notices
+from models.i18n import fill
 
 log = logging.getLogger("slipdesk.due_watch")
 
@@ -107,8 +108,7 @@ class DueWatcher(QObject):
         lang = self.session.lang
         if len(due) > MAX_LISTED:
             overdue = sum(1 for n in due if n.kind == "overdue")
-            text = self.tr("%1 promised replies need you: %2 overdue, %3 due today.").replace(
-                "%1", str(len(due))).replace("%2", str(overdue)).replace("%3", str(len(due) - overdue))
+            text = fill(self.tr("%1 promised replies need you: %2 overdue, %3 due today."), str(len(due)), str(overdue), str(len(due) - overdue))
             slip_id = None
         else:
             text = "\n".join(n.text(lang) for n in due)

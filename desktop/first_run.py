@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.layout_memory import remember
@@ -19,10 +19,10 @@ from forms import asking
 from models import letterhead
 from models.accounts import User
 from models.vocab import Role
+from forms.translation import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
+_tr = translator("FirstRun")
 
 
 class LetterheadDialog(QDialog):

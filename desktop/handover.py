@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit
 from desktop.session import Session
 from desktop.slip_list import SlipList
 from forms.dates import when
-from forms.fields import FieldRow, tr_model
+from forms.fields import FieldRow
 from models import handover
 from models.errors import ValidationFailed
+from models.i18n import fill
 
 PROMISE_COLUMNS = ("number", "deadline", "status", "complainant", "unit_code", "complaint")
 
@@ -32,8 +33,7 @@ class IncomingHandover(QDialog):
         self.setWindowTitle(self.tr("Shift handover (交接班)"))
         self.resize(820, 520)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Handed over by %1 at %2").replace("%1", note.written_by.display_name)
-                         .replace("%2", when(note.written_at)))
+        heading = QLabel(fill(self.tr("Handed over by %1 at %2"), note.written_by.display_name, when(note.written_at)))
         heading.setObjectName("pageHeading")
         self.text = QLabel(note.text or self.tr("(no note: only the promises below)"))
         self.text.setObjectName("readBackText")
@@ -43,8 +43,7 @@ class IncomingHandover(QDialog):
         self.promises = SlipList(PROMISE_COLUMNS, session.lang)
         self.promises.set_slips(handover.open_promises(until))
         self.promises.setAccessibleName(self.tr("Promises due in your shift"))
-        caption = QLabel(self.tr("Promises due before %1 (%2), overdue first:").replace("%1", when(until))
-                         .replace("%2", str(self.promises.rowCount())))
+        caption = QLabel(fill(self.tr("Promises due before %1 (%2), overdue first:"), when(until), str(self.promises.rowCount())))
         buttons = QDialogButtonBox()
         self.acknowledge_button = buttons.addButton(self.tr("&I have read it"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.acknowledge_button.setObjectName("primaryButton")
@@ -54,9 +53,8 @@ class IncomingHandover(QDialog):
         layout.addWidget(caption)
         layout.addWidget(self.promises, 1)
         if note.anchor:
-            self.anchor = QLabel(self.tr("Database anchor at the handover: %1 — note it in the shift book; a "
-                                         "database rewound or rewritten later no longer matches it.")
-                                 .replace("%1", note.anchor))
+            self.anchor = QLabel(fill(self.tr("Database anchor at the handover: %1 — note it in the shift book; a "
+                                              "database rewound or rewritten later no longer matches it."), note.anchor))
             self.anchor.setObjectName("fieldHint")
             self.anchor.setWordWrap(True)
             self.anchor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,7 +81,7 @@ class WriteHandover(QDialog):
         until = handover.next_shift_end()
         self.promises = SlipList(PROMISE_COLUMNS, session.lang)
         self.promises.set_slips(handover.open_promises(until))
-        caption = QLabel(self.tr("The next shift inherits these promises (due before %1):").replace("%1", when(until)))
+        caption = QLabel(fill(self.tr("The next shift inherits these promises (due before %1):"), when(until)))
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(self.tr("What the next clerk must know: calls expected, customers to "
@@ -106,7 +104,7 @@ class WriteHandover(QDialog):
         try:
             note = handover.write_note(self.session.user, self.editor.toPlainText())
         except ValidationFailed as refused:
-            self.row.set_error(tr_model(refused.errors.get("text", str(refused))))
+            self.row.set_error(refused.errors.get("text", str(refused)))
             return None
         self.accept()
         return note

@@ -10,16 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.layout_memory import remember
 from forms.fields import plain_text
+from models.i18n import fill
+from forms.translation import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpWindow", text)
+_tr = translator("HelpWindow")
 
 
 @dataclass(frozen=True)
@@ -119,13 +120,13 @@ SOURCE = "《物业服务与投诉礼仪》 7、处理投诉礼仪的基本原�
 
 def guide_html(shortcuts: list[tuple[str, str]]) -> str:
     """The guide as HTML: the channels, replying, and `shortcuts` as (what, keys) rows."""
-    intro = _tr("Every complaint that cannot be answered on the spot is written on a handling slip (处理单). "
-                "The rules below are the estate's own; the quotes are from %1.").replace("%1", SOURCE)
+    intro = fill(_tr("Every complaint that cannot be answered on the spot is written on a handling slip (处理单). "
+                     "The rules below are the estate's own; the quotes are from %1."), SOURCE)
     heading, replying, keyboard = (_tr("The four ways a complaint comes in"), _tr("Replying to the customer (客户投诉回复)"),
                                    _tr("Keyboard shortcuts"))
     parts = [f"<h1>{escape(heading)}</h1>", f"<p>{escape(intro)}</p>"]
     for channel in CHANNELS:
-        keys = _tr("new slip: %1").replace("%1", channel.shortcut)
+        keys = fill(_tr("new slip: %1"), channel.shortcut)
         parts.append(f"<h2>{escape(_tr(channel.title))} <small>— {escape(keys)}</small></h2><ul>")
         parts += [f"<li>{escape(_tr(rule))}</li>" for rule in channel.rules]
         parts.append("</ul>")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
@@ -21,6 +21,7 @@ from forms.fields import FieldRow
 from models.accounts import authenticate
 from models.errors import LoginFailed
 from models.vocab import label
+from models.i18n import fill
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -133,8 +134,8 @@ class LockScreen(QDialog):
     def lock(self) -> None:
         user = self.session.user
         self.who.setText(f"{user.display_name} · {label(user.role, self.session.lang)}")
-        self.note.setText(self.tr("Locked at %1 after a while without use. Your open forms are kept exactly as "
-                                  "you left them.").replace("%1", time.strftime("%H:%M")))
+        self.note.setText(fill(self.tr("Locked at %1 after a while without use. Your open forms are kept exactly as "
+                                       "you left them."), time.strftime("%H:%M")))
         self.password.clear()
         self.password_row.clear_error()
         self.showFullScreen()
@@ -148,7 +149,7 @@ class LockScreen(QDialog):
         try:
             authenticate(self.session.user.username, self.password.text())
         except LoginFailed as refused:
-            self.password_row.set_error(QCoreApplication.translate("models", str(refused)))
+            self.password_row.set_error(str(refused))
             self.password.selectAll()
             self.password.setFocus()
             return

@@ -25,6 +25,7 @@ from models.errors import SlipdeskError
 from models.slips import Slip
 from models.vocab import Channel, Status
 from models.workflow import AT_ONCE_CHANNELS
+from models.i18n import fill
 
 log = logging.getLogger("slipdesk.intake")
 
@@ -66,7 +67,7 @@ class IntakeWindow(QDialog):
         self.heading.setObjectName("pageHeading")
         header.addWidget(self.heading)
         header.addStretch(1)
-        self.received_by = QLabel(self.tr("Received by %1").replace("%1", self.session.user.display_name))
+        self.received_by = QLabel(fill(self.tr("Received by %1"), self.session.user.display_name))
         self.received_by.setObjectName("mutedText")
         header.addWidget(self.received_by)
         layout.addLayout(header)
@@ -113,7 +114,7 @@ class IntakeWindow(QDialog):
         try:
             slip = self.form.save()
         except SlipdeskError as refused:
-            asking.warn(self, self.tr("Not saved"), QCoreApplication.translate("models", str(refused)))
+            asking.warn(self, self.tr("Not saved"), str(refused))
             return
         except Exception as error:
             if not outage_watch.notice(error):
@@ -191,15 +192,15 @@ class SavedPage(QWidget):
         happens next, so "waits for handling" must not be said of a slip that went to the supervisor."""
         if slip.answered_at_once:
             return self.tr("Answered at once; the slip is closed and counts in the reviews.")
-        promised = self.tr("Reply promised by %1.").replace("%1", when(slip.deadline))
+        promised = fill(self.tr("Reply promised by %1."), when(slip.deadline))
         if slip.status == Status.AWAITING_CONFIRMATION:
             step = self.tr("Beyond the desk's authority: it now waits for the person in charge to confirm "
                            "the escalation.")
         elif slip.status == Status.IN_HANDLING and slip.department_id and slip.channel in AT_ONCE_CHANNELS:
-            step = self.tr("Reported to the person in charge (请示负责人处理); within authority: passed to %1 "
-                           "for handling.").replace("%1", self._handler(slip, lang))
+            step = fill(self.tr("Reported to the person in charge (请示负责人处理); within authority: passed to %1 "
+                                "for handling."), self._handler(slip, lang))
         elif slip.status == Status.IN_HANDLING and slip.department_id:
-            step = self.tr("Within authority: passed to %1 for handling.").replace("%1", self._handler(slip, lang))
+            step = fill(self.tr("Within authority: passed to %1 for handling."), self._handler(slip, lang))
         else:
             step = self.tr("The slip now waits for handling.")
         return f"{promised} {step}"

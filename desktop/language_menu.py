@@ -6,12 +6,13 @@ texts once when it is built, so the clerk is told rather than shown a half-trans
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.local_settings import put_setting, setting
 from forms import asking
+from forms.translation import translator
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = ""
@@ -19,8 +20,7 @@ SYSTEM = ""
 CHOICES = ((SYSTEM, QT_TRANSLATE_NOOP("LanguageMenu", "Follow the &system")), ("zh", "中文"), ("en", "English"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LanguageMenu", text)
+_tr = translator("LanguageMenu")
 
 
 def chosen_language() -> str:

@@ -6,7 +6,7 @@ trying Slipdesk can sign in with one click.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -16,12 +16,9 @@ from models import settings
 from models.accounts import User, authenticate, create_first_manager, has_any_user
 from models.errors import LoginFailed, PermissionDenied, ValidationFailed
 from models.vocab import label
+from models.i18n import fill
 
 USERNAME_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def tr_model(message: str) -> str:
-    return QCoreApplication.translate("models", message)
 
 
 class LoginDialog(QDialog):
@@ -88,8 +85,8 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(box)
         from models.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
-        self.demo_caption = QLabel(self.tr("Demo database — every demo account's password is %1. "
-                                           "Double-click one to sign in.").replace("%1", DEMO_PASSWORD))
+        self.demo_caption = QLabel(fill(self.tr("Demo database — every demo account's password is %1. "
+                                                "Double-click one to sign in."), DEMO_PASSWORD))
         self.demo_caption.setWordWrap(True)
         layout.addWidget(self.demo_caption)
         self.demo_list = QListWidget()
@@ -157,7 +154,7 @@ class LoginDialog(QDialog):
         try:
             user = authenticate(self.username.text(), self.password.text())
         except LoginFailed as refused:
-            self.password_row.set_error(tr_model(str(refused)))
+            self.password_row.set_error(str(refused))
             self.password.selectAll()
             self.password.setFocus()
             return
@@ -188,7 +185,7 @@ class LoginDialog(QDialog):
                                         values["work_id"])
         except ValidationFailed as refused:
             for key, message in refused.errors.items():
-                self.new_rows.get(key, self.new_rows["username"]).set_error(tr_model(message))
+                self.new_rows.get(key, self.new_rows["username"]).set_error(message)
             return
         except PermissionDenied:  # another desk created it meanwhile: sign in instead
             self.show_first_manager(False)

@@ -448,8 +448,8 @@ class MainWindow(QMainWindow):
         self.intake_bar.setVisible(desk)
         self.export_action.setVisible(desk)
         where = db.describe()
-        self.database_label.setText(self.tr("Demo database: %1").replace("%1", where) if self.session.demo
-                                    else self.tr("Database: %1").replace("%1", where))
+        self.database_label.setText(fill(self.tr("Demo database: %1"), where) if self.session.demo
+                                    else fill(self.tr("Database: %1"), where))
 
     def sign_out(self) -> None:
         if not self._close_children():

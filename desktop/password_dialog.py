@@ -10,6 +10,7 @@ from forms.fields import FieldRow, plain_text
 from models import staff
 from models.accounts import User
 from models.errors import SlipdeskError
+from models.i18n import fill
 
 FIELDS = ("old_password", "password", "repeat")
 
@@ -25,7 +26,7 @@ class ChangePasswordDialog(QDialog, ErrorPlacing):
         stored = User.get_or_none(User.id == user.id)
         intro = QLabel(self.tr("A manager reset your password: choose one only you know.")
                        if stored is not None and stored.must_change_password
-                       else self.tr("Signed in as %1.").replace("%1", f"{user.display_name} ({user.username})"))
+                       else fill(self.tr("Signed in as %1."), f"{user.display_name} ({user.username})"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         captions = {"old_password": self.tr("&Present password"), "password": self.tr("&New password"),

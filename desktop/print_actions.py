@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.printing import print_document
 from models.transmittals import goes_up
 from models.vocab import Channel, ReplyMethod
+from models.i18n import is_chinese
+from forms.translation import translator
 
 SAVED = "saved"  # the page shown right after intake saved a new slip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
+_tr = translator("PrintActions")
 
 
 def printouts_for(slip, place: str = "view") -> list[tuple[str, str, dict]]:
@@ -47,7 +47,7 @@ def printouts_for(slip, place: str = "view") -> list[tuple[str, str, dict]]:
 def _label(kind: str, lang: str, options: dict) -> str:
     names = {
         "slip": _tr("Print handling slip…"),
-        "letter": _tr("Print reply letter…") if lang == "zh" else _tr("Print reply letter (English)…"),
+        "letter": _tr("Print reply letter…") if is_chinese(lang) else _tr("Print reply letter (English)…"),
         "sheet": _tr("Print handwriting sheet…"),
         "label": _tr("Print envelope ({size})…").format(size=options.get("size", "DL")),
         "book-reply": _tr("Print comment-book reply strip…"),

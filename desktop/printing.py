@@ -10,8 +10,8 @@ transaction — all in a worker thread behind a cancellable progress dialog. Can
 the printer's job and logs nothing.
 
 Entry points for the slip view and the slip list:
-    print_document(parent, kind, slip_id, lang="zh", user=None) -> PreviewDialog | None
-    batch_print(parent, slip_ids, lang="zh", user=None) -> desktop.tasks.Task | None
+    print_document(parent, kind, slip_id, lang=None, user=None) -> PreviewDialog | None
+    batch_print(parent, slip_ids, lang=None, user=None) -> desktop.tasks.Task | None
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import logging
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QSizeF, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -39,14 +39,14 @@ from models.slips import Slip
 from printouts.batch import log_batch, make_batch
 from printouts.journal import record_print
 from printouts.kinds import Printout, make
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.printing")
 
 MAX_DPI = 300  # enough for text on paper; 600 dpi pages would take 140 MB of memory each
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+_tr = translator("Printing")
 
 
 def load_pdf(pdf: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
@@ -185,7 +185,7 @@ class PreviewDialog(QDialog):
             asking.warn(self, title, _tr("Something went wrong; the details are in the log file."))
 
 
-def print_document(parent: QWidget | None, kind: str, slip_id: int, lang: str = "zh", user: User | None = None,
+def print_document(parent: QWidget | None, kind: str, slip_id: int, lang: str | None = None, user: User | None = None,
                    **options) -> PreviewDialog | None:
     """Open the print preview of one printout of a slip (options: body=, size= as for `make`)."""
     slip = Slip.get_or_none(Slip.id == slip_id)
@@ -211,7 +211,7 @@ def print_document(parent: QWidget | None, kind: str, slip_id: int, lang: str = 
     return dialog
 
 
-def batch_task(slip_ids: list[int], printer: QPrinter, lang: str = "zh", user: User | None = None) -> tasks.Task:
+def batch_task(slip_ids: list[int], printer: QPrinter, lang: str | None = None, user: User | None = None) -> tasks.Task:
     """The handling slips of many slips printed as ONE print job, as a task not yet started; it
     returns how many slips were printed and logged.
 
@@ -254,7 +254,7 @@ def batch_task(slip_ids: list[int], printer: QPrinter, lang: str = "zh", user: U
     return tasks.Task(work, what=f"batch print of {count} slips", file_error=failed, other_error=failed)
 
 
-def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str = "zh", user: User | None = None,
+def batch_print(parent: QWidget | None, slip_ids: list[int], lang: str | None = None, user: User | None = None,
                 printer: QPrinter | None = None) -> tasks.Task | None:
     """Ask for a printer (unless given), then print the slips' handling slips as one job behind
     a progress dialog; a failure is told in a message."""

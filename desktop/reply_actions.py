@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
@@ -28,12 +28,12 @@ from models.errors import SlipdeskError
 from models.i18n import fill
 from models.replies import APPROVERS, LetterStatus
 from models.vocab import DESK_ROLES, Opinion, Status, reply_label
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.replies")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReplyActions", text)
+_tr = translator("ReplyActions")
 
 
 def may_approve(letter: replies.Letter | None, session: Session) -> bool:
@@ -50,7 +50,7 @@ def mark_sent(context: SlipContext) -> None:
     try:
         replies.mark_letter_sent(context.slip.id, context.session.user, expected_version=context.slip.version)
     except SlipdeskError as err:
-        asking.warn(context.parent, _tr("Letter sent"), QCoreApplication.translate("models", str(err)))
+        asking.warn(context.parent, _tr("Letter sent"), str(err))
         return
     context.session.announce_slip_saved(context.slip.id)
 

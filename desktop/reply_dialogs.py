@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -30,12 +30,13 @@ from models.drafts import Draft
 from models.slips import Slip
 from models.vocab import Opinion, Status
 from printouts import data as printout_data
+from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.replies")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReplyDialogs", text)
+_tr = translator("ReplyDialogs")
 
 
 def first_draft(slip: Slip, lang: str) -> str:
@@ -104,7 +105,7 @@ class ReplyDialog(QDialog):
         self.session = session
         self.setObjectName("replyDialog")
         slip = Slip.get_by_id(slip_id)
-        self.setWindowTitle(_tr("Record a reply — %1").replace("%1", slip.number))
+        self.setWindowTitle(fill(_tr("Record a reply — %1"), slip.number))
         self.form = ReplyForm(slip, session.user, session.lang, method, first_draft(slip, "zh"))
         if draft is not None:
             kept = drafts.from_payload(draft.payload)
@@ -198,7 +199,7 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.session = session
         slip = Slip.get_by_id(slip_id)
-        self.setWindowTitle(_tr("Reply letter — %1").replace("%1", slip.number))
+        self.setWindowTitle(fill(_tr("Reply letter — %1"), slip.number))
         self.editor = LetterEditor(slip, session.user, session.lang, first_draft(slip, "zh"))
         if draft is not None:
             kept = drafts.from_payload(draft.payload)
@@ -237,7 +238,7 @@ class ApprovalDialog(QDialog):
         super().__init__(parent)
         self.session = session
         letter = replies.Letter.get_by_id(letter_id)
-        self.setWindowTitle(_tr("Approve the reply letter — %1").replace("%1", letter.slip.number))
+        self.setWindowTitle(fill(_tr("Approve the reply letter — %1"), letter.slip.number))
         self.form = LetterApproval(letter, session.user, session.lang)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.preview_button = QPushButton(_tr("Pre&view as printed…"))
@@ -285,7 +286,7 @@ class ThanksDialog(_RecordDialog):
         super().__init__(parent)
         self.session = session
         follow_up = replies.ThanksFollowUp.get_by_id(follow_up_id)
-        self.setWindowTitle(_tr("Thanks after the letter — %1").replace("%1", follow_up.slip.number))
+        self.setWindowTitle(fill(_tr("Thanks after the letter — %1"), follow_up.slip.number))
 
         def impossible(buttons: QDialogButtonBox) -> None:
             self.impossible_button = buttons.addButton(_tr("&Impossible…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -306,7 +307,7 @@ class OpinionDialog(_RecordDialog):
         super().__init__(parent)
         self.session = session
         slip = Slip.get_by_id(slip_id)
-        self.setWindowTitle(_tr("The customer's opinion — %1").replace("%1", slip.number))
+        self.setWindowTitle(fill(_tr("The customer's opinion — %1"), slip.number))
         self._lay_out(OpinionForm(slip, session.user, session.lang), "opinion_dialog", (600, 440))
         self.form.done.connect(self._done)
 

@@ -33,7 +33,7 @@ class Session(QObject):
     changed_elsewhere = Signal(object)  # models.live.Changes: what the database says changed (desktop.live)
     user_changed = Signal()
 
-    def __init__(self, lang: str = "zh", demo: bool = False, parent: QObject | None = None):
+    def __init__(self, lang: str | None = None, demo: bool = False, parent: QObject | None = None):
         super().__init__(parent)
         self._user: User | None = None
         self.lang = lang

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QLineEdit,
                                QRadioButton, QScrollArea, QVBoxLayout, QWidget)
@@ -34,6 +34,8 @@ from models.errors import SlipdeskError, StaleSlip
 from models.live import Changes
 from models.slips import Slip
 from models.vocab import DESK_ROLES, Role
+from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.slip_edit")
 
@@ -41,8 +43,7 @@ DRAFT_KIND = "edit"
 THEIRS, MINE = "theirs", "mine"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlipEdit", text)
+_tr = translator("SlipEdit")
 
 
 # ----- the merge
@@ -102,7 +103,7 @@ class MergeDialog(QDialog):
         layout.setSpacing(10)
         heading = QLabel(_tr("Someone else saved this slip while you were correcting it"))
         heading.setObjectName("pageHeading")
-        explain = QLabel(QCoreApplication.translate("models", str(stale)) + "\n" + _tr(
+        explain = QLabel(str(stale) + "\n" + _tr(
             "Nothing was overwritten. For each field, choose what the slip should say: the other desk's "
             "value or yours. Fields only one of you changed are chosen for you; check them anyway."))
         explain.setWordWrap(True)
@@ -232,7 +233,7 @@ class SlipEditWindow(QDialog, ErrorPlacing):
         self.version: int = state["version"] if state else slip.version
         self.base: dict[str, Any] = state["base"] if state else edits.snapshot(slip)
         self.setObjectName("slipEditWindow")
-        self.setWindowTitle(_tr("Correct slip %1").replace("%1", slip.number))
+        self.setWindowTitle(fill(_tr("Correct slip %1"), slip.number))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         fit_to_screen(self, 760, 820)  # a 1366×768 laptop gets it shorter, its form scrolls
         self.form = SlipEditForm(slip, session.lang)
@@ -252,7 +253,7 @@ class SlipEditWindow(QDialog, ErrorPlacing):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        heading = QLabel(_tr("Correct slip %1").replace("%1", self.number))
+        heading = QLabel(fill(_tr("Correct slip %1"), self.number))
         heading.setObjectName("pageHeading")
         note = QLabel(_tr("Correct what was recorded wrongly. The status and the reply deadline change only "
                           "through the handling steps. Every correction is kept in the slip's history."))
@@ -306,9 +307,8 @@ class SlipEditWindow(QDialog, ErrorPlacing):
         slip = Slip.get_or_none(Slip.id == self.slip_id)
         if slip is None or slip.version == self.version:
             return
-        self.elsewhere.setText(_tr("Slip %1 was changed at another desk%2 since you opened it. Go on: what you "
-                                   "typed is kept, and saving shows what changed, field by field, to merge.")
-                               .replace("%1", self.number).replace("%2", changed_by(slip)))
+        self.elsewhere.setText(fill(_tr("Slip %1 was changed at another desk%2 since you opened it. Go on: what you "
+                                        "typed is kept, and saving shows what changed, field by field, to merge."), self.number, changed_by(slip)))
         self.elsewhere.show()
 
     def state(self) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
@@ -22,13 +22,14 @@ from forms.fields import FieldRow, counted, restyle
 from models import clock, exports, queries
 from models.errors import PermissionDenied
 from models.queries import SlipFilter
+from models.i18n import fill
+from forms.translation import translator
 
 FORMATS = (("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)")),
            ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV text, UTF-8 (.csv)")))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+_tr = translator("ExportDialog")
 
 
 def open_externally(path: Path) -> bool:
@@ -40,14 +41,13 @@ def describe(flt: SlipFilter) -> str:
     """The filter in a few words, so the clerk sees what will be exported."""
     parts = []
     if flt.text:
-        parts.append(_tr("search “%1”").replace("%1", flt.text))
+        parts.append(fill(_tr("search “%1”"), flt.text))
     for field, name in (("statuses", _tr("status")), ("channels", _tr("channel")), ("category_ids", _tr("category")),
                         ("buildings", _tr("building")), ("department_ids", _tr("department"))):
         if getattr(flt, field):
             parts.append(name)
     if flt.received_from or flt.received_to:
-        parts.append(_tr("received %1 – %2").replace("%1", str(flt.received_from or "…"))
-                     .replace("%2", str(flt.received_to or "…")))
+        parts.append(fill(_tr("received %1 – %2"), str(flt.received_from or "…"), str(flt.received_to or "…")))
     if flt.within_authority is not None:
         parts.append(_tr("authority"))
     if flt.overdue:
@@ -75,7 +75,7 @@ class ExportDialog(QDialog):
         self._connect_signals()
 
     def _build(self, listed: int | None) -> None:
-        what = QLabel(_tr("The slips the list shows now, with its filters (%1).").replace("%1", describe(self.filter))
+        what = QLabel(fill(_tr("The slips the list shows now, with its filters (%1)."), describe(self.filter))
                       + ("\n" + counted(listed, _tr("%1 slip."), _tr("%1 slips.")) if listed is not None else ""))
         what.setWordWrap(True)
         self.path_edit = QLineEdit(str(self._suggested_path("xlsx")))
@@ -175,8 +175,8 @@ class ExportDialog(QDialog):
         def work(progress: tasks.Progress) -> int:
             progress.stage(_tr("Counting the slips…"))
             total = queries.count(flt)
-            progress.stage(counted(total, _tr("Writing %1 slip to %2…"), _tr("Writing %1 slips to %2…"))
-                           .replace("%2", path.name))
+            progress.stage(counted(total, _tr("Writing %1 slip to %2…"), _tr("Writing %1 slips to %2…"),
+                                   path.name))
 
             def step(written: int) -> bool:  # False stops the export and removes the partial file
                 if progress.cancelled:
@@ -213,8 +213,8 @@ class ExportDialog(QDialog):
     def _on_exported(self, rows: int) -> None:
         self.written = path = self._target
         restyle(self.result, "savedSummary")
-        self.result.setText(counted(rows, _tr("%1 slip written to %2."), _tr("%1 slips written to %2."))
-                            .replace("%2", str(path)))
+        self.result.setText(counted(rows, _tr("%1 slip written to %2."), _tr("%1 slips written to %2."),
+                                    str(path)))
         self.open_button.setVisible(True)
         self.close_button.setFocus()
         self.exported.emit(str(path), rows)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -22,12 +22,12 @@ from models.catalog import Category
 from models.i18n import shown
 from models.slips import Slip
 from models.vocab import label
+from forms.translation import translator
 
 SLIP_ID = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlipList", text)
+_tr = translator("SlipList")
 
 
 def excerpt(text: str, length: int = 60) -> str:
@@ -81,7 +81,7 @@ class SlipList(QTableWidget):
 
     slip_activated = Signal(int)
 
-    def __init__(self, columns: Iterable[str], lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, columns: Iterable[str], lang: str | None = None, parent: QWidget | None = None):
         self.keys = list(columns)
         super().__init__(0, len(self.keys), parent)
         self.lang = lang

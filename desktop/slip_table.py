@@ -30,6 +30,8 @@ from desktop.qtfixes import keep_singletons_alive
 from desktop.style import colour
 from models import catalog, queries
 from models.vocab import label, title_label
+from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.slip_table")
 keep_singletons_alive()  # the highlighting delegate below would otherwise crash the process in time
@@ -40,8 +42,7 @@ _ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTi
                              Qt.ItemDataRole.FontRole, HighlightRole, SlipIdRole})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlipTableModel", text)
+_tr = translator("SlipTableModel")
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class SlipTableModel(QAbstractTableModel):
     total_changed = Signal(int)  # the exact number of matching slips, once known
     searching_changed = Signal(bool)  # a search started (True) or its rows are listed (False)
 
-    def __init__(self, parent: QObject | None = None, lang: str = "zh", page_size: int = 100,
+    def __init__(self, parent: QObject | None = None, lang: str | None = None, page_size: int = 100,
                  cached_pages: int = 40, count_delay_ms: int = 300, keep_rows: int = 2000):
         super().__init__(parent)
         self.lang = lang
@@ -333,14 +334,14 @@ class SlipTableModel(QAbstractTableModel):
     def _display(self, row: queries.SlipRow, key: str) -> str:
         if key == "status":
             text = label(row.status, self.lang)
-            return _tr("%1 (no progress told)").replace("%1", text) if row.quiet else text
+            return fill(_tr("%1 (no progress told)"), text) if row.quiet else text
         if key == "channel":
             return label(row.channel, self.lang)
         if key == "received_at":
             return when(row.received_at)
         if key == "deadline":
             text = when(row.deadline)
-            return _tr("%1 (overdue)").replace("%1", text) if row.overdue else text
+            return fill(_tr("%1 (overdue)"), text) if row.overdue else text
         if key == "complainant":
             return f"{row.complainant_name}{title_label(row.complainant_title, self.lang)}"
         if key == "category":

@@ -14,7 +14,7 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
@@ -30,7 +30,7 @@ from forms import asking
 from forms.dates import when
 from models import authority, causes, history, named_call, progress
 from models.history import SlipEvent
-from models.i18n import shown
+from models.i18n import fill, shown
 from models.live import Changes
 from models.slips import Attachment, Slip
 from models.vocab import Channel, Status, label, opinion_label, reply_label, title_label
@@ -121,11 +121,9 @@ class SlipView(QWidget):
         self.load()
         last = self.events[-1] if self.events else None
         if moved and last is not None and last.user_id != getattr(self.session.user, "id", None):
-            self.elsewhere.setText(self.tr("Changed at another desk: %1 by %2 at %3. This is the slip as it is "
-                                           "now; a form you opened before keeps what you typed, and its save "
-                                           "shows what changed.")
-                                   .replace("%1", event_label(last.action, self.session.lang))
-                                   .replace("%2", last.actor).replace("%3", f"{last.at:%H:%M}"))
+            self.elsewhere.setText(fill(self.tr("Changed at another desk: %1 by %2 at %3. This is the slip as it is "
+                                                "now; a form you opened before keeps what you typed, and its save "
+                                                "shows what changed."), event_label(last.action, self.session.lang), last.actor, f"{last.at:%H:%M}"))
             self.elsewhere.show()
 
     def load(self) -> None:
@@ -189,15 +187,13 @@ class SlipView(QWidget):
         self.quiet_chip.setVisible(progress.is_quiet(slip))
         parts = [label(slip.channel, lang)]
         if slip.deadline and slip.is_open:
-            parts.append(self.tr("reply by %1").replace("%1", when(slip.deadline)))
+            parts.append(fill(self.tr("reply by %1"), when(slip.deadline)))
         self.summary.setText("  ·  ".join(parts))
         if self.chain_break:
-            self.warning.setText(self.tr(
-                "⚠ This slip's history fails verification at event %1 (%2). A record was changed, "
-                "added or removed outside Slipdesk. Do not rely on this history; tell the manager, "
-                "who can check with “slipdesk-admin verify”.")
-                .replace("%1", str(self.chain_break.seq))
-                .replace("%2", QCoreApplication.translate("models", self.chain_break.problem)))
+            self.warning.setText(fill(self.tr(
+                     "⚠ This slip's history fails verification at event %1 (%2). A record was changed, "
+                     "added or removed outside Slipdesk. Do not rely on this history; tell the manager, "
+                     "who can check with “slipdesk-admin verify”."), str(self.chain_break.seq), self.chain_break.problem))
         self.warning.setVisible(self.chain_break is not None)
 
     def _show_actions(self) -> None:
@@ -241,7 +237,7 @@ class SlipView(QWidget):
                  (self.tr("Wants (客户诉求)"), slip.customer_request or self.tr("not stated"))]
         if slip.repeat_of:
             rows.append((self.tr("Repeats"),
-                         self.tr("a repeated complaint: %1 came first").replace("%1", slip.repeat_of)))
+                         fill(self.tr("a repeated complaint: %1 came first"), slip.repeat_of)))
         if slip.named_person:
             rows.append((self.tr("Asked for"), self._calls()))
         box = self._section(self.tr("Complaint"), rows)
@@ -301,8 +297,8 @@ class SlipView(QWidget):
             (self.tr("Progress last told"), when(slip.progress_told_at) or self.tr("not yet")),
         ]
         if slip.status == Status.ENDED_UNACCEPTED:
-            rows += [(self.tr("Ended"), self.tr("%1 — answered within the rules, the customer still disagrees "
-                                                "(答复已按规定作出，客户仍不认可)").replace("%1", when(slip.closed_at))),
+            rows += [(self.tr("Ended"), fill(self.tr("%1 — answered within the rules, the customer still disagrees "
+                                                     "(答复已按规定作出，客户仍不认可)"), when(slip.closed_at))),
                      (self.tr("Why it ended"), slip.end_reason or ""),
                      (self.tr("Offered"), slip.end_offer or "")]
         else:
@@ -313,21 +309,19 @@ class SlipView(QWidget):
         """Whom the customer asked for, when they were called and when the call was acknowledged."""
         lines = []
         for call in named_call.calls_of(self.slip):
-            seen = (self.tr("%1 acknowledged at %2").replace("%1", call.acknowledged_by)
-                    .replace("%2", f"{call.acknowledged_at:%H:%M:%S}") if call.acknowledged_at
+            seen = (fill(self.tr("%1 acknowledged at %2"), call.acknowledged_by, f"{call.acknowledged_at:%H:%M:%S}") if call.acknowledged_at
                     else self.tr("not acknowledged yet"))
-            lines.append(self.tr("%1, called at %2; %3").replace("%1", call.asked_for)
-                         .replace("%2", f"{call.called_at:%H:%M:%S}").replace("%3", seen))
+            lines.append(fill(self.tr("%1, called at %2; %3"), call.asked_for, f"{call.called_at:%H:%M:%S}", seen))
         return "\n".join(lines) or self.slip.named_person
 
     def _cause_section(self) -> QGroupBox:
         analysis = causes.analysis_of(self.slip)
-        rows = [(self.tr("Why %1").replace("%1", str(n)), why) for n, why in enumerate(analysis.whys, start=1)]
+        rows = [(fill(self.tr("Why %1"), str(n)), why) for n, why in enumerate(analysis.whys, start=1)]
         rows += [(self.tr("Root cause"), analysis.root_cause), (self.tr("Corrective action"), analysis.corrective_action),
                  (self.tr("Recorded"), f"{when(self.slip.cause_at)} · {self.slip.cause_by}" if self.slip.cause_at else "")]
         box = self._section(self.tr("Cause and corrective action (原因分析、纠正预防措施)"), rows)
         if needed := causes.missing(self.slip):
-            note = QLabel(QCoreApplication.translate("models", needed))
+            note = QLabel(needed)
             note.setObjectName("fieldError")
             note.setWordWrap(True)
             box.layout().insertRow(0, note)
@@ -441,7 +435,7 @@ class SlipWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.setWindowTitle(self.tr("Slip %1").replace("%1", self.view.slip.number))
+        self.setWindowTitle(fill(self.tr("Slip %1"), self.view.slip.number))
         remember(self, "slip_window", default_size=(1280, 820))
 
 

@@ -28,18 +28,19 @@ import logging
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.collector import hold_collector, release_collector
 from models.db import database
 from models.errors import SlipdeskError
+from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.tasks")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tasks", text)
+_tr = translator("Tasks")
 
 
 class Cancelled(Exception):
@@ -150,12 +151,12 @@ class Task(QThread):
         except SlipdeskError as err:
             self.error = err
             log.error("%s failed: %s", self._what, err)
-            self.failed.emit(QCoreApplication.translate("models", str(err)))
+            self.failed.emit(str(err))
         except OSError as err:
             self.error = err
             log.exception("%s failed", self._what)
             said = self._file_error or _tr("The file could not be read or written: %1")
-            self.failed.emit(said.replace("%1", err.strerror or str(err)))
+            self.failed.emit(fill(said, err.strerror or str(err)))
         except Exception as err:  # noqa: BLE001 - the user gets a sentence, the log the traceback
             self.error = err
             log.exception("%s failed", self._what)

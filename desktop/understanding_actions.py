@@ -3,7 +3,6 @@ the customer's motive, a progress update while the slip is open, the cause and c
 once it is handled, satisfaction and return visit at closing, recording a return visit."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from desktop.dialogs.motive import MotiveDialog
@@ -12,10 +11,10 @@ from desktop.dialogs.understanding import CauseDialog, ProgressDialog
 from desktop.slip_actions import VIEW, SlipContext, open_dialog, slip_action
 from models import causes, satisfaction
 from models.vocab import DESK_ROLES
+from forms.translation import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnderstandingActions", text)
+_tr = translator("UnderstandingActions")
 
 
 def _action(context: SlipContext, name: str, text: str, make_dialog) -> QAction:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
@@ -24,13 +24,13 @@ from forms.fields import FieldRow, datetime_edit, from_qdatetime, to_qdatetime
 from models import catalog, clock, deadlines, workflow
 from models.slips import Slip
 from models.vocab import AWAITING_REPLY, DESK_ROLES
+from forms.translation import translator
 
 LEFT_TO_OTHERS = {"record_reply"}  # the replies module offers it, with the etiquette rules
 CONTEXT = "WorkflowActions"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+tr = translator(CONTEXT)
 
 
 

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 from forms.fields import category_box, search_field
 from models import answers
 from models.slips import Slip
+from models.i18n import fill
 
 SEARCH_PAUSE_MS = 200
 
 
 class AnswerPicker(QDialog):
-    def __init__(self, slip: Slip | None = None, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, slip: Slip | None = None, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.slip, self.lang = slip, lang
         self._timer = QTimer(self)
@@ -98,14 +99,13 @@ class AnswerPicker(QDialog):
             return
         filled = answers.fill(answer, self.slip)
         self.preview.setPlainText(filled.text)
-        self.missing.setText(self.tr("This slip has nothing for %1: complete it by hand.").replace(
-            "%1", " ".join("{" + m + "}" for m in filled.missing)) if filled.missing else "")
+        self.missing.setText(fill(self.tr("This slip has nothing for %1: complete it by hand."), " ".join("{" + m + "}" for m in filled.missing)) if filled.missing else "")
 
     def text(self) -> str:
         return self.preview.toPlainText()
 
 
-def pick_answer(parent: QWidget | None, slip: Slip | None, lang: str = "zh") -> str | None:
+def pick_answer(parent: QWidget | None, slip: Slip | None, lang: str | None = None) -> str | None:
     """The chosen answer's text, filled from `slip`; None when cancelled."""
     dialog = AnswerPicker(slip, lang, parent)
     return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None

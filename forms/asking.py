@@ -19,14 +19,14 @@ from forms.fields import counted
 from models import backup
 from models.i18n import fill
 from models.vocab import reply_label
+from forms.translation import translator
 
 Icon = QMessageBox.Icon
 Role = QMessageBox.ButtonRole
 Button = QMessageBox.StandardButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Asking", text)
+_tr = translator("Asking")
 
 
 # ----- the few ways of asking; the questions below are made of them

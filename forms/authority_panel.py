@@ -7,25 +7,26 @@ values to the form's Intake; its validation messages show beside its own inputs.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QRadioButton,
                                QVBoxLayout, QWidget)
 
 from forms.fields import FieldRow
 from models import authority, catalog, outage, routing
 from models.intake import Intake
+from models.i18n import fill
+from forms.translation import translator
 
 UPDATE_DELAY_MS = 250  # the rules are read once the clerk pauses, not on every keystroke
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AuthorityPanel", text)
+tr = translator("AuthorityPanel")
 
 
 class AuthorityPanel(QFrame):
     """Shows the suggestion for the slip being typed and records the clerk's decision."""
 
-    def __init__(self, gather, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, gather, lang: str | None = None, parent: QWidget | None = None):
         """`gather()` returns the form's Intake as typed so far."""
         super().__init__(parent)
         self.setObjectName("authorityPanel")
@@ -152,7 +153,7 @@ class AuthorityPanel(QFrame):
         if settle_here and self.department.currentData() is None:
             default = routing.handling_department(intake)
             name = catalog.Department.get_by_id(default).name(self.lang) if default else tr("none: choose one")
-            self.department.setItemText(0, tr("The category's department (%1)").replace("%1", name))
+            self.department.setItemText(0, fill(tr("The category's department (%1)"), name))
 
     def decided_within(self) -> bool:
         """The clerk's decision: their own choice, else the suggestion. Answered at once counts

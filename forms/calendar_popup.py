@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QSpinBox, QWidget
 
 from models import workcalendar
 from models.workcalendar import HOLIDAY, DayMark
+from forms.translation import translator
 
 HOLIDAY_COLOUR = QColor("#c0392b")
 WORKDAY_COLOUR = QColor("#1f5f99")
@@ -23,8 +24,7 @@ WEEKEND_COLOUR = QColor("#7b8794")
 ACCENT_COLOUR = QColor("#2f6fb3")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HolidayCalendar", text)
+_tr = translator("HolidayCalendar")
 
 
 class HolidayCalendar(QCalendarWidget):

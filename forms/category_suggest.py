@@ -6,17 +6,18 @@ they chose, and the line only says what the words would suggest.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from forms.fields import FieldRow
 from models import categorize
+from models.i18n import fill
+from forms.translation import translator
 
 PAUSE_MS = 300
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CategorySuggest", text)
+tr = translator("CategorySuggest")
 
 
 class CategorySuggester(QObject):
@@ -62,8 +63,8 @@ class CategorySuggester(QObject):
         name = self.box.itemText(self.box.findData(guess.category_id))
         words = "、".join(f"“{w}”" for w in guess.words[:3])
         if self.box.currentData() == guess.category_id:
-            text = tr("Suggested from the words %1; choose another if it fits better.").replace("%1", words)
+            text = fill(tr("Suggested from the words %1; choose another if it fits better."), words)
         else:
-            text = tr("The words %1 suggest “%2”.").replace("%1", words).replace("%2", name)
+            text = fill(tr("The words %1 suggest “%2”."), words, name)
         self.row.hint.setText(text)
         self.row.hint.setVisible(True)

@@ -52,7 +52,7 @@ class ResidentCompleter(QObject):
 
     resident_picked = Signal(int)
 
-    def __init__(self, edit: QLineEdit, lang: str = "zh"):
+    def __init__(self, edit: QLineEdit, lang: str | None = None):
         super().__init__(edit)
         self._edit = edit
         self._lang = lang
@@ -102,7 +102,7 @@ class CallerCompleter(QObject):
     caller_picked = Signal(object)  # models.callers.Caller
     MIN_DIGITS = 3
 
-    def __init__(self, edit: QLineEdit, lang: str = "zh"):
+    def __init__(self, edit: QLineEdit, lang: str | None = None):
         super().__init__(edit)
         self._edit = edit
         self._lang = lang

@@ -11,11 +11,12 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from forms.fields import restyle, to_qdatetime
 from models import clock, deadlines
+from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.forms.deadline")
 
@@ -23,8 +24,7 @@ QUICK_HOURS = (2, 4)  # working hours
 QUICK_DAYS = (1, 2, 3, 5)  # working days: closing time on the n-th working day after today
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlineAid", text)
+_tr = translator("DeadlineAid")
 
 
 class DeadlineAid(QWidget):
@@ -65,8 +65,8 @@ class DeadlineAid(QWidget):
         button = QPushButton(text)
         button.setObjectName("quickChoice")
         button.setAutoDefault(False)
-        button.setToolTip(_tr("Set the deadline: within %1, counted on the estate's working calendar").replace("%1", said))
-        button.setAccessibleName(_tr("Within %1").replace("%1", said))
+        button.setToolTip(fill(_tr("Set the deadline: within %1, counted on the estate's working calendar"), said))
+        button.setAccessibleName(fill(_tr("Within %1"), said))
         button.clicked.connect(slot)
         layout.addWidget(button)
         self.buttons[key] = button

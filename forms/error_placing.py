@@ -6,7 +6,7 @@ from typing import Callable, TypeVar
 
 from PySide6.QtWidgets import QLabel
 
-from forms.fields import FieldRow, StatusLine, restyle, tr_model
+from forms.fields import FieldRow, StatusLine, restyle
 from models.errors import SlipdeskError, ValidationFailed
 
 T = TypeVar("T")
@@ -42,9 +42,9 @@ class ErrorPlacing:
         for key, message in errors.items():
             row = self.row_for(key)
             if row is None:
-                unplaced.append(tr_model(message))
+                unplaced.append(message)
                 continue
-            row.set_error(tr_model(message))
+            row.set_error(message)
             first = first or row
         self.say("\n".join(unplaced) or (self.placed_note() if first is not None else ""))
         if first is not None:
@@ -65,7 +65,7 @@ class ErrorPlacing:
         if isinstance(err, ValidationFailed):
             self.show_errors(err.errors)
         else:
-            self.say(tr_model(str(err)))
+            self.say(str(err))
 
     def attempt(self, take: Callable[[], T]) -> T | None:
         """Take a step in models/; when it is refused, its messages are placed and None returned."""

@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateEdit, QDateTimeEdit, QDoubleSpinBox, QFormLayout,
                                QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from forms.calendar_popup import mark_holidays
 from models.errors import SlipdeskError, ValidationFailed
+from models.i18n import fill
 
 # The earliest date an optional date field shows as "not given" (its special value).
 NO_DATE = QDate(1999, 12, 31)
@@ -140,23 +141,18 @@ def date_edit(optional: bool = False, not_given: str = "") -> QDateEdit:
     return editor
 
 
-def counted(count: int, one: str, many: str) -> str:
+def counted(count: int, one: str, many: str, *values: object) -> str:
     """A sentence about `count` things, in its form for one or for several, with %1 the count as
-    written (1,234): counted(n, tr("%1 slip"), tr("%1 slips")). English needs both forms; the
-    Chinese catalogue gives them the same words."""
-    return (one if count == 1 else many).replace("%1", f"{count:,}")
-
-
-def tr_model(message: str) -> str:
-    """A message from models/ (English source), in the UI language when a translation exists."""
-    return QCoreApplication.translate("models", message)
+    written (1,234) and %2 … filled from `values`: counted(n, tr("%1 slip in %2"), tr("%1 slips
+    in %2"), place). English needs both forms; the Chinese catalogue gives them the same words."""
+    return fill(one if count == 1 else many, f"{count:,}", *values)
 
 
 def refusal_text(refused: SlipdeskError) -> str:
     """What a refusal from models/ says, every field's message on a line of its own."""
     if isinstance(refused, ValidationFailed):
-        return "\n".join(tr_model(message) for message in refused.errors.values())
-    return tr_model(str(refused))
+        return "\n".join(message for message in refused.errors.values())
+    return str(refused)
 
 
 def restyle(widget: QWidget, name: str) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSize, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFrame, QHBoxLayout,
                                QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
@@ -38,16 +38,17 @@ from forms.authority_panel import AuthorityPanel
 from forms.completion import CallerCompleter, ResidentCompleter, UnitCompleter
 from forms.deadline_aid import DeadlineAid
 from forms.fields import (FieldRow, Section, date_edit, datetime_edit, from_qdate, from_qdatetime, plain_text,
-                          to_qdate, to_qdatetime, tr_model)
+                          to_qdate, to_qdatetime)
 from forms.category_suggest import CategorySuggester
 from forms.motive_panel import MotivePanel
 from forms.named_call_panel import NamedCallPanel
+from models.i18n import fill
+from forms.translation import translator
 
 CONTEXT = "SlipForm"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+tr = translator(CONTEXT)
 
 
 @dataclass(frozen=True)
@@ -299,12 +300,11 @@ class ScanList(QWidget):
             try:
                 data = Path(path).read_bytes()
             except OSError as err:
-                problems.append(tr("%1 cannot be read: %2").replace("%1", Path(path).name)
-                                .replace("%2", err.strerror or str(err)))
+                problems.append(fill(tr("%1 cannot be read: %2"), Path(path).name, err.strerror or str(err)))
                 continue
             problem = intake_rules.attachment_problem(path, data)
             if problem:
-                problems.append(tr_model(problem))
+                problems.append(problem)
                 continue
             self.add_scan(LetterScan(path, data))
         if paths:
@@ -326,7 +326,7 @@ class ScanList(QWidget):
             return
         pages = scan_pages(self.scans[row])
         for number, page in enumerate(pages, start=1):
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(page)), tr("Page %1").replace("%1", str(number)))
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(page)), fill(tr("Page %1"), str(number)))
             item.setSizeHint(QSize(page.width() + 16, PREVIEW_HEIGHT + 40))
             self.preview.addItem(item)
         if not pages:
@@ -392,7 +392,7 @@ class SlipForm(QWidget):
     intake_changed = Signal()
     saved = Signal(int)
 
-    def __init__(self, channel: str, user: User, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, channel: str, user: User, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         if channel not in CHANNEL_STEPS:
             raise ValueError(f"unknown channel {channel!r}")
@@ -772,10 +772,10 @@ class SlipForm(QWidget):
         for key, message in errors.items():
             row = self._row_for(key)
             if row is None:
-                unplaced.append(tr_model(message))
+                unplaced.append(message)
                 continue
             if not row.message:
-                row.set_error(tr_model(message))
+                row.set_error(message)
             first = first or row
         if unplaced:
             self._show_general("\n".join(unplaced))

@@ -23,6 +23,7 @@ from models.accounts import User
 from models.errors import SlipdeskError
 from models.motives import Choice, Suggestion
 from models.slips import Slip
+from models.i18n import fill
 
 SUGGEST_PAUSE_MS = 300
 log = logging.getLogger("slipdesk.motive_panel")
@@ -32,7 +33,7 @@ class MotivePanel(QWidget):
     choice_changed = Signal()
     exposure_changed = Signal(tuple)  # the threatening words, empty when none
 
-    def __init__(self, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.lang = lang
         self._text = ""
@@ -151,7 +152,7 @@ class MotivePanel(QWidget):
                      for m in s.matches if m.target != "card"]
             asks = [m for m in s.matches if m.target == "card"]
             parts += [f"{motives.CARDS[m.value].title(self.lang)}: {'、'.join(m.words)}" for m in asks]
-            self.reasons.setText(self.tr("Suggested from the words — %1").replace("%1", "; ".join(parts)))
+            self.reasons.setText(fill(self.tr("Suggested from the words — %1"), "; ".join(parts)))
         if not self._touched:
             self._fill(Choice.of(s))
         self._show_cards()

@@ -9,20 +9,21 @@ did not press the button).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from forms.fields import FieldRow, refusal_text
 from models import clock, named_call
 from models.errors import SlipdeskError
 from models.intake import Intake
+from models.i18n import fill
+from forms.translation import translator
 
 EVERYONE = 0  # the combo's data for "the person in charge" (every person in charge is told)
 PERSON_IN_CHARGE = "负责人"  # as the slip records it: the seed's word
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NamedCallPanel", text)
+tr = translator("NamedCallPanel")
 
 
 class NamedCallPanel(QFrame):
@@ -96,8 +97,7 @@ class NamedCallPanel(QFrame):
             self.row.set_error(refusal_text(refused))
             return None
         self.calls.append(notice.id)
-        self.state.setText(tr("Called %1 at %2: they come to the desk now.").replace("%1", name)
-                           .replace("%2", f"{clock.now():%H:%M:%S}"))
+        self.state.setText(fill(tr("Called %1 at %2: they come to the desk now."), name, f"{clock.now():%H:%M:%S}"))
         self.called.emit(notice.id)
         return notice.id
 

@@ -8,7 +8,7 @@ can rewrite it. The approving supervisor sees the same list beside the letter.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout,
                                QWidget)
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextE
 from forms.fields import counted
 from models import phrases
 from models.phrases import Flag
+from models.i18n import fill
+from forms.translation import translator
 
 CHECK_PAUSE_MS = 300
 FLAG_COLOUR = QColor("#C0392B")
@@ -114,8 +116,7 @@ class PhraseCheck(QWidget):
         self._editor.setFocus()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PhraseCheck", text)
+tr = translator("PhraseCheck")
 
 
 def flag_text(flag: Flag) -> str:
@@ -124,7 +125,7 @@ def flag_text(flag: Flag) -> str:
         text = tr("Never say “%1” (严禁使用). Instead: %2")
     else:
         text = tr("Better said another way: “%1” (建议改说). Instead: %2")
-    return text.replace("%1", flag.matched).replace("%2", flag.alternative)
+    return fill(text, flag.matched, flag.alternative)
 
 
 def flags_summary(flags: list[Flag]) -> str:
@@ -134,7 +135,7 @@ def flags_summary(flags: list[Flag]) -> str:
     if not flags:
         return tr("No words never to say.")
     never = counted(banned, tr("%1 sentence never to say (严禁)"), tr("%1 sentences never to say (严禁)"))
-    better_said = tr("%1 better said another way (建议改说)").replace("%1", f"{better:,}")
+    better_said = fill(tr("%1 better said another way (建议改说)"), f"{better:,}")
     if banned and better:
-        return tr("%1; %2:").replace("%1", never).replace("%2", better_said)
-    return tr("%1:").replace("%1", never if banned else better_said)
+        return fill(tr("%1; %2:"), never, better_said)
+    return fill(tr("%1:"), never if banned else better_said)

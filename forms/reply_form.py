@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
@@ -24,8 +24,7 @@ from forms import answer_picker, asking
 from forms.dates import when
 from forms.deadline_aid import DeadlineAid
 from forms.error_placing import ErrorPlacing
-from forms.fields import (FieldRow, Section, datetime_edit, from_qdatetime, plain_text, restyle, to_qdatetime,
-                          tr_model)
+from forms.fields import (FieldRow, Section, datetime_edit, from_qdatetime, plain_text, restyle, to_qdatetime)
 from forms.phrase_check import PhraseCheck
 from models import clock, deadlines, replies, settings
 from models.accounts import User
@@ -33,6 +32,8 @@ from models.errors import SlipdeskError, StaleSlip
 from models.replies import LETTER_METHODS, Letter, LetterStatus, ReplyInput, StaffMember
 from models.slips import Slip
 from models.vocab import HEARD_OPINIONS, Channel, Opinion, ReplyMethod, label, opinion_label, reply_label, title_label
+from models.i18n import fill
+from forms.translation import translator
 
 CONTEXT = "ReplyForm"
 
@@ -59,8 +60,7 @@ METHOD_SECTIONS = {ReplyMethod.PHONE: "phone", ReplyMethod.LETTER: "letter", Rep
                    ReplyMethod.VISIT: "visit", ReplyMethod.BOOK: "book"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+tr = translator(CONTEXT)
 
 
 def insert_answer(editor: QPlainTextEdit, slip: Slip, lang: str) -> None:
@@ -181,10 +181,10 @@ class StaffRow(QWidget):
             self.name.addItem(person.display_name, person.work_id)
         self.name.setCurrentIndex(0)
         self.name.lineEdit().setPlaceholderText(tr("Name"))
-        self.name.setAccessibleName(tr("Staff member %1: name").replace("%1", str(number)))
+        self.name.setAccessibleName(fill(tr("Staff member %1: name"), str(number)))
         self.work_id = QLineEdit()
         self.work_id.setPlaceholderText(tr("Work ID no. (工作证号)"))
-        self.work_id.setAccessibleName(tr("Staff member %1: work ID").replace("%1", str(number)))
+        self.work_id.setAccessibleName(fill(tr("Staff member %1: work ID"), str(number)))
         self.work_id.setMaximumWidth(180)
         layout.addWidget(self.name, 2)
         layout.addWidget(self.work_id, 1)
@@ -215,7 +215,7 @@ class LetterEditor(QWidget, ErrorPlacing):
     preview_requested = Signal()
     edited = Signal()
 
-    def __init__(self, slip: Slip, user: User, lang: str = "zh", initial_text: str = "",
+    def __init__(self, slip: Slip, user: User, lang: str | None = None, initial_text: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.slip, self.user, self.lang = slip, user, lang
@@ -293,19 +293,16 @@ class LetterEditor(QWidget, ErrorPlacing):
         if letter is None:
             text = tr("No letter saved yet. Start from the draft below or insert a standard answer.")
         elif letter.status == LetterStatus.APPROVED:
-            text = tr("Approved by %1 on %2 — the text is frozen. Changing it makes a new draft that needs a "
-                      "new approval.").replace("%1", letter.approved_by.display_name).replace("%2", when(letter.approved_at))
+            text = fill(tr("Approved by %1 on %2 — the text is frozen. Changing it makes a new draft that needs a "
+                           "new approval."), letter.approved_by.display_name, when(letter.approved_at))
             if letter.sent_at:
-                text += " " + tr("Sent on %1.").replace("%1", when(letter.sent_at))
+                text += " " + fill(tr("Sent on %1."), when(letter.sent_at))
         elif letter.status == LetterStatus.SUBMITTED:
-            text = tr("Waiting for the person in charge since %1. Editing takes it back to a draft.").replace(
-                "%1", when(letter.submitted_at))
+            text = fill(tr("Waiting for the person in charge since %1. Editing takes it back to a draft."), when(letter.submitted_at))
         elif letter.status == LetterStatus.RETURNED:
-            text = tr("Sent back by %1: “%2”").replace("%1", letter.returned_by.display_name).replace(
-                "%2", letter.return_reason)
+            text = fill(tr("Sent back by %1: “%2”"), letter.returned_by.display_name, letter.return_reason)
         else:
-            text = tr("Draft %1, saved %2 by %3.").replace("%1", str(letter.version)).replace(
-                "%2", when(letter.edited_at)).replace("%3", letter.edited_by.display_name)
+            text = fill(tr("Draft %1, saved %2 by %3."), str(letter.version), when(letter.edited_at), letter.edited_by.display_name)
         if changed and letter is not None:
             text += " " + tr("(changed, not saved)")
         self.state.setText(text)
@@ -356,7 +353,7 @@ class LetterEditor(QWidget, ErrorPlacing):
         self.slip = Slip.get_by_id(self.slip.id)
         self.letter = replies.current_letter(self.slip)
         self._show_state()
-        self.say(tr_model(str(stale)) + "\n" + tr("Your text is kept: check the slip and save again."))
+        self.say(str(stale) + "\n" + tr("Your text is kept: check the slip and save again."))
 
     def submit(self) -> Letter | None:
         """Save if needed, show the wording flags (never to say, better said), then ask the person
@@ -392,7 +389,7 @@ class ReplyForm(QWidget, ErrorPlacing):
     slip_saved = Signal(int)
     strip_requested = Signal(str)
 
-    def __init__(self, slip: Slip, user: User, lang: str = "zh", method: str = "", initial_letter: str = "",
+    def __init__(self, slip: Slip, user: User, lang: str | None = None, method: str = "", initial_letter: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.slip, self.user, self.lang = slip, user, lang
@@ -496,9 +493,9 @@ class ReplyForm(QWidget, ErrorPlacing):
     def _phone_section(self) -> Section:
         section = Section(tr("The call"))
         self.line = QComboBox()
-        self.line.addItem(tr("Service-supervision line %1").replace("%1", settings.get("estate.supervision_phone")),
+        self.line.addItem(fill(tr("Service-supervision line %1"), settings.get("estate.supervision_phone")),
                           "supervision")
-        self.line.addItem(tr("Office phone %1").replace("%1", settings.get("estate.office_phone")), "office")
+        self.line.addItem(fill(tr("Office phone %1"), settings.get("estate.office_phone")), "office")
         self._row(section, "line", tr("Called from"), self.line)
         self.identity_stated = QCheckBox(tr("I said who I am and that I call from the service centre first"))
         self._row(section, "identity_stated", "", self.identity_stated)
@@ -585,7 +582,7 @@ class ReplyForm(QWidget, ErrorPlacing):
         at = from_qdatetime(self.at.dateTime())
         problem = replies.phone_time_problem(self.slip, at)
         if problem:
-            text = tr_model(problem)
+            text = problem
         elif replies.within_working_hours(at):
             text = tr("✓ Within working hours.")
         elif self.slip.urgent:
@@ -622,7 +619,7 @@ class ReplyForm(QWidget, ErrorPlacing):
     def show_errors(self, errors: dict[str, str]) -> None:
         """As every form, except that the live time check already says why a call time is refused."""
         shown = dict(errors)
-        if self.time_check_row.isVisibleTo(self) and tr_model(shown.get("at", "")) == self.time_check.text():
+        if self.time_check_row.isVisibleTo(self) and shown.get("at", "") == self.time_check.text():
             del shown["at"]
             self.agree_button.setFocus()
         super().show_errors(shown)
@@ -651,7 +648,7 @@ class ReplyForm(QWidget, ErrorPlacing):
             done = replies.record(self.slip.id, self.user, self.data(), expected_version=self.slip.version)
         except StaleSlip as err:
             self.slip = self.letter.slip = Slip.get_by_id(self.slip.id)
-            self.say(tr_model(str(err)) + "\n" + tr("Your reply is kept: check the slip and record it again."))
+            self.say(str(err) + "\n" + tr("Your reply is kept: check the slip and record it again."))
             return None
         except SlipdeskError as err:
             self.refused(err)
@@ -673,7 +670,7 @@ class NextStep(QWidget, ErrorPlacing):
     done = Signal(object)
     another_reply = Signal()
 
-    def __init__(self, recorded: replies.Recorded, user: User, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, recorded: replies.Recorded, user: User, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.slip, self.user, self.lang = recorded.slip, user, lang
         self.rows: dict[str, FieldRow] = {}
@@ -681,14 +678,12 @@ class NextStep(QWidget, ErrorPlacing):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._make_banner())
-        heading = QLabel(tr("Reply recorded: %1, %2.").replace("%1", reply_label(reply.method, lang))
-                         .replace("%2", opinion_label(reply.opinion, lang)))
+        heading = QLabel(fill(tr("Reply recorded: %1, %2."), reply_label(reply.method, lang), opinion_label(reply.opinion, lang)))
         heading.setObjectName("savedSummary")
         layout.addWidget(heading)
         if recorded.follow_up is not None:
-            thanks = QLabel(tr("Once the customer has the letter, thank them again (再次致谢) by %1; it is on the "
-                               "dashboard until done, and the slip ends after it.").replace(
-                "%1", when(recorded.follow_up.due)))
+            thanks = QLabel(fill(tr("Once the customer has the letter, thank them again (再次致谢) by %1; it is on the "
+                                    "dashboard until done, and the slip ends after it."), when(recorded.follow_up.due)))
             thanks.setWordWrap(True)
             layout.addWidget(thanks)
         steps = recorded.next_steps
@@ -720,8 +715,7 @@ class NextStep(QWidget, ErrorPlacing):
             text = tr("The customer's opinion is pending (意见待反馈): record it when they answer — after a letter, "
                       "usually when you thank them again.")
         else:
-            text = tr("The slip ends when its duties are done: %1").replace(
-                "%1", " ".join(tr_model(m) for m in replies.missing_for_complete(self.slip)))
+            text = fill(tr("The slip ends when its duties are done: %1"), " ".join(m for m in replies.missing_for_complete(self.slip)))
         section = Section(tr("Not yet at its end"), text)
         self.again_button = QPushButton(tr("Record &another reply"))
         self.again_button.clicked.connect(self.another_reply)
@@ -832,7 +826,7 @@ class LetterApproval(QWidget, ErrorPlacing):
     approved = Signal(int)
     returned = Signal(int)
 
-    def __init__(self, letter: Letter, user: User, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, letter: Letter, user: User, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.letter, self.user, self.lang = letter, user, lang
         self.slip = Slip.get_by_id(letter.slip_id)
@@ -841,14 +835,11 @@ class LetterApproval(QWidget, ErrorPlacing):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self._make_banner())
-        about = QLabel(tr("%1 to %2 (%3), draft %4 by %5, submitted %6.")
-                       .replace("%1", reply_label(letter.method, lang)).replace("%2", self.slip.complainant_name)
-                       .replace("%3", self.slip.number).replace("%4", str(letter.version))
-                       .replace("%5", letter.edited_by.display_name).replace("%6", when(letter.submitted_at)))
+        about = QLabel(fill(tr("%1 to %2 (%3), draft %4 by %5, submitted %6."), reply_label(letter.method, lang), self.slip.complainant_name, self.slip.number, str(letter.version), letter.edited_by.display_name, when(letter.submitted_at)))
         about.setObjectName("sideHeading")
         about.setWordWrap(True)
         layout.addWidget(about)
-        complaint = QLabel(tr("The complaint: “%1”").replace("%1", self.slip.complaint))
+        complaint = QLabel(fill(tr("The complaint: “%1”"), self.slip.complaint))
         complaint.setObjectName("mutedText")
         complaint.setWordWrap(True)
         layout.addWidget(complaint)
@@ -932,7 +923,7 @@ class ThanksForm(QWidget, ErrorPlacing):
 
     done = Signal(int)
 
-    def __init__(self, follow_up: replies.ThanksFollowUp, user: User, lang: str = "zh",
+    def __init__(self, follow_up: replies.ThanksFollowUp, user: User, lang: str | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.follow_up, self.user = follow_up, user
@@ -942,9 +933,8 @@ class ThanksForm(QWidget, ErrorPlacing):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._make_banner())
         contact = "  ·  ".join(filter(None, (self.slip.phone or self.slip.caller_number, self.slip.email)))
-        about = QLabel(tr("The letter to %1 (%2) was sent on %3. Thank them again now that they have it "
-                          "(客户收到信函后再次表达感谢).").replace("%1", self.slip.complainant_name)
-                       .replace("%2", self.slip.number).replace("%3", when(follow_up.letter.sent_at))
+        about = QLabel(fill(tr("The letter to %1 (%2) was sent on %3. Thank them again now that they have it "
+                               "(客户收到信函后再次表达感谢)."), self.slip.complainant_name, self.slip.number, when(follow_up.letter.sent_at))
                        + "\n" + (contact or tr("No phone number or e-mail is recorded.")))
         about.setWordWrap(True)
         layout.addWidget(about)
@@ -1004,7 +994,7 @@ class OpinionForm(QWidget, ErrorPlacing):
 
     done = Signal(object)
 
-    def __init__(self, slip: Slip, user: User, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, slip: Slip, user: User, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.slip, self.user = slip, user
         self.rows: dict[str, FieldRow] = {}

@@ -22,6 +22,7 @@ from forms.intake import LABELS as INTAKE_LABELS
 from models.catalog import Category, categories
 from models.slips import Slip
 from models.vocab import Channel, ReplyMethod, Title, label, reply_label, title_label
+from forms.translation import translator
 
 CONTEXT = "SlipEditForm"
 
@@ -53,8 +54,7 @@ OWN_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+tr = translator(CONTEXT)
 
 
 def field_label(name: str) -> str:
@@ -113,7 +113,7 @@ class SlipEditForm(QWidget):
 
     edited = Signal()
 
-    def __init__(self, slip: Slip, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(self, slip: Slip, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.channel = slip.channel
         self.lang = lang

@@ -34,7 +34,7 @@ from models.db import BaseModel, write_transaction
 from models.directory import normalize_unit
 from models.errors import ValidationFailed
 from models.history import SlipEvent
-from models.i18n import Composed, language, shown, t
+from models.i18n import Composed, is_chinese, language, shown, t
 from models.motives import exposure_threat
 from models.slips import Slip
 from models.vocab import Role
@@ -152,8 +152,8 @@ class Reason:
     firm: bool = False  # beyond any clerk: no override (bribery, staff misconduct)
     ref: str = ""  # a repeat: the number of the latest earlier slip
 
-    def text(self, lang: str = "zh") -> str:
-        return self.zh if lang.startswith("zh") else self.en
+    def text(self, lang: str | None = None) -> str:
+        return self.zh if is_chinese(lang) else self.en
 
 
 @dataclass(frozen=True)
@@ -161,9 +161,9 @@ class Assessment:
     within: bool
     reasons: tuple[Reason, ...]
 
-    def summary(self, lang: str = "zh") -> str:
+    def summary(self, lang: str | None = None) -> str:
         """The reasons one after the other: each is a sentence with its own full stop."""
-        return ("" if lang.startswith("zh") else " ").join(r.text(lang) for r in self.reasons)
+        return ("" if is_chinese(lang) else " ").join(r.text(lang) for r in self.reasons)
 
     def composed(self) -> Composed:
         """The summary in both languages, to keep on the slip (and as the reason it goes up)."""

@@ -73,7 +73,7 @@ def _notify_persons_in_charge(change: YearChange, user: User) -> None:
 
 
 def _kind_label(kind: str) -> str:
-    return t("holiday", "假日") if kind == HOLIDAY else t("make-up working day", "调休上班日")
+    return t("holiday", "放假") if kind == HOLIDAY else t("make-up working day", "调休上班日")
 
 
 def _listed(days: Mapping[dt.date, DayMark]) -> list[str]:

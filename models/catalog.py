@@ -9,7 +9,7 @@ from models import audit
 from models.accounts import User, require_role
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
-from models.i18n import t
+from models.i18n import pick, t
 from models.vocab import Role
 
 # Seeded property-management categories: (code, Chinese, English).
@@ -48,8 +48,8 @@ class Category(BaseModel):
     # schema step STEP_UNDERSTANDING: words in a complaint that suggest this category at intake (models.categorize)
     keywords = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
 
-    def name(self, lang: str = "zh") -> str:
-        return self.name_zh if lang.startswith("zh") else self.name_en
+    def name(self, lang: str | None = None) -> str:
+        return pick(self.name_en, self.name_zh, lang)
 
 
 class Department(BaseModel):
@@ -60,8 +60,8 @@ class Department(BaseModel):
     contact = peewee.CharField(max_length=128, default="")
     active = peewee.BooleanField(default=True)
 
-    def name(self, lang: str = "zh") -> str:
-        return self.name_zh if lang.startswith("zh") else self.name_en
+    def name(self, lang: str | None = None) -> str:
+        return pick(self.name_en, self.name_zh, lang)
 
 
 class ResponsiblePerson(BaseModel):

@@ -21,6 +21,7 @@ from models import clock, commentbook
 from models.accounts import User
 from models.slips import Slip
 from models.vocab import AWAITING_REPLY, OPEN_STATUSES, Role, Status
+from models.i18n import pick
 
 SlipQuery = Callable[[User, dt.datetime], peewee.ModelSelect]
 
@@ -36,8 +37,8 @@ class Section:
     roles: tuple[str, ...] = tuple(Role)
     warning: bool = False  # any count here is a promise at risk or a duty missed
 
-    def title(self, lang: str = "zh") -> str:
-        return self.title_zh if lang.startswith("zh") else self.title_en
+    def title(self, lang: str | None = None) -> str:
+        return pick(self.title_en, self.title_zh, lang)
 
     def count_for(self, user: User, now: dt.datetime) -> int:
         if self.count is not None:

@@ -22,10 +22,11 @@ from models.accounts import User
 from models.catalog import Category, Department
 from models.db import database
 from models.errors import SlipdeskError
-from models.i18n import t
+from models.i18n import is_chinese, t
 from models.queries import SlipFilter, matching
 from models.slips import Slip
 from models.vocab import label, title_label
+from models.settings import document_language
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BATCH = 2000
@@ -63,8 +64,9 @@ def columns(personal: bool) -> list[tuple[str, str, str]]:
     return [c for c in COLUMNS if personal or c[0] not in PERSONAL]
 
 
-def rows(flt: SlipFilter, personal: bool, lang: str = "zh") -> Iterator[list]:
+def rows(flt: SlipFilter, personal: bool, lang: str | None = None) -> Iterator[list]:
     """The export's rows, newest first, read `BATCH` at a time by keyset on the id."""
+    lang = document_language(lang)
     fields = [c[0] for c in columns(personal)]
     categories = {c.id: c.name(lang) for c in Category.select()}
     departments = {d.id: d.name(lang) for d in Department.select()}
@@ -92,22 +94,23 @@ def _cell(slip: Slip, name: str, lang: str, categories: dict, departments: dict)
     if name == "complainant_title":
         return title_label(value, lang)
     if name == "within_authority":
-        return "" if value is None else ({True: "是", False: "否"} if lang == "zh" else {True: "yes", False: "no"})[value]
+        return "" if value is None else ({True: "是", False: "否"} if is_chinese(lang) else {True: "yes", False: "no"})[value]
     return "" if value is None else value
 
 
-def export(flt: SlipFilter, path: str | Path, user: User, personal: bool = False, lang: str = "zh",
+def export(flt: SlipFilter, path: str | Path, user: User, personal: bool = False, lang: str | None = None,
            progress: Callable[[int], bool | None] | None = None) -> int:
     """Write the matching slips to `path` (.xlsx or .csv); returns the number of rows.
 
     `progress(rows_written)` returning False stops the export and removes the partial file.
     """
+    lang = document_language(lang)
     disclosure.require(user, contacts=personal)
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ExportRefused(t("Export to a file ending in .xlsx or .csv.", "请导出为 .xlsx 或 .csv 文件。"))
-    headings = [c[2] if lang == "zh" else c[1] for c in columns(personal)]
+    headings = [c[2] if is_chinese(lang) else c[1] for c in columns(personal)]
     writer = _write_xlsx if suffix == ".xlsx" else _write_csv
     with database.atomic():  # one consistent snapshot of the data
         written = writer(path, headings, rows(flt, personal, lang), progress)

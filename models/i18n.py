@@ -40,6 +40,25 @@ def language() -> str:
     return _language
 
 
+def chosen(lang: str | None = None) -> str:
+    """'zh' or 'en': `lang` when one is given ('zh…' is Chinese), else the current language.
+
+    A document or a screen may speak another language than the process (a letter in English
+    for one customer); every function that takes `lang` takes None for "the current one"."""
+    if not lang:
+        return _language
+    return "zh" if str(lang).lower().startswith("zh") else "en"
+
+
+def is_chinese(lang: str | None = None) -> bool:
+    return chosen(lang) == "zh"
+
+
+def pick(en: str, zh: str, lang: str | None = None) -> str:
+    """Of a text kept in both languages (a category's two names), the one for `lang`."""
+    return zh if is_chinese(lang) else en
+
+
 def t(en: str, zh: str, **params: object) -> str:
     """The message in the current language, its {placeholders} filled from `params`.
 
@@ -81,7 +100,7 @@ class Composed:
         return cls(en.format(**params), zh.format(**params)) if params else cls(en, zh)
 
     def text(self, lang: str | None = None) -> str:
-        return self.zh if str(lang or _language).startswith("zh") else self.en
+        return pick(self.en, self.zh, lang)
 
     def stored(self) -> str:
         return COMPOSED_MARK + json.dumps({"en": self.en, "zh": self.zh}, ensure_ascii=False)

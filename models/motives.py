@@ -27,7 +27,7 @@ from models.changes import Change, change_slip
 from models.db import BaseModel, write_transaction
 from models.facts import SlipRecord
 from models.errors import ValidationFailed
-from models.i18n import t
+from models.i18n import pick, t
 from models.slips import Slip
 from models.vocab import Role
 
@@ -75,14 +75,14 @@ _LABELS: dict[str, tuple[str, str]] = {
 NEGATIONS = ("不需要", "不要求", "不用", "无需", "无须", "没要求", "不图", "不是要")
 
 
-def label(target: str, code: str | None, lang: str = "zh") -> str:
+def label(target: str, code: str | None, lang: str | None = None) -> str:
     """The seed's name of a motive code ("type", "kind", "need", "temperament")."""
     if not code:
         return ""
     names = _LABELS.get(f"{target}:{code}")
     if names is None:
         return code
-    return names[0] if lang.startswith("zh") else names[1]
+    return pick(names[1], names[0], lang)
 
 
 def valid_values(target: str) -> tuple[str, ...]:
@@ -109,11 +109,11 @@ class Card:
     quotes: tuple[Quote, ...]
     shown_for: tuple[tuple[str, str], ...] = ()  # (target, value) pairs that bring the card up
 
-    def title(self, lang: str = "zh") -> str:
-        return self.title_zh if lang.startswith("zh") else self.title_en
+    def title(self, lang: str | None = None) -> str:
+        return pick(self.title_en, self.title_zh, lang)
 
-    def steps(self, lang: str = "zh") -> tuple[str, ...]:
-        return self.steps_zh if lang.startswith("zh") else self.steps_en
+    def steps(self, lang: str | None = None) -> tuple[str, ...]:
+        return pick(self.steps_en, self.steps_zh, lang)
 
 
 _CSC, _PROP, _MOT = "customer-service-course", "property-service-and-complaint-etiquette", "complaint-motives"

@@ -23,7 +23,7 @@ from models import clock, statements
 from models.accounts import User
 from models.catalog import Department, ResponsiblePerson
 from models.db import BaseModel, write_transaction
-from models.i18n import shown
+from models.i18n import is_chinese, shown
 from models.slips import Slip
 from models.vocab import AWAITING_REPLY, Role
 
@@ -53,7 +53,7 @@ class Notice(BaseModel):
     def details(self) -> dict[str, Any]:
         return json.loads(self.data or "{}")
 
-    def text(self, lang: str = "zh") -> str:
+    def text(self, lang: str | None = None) -> str:
         return notice_text(self.kind, self.details, lang)
 
 
@@ -148,7 +148,7 @@ for _kind, _actions in DONE_BY.items():
         _DONE_KINDS[_action] = (*_DONE_KINDS.get(_action, ()), _kind)
 
 
-def notice_text(kind: str, details: dict[str, Any], lang: str = "zh") -> str:
+def notice_text(kind: str, details: dict[str, Any], lang: str | None = None) -> str:
     """The notice in `lang`, from its details; a detail the system composed (the reason of a slip
     it sent up by itself) comes in that language too (models.i18n)."""
     en, zh = TEMPLATES[kind]
@@ -159,10 +159,10 @@ def notice_text(kind: str, details: dict[str, Any], lang: str = "zh") -> str:
     unit = details.get("unit", "")
     values["unit_en"], values["unit_zh"] = (f" ({unit})", f"（{unit}）") if unit else ("", "")
     if kind == "named_call" and not values["asked_for"]:
-        values["asked_for"] = "负责人" if lang.startswith("zh") else "the person in charge"
+        values["asked_for"] = "负责人" if is_chinese(lang) else "the person in charge"
     person = details.get("assignee", "")
-    values["assignee"] = f" ({person})" if person and not lang.startswith("zh") else (f"({person})" if person else "")
-    return (zh if lang.startswith("zh") else en).format(**values)
+    values["assignee"] = f" ({person})" if person and not is_chinese(lang) else (f"({person})" if person else "")
+    return (zh if is_chinese(lang) else en).format(**values)
 
 
 def summary_of(slip: Slip, length: int = 40) -> str:

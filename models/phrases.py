@@ -22,7 +22,7 @@ from models import clock, folding
 from models.accounts import User, require_role
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
-from models.i18n import t
+from models.i18n import is_chinese, t
 from models.motives import split_words
 from models.vocab import Role
 
@@ -181,7 +181,7 @@ def banned(flags: list[Flag]) -> list[Flag]:
     return [flag for flag in flags if flag.banned]
 
 
-def severity_label(severity: str, lang: str = "zh") -> str:
+def severity_label(severity: str, lang: str | None = None) -> str:
     if severity == BETTER:
-        return "建议改说" if lang.startswith("zh") else "Better said another way"
-    return "严禁使用" if lang.startswith("zh") else "Never say"
+        return "建议改说" if is_chinese(lang) else "Better said another way"
+    return "严禁使用" if is_chinese(lang) else "Never say"

@@ -50,7 +50,7 @@ from models.deadlines import OfficeHours, add_working_days, is_working_day
 from models.facts import SlipRecord
 from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
 from models.history import SlipEvent
-from models.i18n import language, t
+from models.i18n import language, pick, t
 from models.slips import Slip
 from models.vocab import DESK_ROLES, DISAGREEING, HEARD_OPINIONS, Channel, Opinion, ReplyMethod, Role, Status, label
 
@@ -81,9 +81,9 @@ LETTER_STATUS_LABELS = {
 }
 
 
-def letter_status_label(status: str, lang: str = "zh") -> str:
+def letter_status_label(status: str, lang: str | None = None) -> str:
     names = LETTER_STATUS_LABELS.get(status)
-    return (names[1] if lang.startswith("zh") else names[0]) if names else status
+    return (pick(names[0], names[1], lang)) if names else status
 
 
 class LetterFrozen(SlipdeskError):
@@ -328,7 +328,7 @@ def _letter_change(slip_id: int, user: User, expected_version: int, act) -> Lett
 
 
 def save_letter(slip_id: int, user: User, text: str, *, expected_version: int,
-                method: str = ReplyMethod.LETTER, lang: str = "zh") -> Letter:
+                method: str = ReplyMethod.LETTER, lang: str | None = None) -> Letter:
     """Save the letter draft. Editing an approved letter makes a new draft that needs a new
     approval; editing one waiting for approval takes it back to a draft."""
     require_role(user, *DESK_ROLES, action=t("draft a reply letter", "起草答复信函"))
@@ -336,6 +336,7 @@ def save_letter(slip_id: int, user: User, text: str, *, expected_version: int,
     errors = {}
     if method not in LETTER_METHODS:
         errors["method"] = t("A reply letter goes by letter or fax.", "答复信函只能以信函或传真方式发出。")
+    lang = settings.document_language(lang)
     if lang not in ("zh", "en"):
         errors["lang"] = t("Choose Chinese or English.", "请选择中文或英文。")
     if errors:

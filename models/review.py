@@ -42,7 +42,7 @@ from models.catalog import Category
 from models.db import is_sqlite, write_transaction
 from models.errors import ValidationFailed
 from models.history import SlipEvent
-from models.i18n import t
+from models.i18n import is_chinese, pick, t
 from models.replies import Reply
 from models.slips import Slip
 from models.vocab import FINISHED_STATUSES, Channel, Role, Status, label
@@ -70,12 +70,12 @@ class Period:
         year, week, _day = self.start.date().isocalendar()
         return f"{year}-W{week:02d}"
 
-    def title(self, lang: str = "zh") -> str:
+    def title(self, lang: str | None = None) -> str:
         last = self.end - dt.timedelta(days=1)
         if self.kind == "month":
-            return f"{self.start.year}年{self.start.month}月" if lang.startswith("zh") else f"{self.start:%B %Y}"
+            return f"{self.start.year}年{self.start.month}月" if is_chinese(lang) else f"{self.start:%B %Y}"
         year, week, _day = self.start.date().isocalendar()
-        if lang.startswith("zh"):
+        if is_chinese(lang):
             return f"{year}年第{week}周({self.start.month}月{self.start.day}日–{last.month}月{last.day}日)"
         return f"Week {week} of {year} ({self.start:%d %b} – {last:%d %b})"
 
@@ -133,8 +133,8 @@ class Tally:
     name_en: str
     count: int
 
-    def name(self, lang: str = "zh") -> str:
-        return self.name_zh if lang.startswith("zh") else self.name_en
+    def name(self, lang: str | None = None) -> str:
+        return pick(self.name_en, self.name_zh, lang)
 
 
 @dataclass(frozen=True)

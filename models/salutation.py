@@ -7,6 +7,7 @@ pinyin, surname first (张三 → Zhang San, Mr Zhang).
 from __future__ import annotations
 
 from models import vocab
+from models.i18n import is_chinese
 
 # Compound surnames: the salutation needs the whole surname (欧阳先生, not 欧先生).
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
@@ -52,14 +53,14 @@ def romanized(name: str) -> str:
     return " ".join(_pinyin(part) for part in (family, name[len(family):]) if part)
 
 
-def honorific(name: str, title: str, lang: str = "zh") -> str:
+def honorific(name: str, title: str, lang: str | None = None) -> str:
     """张先生 / 李女士 / Mr Zhang; the full name when no title is known (张三, Zhang San), so
     nobody is misaddressed."""
     name = (name or "").strip()
     word = vocab.title_label(title or "", lang)
     if not name:
         return name
-    if lang.startswith("zh"):
+    if is_chinese(lang):
         return surname(name) + word if word and not name.endswith(("先生", "女士")) else name
     if not word:
         return romanized(name)
@@ -89,9 +90,9 @@ def salutation_problem(name: str, title: str) -> str | None:
              "或全名（称呼应准确）。", name=name.strip())
 
 
-def with_title(name: str, title: str, lang: str = "zh") -> str:
+def with_title(name: str, title: str, lang: str | None = None) -> str:
     """The full name with the title, as on an envelope or a form: 张三 先生 / Mr 张三."""
     word = vocab.title_label(title or "", lang)
     if not word or name.endswith(("先生", "女士")):
         return name
-    return f"{name} {word}" if lang.startswith("zh") else f"{word} {name}"
+    return f"{name} {word}" if is_chinese(lang) else f"{word} {name}"

@@ -23,7 +23,7 @@ from models.accounts import User
 from models.changes import Change, change_slip
 from models.facts import SlipRecord
 from models.errors import ValidationFailed
-from models.i18n import t
+from models.i18n import pick, t
 from models.slips import Slip
 from models.vocab import ReplyMethod, Status
 
@@ -35,8 +35,8 @@ class Level:
     name_en: str
     description_zh: str  # the feelings that mark the level (参考描述)
 
-    def name(self, lang: str = "zh") -> str:
-        return self.name_zh if lang.startswith("zh") else self.name_en
+    def name(self, lang: str | None = None) -> str:
+        return pick(self.name_en, self.name_zh, lang)
 
 
 LEVELS: tuple[Level, ...] = (
@@ -66,9 +66,9 @@ def level(value: int | None) -> Level | None:
     return LEVELS[value - 1] if value and 1 <= value <= len(LEVELS) else None
 
 
-def reward_label(kind: str, lang: str = "zh") -> str:
+def reward_label(kind: str, lang: str | None = None) -> str:
     names = REWARD_LABELS.get(kind)
-    return (names[0] if lang.startswith("zh") else names[1]) if names else kind
+    return (pick(names[1], names[0], lang)) if names else kind
 
 
 class ReturnVisit(SlipRecord):

@@ -16,7 +16,7 @@ from models import estates, rule_stamp, statements
 from models.accounts import require_role
 from models.db import BaseModel, write_transaction
 from models.errors import ValidationFailed
-from models.i18n import t
+from models.i18n import chosen, t
 from models.vocab import Role
 
 DEFAULTS: dict[str, Any] = {
@@ -40,6 +40,7 @@ DEFAULTS: dict[str, Any] = {
     "backup.keep": 14,
     "backup.folder": "",
     "printing.font_path": "",
+    "printing.language": "zh",  # what letters, slips and reviews are printed in when no one chooses
     "authority.repeat_days": 30,  # a second complaint of one unit or caller within these days is a repeat
     "progress.quiet_days": 3,  # a slip in handling this many days without a progress update is flagged
     "demo.database": False,  # written by `slipdesk --demo`: the login screen lists the demo accounts
@@ -89,6 +90,8 @@ def put(key: str, value: Any, user) -> None:
     require_role(user, Role.MANAGER, action=t("change the desk's settings", "更改前台设置"))
     if key not in DEFAULTS or key in SYSTEM:
         raise ValidationFailed({"key": t("There is no setting “{key}”.", "没有名为“{key}”的设置。", key=key)})
+    if key == "printing.language" and value not in ("zh", "en"):
+        raise ValidationFailed({"value": t("Print in Chinese (zh) or English (en).", "请选择中文（zh）或英文（en）打印。")})
     _store(key, value, user)
 
 
@@ -126,3 +129,10 @@ def _store(key: str, value: Any, user) -> None:
 def all_settings() -> dict[str, Any]:
     stored = {row.key: json.loads(row.value) for row in Setting.select().where(estates.own(Setting))}
     return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+
+
+def document_language(lang: str | None = None) -> str:
+    """`lang` when a person chose one for this document (checked where it is used), else the
+    estate's printing language, 'zh' or 'en'. Paper goes to the estate's customers, so it does not follow the language
+    of the screen it was printed from."""
+    return lang or chosen(get("printing.language"))

@@ -6,6 +6,7 @@ status reads the same on the slip list, the printed 处理单 and the monthly re
 from __future__ import annotations
 
 from enum import StrEnum
+from models.i18n import pick
 
 
 class Role(StrEnum):
@@ -160,22 +161,22 @@ _LABELS: dict[str, tuple[str, str]] = {
 LANGUAGES = ("zh", "en")
 
 
-def label(code: str, lang: str = "zh", kind: str = "") -> str:
+def label(code: str, lang: str | None = None, kind: str = "") -> str:
     """The name of a stored code in `lang` ('zh' or 'en'); the code itself if unknown."""
     key = f"{kind}:{code}" if kind else str(code)
     names = _LABELS.get(key)
     if names is None:
         return str(code)
-    return names[1] if lang.startswith("zh") else names[0]
+    return pick(names[0], names[1], lang)
 
 
-def title_label(title: str, lang: str = "zh") -> str:
+def title_label(title: str, lang: str | None = None) -> str:
     return label(title or "", lang, kind="title")
 
 
-def reply_label(method: str, lang: str = "zh") -> str:
+def reply_label(method: str, lang: str | None = None) -> str:
     return label(method, lang, kind="reply")
 
 
-def opinion_label(opinion: str, lang: str = "zh") -> str:
+def opinion_label(opinion: str, lang: str | None = None) -> str:
     return label(opinion, lang, kind="opinion")

@@ -23,7 +23,7 @@ import peewee
 from models import clock, estates, rule_stamp, statements
 from models.accounts import User
 from models.db import BaseModel, write_transaction
-from models.i18n import t
+from models.i18n import is_chinese, t
 
 log = logging.getLogger("slipdesk.calendar")
 
@@ -192,7 +192,7 @@ def editable_years(today: dt.date | None = None) -> range:
 
 def holiday_label(name: str, lang: str) -> str:
     """A holiday's name in `lang` (the notice's Chinese name is the one kept)."""
-    return name if lang.startswith("zh") else HOLIDAY_NAMES.get(name, name)
+    return name if is_chinese(lang) else HOLIDAY_NAMES.get(name, name)
 
 
 # ----- checking a schedule

@@ -36,7 +36,7 @@ from models.catalog import Department, upper_department
 from models.changes import Change, change_new_slip, change_slip
 from models.deadlines import agree_new_deadline
 from models.errors import PermissionDenied, SlipdeskError, TransitionRefused, ValidationFailed
-from models.i18n import Composed, language, t
+from models.i18n import Composed, language, pick, t
 from models.slips import Attachment, Slip
 from models.transmittals import Transmittal, describe_attachments
 from models.vocab import DESK_ROLES, HEARD_OPINIONS, Channel, Opinion, ReplyMethod, Role, Status, label
@@ -86,8 +86,8 @@ class Transition:
     effect: Effect
     guard: Guard | None = None
 
-    def label(self, lang: str = "zh") -> str:
-        return self.label_zh if lang.startswith("zh") else self.label_en
+    def label(self, lang: str | None = None) -> str:
+        return pick(self.label_en, self.label_zh, lang)
 
     def doing(self) -> str:
         """What the step does, in the current language, for a refusal (require_role's action)."""
@@ -241,7 +241,7 @@ def _confirm_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Chang
                                              "请先在设置中指定上级服务管理部门。")})
     department = _department(target, "sent_to")
     sent_at = inputs.get("sent_at") or clock.now()
-    if message := validation.past_date(sent_at, t("The time it was sent", "报送时间")):
+    if message := validation.past_date(sent_at, t("The time it was sent up", "报送时间")):
         raise ValidationFailed({"sent_at": message})
     copy_kept = bool(inputs.get("letter_copy_kept"))
     if slip.channel == Channel.LETTER and not copy_kept:
@@ -376,7 +376,7 @@ TRANSITIONS: dict[str, Transition] = {step.action: step for step in (
 )}
 
 
-def event_label(action: str, lang: str = "zh") -> str:
+def event_label(action: str, lang: str | None = None) -> str:
     """A history event's action named for people, the same on the slip view and the printed slip:
     a workflow step by its own label, any other event by its name in models.vocab ("event:…")."""
     step = TRANSITIONS.get(action)

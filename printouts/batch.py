@@ -20,6 +20,7 @@ from printouts.journal import record_prints
 from printouts.kinds import LANGUAGES, fonts
 from printouts.slip_form import render_slips
 from printouts.wording import kind_label
+from models.settings import document_language
 
 KIND = "slip"
 
@@ -34,10 +35,11 @@ class BatchPrintout:
     font_warning: str = ""
 
 
-def make_batch(slip_ids: Sequence[int], lang: str = "zh", *, on_slip: Callable[[int], None] | None = None,
+def make_batch(slip_ids: Sequence[int], lang: str | None = None, *, on_slip: Callable[[int], None] | None = None,
                invariant: bool = False) -> BatchPrintout:
     """The handling slips of `slip_ids`, in that order, as one PDF. `on_slip(n)` is told as the
     n-th slip is laid out (progress) and may raise to stop (cancel); nothing is logged here."""
+    lang = document_language(lang)
     if lang not in LANGUAGES:
         raise ValueError(f"Unknown language {lang!r}; choose zh or en.")
     ids = tuple(dict.fromkeys(slip_ids))  # a slip selected twice prints once

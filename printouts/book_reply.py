@@ -18,7 +18,8 @@ from printouts import layout
 from printouts.data import BookReplyData
 from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import escape, multiline, text_font
-from printouts.wording import date_text, is_chinese, say
+from printouts.wording import date_text, say
+from models.i18n import is_chinese
 
 STRIP_W, STRIP_H = 170 * mm, 90 * mm
 LEFT = (A4[0] - STRIP_W) / 2

@@ -24,25 +24,27 @@ from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import GRID, LABEL_SHADE, MARGIN, escape, table_style
 from printouts.review import CHART_BLUE, _axis_fonts, _no_data, _value_step
 from printouts.review_xlsx import BOLD, BOX, HEADER_FILL, PERCENT
-from printouts.wording import datetime_text, is_chinese
+from printouts.wording import datetime_text
+from models.i18n import is_chinese, pick
+from models.settings import document_language
 
 WORDS: dict[str, tuple[str, str]] = {
-    "title": ("各项目投诉情况对比", "Estates compared"),
-    "generated": ("生成时间", "Generated"),
-    "estate": ("项目", "Estate"),
-    "received": ("受理投诉", "Received"),
-    "on_time": ("按约定时限回复", "Replied on time"),
-    "accepted": ("回复获客户认可", "Replies accepted"),
-    "satisfied": ("满意率", "Satisfied"),
-    "repeats": ("重复投诉占比", "Repeat share"),
-    "escalations": ("上报上级", "Escalations"),
-    "figures": ("主要指标", "Figures"),
-    "charts": ("对比图", "Charts"),
-    "total": ("全部项目", "All estates"),
-    "note": ("按时回复：约定时限在本期的已回复或逾期件；认可：本期回复中客户认可的；满意：较满意及以上；"
-             "重复：同一房号本期两件及以上。",
-             "On time: deadlines in the period, replied or overdue; accepted: the period's replies the customer "
-             "accepted; satisfied: fairly satisfied or better; repeat: a unit with two or more slips in the period."),
+    "title": ("Estates compared", "各项目投诉情况对比"),
+    "generated": ("Generated", "生成时间"),
+    "estate": ("Estate", "项目"),
+    "received": ("Received", "受理投诉"),
+    "on_time": ("Replied on time", "按约定时限回复"),
+    "accepted": ("Replies accepted", "回复获客户认可"),
+    "satisfied": ("Satisfied", "满意率"),
+    "repeats": ("Repeat share", "重复投诉占比"),
+    "escalations": ("Escalations", "上报上级"),
+    "figures": ("Figures", "主要指标"),
+    "charts": ("Charts", "对比图"),
+    "total": ("All estates", "全部项目"),
+    "note": ("On time: deadlines in the period, replied or overdue; accepted: the period's replies the customer "
+             "accepted; satisfied: fairly satisfied or better; repeat: a unit with two or more slips in the period.",
+             "按时回复：约定时限在本期的已回复或逾期件；认可：本期回复中客户认可的；满意：较满意及以上；"
+             "重复：同一房号本期两件及以上。"),
 }
 # (word, the count shown, the share shown or None): the table's and the charts' columns
 COLUMNS = (
@@ -55,9 +57,8 @@ COLUMNS = (
 )
 
 
-def word(key: str, lang: str) -> str:
-    zh, en = WORDS[key]
-    return zh if is_chinese(lang) else en
+def word(key: str, lang: str | None = None) -> str:
+    return pick(*WORDS[key], lang)
 
 
 def _share(value: float | None) -> str:
@@ -72,8 +73,9 @@ def _heading(compared: CompanyReview, lang: str) -> str:
     return f"{word('title', lang)}  {compared.period.title(lang)}"
 
 
-def render_company_review(compared: CompanyReview, head: Letterhead, lang: str = "zh",
+def render_company_review(compared: CompanyReview, head: Letterhead, lang: str | None = None,
                           fonts: FontSet | None = None, invariant: bool = False) -> bytes:
+    lang = document_language(lang)
     fonts = (fonts or cjk_fonts()).one_face()
     styles = layout.make_styles(fonts, lang)
     font = layout.text_font(fonts, lang)
@@ -153,7 +155,8 @@ def _chart(compared: CompanyReview, key: str, count: str, share: str | None, fon
     return drawing
 
 
-def render_company_review_xlsx(compared: CompanyReview, lang: str = "zh") -> bytes:
+def render_company_review_xlsx(compared: CompanyReview, lang: str | None = None) -> bytes:
+    lang = document_language(lang)
     book = Workbook()
     sheet = book.active
     sheet.title = word("figures", lang)[:31]

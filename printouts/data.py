@@ -14,14 +14,15 @@ from typing import Any, Iterator, Sequence
 from models import authority, causes, clock, history, replies, settings, vocab
 from models.accounts import User
 from models.catalog import Category, Department, upper_department
-from models.i18n import composed, shown
+from models.i18n import composed, is_chinese, shown
 from models.letterhead import require as require_letterhead
 from models.salutation import honorific, is_anonymous, is_bare_surname, with_title
 from models.slips import Attachment, Slip
 from models.transmittals import latest_transmittal
 from models.workflow import event_label
 from models.vocab import Channel
-from printouts.wording import date_text, datetime_text, is_chinese, kind_label, say, yes_no
+from printouts.wording import date_text, datetime_text, kind_label, say, yes_no
+from models.settings import document_language
 
 _POSTCODE = re.compile(r"(?<!\d)(\d{6})(?!\d)")
 _LOGO_TYPES = ("image/png", "image/jpeg")
@@ -263,13 +264,14 @@ def facts_of(slip: Slip, lang: str, head: Letterhead | None = None) -> SlipFacts
     )
 
 
-def letter_data(slip: Slip, lang: str = "zh", body: str | None = None) -> LetterData:
+def letter_data(slip: Slip, lang: str | None = None, body: str | None = None) -> LetterData:
     """The reply letter: final only with the text the supervisor approved (models.replies.approved_letter_text).
 
     Any other text (typed at the command line, drafted from the slip) prints as a draft. The final
     letter is dated the day it was approved: it is printed for the post from then on, and a reprint
     (after posting, for the file) must match the copy the customer has. A draft is dated today.
     """
+    lang = document_language(lang)
     head = letterhead()
     facts = facts_of(slip, lang, head)
     letter = replies.current_letter(slip)
@@ -373,13 +375,15 @@ def slip_records(slip_ids: Sequence[int]) -> SlipRecords:
     return SlipRecords(events, scans, replies.replies_for_print_of(ids))
 
 
-def slip_sheet_data(slip: Slip, lang: str = "zh") -> SlipSheetData:
+def slip_sheet_data(slip: Slip, lang: str | None = None) -> SlipSheetData:
+    lang = document_language(lang)
     return _sheet(slip, lang, letterhead(), slip_records([slip.id]))
 
 
-def slip_sheets(slip_ids: Sequence[int], lang: str = "zh") -> Iterator[SlipSheetData]:
+def slip_sheets(slip_ids: Sequence[int], lang: str | None = None) -> Iterator[SlipSheetData]:
     """The forms of many slips, in the order given, reading `BATCH_READ` slips per round of
     queries; the letterhead, categories and departments are read once."""
+    lang = document_language(lang)
     head = letterhead()
     categories = {c.id: c for c in Category.select()}
     departments = {d.id: d for d in Department.select()}
@@ -550,11 +554,12 @@ def _escalation_confirmed(slip: Slip) -> history.SlipEvent | None:
     return None
 
 
-def transmittal_data(slip: Slip, lang: str = "zh") -> TransmittalData:
+def transmittal_data(slip: Slip, lang: str | None = None) -> TransmittalData:
     """From the Transmittal record made when the escalation was confirmed (to whom, when, by whom,
     which attachments, letter copy kept); a slip escalated before records were kept reads the
     upper department from the catalog, the confirmation and its date from the history, its letter
     scans. Dated the day it went up, so that every reprint matches the one sent."""
+    lang = document_language(lang)
     head = letterhead()
     facts = facts_of(slip, lang, head)
     reason = slip.override_reason or suggestion_text(slip, lang) or say("beyond", lang)
@@ -583,14 +588,16 @@ def transmittal_data(slip: Slip, lang: str = "zh") -> TransmittalData:
                            requested_by=requested_by, sent_by=confirmed.actor if confirmed else "")
 
 
-def receipt_data(slip: Slip, lang: str = "zh") -> ReceiptData:
+def receipt_data(slip: Slip, lang: str | None = None) -> ReceiptData:
+    lang = document_language(lang)
     return ReceiptData(lang=lang, letterhead=letterhead(), facts=facts_of(slip, lang), date=clock.today())
 
 
-def book_reply_data(slip: Slip, lang: str = "zh", opinion: str | None = None) -> BookReplyData:
+def book_reply_data(slip: Slip, lang: str | None = None, opinion: str | None = None) -> BookReplyData:
     """The write-back for the comment book: `opinion` as typed for it, else the write-back recorded
     (the reply by the book), else nothing — room to write by hand. Never the internal handling
     result: the book is public, and what the estate says there is what was written back."""
+    lang = document_language(lang)
     facts = facts_of(slip, lang)
     if opinion is None:
         written = (replies.Reply.select(replies.Reply.content)
@@ -601,14 +608,16 @@ def book_reply_data(slip: Slip, lang: str = "zh", opinion: str | None = None) ->
                          entry_ref=slip.book_entry_ref or "", opinion=opinion, date=clock.today())
 
 
-def sheet_data(slip: Slip, lang: str = "zh") -> SheetData:
+def sheet_data(slip: Slip, lang: str | None = None) -> SheetData:
+    lang = document_language(lang)
     head = letterhead()
     facts = facts_of(slip, lang, head)
     return SheetData(lang=lang, letterhead=head, number=slip.number, recipient=facts.recipient,
                      subject=say("letter_subject", lang, category=facts.category))
 
 
-def label_data(slip: Slip, lang: str = "zh", size: str = "DL") -> LabelData:
+def label_data(slip: Slip, lang: str | None = None, size: str = "DL") -> LabelData:
+    lang = document_language(lang)
     head = letterhead()
     recipient = recipient_of(slip, head)
     lines = [line for line in re.split(r"\s*\n\s*", recipient.address) if line]

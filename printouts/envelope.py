@@ -17,7 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from printouts.data import LabelData
 from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import text_font
-from printouts.wording import is_chinese, say
+from printouts.wording import say
+from models.i18n import is_chinese
 
 SIZES = {"DL": (220 * mm, 110 * mm), "C5": (229 * mm, 162 * mm)}
 BOX_W, BOX_H, BOX_GAP = 7 * mm, 9 * mm, 1.8 * mm

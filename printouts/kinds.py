@@ -18,6 +18,7 @@ from printouts.sheet import render_sheet
 from printouts.slip_form import render_slip
 from printouts.transmittal import render_transmittal
 from printouts.wording import kind_label
+from models.settings import document_language
 
 KINDS = ("letter", "slip", "transmittal", "receipt", "book-reply", "sheet", "label")
 LANGUAGES = ("zh", "en")
@@ -46,11 +47,12 @@ def fonts() -> FontSet:
     return cjk_fonts(settings.get("printing.font_path") or "")
 
 
-def make(kind: str, slip: Slip, lang: str = "zh", *, body: str | None = None, size: str = "DL",
+def make(kind: str, slip: Slip, lang: str | None = None, *, body: str | None = None, size: str = "DL",
          invariant: bool = False) -> Printout:
     """The printout `kind` of `slip` in `lang`. `body` is the letter text (letters: any text but the
     supervisor-approved one prints as a DRAFT) or the write-back text (the comment-book strip,
     before the write-back is recorded). `size` is the envelope size (labels only)."""
+    lang = document_language(lang)
     if kind not in KINDS:
         raise ValueError(f"Unknown printout {kind!r}; choose one of {', '.join(KINDS)}.")
     if lang not in LANGUAGES:

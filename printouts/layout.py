@@ -26,7 +26,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from printouts.data import Letterhead
 from printouts.fonts import FontSet, cjk_fonts
-from printouts.wording import is_chinese, say
+from printouts.wording import say
+from models.i18n import is_chinese
 
 LETTERHEAD_RED = colors.HexColor("#B01E23")  # the red of a 红头 letterhead, printable in grey
 RULE_GREY = colors.HexColor("#555555")

@@ -15,7 +15,8 @@ from printouts import layout
 from printouts.data import LetterData
 from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import StampPlace, escape
-from printouts.wording import date_text, is_chinese, say
+from printouts.wording import date_text, say
+from models.i18n import is_chinese
 
 
 def render_letter(data: LetterData, fonts: FontSet | None = None, invariant: bool = False) -> bytes:

@@ -17,7 +17,8 @@ from models.vocab import Channel
 from printouts.data import Item, ReceiptData, SlipFacts
 from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import escape, field_grid, text_box
-from printouts.wording import date_text, datetime_text, is_chinese, say
+from printouts.wording import date_text, datetime_text, say
+from models.i18n import is_chinese
 
 MARGIN = 14 * mm
 

@@ -20,6 +20,7 @@ from models.vocab import label
 from printouts.data import Letterhead
 from printouts.review import (repeat_cause_headers, repeat_cause_rows, staff_headers, staff_rows, title,
                                word)
+from models.settings import document_language
 
 HEADER_FILL = PatternFill("solid", fgColor="EEF0F3")
 SECTION_FONT = Font(bold=True, size=12, color="2F5D8A")
@@ -86,7 +87,8 @@ def _bar_chart(sheet: Worksheet, title_text: str, span: tuple[int, int], anchor:
     sheet.add_chart(chart, anchor)
 
 
-def render_review_xlsx(review: Review, head: Letterhead, lang: str = "zh") -> bytes:
+def render_review_xlsx(review: Review, head: Letterhead, lang: str | None = None) -> bytes:
+    lang = document_language(lang)
     book = Workbook()
     summary = book.active
     summary.title = word("key", lang)[:31]

@@ -13,7 +13,8 @@ from printouts import layout
 from printouts.data import SheetData
 from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import RuledLines, StampPlace, escape
-from printouts.wording import is_chinese, say
+from printouts.wording import say
+from models.i18n import is_chinese
 
 PITCH = 10 * mm
 

@@ -23,8 +23,9 @@ from printouts.data import SlipSheetData
 from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import (COMPACT_GRID, LABEL_SHADE, Deferred, FormTable, PageGroup, SignatureBoxes, field_grid,
                               line, text_box)
-from printouts.wording import datetime_text, is_chinese, say, short_datetime
+from printouts.wording import datetime_text, say, short_datetime
 from models import vocab
+from models.i18n import is_chinese
 
 # top, right, bottom, left: the footer ("第 1 页 共 1 页") is drawn 11 mm from the bottom edge
 MARGINS = (14 * mm, 18 * mm, 16 * mm, 18 * mm)

@@ -14,7 +14,8 @@ from printouts import layout
 from printouts.data import Item, TransmittalData
 from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import MARGIN, SignatureBoxes, escape, field_grid, text_box
-from printouts.wording import date_text, datetime_text, is_chinese, say, yes_no
+from printouts.wording import date_text, datetime_text, say, yes_no
+from models.i18n import is_chinese
 
 
 def _addressing(data: TransmittalData, styles: layout.Styles, width: float, colon: str) -> Table:

@@ -2,8 +2,8 @@
 
 1. pyside6-lupdate reads every tr()/translate()/QT_TRANSLATE_NOOP in desktop/ and forms/
    (module helpers named `tr` or `_tr` count too);
-2. a message from such a helper gets the context the helper passes to
-   QCoreApplication.translate (lupdate cannot see it);
+2. a message from such a helper gets the context the module made it for,
+   `_tr = translator("Printing")` (forms.translation; lupdate cannot see it);
 3. the translations kept in desktop/i18n/zh_CN.json are applied — {context: {source: text}},
    context "*" for a text that reads the same in every context; a keyboard accelerator the
    Chinese leaves out is added the Chinese way ("&Save" → "保存(&S)"), plurals take "%n";
@@ -86,18 +86,18 @@ def _constants(tree: ast.Module) -> dict[str, object]:
 
 
 def helper_context(path: Path) -> str | None:
-    """The context a module's `tr`/`_tr` helper passes to QCoreApplication.translate."""
+    """The context a module's helper is made for: `_tr = translator("Printing")` (forms.translation)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     constants = _constants(tree)
     for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name in HELPERS:
-            for call in ast.walk(node):
-                if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate" and call.args:
-                    first = call.args[0]
-                    if isinstance(first, ast.Constant):
-                        return first.value
-                    if isinstance(first, ast.Name):
-                        return constants.get(first.id)
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1 and getattr(node.targets[0], "id", "") in HELPERS
+                and isinstance(node.value, ast.Call) and getattr(node.value.func, "id", "") == "translator"
+                and node.value.args):
+            first = node.value.args[0]
+            if isinstance(first, ast.Constant):
+                return first.value
+            if isinstance(first, ast.Name):
+                return constants.get(first.id)
     return None
 
 

@@ -46,7 +46,7 @@ def run(args) -> int:
 
     def progress(done: int, total: int) -> None:
         if total >= 50000 and done % 50000 < 5000:
-            print(f"  {done:,} / {plural(total, 'slip', 'slips', '张')}", file=sys.stderr)
+            print(f"  {done:,} / {plural(total, 'slip', 'slips', '张处理单')}", file=sys.stderr)
 
     fresh = not Slip.select().exists()
     written = demo.generate_slips(args.slips, seed=args.seed, progress=progress, today=fresh)

@@ -56,7 +56,7 @@ def _report(where: str, anchor: anchors.Anchor | None) -> int:
     breaks = len(broken_slips)
     if breaks:
         print(t("{where}: {breaks} of {total:,} {have} a broken history", "{where}：{total:,} 张处理单中有 {breaks}的经过断裂",
-                where=where, breaks=plural(breaks, "slip", "slips", "张"), total=total,
+                where=where, breaks=plural(breaks, "slip", "slips", "张处理单"), total=total,
                 have="has" if breaks == 1 else "have"))
     elif total == 1:
         print(t("{where}: the history of the one slip verifies", "{where}：唯一一张处理单的经过校验无误", where=where))

@@ -14,6 +14,7 @@ from forms.fields import refusal_text
 from forms.motive_panel import MotivePanel
 from models.errors import SlipdeskError
 from models.slips import Slip
+from models.i18n import fill
 
 
 class MotiveDialog(QDialog):
@@ -21,7 +22,7 @@ class MotiveDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.slip = Slip.get_by_id(slip_id)
-        self.setWindowTitle(self.tr("Customer's motive — %1").replace("%1", self.slip.number))
+        self.setWindowTitle(fill(self.tr("Customer's motive — %1"), self.slip.number))
         complaint = QLabel(self.slip.complaint)
         complaint.setWordWrap(True)
         complaint.setAccessibleName(self.tr("The complaint"))

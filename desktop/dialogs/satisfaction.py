@@ -21,6 +21,7 @@ from models.deadlines import next_opening
 from models.errors import SlipdeskError
 from models.slips import Slip
 from models.vocab import Channel, reply_label
+from models.i18n import fill
 
 RETURN_VISIT_AFTER = dt.timedelta(days=7)
 
@@ -61,7 +62,7 @@ class SatisfactionDialog(QDialog):
         super().__init__(parent)
         self.session, self.slip = session, Slip.get_by_id(slip_id)
         self.lang = session.lang
-        self.setWindowTitle(self.tr("Satisfaction and return visit — %1").replace("%1", self.slip.number))
+        self.setWindowTitle(fill(self.tr("Satisfaction and return visit — %1"), self.slip.number))
         self.levels_box, self.levels = _levels(self, self.lang)
         if self.slip.satisfaction:
             self.levels.button(self.slip.satisfaction).setChecked(True)
@@ -162,10 +163,8 @@ class ReturnVisitDialog(QDialog):
         self.visit = satisfaction.ReturnVisit.get_by_id(visit_id)
         slip = self.visit.slip
         self._version = slip.version  # as opened: another desk's change is not overwritten
-        self.setWindowTitle(self.tr("Return visit — %1").replace("%1", slip.number))
-        about = QLabel(self.tr("%1, %2; due %3 by %4. %5").replace("%1", slip.complainant_name)
-                       .replace("%2", slip.unit_code or slip.phone).replace("%3", f"{self.visit.due:%Y-%m-%d %H:%M}")
-                       .replace("%4", reply_label(self.visit.method, session.lang)).replace("%5", self.visit.purpose))
+        self.setWindowTitle(fill(self.tr("Return visit — %1"), slip.number))
+        about = QLabel(fill(self.tr("%1, %2; due %3 by %4. %5"), slip.complainant_name, slip.unit_code or slip.phone, f"{self.visit.due:%Y-%m-%d %H:%M}", reply_label(self.visit.method, session.lang), self.visit.purpose))
         about.setWordWrap(True)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome = QPlainTextEdit()

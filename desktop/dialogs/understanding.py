@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from desktop.session import Session
 from forms.error_placing import ErrorPlacing
-from forms.fields import FieldRow, datetime_edit, from_qdatetime, to_qdatetime, tr_model
+from forms.fields import FieldRow, datetime_edit, from_qdatetime, to_qdatetime
 from models import causes, clock, progress
 from models.errors import SlipdeskError
 from models.slips import Slip
 from models.vocab import reply_label
+from models.i18n import fill
 
 
 class _SlipDialog(QDialog, ErrorPlacing):
@@ -69,7 +70,7 @@ class ProgressDialog(_SlipDialog):
 
     def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None):
         super().__init__(session, slip_id, parent)
-        self.setWindowTitle(self.tr("Progress told — %1").replace("%1", self.slip.number))
+        self.setWindowTitle(fill(self.tr("Progress told — %1"), self.slip.number))
         self.method = self._row("method", self.tr("&How"), QComboBox())
         for method in progress.METHODS:
             self.method.addItem(reply_label(method, session.lang), str(method))
@@ -80,8 +81,7 @@ class ProgressDialog(_SlipDialog):
                                              "to the customer"))
         self.told.setTabChangesFocus(True)
         contact = "  ·  ".join(filter(None, (self.slip.phone or self.slip.caller_number, self.slip.email)))
-        self._finish(self.tr("Keep the customer told of the progress (及时告诉客户进展情况): %1, %2.")
-                     .replace("%1", self.slip.complainant_name).replace("%2", contact or self.slip.unit_code or "—"))
+        self._finish(fill(self.tr("Keep the customer told of the progress (及时告诉客户进展情况): %1, %2."), self.slip.complainant_name, contact or self.slip.unit_code or "—"))
 
     def _save(self) -> Slip:
         return progress.record_progress(self.slip.id, self.session.user, expected_version=self.slip.version,
@@ -101,11 +101,11 @@ class _Whys(QWidget):
         self.lines: list[QLineEdit] = []
         for number in range(1, causes.WHYS_MAX + 1):
             why = QLineEdit(whys[number - 1] if number <= len(whys) else "")
-            why.setPlaceholderText(self.tr("Why? (%1)").replace("%1", str(number)))
-            why.setAccessibleName(self.tr("Why, number %1").replace("%1", str(number)))
+            why.setPlaceholderText(fill(self.tr("Why? (%1)"), str(number)))
+            why.setAccessibleName(fill(self.tr("Why, number %1"), str(number)))
             why.textChanged.connect(self.edited)
             self.lines.append(why)
-            layout.addRow(self.tr("Why %1").replace("%1", str(number)), why)
+            layout.addRow(fill(self.tr("Why %1"), str(number)), why)
 
 
 class CauseDialog(_SlipDialog):
@@ -113,7 +113,7 @@ class CauseDialog(_SlipDialog):
 
     def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None):
         super().__init__(session, slip_id, parent)
-        self.setWindowTitle(self.tr("Cause and corrective action — %1").replace("%1", self.slip.number))
+        self.setWindowTitle(fill(self.tr("Cause and corrective action — %1"), self.slip.number))
         analysis = causes.analysis_of(self.slip)
         chain = _Whys(analysis.whys, self)
         self.whys = chain.lines
@@ -130,7 +130,7 @@ class CauseDialog(_SlipDialog):
         intro = self.tr("Ask “why?” until the root cause shows (5Why), then say how to prevent it "
                         "(如何彻底解决发生的原因，避免重复再犯).")
         if needed:
-            intro += "\n" + tr_model(needed)
+            intro += "\n" + needed
         self._finish(intro)
 
     def _save(self) -> Slip:

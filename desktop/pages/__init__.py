@@ -98,8 +98,16 @@ def available_pages(role: str | None) -> list[Page]:
     for page in sorted(PAGES, key=position):
         if role not in page.roles:
             continue
-        if importlib.util.find_spec(page.module) is None:
+        if not _installed(page.module):
             log.warning("page %s left out: module %s is not installed", page.key, page.module)
             continue
         shown.append(page)
     return shown
+
+
+def _installed(module: str) -> bool:
+    """Whether `module` can be imported; a parent that is a module, not a package, has none."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False

@@ -18,6 +18,7 @@ from forms.fields import category_box, refusal_text, search_field
 from models import answers
 from models.errors import SlipdeskError
 from models.vocab import Role
+from models.i18n import fill
 
 SEARCH_PAUSE_MS = 200
 
@@ -46,9 +47,8 @@ class AnswersPage(QWidget):
     def _build(self) -> None:
         heading = QLabel(self.tr("Standard answers (口径一致)"))
         heading.setObjectName("pageHeading")
-        intro = QLabel(self.tr("Approved wording for frequent complaints, so that every clerk says the same. "
-                               "Placeholders are filled from the slip when inserted: %1").replace(
-            "%1", " ".join("{" + p + "}" for p in answers.PLACEHOLDERS)))
+        intro = QLabel(fill(self.tr("Approved wording for frequent complaints, so that every clerk says the same. "
+                                    "Placeholders are filled from the slip when inserted: %1"), " ".join("{" + p + "}" for p in answers.PLACEHOLDERS)))
         intro.setWordWrap(True)
         intro.setObjectName("mutedText")
         self.query = search_field(self.tr("Search the standard answers"))
@@ -158,8 +158,7 @@ class AnswersPage(QWidget):
         self._fill(answer.title, answer.category_id, answer.body)
         self.versions.clear()
         for version in answers.versions(answer.id):
-            line = self.tr("v%1  %2  %3").replace("%1", str(version.version)).replace(
-                "%2", f"{version.at:%Y-%m-%d %H:%M}").replace("%3", version.author.display_name)
+            line = fill(self.tr("v%1  %2  %3"), str(version.version), f"{version.at:%Y-%m-%d %H:%M}", version.author.display_name)
             entry = QListWidgetItem(f"{line}  {version.note}".rstrip())
             entry.setData(Qt.ItemDataRole.UserRole, version.id)
             self.versions.addItem(entry)
@@ -173,8 +172,7 @@ class AnswersPage(QWidget):
     def _show_version(self, item: QListWidgetItem) -> None:
         version = answers.AnswerVersion.get_by_id(item.data(Qt.ItemDataRole.UserRole))
         self._fill(version.title, version.category_id, version.body)
-        self.message.setText(self.tr("Showing version %1; saving makes it the newest version again.").replace(
-            "%1", str(version.version)))
+        self.message.setText(fill(self.tr("Showing version %1; saving makes it the newest version again."), str(version.version)))
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.body.toPlainText())
@@ -199,7 +197,7 @@ class AnswersPage(QWidget):
             return
         self._current = answer.id
         self.refresh()
-        self.message.setText(self.tr("Saved as version %1.").replace("%1", str(answer.version)))
+        self.message.setText(fill(self.tr("Saved as version %1."), str(answer.version)))
         self.saved.emit(answer.id)
 
     def withdraw(self) -> None:

@@ -23,7 +23,7 @@ from desktop.reply_actions import LetterQueue
 from desktop.session import Session
 from desktop.slip_list import SlipList
 from forms import asking
-from forms.fields import StatusLine, refusal_text, tr_model
+from forms.fields import StatusLine, refusal_text
 from models import dashboard, workflow
 from models.errors import SlipdeskError, StaleSlip
 from models.i18n import fill, shown
@@ -133,8 +133,8 @@ class ApprovalsPage(QWidget):
             self.complaint.setText(self.tr("Nothing waits for you."))
             return
         lines = [f"{slip.number} · {slip.complainant_name} · {slip.unit_code}", slip.complaint, "",
-                 self.tr("Flagged by: %1").replace("%1", shown(slip.authority_suggestion, self.session.lang) or "—"),
-                 self.tr("Clerk's reason: %1").replace("%1", shown(slip.escalation_reason, self.session.lang) or "—")]
+                 fill(self.tr("Flagged by: %1"), shown(slip.authority_suggestion, self.session.lang) or "—"),
+                 fill(self.tr("Clerk's reason: %1"), shown(slip.escalation_reason, self.session.lang) or "—")]
         self.complaint.setText("\n".join(lines))
 
     def _open_current(self) -> None:
@@ -168,7 +168,7 @@ class ApprovalsPage(QWidget):
             done = workflow.apply(slip.id, "return_escalation", self.session.user, expected_version=slip.version,
                                   reason=reason)
         except StaleSlip as stale:
-            self.message.say(tr_model(str(stale)), error=True)
+            self.message.say(str(stale), error=True)
             self.refresh()
             return None
         except SlipdeskError as refused:  # a reason is typed in a question box: no field here to stand beside

@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
                                QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QRadioButton, QScrollArea, QSpinBox, QTextBrowser, QVBoxLayout, QWidget)
@@ -27,6 +27,7 @@ from models import calendar_import, calendar_warning, calendar_years, clock, wor
 from models.errors import SlipdeskError
 from models.i18n import fill, t
 from models.workcalendar import HOLIDAY, HOLIDAY_NAMES, WORKDAY, DayMark, Schedule, YearChange
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.pages.calendar")
 
@@ -37,8 +38,7 @@ MONTHS_A_ROW = 3
 MONTH_WIDTH = 250
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarPage", text)
+_tr = translator("CalendarPage")
 
 
 class CalendarPage(QWidget):
@@ -230,15 +230,13 @@ class CalendarPage(QWidget):
         year = self._year
         record = workcalendar.year_record(year)
         if record is None:
-            text = self.tr("%1: MISSING. Deadlines in %1 count plain weekdays, an estimate that may fall on a "
-                           "public holiday. Import the State Council's notice for %1, or mark its days and save."
-                           ).replace("%1", str(year))
+            text = fill(self.tr("%1: MISSING. Deadlines in %1 count plain weekdays, an estimate that may fall on a "
+                                "public holiday. Import the State Council's notice for %1, or mark its days and save."
+                                ), str(year))
         else:
             who = record.changed_by.display_name if record.changed_by_id else "Slipdesk"
-            text = (self.tr("%1: complete — from %2, saved %3 by %4.").replace("%1", str(year))
-                    .replace("%2", f"{calendar_text.source_label(record.source)}"
-                                   + (f" ({record.origin})" if record.origin else ""))
-                    .replace("%3", f"{record.changed_at:%Y-%m-%d %H:%M}").replace("%4", who))
+            text = (fill(self.tr("%1: complete — from %2, saved %3 by %4."), str(year), f"{calendar_text.source_label(record.source)}"
+                                   + (f" ({record.origin})" if record.origin else ""), f"{record.changed_at:%Y-%m-%d %H:%M}", who))
         if self.dirty():
             text += " " + self.tr("Changes not saved yet.")
         self.status.setText(text)

@@ -20,13 +20,14 @@ from desktop.view_state import keep_scroll
 from forms import asking
 from forms.dates import when
 from forms.error_placing import ErrorPlacing
-from forms.fields import FieldRow, StatusLine, restyle, tr_model
+from forms.fields import FieldRow, StatusLine, restyle
 from forms.intake import SlipForm
 from models import clock, commentbook
 from models.errors import SlipdeskError, ValidationFailed
 from models.live import BOOK, SLIP, Changes
 from models.slips import Slip
 from models.vocab import Channel
+from models.i18n import fill
 
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -40,8 +41,7 @@ class BookEntryDialog(QDialog):
         self.entry = entry
         self.slip: Slip | None = None
         self.setObjectName("bookEntryDialog")
-        self.setWindowTitle(self.tr("Comment-book entry %1 of the check on %2").replace(
-            "%1", str(entry.position)).replace("%2", entry.check.day.isoformat()))
+        self.setWindowTitle(fill(self.tr("Comment-book entry %1 of the check on %2"), str(entry.position), entry.check.day.isoformat()))
         remember(self, "book_entry_dialog", default_size=(1080, 760))
         layout = QVBoxLayout(self)
         self.form = SlipForm(Channel.BOOK, session.user, session.lang)
@@ -66,7 +66,7 @@ class BookEntryDialog(QDialog):
             self.form.show_errors(refused.errors)
             return None
         except SlipdeskError as refused:
-            self.message.setText(tr_model(str(refused)))
+            self.message.setText(str(refused))
             self.message.show()
             return None
         self.session.announce_slip_saved(self.slip.id)
@@ -177,20 +177,16 @@ class CommentBookPage(QWidget, ErrorPlacing):
         if checks:
             last = checks[-1]
             restyle(self.status, "statusChip")
-            self.status.setText(self.tr("Checked today by %1 at %2: %3 new entries.")
-                                .replace("%1", last.checked_by.display_name)
-                                .replace("%2", last.checked_at.strftime("%H:%M")).replace("%3", str(last.new_entries)))
+            self.status.setText(fill(self.tr("Checked today by %1 at %2: %3 new entries."), last.checked_by.display_name, last.checked_at.strftime("%H:%M"), str(last.new_entries)))
         else:
             restyle(self.status, "warningBanner" if late else "mutedText")
-            self.status.setText(self.tr("Not checked yet today: check the book by %1 (每日查阅).")
-                                .replace("%1", commentbook.check_by().strftime("%H:%M")))
+            self.status.setText(fill(self.tr("Not checked yet today: check the book by %1 (每日查阅)."), commentbook.check_by().strftime("%H:%M")))
         pending = commentbook.pending_entries()
         kept, kept_row = self._selected_entry_id(), self.entries.currentRow()
         restore_scroll = keep_scroll(self.entries)
         self.entries.setRowCount(len(pending))
         for row, entry in enumerate(pending):
-            values = (when(entry.check.checked_at), self.tr("Entry %1 of %2").replace("%1", str(entry.position))
-                      .replace("%2", str(entry.check.new_entries)), entry.text or self.tr("(not copied at the check)"),
+            values = (when(entry.check.checked_at), fill(self.tr("Entry %1 of %2"), str(entry.position), str(entry.check.new_entries)), entry.text or self.tr("(not copied at the check)"),
                       entry.check.checked_by.display_name)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -243,8 +239,7 @@ class CommentBookPage(QWidget, ErrorPlacing):
         """The new slip's number, to write beside the entry in the book."""
         if dialog.slip is None:
             return
-        self.saved.setText(self.tr("Entry %1 is slip %2: write the number beside the entry in the book.")
-                           .replace("%1", str(dialog.entry.position)).replace("%2", dialog.slip.number))
+        self.saved.setText(fill(self.tr("Entry %1 is slip %2: write the number beside the entry in the book."), str(dialog.entry.position), dialog.slip.number))
         self.saved.show()
 
     def mark_read(self) -> commentbook.BookEntry | None:
@@ -259,7 +254,7 @@ class CommentBookPage(QWidget, ErrorPlacing):
             done = commentbook.mark_read(entry.id, self.session.user, note)
         except SlipdeskError as refused:
             errors = getattr(refused, "errors", {})
-            self.message.say(tr_model(errors.get("note", str(refused))))
+            self.message.say(errors.get("note", str(refused)))
             return None
         self.session.announce_slips_changed()
         return done

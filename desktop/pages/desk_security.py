@@ -14,6 +14,7 @@ from forms.fields import FieldRow, Section, StatusLine
 from models import backup, db, desk_security
 from models.db import database
 from models.errors import SlipdeskError
+from models.i18n import fill
 
 
 class DeskSecurityTab(QWidget, ErrorPlacing):
@@ -104,7 +105,7 @@ class DeskSecurityTab(QWidget, ErrorPlacing):
             self.latest.setText("—")
         else:
             default = desk_security.default_backup_folder(path)
-            self.folder.setPlaceholderText(self.tr("Default: %1").replace("%1", str(default)))
+            self.folder.setPlaceholderText(fill(self.tr("Default: %1"), str(default)))
             self.rows["backup_folder"].hint.setText(self.tr(
                 "Leave empty for the default folder. A folder on another drive survives a broken disk; "
                 "copy a backup to a USB drive from the File menu."))

@@ -8,7 +8,7 @@ Changes go through models.residents (checked, audited); the buttons are only a c
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
@@ -24,14 +24,15 @@ from models.directory import Resident
 from models.errors import SlipdeskError
 from models.residents import ResidentValues
 from models.vocab import Role, Title, title_label
+from models.i18n import fill
+from forms.translation import translator
 
 SEARCH_PAUSE_MS = 250
 RESIDENT_ID = Qt.ItemDataRole.UserRole + 1
 FIELDS = ("unit_code", "name", "title", "phone", "phone2", "email")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryPage", text)
+_tr = translator("DirectoryPage")
 
 
 def shortcut_text(sequence: str | QKeySequence.StandardKey) -> str:
@@ -60,14 +61,13 @@ class DirectoryPage(QWidget, ErrorPlacing):
         heading.setObjectName("pageHeading")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(_tr("Find: name, initials (zs), phone digits, unit (3-2-1201) — %1").replace(
-            "%1", shortcut_text(QKeySequence.StandardKey.Find)))
+        self.search.setPlaceholderText(fill(_tr("Find: name, initials (zs), phone digits, unit (3-2-1201) — %1"), shortcut_text(QKeySequence.StandardKey.Find)))
         self.search.setAccessibleName(_tr("Find residents"))
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedText")
         self.new_button = QPushButton(_tr("&New resident"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.new_button.setToolTip(_tr("Add a resident (%1)").replace("%1", shortcut_text(QKeySequence.StandardKey.New)))
+        self.new_button.setToolTip(fill(_tr("Add a resident (%1)"), shortcut_text(QKeySequence.StandardKey.New)))
         self.import_button = QPushButton(_tr("&Import residents…"))
         self.import_button.setToolTip(_tr("Import units and residents from an .xlsx or .csv file (manager)"))
         self.import_button.setVisible(self.session.has_role(Role.MANAGER))
@@ -123,8 +123,7 @@ class DirectoryPage(QWidget, ErrorPlacing):
         self.save_button = QPushButton(_tr("&Save"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.setToolTip(_tr("Save the resident (%1)").replace(
-            "%1", shortcut_text(QKeySequence.StandardKey.Save)))
+        self.save_button.setToolTip(fill(_tr("Save the resident (%1)"), shortcut_text(QKeySequence.StandardKey.Save)))
         self.remove_button = QPushButton(_tr("&Remove…"))
         self.remove_button.setToolTip(_tr("Take the resident off the directory (moved out)"))
         buttons = QHBoxLayout()
@@ -181,7 +180,7 @@ class DirectoryPage(QWidget, ErrorPlacing):
             pass
         total = residents.count() if self._text.strip() else self._matches
         if self._text.strip():
-            text = _tr("%1 found of %2").replace("%1", f"{self._matches:,}").replace("%2", f"{total:,}")
+            text = fill(_tr("%1 found of %2"), f"{self._matches:,}", f"{total:,}")
         else:
             text = counted(total, _tr("%1 resident"), _tr("%1 residents"))
         self.count_label.setText(text)

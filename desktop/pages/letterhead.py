@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -22,7 +22,7 @@ from desktop.printing import PreviewDialog
 from desktop.session import Session
 from forms import asking
 from forms.error_placing import ErrorPlacing
-from forms.fields import FieldRow, Section, StatusLine, tr_model
+from forms.fields import FieldRow, Section, StatusLine
 from models import clock, letterhead
 from models.errors import SlipdeskError
 from printouts.data import Letterhead, LetterData, Recipient, SlipFacts, draft_body, paragraphs
@@ -30,14 +30,15 @@ from printouts.fonts import cjk_fonts
 from printouts.kinds import Printout
 from printouts.letter import render_letter
 from printouts.wording import say
+from models.i18n import fill
+from forms.translation import translator
 
 log = logging.getLogger("slipdesk.pages.letterhead")
 
 LOGO_HEIGHT = 64  # pixels of the preview on the tab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterheadTab", text)
+_tr = translator("LetterheadTab")
 
 
 class SamplePreview(PreviewDialog):
@@ -164,11 +165,11 @@ class LetterheadTab(QWidget, ErrorPlacing):
         try:
             data = Path(path).read_bytes()
         except OSError as err:
-            self.rows["logo"].set_error(self.tr("The file could not be read: %1").replace("%1", err.strerror or str(err)))
+            self.rows["logo"].set_error(fill(self.tr("The file could not be read: %1"), err.strerror or str(err)))
             return
         problem = letterhead.logo_problem(data)
         if problem:
-            self.rows["logo"].set_error(tr_model(problem))
+            self.rows["logo"].set_error(problem)
             return
         self.rows["logo"].clear_error()
         self._logo, self._logo_name = data, Path(path).name
@@ -185,7 +186,7 @@ class LetterheadTab(QWidget, ErrorPlacing):
             self.editors["printing.font_path"].setText(path)
             problem = letterhead.font_problem(path)
             if problem:
-                self.rows["printing.font_path"].set_error(tr_model(problem))
+                self.rows["printing.font_path"].set_error(problem)
 
     def _logo_on_screen(self) -> bytes | None:
         if isinstance(self._logo, bytes):

@@ -16,6 +16,7 @@ from desktop.session import Session
 from forms.fields import refusal_text
 from models import motives, phrases
 from models.errors import SlipdeskError
+from models.i18n import fill
 
 TARGET_NAMES = {"type": QT_TRANSLATE_NOOP("MotiveRules", "Motive type"),
                 "kind": QT_TRANSLATE_NOOP("MotiveRules", "Motive kind"),
@@ -148,9 +149,8 @@ class _RulesTab(QWidget):
     def refresh(self) -> None:
         report = motives.rule_stats()
         self._stats = report.rules
-        self.summary.setText(self.tr("%1 decisions by clerks, %2 of them corrections. Rules the clerks often "
-                                     "correct come first: change their words or weight.")
-                             .replace("%1", str(report.decisions)).replace("%2", str(report.corrections)))
+        self.summary.setText(fill(self.tr("%1 decisions by clerks, %2 of them corrections. Rules the clerks often "
+                                          "correct come first: change their words or weight."), str(report.decisions), str(report.corrections)))
         self.table.setRowCount(len(report.rules))
         for row, stats in enumerate(report.rules):
             rule = stats.rule
@@ -167,8 +167,7 @@ class _RulesTab(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         missed = [f"{motives.label(m.target, m.value, self.page.lang)} × {m.count}" for m in report.missed]
-        self.missed.setText(self.tr("Chosen by clerks where the rules suggested otherwise (words to add): %1").replace(
-            "%1", "、".join(missed)) if missed else "")
+        self.missed.setText(fill(self.tr("Chosen by clerks where the rules suggested otherwise (words to add): %1"), "、".join(missed)) if missed else "")
 
     def _open(self, row: int) -> None:
         if not 0 <= row < len(self._stats):

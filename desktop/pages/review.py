@@ -27,6 +27,7 @@ from models.errors import SlipdeskError
 from models.review import Period, Review, Tally
 from models.vocab import label
 from printouts.review_export import export_review
+from models.i18n import fill
 
 BLUE = "#2F5D8A"
 PROMISE_GREEN = "#5E8C31"
@@ -206,17 +207,16 @@ class ReviewPage(QWidget):
         lang = self.lang
         p = result.promises
         at_once = result.count_of(result.authority, "answered")
-        self.figures["received"].set(str(result.received), self.tr("previous period %1").replace(
-            "%1", str(result.previous_received)))
+        self.figures["received"].set(str(result.received), fill(self.tr("previous period %1"), str(result.previous_received)))
         self.figures["answered"].set(_percent(at_once, result.received), str(at_once))
         self.figures["kept"].set("—" if p.kept_share is None else f"{100 * p.kept_share:.0f}%",
                                  f"{p.kept}/{p.kept + p.late + p.overdue}")
-        self.figures["first_reply"].set(self.tr("%1 h").replace("%1", _hours(result.first_reply.average)),
-                                        self.tr("median %1 h").replace("%1", _hours(result.first_reply.median)))
+        self.figures["first_reply"].set(fill(self.tr("%1 h"), _hours(result.first_reply.average)),
+                                        fill(self.tr("median %1 h"), _hours(result.first_reply.median)))
         self.figures["satisfied"].set(_percent(result.satisfied, result.satisfaction_measured),
                                       f"{result.satisfied}/{result.satisfaction_measured}")
         self.figures["open_promises"].set(str(result.open_promise_count),
-                                          self.tr("%1 overdue").replace("%1", str(p.overdue)))
+                                          fill(self.tr("%1 overdue"), str(p.overdue)))
         _bars(self.channel_chart, result.by_channel, lang)
         _bars(self.category_chart, result.by_category, lang, horizontal=True)
         _pie(self.authority_chart, result.authority, lang)
@@ -226,39 +226,32 @@ class ReviewPage(QWidget):
         _bars(self.promise_chart, promises, lang, colour=PROMISE_GREEN)
         _bars(self.satisfaction_chart, result.satisfaction, lang, short=True)
         _bars(self.motive_chart, result.motive_kinds, lang, horizontal=True)
-        self.times.setText(self.tr(
+        self.times.setText(fill(self.tr(
             "Received to first reply: %1 slips, average %2 h, median %3 h.   Received to closed: %4 slips, "
             "average %5 h, median %6 h.   Closed in the period: %7; settled %8, not settled %9.   "
             "Reopened (reply not accepted): %10 slips, %11 times.   Ended by the person in charge, answered "
-            "within the rules and still not accepted: %12.")
-            .replace("%12", str(result.ended_unaccepted))
-            .replace("%11", str(result.reopenings)).replace("%10", str(result.reopened_slips))
-            .replace("%1", str(result.first_reply.count)).replace("%2", _hours(result.first_reply.average))
-            .replace("%3", _hours(result.first_reply.median)).replace("%4", str(result.to_close.count))
-            .replace("%5", _hours(result.to_close.average)).replace("%6", _hours(result.to_close.median))
-            .replace("%7", str(result.closed)).replace("%8", str(result.settled)).replace("%9", str(result.unsettled)))
-        self.repeat_units_title.setText(self.tr("Units complaining more than once: %1").replace(
-            "%1", str(result.repeat_unit_count)))
-        self.repeat_people_title.setText(self.tr("Complainants complaining more than once: %1").replace(
-            "%1", str(result.repeat_complainant_count)))
+            "within the rules and still not accepted: %12."),
+            result.first_reply.count, _hours(result.first_reply.average), _hours(result.first_reply.median),
+            result.to_close.count, _hours(result.to_close.average), _hours(result.to_close.median),
+            result.closed, result.settled, result.unsettled, result.reopened_slips, result.reopenings,
+            result.ended_unaccepted))
+        self.repeat_units_title.setText(fill(self.tr("Units complaining more than once: %1"), str(result.repeat_unit_count)))
+        self.repeat_people_title.setText(fill(self.tr("Complainants complaining more than once: %1"), str(result.repeat_complainant_count)))
         _fill(self.repeat_units, [[r.key, r.count] for r in result.repeat_units])
         _fill(self.repeat_people, [[r.key, r.detail, r.count] for r in result.repeat_complainants])
-        self.promises_title.setText(self.tr("The period's open promises: %1").replace(
-            "%1", str(result.open_promise_count)))
+        self.promises_title.setText(fill(self.tr("The period's open promises: %1"), str(result.open_promise_count)))
         _fill(self.promises, [[x.number, x.complainant, x.unit_code, f"{x.deadline:%Y-%m-%d %H:%M}",
                                label(x.status, lang), self.tr("Overdue") if x.overdue else ""]
                               for x in result.open_promises])
-        self.repeat_causes_title.setText(self.tr("Repeated complaints and their causes: %1, %2 analysed").replace(
-            "%1", str(result.repeat_cause_count)).replace("%2", str(result.repeats_analysed)))
+        self.repeat_causes_title.setText(fill(self.tr("Repeated complaints and their causes: %1, %2 analysed"), str(result.repeat_cause_count), str(result.repeats_analysed)))
         _fill(self.repeat_causes, [[r.number, f"{r.received_at:%Y-%m-%d %H:%M}", r.unit_code, r.complainant, r.repeats,
                                     r.root_cause or self.tr("not analysed yet"),
                                     r.corrective_action or self.tr("not analysed yet")] for r in result.repeat_causes])
         _fill(self.staff, [[f.name, f.received, f"{f.on_time}/{f.handled}", _share(f.on_time_share),
                             f"{f.accepted}/{f.replies} ({_share(f.accepted_share)})",
                             "—" if f.satisfaction_average is None else
-                            self.tr("%1 average of %2").replace("%1", f"{f.satisfaction_average:.1f}")
-                            .replace("%2", str(f.measured))] for f in result.staff])
-        self.status.setText(self.tr("Counted at %1.").replace("%1", f"{result.generated_at:%H:%M}"))
+                            fill(self.tr("%1 average of %2"), f"{f.satisfaction_average:.1f}", str(f.measured))] for f in result.staff])
+        self.status.setText(fill(self.tr("Counted at %1."), f"{result.generated_at:%H:%M}"))
         self.loaded.emit(result)
 
     # --- exporting --------------------------------------------------------------------------
@@ -279,7 +272,7 @@ class ReviewPage(QWidget):
             return None
         if not path.lower().endswith(f".{fmt}"):
             path += f".{fmt}"
-        self.status.setText(self.tr("Writing %1…").replace("%1", Path(path).name))
+        self.status.setText(fill(self.tr("Writing %1…"), Path(path).name))
         period, lang = self.period(), self.lang
 
         def work(progress: tasks.Progress) -> str:
@@ -288,8 +281,7 @@ class ReviewPage(QWidget):
             Path(path).write_bytes(data)
             return path
 
-        task = tasks.run_task(self, self.tr("Export the review"), self.tr("Making the review for %1…").replace(
-            "%1", period.title(lang)), work)
+        task = tasks.run_task(self, self.tr("Export the review"), fill(self.tr("Making the review for %1…"), period.title(lang)), work)
         task.succeeded.connect(self._on_exported)
         task.failed.connect(self._on_failed)
         task.cancelled.connect(self._on_export_cancelled)
@@ -305,7 +297,7 @@ class ReviewPage(QWidget):
         except SlipdeskError as err:
             self._on_failed(str(err))
             return
-        self.status.setText(self.tr("Written to %1.").replace("%1", path))
+        self.status.setText(fill(self.tr("Written to %1."), path))
         self.exported.emit(path)
 
 

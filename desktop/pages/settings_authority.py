@@ -23,6 +23,7 @@ from models import authority, catalog, commentbook, deadlines, progress, setting
 from models.accounts import User
 from models.db import write_transaction
 from models.errors import SlipdeskError
+from models.i18n import pick
 
 ROW_ID = Qt.ItemDataRole.UserRole + 1
 WEEKDAYS = (QT_TRANSLATE_NOOP("OfficeHoursTab", "Mon"), QT_TRANSLATE_NOOP("OfficeHoursTab", "Tue"),
@@ -198,7 +199,7 @@ class LimitsTab(Tab):
             box.setRange(0, 9_999_999)
             box.setDecimals(2)
             box.setPrefix("¥ ")
-            name = limit.name_zh if session.lang.startswith("zh") else limit.name_en
+            name = pick(limit.name_en, limit.name_zh, session.lang)
             box.setAccessibleName(name)
             self.amounts[limit.code] = box
             form.addRow(name, box)

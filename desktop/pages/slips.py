@@ -28,6 +28,7 @@ from models.directory import Unit
 from models.live import SLIP, Changes
 from models.queries import SlipFilter
 from models.vocab import OPEN_STATUSES, Channel, Status, label
+from models.i18n import fill
 
 SEARCH_PAUSE_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -76,7 +77,7 @@ class SlipsPage(QWidget):
         self.category = self._combo(self.tr("Category"), [(None, self.tr("All categories"))]
                                     + [(c.id, c.name(self.lang)) for c in catalog.categories()])
         self.building = self._combo(self.tr("Building"), [(None, self.tr("All buildings"))]
-                                    + [(b, self.tr("Building %1").replace("%1", str(b))) for b in _buildings()])
+                                    + [(b, fill(self.tr("Building %1"), str(b))) for b in _buildings()])
         self.department = self._combo(self.tr("Department"), [(None, self.tr("All departments"))]
                                       + [(d.id, d.name(self.lang)) for d in catalog.departments()])
         self.authority = self._combo(self.tr("Authority"), [(None, self.tr("Any authority")),
@@ -351,7 +352,7 @@ class SlipsPage(QWidget):
         """The folded filters in use are counted on their button, so none is forgotten."""
         used = sum(combo.currentIndex() > 0 for combo in (self.building, self.department, self.authority))
         used += sum(edit.date() != NO_DATE for edit in (self.received_from, self.received_to))
-        self.more_button.setText(self.tr("More filters (%1)").replace("%1", str(used)) if used
+        self.more_button.setText(fill(self.tr("More filters (%1)"), str(used)) if used
                                  else self.tr("More filters"))
         self.more_button.setShortcut(QKeySequence("Ctrl+Shift+F"))  # setText drops a button's shortcut
 
@@ -412,7 +413,7 @@ class SlipsPage(QWidget):
     def _keep_total_wide(self) -> None:
         """The count says "Searching…", then "100+ slips, counting…", then the total: wide enough for
         the longest from the start, the search box beside it does not jump as it changes."""
-        texts = (self.tr("Searching…"), self.tr("%1+ slips, counting…").replace("%1", "1,000"),
+        texts = (self.tr("Searching…"), fill(self.tr("%1+ slips, counting…"), "1,000"),
                  counted(100_000, self.tr("%1 slip"), self.tr("%1 slips")))
         metrics = self.total_label.fontMetrics()
         self.total_label.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in texts) + 4)
@@ -420,7 +421,7 @@ class SlipsPage(QWidget):
     def _show_pending_total(self) -> None:
         if self.model.total is None:
             shown = self.model.rowCount()
-            self.total_label.setText(self.tr("%1+ slips, counting…").replace("%1", f"{shown:,}"))
+            self.total_label.setText(fill(self.tr("%1+ slips, counting…"), f"{shown:,}"))
 
     def _show_total(self, total: int) -> None:
         self.total_label.setText(counted(total, self.tr("%1 slip"), self.tr("%1 slips")))

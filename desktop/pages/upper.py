@@ -20,7 +20,7 @@ from desktop.slip_list import SlipList
 from desktop.workflow_actions import StepDialog, step_dialog
 from forms.dates import when
 from models import estates, upper
-from models.i18n import shown
+from models.i18n import fill, is_chinese, shown
 from models.live import SLIP, Changes
 from models.slips import Slip
 from models.transmittals import latest_transmittal
@@ -127,14 +127,12 @@ class UpperPage(QWidget):
         lines = [f"{slip.number} · {slip.complainant_name} · {slip.unit_code}", slip.complaint, ""]
         sent = latest_transmittal(slip)
         if sent is not None:
-            files = ("、" if self.session.lang == "zh" else ", ").join(a["filename"] for a in sent.attachment_list)
-            lines += [self.tr("Sent by %1 at %2, to %3").replace("%1", sent.sent_by.display_name)
-                      .replace("%2", when(sent.sent_at)).replace("%3", sent.recipient or "—"),
-                      self.tr("With it: %1").replace("%1", files or "—")
+            files = ("、" if is_chinese(self.session.lang) else ", ").join(a["filename"] for a in sent.attachment_list)
+            lines += [fill(self.tr("Sent by %1 at %2, to %3"), sent.sent_by.display_name, when(sent.sent_at), sent.recipient or "—"),
+                      fill(self.tr("With it: %1"), files or "—")
                       + (self.tr(" · the letter (a copy kept on file)") if sent.letter_copy_kept else ""),
-                      self.tr("Note: %1").replace("%1", sent.note or "—"),
-                      self.tr("The clerk's reason: %1").replace(
-                          "%1", shown(slip.escalation_reason, self.session.lang) or "—")]  # or the rules', composed
+                      fill(self.tr("Note: %1"), sent.note or "—"),
+                      fill(self.tr("The clerk's reason: %1"), shown(slip.escalation_reason, self.session.lang) or "—")]  # or the rules', composed
         self.details.setText("\n".join(lines))
 
     def _open_current(self) -> None:
@@ -153,6 +151,5 @@ class UpperPage(QWidget):
         return dialog
 
     def _handed_back(self, slip: Slip) -> None:
-        self.message.setText(self.tr("Slip %1 was handed back to the estate's desk with your result.")
-                             .replace("%1", slip.number))
+        self.message.setText(fill(self.tr("Slip %1 was handed back to the estate's desk with your result."), slip.number))
         self.message.show()

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from desktop.session import Session
 from forms.error_placing import ErrorPlacing
-from forms.fields import FieldRow, Section, StatusLine, plain_text, tr_model
+from forms.fields import FieldRow, Section, StatusLine, plain_text
 from models import clock, staff
 from models.accounts import User
 from models.errors import SlipdeskError, ValidationFailed
 from models.vocab import Role, label
+from models.i18n import fill
 
 USER_ID = Qt.ItemDataRole.UserRole + 1
 DETAILS = ("username", "display_name", "work_id", "role")
@@ -153,14 +154,14 @@ class UsersPage(QWidget, ErrorPlacing):
         try:
             found = staff.accounts(self.session.user)
         except SlipdeskError as refused:
-            self.message.say(tr_model(str(refused)), error=True)
+            self.message.say(str(refused), error=True)
             found = []
         now = clock.now()
         yes, no = self.tr("yes"), self.tr("no")
         self.table.blockSignals(True)
         self.table.setRowCount(len(found))
         for row, user in enumerate(found):
-            locked = self.tr("until %1").replace("%1", user.locked_until.strftime("%H:%M")) if user.is_locked(now) else ""
+            locked = fill(self.tr("until %1"), user.locked_until.strftime("%H:%M")) if user.is_locked(now) else ""
             cells = [user.display_name, user.username, label(user.role, self.session.lang), user.work_id,
                      yes if user.active else no, locked]
             for column, text in enumerate(cells):
