@@ -140,8 +140,9 @@ def _today(_slip: Slip) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+# The standard answers are written in Chinese (口径一致), so their blanks are filled in Chinese.
 PLACEHOLDERS: dict[str, Callable[[Slip], str]] = {
-    "称呼": lambda s: honorific(s.complainant_name, s.complainant_title) or "业主",
+    "称呼": lambda s: honorific(s.complainant_name, s.complainant_title, "zh") or "业主",
     "姓名": lambda s: s.complainant_name,
     "单元": lambda s: s.unit_code,
     "单号": lambda s: s.number,
