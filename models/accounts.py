@@ -59,7 +59,7 @@ class User(BaseModel):
     failed_logins = peewee.IntegerField(default=0)
     locked_until = peewee.DateTimeField(null=True)
     created_at = peewee.DateTimeField(default=clock.now)
-    # Set when a manager resets the password (schema step 5; NULL on older rows reads as False):
+    # Set when a manager resets the password (NULL, on rows older than the column, reads as False):
     # the manager knows that password, so its owner replaces it at the next sign-in.
     must_change_password = peewee.BooleanField(null=True)
 

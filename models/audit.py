@@ -1,8 +1,7 @@
 """The audit log of everything that is not a slip's own history: imports, exports of personal
 data, settings and account changes. Slips keep their own hash-chained history instead.
 
-The log is a hash chain of its own, the desk's chain (since schema step `STEP_INTEGRITY`): each
-event's hash covers the one before, its place (`seq`) and its content, and `chain_head` keeps the
+The log is a hash chain of its own, the desk's chain: each event's hash covers the one before, its place (`seq`) and its content, and `chain_head` keeps the
 newest, locked while an event is appended, so that desks on one server append in turn. Events that
 change a staff account or a setting carry the facts they set (`facts`: the account's columns, the
 setting's value), and `verify_desk` replays them and compares the result with the `user` and
@@ -35,7 +34,7 @@ class AuditEvent(BaseModel):
     actor = peewee.CharField(max_length=64, default="")
     action = peewee.CharField(max_length=48, index=True)
     detail = peewee.TextField(default="{}")
-    # the desk's chain (schema step STEP_INTEGRITY); NULL on no row once the step ran
+    # the desk's chain; NULL on no row once the step ran
     seq = peewee.IntegerField(null=True, unique=True)
     facts = peewee.TextField(null=True)  # JSON: the accounts and settings this event set
     prev_hash = peewee.CharField(max_length=64, null=True)
@@ -100,7 +99,7 @@ def _head() -> tuple[int, str]:
 
 def chain_older_events() -> None:
     """Chain the entries written before the desk's chain existed, in the order they were written
-    (schema step STEP_INTEGRITY): their content is kept as it is; they carry no facts."""
+   : their content is kept as it is; they carry no facts."""
     count, prev = _head()
     for event in AuditEvent.select().where(AuditEvent.seq.is_null()).order_by(AuditEvent.id):
         count += 1

@@ -71,7 +71,7 @@ class EscalationSignal(BaseModel):
     unless_after = peewee.TextField(default="")
     active = peewee.BooleanField(default=True)
     sort = peewee.IntegerField(default=0)
-    # schema step STEP_UNDERSTANDING: beyond the clerk whatever they decide (bribery, staff misconduct): no override
+    # beyond the clerk whatever they decide (bribery, staff misconduct): no override
     firm = peewee.BooleanField(default=False, constraints=[peewee.SQL("DEFAULT FALSE")])
 
     def keyword_list(self) -> list[str]:

@@ -45,7 +45,7 @@ class Category(BaseModel):
     name_en = peewee.CharField(max_length=64)
     sort = peewee.IntegerField(default=0)
     active = peewee.BooleanField(default=True)
-    # schema step STEP_UNDERSTANDING: words in a complaint that suggest this category at intake (models.categorize)
+    # words in a complaint that suggest this category at intake (models.categorize)
     keywords = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
 
     def name(self, lang: str | None = None) -> str:

@@ -41,7 +41,7 @@ class BookEntry(BaseModel):
     """A new entry found at a check: pending until it becomes a slip or is marked read."""
     check = peewee.ForeignKeyField(BookCheck, backref="entries", on_delete="CASCADE")
     position = peewee.IntegerField()  # 1 … new_entries within the check
-    text = peewee.TextField(null=True)  # what the entry says, as the clerk copied it (schema step "endings")
+    text = peewee.TextField(null=True)  # what the entry says, as the clerk copied it
     outcome = peewee.CharField(max_length=8, default="", index=True)  # "", "slip", "read"
     slip = peewee.ForeignKeyField(Slip, null=True, backref="+", on_delete="SET NULL")
     note = peewee.TextField(default="")

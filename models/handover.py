@@ -26,7 +26,7 @@ class HandoverNote(BaseModel):
     written_at = peewee.DateTimeField(index=True)
     written_by = peewee.ForeignKeyField(User, backref="+")
     text = peewee.TextField(default="")
-    # the database's anchor at the handover (models.anchors: schema step STEP_INTEGRITY), shown to the
+    # the database's anchor at the handover (models.anchors), shown to the
     # next clerk, who notes it in the shift book: its fingerprint and when it was taken
     anchor = peewee.CharField(max_length=80, null=True)
 

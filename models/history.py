@@ -4,8 +4,7 @@ Each event's hash covers the previous event's hash and its own content, and the 
 newest hash and the count. Editing, inserting or deleting an event anywhere breaks the chain
 at that point, which `verify_slip` and `slipdesk-admin verify` report.
 
-Since schema step `STEP_INTEGRITY` each event also carries the facts it set (models.facts: the
-slip's changed columns, the belonging rows it wrote; the whole slip at its first event), and its
+Each event also carries the facts it set (models.facts: the slip's changed columns, the belonging rows it wrote; the whole slip at its first event), and its
 hash covers them: `verify_slip` replays them and names any fact stored now that no event set.
 Events written before that step carry no facts (their `facts` is NULL and their hash is computed
 as it always was); the step appended to each slip a "sealed" event recording the whole slip as it
@@ -35,7 +34,7 @@ GENESIS = "0" * 64
 
 class SlipEvent(BaseModel):
     # Indexed by (slip, seq) and (slip, to_status, at) only: every save writes two events, and no
-    # query looks events up by user or action (accounts are never deleted; schema step 6).
+    # query looks events up by user or action (accounts are never deleted).
     slip = peewee.ForeignKeyField(Slip, backref="events", on_delete="RESTRICT", index=False)
     seq = peewee.IntegerField()  # 1, 2, 3 … within the slip
     at = peewee.DateTimeField()
@@ -53,7 +52,7 @@ class SlipEvent(BaseModel):
     class Meta:
         indexes = (
             (("slip", "seq"), True),
-            (("slip", "to_status", "at"), False),  # a slip's first reply, for the review (schema step 2)
+            (("slip", "to_status", "at"), False),  # a slip's first reply, for the review
         )
 
     @property

@@ -90,7 +90,7 @@ class Intake:
     assignee: str = ""
     compensation_amount: Decimal | None = None  # goodwill compensation asked or offered, yuan
     repair_cost: Decimal | None = None  # estimated repair cost, yuan
-    # understanding the customer (schema step STEP_UNDERSTANDING)
+    # understanding the customer
     customer_request: str = ""  # 客户诉求: how the customer would like it solved, in their words
     named_person: str = ""  # the manager the customer asked for by name ("" when nobody)
     named_user_id: int | None = None  # that person's account (None: every person in charge)

@@ -5,7 +5,7 @@ asking the database over and over. Each backend has its own cheap way of saying 
 changed", and both end in the same `Changes`: which kinds of record (topics) and which slips.
 
 - PostgreSQL: triggers on the watched tables `NOTIFY` a channel when a transaction that changed
-  them commits (`create_triggers`, schema step STEP_LIVE), whoever wrote it — a desk, the admin
+  them commits (`create_triggers`), whoever wrote it — a desk, the admin
   command, a script. A desk keeps one connection of its own that `LISTEN`s (`Listener`); it sits
   idle until the server writes to its socket, so an idle desk asks nothing at all.
 - SQLite: `PRAGMA data_version` on a connection of its own changes when any other connection

@@ -31,7 +31,7 @@ from models.vocab import AWAITING_REPLY, Role
 class Notice(BaseModel):
     # Indexed only as the readers' query needs (by role here, by user and department in
     # NOTICE_INDEXES) and by key: most saves write a notice, and slips and accounts are never
-    # deleted (schema step 6).
+    # deleted, so no foreign-key index is needed to delete them.
     created_at = peewee.DateTimeField()
     kind = peewee.CharField(max_length=24)
     slip = peewee.ForeignKeyField(Slip, null=True, backref="notices", on_delete="CASCADE", index=False)
@@ -41,7 +41,7 @@ class Notice(BaseModel):
     sender = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
     data = peewee.TextField(default="{}")
     key = peewee.CharField(max_length=128, null=True)  # one due/overdue notice per promise
-    # Done: what it asked was done (schema step STEP_LIVE): when, by whom, by which step
+    # Done: what it asked was done: when, by whom, by which step
     done_at = peewee.DateTimeField(null=True)
     done_by = peewee.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL", index=False)
     done_action = peewee.CharField(max_length=32, null=True)
@@ -58,7 +58,7 @@ class Notice(BaseModel):
 
 
 # A notice goes to a user, a department or a role, and only a due/overdue notice has a key: these
-# indexes hold only the notices that have the value (schema step 7), so the notice a save writes
+# indexes hold only the notices that have the value, so the notice a save writes
 # enters two indexes, not four. A reader's query (user = ?, department IN …, key IN …) can use them.
 NOTICE_INDEXES = (
     Notice.index(Notice.user, Notice.created_at, name="notice_user_id_created_at", where=Notice.user.is_null(False)),
@@ -69,7 +69,7 @@ NOTICE_INDEXES = (
 for _index in NOTICE_INDEXES:
     Notice.add_index(_index)
 
-# The notices still open, by slip (schema step STEP_LIVE): the step that does what one asks finds
+# The notices still open, by slip: the step that does what one asks finds
 # it here. A notice leaves this index when it is done; one that only informs stays.
 OPEN_BY_SLIP = Notice.index(Notice.slip, name="notice_open_slip_id", where=Notice.done_at.is_null())
 Notice.add_index(OPEN_BY_SLIP)

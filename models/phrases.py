@@ -38,7 +38,7 @@ class ForbiddenPhrase(BaseModel):
     reason = peewee.TextField(default="")  # why not: the seed's words
     source = peewee.CharField(max_length=64, default="")  # which seed
     active = peewee.BooleanField(default=True)
-    # schema step STEP_UNDERSTANDING: "banned" (严禁: never said) or "better" (建议改说: better said another way)
+    # "banned" (严禁: never said) or "better" (建议改说: better said another way)
     severity = peewee.CharField(max_length=8, default=BANNED, constraints=[peewee.SQL("DEFAULT 'banned'")])
     updated_at = peewee.DateTimeField(default=clock.now)
 

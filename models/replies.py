@@ -170,7 +170,7 @@ class ThanksFollowUp(SlipRecord):
     done_by = peewee.ForeignKeyField(User, null=True, backref="+")
     method = peewee.CharField(max_length=12, default="")
     note = peewee.TextField(default="")
-    # schema step "endings": when it was recorded, and why thanking the customer was impossible
+    # when it was recorded, and why thanking the customer was impossible
     recorded_at = peewee.DateTimeField(null=True)
     impossible_reason = peewee.TextField(null=True)
 

@@ -51,7 +51,7 @@ MODELS = [
     HandoverNote,
     HandoverRead,
     AuditEvent,
-    # schema step 2 (models.migrations.step_2_models)
+    # understanding the customer, rules and rewards
     MotiveRule,
     MotiveDecision,
     MotiveRuleHit,
@@ -60,19 +60,19 @@ MODELS = [
     AnswerVersion,
     ReturnVisit,
     SuggestionReward,
-    # schema step 3 (models.migrations.step_3_models)
+    # letters and what follows them
     Letter,
     Reply,
     ThanksFollowUp,
-    # schema step 8 (its triggers: models.migrations)
+    # kept current by triggers (models.migrations)
     RuleStamp,
-    # schema step STEP_CALENDAR (models.migrations.step_calendar_models)
+    # the working calendar
     CalendarYear,
     CalendarDay,
-    # schema step STEP_INTEGRITY (models.migrations)
+    # the integrity of the chains
     FactColumns,
     ChainHead,
-    # schema step STEP_ESTATES (models.migrations)
+    # estates of a company
     Estate,
     MovedBlock,
 ]

@@ -82,7 +82,7 @@ class SearchDoc(BaseModel):
     slip = peewee.ForeignKeyField(Slip, primary_key=True, backref="+")
     key = peewee.BigIntegerField()
     doc = peewee.TextField()
-    facets = peewee.TextField(default="")  # the facet tokens indexed with it (schema step STEP_SEARCH)
+    facets = peewee.TextField(default="")  # the facet tokens indexed with it
 
     @classmethod
     def create_table(cls, safe: bool = True, **options) -> None:

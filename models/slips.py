@@ -54,7 +54,7 @@ class Slip(BaseModel):
 
     answered_at_once = peewee.BooleanField(default=False)
     answer_note = peewee.TextField(default="")
-    deadline = peewee.DateTimeField(null=True, index=True)  # 约定回复时限 (indexed: schema step 2)
+    deadline = peewee.DateTimeField(null=True, index=True)  # 约定回复时限 (indexed: the dashboard and the review ask by it)
     handling_notes = peewee.TextField(default="")
 
     # authority (处理权限): Slipdesk suggests, the clerk decides, an override needs a reason
@@ -87,7 +87,7 @@ class Slip(BaseModel):
     letter_received = peewee.DateField(null=True)
     sender_address = peewee.CharField(max_length=256, default="")
 
-    # schema step 2 (models.motives, models.satisfaction): why the customer complains, as the
+    # models.motives, models.satisfaction: why the customer complains, as the
     # clerk confirmed it, and at closing how satisfied they are (1-7) and whether it is settled
     motive_type = peewee.CharField(max_length=16, null=True)
     motive_kind = peewee.CharField(max_length=16, null=True)
@@ -97,14 +97,14 @@ class Slip(BaseModel):
     satisfaction = peewee.SmallIntegerField(null=True)
     settled = peewee.BooleanField(null=True)
 
-    # schema step "endings" (models.migrations.STEP_ENDINGS): the person in charge ended the slip as
-    # 答复已按规定作出，客户仍不认可 — why nothing more can be done, and what was offered
+    # the person in charge ended the slip as 答复已按规定作出，客户仍不认可 —
+    # why nothing more can be done, and what was offered
     end_reason = peewee.TextField(null=True)
     end_offer = peewee.TextField(null=True)
 
-    # schema step "understanding" (models.migrations.STEP_UNDERSTANDING): understanding and preventing. What the
-    # customer asks for (客户诉求, 希望如何解决); the manager they asked for by name and when that
-    # person was called; the latest progress update (进展告知); the earlier slip this one repeats;
+    # understanding and preventing: what the customer asks for (客户诉求, 希望如何解决); the
+    # manager they asked for by name and when that person was called; the latest progress update
+    # (进展告知); the earlier slip this one repeats;
     # the cause and corrective action (原因分析, 纠正预防措施: five whys, one a line).
     customer_request = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
     named_person = peewee.CharField(max_length=64, default="", constraints=[peewee.SQL("DEFAULT ''")])
@@ -123,7 +123,7 @@ class Slip(BaseModel):
     event_count = peewee.IntegerField(default=0)
     created_at = peewee.DateTimeField(default=clock.now)
     updated_at = peewee.DateTimeField(default=clock.now)
-    closed_at = peewee.DateTimeField(null=True, index=True)  # indexed: schema step 2
+    closed_at = peewee.DateTimeField(null=True, index=True)  # indexed: the review counts by it
 
     class Meta:
         indexes = (
@@ -142,7 +142,7 @@ class Slip(BaseModel):
         return bool(self.is_open and self.deadline and self.deadline < at)
 
 
-# The dashboard's counts (schema step 4): partial indexes holding only the few slips each count
+# The dashboard's counts: partial indexes holding only the few slips each count
 # asks for, so a count reads a handful of index entries, not every slip of a status on a big file.
 DASHBOARD_INDEXES = (
     Slip.index(Slip.status, Slip.deadline, name="slip_reopened_open", where=Slip.reopened_count > 0),
