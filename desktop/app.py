@@ -185,7 +185,7 @@ def install_locale(lang: str) -> QLocale:
 def open_demo(slips: int = DEMO_SLIPS) -> str:
     """A fresh demo database: demo accounts, an estate directory and `slips` sample slips."""
     from models import demo, settings
-    from models.store import close_database, open_database
+    from models.connection import close_database, open_database
     from models.paths import data_dir
 
     path = data_dir() / "demo" / "slipdesk-demo.db"
@@ -372,7 +372,7 @@ def run_desk(app: QApplication, args: argparse.Namespace, lang: str, target: str
     from desktop import backups
     from desktop.session import Session
     from models import settings
-    from models.store import close_database, open_database
+    from models.connection import close_database, open_database
     from models.paths import default_database_path
 
     try:

@@ -10,7 +10,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 
 
 def scroll_to_end(path: str) -> tuple[int, float]:

@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, S
 
 from desktop.session import Session
 from desktop.tasks import Task
-from models import live, store
+from models import connection, live
 from models.db import database, is_sqlite
 from models.live import EVERYTHING, Changes
 
@@ -120,7 +120,7 @@ class LiveFeed(QObject):
         came_back, self._connected_before = self._connected_before, True
         self._set_live(True)
         if came_back:  # the server restarted or the network dropped: what changed meanwhile is unknown
-            if store.reconnect_if_lost():
+            if connection.reconnect_if_lost():
                 log.info("the desk's database connection was made again")
             self._add(EVERYTHING)
 

@@ -16,7 +16,7 @@ from models.vocab import Role, label
 
 # Each change of an account is an event of the desk's chain. models.audit records it and, to verify
 # the chain, reads this module's User: `log_account(actor, action, user_id, **detail)` is handed
-# over by models.providers when a database is opened (models.store).
+# over by models.providers when a database is opened (models.connection).
 _chain: list[Callable[..., Any]] = []
 
 
@@ -28,7 +28,7 @@ def log_change(actor: User | None, action: str, user_id: int, **detail: Any) -> 
     """Record a change of an account in the desk's chain, in the transaction that makes it."""
     if not _chain:
         raise RuntimeError("models.accounts was not handed the desk's chain: open the database with "
-                           "models.store.open_database (models.providers)")
+                           "models.connection.open_database (models.providers)")
     _chain[0](actor, action, user_id, **detail)
 
 

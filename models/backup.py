@@ -325,7 +325,7 @@ def _history_problem(path: Path, anchor: anchors.Anchor | None) -> str:
     """The first problem with the backup's histories, found in a scratch copy ("" when none)."""
     from models.errors import SlipdeskError
     from models.migrations import LATEST
-    from models.store import opened_aside
+    from models.connection import opened_aside
 
     if check_file(path).schema_version > LATEST:
         return ""  # a newer Slipdesk's: restore_sqlite refuses it with its own message

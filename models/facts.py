@@ -105,7 +105,7 @@ def track(slip_model: type[BaseModel], models: Iterable[type[BaseModel]]) -> Non
 def _slip() -> type[BaseModel]:
     if not _slip_model:
         raise RuntimeError("models.facts was not handed the slip's tables: open the database with "
-                           "models.store.open_database (models.providers)")
+                           "models.connection.open_database (models.providers)")
     return _slip_model[0]
 
 

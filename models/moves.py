@@ -64,7 +64,7 @@ class MoveReport:
 def _desk_copy(source: Path, folder: Path) -> Path:
     """A copy of the desk's file at this program's schema version (the desk itself is not touched)."""
     from models.backup import light_check
-    from models.store import close_database, open_database
+    from models.connection import close_database, open_database
 
     if not source.is_file():
         raise MoveRefused(t("{path} does not exist: nothing was moved.", "{path} 不存在：未迁移任何内容。",
@@ -246,7 +246,7 @@ def move(source: Path, url: str, code: str) -> MoveReport:
     """Bring the desk at `source` into the estate `code` of the company database at `url` (opened
     as its owner), or refuse and leave both as they were."""
     from models import search
-    from models.store import close_database, open_database
+    from models.connection import close_database, open_database
 
     with tempfile.TemporaryDirectory(prefix="slipdesk-move-") as folder:
         copy = _desk_copy(Path(source).expanduser(), Path(folder))

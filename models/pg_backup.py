@@ -169,7 +169,7 @@ def _history_problem(archive: Path, url: str, anchor: anchors.Anchor | None) -> 
     server ("" when none); a server that refuses to make one leaves the check to the archive's seal."""
     from models.db import make_database
     from models.errors import SlipdeskError
-    from models.store import opened_aside
+    from models.connection import opened_aside
 
     server = make_database(url)
     name = f"slipdesk_check_{uuid.uuid4().hex[:10]}"

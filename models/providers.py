@@ -9,7 +9,7 @@
   opinion and whether a slip may be closed or ended.
 
 None of them imports its providers, nor finds them by name: `register_providers` imports them
-and hands them over. `models.store` calls it whenever it opens a database, so every program that
+and hands them over. `models.connection` calls it whenever it opens a database, so every program that
 opens one indexes a reply's text with its slip, lists every section and verifies every table,
 whatever it imported itself. Registering again replaces each provider with itself.
 """

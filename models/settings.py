@@ -51,7 +51,7 @@ SYSTEM = frozenset({"demo.database", "integrity.database_id"})  # set by Slipdes
 
 # Each change of a setting is an event of the desk's chain. models.audit records it and, to verify
 # the chain, reads this module's Setting: its `log` is handed over by models.providers when a
-# database is opened (models.store).
+# database is opened (models.connection).
 _chain: list[Callable[..., Any]] = []
 
 
@@ -114,7 +114,7 @@ def put_setup(key: str, value: Any) -> None:
 def _store(key: str, value: Any, user) -> None:
     if not _chain:
         raise RuntimeError("models.settings was not handed the desk's chain: open the database with "
-                           "models.store.open_database (models.providers)")
+                           "models.connection.open_database (models.providers)")
     try:
         encoded = json.dumps(value, ensure_ascii=False)
         encoded.encode("utf-8")

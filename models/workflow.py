@@ -129,7 +129,7 @@ def _sent_up_to_them(slip: Slip, user: User) -> SlipdeskError | None:
 
 # Rules kept by models.replies, which records a reply and takes the record_reply step itself, and
 # reads the replies to say whether a slip may end (the channel's duties: models.endings). Handed
-# over by models.providers when a database is opened (models.store).
+# over by models.providers when a database is opened (models.connection).
 RULES = ("opinion_problem", "require_reply_on_record", "close_refusal", "end_refusal")
 _rules: dict[str, Callable[..., Any]] = {}
 
@@ -146,7 +146,7 @@ def follow_rules(**rules: Callable[..., Any]) -> None:
 def _rule(name: str) -> Callable[..., Any]:
     if name not in _rules:
         raise RuntimeError(f"models.workflow was not handed its rule {name}: open the database with "
-                           "models.store.open_database (models.providers)")
+                           "models.connection.open_database (models.providers)")
     return _rules[name]
 
 

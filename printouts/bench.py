@@ -97,7 +97,7 @@ def batch_row(count: int = 1000) -> Row:
     transaction (printouts.batch)."""
     from models import demo
     from models.slips import Slip
-    from models.store import open_database
+    from models.connection import open_database
     from printouts.batch import log_batch, make_batch
 
     previous = database.obj

@@ -15,7 +15,7 @@ import pytest  # noqa: E402
 
 from models import clock  # noqa: E402
 from models.db import database  # noqa: E402
-from models.store import close_database, open_database  # noqa: E402
+from models.connection import close_database, open_database  # noqa: E402
 
 PG_ADMIN_URL = os.environ.get("SLIPDESK_TEST_PG", "")
 BACKENDS = ["sqlite", "postgres"] if PG_ADMIN_URL else ["sqlite"]

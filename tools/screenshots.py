@@ -209,7 +209,7 @@ def run(out: Path, lang: str, only: list[str]) -> list[Path]:
     from forms import asking
     from models import clock, demo, i18n, settings
     from models.accounts import authenticate
-    from models.store import close_database, open_database
+    from models.connection import close_database, open_database
 
     work = Path(tempfile.mkdtemp(prefix="slipdesk-shots-"))
     os.environ["SLIPDESK_SETTINGS_DIR"] = str(work / "settings")  # no remembered layout from a real desk

@@ -30,7 +30,7 @@ from models import clock, demo, queries, search
 from models.db import SQLITE_PRAGMAS, is_postgres_url
 from models.i18n import plural, t
 from models.queries import SlipFilter
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.paths import data_dir
 
 log = logging.getLogger("slipdesk.bench")

@@ -21,7 +21,7 @@ from desktop.commands.bench import Row, _median_ms, print_table
 from desktop.commands.company import require_postgres
 from models import clock, company, estates
 from models.i18n import plural, t
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Role
 
 NAME = "slipdesk_bench_company"

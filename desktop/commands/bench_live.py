@@ -61,7 +61,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from models.store import close_database, open_database
+    from models.connection import close_database, open_database
 
     with tempfile.TemporaryDirectory(prefix="slipdesk-bench-live-") as folder:
         target = args.db or str(Path(folder) / "live.db")
@@ -188,7 +188,7 @@ def listen(target: str) -> int:
     from desktop.session import Session
     from models.accounts import User
     from models.db import is_sqlite
-    from models.store import open_database
+    from models.connection import open_database
 
     open_database(target)
     session = Session(lang="zh")

@@ -20,7 +20,7 @@ from models.db import is_postgres_url
 from models.errors import SlipdeskError
 from models.i18n import language, t
 from models.validation import has_control_chars
-from models.store import open_database
+from models.connection import open_database
 from models.paths import default_database_path
 
 # Commands that write a new database where there is none. The others read one that must exist:

@@ -10,7 +10,7 @@ from models import company, estates
 from models.db import is_postgres_url
 from models.errors import SlipdeskError
 from models.i18n import t
-from models.store import open_database
+from models.connection import open_database
 
 
 def password_help() -> str:

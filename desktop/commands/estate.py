@@ -9,7 +9,7 @@ import argparse
 from desktop.commands.company import login_url, owner_db_help, password_help, require_postgres
 from models import company, estates
 from models.i18n import t
-from models.store import open_database
+from models.connection import open_database
 
 
 def register(sub) -> None:

@@ -28,7 +28,7 @@ from models.migrations import (STEP_2_INDEXES, STEP_2_SLIP_COLUMNS, STEP_4_DROPP
                                step_calendar_models, step_integrity_models)
 from models.notices import NOTICE_INDEXES, OPEN_BY_SLIP
 from models.slips import DASHBOARD_INDEXES
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from playhouse.migrate import make_index_name
 
 TARGET = Path(__file__).with_name("schema_v1.sql")

@@ -28,7 +28,7 @@ def build(path: Path) -> None:
     from models import (clock, deadlines, demo, desk_security, edits, intake, motives, replies, satisfaction,
                         staff)
     from models.accounts import User
-    from models.store import close_database, open_database
+    from models.connection import close_database, open_database
     from models.vocab import Role, Status
     from tests.support.slips import phone_intake, reply_input, slip_in, step
 

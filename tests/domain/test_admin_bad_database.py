@@ -9,7 +9,7 @@ import pytest
 
 from desktop.admin import main as admin
 from models import demo
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 
 
 @pytest.fixture(scope="module")

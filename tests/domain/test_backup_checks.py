@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from models import backup, demo
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 
 
 @pytest.fixture

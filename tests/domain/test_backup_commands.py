@@ -10,7 +10,7 @@ import pytest
 from desktop.admin import main as admin
 from models.db import database, is_postgres_url
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Status
 from tests.support.slips import slip_in
 

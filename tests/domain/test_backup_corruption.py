@@ -17,7 +17,7 @@ import pytest
 
 from models import backup, demo, intake
 from models.backup import BackupFailed
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from tests.support.slips import phone_intake
 
 COMPLAINT = "楼上每天晚上十一点以后还在拖椅子，吵得孩子睡不着，请物业出面协调。"

@@ -23,7 +23,7 @@ from desktop.admin import main as admin
 from models import residents_io
 from models.accounts import create_user
 from models.directory import Resident, Unit
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Role
 
 HEADINGS = ["房号", "楼栋", "单元", "室", "姓名", "称呼", "电话", "备用电话", "邮箱", "unit", "name", "phone",

@@ -8,7 +8,7 @@ import pytest
 
 from desktop import admin
 from models import audit, workcalendar
-from models.store import open_database
+from models.connection import open_database
 from tests.domain.test_working_calendar import ENTERED_2027, at
 from tests.support.slips import received_slip
 

@@ -82,7 +82,7 @@ def test_sections_of_other_modules_are_listed_without_them_loaded_first():
 
     code = ("import sys; from models import dashboard; from models.accounts import User; "
             "from models.vocab import Role; assert 'models.replies' not in sys.modules; "
-            "from models.store import open_database; open_database(); "  # the private data folder's file
+            "from models.connection import open_database; open_database(); "  # the private data folder's file
             "print(' '.join(s.code for s in dashboard.sections_for(User(role=Role.SUPERVISOR, active=True))))")
     listed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert {"thanks_due", "reply_not_accepted", "letters_to_approve", "visits_due"} <= set(listed)

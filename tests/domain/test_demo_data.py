@@ -30,7 +30,7 @@ def test_generated_slips_have_valid_chains_numbers_and_index(db, frozen_now, wor
 
 
 def test_the_same_seed_gives_the_same_slips_with_or_without_workers(tmp_path, frozen_now):
-    from models.store import close_database, open_database
+    from models.connection import close_database, open_database
 
     made = []
     for workers in (0, 1):

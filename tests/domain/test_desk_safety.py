@@ -10,7 +10,7 @@ import pytest
 
 from models import audit, backup, demo, desk_security, drafts, intake, settings
 from models.errors import PermissionDenied, ValidationFailed
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.paths import data_dir, default_database_path
 
 

@@ -11,7 +11,7 @@ import sys
 import threading
 
 from models.accounts import create_user
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Role
 
 KILLS = 50

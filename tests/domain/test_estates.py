@@ -14,7 +14,7 @@ from models.db import database
 from models.queries import SlipFilter
 from models.schema import MODELS
 from models.slips import Slip
-from models.store import close_database
+from models.connection import close_database
 from models.vocab import Role
 from tests.support.company import PG_ADMIN_URL, create_company, drop_company, run_admin
 from tests.support.slips import phone_intake

@@ -13,7 +13,7 @@ from models.accounts import User, create_first_manager, create_user
 from models.db import database
 from models.live import NOTICE, SLIP, Changes
 from models.slips import Slip
-from models.store import close_database
+from models.connection import close_database
 from models.vocab import Role, Status
 from tests.support.company import PG_ADMIN_URL, create_company, drop_company, sent_up
 from tests.support.slips import phone_intake

@@ -164,7 +164,7 @@ def _no_leftovers(folder) -> None:
 def test_the_import_of_any_file_is_refused_clearly_or_imported(sqlite_desk, tmp_path_factory, capsys, content,
                                                               suffix):
     from desktop import admin
-    from models.store import open_database
+    from models.connection import open_database
 
     folder = tmp_path_factory.mktemp("import")
     path = folder / f"rows{suffix}"
@@ -194,7 +194,7 @@ COMMAND_LINES = ["demo", "print", "report", "backup", "restore", "verify", "anch
 def test_every_admin_command_answers_anything_clearly(sqlite_desk, tmp_path_factory, capsys, monkeypatch, command,
                                                       tail):
     from desktop import admin
-    from models.store import open_database
+    from models.connection import open_database
 
     db_url = sqlite_desk["url"]
     folder = tmp_path_factory.mktemp("admin")

@@ -13,7 +13,7 @@ import sys
 import pytest
 
 from models.accounts import MAX_FAILURES, LoginFailed, User, authenticate
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 
 PROCESSES = 8
 ATTEMPTS = 5
@@ -23,7 +23,7 @@ import datetime as dt, sys
 from argon2 import PasswordHasher
 from models import accounts, clock
 from models.errors import LoginFailed
-from models.store import open_database
+from models.connection import open_database
 
 clock.freeze(dt.datetime.fromisoformat(sys.argv[2]))
 fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)

@@ -8,7 +8,7 @@ import pytest
 from models import migrations
 from models.db import database
 from models.schema import MODELS
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 
 
 def test_empty_file_becomes_a_current_database(tmp_path):

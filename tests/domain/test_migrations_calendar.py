@@ -5,7 +5,7 @@ from __future__ import annotations
 from models import deadlines, intake, migrations, workcalendar
 from models.db import database
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.workcalendar import CalendarDay, CalendarYear
 from tests.support.slips import phone_intake
 

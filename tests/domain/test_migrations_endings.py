@@ -8,7 +8,7 @@ from models import clock, commentbook, migrations, replies
 from models.db import database
 from models.replies import ReplyInput, ThanksFollowUp
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Opinion, ReplyMethod, Status
 from tests.support.slips import slip_in
 

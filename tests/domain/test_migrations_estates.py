@@ -7,7 +7,7 @@ import datetime as dt
 from models import estates, history, intake, migrations, settings
 from models.db import database
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from tests.support.slips import phone_intake
 
 

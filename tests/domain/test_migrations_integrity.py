@@ -19,7 +19,7 @@ from models.accounts import User
 from models.history import SlipEvent
 from models.replies import Reply
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from tests.data.make_schema_v8 import TARGET
 
 

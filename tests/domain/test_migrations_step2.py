@@ -15,7 +15,7 @@ from models import authority, history, intake, migrations, motives, satisfaction
 from models.catalog import Category
 from models.db import database, is_sqlite
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Channel
 from tests.data.make_schema_v1 import TARGET, version_1_ddl
 

@@ -10,7 +10,7 @@ from playhouse.migrate import make_index_name
 from models import dashboard, migrations
 from models.db import database
 from models.slips import DASHBOARD_INDEXES, Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Status
 from tests.support.slips import slip_in, step
 

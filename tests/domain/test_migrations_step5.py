@@ -4,7 +4,7 @@ from __future__ import annotations
 from models import migrations
 from models.accounts import User, authenticate
 from models.db import database
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 
 
 def test_step_5_upgrades_a_version_4_database_on_each_backend(db_url, users):

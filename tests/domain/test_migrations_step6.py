@@ -6,7 +6,7 @@ from playhouse.migrate import make_index_name
 from models import history, intake, migrations, notices
 from models.db import database
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from tests.support.slips import phone_intake
 
 DROPPED = {make_index_name(table, columns): table for table, columns in migrations.STEP_6_DROPPED_INDEXES}

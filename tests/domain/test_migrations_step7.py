@@ -5,7 +5,7 @@ import datetime as dt
 
 from models import intake, migrations, notices
 from models.db import database
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from tests.support.slips import phone_intake
 
 

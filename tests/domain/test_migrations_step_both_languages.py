@@ -13,7 +13,7 @@ from models.i18n import composed, shown
 from models.letterhead import LetterheadMissing
 from models.notices import Notice
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from printouts.kinds import make
 from tests import printing_checks as check
 from tests.support.slips import phone_intake

@@ -11,7 +11,7 @@ from models.db import database, is_sqlite
 from models.history import SlipEvent
 from models.notices import OPEN_BY_SLIP, Notice
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Status
 from tests.data.make_schema_v1 import without_live_columns
 from tests.support.slips import department, phone_intake, step

@@ -8,7 +8,7 @@ from models import demo, migrations, queries, search
 from models.db import database, is_sqlite
 from models.queries import SlipFilter
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from tests.domain.test_search import listed
 from tests.support.slips import phone_intake
 

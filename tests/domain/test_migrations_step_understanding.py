@@ -11,7 +11,7 @@ from models.catalog import Category
 from models.db import database
 from models.phrases import ForbiddenPhrase
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Status
 from tests.support.slips import phone_intake, step, valid_inputs
 

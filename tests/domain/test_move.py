@@ -13,7 +13,7 @@ from models.db import database
 from models.replies import Reply
 from models.changes import Change, change_slip
 from models.slips import Attachment, Slip, store_attachment
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from tests.support.company import PG_ADMIN_URL, create_company, drop_company, run_admin
 from tests.support.slips import phone_intake
 

@@ -6,7 +6,7 @@ import pytest
 from desktop import admin
 from models import history
 from models.slips import Slip
-from models.store import open_database
+from models.connection import open_database
 from models.vocab import Status
 from printouts.kinds import make
 from tests import printing_checks as check

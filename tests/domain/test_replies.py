@@ -12,7 +12,7 @@ from models.db import database
 from models.errors import PermissionDenied, StaleSlip, TransitionRefused, ValidationFailed
 from models.replies import LetterStatus, ReplyInput, StaffMember
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Opinion, ReplyMethod, Status
 from printouts.kinds import make
 from tests import printing_checks as check

@@ -90,7 +90,7 @@ def test_unreadable_files_are_refused_with_a_reason(db, tmp_path, content, messa
 def test_import_command_reports_rows_and_leaves_the_database_alone(tmp_path, capsys):
     db_path = tmp_path / "desk.db"
     broken = _xlsx(tmp_path / "broken.xlsx", GOOD_ROWS + [[3, 2, 1203, "钱七", "先生", "12"]])
-    from models.store import close_database, open_database
+    from models.connection import close_database, open_database
 
     open_database(db_path)
     create_user("boss", "王经理", "password1", Role.MANAGER, actor=None)

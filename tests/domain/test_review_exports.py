@@ -89,7 +89,7 @@ def test_report_command_writes_pdf_and_xlsx_and_audits(november, db_url, tmp_pat
         assert code == 0 and target.stat().st_size > 1000
         assert format_of(target) in ("pdf", "xlsx")
     assert "wrote the review of November 2026" in capsys.readouterr().out
-    from models.store import open_database
+    from models.connection import open_database
     open_database(db_url)
     exports = audit.recent("review_exported")
     assert [e.details["format"] for e in exports] == ["xlsx", "pdf"]

@@ -9,7 +9,7 @@ import pytest
 
 from models import authority, intake, migrations, rule_stamp
 from models.db import database, is_sqlite
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from tests.support.slips import phone_intake
 
 RULE_TABLES = ("category_rule", "authority_limit", "escalation_signal", "motive_rule")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from models import queries
-from models.store import close_database
+from models.connection import close_database
 from models.vocab import Status
 from tests.support.slips import slip_in, step
 
@@ -22,7 +22,7 @@ from models import queries
 from models.accounts import User
 from models.changes import Change, change_slip
 from models.slips import Slip
-from models.store import open_database
+from models.connection import open_database
 
 assert "models.replies" not in sys.modules, "the program itself loaded models.replies"
 open_database(sys.argv[1])

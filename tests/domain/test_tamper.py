@@ -28,7 +28,7 @@ from models.facts import FactColumns
 from models.history import SlipEvent, _digest
 from models.replies import Letter, Reply
 from models.slips import Attachment, Slip, SlipCounter
-from models.store import open_database
+from models.connection import open_database
 from models.transmittals import Transmittal
 from models.vocab import Status
 from tests.support.slips import phone_intake, reply_input, slip_in, step

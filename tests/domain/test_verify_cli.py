@@ -10,7 +10,7 @@ from desktop import admin
 from models import history, integrity
 from models.history import SlipEvent, _digest
 from models.slips import Slip, SlipCounter
-from models.store import open_database
+from models.connection import open_database
 from models.vocab import Status
 from tests.support.slips import slip_in
 

@@ -16,7 +16,7 @@ import psycopg
 from desktop import admin
 from models import intake
 from models.accounts import create_first_manager, create_user
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Role, Status
 from tests.support.slips import phone_intake, step
 

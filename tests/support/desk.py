@@ -21,7 +21,7 @@ from models.accounts import User
 from models.catalog import Category
 from models.errors import SlipdeskError, StaleSlip
 from models.slips import Slip
-from models.store import open_database
+from models.connection import open_database
 
 
 def _reply(**values) -> None:

@@ -49,7 +49,7 @@ def main() -> None:
     from desktop.main_window import MainWindow
     from desktop.session import Session
     from models.accounts import User
-    from models.store import open_database
+    from models.connection import open_database
 
     open_database(db_path)
     session = Session(lang="en")

@@ -24,7 +24,7 @@ def main() -> None:
     from desktop.session import Session
     from desktop.slip_actions import open_dialog
     from models.accounts import User
-    from models.store import open_database
+    from models.connection import open_database
 
     open_database(db_path)
     session = Session(lang="en")

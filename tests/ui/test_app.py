@@ -16,7 +16,7 @@ from models import settings
 from models.accounts import User, create_first_manager
 from models.demo import DEMO_ACCOUNTS, create_demo_accounts
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.paths import data_dir
 from models.vocab import Status
 

@@ -17,7 +17,7 @@ from desktop.session import Session
 from forms import asking
 from models import desk_security, settings
 from models.demo import create_demo_accounts
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 
 UNREACHABLE = "postgresql://clerk@127.0.0.1:9/slipdesk"  # nothing listens on the discard port
 

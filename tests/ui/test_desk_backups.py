@@ -12,7 +12,7 @@ from desktop import backups
 from desktop.main_window import MainWindow
 from forms import asking
 from models import audit, backup, clock, demo, settings
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 
 
 @pytest.fixture

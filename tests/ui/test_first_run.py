@@ -13,7 +13,7 @@ from desktop.session import Session
 from models import intake, letterhead, settings
 from models.accounts import create_user
 from models.demo import DEMO_LETTERHEAD
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Role
 from tests import printing_checks as check
 from tests.support.slips import phone_intake

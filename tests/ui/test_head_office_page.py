@@ -10,7 +10,7 @@ from desktop.pages.upper import UpperPage
 from desktop.session import Session
 from models.accounts import create_first_manager, create_user
 from models.slips import Slip
-from models.store import close_database
+from models.connection import close_database
 from models.vocab import Role, Status
 from tests.support.company import PG_ADMIN_URL, create_company, drop_company, sent_up
 

@@ -23,7 +23,7 @@ from forms import asking
 from models import notices
 from models.accounts import create_user
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Role, Status
 from tests.support.other_desk import OtherDesk
 from tests.support.pg_cluster import PrivateCluster

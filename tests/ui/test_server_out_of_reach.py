@@ -16,7 +16,7 @@ from forms import asking
 from models import drafts, notices, outage
 from models.accounts import create_first_manager, create_user
 from models.slips import Slip
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 from models.vocab import Channel, Role
 from tests.support.private_pg import PrivateServer
 

@@ -17,7 +17,7 @@ from desktop import backups, database_dialog
 from forms import asking
 from models import backup, clock, demo, settings
 from models.demo import create_demo_accounts
-from models.store import close_database, open_database
+from models.connection import close_database, open_database
 
 
 @pytest.fixture
