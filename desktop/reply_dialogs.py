@@ -32,6 +32,7 @@ from models.vocab import Opinion, Status
 from printouts import data as printout_data
 from models.i18n import fill
 from forms.translation import translator
+from models.settings import document_language
 
 log = logging.getLogger("slipdesk.replies")
 
@@ -106,7 +107,7 @@ class ReplyDialog(QDialog):
         self.setObjectName("replyDialog")
         slip = Slip.get_by_id(slip_id)
         self.setWindowTitle(fill(_tr("Record a reply — %1"), slip.number))
-        self.form = ReplyForm(slip, session.user, session.lang, method, first_draft(slip, "zh"))
+        self.form = ReplyForm(slip, session.user, session.lang, method, first_draft(slip, document_language()))
         if draft is not None:
             kept = drafts.from_payload(draft.payload)
             reply_draft.fill_reply(self.form, kept["values"])
@@ -200,7 +201,7 @@ class LetterDialog(QDialog):
         self.session = session
         slip = Slip.get_by_id(slip_id)
         self.setWindowTitle(fill(_tr("Reply letter — %1"), slip.number))
-        self.editor = LetterEditor(slip, session.user, session.lang, first_draft(slip, "zh"))
+        self.editor = LetterEditor(slip, session.user, session.lang, first_draft(slip, document_language()))
         if draft is not None:
             kept = drafts.from_payload(draft.payload)
             reply_draft.fill_letter(self.editor, kept["values"])

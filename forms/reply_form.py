@@ -34,6 +34,7 @@ from models.slips import Slip
 from models.vocab import HEARD_OPINIONS, Channel, Opinion, ReplyMethod, label, opinion_label, reply_label, title_label
 from models.i18n import fill
 from forms.translation import translator
+from models.settings import document_language
 
 CONTEXT = "ReplyForm"
 
@@ -272,9 +273,10 @@ class LetterEditor(QWidget, ErrorPlacing):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.submit_button)
         layout.addLayout(buttons)
+        written_in = self.letter.lang if self.letter is not None else document_language()
+        self.letter_lang.setCurrentIndex(max(0, self.letter_lang.findData(written_in)))
         if self.letter is not None:
             self.method.setCurrentIndex(max(0, self.method.findData(self.letter.method)))
-            self.letter_lang.setCurrentIndex(max(0, self.letter_lang.findData(self.letter.lang)))
         elif self.slip.preferred_reply == ReplyMethod.FAX:
             self.method.setCurrentIndex(self.method.findData(ReplyMethod.FAX.value))
 

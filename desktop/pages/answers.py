@@ -18,7 +18,7 @@ from forms.fields import category_box, refusal_text, search_field
 from models import answers
 from models.errors import SlipdeskError
 from models.vocab import Role
-from models.i18n import fill
+from models.i18n import fill, language
 
 SEARCH_PAUSE_MS = 200
 
@@ -29,7 +29,7 @@ class AnswersPage(QWidget):
     def __init__(self, session: Session | None = None, parent: QWidget | None = None, lang: str | None = None):
         super().__init__(parent)
         self.session = session
-        self.lang = lang or (session.lang if session else "zh")
+        self.lang = lang or (session.lang if session else language())
         self._current: int | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

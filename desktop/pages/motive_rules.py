@@ -16,7 +16,7 @@ from desktop.session import Session
 from forms.fields import refusal_text
 from models import motives, phrases
 from models.errors import SlipdeskError
-from models.i18n import fill
+from models.i18n import fill, language
 
 TARGET_NAMES = {"type": QT_TRANSLATE_NOOP("MotiveRules", "Motive type"),
                 "kind": QT_TRANSLATE_NOOP("MotiveRules", "Motive kind"),
@@ -29,7 +29,7 @@ class MotiveRulesPage(QWidget):
     def __init__(self, session: Session | None = None, parent: QWidget | None = None, lang: str | None = None):
         super().__init__(parent)
         self.session = session
-        self.lang = lang or (session.lang if session else "zh")
+        self.lang = lang or (session.lang if session else language())
         heading = QLabel(self.tr("Motive rules and words never to say"))
         heading.setObjectName("pageHeading")
         self.rules = _RulesTab(self)

@@ -27,7 +27,7 @@ from models.errors import SlipdeskError
 from models.review import Period, Review, Tally
 from models.vocab import label
 from printouts.review_export import export_review
-from models.i18n import fill
+from models.i18n import fill, language
 
 BLUE = "#2F5D8A"
 PROMISE_GREEN = "#5E8C31"
@@ -41,7 +41,7 @@ class ReviewPage(QWidget):
     def __init__(self, session: Session | None = None, parent: QWidget | None = None, lang: str | None = None):
         super().__init__(parent)
         self.session = session
-        self.lang = lang or (session.lang if session else "zh")
+        self.lang = lang or (session.lang if session else language())
         self.review: Review | None = None
         self._build()
         self._connect_signals()

@@ -28,7 +28,7 @@ from models.directory import Unit
 from models.live import SLIP, Changes
 from models.queries import SlipFilter
 from models.vocab import OPEN_STATUSES, Channel, Status, label
-from models.i18n import fill
+from models.i18n import fill, language
 
 SEARCH_PAUSE_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -42,7 +42,7 @@ class SlipsPage(QWidget):
     def __init__(self, session: Session | None = None, parent: QWidget | None = None, lang: str | None = None):
         super().__init__(parent)
         self.session = session
-        self.lang = lang or (session.lang if session else "zh")
+        self.lang = lang or (session.lang if session else language())
         self._pinned = SlipFilter()  # set by another page, beyond what the controls show
         self._applying = False
         self._open_first = False  # Enter in the search box: the first match gets the focus once found
