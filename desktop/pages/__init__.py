@@ -25,9 +25,15 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QWidget
 
 from models.vocab import Role
+
+if TYPE_CHECKING:
+    from desktop.session import Session
 
 log = logging.getLogger("slipdesk.pages")
 
@@ -38,6 +44,35 @@ UPPER_DEPARTMENT = (Role.UPPER,)  # an account of the upper service-management d
 
 NAV_ORDER = ("upper", "dashboard", "notices", "slips", "comment_book", "approvals", "reports", "answers", "directory",
              "settings_authority", "calendar", "motive_rules", "users")
+
+
+class QueuePage(QWidget):
+    """A page that lists slips waiting for someone: built, wired to its signals and filled once.
+
+    A subclass names itself (`object_name`, for the style sheet and the tests) and gives `_build`,
+    `_connect_signals` and `refresh`; `count_changed` carries the badge, `slip_activated` opens a
+    slip."""
+
+    slip_activated = Signal(int)
+    count_changed = Signal(int)
+    object_name = ""
+
+    def __init__(self, session: "Session", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName(self.object_name)
+        self._build()
+        self._connect_signals()
+        self.refresh()
+
+    def _build(self) -> None:
+        raise NotImplementedError
+
+    def _connect_signals(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
 
 
 @dataclass(frozen=True)

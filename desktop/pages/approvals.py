@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from desktop.pages import QueuePage
 from desktop.confirm_escalation import ConfirmEscalationDialog
 from desktop.reply_actions import LetterQueue
-from desktop.session import Session
 from desktop.slip_list import SlipList
 from forms import asking
 from forms.fields import StatusLine, refusal_text
@@ -35,17 +35,8 @@ log = logging.getLogger("slipdesk.approvals")
 COLUMNS = ("number", "received_at", "complainant", "category", "flagged", "reason", "asked_by", "deadline")
 
 
-class ApprovalsPage(QWidget):
-    slip_activated = Signal(int)
-    count_changed = Signal(int)
-
-    def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.setObjectName("approvalsPage")
-        self._build()
-        self._connect_signals()
-        self.refresh()
+class ApprovalsPage(QueuePage):
+    object_name = "approvalsPage"
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

@@ -9,11 +9,12 @@ typed here kept.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.pages import QueuePage
 from desktop.layout_memory import remember
 from desktop.session import Session
 from desktop.view_state import keep_scroll
@@ -74,20 +75,13 @@ class BookEntryDialog(QDialog):
         return self.slip
 
 
-class CommentBookPage(QWidget, ErrorPlacing):
-    slip_activated = Signal(int)
-    count_changed = Signal(int)  # entries to deal with, plus one when today's check is late
+class CommentBookPage(QueuePage, ErrorPlacing):
+    """`count_changed`: entries to deal with, plus one when today's check is late."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.setObjectName("commentBookPage")
-        self.entry_dialog: BookEntryDialog | None = None
-        self._build()
-        self._connect_signals()
-        self.refresh()
+    object_name = "commentBookPage"
 
     def _build(self) -> None:
+        self.entry_dialog: BookEntryDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         heading = QLabel(self.tr("Comment book (意见簿)"))

@@ -11,12 +11,12 @@ read again after a slip is saved at this desk, and within two seconds of another
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QVBoxLayout)
 
-from desktop.session import Session
+from desktop.pages import QueuePage
 from desktop.style import colour
 from desktop.view_state import keep_scroll
 from models import notices
@@ -29,24 +29,15 @@ LISTED = 200  # the newest; older notices are history the slips themselves keep
 DONE_COLUMN = 4
 
 
-class NoticesPage(QWidget):
+class NoticesPage(QueuePage):
     """The list of notices with Open slip, Mark read and Mark all read."""
 
-    slip_activated = Signal(int)
-    count_changed = Signal(int)
+    object_name = "noticesPage"
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.setObjectName("noticesPage")
+    def _build(self) -> None:
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
-        self._build()
-        self._connect_signals()
-        self.refresh()
-
-    def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         self.heading = QLabel(self.tr("Notices (通知)"))

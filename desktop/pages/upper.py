@@ -10,11 +10,11 @@ within two seconds (desktop.live), the selection kept.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from desktop.session import Session
+from desktop.pages import QueuePage
 from desktop.slip_actions import VIEW, SlipContext
 from desktop.slip_list import SlipList
 from desktop.workflow_actions import StepDialog, step_dialog
@@ -31,17 +31,8 @@ BACK_COLUMNS = ("number", "status", "complainant", "unit_code", "complaint")
 COMPANY = ("estate",)
 
 
-class UpperPage(QWidget):
-    slip_activated = Signal(int)
-    count_changed = Signal(int)  # waiting for the department's handling: the navigation's badge
-
-    def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.setObjectName("upperPage")
-        self._build()
-        self._connect_signals()
-        self.refresh()
+class UpperPage(QueuePage):
+    object_name = "upperPage"
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
