@@ -12,7 +12,6 @@ import bisect
 import dataclasses
 import gc
 import datetime as dt
-import hashlib
 import itertools
 import json
 import multiprocessing
@@ -28,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from models import bulk, clock, estates, facts, history, history_key, search, settings
+from models import bulk, clock, estates, facts, history, history_key, replies, search, settings
 from models.accounts import User, create_user
 from models.catalog import Category, Department
 from models.db import database, is_sqlite
@@ -1219,7 +1218,7 @@ def _by_letter(rng, plan: Plan, row: dict, clerk: Actor, handled: int, replied: 
     span = max(replied - handled, 4 * MINUTE)
     day = row["letter_date"]
     text = f"您{day.year}年{day.month}月{day.day}日的来信收悉。经调查核实，{result}\n{LETTER_CLOSING}"
-    sha = _sha256(text.encode()).hexdigest()
+    sha = replies.sha256(text)  # as the desk fingerprints an approved letter
     drafted, submitted, approved, posted = (office.when(handled + span * part // 4) for part in (1, 2, 3, 4))
     posted_desk = handled + span
     thanks_desk = (posted_desk // office.shift + plan.thanks_after) * office.shift + _between(
@@ -1403,8 +1402,9 @@ def _letter_facts(step: Step, done: list[Step]) -> dict[str, dict]:
 
 
 def _chain(slip_id: int, number: str, steps: list[Step], plan: Plan, created: list) -> list[tuple]:
-    """The slip's history as rows in EVENT_COLUMNS order, each hashed onto the one before, each
-    with the facts it set (the first: the slip whole)."""
+    """The slip's history as rows in EVENT_COLUMNS order, each hashed onto the one before by
+    models.history's own payload and models.history_key's digest, each with the facts it set (the
+    first: the slip whole)."""
     events, prev, key = [], history.GENESIS, plan.key
     columns = plan.fact_columns[0]
     for seq, step in enumerate(steps, start=1):
@@ -1414,10 +1414,9 @@ def _chain(slip_id: int, number: str, steps: list[Step], plan: Plan, created: li
         if key is not None:
             recorded["key"] = key.ident
         stated = _FACTS.encode(recorded)
-        payload = (f'["{prev}","{number}",{seq},"{when_text}",'
-                   f'{_who_and_what(user, step.action, step.from_status, step.to_status)},'
-                   f'{_json(step.note)},{_json(step.data)},{_json(stated)}]')
-        digest = history_key.digest(key, payload.encode("utf-8", "surrogatepass"))
+        digest = history_key.digest(key, history.payload(
+            prev, number, seq, step.at, user.id, user.display_name, step.action, step.from_status, step.to_status,
+            step.note, step.data, stated))
         events.append((slip_id, seq, when_text if plan.sqlite else step.at, user.id, user.display_name,
                        step.action, step.from_status, step.to_status, step.note, step.data, stated, prev, digest))
         prev = digest
@@ -1425,15 +1424,7 @@ def _chain(slip_id: int, number: str, steps: list[Step], plan: Plan, created: li
 
 
 _FACTS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_sha256 = hashlib.sha256
 
 
-@lru_cache(maxsize=1024)
-def _who_and_what(user: Actor, action: str, from_status: str, to_status: str) -> str:
-    """The middle of a history payload (user, action, statuses): a few dozen combinations, each
-    encoded once instead of four encodings per event."""
-    return f"{user.id},{_json(user.display_name)},{_json(action)},{_json(from_status)},{_json(to_status)}"
-
-
-# json.dumps of one string, as models.history's payload writes it (the C encoder, no call overhead)
+# json.dumps of one string (the C encoder, no call overhead): a reply event's blanks
 _json = json.encoder.encode_basestring

@@ -74,7 +74,12 @@ def payload(prev_hash: str, number: str, seq: int, at: dt.datetime, user_id: int
               from_status, to_status, note, data]
     if facts is not None:
         fields.append(facts)
-    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    return _PAYLOAD.encode(fields).encode("utf-8", "surrogatepass")
+
+
+# json.dumps(fields, ensure_ascii=False, separators=(",", ":")) without making an encoder per call:
+# the demo loader hashes millions of events with `payload` too (models.demo)
+_PAYLOAD = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _digest(prev_hash: str, number: str, seq: int, at: dt.datetime, user_id: int | None, actor: str,
