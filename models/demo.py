@@ -1,34 +1,28 @@
 """Realistic sample data: demo accounts, an estate directory and slips in every channel and state.
 
-Rows are generated in Python and written with bulk inserts in large transactions, so that a
-million slips (for benchmarks) take minutes, not hours. History events are real events with a
-valid hash chain that carries the facts each step set (models.facts), so that verify replays a
-generated slip as it replays one taken down at the desk; the slips read like what a service desk
-hears every day.
+Rows are generated in Python and written with prepared inserts in large transactions; the same
+plan and batches make a million slips for the benchmark in worker processes (bench.demo_loader).
+History events are real events with a valid hash chain (models.history's payload, models.history_key's
+digest) that carries the facts each step set (models.facts), so that verify replays a generated
+slip as it replays one taken down at the desk; the slips read like what a service desk hears
+every day.
 """
 from __future__ import annotations
 
 import bisect
-import dataclasses
-import gc
+import contextlib
 import datetime as dt
-import hashlib
 import itertools
 import json
-import multiprocessing
 import operator
-import os
 import random
-import sys
-import tempfile
-from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from models import bulk, clock, estates, facts, history, history_key, search, settings
+import peewee
+
+from models import clock, estates, facts, history, history_key, replies, search, settings
 from models.accounts import User, create_user
 from models.catalog import Category, Department
 from models.db import database, is_sqlite
@@ -401,17 +395,8 @@ def _stall_chance(age_days: float) -> float:
     return 0.04 if age_days < 14 else 0.008 if age_days < 90 else 0.0008
 
 
-PARALLEL_FROM = 50000  # slips; smaller runs are generated in this process
-BATCH = 20000  # slips per batch handed from a worker (one transaction, one FTS5 segment each)
-WORKER_NICENESS = 10  # the writer first (`_set_worker_plan`)
-FIRST_BATCHES = (2000, 6000)  # the writer starts on these while the workers make full batches
-# Columns whose indexes stay live during the load (models.bulk.loading): values that only grow as a
-# run writes slips in order of receipt (ids, numbers, stamps, and deadlines and closing times close
-# behind them), or take a few values (channel, status, category, staff), so that each new key lands
-# at the right edge of the index or of one of a few runs. The others (the unit) are built after.
-LIVE_INDEX_COLUMNS = ("slip_id", "received_at", "number", "year", "deadline", "closed_at", "channel", "status",
-                      "category_id", "building", "department_id", "received_by_id", "escalation_requested_by_id",
-                      "letter_id", "recorded_by_id", "sent_to_id", "sent_by_id")
+BATCH = 20000  # slips per batch (one transaction, one FTS5 segment each); a batch's slips depend on its index
+FIRST_BATCHES = (2000, 6000)  # a run's first batches: the bulk loader's writer starts on them (bench.demo_loader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -588,19 +573,47 @@ FOLLOW_UP_COLUMNS = ("id", "slip", "letter", "due", "scheduled_at", "done_at", "
                      "recorded_at")
 
 
-def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
-                   progress: Callable[[int, int], bool | None] | None = None, batch: int = BATCH,
-                   workers: int | None = None, today: bool = False) -> int:
-    """Write `count` sample slips received over the last `days` days, each with the history of
-    the steps it went through (replies, transmittals, satisfaction) and its search index entry.
+class TableWriter:
+    """Rows of one model's table written as tuples in field order (on SQLite with dates already
+    as text) through one prepared INSERT and `executemany`: the ORM would build SQL text per row."""
 
-    Large runs generate rows in worker processes while this process writes (a million slips
-    in minutes); each batch is seeded on its own, so the data do not depend on the workers.
-    `progress(done, total)` returning False stops early (a cancelled progress dialog).
-    `today`: then take the desk through the last working days and this morning with the desk's own
-    functions (models.demo_today), so that a demo opens with work waiting on every screen.
-    Returns how many slips were written.
-    """
+    def __init__(self, model: type[peewee.Model], names: Sequence[str] | None = None):
+        meta = model._meta
+        self.model = model
+        self.fields = list(meta.sorted_fields) if names is None else [meta.fields[name] for name in names]
+        self.table = meta.table_name
+        self.columns = tuple(f.column_name for f in self.fields)
+        columns = ", ".join(f'"{c}"' for c in self.columns)
+        marks = ", ".join([database.param] * len(self.fields))
+        self.sql = f'INSERT INTO "{self.table}" ({columns}) VALUES ({marks})'
+        # SQLite keeps dates as ISO text, as peewee writes them (no deprecated sqlite3 adapters)
+        self.date_fields = tuple(f.name for f in self.fields if isinstance(f, (peewee.DateTimeField, peewee.DateField)))
+
+    def defaults(self) -> tuple[tuple[str, object], ...]:
+        """(field name, default value) in insert order: what a row leaves out gets its default
+        (dates as text on SQLite)."""
+        found = []
+        for field in self.fields:
+            value = field.default() if callable(field.default) else field.default
+            if value is not None and field.name in self.date_fields and is_sqlite():
+                value = str(value)
+            found.append((field.name, value))
+        return tuple(found)
+
+    def next_id(self) -> int:
+        """The id the next row gets when the writer hands ids out (inside its transaction)."""
+        pk = self.model._meta.primary_key
+        return (self.model.select(peewee.fn.MAX(pk)).scalar() or 0) + 1
+
+    def insert(self, rows: Sequence[tuple]) -> None:
+        database.cursor().executemany(self.sql, rows)
+
+
+def prepare(count: int, seed: int = 20261123, days: int | None = None,
+            batch: int = BATCH) -> tuple[Plan, list[Batch], tuple[TableWriter, ...]]:
+    """A run of `count` slips received over the last `days` days: the demo accounts, letterhead
+    and estate written (when missing), the plan any process makes the run's batches from, the
+    batches, and the writers of the tables in the order `Made.tables` lists their rows."""
     from models.replies import Letter, Reply, ThanksFollowUp
     from models.transmittals import Transmittal
 
@@ -619,9 +632,9 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
     first, last = office.to_desk(since_epoch - days * DAY), office.to_desk(since_epoch - 10 * MINUTE)
     ticks = office.receipts(rng, first, last, count)
     stamps = office.whens(ticks)
-    slips, events = bulk.Inserter(Slip), bulk.Inserter(history.SlipEvent, EVENT_COLUMNS)
-    replies, transmittals = bulk.Inserter(Reply, REPLY_COLUMNS), bulk.Inserter(Transmittal, TRANSMITTAL_COLUMNS)
-    letters, follow_ups = bulk.Inserter(Letter, LETTER_COLUMNS), bulk.Inserter(ThanksFollowUp, FOLLOW_UP_COLUMNS)
+    slips, events = TableWriter(Slip), TableWriter(history.SlipEvent, EVENT_COLUMNS)
+    replies_, transmittals = TableWriter(Reply, REPLY_COLUMNS), TableWriter(Transmittal, TRANSMITTAL_COLUMNS)
+    letters, follow_ups = TableWriter(Letter, LETTER_COLUMNS), TableWriter(ThanksFollowUp, FOLLOW_UP_COLUMNS)
     cats = {c.code: c.id for c in Category.select()}
     first_slip_id = slips.next_id()
     plan = Plan(seed=seed, estate=estate, cats=cats, deps={d.code: d.id for d in Department.select()},
@@ -629,42 +642,74 @@ def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
                 supervisor=_actor(users["supervisor"]), now=now, sqlite=is_sqlite(),
                 slip_columns=slips.defaults(), slip_dates=slips.date_fields, pool=complaint_pool(seed, cats),
                 upper=_upper(), office=office, reply_within=round(reply_hours * HOUR),
-                first_slip_id=first_slip_id, first_reply_id=replies.next_id(), first_letter_id=letters.next_id(),
+                first_slip_id=first_slip_id, first_reply_id=replies_.next_id(), first_letter_id=letters.next_id(),
                 first_follow_up_id=follow_ups.next_id(), thanks_after=int(settings.get("reply.thanks_after_days")),
                 first_transmittal_id=transmittals.next_id(), walk_ins=_walk_ins(seed),
                 fact_columns=(facts.columns_id(), tuple(f.name for f in facts.slip_fields())),
                 key=history_key.current())
     batches = _batches(stamps, ticks, batch, first_slip_id, {row.year: row.last for row in SlipCounter.select()})
-    written = 0
-    rebuild_indexes = count >= max(PARALLEL_FROM, Slip.select().count())
-    indexed = (Slip, history.SlipEvent, Reply, Transmittal, Letter, ThanksFollowUp) if rebuild_indexes else ()
-    tables = (slips, events, letters, replies, transmittals, follow_ups)  # a reply names its letter
-    workers = workers if workers is not None else _workers(count)
-    with (bulk.loading(rebuild_indexes=indexed, live=LIVE_INDEX_COLUMNS),
-          tempfile.TemporaryDirectory(prefix="slipdesk-demo-") as scratch):
-        if workers and plan.sqlite:  # workers hand batches over as scratch SQLite files
-            plan = dataclasses.replace(plan, shard_dir=scratch, shard_layout=tuple(
-                (t.table, t.columns) for t in tables) + ((search.ENTRY_TABLE, search.ENTRY_COLUMNS),))
-        for spec, made in _made(plan, batches, workers):
-            if isinstance(made, Made):
-                with database.atomic():
-                    for inserter, rows in zip(tables, made.tables()):
-                        inserter.insert_tuples(rows)
-                    search.index_rows(made.docs)
-                    _save_counters(spec)
-            else:
-                with bulk.attached(made) as schema, database.atomic():
-                    for inserter in tables:
-                        inserter.copy_from(schema)
-                    search.index_attached(schema)
-                    _save_counters(spec)
-            written += len(spec.stamps)
-            if progress and progress(written, count) is False:
-                break
+    return plan, batches, (slips, events, letters, replies_, transmittals, follow_ups)  # a reply names its letter
+
+
+def write_batch(tables: Sequence[TableWriter], spec: Batch, made: Made) -> None:
+    """One batch's rows, its index entries and the numbers it used, in one transaction."""
+    with database.atomic():
+        for writer, rows in zip(tables, made.tables()):
+            writer.insert(rows)
+        search.index_rows(made.docs)
+        save_counters(spec)
+
+
+def settle_ids() -> None:
+    """After a run on PostgreSQL, where the writer handed the ids out itself: move the sequences
+    past them, and refresh the planner's statistics. (SQLite gets no ANALYZE: sampled statistics
+    misled its planner on big files, and without them it plans a million slips as it plans the
+    test databases.)"""
+    if is_sqlite():
+        return
+    from models.schema import MODELS
+
+    for model in MODELS:
+        pk = model._meta.primary_key
+        if isinstance(pk, peewee.AutoField):
+            table = model._meta.table_name
+            database.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk.column_name}'), "
+                                 f'GREATEST((SELECT MAX("{pk.column_name}") FROM "{table}"), 1))')
+    database.execute_sql("VACUUM ANALYZE")  # the visibility map too: the key index is walked index-only
+
+
+def finish(seed: int, today: bool) -> None:
+    """The end of a run: with `today`, the desk taken through the last working days and this
+    morning with the desk's own functions (models.demo_today); the database marked a demo one."""
     if today:
         from models.demo_today import stage_today
         stage_today(seed)
     settings.put_system("demo.database", True)  # sample data: the demo accounts may sign in by themselves
+
+
+def generate_slips(count: int, seed: int = 20261123, days: int | None = None,
+                   progress: Callable[[int, int], bool | None] | None = None, batch: int = BATCH,
+                   today: bool = False) -> int:
+    """Write `count` sample slips received over the last `days` days, each with the history of
+    the steps it went through (replies, transmittals, satisfaction) and its search index entry,
+    in this process: a demo's few hundred in a second or two. (A million: bench.demo_loader,
+    whose worker processes make the same slips from the same seed.)
+
+    `progress(done, total)` returning False stops early (a cancelled progress dialog).
+    `today`: then take the desk through the last working days and this morning with the desk's own
+    functions (models.demo_today), so that a demo opens with work waiting on every screen.
+    Returns how many slips were written.
+    """
+    plan, batches, tables = prepare(count, seed, days, batch)
+    written = 0
+    with search.bulk_loading() if plan.sqlite else contextlib.nullcontext():
+        for spec in batches:
+            write_batch(tables, spec, make_batch(plan, spec))
+            written += len(spec.stamps)
+            if progress and progress(written, count) is False:
+                break
+    settle_ids()
+    finish(seed, today)
     return written
 
 
@@ -676,7 +721,7 @@ def _walk_ins(seed: int, count: int = 4096) -> tuple[tuple[str, str], ...]:
     return tuple(_person(rng) for _ in range(count))
 
 
-def _save_counters(spec: Batch) -> None:
+def save_counters(spec: Batch) -> None:
     for year, last in _counters_after(spec).items():
         SlipCounter.insert(year=year, last=last).on_conflict(
             conflict_target=estates.conflict_target("year"), update={SlipCounter.last: last}).execute()
@@ -787,14 +832,6 @@ def _encoded(pairs: tuple[tuple[str, object], ...]) -> str:
     return _encode(dict(pairs))
 
 
-def _workers(count: int) -> int:
-    """Worker processes for a run of `count` slips: none for small runs, or in a frozen build
-    (which would need multiprocessing.freeze_support at its entry point)."""
-    if count < PARALLEL_FROM or getattr(sys, "frozen", False):
-        return 0
-    return max(1, min(3, (os.cpu_count() or 1)))
-
-
 def _batches(stamps: list[dt.datetime], ticks: list[int], size: int, first_id: int,
              counters: dict[int, int]) -> list[Batch]:
     """Cut the run into batches, each knowing its first id and the numbers used before it."""
@@ -823,57 +860,6 @@ def _counters_after(spec: Batch) -> dict[int, int]:
     for stamp in spec.stamps:
         counters[stamp.year] = counters.get(stamp.year, 0) + 1
     return {year: last for year, last in counters.items() if year in {s.year for s in spec.stamps}}
-
-
-def _made(plan: Plan, batches: list[Batch], workers: int) -> Iterator[tuple[Batch, Made | Path]]:
-    """The batches' rows in order: made here, or by worker processes a few batches ahead."""
-    if not workers:
-        for spec in batches:
-            yield spec, make_batch(plan, spec)
-        return
-    context = multiprocessing.get_context("spawn")  # no inherited database connection
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_set_worker_plan,
-                             initargs=(plan,)) as pool:
-        pending: deque = deque()
-        queue = iter(batches)
-        for spec in itertools.islice(queue, workers * 2):
-            pending.append((spec, pool.submit(_make_in_worker, spec)))
-        while pending:
-            spec, future = pending.popleft()
-            made = future.result()
-            for more in itertools.islice(queue, 1):
-                pending.append((more, pool.submit(_make_in_worker, more)))
-            yield spec, made
-
-
-_worker_plan: Plan | None = None
-
-
-def _set_worker_plan(plan: Plan) -> None:
-    """A worker's start: the plan, no cycle collector, and a lower priority than the writer.
-    A batch allocates a few million small objects and frees them by reference counting (none
-    are cyclic), so the collector's passes over them are pure cost, an eighth of a worker's
-    time. The writer is the one process every batch passes through: at a million slips it is
-    the critical path, and on two cores it lost a third of its time to workers batches ahead of
-    it. (On a machine busy with other work the workers then wait more: a bulk load yields.)"""
-    global _worker_plan
-    _worker_plan = plan
-    gc.disable()
-    if hasattr(os, "nice"):  # POSIX
-        os.nice(WORKER_NICENESS)
-
-
-def _make_in_worker(spec: Batch) -> Made | Path:
-    """A batch made in a worker: its rows, or on SQLite the scratch file holding them."""
-    plan = _worker_plan
-    assert plan is not None
-    made = make_batch(plan, spec)
-    if not plan.shard_dir:
-        return made
-    path = Path(plan.shard_dir) / f"batch-{spec.index}.db"
-    lists = (*made.tables(), made.docs)
-    bulk.write_shard(path, [(table, columns, rows) for (table, columns), rows in zip(plan.shard_layout, lists)])
-    return path
 
 
 def _load_estate() -> Estate:
@@ -1219,7 +1205,7 @@ def _by_letter(rng, plan: Plan, row: dict, clerk: Actor, handled: int, replied: 
     span = max(replied - handled, 4 * MINUTE)
     day = row["letter_date"]
     text = f"您{day.year}年{day.month}月{day.day}日的来信收悉。经调查核实，{result}\n{LETTER_CLOSING}"
-    sha = _sha256(text.encode()).hexdigest()
+    sha = replies.sha256(text)  # as the desk fingerprints an approved letter
     drafted, submitted, approved, posted = (office.when(handled + span * part // 4) for part in (1, 2, 3, 4))
     posted_desk = handled + span
     thanks_desk = (posted_desk // office.shift + plan.thanks_after) * office.shift + _between(
@@ -1403,8 +1389,9 @@ def _letter_facts(step: Step, done: list[Step]) -> dict[str, dict]:
 
 
 def _chain(slip_id: int, number: str, steps: list[Step], plan: Plan, created: list) -> list[tuple]:
-    """The slip's history as rows in EVENT_COLUMNS order, each hashed onto the one before, each
-    with the facts it set (the first: the slip whole)."""
+    """The slip's history as rows in EVENT_COLUMNS order, each hashed onto the one before by
+    models.history's own payload and models.history_key's digest, each with the facts it set (the
+    first: the slip whole)."""
     events, prev, key = [], history.GENESIS, plan.key
     columns = plan.fact_columns[0]
     for seq, step in enumerate(steps, start=1):
@@ -1414,10 +1401,9 @@ def _chain(slip_id: int, number: str, steps: list[Step], plan: Plan, created: li
         if key is not None:
             recorded["key"] = key.ident
         stated = _FACTS.encode(recorded)
-        payload = (f'["{prev}","{number}",{seq},"{when_text}",'
-                   f'{_who_and_what(user, step.action, step.from_status, step.to_status)},'
-                   f'{_json(step.note)},{_json(step.data)},{_json(stated)}]')
-        digest = history_key.digest(key, payload.encode("utf-8", "surrogatepass"))
+        digest = history_key.digest(key, history.payload(
+            prev, number, seq, step.at, user.id, user.display_name, step.action, step.from_status, step.to_status,
+            step.note, step.data, stated))
         events.append((slip_id, seq, when_text if plan.sqlite else step.at, user.id, user.display_name,
                        step.action, step.from_status, step.to_status, step.note, step.data, stated, prev, digest))
         prev = digest
@@ -1425,15 +1411,7 @@ def _chain(slip_id: int, number: str, steps: list[Step], plan: Plan, created: li
 
 
 _FACTS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_sha256 = hashlib.sha256
 
 
-@lru_cache(maxsize=1024)
-def _who_and_what(user: Actor, action: str, from_status: str, to_status: str) -> str:
-    """The middle of a history payload (user, action, statuses): a few dozen combinations, each
-    encoded once instead of four encodings per event."""
-    return f"{user.id},{_json(user.display_name)},{_json(action)},{_json(from_status)},{_json(to_status)}"
-
-
-# json.dumps of one string, as models.history's payload writes it (the C encoder, no call overhead)
+# json.dumps of one string (the C encoder, no call overhead): a reply event's blanks
 _json = json.encoder.encode_basestring

@@ -2,6 +2,12 @@
 desktop → forms → models and desktop → printouts → models, no Qt below the shell), no import
 cycle among the modules of models/, and ruff's small rule set from pyproject.toml.
 
+The benchmark and its bulk loader (bench/) sit beside the shell, outside the domain: bench may
+import models, printouts, forms and desktop, but models, forms and printouts never import bench,
+and in desktop only the admin commands that are its command line do (BENCH_SURFACE: the bench
+commands, and the demo command, whose runs of benchmark size are the bench's loader's), so that
+no package needs bench to work and the desk never runs it.
+
 The layer check reads every import statement, those inside functions too: a wrong-way import
 hidden in a function body is still a wrong-way import."""
 from __future__ import annotations
@@ -16,10 +22,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 QT = ("PySide6", "shiboken6")
 FORBIDDEN = {  # a package, and the top-level names it must never import
-    "models": ("desktop", "forms", "printouts", *QT),
-    "printouts": ("desktop", "forms", *QT),
-    "forms": ("desktop", "printouts"),
+    "models": ("bench", "desktop", "forms", "printouts", *QT),
+    "printouts": ("bench", "desktop", "forms", *QT),
+    "forms": ("bench", "desktop", "printouts"),
 }
+# The only files of desktop that may import bench: the admin commands that are its command line
+BENCH_SURFACE = ("desktop/commands/bench.py", "desktop/commands/bench_company.py", "desktop/commands/bench_live.py",
+                 "desktop/commands/demo.py")
 
 
 def imported_names(path: Path) -> list[tuple[int, str]]:
@@ -45,6 +54,14 @@ def wrong_way_imports(package: str) -> list[str]:
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
 def test_no_import_runs_the_wrong_way(package):
     assert wrong_way_imports(package) == []
+
+
+def test_only_the_bench_commands_of_the_shell_import_bench():
+    found = [f"{path.relative_to(ROOT).as_posix()}:{line} imports {name}"
+             for path in sorted((ROOT / "desktop").rglob("*.py"))
+             if path.relative_to(ROOT).as_posix() not in BENCH_SURFACE
+             for line, name in imported_names(path) if name.split(".")[0] == "bench"]
+    assert found == []
 
 
 def test_the_layer_check_sees_an_import_inside_a_function(tmp_path):

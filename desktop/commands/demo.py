@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import time
 
+from bench import demo_loader
 from desktop.commands.common import add_db_argument, open_db
 from models import demo, settings
 from models.demo import DemoRefused
@@ -49,7 +50,8 @@ def run(args) -> int:
             print(f"  {done:,} / {plural(total, 'slip', 'slips', '张处理单')}", file=sys.stderr)
 
     fresh = not Slip.select().exists()
-    written = demo.generate_slips(args.slips, seed=args.seed, progress=progress, today=fresh)
+    generate = demo_loader.generate_slips if args.slips >= demo_loader.PARALLEL_FROM else demo.generate_slips
+    written = generate(args.slips, seed=args.seed, progress=progress, today=fresh)
     staged = Slip.select().count() - written if fresh else 0
     settings.put_system("demo.database", True)  # its accounts' password is public: the login screen lists them
     elapsed = time.perf_counter() - started

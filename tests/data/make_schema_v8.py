@@ -34,7 +34,7 @@ def build(path: Path) -> None:
 
     clock.freeze(MOMENT)
     open_database(path)
-    demo.generate_slips(12, seed=7, workers=0)
+    demo.generate_slips(12, seed=7)
     names = ("clerk", "clerk2", "supervisor", "manager", "liu", "liu.sup")
     users = {name.replace(".", "_"): User.get(User.username == name) for name in names if
              User.get_or_none(User.username == name)}

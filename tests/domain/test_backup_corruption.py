@@ -39,7 +39,7 @@ def _content(path: Path) -> dict[str, list]:
 
 @pytest.fixture
 def sealed(tmp_path, sqlite_db, users, frozen_now):
-    demo.generate_slips(40, seed=11, days=30, workers=0)
+    demo.generate_slips(40, seed=11, days=30)
     intake.save(phone_intake(complaint=COMPLAINT, deadline=frozen_now + dt.timedelta(days=1)), users["clerk"])
     copy = tmp_path / "backups" / "sealed.db"
     backup.backup_sqlite(copy)

@@ -1,11 +1,13 @@
 """Demo data written in bulk is as sound as data saved at the desk: valid history chains, gap-free
-numbers, an index that agrees with the slips, whether made here or by worker processes."""
+numbers, an index that agrees with the slips, whether made here (models.demo) or by the
+benchmark's loader and its worker processes (bench.demo_loader)."""
 from __future__ import annotations
 
 import collections
 
 import pytest
 
+from bench import demo_loader
 from models import demo, history, search
 from models.search import SearchDoc
 from models.slips import Slip, SlipCounter
@@ -13,8 +15,8 @@ from models.slips import Slip, SlipCounter
 
 @pytest.mark.parametrize("workers", [0, 1])
 def test_generated_slips_have_valid_chains_numbers_and_index(db, frozen_now, workers):
-    written = demo.generate_slips(700, seed=9, days=400, batch=150, workers=workers)
-    demo.generate_slips(120, seed=10, days=30, batch=50, workers=0)  # onto existing data
+    written = demo_loader.generate_slips(700, seed=9, days=400, batch=150, workers=workers)
+    demo.generate_slips(120, seed=10, days=30, batch=50)  # onto existing data, in this process
     assert written == 700 and Slip.select().count() == 820
     assert list(history.verify_all()) == []
     by_year = collections.defaultdict(list)
@@ -35,7 +37,10 @@ def test_the_same_seed_gives_the_same_slips_with_or_without_workers(tmp_path, fr
     made = []
     for workers in (0, 1):
         open_database(tmp_path / f"demo{workers}.db")
-        demo.generate_slips(300, seed=12, batch=100, workers=workers)
+        if workers:
+            demo_loader.generate_slips(300, seed=12, batch=100, workers=workers)
+        else:
+            demo.generate_slips(300, seed=12, batch=100)
         made.append([(s.number, s.complaint, s.status, s.history_head) for s in Slip.select().order_by(Slip.id)])
         close_database()
     assert made[0] == made[1]

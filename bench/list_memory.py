@@ -1,4 +1,4 @@
-"""`python -m desktop.list_probe PATH`: the slip list's memory once scrolled to its very end.
+"""`python -m bench.list_memory PATH`: the slip list's memory once scrolled to its very end.
 
 Run by `slipdesk-admin bench` in a fresh process, so that the figure is the app's own: it
 imports only what the slips page needs, opens it on PATH, lets the view fetch page after page

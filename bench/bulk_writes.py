@@ -1,9 +1,9 @@
-"""Writing very many rows at once (demo data for benchmarks, imports) at the database's pace.
+"""Writing very many rows at once (the benchmark's million demo slips) at the database's pace.
 
-The ORM builds SQL text per row, which at a million slips costs far more than the database
-does; `Inserter` prepares one INSERT per table and hands rows to `executemany`. `loading()`
-relaxes durability, enlarges caches and can set indexes aside for the load only, and puts
-everything back after.
+Worker processes hand their rows over in scratch SQLite files (`write_shard`), which the writer
+copies in with INSERT … SELECT (`attached`, `copy_in`); rows made in the writer's own process go
+through models.demo.TableWriter's prepared inserts. `loading()` relaxes durability, enlarges
+caches and can set indexes aside for the load only, and puts everything back after.
 """
 from __future__ import annotations
 
@@ -21,49 +21,10 @@ BULK_CACHE_KIB = 262144  # 256 MiB of page cache while loading
 SORT_THREADS = 2
 
 
-class Inserter:
-    """Raw multi-row inserts into one model's table."""
-
-    def __init__(self, model: type[peewee.Model], names: Sequence[str] | None = None):
-        meta = model._meta
-        self.model = model
-        self.fields = list(meta.sorted_fields) if names is None else [meta.fields[name] for name in names]
-        self.table = meta.table_name
-        self.columns = tuple(f.column_name for f in self.fields)
-        columns = ", ".join(f'"{c}"' for c in self.columns)
-        marks = ", ".join([database.param] * len(self.fields))
-        self.sql = f'INSERT INTO "{self.table}" ({columns}) VALUES ({marks})'
-        self.copy_sql = f'INSERT INTO main."{self.table}" ({columns}) SELECT {columns} FROM {{schema}}."{self.table}"'
-        # SQLite keeps dates as ISO text, as peewee writes them (no deprecated sqlite3 adapters)
-        self.date_fields = tuple(f.name for f in self.fields if isinstance(f, (peewee.DateTimeField, peewee.DateField)))
-
-    def defaults(self) -> tuple[tuple[str, object], ...]:
-        """(field name, default value) in insert order: what a row leaves out gets its default
-        (dates as text on SQLite)."""
-        found = []
-        for field in self.fields:
-            value = field.default() if callable(field.default) else field.default
-            if value is not None and field.name in self.date_fields and is_sqlite():
-                value = str(value)
-            found.append((field.name, value))
-        return tuple(found)
-
-    def next_id(self) -> int:
-        """The id the next row gets when the writer hands ids out (inside its transaction)."""
-        pk = self.model._meta.primary_key
-        return (self.model.select(peewee.fn.MAX(pk)).scalar() or 0) + 1
-
-    def insert_tuples(self, rows: Sequence[tuple]) -> None:
-        """Rows as tuples in field order; on SQLite with dates already as text (str(date))."""
-        database.cursor().executemany(self.sql, rows)
-
-    def shard_table(self, rows: Sequence[tuple]) -> tuple[str, tuple[str, ...], Sequence[tuple]]:
-        """The rows as a table for `write_shard`, named and laid out as this table."""
-        return self.table, self.columns, rows
-
-    def copy_from(self, schema: str) -> None:
-        """Copy this table's rows from an attached shard (`attached`)."""
-        database.execute_sql(self.copy_sql.format(schema=schema))
+def copy_in(table: str, columns: Sequence[str], schema: str) -> None:
+    """Copy a table's rows from an attached shard (`attached`) laid out as `write_shard` wrote them."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    database.execute_sql(f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM {schema}."{table}"')
 
 
 def write_shard(path: Path, tables: Sequence[tuple[str, Sequence[str], Sequence[tuple]]]) -> None:
@@ -109,13 +70,12 @@ def loading(rebuild_indexes: Sequence[type[peewee.Model]] = (), live: Sequence[s
     unit's three indexes; ~18 s when all but the id and time indexes waited for the end).
     A crash during the load loses the load, never older data (WAL keeps the file consistent).
     """
-    if not is_sqlite():
+    if not is_sqlite():  # after the load, models.demo.settle_ids
         if rebuild_indexes:  # a load big enough to build the search index once after it
             with search.bulk_loading():
                 yield
         else:
             yield
-        _after_postgres_load()
         return
     saved = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0]
              for name in ("synchronous", "cache_size", "threads")}
@@ -155,19 +115,3 @@ def _drop_indexes(models: Sequence[type[peewee.Model]], live: Sequence[str] = ()
 def _leading_column(index: str) -> str:
     first = database.execute_sql(f'PRAGMA index_info("{index}")').fetchone()
     return first[2] if first else ""
-
-
-def _after_postgres_load() -> None:
-    """Ids handed out by the writer: move the sequences past them; refresh the planner's statistics.
-
-    (SQLite gets no ANALYZE: sampled statistics misled its planner on big files, and without
-    them it plans a million slips as it plans the test databases.)"""
-    from models.schema import MODELS
-
-    for model in MODELS:
-        pk = model._meta.primary_key
-        if isinstance(pk, peewee.AutoField):
-            table = model._meta.table_name
-            database.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk.column_name}'), "
-                                 f'GREATEST((SELECT MAX("{pk.column_name}") FROM "{table}"), 1))')
-    database.execute_sql("VACUUM ANALYZE")  # the visibility map too: the key index is walked index-only

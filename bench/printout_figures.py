@@ -7,7 +7,7 @@
    private temporary database so no real slip gets a "printed" event.
 
 `rows()` returns (name, value, baseline, ratio, target, met) rows for `slipdesk-admin bench`;
-`python -m printouts.bench` prints them. When a row has a baseline, the target applies to the
+`python -m bench.printout_figures` prints them. When a row has a baseline, the target applies to the
 ratio; otherwise to the value.
 """
 from __future__ import annotations
