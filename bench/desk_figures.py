@@ -74,16 +74,16 @@ def run(db: str | None, slips: int) -> int:
     open_database(target)
     try:
         steps: list[tuple[str, Callable[[], list[Row]]]] = [
-            (t("start-up", "启动"), lambda: startup_rows(target)), (t("saving a slip", "保存处理单"), save_rows),
-            (t("search", "搜索"), search_rows), (t("the slip list", "处理单列表"), lambda: list_rows(target)),
-            (t("dashboard counts", "今日概览计数"), dashboard_rows), (t("monthly review", "月度总结"), review_rows),
-            (t("printouts", "打印"), printout_rows), (t("size", "大小"), size_rows)]
+            (t("start-up"), lambda: startup_rows(target)), (t("saving a slip"), save_rows),
+            (t("search"), search_rows), (t("the slip list"), lambda: list_rows(target)),
+            (t("dashboard counts"), dashboard_rows), (t("monthly review"), review_rows),
+            (t("printouts"), printout_rows), (t("size"), size_rows)]
         for name, step in steps:
             try:
                 rows.extend(step())
             except Exception as err:  # noqa: BLE001 - one broken figure must not lose the others
                 log.exception("bench step %s failed", name)
-                rows.append(Row(t("{name}: could not be measured ({err})", "{name}：无法测量（{err}）",
+                rows.append(Row(t("{name}: could not be measured ({err})",
                                   name=name, err=err), float("nan"), "", None, "—", False))
     finally:
         close_database()
@@ -109,8 +109,8 @@ def _has_slips(target: str) -> bool:
 
 
 def build(target: str, slips: int) -> Row:
-    print(t("building {path} with {slips} …", "正在生成 {path}，共 {slips}……", path=describe_target(target),
-            slips=plural(slips, "demo slip", "demo slips", "张演示处理单")), file=sys.stderr, flush=True)
+    print(t("building {path} with {slips} …", path=describe_target(target),
+            slips=plural(slips, "demo slip", "demo slips")), file=sys.stderr, flush=True)
     open_database(target)
     started = time.perf_counter()
     try:
@@ -119,27 +119,26 @@ def build(target: str, slips: int) -> Row:
     finally:
         close_database()
     seconds = time.perf_counter() - started
-    return Row(t("build the demo database ({slips:,} slips, history, search index)",
-                 "生成演示数据库（{slips:,} 张处理单，含经过和搜索索引）", slips=slips), seconds, "s", None,
+    return Row(t("build the demo database ({slips:,} slips, history, search index)", slips=slips), seconds, "s", None,
                f"≤ {BUILD_TARGET_S:.0f} s", seconds <= BUILD_TARGET_S, counted=not is_postgres_url(target))
 
 
 def print_table(rows: list[Row], where: str) -> None:
     width = max(len(r.name) for r in rows)
-    print(t("Slipdesk benchmark on {path}", "Slipdesk 基准测试：{path}", path=where))
-    print(f"{t('figure', '指标'):<{width}}  {t('value', '数值'):>10}  {t('baseline', '基线'):>10}  "
-          f"{t('ratio', '倍数'):>7}  {t('target', '目标'):>11}  {t('result', '结果')}")
+    print(t("Slipdesk benchmark on {path}", path=where))
+    print(f"{t('figure'):<{width}}  {t('value'):>10}  {t('baseline'):>10}  "
+          f"{t('ratio'):>7}  {t('target'):>11}  {t('result')}")
     for row in rows:
         baseline = f"{row.baseline:,.1f} {row.unit}" if row.baseline is not None else "—"
         ratio = f"{row.ratio:.2f}×" if row.ratio is not None else "—"
-        result = (t("met", "达标") if row.met else t("MISS", "未达标")) if row.counted else ""
+        result = (t("met") if row.met else t("MISS")) if row.counted else ""
         print(f"{row.name:<{width}}  {row.value:>7,.1f} {row.unit:<2}  {baseline:>10}  {ratio:>7}  {row.target:>11}  "
               f"{result}")
     targets = [r for r in rows if r.counted]
     met = sum(r.met for r in targets)
-    missed = "" if met == len(targets) else t("; missed: {names}", "；未达标：{names}",
+    missed = "" if met == len(targets) else t("; missed: {names}",
                                                names=", ".join(r.name for r in targets if not r.met))
-    print(t("{met} of {total} targets met", "{total} 项目标中 {met} 项达标", met=met, total=len(targets)) + missed)
+    print(t("{met} of {total} targets met", met=met, total=len(targets)) + missed)
 
 
 def _median_ms(action: Callable[[], object], repeats: int, warm: int = 1) -> float:
@@ -218,7 +217,7 @@ def startup_rows(path: str, runs: int = 5) -> list[Row]:
         ours.append(_seconds_to_line(app, "startup-probe"))
         base.append(_seconds_to_line(bare, "shown"))
     value, baseline = statistics.median(ours) * 1000, statistics.median(base) * 1000
-    return [Row(t("start-up to the shown main window (bare PySide6 window)", "启动到主窗口显示（基线：空白 PySide6 窗口）"),
+    return [Row(t("start-up to the shown main window (bare PySide6 window)"),
                 value, "ms", baseline,
                 f"≤ {STARTUP_TARGET:g}×", value <= STARTUP_TARGET * baseline)]
 
@@ -272,8 +271,7 @@ def save_rows(repeats: int = 20) -> list[Row]:
     finally:
         raw.close()
     driver = "sqlite3" if sqlite else "psycopg"
-    return [Row(t("save one slip (durable, history event, search index) vs raw {driver} insert+commit",
-                  "保存一张处理单（持久写入、经过记录、搜索索引），对比直接 {driver} 插入并提交", driver=driver),
+    return [Row(t("save one slip (durable, history event, search index) vs raw {driver} insert+commit", driver=driver),
                 ours, "ms", baseline, "≤ 3×", ours <= 3 * baseline)]
 
 
@@ -502,7 +500,7 @@ def search_rows() -> list[Row]:
         flt = probe.filter
         pages.append((_timed_ms(lambda: queries.page(flt, limit=50)), probe))
         counts.append((_timed_ms(lambda: queries.count(flt)), probe))
-    rows = _search_figure_rows(t("{n} drawn queries", "{n} 个抽取的查询", n=len(drawn)), pages, counts, with_p50=True)
+    rows = _search_figure_rows(t("{n} drawn queries", n=len(drawn)), pages, counts, with_p50=True)
     fixed = query_set()
     pages, counts, rare = [], [], []
     for probe in fixed:
@@ -514,11 +512,10 @@ def search_rows() -> list[Row]:
             ours = _median_ms(lambda: (queries.page(flt, limit=50), queries.count(flt)), 3)  # page and total
             scan = _median_ms(lambda: _like_scan(probe.text), 1, warm=0)
             rare.append((scan / ours, probe))
-    rows += _search_figure_rows(t("{n} fixed queries × {repeats}", "{n} 个固定查询 × {repeats}", n=len(fixed),
+    rows += _search_figure_rows(t("{n} fixed queries × {repeats}", n=len(fixed),
                                   repeats=SEARCH_REPEATS), pages, counts)
     least, least_probe = min(rare, key=lambda r: r[0])
-    rows.append(Row(t("search, rare terms: full LIKE scan ÷ index, page and total (least: {text})",
-                      "搜索罕见词：LIKE 全表扫描 ÷ 索引，首页和总数（最小：{text}）", text=least_probe.text),
+    rows.append(Row(t("search, rare terms: full LIKE scan ÷ index, page and total (least: {text})", text=least_probe.text),
                     least, "×", None, "≥ 100×", least >= 100))
     return rows
 
@@ -531,21 +528,20 @@ def _search_figure_rows(what: str, pages: list, counts: list, with_p50: bool = F
     rows = []
     if with_p50:
         p50 = statistics.median(page_times)
-        rows.append(Row(t("search, first page (newest 50), p50 of {what}", "搜索首页（最新 50 条），{what} 的 p50",
+        rows.append(Row(t("search, first page (newest 50), p50 of {what}",
                           what=what), p50, "ms", None, "≤ 10 ms", p50 <= 10))
     p95 = _p95(page_times)
     count_p95 = _p95(count_times)
     rows += [
-        Row(t("search, first page (newest 50), p95 of {what}", "搜索首页（最新 50 条），{what} 的 p95", what=what),
+        Row(t("search, first page (newest 50), p95 of {what}", what=what),
             p95, "ms", None, f"≤ {FIRST_PAGE_P95_MS} ms",
             p95 <= FIRST_PAGE_P95_MS),
-        Row(t("search, first page, worst of {what}: {probe}", "搜索首页，{what} 中最慢：{probe}", what=what,
+        Row(t("search, first page, worst of {what}: {probe}", what=what,
               probe=worst_probe), worst, "ms", None, f"≤ {FIRST_PAGE_WORST_MS} ms",
             worst <= FIRST_PAGE_WORST_MS),
-        Row(t("search, total matches, p95 of {what}", "搜索匹配总数，{what} 的 p95", what=what), count_p95, "ms",
+        Row(t("search, total matches, p95 of {what}", what=what), count_p95, "ms",
             None, f"≤ {COUNT_MS} ms", count_p95 <= COUNT_MS),
-        Row(t("search, total matches, slowest of {what} (in the background): {probe}",
-              "搜索匹配总数，{what} 中最慢（后台计数）：{probe}", what=what, probe=slowest_probe), slowest, "ms", None,
+        Row(t("search, total matches, slowest of {what} (in the background): {probe}", what=what, probe=slowest_probe), slowest, "ms", None,
             "—", True, counted=False),
     ]
     return rows
@@ -582,7 +578,7 @@ def open_list_row(runs: int = 5) -> Row:
         page.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     value = statistics.median(times[1:])
-    return Row(t("open the slip list (page built, first 100 rows painted)", "打开处理单列表（页面建成，前 100 行画出）"),
+    return Row(t("open the slip list (page built, first 100 rows painted)"),
                value, "ms", None, "≤ 100 ms", value <= 100)
 
 
@@ -592,8 +588,7 @@ def memory_row(path: str) -> Row:
                             env=_child_env(), timeout=3600, check=True)
     facts = dict(line.split("=", 1) for line in result.stdout.split() if "=" in line)
     rss = float(facts["rss_mb"])
-    return Row(t("memory, slip list open and scrolled to the end ({rows:,} rows)",
-                 "内存：处理单列表打开并滚动到底（{rows:,} 行）", rows=int(facts["rows"])), rss, "MB", None,
+    return Row(t("memory, slip list open and scrolled to the end ({rows:,} rows)", rows=int(facts["rows"])), rss, "MB", None,
                "≤ 250 MB", rss <= 250)
 
 
@@ -605,7 +600,7 @@ def dashboard_rows() -> list[Row]:
 
     supervisor = User.get(User.username == "supervisor")
     value = _median_ms(lambda: dashboard.counts(supervisor), 5)
-    return [Row(t("dashboard counts (every section a supervisor sees)", "今日概览的计数（负责人看到的每一栏）"),
+    return [Row(t("dashboard counts (every section a supervisor sees)"),
                 value, "ms", None, "≤ 50 ms", value <= 50)]
 
 
@@ -616,7 +611,7 @@ def review_rows() -> list[Row]:
     last = today.replace(day=1) - dt.timedelta(days=1)
     period = review.month(last.year, last.month)
     value = _median_ms(lambda: review.compute(period), 3)
-    return [Row(t("monthly review aggregation ({month})", "月度总结统计（{month}）", month=f"{last:%Y-%m}"),
+    return [Row(t("monthly review aggregation ({month})", month=f"{last:%Y-%m}"),
                 value, "ms", None, "≤ 1000 ms", value <= 1000)]
 
 
@@ -657,10 +652,10 @@ def size_rows() -> list[Row]:
                                      (search.SearchDoc._meta.table_name, search.TOKENS)).fetchone()[0]
     mb = 1024 * 1024
     return [
-        Row(t("database size per 1,000 slips ({gb:,.2f} GB for {slips:,})", "每 1,000 张处理单的数据库大小（{slips:,} 张共 {gb:,.2f} GB）",
+        Row(t("database size per 1,000 slips ({gb:,.2f} GB for {slips:,})",
               gb=total / mb / 1024, slips=slips), total / slips * 1000 / mb,
             "MB", None, "—", True, counted=False),
-        Row(t("search index per 1,000 slips ({share:.0%} of the database)", "每 1,000 张处理单的搜索索引（占数据库 {share:.0%}）",
+        Row(t("search index per 1,000 slips ({share:.0%} of the database)",
               share=index / total), index / slips * 1000 / mb, "MB",
             None, "—", True, counted=False),
     ]

@@ -81,20 +81,17 @@ def _measure(target: str, saves: int, idle_s: float) -> list[Row]:
         desk.wait(timeout=60)
     per_minute = 60.0 / idle["seconds"]
     median, worst = statistics.median(latencies), max(latencies)
-    looks = t("change-counter reads", "变更计数读取") if idle["sqlite"] else t("notifications read", "读取的通知")
+    looks = t("change-counter reads") if idle["sqlite"] else t("notifications read")
     return [
-        Row(t("save on one desk → shown on the other's open views, median of {n}",
-              "一台前台保存 → 另一台已打开的页面显示，{n} 次的中位数", n=len(latencies)), median, "ms", None,
+        Row(t("save on one desk → shown on the other's open views, median of {n}", n=len(latencies)), median, "ms", None,
             f"≤ {LIMIT_MS:.0f} ms", median <= LIMIT_MS),
-        Row(t("save on one desk → shown on the other's open views, worst of {n}",
-              "一台前台保存 → 另一台已打开的页面显示，{n} 次中最慢", n=len(latencies)), worst, "ms", None,
+        Row(t("save on one desk → shown on the other's open views, worst of {n}", n=len(latencies)), worst, "ms", None,
             f"≤ {LIMIT_MS:.0f} ms", worst <= LIMIT_MS),
-        Row(t("idle desk: CPU time per minute ({s:.0f} s watched)", "空闲前台：每分钟 CPU 时间（观察 {s:.0f} 秒）",
+        Row(t("idle desk: CPU time per minute ({s:.0f} s watched)",
               s=idle["seconds"]), idle["cpu"] * 1000 * per_minute, "ms", None, "—", True, counted=False),
-        Row(t("idle desk: database queries per minute (dashboard timer, deadline watch …)",
-              "空闲前台：每分钟数据库查询次数（今日概览定时刷新、时限提醒……）"),
+        Row(t("idle desk: database queries per minute (dashboard timer, deadline watch …)"),
             idle["queries"] * per_minute, "", None, "—", True, counted=False),
-        Row(t("idle desk: live feed's own looks per minute ({looks})", "空闲前台：实时更新本身每分钟查看次数（{looks}）",
+        Row(t("idle desk: live feed's own looks per minute ({looks})",
               looks=looks), idle["looks"] * per_minute, "", None, "—", True, counted=False),
     ]
 
@@ -134,8 +131,7 @@ def _expect(desk: subprocess.Popen, key: str) -> dict:
         message = json.loads(line)
         if key in message:
             return message
-    raise RuntimeError(t("the listening desk ended before it said {key!r} (exit {code})",
-                         "监听的前台在报告 {key!r} 之前就结束了（退出码 {code}）", key=key, code=desk.poll()))
+    raise RuntimeError(t("the listening desk ended before it said {key!r} (exit {code})", key=key, code=desk.poll()))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -41,12 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="slipdesk-admin", formatter_class=CommandList, description=t(
         "Slipdesk's admin commands, on the desk's database without its window. Every message is in the "
         "system locale's language (LANG=zh_CN.UTF-8: Chinese, else English); a command's own --lang is "
-        "the language of the document it writes. `slipdesk-admin COMMAND --help` tells one command's options.",
-        "Slipdesk 管理命令：不开窗口，直接处理前台的数据库。所有提示都使用系统区域设置的语言"
-        "（LANG=zh_CN.UTF-8 为中文，否则为英文）；命令自己的 --lang 是其生成文档的语言。"
-        "`slipdesk-admin 命令 --help` 可查看某个命令的选项。"))
-    parser.add_argument("--version", action=VersionAction, help=t("print the version and exit", "显示版本号后退出"))
-    sub = parser.add_subparsers(dest="command", required=True, metavar=t("COMMAND", "命令"))
+        "the language of the document it writes. `slipdesk-admin COMMAND --help` tells one command's options."))
+    parser.add_argument("--version", action=VersionAction, help=t("print the version and exit"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=t("COMMAND"))
     for module in COMMANDS:
         module.register(sub)
     return parser
@@ -72,27 +69,25 @@ def main(argv: list[str] | None = None) -> int:
         logs.catch_native_crashes("slipdesk-admin")
         return int(args.run(args) or 0)
     except SlipdeskError as err:
-        print(f"slipdesk-admin {args.command}{t(': ', '：')}{err}", file=sys.stderr)
+        print(f"slipdesk-admin {args.command}{t(': ')}{err}", file=sys.stderr)
         return 2
     except UnicodeError:  # an argument or a file name in bytes that are not text in this locale
-        print(f"slipdesk-admin {args.command}{t(': ', '：')}"
-              + t("an argument holds characters that are not text; nothing was changed.",
-                  "参数中含有无法识别的字符；未做任何改动。"), file=sys.stderr)
+        print(f"slipdesk-admin {args.command}{t(': ')}"
+              + t("an argument holds characters that are not text; nothing was changed."), file=sys.stderr)
         return 2
     except OSError as err:  # a file the command was given: missing, unreadable, a folder, its disk full
         log.info("slipdesk-admin %s: %s", args.command, err)
-        print(f"slipdesk-admin {args.command}{t(': ', '：')}" + t("{file}: {problem}. Nothing was changed.",
-                                                     "{file}：{problem}。未做任何改动。",
-                                                     file=err.filename or t("a file", "某个文件"),
+        print(f"slipdesk-admin {args.command}{t(': ')}" + t("{file}: {problem}. Nothing was changed.",
+                                                     file=err.filename or t("a file"),
                                                      problem=err.strerror or err), file=sys.stderr)
         return 2
     except peewee.OperationalError as err:
         if not db.is_busy(err):
             return _unexpected(args.command, err)
-        print(f"slipdesk-admin {args.command}{t(': ', '：')}{db.DatabaseBusy.message()}", file=sys.stderr)
+        print(f"slipdesk-admin {args.command}{t(': ')}{db.DatabaseBusy.message()}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(t("slipdesk-admin {command}: interrupted", "slipdesk-admin {command}：已中断", command=args.command),
+        print(t("slipdesk-admin {command}: interrupted", command=args.command),
               file=sys.stderr)
         return 130
     except Exception as err:  # noqa: BLE001 - the console gets a line, the log the traceback
@@ -105,7 +100,6 @@ def _unexpected(command: str, err: BaseException) -> int:
     """A fault of Slipdesk's own, not of what it was given: a line here, the traceback in the log."""
     log.exception("slipdesk-admin %s failed", command)
     print(t("slipdesk-admin {command}: unexpected error: {err} (details in {log})",
-            "slipdesk-admin {command}：意外错误：{err}（详情见 {log}）",
             command=command, err=err, log=logs.log_path()), file=sys.stderr)
     return 1
 

@@ -12,9 +12,9 @@ from models.workcalendar import HOLIDAY, WORKDAY, Schedule
 
 
 def source_label(source: str) -> str:
-    return {"package": t("the chinese-calendar package", "chinese-calendar 软件包"),
-            "notice": t("the State Council's notice", "国务院办公厅通知"), "ics": t("an .ics file", ".ics 文件"),
-            "csv": t("a .csv file", ".csv 文件"), "manual": t("marked by a manager", "经理逐日标记")}.get(source, source)
+    return {"package": t("the chinese-calendar package"),
+            "notice": t("the State Council's notice"), "ics": t("an .ics file"),
+            "csv": t("a .csv file"), "manual": t("marked by a manager")}.get(source, source)
 
 
 def describe(schedule: Schedule) -> str:
@@ -27,11 +27,11 @@ def describe(schedule: Schedule) -> str:
     for name in names:
         off = [day for day in schedule.holidays() if schedule.days[day].name == name]
         worked = [day for day in schedule.workdays() if schedule.days[day].name == name]
-        label = workcalendar.holiday_label(name, language()) or t("(no name)", "（未命名）")
-        text = f"  {label}: " + t("off {days} ({count})", "放假 {days}（共 {count}）",
-                                 days=_spans(off), count=plural(len(off), "day", "days", "天")) if off else f"  {label}:"
+        label = workcalendar.holiday_label(name, language()) or t("(no name)")
+        text = f"  {label}: " + t("off {days} ({count})",
+                                 days=_spans(off), count=plural(len(off), "day", "days")) if off else f"  {label}:"
         if worked:
-            text += t("; worked {days}", "；{days} 上班", days=", ".join(_day(day) for day in worked))
+            text += t("; worked {days}", days=", ".join(_day(day) for day in worked))
         lines.append(text)
     return "\n".join(lines)
 
@@ -76,7 +76,7 @@ def month_grid(schedule: Schedule) -> str:
         for index in range(height):
             out.append("   ".join(_width(block[index] if index < len(block) else "") for block in trio).rstrip())
         out.append("")
-    legend = t("休 holiday   班 make-up working day   . weekend", "休 放假   班 调休上班   . 周末")
+    legend = t("休 holiday   班 make-up working day   . weekend")
     return "\n".join(out) + legend
 
 
@@ -89,24 +89,24 @@ def _width(text: str, width: int = 28) -> str:
 def understood(reading: calendar_import.Reading) -> str:
     """What the reading took from the file, holiday by holiday."""
     year = reading.year if reading.year is not None else "?"
-    lines = [t("read as {kind} for {year}:", "按{kind}读取，年份 {year}：", kind=_kind(reading.source), year=year)]
+    lines = [t("read as {kind} for {year}:", kind=_kind(reading.source), year=year)]
     for item in reading.understood:
-        parts = [t("off {days}", "放假 {days}", days=_spans(list(item.holidays)))] if item.holidays else []
+        parts = [t("off {days}", days=_spans(list(item.holidays)))] if item.holidays else []
         if item.workdays:
-            parts.append(t("worked {days}", "{days} 上班", days=", ".join(_day(day) for day in item.workdays)))
-        lines.append(f"  {item.name or t('(no name)', '（未命名）')}: " + t("; ", "；").join(parts))
+            parts.append(t("worked {days}", days=", ".join(_day(day) for day in item.workdays)))
+        lines.append(f"  {item.name or t('(no name)')}: " + t("; ").join(parts))
     return "\n".join(lines)
 
 
 def _kind(source: str) -> str:
-    return {"notice": t("the notice's text", "通知文本"), "ics": t("an .ics calendar", ".ics 日历"),
-            "csv": t("a .csv table", ".csv 表格")}[source]
+    return {"notice": t("the notice's text"), "ics": t("an .ics calendar"),
+            "csv": t("a .csv table")}[source]
 
 
 def change_summary(change: workcalendar.YearChange) -> str:
     lines = []
     if change.was_missing:
-        lines.append(t("{year} is missing now: it becomes complete.", "{year} 年目前未录入：保存后即为已录入。",
+        lines.append(t("{year} is missing now: it becomes complete.",
                        year=change.year))
     for day, mark in sorted(change.removed.items()):
         if day not in change.added:
@@ -114,21 +114,19 @@ def change_summary(change: workcalendar.YearChange) -> str:
     for day, mark in sorted(change.added.items()):
         lines.append(f"  + {_day(day)} {_mark(mark)}")
     if not change.was_missing and not change.added and not change.removed:
-        lines.append(t("no day changes", "没有日期变化"))
+        lines.append(t("no day changes"))
     if change.moved:
         lines.append(t("open slips whose agreed deadlines this moves (review each with the customer; the agreed "
-                       "deadline stays until moved):", "此更改影响以下未结处理单的约定时限（请逐一与客户确认；"
-                       "约定时限在变更登记前保持不变）："))
+                       "deadline stays until moved):"))
         for moved in change.moved:
             lines.append(t("  {number}: agreed {deadline}, {hours} working hour(s) left → now ends {proposed}{flag}",
-                           "  {number}：约定 {deadline}，尚余 {hours} 个工作小时 → 现应为 {proposed}{flag}",
                            number=moved.number, deadline=f"{moved.deadline:%Y-%m-%d %H:%M}", hours=moved.hours_left,
                            proposed=f"{moved.proposed:%Y-%m-%d %H:%M}",
-                           flag=t(" (the agreed time is now a day off)", "（约定时间现为休息日）")
+                           flag=t(" (the agreed time is now a day off)")
                            if moved.outside_working_time else ""))
     return "\n".join(lines)
 
 
 def _mark(mark: workcalendar.DayMark) -> str:
-    kind = t("holiday", "放假") if mark.kind == HOLIDAY else t("worked", "上班") if mark.kind == WORKDAY else mark.kind
+    kind = t("holiday") if mark.kind == HOLIDAY else t("worked") if mark.kind == WORKDAY else mark.kind
     return f"{kind} {workcalendar.holiday_label(mark.name, language())}".strip()

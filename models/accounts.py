@@ -93,15 +93,15 @@ def create_user(username: str, display_name: str, password: str, role: str = Rol
         first = actor is None and not has_any_user()
         if not first:
             current = User.get_or_none(User.id == actor.id) if actor is not None else None
-            require_role(current, Role.MANAGER, action=t("add an account", "添加账号"))
+            require_role(current, Role.MANAGER, action=t("add an account"))
         elif role != Role.MANAGER:
-            raise PermissionDenied(t("A desk's first account is its manager's.", "前台的第一个账号必须是经理账号。"))
+            raise PermissionDenied(t("A desk's first account is its manager's."))
         username = (username or "").strip()
         errors = details_errors(display_name, work_id, role)
         if problem := username_error(username):
             errors["username"] = problem
         elif User.select().where((User.username == username) & _own()).exists():
-            errors["username"] = t("The user name “{name}” is taken.", "用户名“{name}”已被使用。", name=username)
+            errors["username"] = t("The user name “{name}” is taken.", name=username)
         if password_error(password):
             errors["password"] = password_error(password)
         if errors:
@@ -117,11 +117,11 @@ def create_user(username: str, display_name: str, password: str, role: str = Rol
 def username_error(username: str) -> str | None:
     """Why a user name cannot be used ("" / None when it can)."""
     if not username:
-        return t("A user name is required.", "请填写用户名。")
+        return t("A user name is required.")
     if len(username) > USER_NAME_MAX:
-        return t("A user name has at most {n} characters.", "用户名最多 {n} 个字符。", n=USER_NAME_MAX)
+        return t("A user name has at most {n} characters.", n=USER_NAME_MAX)
     if validation.has_control_chars(username) or any(ch.isspace() for ch in username):
-        return t("A user name has no spaces or control characters.", "用户名不能含空格或控制字符。")
+        return t("A user name has no spaces or control characters.")
     return None
 
 
@@ -129,29 +129,29 @@ def details_errors(display_name: str, work_id: str, role: str) -> dict[str, str]
     """What is wrong with an account's name, work ID and role, field by field (empty: nothing)."""
     errors = {}
     if not isinstance(display_name, str) or not display_name.strip():
-        errors["display_name"] = t("A display name is required.", "请填写显示姓名。")
+        errors["display_name"] = t("A display name is required.")
     elif len(display_name.strip()) > DISPLAY_NAME_MAX:
-        errors["display_name"] = t("A display name has at most {n} characters.", "显示姓名最多 {n} 个字符。",
+        errors["display_name"] = t("A display name has at most {n} characters.",
                                    n=DISPLAY_NAME_MAX)
     elif validation.has_control_chars(display_name):
-        errors["display_name"] = t("The name contains control characters.", "姓名中含有控制字符。")
+        errors["display_name"] = t("The name contains control characters.")
     if not isinstance(work_id or "", str) or len((work_id or "").strip()) > WORK_ID_MAX:
-        errors["work_id"] = t("A work ID has at most {n} characters.", "工号最多 {n} 个字符。", n=WORK_ID_MAX)
+        errors["work_id"] = t("A work ID has at most {n} characters.", n=WORK_ID_MAX)
     elif validation.has_control_chars(work_id or ""):
-        errors["work_id"] = t("The work ID contains control characters.", "工号中含有控制字符。")
+        errors["work_id"] = t("The work ID contains control characters.")
     if role not in set(Role):
-        errors["role"] = t("Unknown role “{role}”.", "未知的角色“{role}”。", role=role)
+        errors["role"] = t("Unknown role “{role}”.", role=role)
     return errors
 
 
 def password_error(password: str) -> str:
     """Why a new password is refused, or "" when it will do."""
     if not isinstance(password or "", str) or len(password or "") < MIN_PASSWORD:
-        return t("The password needs at least {n} characters.", "密码至少需要 {n} 个字符。", n=MIN_PASSWORD)
+        return t("The password needs at least {n} characters.", n=MIN_PASSWORD)
     if len(password) > PASSWORD_MAX:
-        return t("The password has at most {n} characters.", "密码最多 {n} 个字符。", n=PASSWORD_MAX)
+        return t("The password has at most {n} characters.", n=PASSWORD_MAX)
     if validation.has_control_chars(password):
-        return t("The password contains control characters.", "密码中含有控制字符。")
+        return t("The password contains control characters.")
     return ""
 
 
@@ -168,7 +168,7 @@ def create_first_manager(username: str, display_name: str, password: str, work_i
     """The account asked for on first start; refused once any account exists."""
     with write_transaction():
         if has_any_user():
-            raise PermissionDenied(t("The first manager account exists already.", "首个经理账户已经存在。"))
+            raise PermissionDenied(t("The first manager account exists already."))
         return create_user(username, display_name, password, Role.MANAGER, work_id, actor=None)
 
 
@@ -184,19 +184,18 @@ def authenticate(username: str, password: str) -> User:
             else User.get_or_none((User.username == username.strip()) & _own()))
     if user is None or not user.active:
         _hasher().hash(password or "x")  # same cost either way: no user-name probing by timing
-        raise LoginFailed(t("Wrong user name or password.", "用户名或密码错误。"))
+        raise LoginFailed(t("Wrong user name or password."))
     now = clock.now()
     attempt = _take_attempt(user, now)
     if attempt is None:
         locked = User.get_by_id(user.id).locked_until or now + LOCKOUT
         minutes = max(1, math.ceil((locked - now).total_seconds() / 60))
         raise LoginFailed(t("Too many failed attempts: the account is locked for {minutes} more.",
-                            "登录失败次数过多，账户已锁定，请 {minutes}后再试。",
-                            minutes=plural(minutes, "minute", "minutes", "分钟")))
+                            minutes=plural(minutes, "minute", "minutes")))
     if not _verify(user, password):
         if attempt >= MAX_FAILURES:
             _lock(user, now)
-        raise LoginFailed(t("Wrong user name or password.", "用户名或密码错误。"))
+        raise LoginFailed(t("Wrong user name or password."))
     _record_success(user, password)
     return user
 
@@ -246,7 +245,7 @@ def verify_password(user: User, password: str) -> bool:
 def change_password(user: User, old: str, new: str) -> None:
     """The account's own new password, given the present one; recorded in the desk's chain."""
     if not _verify(User.get_by_id(user.id), old):
-        raise ValidationFailed({"old_password": t("The present password is wrong.", "当前密码不正确。")})
+        raise ValidationFailed({"old_password": t("The present password is wrong.")})
     if password_error(new):
         raise ValidationFailed({"password": password_error(new)})
     with write_transaction():
@@ -260,7 +259,7 @@ def require_role(user: User | None, *roles: str, action: str | None = None) -> N
     `action` says what was refused, in the current language: t("confirm an escalation", "确认上报").
     """
     if user is None or not user.active or user.role not in roles:
-        raise PermissionDenied(t("Only a {names} may {action}.", "只有{names}可以{action}。",
+        raise PermissionDenied(t("Only a {names} may {action}.",
                                  names=" or ".join(roles) if language() == "en" else "或".join(
                                      label(role, "zh") for role in roles),
-                                 action=action or t("do this", "执行此操作")))
+                                 action=action or t("do this")))

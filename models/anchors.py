@@ -66,8 +66,7 @@ class Anchor:
         return self.body() + f"digest {self.digest}\n"
 
     def describe(self) -> str:
-        return t("anchor of {at}, {slips:,} slips, fingerprint {fingerprint}",
-                 "{at} 的锚点，{slips:,} 张处理单，指纹 {fingerprint}", at=f"{self.taken_at:%Y-%m-%d %H:%M}",
+        return t("anchor of {at}, {slips:,} slips, fingerprint {fingerprint}", at=f"{self.taken_at:%Y-%m-%d %H:%M}",
                  slips=len(self.slips), fingerprint=self.fingerprint)
 
 
@@ -98,8 +97,7 @@ def read_from(query, location: str, ident: str) -> Anchor:
 def parse(text: str, name: str = "") -> Anchor:
     """An anchor from its text; AnchorRefused when it is not one, or was altered or damaged."""
     lines = text.splitlines()
-    damaged = AnchorRefused(t("{name} is not a Slipdesk anchor, or it was altered or damaged.",
-                              "{name} 不是 Slipdesk 锚点文件，或已被改动、损坏。", name=name or t("The anchor", "锚点")))
+    damaged = AnchorRefused(t("{name} is not a Slipdesk anchor, or it was altered or damaged.", name=name or t("The anchor")))
     if len(lines) < 6 or lines[0] != MAGIC or not lines[-1].startswith("digest "):
         raise damaged
     try:
@@ -127,7 +125,7 @@ def read(path: str | os.PathLike) -> Anchor:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise AnchorRefused(t("Cannot read the anchor {path}: {err}", "无法读取锚点文件 {path}：{err}", path=path,
+        raise AnchorRefused(t("Cannot read the anchor {path}: {err}", path=path,
                               err=getattr(err, "strerror", None) or err)) from None
     return parse(text, path.name)
 
@@ -187,13 +185,12 @@ def compare(anchor: Anchor) -> list[str]:
     found: list[str] = []
     if anchor.database_id != database_id():
         found.append(t("this database's identity is {now}, the anchor's {then}: it is another database, or its "
-                       "identity was changed", "本数据库的标识为 {now}，锚点中为 {then}：这是另一个数据库，或其标识被改动",
+                       "identity was changed",
                        now=database_id() or "—", then=anchor.database_id or "—"))
     counters = dict(statements.execute('SELECT "year", "last" FROM "slip_counter"').fetchall())
     for year, last in sorted(anchor.counters.items()):
         if counters.get(year, 0) < last:
-            found.append(t("the slip counter of {year} went back from {then} to {now}",
-                           "{year} 年的处理单编号计数从 {then} 退回到 {now}", year=year, then=last, now=counters.get(year, 0)))
+            found.append(t("the slip counter of {year} went back from {then} to {now}", year=year, then=last, now=counters.get(year, 0)))
     found += _desk_differences(anchor)
     found += _slip_differences(anchor)
     return found
@@ -203,14 +200,12 @@ def _desk_differences(anchor: Anchor) -> list[str]:
     count, head = anchor.desk
     now_count, now_head = audit.head()
     if now_count < count:
-        return [t("the audit log was rewound: {then} events at the anchor, {now} now",
-                  "审计日志被回退：锚点时有 {then} 条，现在只有 {now} 条", then=count, now=now_count)]
+        return [t("the audit log was rewound: {then} events at the anchor, {now} now", then=count, now=now_count)]
     if count == 0:
         return []
     row = statements.execute('SELECT "hash" FROM "audit_event" WHERE "seq" = ?', (count,)).fetchone()
     if row is None or row[0] != head:
-        return [t("the audit log was rewritten at or before its event {seq} (recomputed after the anchor)",
-                  "审计日志在第 {seq} 条或之前被改写（锚点之后重新计算过）", seq=count)]
+        return [t("the audit log was rewritten at or before its event {seq} (recomputed after the anchor)", seq=count)]
     return []
 
 
@@ -224,17 +219,15 @@ def _slip_differences(anchor: Anchor) -> list[str]:
         now = held.get(ident)
         if now is None:
             moved = numbers.get(number)
-            found.append(t("slip {number} is gone (it was there at the anchor)", "处理单 {number} 不见了（锚点时还在）",
+            found.append(t("slip {number} is gone (it was there at the anchor)",
                            number=number) if moved is None else
-                         t("slip {number} was put in another slip's place (renumbered)",
-                           "处理单 {number} 被换到了另一张处理单的位置（重新编号）", number=number))
+                         t("slip {number} was put in another slip's place (renumbered)", number=number))
             continue
         if now[0] != number:
-            found.append(t("slip {then} is now numbered {now} (renumbered)", "处理单 {then} 现在编号为 {now}（重新编号）",
+            found.append(t("slip {then} is now numbered {now} (renumbered)",
                            then=number, now=now[0]))
         elif now[1] < count:
-            found.append(t("slip {number} was rewound: {then} events at the anchor, {now} now",
-                           "处理单 {number} 被回退：锚点时有 {then} 条记录，现在只有 {now} 条", number=number, then=count,
+            found.append(t("slip {number} was rewound: {then} events at the anchor, {now} now", number=number, then=count,
                            now=now[1]))
         elif now[1] == count and (now[2] or "")[:HEAD_CHARS] != head:
             found.append(_rewritten(number, count))
@@ -252,11 +245,10 @@ def _slip_differences(anchor: Anchor) -> list[str]:
         year = year.rpartition("-")[2]
         if year.isdigit() and seq.isdigit() and int(seq) <= anchor.counters.get(int(year), 0):
             found.append(t("slip {number} is not in the anchor, though its number was issued before it "
-                           "(put in afterwards)", "处理单 {number} 不在锚点中，但其编号在锚点之前已发出（事后放入）",
+                           "(put in afterwards)",
                            number=number))
     return found
 
 
 def _rewritten(number: str, count: int) -> str:
-    return t("slip {number}'s history was rewritten at or before its event {seq} (recomputed after the anchor)",
-             "处理单 {number} 的记录在第 {seq} 条或之前被改写（锚点之后重新计算过）", number=number, seq=count)
+    return t("slip {number}'s history was rewritten at or before its event {seq} (recomputed after the anchor)", number=number, seq=count)

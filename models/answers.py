@@ -54,16 +54,16 @@ class AnswerVersion(BaseModel):
 def _check(title: str, body: str, category_id: int | None) -> dict[str, str]:
     errors = {}
     if not (title or "").strip() or len(title) > 128:
-        errors["title"] = t("Give the answer a title (up to 128 characters).", "请填写答复口径的标题（不超过 128 字）。")
+        errors["title"] = t("Give the answer a title (up to 128 characters).")
     if not (body or "").strip():
-        errors["body"] = t("Write the answer.", "请填写答复口径的内容。")
+        errors["body"] = t("Write the answer.")
     elif len(body) > TEXT_MAX or has_control_chars(body, allow_newlines=True):
-        errors["body"] = t("At most {n:,} characters of plain text.", "纯文本，最多 {n:,} 字。", n=TEXT_MAX)
+        errors["body"] = t("At most {n:,} characters of plain text.", n=TEXT_MAX)
     if category_id is not None and not Category.select().where(Category.id == category_id).exists():
-        errors["category"] = t("Choose a category.", "请选择类别。")
+        errors["category"] = t("Choose a category.")
     unknown = sorted(set(PLACEHOLDER.findall(body or "")) - set(PLACEHOLDERS))
     if unknown:
-        errors["body"] = t("Unknown placeholder(s): {unknown}. Use {known}.", "无法识别的占位符：{unknown}。可用的占位符：{known}。",
+        errors["body"] = t("Unknown placeholder(s): {unknown}. Use {known}.",
                            unknown=", ".join("{" + u + "}" for u in unknown),
                            known=" ".join("{" + p + "}" for p in PLACEHOLDERS))
     return errors
@@ -72,7 +72,7 @@ def _check(title: str, body: str, category_id: int | None) -> dict[str, str]:
 def save_answer(user: User, title: str, body: str, category_id: int | None = None,
                 answer_id: int | None = None, note: str = "") -> StandardAnswer:
     """Write a new answer, or a new version of one; only a manager approves the wording."""
-    require_role(user, Role.MANAGER, action=t("write standard answers", "编写标准答复口径"))
+    require_role(user, Role.MANAGER, action=t("write standard answers"))
     errors = _check(title, body, category_id)
     if errors:
         raise ValidationFailed(errors)
@@ -96,7 +96,7 @@ def save_answer(user: User, title: str, body: str, category_id: int | None = Non
 
 def retire_answer(user: User, answer_id: int, active: bool = False) -> StandardAnswer:
     """Withdraw an answer from the library (or bring it back); its versions stay on file."""
-    require_role(user, Role.MANAGER, action=t("withdraw standard answers", "停用标准答复口径"))
+    require_role(user, Role.MANAGER, action=t("withdraw standard answers"))
     with write_transaction():
         answer = StandardAnswer.get_by_id(answer_id)
         answer.active, answer.updated_at = active, clock.now()

@@ -163,8 +163,8 @@ class DeskBreak:
 
     def __str__(self) -> str:
         if self.seq == 0:
-            return t("staff accounts and settings: {problem}", "员工账号和设置：{problem}", problem=self.problem)
-        return t("audit log event {seq}: {problem}", "审计日志第 {seq} 条：{problem}", seq=self.seq, problem=self.problem)
+            return t("staff accounts and settings: {problem}", problem=self.problem)
+        return t("audit log event {seq}: {problem}", seq=self.seq, problem=self.problem)
 
 
 def verify_desk() -> list[DeskBreak]:
@@ -181,11 +181,10 @@ def _chain_break(events: list[AuditEvent]) -> DeskBreak | None:
     prev, expected, key = GENESIS, 1, history_key.current()
     for event in events:
         if event.seq is None or event.seq != expected:
-            return DeskBreak(expected, t("event missing (deleted)", "记录缺失（已被删除）")
-                             if event.seq is not None and event.seq > expected else t("event inserted", "记录被插入"))
+            return DeskBreak(expected, t("event missing (deleted)")
+                             if event.seq is not None and event.seq > expected else t("event inserted"))
         if event.prev_hash != prev:
-            return DeskBreak(event.seq, t("does not follow the previous event (inserted or reordered)",
-                                          "与上一条记录接不上（被插入或调换了顺序）"))
+            return DeskBreak(event.seq, t("does not follow the previous event (inserted or reordered)"))
         signer = _signer(event)
         problem = history_key.problem(key, payload(event.prev_hash, event.seq, event.at, event.user_id, event.actor,
                                                    event.action, event.detail, event.facts), event.hash, signer)
@@ -194,10 +193,9 @@ def _chain_break(events: list[AuditEvent]) -> DeskBreak | None:
         prev, expected = event.hash, expected + 1
     count, newest = head()
     if count != expected - 1 or newest != prev:
-        return DeskBreak(expected, t("the newest events were deleted", "最新的记录被删除"))
+        return DeskBreak(expected, t("the newest events were deleted"))
     if key is not None and events and _signer(events[-1]) != key.ident:
-        return DeskBreak(events[-1].seq, t("not signed with the history key: the chain was recomputed without it",
-                                           "未用历史密钥签名：记录链是在没有密钥的情况下重新计算的"))
+        return DeskBreak(events[-1].seq, t("not signed with the history key: the chain was recomputed without it"))
     return None
 
 
@@ -217,7 +215,7 @@ def _fact_breaks(events: Iterable[AuditEvent]) -> list[DeskBreak]:
         try:
             recorded = json.loads(event.facts or "{}")
         except ValueError:
-            return [DeskBreak(event.seq, t("its facts cannot be read", "其记载的内容无法读取"))]
+            return [DeskBreak(event.seq, t("its facts cannot be read"))]
         if recorded.get("whole"):
             accounts, values = {}, {}
         for ident, record in recorded.get("user", {}).items():
@@ -229,18 +227,16 @@ def _fact_breaks(events: Iterable[AuditEvent]) -> list[DeskBreak]:
         was, now = accounts.get(ident), stored.get(ident)
         name = (now or was or {}).get("username", ident)
         if was is None:
-            found.append(t("account “{name}” was added without an event", "账号“{name}”未经记录即被添加", name=name))
+            found.append(t("account “{name}” was added without an event", name=name))
         elif now is None:
-            found.append(t("account “{name}” was removed without an event", "账号“{name}”未经记录即被删除", name=name))
+            found.append(t("account “{name}” was removed without an event", name=name))
         else:
-            found.extend(t("account “{name}”: {column} was changed without an event ({was} → {now})",
-                           "账号“{name}”：{column} 未经记录即被修改（{was} → {now}）", name=name, column=column,
+            found.extend(t("account “{name}”: {column} was changed without an event ({was} → {now})", name=name, column=column,
                            was=was[column], now=now[column])
                          for column in sorted(was) if column in now and now[column] != was[column])
     stored_settings = {row.key: row.value for row in Setting.select()}
     for key in sorted(set(values) | set(stored_settings)):
         if values.get(key) != stored_settings.get(key):
-            found.append(t("setting {key} was changed without an event ({was} → {now})",
-                           "设置 {key} 未经记录即被修改（{was} → {now}）", key=key, was=values.get(key),
+            found.append(t("setting {key} was changed without an event ({was} → {now})", key=key, was=values.get(key),
                            now=stored_settings.get(key)))
     return [DeskBreak(0, problem) for problem in found]

@@ -231,11 +231,11 @@ def amount_problem(value: Any) -> str | None:
         return None
     amount = amount_or_none(value)
     if amount is None:
-        return t("Write an amount in yuan, e.g. 150 or 150.50.", "请填写金额（元），如 150 或 150.50。")
+        return t("Write an amount in yuan, e.g. 150 or 150.50.")
     if amount < 0:
-        return t("An amount cannot be negative.", "金额不能为负数。")
+        return t("An amount cannot be negative.")
     if amount >= MAX_AMOUNT or amount != amount.quantize(Decimal("0.01")):
-        return t("Write an amount in yuan with at most two decimals.", "请填写金额（元），最多两位小数。")
+        return t("Write an amount in yuan with at most two decimals.")
     return None
 
 
@@ -452,16 +452,13 @@ class Decision:
         if self.within and self.assessment.firm:
             names = "；".join(r.text(language()) for r in self.assessment.firm)
             return {"outcome" if self.at_once else "override_reason": t(
-                "{why} No clerk settles this at the desk, even with a reason: it goes to the person in charge.",
-                "{why}前台不能自行处理（即使说明理由也不行）：请提请负责人处理。", why=names)}
+                "{why} No clerk settles this at the desk, even with a reason: it goes to the person in charge.", why=names)}
         if not self.overridden:
             return {}
         if self.within:
-            missing = t("Slipdesk suggests escalation: say in a few words why you may settle it yourself.",
-                        "系统建议上报：请简要说明为何可由您自行处理。")
+            missing = t("Slipdesk suggests escalation: say in a few words why you may settle it yourself.")
         else:
-            missing = t("Slipdesk finds it within your authority: say in a few words why it must go up.",
-                        "系统判断属于您的处理权限：请简要说明为何必须上报。")
+            missing = t("Slipdesk finds it within your authority: say in a few words why it must go up.")
         message = validation.text(self.override_reason, 500, required_message=missing)
         return {"override_reason": message} if message else {}
 
@@ -480,7 +477,7 @@ def decide(subject: Any, within: bool | None = None, override_reason: str = "",
 
 def _changing_rules() -> str:
     """What a refusal says the user may not do (require_role's action)."""
-    return t("change the authority rules", "更改处理权限规则")
+    return t("change the authority rules")
 
 
 def category_rule(category: Category) -> CategoryRule:
@@ -492,7 +489,7 @@ def set_category_rule(user: User, category_id: int, clerk_may_settle: bool,
                       department_id: int | None) -> CategoryRule:
     require_role(user, Role.MANAGER, action=_changing_rules())
     if department_id is not None and not Department.select().where(Department.id == department_id).exists():
-        raise ValidationFailed({"department": t("Choose a department.", "请选择部门。")})
+        raise ValidationFailed({"department": t("Choose a department.")})
     with write_transaction():
         rule = category_rule(Category.get_by_id(category_id))
         before = {"clerk_may_settle": rule.clerk_may_settle, "department": rule.department_id}
@@ -509,7 +506,7 @@ def limits() -> list[AuthorityLimit]:
 
 def set_limit(user: User, code: str, amount: Any) -> AuthorityLimit:
     require_role(user, Role.MANAGER, action=_changing_rules())
-    message = t("Enter an amount.", "请填写金额。") if amount in (None, "") else amount_problem(amount)
+    message = t("Enter an amount.") if amount in (None, "") else amount_problem(amount)
     if message:
         raise ValidationFailed({"amount": message})
     with write_transaction():
@@ -532,11 +529,11 @@ def save_signal(user: User, name_zh: str, name_en: str, keywords: str, unless_af
     require_role(user, Role.MANAGER, action=_changing_rules())
     errors = {}
     if not (name_zh or "").strip() or len(name_zh) > 64:
-        errors["name_zh"] = t("A Chinese name (up to 64 characters) is required.", "请填写中文名称（不超过 64 字）。")
+        errors["name_zh"] = t("A Chinese name (up to 64 characters) is required.")
     if not (name_en or "").strip() or len(name_en) > 64:
-        errors["name_en"] = t("An English name (up to 64 characters) is required.", "请填写英文名称（不超过 64 个字符）。")
+        errors["name_en"] = t("An English name (up to 64 characters) is required.")
     if not split_words(keywords):
-        errors["keywords"] = t("List at least one word, separated by commas (、 or ,).", "请至少填写一个关键词，用逗号或顿号（、）分隔。")
+        errors["keywords"] = t("List at least one word, separated by commas (、 or ,).")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
@@ -561,7 +558,7 @@ def set_repeat_rule(user: User, days: int) -> None:
     """A second complaint of one unit or one caller within `days` days is a repeat (重复投诉)."""
     require_role(user, Role.MANAGER, action=_changing_rules())
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 365:
-        raise ValidationFailed({"repeat_days": t("Between 1 and 365 days.", "请填写 1 至 365 天。")})
+        raise ValidationFailed({"repeat_days": t("Between 1 and 365 days.")})
     with write_transaction():
         settings.put("authority.repeat_days", days, user)
         audit.log(user, "authority_repeat_rule", days=days)

@@ -113,12 +113,12 @@ def light_check(path: str | os.PathLike) -> Check:
 def _file_problem(path: Path) -> str:
     """Why `path` cannot be a SQLite database at all ("" when it may be one)."""
     if not path.is_file():
-        return t("{path} does not exist.", "{path} 不存在。", path=path)
+        return t("{path} does not exist.", path=path)
     if path.stat().st_size == 0:
-        return t("{path} is empty.", "{path} 是空文件。", path=path)
+        return t("{path} is empty.", path=path)
     with open(path, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            return t("{name} is not a SQLite database.", "{name} 不是 SQLite 数据库。", name=path.name)
+            return t("{name} is not a SQLite database.", name=path.name)
     return ""
 
 
@@ -138,8 +138,7 @@ def _truncated(path: Path) -> str:
     valid = header[24:28] == header[92:96]
     short = len(header) < 100 or not page_size or size % page_size or (valid and size < pages * page_size)
     if short and not _log_beside(path):
-        return t("{name} is shorter than its own header says: the file was cut off.",
-                 "{name} 比其文件头所记录的短：文件被截断了。", name=path.name)
+        return t("{name} is shorter than its own header says: the file was cut off.", name=path.name)
     return ""
 
 
@@ -151,22 +150,20 @@ def _log_beside(path: Path) -> bool:
 def _slipdesk_check(conn: sqlite3.Connection, path: Path, count: bool) -> Check:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "schema_version" not in tables or not conn.execute("SELECT count(*) FROM schema_version").fetchone()[0]:
-        return Check(False, t("{name} is a SQLite file but not a Slipdesk database.",
-                              "{name} 是 SQLite 文件，但不是 Slipdesk 数据库。", name=path.name))
+        return Check(False, t("{name} is a SQLite file but not a Slipdesk database.", name=path.name))
     if not {"schema_version", "slip", "slip_event"} <= tables:
-        return Check(False, t("{name} is a SQLite file but not a Slipdesk database.",
-                              "{name} 是 SQLite 文件，但不是 Slipdesk 数据库。", name=path.name))
+        return Check(False, t("{name} is a SQLite file but not a Slipdesk database.", name=path.name))
     version = conn.execute("SELECT version FROM schema_version").fetchone()[0]
     slips = conn.execute("SELECT count(*) FROM slip").fetchone()[0] if count else 0
     return Check(True, "", version, slips)
 
 
 def _damaged(path: Path, result: str) -> Check:
-    return Check(False, t("{name} is damaged: {result}", "{name} 已损坏：{result}", name=path.name, result=result))
+    return Check(False, t("{name} is damaged: {result}", name=path.name, result=result))
 
 
 def _unreadable(path: Path, err: sqlite3.DatabaseError) -> Check:
-    return Check(False, t("{name} cannot be read as a database: {err}", "{name} 无法作为数据库读取：{err}",
+    return Check(False, t("{name} cannot be read as a database: {err}",
                           name=path.name, err=err))
 
 
@@ -197,7 +194,7 @@ def backup_sqlite(target: str | os.PathLike, progress: Progress | None = None) -
     result = check_file(partial)
     if not result.ok:
         partial.unlink(missing_ok=True)
-        raise BackupFailed(t("The backup copy failed its check: {problem}", "备份副本未通过校验：{problem}",
+        raise BackupFailed(t("The backup copy failed its check: {problem}",
                              problem=result.problem))
     try:
         anchor = seal_file(partial, database.obj.database)
@@ -262,8 +259,7 @@ def read_seal(conn: sqlite3.Connection, name: str) -> Sealed | None:
     """The backup's seal; None for a backup made before seals; BackupFailed when it is damaged."""
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (SEAL_TABLE,)).fetchone():
         return None
-    damaged = BackupFailed(t("{name}: its seal (what it held when it was made) is damaged.",
-                             "{name}：其封签（备份时所含内容的记录）已损坏。", name=name))
+    damaged = BackupFailed(t("{name}: its seal (what it held when it was made) is damaged.", name=name))
     try:
         rows = conn.execute(f'SELECT "seal", "digest" FROM "{SEAL_TABLE}"').fetchall()
         if len(rows) != 1 or hashlib.sha256(rows[0][0].encode()).hexdigest() != rows[0][1]:
@@ -290,7 +286,7 @@ def verify_backup(path: str | os.PathLike, deep: bool = True) -> Check:
                 for table, digest in content_digests(conn).items():
                     if sealed.tables.get(table) != digest:
                         return Check(False, t("{name}: the table {table} is not what the backup held when it was made "
-                                              "(damaged since).", "{name}：表 {table} 与备份时的内容不符（此后已损坏）。",
+                                              "(damaged since).",
                                               name=path.name, table=table))
         finally:
             conn.close()
@@ -301,7 +297,7 @@ def verify_backup(path: str | os.PathLike, deep: bool = True) -> Check:
     if deep:
         problem = _history_problem(path, sealed.anchor if sealed else None)
         if problem:
-            return Check(False, t("{name}: {problem}", "{name}：{problem}", name=path.name, problem=problem))
+            return Check(False, t("{name}: {problem}", name=path.name, problem=problem))
     return result
 
 
@@ -347,7 +343,7 @@ def copy_out_allowed(user, destination: str | os.PathLike) -> None:
     from models import audit, disclosure
 
     disclosure.require(user, contacts=True, action=t("copy the database off this desk (it holds residents' phones "
-                                                     "and addresses)", "将数据库复制出本前台（其中含住户电话和地址）"))
+                                                     "and addresses)"))
     audit.log(user, "backup_copied_out", destination=str(destination))
 
 
@@ -398,10 +394,10 @@ def restore_sqlite(source: str | os.PathLike, target: str | os.PathLike) -> Path
     source, target = Path(source), Path(target)
     result = check_file(source)
     if result.ok and result.schema_version > LATEST:
-        raise BackupFailed(t("Not restored: the backup was written by a newer Slipdesk.", "未恢复：该备份由更新版本的 Slipdesk 生成。"))
+        raise BackupFailed(t("Not restored: the backup was written by a newer Slipdesk."))
     result = verify_backup(source)
     if not result.ok:
-        raise BackupFailed(t("Not restored, nothing was changed: {problem}", "未恢复，未做任何改动：{problem}",
+        raise BackupFailed(t("Not restored, nothing was changed: {problem}",
                              problem=result.problem))
     sealed = _seal_of(source)
     kept = None

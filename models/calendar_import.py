@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.errors import SlipdeskError
-from models.i18n import t
+from models.i18n import pick, t
 from models.workcalendar import (HOLIDAY, HOLIDAY_NAMES, WORKDAY, DayMark, Schedule, at_year_turn, day_problems,
                                  editable_years)
 
@@ -37,7 +37,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = t("line {line}", "第 {line} 行", line=self.line) if self.line else t("the file", "文件")
+        where = t("line {line}", line=self.line) if self.line else t("the file")
         return f"{where}: {self.message}" + (f"  〔{self.text.strip()[:80]}〕" if self.text.strip() else "")
 
 
@@ -78,11 +78,9 @@ class Reading:
             self.days[day], self.lines[day] = mark, line
         elif known.kind != mark.kind:
             self.problem(line, text, t("{day} is both a holiday and a make-up working day (see line {other}).",
-                                       "{day} 既是假日又是调休上班日（见第 {other} 行）。",
                                        day=day, other=self.lines[day]))
         elif known.name != mark.name:
             self.problem(line, text, t("{day} is in two holidays: {first} and {second}.",
-                                       "{day} 同时属于两个假日：{first}和{second}。",
                                        day=day, first=known.name, second=mark.name))
 
 
@@ -94,11 +92,10 @@ def read_file(path: str | Path, year: int | None = None, today: dt.date | None =
     try:
         raw = path.read_bytes()
     except OSError as err:
-        raise UnreadableCalendar(t("Cannot read {path}: {error}", "无法读取 {path}：{error}",
+        raise UnreadableCalendar(t("Cannot read {path}: {error}",
                                    path=path, error=err.strerror or err)) from err
     if len(raw) > MAX_FILE_BYTES:
-        raise UnreadableCalendar(t("{path} is too large for a year's holidays ({size:,} bytes).",
-                                   "{path} 太大，不像一年的节假日安排（{size:,} 字节）。", path=path, size=len(raw)))
+        raise UnreadableCalendar(t("{path} is too large for a year's holidays ({size:,} bytes).", path=path, size=len(raw)))
     suffix = path.suffix.lower()
     if suffix in (".ics", ".ical", ".ifb"):
         return read_ics(raw, year, today)
@@ -111,13 +108,13 @@ def read_file(path: str | Path, year: int | None = None, today: dt.date | None =
 def decode(raw: bytes, path: str | Path = "") -> str:
     """The text of a file saved as UTF-8 (with or without BOM) or GB18030, as Chinese editors save."""
     if b"\x00" in raw[:4096]:
-        raise UnreadableCalendar(t("{path} is not a text file.", "{path} 不是文本文件。", path=path))
+        raise UnreadableCalendar(t("{path} is not a text file.", path=path))
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UnreadableCalendar(t("{path} is neither UTF-8 nor GB18030 text.", "{path} 既不是 UTF-8 也不是 GB18030 文本。",
+    raise UnreadableCalendar(t("{path} is neither UTF-8 nor GB18030 text.",
                                path=path))
 
 
@@ -139,7 +136,7 @@ def read_notice(text: str, year: int | None = None, today: dt.date | None = None
     reading = Reading("notice")
     lines = [unicodedata.normalize("NFKC", line) for line in text.splitlines()]
     if not any(line.strip() for line in lines):
-        reading.problem(0, "", t("The text is empty.", "文本为空。"))
+        reading.problem(0, "", t("The text is empty."))
         return reading
     reading.year = _notice_year(lines, year, reading)
     sections = 0
@@ -148,12 +145,10 @@ def read_notice(text: str, year: int | None = None, today: dt.date | None = None
         if not found:
             if _DATE.search(line) and ("放假" in line or "上班" in line):
                 reading.problem(number, line, t("Dates of days off or worked outside a numbered section "
-                                                "(一、元旦：…): which holiday are they?",
-                                                "放假或上班的日期不在编号条目（一、元旦：…）中：属于哪个节日？"))
+                                                "(一、元旦：…): which holiday are they?"))
             continue
         if line[:found[0].start()].strip() and _DATE.search(line[:found[0].start()]):
-            reading.problem(number, line, t("Dates before the first numbered section on this line.",
-                                            "本行第一个编号条目之前有日期。"))
+            reading.problem(number, line, t("Dates before the first numbered section on this line."))
         for index, match in enumerate(found):
             end = found[index + 1].start() if index + 1 < len(found) else len(line)
             sections += 1
@@ -162,8 +157,7 @@ def read_notice(text: str, year: int | None = None, today: dt.date | None = None
     reading.problems[:] = [Problem(p.line, text.splitlines()[p.line - 1] if p.line else p.text, p.message)
                            for p in reading.problems]  # quoted as the manager typed it, not normalised
     if not sections:
-        reading.problem(0, "", t("No numbered section (一、元旦：1月1日放假…) was found: is this the notice?",
-                                 "未找到编号条目（一、元旦：1月1日放假……）：这是节假日安排通知吗？"))
+        reading.problem(0, "", t("No numbered section (一、元旦：1月1日放假…) was found: is this the notice?"))
     _check_days(reading, today)
     return reading
 
@@ -171,12 +165,11 @@ def read_notice(text: str, year: int | None = None, today: dt.date | None = None
 def _notice_year(lines: list[str], year: int | None, reading: Reading) -> int | None:
     titled = next((int(m.group(1)) for line in lines if (m := _TITLE_YEAR.search(line))), None)
     if year is not None and titled is not None and year != titled:
-        reading.problem(0, "", t("The notice is for {titled}, not {year}.", "这份通知是 {titled} 年的，不是 {year} 年的。",
+        reading.problem(0, "", t("The notice is for {titled}, not {year}.",
                                  titled=titled, year=year))
     found = year or titled
     if found is None:
-        reading.problem(0, "", t("Which year? The text names none (…2027年部分节假日安排…): give the year.",
-                                 "是哪一年？文本中没有年份（……2027年部分节假日安排……）：请指定年份。"))
+        reading.problem(0, "", t("Which year? The text names none (…2027年部分节假日安排…): give the year."))
     return found
 
 
@@ -196,14 +189,12 @@ def _read_section(reading: Reading, number: int, line: str, name: str, body: str
             elif "上班" in clause:
                 workdays += [day for day, _start, _end in dates]
             elif dates:
-                reading.problem(number, line, t("“{clause}”: dates that say neither 放假 (off) nor 上班 (worked).",
-                                                "“{clause}”：日期后既没有“放假”也没有“上班”。", clause=clause.strip()))
+                reading.problem(number, line, t("“{clause}”: dates that say neither 放假 (off) nor 上班 (worked).", clause=clause.strip()))
             if (count := _DAYS.search(clause)) and off_in_sentence and int(count.group(1)) != len(off_in_sentence):
-                reading.problem(number, line, t("{name}: the notice says {said} days, the dates give {counted}.",
-                                                "{name}：通知写共 {said} 天，日期算出来是 {counted} 天。", name=name,
+                reading.problem(number, line, t("{name}: the notice says {said} days, the dates give {counted}.", name=name,
                                                 said=count.group(1), counted=len(off_in_sentence)))
     if not holidays and not workdays:
-        reading.problem(number, line, t("{name}: no day off or worked was understood.", "{name}：没有读出放假或上班的日期。",
+        reading.problem(number, line, t("{name}: no day off or worked was understood.",
                                         name=name))
     for day in holidays:
         reading.put(day, DayMark(HOLIDAY, name), number, line)
@@ -226,25 +217,25 @@ def _dates(reading: Reading, number: int, line: str, clause: str,
         if match.group(2):
             month[0] = int(match.group(2))
         if month[0] is None:
-            reading.problem(number, line, t("“{date}”: which month?", "“{date}”：是几月？", date=match.group(0)))
+            reading.problem(number, line, t("“{date}”: which month?", date=match.group(0)))
             continue
         try:
             day = dt.date(year, month[0], int(match.group(3)))
         except ValueError:
-            reading.problem(number, line, t("{year}-{month:02d}-{day:02d} does not exist.", "{year}年{month}月{day}日不存在。",
+            reading.problem(number, line, t("{year}-{month:02d}-{day:02d} does not exist.",
                                             year=year, month=month[0], day=int(match.group(3))))
             continue
         if match.group(4) and (said := _WEEKDAY.search(match.group(4))):
             weekday = _WEEKDAYS.index("日" if said.group(1) == "天" else said.group(1))
             if weekday != day.weekday():
-                reading.problem(number, line, t("{day} is a {real}, not a {said}.", "{day} 是{real}，不是{said}。",
+                reading.problem(number, line, t("{day} is a {real}, not a {said}.",
                                                 day=day, real=_weekday_name(day.weekday()), said=_weekday_name(weekday)))
         found.append((day, match.start(), match.end()))
     return found
 
 
 def _weekday_name(weekday: int) -> str:
-    return t(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[weekday],
+    return pick(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[weekday],
              "星期" + _WEEKDAYS[weekday])
 
 
@@ -258,7 +249,7 @@ def _holiday_days(reading: Reading, number: int, line: str, clause: str,
         if index + 1 < len(dates) and _RANGE.match(clause[end:dates[index + 1][1]]):
             last = dates[index + 1][0]
             if last < first or (last - first).days >= MAX_HOLIDAY_DAYS:
-                reading.problem(number, line, t("{first} to {last} is not a holiday's days.", "{first} 至 {last} 不是一段假期。",
+                reading.problem(number, line, t("{first} to {last} is not a holiday's days.",
                                                 first=first, last=last))
             else:
                 days += [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
@@ -274,13 +265,12 @@ def _check_days(reading: Reading, today: dt.date | None) -> None:
     if reading.year is not None and reading.year not in editable_years(today):
         window = editable_years(today)
         reading.problem(0, "", t("{year} is too far from today: a schedule is kept for {first}–{last}.",
-                                 "{year} 年距今太远：只能保存 {first}–{last} 年的安排。",
                                  year=reading.year, first=window.start, last=window.stop - 1))
         return
     if reading.year is None:
         return
     if not reading.problems and not any(mark.kind == HOLIDAY for mark in reading.days.values()):
-        reading.problem(0, "", t("No holiday was read at all.", "没有读出任何假日。"))
+        reading.problem(0, "", t("No holiday was read at all."))
     for day, mark in sorted(reading.days.items()):
         for message in day_problems(reading.year, day, mark):
             reading.problem(reading.lines.get(day, 0), "", message)
@@ -300,13 +290,13 @@ def read_ics(raw: bytes, year: int | None = None, today: dt.date | None = None) 
 
     reading = Reading("ics")
     if not raw.strip():
-        reading.problem(0, "", t("The file is empty.", "文件为空。"))
+        reading.problem(0, "", t("The file is empty."))
         return reading
     text = decode(raw)
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except (ValueError, IndexError, KeyError) as err:
-        raise UnreadableCalendar(t("Not an iCalendar (.ics) file: {error}", "不是 iCalendar（.ics）文件：{error}",
+        raise UnreadableCalendar(t("Not an iCalendar (.ics) file: {error}",
                                    error=err)) from err
     starts = [number for number, line in enumerate(text.splitlines(), 1) if line.strip().upper() == "BEGIN:VEVENT"]
     events = list(calendar.walk("VEVENT"))
@@ -318,7 +308,7 @@ def read_ics(raw: bytes, year: int | None = None, today: dt.date | None = None) 
             continue  # a cancelled event is no day off (RFC 5545 STATUS)
         if any(key in event for key in ("RRULE", "RDATE", "EXRULE")):
             reading.problem(number, summary, t("“{summary}” repeats by a rule: a year's holidays are listed day by "
-                                               "day.", "“{summary}”是按规则重复的事件：节假日安排须逐日列出。",
+                                               "day.",
                                                summary=summary))
             continue
         days = _event_days(reading, number, summary, event)
@@ -326,7 +316,7 @@ def read_ics(raw: bytes, year: int | None = None, today: dt.date | None = None) 
             read.append(_Dated(number, summary, days, WORKDAY if _WORKDAY_WORDS.search(summary) else HOLIDAY,
                                _name_of(summary)))
     if not events:
-        reading.problem(0, "", t("The calendar has no events.", "日历中没有事件。"))
+        reading.problem(0, "", t("The calendar has no events."))
     _take_dated(reading, read, year, today)
     return reading
 
@@ -340,10 +330,10 @@ def _event_days(reading: Reading, number: int, summary: str, event) -> list[dt.d
     try:
         start, end = event.start, event.end
     except icalendar.IncompleteComponent:
-        reading.problem(number, summary, t("“{summary}” has no start date.", "“{summary}”没有开始日期。", summary=summary))
+        reading.problem(number, summary, t("“{summary}” has no start date.", summary=summary))
         return []
     except icalendar.InvalidCalendar as err:
-        reading.problem(number, summary, t("“{summary}”: {error}", "“{summary}”：{error}", summary=summary, error=err))
+        reading.problem(number, summary, t("“{summary}”: {error}", summary=summary, error=err))
         return []
     first = _as_day(start)
     if isinstance(end, dt.datetime):
@@ -352,7 +342,6 @@ def _event_days(reading: Reading, number: int, summary: str, event) -> list[dt.d
         last = end - dt.timedelta(days=1)
     if last < first or (last - first).days >= MAX_HOLIDAY_DAYS:
         reading.problem(number, summary, t("“{summary}”: {first} to {last} is not a holiday's days.",
-                                           "“{summary}”：{first} 至 {last} 不是一段假期。",
                                            summary=summary, first=first, last=last))
         return []
     return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
@@ -387,13 +376,12 @@ def _take_dated(reading: Reading, read: list[_Dated], year: int | None, today: d
     reading.year = year or (counted.most_common(1)[0][0] if counted else None)
     if reading.year is None:
         if not reading.problems:
-            reading.problem(0, "", t("No day was read.", "没有读出任何日期。"))
+            reading.problem(0, "", t("No day was read."))
         return
     for dated in read:
         others = [day for day in dated.days if day.year != reading.year and not at_year_turn(reading.year, day)]
         if others:
-            reading.problem(dated.line, dated.text, t("{day} is in {other}, not {year}: another year's day.",
-                                            "{day} 属于 {other} 年，不是 {year} 年。", day=others[0],
+            reading.problem(dated.line, dated.text, t("{day} is in {other}, not {year}: another year's day.", day=others[0],
                                             other=others[0].year, year=reading.year))
             continue
         for day in dated.days:
@@ -418,7 +406,7 @@ def read_csv(text: str, year: int | None = None, today: dt.date | None = None) -
     reading = Reading("csv")
     rows = [(number, row) for number, row in enumerate(csv.reader(io.StringIO(text)), 1) if any(c.strip() for c in row)]
     if not rows:
-        reading.problem(0, "", t("The file is empty.", "文件为空。"))
+        reading.problem(0, "", t("The file is empty."))
         return reading
     columns = {"date": 0, "kind": 1, "name": 2}
     if _csv_date(rows[0][1][0]) is None:
@@ -427,8 +415,7 @@ def read_csv(text: str, year: int | None = None, today: dt.date | None = None) -
                    for key, names in _CSV_COLUMNS.items()}
         if columns["date"] < 0 or columns["kind"] < 0:
             reading.problem(rows[0][0], ",".join(rows[0][1]), t("The heading names no date and kind columns "
-                                                                "(date,kind,name or 日期,类型,名称).",
-                                                                "表头中没有日期和类型两列（date,kind,name 或 日期,类型,名称）。"))
+                                                                "(date,kind,name or 日期,类型,名称)."))
             return reading
         rows = rows[1:]
     read = []
@@ -441,11 +428,10 @@ def read_csv(text: str, year: int | None = None, today: dt.date | None = None) -
         day = _csv_date(cell("date"))
         kind = _csv_kind(cell("kind"))
         if day is None:
-            reading.problem(number, line, t("“{value}” is not a date (2027-01-01).", "“{value}”不是日期（2027-01-01）。",
+            reading.problem(number, line, t("“{value}” is not a date (2027-01-01).",
                                             value=cell("date")))
         elif kind is None:
-            reading.problem(number, line, t("“{value}”: write holiday (休) or workday (班).",
-                                            "“{value}”：请写 holiday（休）或 workday（班）。", value=cell("kind")))
+            reading.problem(number, line, t("“{value}”: write holiday (休) or workday (班).", value=cell("kind")))
         else:
             read.append(_Dated(number, line, [day], kind, _name_of(cell("name")) if cell("name") else ""))
     _take_dated(reading, read, year, today)

@@ -36,12 +36,11 @@ def missing_ahead(now: dt.datetime | None = None) -> list[int]:
 def set_warn_from(user: User, month: int, day: int) -> dt.date:
     """The manager chooses the day from which the dashboard warns (the notice usually comes in
     November: 1 November by default)."""
-    require_role(user, Role.MANAGER, action=t("change when the calendar warning starts", "更改日历提醒的开始日期"))
+    require_role(user, Role.MANAGER, action=t("change when the calendar warning starts"))
     try:
         chosen = dt.date(2001, month, day)  # any year without 29 February: the day must exist every year
     except ValueError:
-        raise ValidationFailed({"warn_from": t("Choose a day that exists every year (not 29 February).",
-                                               "请选择每年都有的日期（不能是 2 月 29 日）。")}) from None
+        raise ValidationFailed({"warn_from": t("Choose a day that exists every year (not 29 February).")}) from None
     with write_transaction():
         settings.put("calendar.warn_from", chosen.strftime("%m-%d"), user)
         audit.log(user, "calendar_warn_from", warn_from=chosen.strftime("%m-%d"))

@@ -31,7 +31,7 @@ def save_year(user: User, schedule: Schedule, source: str, origin: str = "") -> 
     Agreed deadlines stay as agreed: the change lists the open slips whose deadlines now count
     differently, for the person in charge to review (and move, through models.deadlines, with the
     customer's agreement and a history event)."""
-    require_role(user, Role.MANAGER, action=t("change the working calendar", "更改工作日历"))
+    require_role(user, Role.MANAGER, action=t("change the working calendar"))
     if source not in SOURCES:
         raise ValueError(f"unknown calendar source {source!r}")
     if problems := problems_of(schedule):
@@ -57,7 +57,7 @@ def _refuse_clashes(schedule: Schedule) -> None:
     for row in CalendarDay.select().where(CalendarDay.day.in_(outside), CalendarDay.year != schedule.year):
         day = as_date(row.day)
         if schedule.days[day] != DayMark(row.kind, row.name):
-            clashes.append(t("{day} is already a {kind} in {year}'s schedule.", "{day} 在 {year} 年的安排中已是{kind}。",
+            clashes.append(t("{day} is already a {kind} in {year}'s schedule.",
                              day=day, year=row.year, kind=_kind_label(row.kind)))
     if clashes:
         raise ValidationFailed({"calendar": "\n".join(clashes)})
@@ -73,7 +73,7 @@ def _notify_persons_in_charge(change: YearChange, user: User) -> None:
 
 
 def _kind_label(kind: str) -> str:
-    return t("holiday", "放假") if kind == HOLIDAY else t("make-up working day", "调休上班日")
+    return t("holiday") if kind == HOLIDAY else t("make-up working day")
 
 
 def _listed(days: Mapping[dt.date, DayMark]) -> list[str]:

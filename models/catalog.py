@@ -104,21 +104,21 @@ def people(department: Department | int | None = None) -> list[ResponsiblePerson
 def _names(code: str, name_zh: str, name_en: str) -> dict[str, str]:
     errors = {}
     if not code.strip() or len(code) > 32 or not code.replace("_", "").isalnum():
-        errors["code"] = t("A short code of letters, digits or _ is required.", "请填写简短代码（字母、数字或 _）。")
+        errors["code"] = t("A short code of letters, digits or _ is required.")
     if not name_zh.strip() or len(name_zh) > 64:
-        errors["name_zh"] = t("A Chinese name (up to 64 characters) is required.", "请填写中文名称（不超过 64 字）。")
+        errors["name_zh"] = t("A Chinese name (up to 64 characters) is required.")
     if not name_en.strip() or len(name_en) > 64:
-        errors["name_en"] = t("An English name (up to 64 characters) is required.", "请填写英文名称（不超过 64 个字符）。")
+        errors["name_en"] = t("An English name (up to 64 characters) is required.")
     return errors
 
 
 def save_category(user: User, code: str, name_zh: str, name_en: str, active: bool = True,
                   sort: int | None = None, keywords: str | None = None) -> Category:
     """Add or change a category (by code); only a manager keeps the estate's lists."""
-    require_role(user, Role.MANAGER, action=t("change the categories", "更改投诉类别"))
+    require_role(user, Role.MANAGER, action=t("change the categories"))
     errors = _names(code, name_zh, name_en)
     if keywords is not None and len(keywords) > 2000:
-        errors["keywords"] = t("At most 2,000 characters.", "最多 2,000 字。")
+        errors["keywords"] = t("At most 2,000 characters.")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
@@ -140,10 +140,10 @@ def save_category(user: User, code: str, name_zh: str, name_en: str, active: boo
 def save_department(user: User, code: str, name_zh: str, name_en: str, contact: str = "",
                     active: bool = True, upper: bool = False) -> Department:
     """Add or change a department (by code); only a manager keeps the estate's lists."""
-    require_role(user, Role.MANAGER, action=t("change the departments", "更改部门"))
+    require_role(user, Role.MANAGER, action=t("change the departments"))
     errors = _names(code, name_zh, name_en)
     if len(contact) > 128:
-        errors["contact"] = t("At most 128 characters.", "最多 128 个字。")
+        errors["contact"] = t("At most 128 characters.")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
@@ -159,14 +159,14 @@ def save_department(user: User, code: str, name_zh: str, name_en: str, contact: 
 def save_person(user: User, department_id: int, name: str, phone: str = "", account: User | None = None,
                 active: bool = True, person_id: int | None = None) -> ResponsiblePerson:
     """Add or change a responsible person; only a manager keeps the estate's lists."""
-    require_role(user, Role.MANAGER, action=t("change the responsible people", "更改责任人"))
+    require_role(user, Role.MANAGER, action=t("change the responsible people"))
     errors = {}
     if not Department.select().where(Department.id == department_id).exists():
-        errors["department"] = t("Choose a department.", "请选择部门。")
+        errors["department"] = t("Choose a department.")
     if not (name or "").strip() or len(name) > 64:
-        errors["name"] = t("A name (up to 64 characters) is required.", "请填写姓名（不超过 64 字）。")
+        errors["name"] = t("A name (up to 64 characters) is required.")
     if len(phone or "") > 32:
-        errors["phone"] = t("At most 32 characters.", "最多 32 个字符。")
+        errors["phone"] = t("At most 32 characters.")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():

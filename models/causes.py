@@ -53,31 +53,30 @@ def missing(slip: Slip) -> str | None:
     if not required(slip) or analysis_of(slip).done:
         return None
     if slip.repeat_of:
-        return t("It repeats {earlier}: record the cause and the corrective action (原因分析、纠正预防措施) first.",
-                 "该投诉重复了 {earlier}：请先登记原因分析和纠正预防措施。", earlier=slip.repeat_of)
+        return t("It repeats {earlier}: record the cause and the corrective action (原因分析、纠正预防措施) first.", earlier=slip.repeat_of)
     return t("It went beyond the clerk's authority: record the cause and the corrective action "
-             "(原因分析、纠正预防措施) first.", "该投诉超出前台处理权限：请先登记原因分析和纠正预防措施。")
+             "(原因分析、纠正预防措施) first.")
 
 
 def _problems(analysis: Analysis) -> dict[str, str]:
     errors = {}
     if len(analysis.whys) > WHYS_MAX:
-        errors["whys"] = t("At most five whys.", "“为什么”最多五问。")
+        errors["whys"] = t("At most five whys.")
     for why in analysis.whys:
         if message := validation.text(why, WHY_MAX_CHARS):
             errors["whys"] = message
     if message := validation.text(analysis.root_cause, 2000, required_message=t(
-            "Write the root cause the whys lead to.", "请填写追问得出的根本原因。")):
+            "Write the root cause the whys lead to.")):
         errors["root_cause"] = message
     if message := validation.text(analysis.corrective_action, 2000, required_message=t(
-            "Write what is done so that it does not happen again.", "请填写防止再次发生的纠正预防措施。")):
+            "Write what is done so that it does not happen again.")):
         errors["corrective_action"] = message
     return errors
 
 
 def record(slip_id: int, user: User, analysis: Analysis, *, expected_version: int) -> Slip:
     """Record (or correct) the slip's cause and corrective action, on the version the form opened."""
-    require_role(user, *DESK_ROLES, action=t("record a cause analysis", "登记原因分析"))
+    require_role(user, *DESK_ROLES, action=t("record a cause analysis"))
     analysis = Analysis(tuple(w.strip() for w in analysis.whys if w and w.strip()),
                         (analysis.root_cause or "").strip(), (analysis.corrective_action or "").strip())
     if errors := _problems(analysis):
@@ -87,7 +86,6 @@ def record(slip_id: int, user: User, analysis: Analysis, *, expected_version: in
         if slip.status in NOT_HANDLED:
             raise TransitionRefused(t("Slip {number} is {status}: the cause is analysed once the handling "
                                       "result is recorded.",
-                                      "处理单 {number} 当前为“{status}”：登记处理结果后才能进行原因分析。",
                                       number=slip.number, status=label(slip.status, language())))
         before = analysis_of(slip)
         slip.cause_whys = "\n".join(analysis.whys)

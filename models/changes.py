@@ -45,21 +45,20 @@ def locked_slip(slip_id: int) -> Slip:
         query = query.for_update()
     slip = query.first()
     if slip is None:
-        raise TransitionRefused(t("There is no slip with id {id}.", "找不到编号为 {id} 的处理单。", id=slip_id))
+        raise TransitionRefused(t("There is no slip with id {id}.", id=slip_id))
     return slip
 
 
 def changed_by(slip: Slip) -> str:
     """" by 张小梅 at 10:05": who made the slip's newest change, for a stale-save message."""
     last = slip.events.order_by(history.SlipEvent.seq.desc()).first()
-    return t(" by {actor} at {time}", "（{actor}，{time}）", actor=last.actor, time=f"{last.at:%H:%M}") if last else ""
+    return t(" by {actor} at {time}", actor=last.actor, time=f"{last.at:%H:%M}") if last else ""
 
 
 def stale(slip: Slip, expected_version: int) -> StaleSlip:
     who = changed_by(slip)
     return StaleSlip(t("Slip {number} was changed at another desk{who} since you opened it "
                        "(it is now {status}). Reload it and try again.",
-                       "处理单 {number} 在您打开后已在其他前台修改{who}，当前状态为“{status}”。请重新打开后再试。",
                        number=slip.number, who=who, status=label(slip.status, language())),
                      slip.version, {"status": slip.status})
 
@@ -68,7 +67,7 @@ def change_slip(slip_id: int, user: User | None, expected_version: int,
                 step: Callable[[Slip], Change]) -> Slip:
     """Run `step` on the locked slip; it mutates the slip and says what it did, or raises. Every
     change is someone's: refused without a signed-in, active account."""
-    require_role(user, *Role, action=t("change a slip", "修改处理单"))
+    require_role(user, *Role, action=t("change a slip"))
     with write_transaction():
         slip = locked_slip(slip_id)
         if slip.version != expected_version:
@@ -125,8 +124,7 @@ def _may_change(user: User | None, change: Change) -> None:
     """The one check every change to a slip passes (the transaction rolls the step back)."""
     if user is not None and user.role == Role.UPPER and change.action not in UPPER_ACTIONS:
         raise PermissionDenied(t("An account of the upper service-management department hands slips back with "
-                                 "its result; the estate's desk records everything else.",
-                                 "上级服务管理部门的账号只能交回处理结果，其余事项由本物业前台登记。"))
+                                 "its result; the estate's desk records everything else."))
 
 
 def _bump(slip: Slip, change: Change, before: str) -> dict[str, Any]:

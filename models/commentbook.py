@@ -52,14 +52,14 @@ class BookEntry(BaseModel):
 def record_check(user: User, entries: Sequence[str], note: str = "") -> BookCheck:
     """Today's check of the book: the text of each new entry (none when nothing new was written),
     each waiting to be dealt with."""
-    require_role(user, *DESK_ROLES, action=t("record the comment-book check", "登记意见簿查阅"))
+    require_role(user, *DESK_ROLES, action=t("record the comment-book check"))
     texts = [str(text or "").strip() for text in entries]
     errors = {}
     if len(texts) > MAX_ENTRIES:
-        errors["entries"] = t("At most {most} new entries in one check.", "一次查阅最多登记 {most} 条新增留言。",
+        errors["entries"] = t("At most {most} new entries in one check.",
                               most=MAX_ENTRIES)
     elif any(not text for text in texts):
-        errors["entries"] = t("Copy what each new entry says (entry {n} is empty).", "请抄录每条新增留言的内容（第 {n} 条为空）。",
+        errors["entries"] = t("Copy what each new entry says (entry {n} is empty).",
                               n=next(n for n, text in enumerate(texts, start=1) if not text))
     elif message := next(filter(None, (validation.text(text, 2000) for text in texts)), None):
         errors["entries"] = message
@@ -96,11 +96,11 @@ def check_is_late(now: dt.datetime | None = None) -> bool:
 
 
 def set_check_by(user: User, text: str) -> None:
-    require_role(user, Role.MANAGER, action=t("change when the comment book is checked", "更改意见簿查阅时间"))
+    require_role(user, Role.MANAGER, action=t("change when the comment book is checked"))
     try:
         hour = clock.parse_time(text)
     except ValueError:
-        raise ValidationFailed({"check_by": t("Write the time as HH:MM, e.g. 10:00.", "请按“时：分”填写时间，如 10:00。")}) from None
+        raise ValidationFailed({"check_by": t("Write the time as HH:MM, e.g. 10:00.")}) from None
     with write_transaction():
         settings.put("book.check_by", hour.strftime("%H:%M"), user)
         audit.log(user, "book_check_by", at=hour.strftime("%H:%M"))
@@ -122,9 +122,9 @@ def _pending(entry_id: int) -> BookEntry:
         query = query.for_update()
     entry = query.first()
     if entry is None:
-        raise TransitionRefused(t("This comment-book entry does not exist.", "该条意见簿留言不存在。"))
+        raise TransitionRefused(t("This comment-book entry does not exist."))
     if entry.outcome:
-        raise TransitionRefused(t("This comment-book entry has been dealt with already.", "该条意见簿留言已经处理过了。"))
+        raise TransitionRefused(t("This comment-book entry has been dealt with already."))
     return entry
 
 
@@ -146,9 +146,9 @@ def turn_into_slip(entry_id: int, form: Intake, user: User) -> Slip:
 
 def mark_read(entry_id: int, user: User, note: str) -> BookEntry:
     """"Read, nothing to do": a greeting, a thank-you, a duplicate — with a note saying which."""
-    require_role(user, *DESK_ROLES, action=t("deal with comment-book entries", "处理意见簿留言"))
+    require_role(user, *DESK_ROLES, action=t("deal with comment-book entries"))
     if message := validation.text(note, 2000, required_message=t(
-            "Say why nothing needs doing (e.g. a thank-you note).", "请说明为何无需处理（如：感谢留言）。")):
+            "Say why nothing needs doing (e.g. a thank-you note).")):
         raise ValidationFailed({"note": message})
     with write_transaction():
         entry = _pending(entry_id)

@@ -26,17 +26,14 @@ def init_company() -> tuple[str, str]:
     every listed table scoped. Refused on SQLite and on a database that holds an estate's
     slips or accounts already (move a desk in instead). Returns the two group roles."""
     if is_sqlite():
-        raise EstateRefused(t("A company database is a PostgreSQL database: give a postgresql:// URL.",
-                              "公司数据库须为 PostgreSQL 数据库：请提供 postgresql:// 地址。"))
+        raise EstateRefused(t("A company database is a PostgreSQL database: give a postgresql:// URL."))
     if is_company():  # run again: every listed table's column, keys, policies and grants made anew
         with database.atomic():
             apply()
         return group_roles()
     if Slip.select().exists() or User.select().exists():
         raise EstateRefused(t("This database holds an estate's slips or accounts already: start the company on "
-                              "an empty database and bring a desk in with slipdesk-admin move.",
-                              "该数据库已有处理单或账户：请在空数据库上建立公司数据库，"
-                              "再用 slipdesk-admin move 迁入前台。"))
+                              "an empty database and bring a desk in with slipdesk-admin move."))
     estates_role, head_role = default_group_names()
     with database.atomic():
         for role in (estates_role, head_role):
@@ -59,11 +56,9 @@ def init_company() -> tuple[str, str]:
 def _check_login(login: str) -> None:
     if not LOGIN_PATTERN.match(login):
         raise ValidationFailed({"login": t("A login name is lower-case letters, digits and _ (at most 63), "
-                                           "starting with a letter.",
-                                           "登录名由小写字母、数字和下划线组成（最多 63 个），以字母开头。")})
+                                           "starting with a letter.")})
     if role_exists(login):
-        raise EstateRefused(t("The database login “{login}” exists already: choose another with --login.",
-                              "数据库登录名“{login}”已存在：请用 --login 另选一个。", login=login))
+        raise EstateRefused(t("The database login “{login}” exists already: choose another with --login.", login=login))
 
 
 def _create_login(login: str, password: str | None, group: str) -> str:
@@ -76,8 +71,7 @@ def _create_login(login: str, password: str | None, group: str) -> str:
 
 def _require_company() -> None:
     if not is_company():
-        raise EstateRefused(t("This is not a company database: run slipdesk-admin company init on it first.",
-                              "这不是公司数据库：请先对其运行 slipdesk-admin company init。"))
+        raise EstateRefused(t("This is not a company database: run slipdesk-admin company init on it first."))
 
 
 def add_estate(code: str, name: str, prefix: str = "TS", login: str | None = None,
@@ -87,19 +81,18 @@ def add_estate(code: str, name: str, prefix: str = "TS", login: str | None = Non
     _require_company()
     errors = {}
     if not CODE_PATTERN.match(code or ""):
-        errors["code"] = t("An estate code is 1-16 letters, digits, - or _.", "项目代码为 1-16 个字母、数字、- 或 _。")
+        errors["code"] = t("An estate code is 1-16 letters, digits, - or _.")
     if not (name or "").strip() or len(name.strip()) > 64:
-        errors["name"] = t("An estate needs a name (at most 64 characters).", "请填写项目名称（最多 64 个字符）。")
+        errors["name"] = t("An estate needs a name (at most 64 characters).")
     if not PREFIX_PATTERN.match(prefix or ""):
-        errors["prefix"] = t("A slip-number prefix is 1-6 capital letters or digits.",
-                             "处理单编号前缀为 1-6 个大写字母或数字。")
+        errors["prefix"] = t("A slip-number prefix is 1-6 capital letters or digits.")
     if errors:
         raise ValidationFailed(errors)
     login = login or f"{database.obj.database.lower()}_{code.lower()}"[:63]
     login = re.sub(r"[^a-z0-9_]", "_", login)
     _check_login(login)
     if Estate.select().where(Estate.code == code).exists():
-        raise EstateRefused(t("There is an estate with the code {code} already.", "已有代码为 {code} 的项目。",
+        raise EstateRefused(t("There is an estate with the code {code} already.",
                               code=code))
     estates_role, _ = group_roles()
     with database.atomic():

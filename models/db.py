@@ -129,9 +129,7 @@ class DatabaseBusy(SlipdeskError):
     def message() -> str:
         return t("The database is busy: another desk, a backup or an admin command is writing to it. Slipdesk "
                  "waited {seconds} seconds and tried again; nothing was saved, and what you typed is still here. "
-                 "Try again in a moment.",
-                 "数据库正忙：另一个前台、备份或管理命令正在写入。Slipdesk 已等待 {seconds} 秒并重试；尚未保存，"
-                 "您输入的内容仍保留在此。请稍后再试。", seconds=BUSY_SECONDS * BUSY_ATTEMPTS)
+                 "Try again in a moment.", seconds=BUSY_SECONDS * BUSY_ATTEMPTS)
 
     def __init__(self):
         super().__init__(self.message())

@@ -160,9 +160,7 @@ def deadline_questions(deadline: dt.datetime, start: dt.datetime | None = None,
         named = "、".join(str(year) for year in years) if language() == "zh" else ", ".join(str(y) for y in years)
         questions.append(t("{years} has no working calendar yet: this deadline counts plain weekdays, an estimate "
                            "that may fall on a public holiday. A manager enters the year's holidays "
-                           "(Working calendar).",
-                           "{years} 年的工作日历尚未录入：此时限按周一至周五估算，可能落在法定节假日。"
-                           "请经理录入该年的节假日安排（工作日历）。", years=named))
+                           "(Working calendar).", years=named))
     return questions
 
 
@@ -172,13 +170,10 @@ def _outside_working_time(deadline: dt.datetime, office: OfficeHours) -> str:
     when = deadline.strftime("%Y-%m-%d %H:%M")
     if mark is not None and mark.kind == workcalendar.HOLIDAY:
         return t("{when} falls on a public holiday ({name}): the desk is closed. Is that what the customer agreed?",
-                 "{when} 是法定节假日（{name}），服务中心不上班。客户确实同意这个时间吗？",
                  when=when, name=workcalendar.holiday_label(mark.name, language()))
     if not is_working_day(day, office):
-        return t("{when} is not a working day: the desk is closed. Is that what the customer agreed?",
-                 "{when} 不是工作日，服务中心不上班。客户确实同意这个时间吗？", when=when)
-    return t("{when} is outside office hours ({start}–{end}). Is that what the customer agreed?",
-             "{when} 不在办公时间（{start}–{end}）内。客户确实同意这个时间吗？", when=when,
+        return t("{when} is not a working day: the desk is closed. Is that what the customer agreed?", when=when)
+    return t("{when} is outside office hours ({start}–{end}). Is that what the customer agreed?", when=when,
              start=office.start.strftime("%H:%M"), end=office.end.strftime("%H:%M"))
 
 
@@ -232,12 +227,12 @@ def agree_new_deadline(slip: Slip, new_deadline: dt.datetime | None, agreed_with
     if message := validation.future_deadline(new_deadline):
         errors["deadline"] = message
     if not (agreed_with or "").strip():
-        errors["agreed_with"] = t("Record who agreed to the new deadline (the customer).", "请登记同意新时限的人（客户）。")
-    if message := validation.past_date(agreed_at, t("The time of the agreement", "约定时间")):
+        errors["agreed_with"] = t("Record who agreed to the new deadline (the customer).")
+    if message := validation.past_date(agreed_at, t("The time of the agreement")):
         errors["agreed_at"] = message
     if isinstance(reason, Composed):
         reason = reason.stored()  # kept whole: the check is for what people type
-    elif message := validation.text(reason, 2000, required_message=t("Say why the deadline moves.", "请说明变更时限的原因。")):
+    elif message := validation.text(reason, 2000, required_message=t("Say why the deadline moves.")):
         errors["reason"] = message
     if errors:
         raise ValidationFailed(errors)
@@ -252,12 +247,11 @@ def agree_new_deadline(slip: Slip, new_deadline: dt.datetime | None, agreed_with
 def move_deadline(slip_id: int, new_deadline: dt.datetime, user: User, agreed_with: str,
                   agreed_at: dt.datetime | None, reason: str, expected_version: int) -> Slip:
     """The only way to change a promised deadline: record the new agreement with the customer."""
-    require_role(user, *DESK_ROLES, action=t("move a reply deadline", "变更回复时限"))
+    require_role(user, *DESK_ROLES, action=t("move a reply deadline"))
 
     def step(slip: Slip) -> Change:
         if slip.status not in AWAITING_REPLY:
             raise TransitionRefused(t("Slip {number} is {status}: there is no reply deadline left to move.",
-                                      "处理单 {number} 当前为“{status}”，已没有需要变更的回复时限。",
                                       number=slip.number, status=label(slip.status, language())))
         data = agree_new_deadline(slip, new_deadline, agreed_with, agreed_at, reason)
         return Change("deadline_moved", note=reason.strip(), data=data, transition=False)
@@ -267,21 +261,21 @@ def move_deadline(slip_id: int, new_deadline: dt.datetime, user: User, agreed_wi
 
 def set_office_hours(user: User, start: str, end: str, days: list[int] | None = None) -> OfficeHours:
     """The manager sets the desk's office hours, which every deadline counts in."""
-    require_role(user, Role.MANAGER, action=t("change the office hours", "更改办公时间"))
+    require_role(user, Role.MANAGER, action=t("change the office hours"))
     errors = {}
     try:
         opening = clock.parse_time(start)
     except ValueError:
-        errors["start"] = t("Write the opening time as HH:MM, e.g. 08:30.", "请按“时：分”填写上班时间，如 08:30。")
+        errors["start"] = t("Write the opening time as HH:MM, e.g. 08:30.")
     try:
         closing = clock.parse_time(end)
     except ValueError:
-        errors["end"] = t("Write the closing time as HH:MM, e.g. 17:30.", "请按“时：分”填写下班时间，如 17:30。")
+        errors["end"] = t("Write the closing time as HH:MM, e.g. 17:30.")
     days = sorted(set(range(7) if days is None else days))
     if not days or any(d not in range(7) for d in days):
-        errors["days"] = t("Choose at least one weekday.", "请至少选择一个工作日。")
+        errors["days"] = t("Choose at least one weekday.")
     if "start" not in errors and "end" not in errors and closing <= opening:
-        errors["end"] = t("The desk must close after it opens.", "下班时间必须晚于上班时间。")
+        errors["end"] = t("The desk must close after it opens.")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():

@@ -181,9 +181,7 @@ def require_demo_database() -> None:
         raise DemoRefused(t("This database holds real {what}: demo data and their accounts, whose password is "
                             "public, are written only to a new database or a demo one. Nothing was changed; give "
                             "another file with --db.",
-                            "该数据库含有真实的{what}：演示数据及其公开密码的账号只能写入新数据库或演示数据库。"
-                            "未做任何改动；请用 --db 指定另一个文件。",
-                            what=t("accounts", "账号") if real_accounts else t("slips", "处理单")))
+                            what=t("accounts") if real_accounts else t("slips")))
 
 
 def create_demo_accounts() -> dict[str, User]:

@@ -61,22 +61,21 @@ def _whole(value: object) -> int | None:
 
 def set_desk_security(user: User, idle_minutes: object, backup_folder: str, backup_keep: object) -> DeskSecurity:
     """The manager sets the idle lock and the backups; refused to anyone else, logged."""
-    require_role(user, Role.MANAGER, action=t("change the idle lock and the backups", "更改自动锁屏和备份设置"))
+    require_role(user, Role.MANAGER, action=t("change the idle lock and the backups"))
     errors = {}
     minutes, keep = _whole(idle_minutes), _whole(backup_keep)
     if minutes is None or not IDLE_MINUTES[0] <= minutes <= IDLE_MINUTES[1]:
-        errors["idle_minutes"] = t("Lock after {low} to {high} minutes without use.", "无人操作 {low} 至 {high} 分钟后锁屏。",
+        errors["idle_minutes"] = t("Lock after {low} to {high} minutes without use.",
                                     low=IDLE_MINUTES[0], high=IDLE_MINUTES[1])
     if keep is None or not KEEP[0] <= keep <= KEEP[1]:
-        errors["backup_keep"] = t("Keep {low} to {high} backups.", "保留 {low} 至 {high} 份备份。", low=KEEP[0], high=KEEP[1])
+        errors["backup_keep"] = t("Keep {low} to {high} backups.", low=KEEP[0], high=KEEP[1])
     folder = (backup_folder or "").strip()
     if len(folder) > 1024 or any(ord(c) < 32 for c in folder):
-        errors["backup_folder"] = t("Choose the folder with the Browse button.", "请用“浏览”按钮选择文件夹。")
+        errors["backup_folder"] = t("Choose the folder with the Browse button.")
     elif folder and not Path(folder).expanduser().is_absolute():
-        errors["backup_folder"] = t("Give the whole path of the folder, e.g. D:\\Slipdesk backups.",
-                                      "请填写文件夹的完整路径，如 D:\\Slipdesk 备份。")
+        errors["backup_folder"] = t("Give the whole path of the folder, e.g. D:\\Slipdesk backups.")
     elif folder and Path(folder).expanduser().exists() and not Path(folder).expanduser().is_dir():
-        errors["backup_folder"] = t("This is a file, not a folder.", "这是一个文件，不是文件夹。")
+        errors["backup_folder"] = t("This is a file, not a folder.")
     if errors:
         raise ValidationFailed(errors)
     before = current()

@@ -20,11 +20,9 @@ CONTACTS = (Role.MANAGER,)  # phones, addresses, e-mail: and so the whole databa
 def require(user: User | None, contacts: bool = False, action: str | None = None) -> None:
     """Refuse (PermissionDenied) unless `user` may take out names (`contacts`: and contact details)."""
     if contacts:
-        require_role(user, *CONTACTS, action=action or t("export personal data (phones, addresses)",
-                                                         "导出个人信息（电话、地址）"))
+        require_role(user, *CONTACTS, action=action or t("export personal data (phones, addresses)"))
     else:
-        require_role(user, *NAMES, action=action or t("export complainants' names and complaints",
-                                                      "导出投诉人姓名和投诉内容"))
+        require_role(user, *NAMES, action=action or t("export complainants' names and complaints"))
 
 
 def may(user: User | None, contacts: bool = False) -> bool:

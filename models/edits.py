@@ -66,19 +66,19 @@ _CHOICES = {"complainant_title": {t.value for t in Title}, "preferred_reply": {"
 def _type_problem(name: str, value: Any) -> str | None:
     """The value is of the kind the field holds (a form never sends others; a script might)."""
     if name in _BOOLS:
-        return None if isinstance(value, bool) else t("Expected yes or no.", "应为“是”或“否”。")
+        return None if isinstance(value, bool) else t("Expected yes or no.")
     if name in _TIMES:
-        return None if value is None or isinstance(value, dt.datetime) else t("Expected a date and time.", "应为日期和时间。")
+        return None if value is None or isinstance(value, dt.datetime) else t("Expected a date and time.")
     if name in _DATES:
         ok = value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime))
-        return None if ok else t("Expected a date.", "应为日期。")
+        return None if ok else t("Expected a date.")
     if name == "category":
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**31
-        return None if ok else t("Choose a category.", "请选择类别。")
+        return None if ok else t("Choose a category.")
     if not isinstance(value, str):
-        return t("Expected text.", "应为文字。")
+        return t("Expected text.")
     if name in _CHOICES and value not in _CHOICES[name]:
-        return t("Not one of the offered choices.", "不是可选的选项之一。")
+        return t("Not one of the offered choices.")
     return None
 
 
@@ -91,8 +91,7 @@ def _check(changes: dict[str, Any]) -> dict[str, str]:
         return errors
     checks = {
         "complainant_name": lambda v: validation.name(v),
-        "complaint": lambda v: validation.text(v, required_message=t("The complaint cannot be emptied.",
-                                                                          "投诉内容不能清空。")),
+        "complaint": lambda v: validation.text(v, required_message=t("The complaint cannot be emptied.")),
         "handling_notes": lambda v: validation.text(v),
         "phone": lambda v: validation.phone(v),
         "caller_number": lambda v: validation.phone(v),
@@ -103,22 +102,22 @@ def _check(changes: dict[str, Any]) -> dict[str, str]:
         "book_entry_ref": lambda v: validation.text(v, 32),
         "sender_address": lambda v: validation.text(v, validation.SHORT_MAX),
         "customer_request": lambda v: validation.text(v, 2000),
-        "call_time": lambda v: validation.past_date(v, t("The call time", "来电时间"), required_field=False),
-        "letter_date": lambda v: validation.past_date(v, t("The letter's date", "来信落款日期"), required_field=False),
-        "letter_received": lambda v: validation.past_date(v, t("The date received", "收信日期"), required_field=False),
-        "book_entry_date": lambda v: validation.past_date(v, t("The entry date", "留言日期"), required_field=False),
+        "call_time": lambda v: validation.past_date(v, t("The call time"), required_field=False),
+        "letter_date": lambda v: validation.past_date(v, t("The letter's date"), required_field=False),
+        "letter_received": lambda v: validation.past_date(v, t("The date received"), required_field=False),
+        "book_entry_date": lambda v: validation.past_date(v, t("The entry date"), required_field=False),
     }
     for name, value in changes.items():
         if name not in EDITABLE:
-            errors[name] = t("This field cannot be edited here.", "此处不能修改该项。")
+            errors[name] = t("This field cannot be edited here.")
         elif name in checks and (message := checks[name](value)):
             errors[name] = message
         elif message := validation.column_problem(Slip._meta.fields[name], value):
             errors[name] = message
     if "unit_code" in changes and changes["unit_code"] and normalize_unit(changes["unit_code"]) is None:
-        errors["unit_code"] = t("Write the unit as building-entrance-room, e.g. 3-2-1201.", "房号请按“楼-单元-室”填写，如 3-2-1201。")
+        errors["unit_code"] = t("Write the unit as building-entrance-room, e.g. 3-2-1201.")
     if "category" in changes and not Category.select().where(Category.id == changes["category"]).exists():
-        errors["category"] = t("Choose a category.", "请选择类别。")
+        errors["category"] = t("Choose a category.")
     return errors
 
 
@@ -136,9 +135,9 @@ def edit_slip(slip_id: int, expected_version: int, changes: dict[str, Any], user
               base: dict[str, Any] | None = None, reason: str = "") -> Slip:
     """Save `changes` made on the version the editor opened; refuse a silent overwrite. A slip no
     longer open is corrected by a manager only, with a `reason`."""
-    require_role(user, *DESK_ROLES, action=t("correct a slip", "修改处理单"))
+    require_role(user, *DESK_ROLES, action=t("correct a slip"))
     if not isinstance(changes, dict):
-        raise ValidationFailed({"changes": t("Nothing to save.", "没有要保存的内容。")})
+        raise ValidationFailed({"changes": t("Nothing to save.")})
     errors = _check(changes)
     if errors:
         raise ValidationFailed(errors)
@@ -156,10 +155,10 @@ def edit_slip(slip_id: int, expected_version: int, changes: dict[str, Any], user
 
 def _correction(slip: Slip, user: User, reason: str) -> str:
     """The reason for correcting a slip that is no longer open: a manager's, and given."""
-    require_role(user, Role.MANAGER, action=t("correct a slip that is {status}", "修改“{status}”的处理单",
+    require_role(user, Role.MANAGER, action=t("correct a slip that is {status}",
                                              status=label(slip.status, language())))
     if message := validation.text(reason, 2000, required_message=t(
-            "Say why a slip that is no longer open is corrected.", "请说明修改已办结处理单的原因。")):
+            "Say why a slip that is no longer open is corrected.")):
         raise ValidationFailed({"reason": message})
     return reason.strip()
 
@@ -185,8 +184,6 @@ def _stale(slip: Slip, expected: int, mine: dict[str, Any], base: dict[str, Any]
             changes[name] = FieldChange(name, was, theirs, wanted)
     return StaleSlip(t("Slip {number} was changed at another desk{who} since you opened it "
                        "(version {expected} → {version}). Review the differences and save again.",
-                       "处理单 {number} 在您打开后已在其他前台修改{who}（版本 {expected} → {version}）。"
-                       "请核对差异后重新保存。",
                        number=slip.number, who=changed_by(slip), expected=expected, version=slip.version),
                      slip.version, changes)
 

@@ -442,6 +442,5 @@ class acting_as:
 def estate_by_code(code: str) -> Estate:
     estate = Estate.get_or_none(Estate.code == code)
     if estate is None:
-        raise EstateRefused(t("There is no estate with the code {code}: add it with slipdesk-admin estate add.",
-                              "没有代码为 {code} 的项目：请先用 slipdesk-admin estate add 添加。", code=code))
+        raise EstateRefused(t("There is no estate with the code {code}: add it with slipdesk-admin estate add.", code=code))
     return estate

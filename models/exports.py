@@ -109,14 +109,14 @@ def export(flt: SlipFilter, path: str | Path, user: User, personal: bool = False
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ExportRefused(t("Export to a file ending in .xlsx or .csv.", "请导出为 .xlsx 或 .csv 文件。"))
+        raise ExportRefused(t("Export to a file ending in .xlsx or .csv."))
     headings = [c[2] if is_chinese(lang) else c[1] for c in columns(personal)]
     writer = _write_xlsx if suffix == ".xlsx" else _write_csv
     with database.atomic():  # one consistent snapshot of the data
         written = writer(path, headings, rows(flt, personal, lang), progress)
         if written is None:
             path.unlink(missing_ok=True)
-            raise ExportRefused(t("Export cancelled; no file was written.", "导出已取消，未写入任何文件。"))
+            raise ExportRefused(t("Export cancelled; no file was written."))
         audit.log(user, "export_personal" if personal else "export", file=str(path), rows=written,
                   filter={k: v for k, v in dataclasses.asdict(flt).items() if v not in ("", (), None, False)})
     return written

@@ -271,11 +271,10 @@ class Difference:
 
     def __str__(self) -> str:
         if self.row and self.recorded is None:
-            return t("{what} was added without an event", "{what} 未经记录即被添加", what=self.what)
+            return t("{what} was added without an event", what=self.what)
         if self.row and self.stored is None:
-            return t("{what} was removed without an event", "{what} 未经记录即被删除", what=self.what)
-        return t("{what} was changed without an event ({recorded} → {stored})",
-                 "{what} 未经记录即被修改（{recorded} → {stored}）", what=self.what,
+            return t("{what} was removed without an event", what=self.what)
+        return t("{what} was changed without an event ({recorded} → {stored})", what=self.what,
                  recorded=_short(self.recorded), stored=_short(self.stored))
 
 
@@ -296,11 +295,10 @@ def apply(replayed: Replayed | None, facts: dict[str, Any]) -> Replayed | str:
     if "values" in facts:
         names = column_names(str(facts.get("columns", "")))
         if names is None or len(names) != len(facts["values"]):
-            return t("its record of the slip names a column set that is missing or was edited",
-                     "其处理单记录所引用的字段清单缺失或被改动")
+            return t("its record of the slip names a column set that is missing or was edited")
         replayed = Replayed(dict(zip(names, facts["values"])), {})
     elif replayed is None:
-        return t("it changes facts never recorded whole", "它修改的内容此前从未完整记录")
+        return t("it changes facts never recorded whole")
     replayed.columns.update(facts.get("slip", {}))
     for table, rows in facts.get("rows", {}).items():
         replayed.rows.setdefault(table, {}).update(rows)

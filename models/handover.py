@@ -61,7 +61,7 @@ def write_note(user: User, text: str) -> HandoverNote:
     """The leaving clerk's note, with the database's anchor taken now (and kept in its file)."""
     from models import anchors
 
-    require_role(user, *DESK_ROLES, action=t("write a handover note", "填写交接班记录"))
+    require_role(user, *DESK_ROLES, action=t("write a handover note"))
     if message := validation.text(text, 5000):
         raise ValidationFailed({"text": message})
     anchor = anchors.take_and_keep()

@@ -88,7 +88,7 @@ class CompanyReview:
         sums = [sum(getattr(e, name) for e in self.estates) for name in
                 ("received", "promises_answered", "promises_kept", "replies", "accepted", "satisfaction_measured",
                  "satisfied", "repeat_slips", "escalations")]
-        return EstateFigures(None, t("All estates", "全部项目"), *sums)
+        return EstateFigures(None, t("All estates"), *sums)
 
 
 _REPLIES_SQL = 'SELECT count(*), coalesce(sum(CASE WHEN "opinion" = ? THEN 1 ELSE 0 END), 0) FROM "reply" ' \

@@ -211,8 +211,8 @@ class ChainBreak:
 
     def __str__(self) -> str:
         if self.seq == 0:
-            return t("{number}: {problem}", "{number}：{problem}", number=self.slip_number, problem=self.problem)
-        return t("{number} event {seq}: {problem}", "{number} 第 {seq} 条记录：{problem}", number=self.slip_number,
+            return t("{number}: {problem}", number=self.slip_number, problem=self.problem)
+        return t("{number} event {seq}: {problem}", number=self.slip_number,
                  seq=self.seq, problem=self.problem)
 
 
@@ -248,22 +248,20 @@ def _chain_break(slip: Slip, events: list[SlipEvent]) -> ChainBreak | None:
     for event in events:
         if event.seq != expected:
             return ChainBreak(slip.number, expected,
-                              t("event missing (deleted)", "记录缺失（已被删除）") if event.seq > expected
-                              else t("event inserted", "记录被插入"))
+                              t("event missing (deleted)") if event.seq > expected
+                              else t("event inserted"))
         if event.prev_hash != prev:
-            return ChainBreak(slip.number, event.seq, t("does not follow the previous event (inserted or reordered)",
-                                                        "与上一条记录接不上（被插入或调换了顺序）"))
+            return ChainBreak(slip.number, event.seq, t("does not follow the previous event (inserted or reordered)"))
         problem = history_key.problem(key, _payload_of(slip, event), event.hash, _signer(event))
         if problem:
             return ChainBreak(slip.number, event.seq, problem)
         prev = event.hash
         expected += 1
     if expected - 1 != slip.event_count or prev != (slip.history_head or GENESIS):
-        return ChainBreak(slip.number, expected, t("the newest events were deleted", "最新的记录被删除"))
+        return ChainBreak(slip.number, expected, t("the newest events were deleted"))
     if key is not None and events and _signer(events[-1]) != key.ident:
         return ChainBreak(slip.number, events[-1].seq, t(
-            "not signed with the history key: the chain was recomputed without it",
-            "未用历史密钥签名：记录链是在没有密钥的情况下重新计算的"))
+            "not signed with the history key: the chain was recomputed without it"))
     return None
 
 
@@ -289,8 +287,7 @@ def _fact_breaks(slip: Slip, events: list[SlipEvent], rows: dict[str, dict[str, 
         if event.facts is None:
             if replayed is not None:
                 return [ChainBreak(slip.number, event.seq, t(
-                    "carries no facts though the events before it do (written around Slipdesk)",
-                    "此前的记录都记载了内容，这条却没有（绕过 Slipdesk 写入）"))]
+                    "carries no facts though the events before it do (written around Slipdesk)"))]
             continue
         try:
             recorded = json.loads(event.facts)
@@ -299,14 +296,13 @@ def _fact_breaks(slip: Slip, events: list[SlipEvent], rows: dict[str, dict[str, 
         if isinstance(recorded, dict):
             recorded = moved_ids.company_facts(event.id, recorded)
         outcome = facts.apply(replayed, recorded) if isinstance(recorded, dict) else t(
-            "its facts cannot be read", "其记载的内容无法读取")
+            "its facts cannot be read")
         if isinstance(outcome, str):
             return [ChainBreak(slip.number, event.seq, outcome)]
         replayed = outcome
     if replayed is None:
         return [ChainBreak(slip.number, max(slip.event_count, 1), t(
-            "no event records the slip's facts: its history does not prove what it holds",
-            "没有任何记录载明处理单的内容：其历史无法证明现存内容"))]
+            "no event records the slip's facts: its history does not prove what it holds"))]
     differences = facts.differences(replayed, facts.plain_row(slip.__data__), rows)
     return [ChainBreak(slip.number, 0, str(difference)) for difference in differences]
 
@@ -315,8 +311,8 @@ def verify_all(batch: int = 2000) -> Iterable[ChainBreak]:
     """Every problem in the database, slip by slip (models.facts: chains, replayed facts,
     attachments' content), reading slips, events and belonging rows in batches."""
     for ident in facts.edited_column_sets():
-        yield ChainBreak(t("column set {ident}", "字段清单 {ident}", ident=ident), 0,
-                         t("its list of names was edited", "其字段名单被改动"))
+        yield ChainBreak(t("column set {ident}", ident=ident), 0,
+                         t("its list of names was edited"))
     last_id = 0
     while True:
         slips = list(Slip.select().where(Slip.id > last_id).order_by(Slip.id).limit(batch))

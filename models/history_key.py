@@ -71,10 +71,10 @@ def load(path: str | os.PathLike) -> HistoryKey:
         text = path.read_text(encoding="ascii").strip()
         secret = bytes.fromhex(text)
     except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise KeyRefused(t("{path} is not a Slipdesk history key ({err}).", "{path} 不是 Slipdesk 历史密钥（{err}）。",
+        raise KeyRefused(t("{path} is not a Slipdesk history key ({err}).",
                            path=path, err=getattr(err, "strerror", None) or err)) from None
     if len(secret) < 32:
-        raise KeyRefused(t("{path} is not a Slipdesk history key (too short).", "{path} 不是 Slipdesk 历史密钥（太短）。",
+        raise KeyRefused(t("{path} is not a Slipdesk history key (too short).",
                            path=path))
     return HistoryKey.of(secret)
 
@@ -87,10 +87,10 @@ def create(path: str | os.PathLike) -> HistoryKey:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
-        raise KeyRefused(t("{path} exists already: a key is never written over.", "{path} 已存在：不会覆盖已有的密钥。",
+        raise KeyRefused(t("{path} exists already: a key is never written over.",
                            path=path)) from None
     except OSError as err:
-        raise KeyRefused(t("Cannot write {path}: {err}", "无法写入 {path}：{err}", path=path,
+        raise KeyRefused(t("Cannot write {path}: {err}", path=path,
                            err=err.strerror or err)) from None
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(secret.hex() + "\n")
@@ -111,10 +111,9 @@ def problem(key: HistoryKey | None, payload: bytes, stored: str, signer: str | N
     elif key is None or key.ident != signer:
         return t("signed with history key {ident}, which this check was not given: name its file "
                  "(SLIPDESK_HISTORY_KEY, or verify --key FILE)",
-                 "由历史密钥 {ident} 签名，而本次校验未取得该密钥：请指定密钥文件（SLIPDESK_HISTORY_KEY，或 verify --key 文件）",
                  ident=signer)
     else:
         right = hmac.new(key.secret, payload, hashlib.sha256).hexdigest()
     if hmac.compare_digest(right, stored or ""):
         return None
-    return t("content edited after it was recorded", "记录后内容被改动")
+    return t("content edited after it was recorded")

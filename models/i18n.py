@@ -1,30 +1,42 @@
 """The language of the messages models/ hands to people: refusals, field problems, reasons.
 
-models/ has no Qt, so it cannot use the desk's .qm translation; and a message written once in
-English and looked up later by its English text breaks as soon as it carries a number or a
-name. So every user-facing message is written in both languages where it is raised,
-`t("Choose a category.", "请选择类别。")`, and comes out in the language the process speaks:
-the desk sets it from the interface language at start (desktop.app), the admin command from
---lang or the system locale (desktop.admin). Until then it is English, so that tests and logs
-read the same on every machine.
+One catalogue holds every translation of the product, models/catalogue/zh_CN.json: {context:
+{English source: Chinese}}. tools/i18n.py extracts the messages into it and compiles the Qt side
+(desktop/i18n/*.ts for Qt Linguist, the .qm the desk loads). The widgets look their words up
+through Qt (`self.tr`, forms.translation); everything without Qt — models/, printouts/, the admin
+command — through this module, in the catalogue's context "models":
+
+- `t("Choose a category.")` — a message, its {placeholders} filled in one pass by str.format;
+- `plural(n, "slip", "slips")` — a count with its noun ("%n slips" in the catalogue);
+- `fill(text, a, b)` — Qt's %1 %2 placeholders of an already translated text, in one pass;
+- `pick(en, zh, lang)` — of a text kept in both languages (a category's two names), one.
+
+Messages come out in the language the process speaks: the desk sets it from the interface
+language at start (desktop.shell.app), the admin command from --lang or the system locale.
+Until then it is English, so that tests and logs read the same on every machine. A function
+that takes `lang` takes None for that current language.
 
 Text the system composes and keeps — the authority suggestion recorded on a slip, the reason it
 gives when it sends a slip up by itself, a notice's details — is read later by people speaking
-either language, so it is kept in both: `Composed` holds the two, `stored()` gives the text to
-keep in a text column or a JSON field, and `shown(stored, lang)` gives the reader's language
-back (a person's own words, kept as typed, come back as they are). The stored form starts with
-a control character that no typed text can hold (models.validation refuses them), so nobody's
-words can pass for the system's.
+either language, so it is kept in both: `Composed.of(en)` holds the two, `stored()` gives the
+text to keep in a text column or a JSON field, and `shown(stored, lang)` gives the reader's
+language back (a person's own words, kept as typed, come back as they are). The stored form
+starts with a control character that no typed text can hold (models.validation refuses them),
+so nobody's words can pass for the system's.
 """
 from __future__ import annotations
 
+import functools
 import json
 import locale
 import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 LANGUAGES = ("en", "zh")
+CATALOGUE = Path(__file__).with_name("catalogue") / "zh_CN.json"
+CONTEXT = "models"  # the catalogue's context of the messages said without Qt
 _language = "en"
 
 
@@ -59,13 +71,25 @@ def pick(en: str, zh: str, lang: str | None = None) -> str:
     return zh if is_chinese(lang) else en
 
 
-def t(en: str, zh: str, **params: object) -> str:
-    """The message in the current language, its {placeholders} filled from `params`.
+@functools.cache
+def _chinese() -> dict[str, str]:
+    """The catalogue's Chinese for messages said without Qt, read at the first that needs it."""
+    table = json.loads(CATALOGUE.read_text(encoding="utf-8"))
+    return table.get(CONTEXT, {})
 
-    Both texts take the same placeholders (str.format syntax: "{count:,}" works); without
+
+def chinese(en: str) -> str:
+    """The catalogue's Chinese for the message `en` (itself when it has none yet)."""
+    return _chinese().get(en, en)
+
+
+def t(en: str, **params: object) -> str:
+    """The message `en` in the current language, its {placeholders} filled from `params`.
+
+    The translation takes the same placeholders (str.format syntax: "{count:,}" works); without
     params the text is returned as written, braces and all.
     """
-    text = zh if _language == "zh" else en
+    text = chinese(en) if _language == "zh" else en
     return text.format(**params) if params else text
 
 
@@ -95,8 +119,9 @@ class Composed:
     zh: str
 
     @classmethod
-    def of(cls, en: str, zh: str, **params: object) -> Composed:
-        """Both texts with their {placeholders} filled (as `t` fills one)."""
+    def of(cls, en: str, **params: object) -> Composed:
+        """The message `en` and its translation, their {placeholders} filled (as `t` fills one)."""
+        zh = chinese(en)
         return cls(en.format(**params), zh.format(**params)) if params else cls(en, zh)
 
     def text(self, lang: str | None = None) -> str:
@@ -129,11 +154,11 @@ def shown(stored: str | None, lang: str | None = None) -> str:
     return stored or ""
 
 
-def plural(count: int, one: str, many: str, zh: str) -> str:
+def plural(count: int, one: str, many: str) -> str:
     """`count` with its noun in the current language: "1 slip", "1,200 slips", "1,200 张处理单"
-    (Chinese has no plural; `zh` carries its measure word)."""
+    (Chinese has no plural: the catalogue's "%n slips" carries the measure word)."""
     if _language == "zh":
-        return f"{count:,} {zh}"
+        return chinese(f"%n {many}").replace("%n", f"{count:,}")
     return f"{count:,} {one if count == 1 else many}"
 
 

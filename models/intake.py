@@ -114,18 +114,18 @@ def kind_errors(intake: Intake) -> dict[str, str]:
         if column is not None and (message := validation.kind_problem(column, getattr(intake, item.name))):
             errors[item.name] = message
     if not isinstance(intake.no_return_address, bool):
-        errors["no_return_address"] = t("Expected yes or no.", "应为“是”或“否”。")
+        errors["no_return_address"] = t("Expected yes or no.")
     if intake.named_user_id is not None and (not isinstance(intake.named_user_id, int)
                                              or isinstance(intake.named_user_id, bool)):
-        errors["named_person"] = t("Choose the person asked for from the list.", "请从列表中选择客户点名的人。")
+        errors["named_person"] = t("Choose the person asked for from the list.")
     calls = intake.named_calls
     if not isinstance(calls, (list, tuple)) or not all(isinstance(c, int) and not isinstance(c, bool) for c in calls):
-        errors["named_person"] = t("Call the person asked for from the form.", "请在表单中呼叫客户点名的人。")
+        errors["named_person"] = t("Call the person asked for from the form.")
     scans = intake.letter_scans
     if not isinstance(scans, (list, tuple)) or not all(
             isinstance(s, LetterScan) and isinstance(s.filename, str) and isinstance(s.data, (bytes, bytearray))
             for s in scans):
-        errors["letter_scans"] = t("Attach scans as files.", "请以文件形式附上扫描件。")
+        errors["letter_scans"] = t("Attach scans as files.")
     return errors
 
 
@@ -153,46 +153,44 @@ def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
             errors[key] = message
 
     if intake.channel not in set(Channel):
-        put("channel", t("Choose how the complaint came in.", "请选择投诉方式。"))
+        put("channel", t("Choose how the complaint came in."))
     put("complainant_name", validation.name(intake.complainant_name))
     put("complaint", validation.text(intake.complaint, required_message=t(
-        "Record the complaint in the customer's words.", "请按客户原话记录投诉内容。")))
+        "Record the complaint in the customer's words.")))
     if authority.category_facts(intake.category_id) is None:
-        put("category_id", t("Choose a category.", "请选择类别。"))
+        put("category_id", t("Choose a category."))
     put("phone", validation.phone(intake.phone))
     put("email", validation.email(intake.email))
     put("address", validation.text(intake.address, validation.SHORT_MAX))
     if intake.unit_code.strip() and normalize_unit(intake.unit_code) is None:
-        put("unit_code", t("Write the unit as building-entrance-room, e.g. 3-2-1201.", "房号请按“楼-单元-室”填写，如 3-2-1201。"))
+        put("unit_code", t("Write the unit as building-entrance-room, e.g. 3-2-1201."))
     if intake.received_at is not None:
-        put("received_at", validation.past_date(intake.received_at, t("The time received", "受理时间")))
+        put("received_at", validation.past_date(intake.received_at, t("The time received")))
     _check_channel(intake, put)
     put("customer_request", validation.text(intake.customer_request, 2000, required_message=t(
         "Ask the customer how they would like it solved (希望如何解决) and write it down; "
-        "“no particular request” is an answer too.", "请询问客户希望如何解决，并如实记录；客户没有具体要求也请写明。")
+        "“no particular request” is an answer too.")
         if intake.channel in ASKED_AT_THE_DESK else None))
     put("named_person", validation.text(intake.named_person, validation.NAME_MAX))
     if intake.answered_at_once and intake.channel not in AT_ONCE_CHANNELS:
         put("outcome", at_once_refusal(intake.channel))
     elif intake.answered_at_once:
         put("answer_note", validation.text(intake.answer_note, 5000,
-                                           required_message=t("Write down what was answered on the spot.",
-                                                                              "请记录当场答复的内容。")))
+                                           required_message=t("Write down what was answered on the spot.")))
     else:
         put("deadline", validation.future_deadline(intake.deadline))
         if not (intake.phone.strip() or intake.caller_number.strip() or intake.address.strip()
                 or intake.sender_address.strip() or intake.email.strip() or intake.unit_code.strip()
                 or intake.channel == Channel.BOOK or (intake.channel == Channel.LETTER and intake.no_return_address)):
-            put("phone", t("We must reply later: record a phone number, unit, address or e-mail.",
-                           "需要日后回复：请记录电话、房号、地址或电子邮箱。"))
+            put("phone", t("We must reply later: record a phone number, unit, address or e-mail."))
     if intake.complainant_title not in {title.value for title in Title}:
-        put("complainant_title", t("Not one of the offered choices.", "不是可选的选项之一。"))
+        put("complainant_title", t("Not one of the offered choices."))
     if intake.preferred_reply and intake.preferred_reply not in {method.value for method in ReplyMethod}:
-        put("preferred_reply", t("Not one of the offered choices.", "不是可选的选项之一。"))
+        put("preferred_reply", t("Not one of the offered choices."))
     put("transferred_to", validation.text(intake.transferred_to, validation.NAME_MAX))
     put("book_entry_ref", validation.text(intake.book_entry_ref, 32))
     if len(intake.letter_scans) > MAX_SCANS:
-        put("letter_scans", t("Attach at most {n} scans.", "最多附 {n} 份扫描件。", n=MAX_SCANS))
+        put("letter_scans", t("Attach at most {n} scans.", n=MAX_SCANS))
     for scan in intake.letter_scans:  # a scan goes with a slip of any channel: the same rules
         put("letter_scans", attachment_problem(scan.filename, scan.data))
     for key, message in _column_errors(intake).items():
@@ -205,37 +203,33 @@ def check(intake: Intake, plan: routing.Plan | None = None) -> dict[str, str]:
 
 def _check_channel(intake: Intake, put) -> None:
     if intake.channel in (Channel.ONSITE, Channel.PHONE) and not intake.read_back:
-        put("read_back", t("Read the complaint back to the customer (复述) and tick when they agree.",
-                            "请向客户复述投诉内容，客户确认无误后勾选。"))
+        put("read_back", t("Read the complaint back to the customer (复述) and tick when they agree."))
     if intake.channel == Channel.PHONE:
         put("caller_number", validation.phone(intake.caller_number, required_field=True))
-        put("call_time", validation.past_date(intake.call_time, t("The call time", "来电时间")))
+        put("call_time", validation.past_date(intake.call_time, t("The call time")))
         if not intake.thanked:
-            put("thanked", t("Thank the caller at the end of the call (感谢来电), then tick.",
-                              "通话结束时请向客户致谢（感谢来电），然后勾选。"))
+            put("thanked", t("Thank the caller at the end of the call (感谢来电), then tick."))
     elif intake.channel == Channel.BOOK:
-        put("book_entry_date", validation.past_date(intake.book_entry_date, t("The entry date", "留言日期")))
+        put("book_entry_date", validation.past_date(intake.book_entry_date, t("The entry date")))
         put("book_entry_ref", validation.required(intake.book_entry_ref, t(
-            "Give the page or entry number in the book.", "请填写留言在意见簿中的页码或条目号。")))
+            "Give the page or entry number in the book.")))
         if intake.contact_left and not (intake.phone.strip() or intake.email.strip() or intake.address.strip()
                                         or intake.unit_code.strip()):
-            put("phone", t("The entry leaves contact details: record them so we can reply.",
-                           "留言留有联系方式：请记录下来，以便回复客户。"))
+            put("phone", t("The entry leaves contact details: record them so we can reply."))
     elif intake.channel == Channel.LETTER:
-        put("letter_received", validation.past_date(intake.letter_received, t("The date received", "收信日期")))
-        put("letter_date", validation.past_date(intake.letter_date, t("The letter's date", "来信落款日期"),
+        put("letter_received", validation.past_date(intake.letter_received, t("The date received")))
+        put("letter_date", validation.past_date(intake.letter_date, t("The letter's date"),
                                                         required_field=False))
         if intake.letter_date and intake.letter_received and intake.letter_date > intake.letter_received:
-            put("letter_date", t("The letter cannot be dated after it arrived.", "来信落款日期不能晚于收信日期。"))
+            put("letter_date", t("The letter cannot be dated after it arrived."))
         if intake.no_return_address and intake.sender_address.strip():
             put("sender_address", t("The letter gives an address: untick “no return address”, or leave the "
-                                    "address empty.", "来信留有地址：请取消勾选“无回信地址”，或不填地址。"))
+                                    "address empty."))
         put("sender_address", validation.text(
             intake.sender_address, validation.SHORT_MAX,
             required_message=None if intake.no_return_address else t(
                 "Record the sender's address: we reply by letter. An anonymous letter or one without a return "
-                "address: tick “no return address”.",
-                "请记录寄信人地址：原则上以信函回复。匿名信或未留回信地址的，请勾选“无回信地址”。")))
+                "address: tick “no return address”.")))
         for scan in intake.letter_scans:
             put("letter_scans", attachment_problem(scan.filename, scan.data))
 
@@ -244,16 +238,16 @@ def attachment_problem(filename: str, data: bytes) -> str | None:
     """Why a scan cannot be kept with a slip (its name, size and real type), or None."""
     if not isinstance(filename, str) or validation.has_control_chars(filename) or not Path(filename).name \
             or len(Path(filename).name) > 255:
-        return t("Give the scan a file name of at most 255 characters.", "扫描件文件名最多 255 个字符。")
+        return t("Give the scan a file name of at most 255 characters.")
     mime = attachment_type(filename)
     if mime is None:
-        return t("{name}: attach a scan as PDF, JPEG, PNG or TIFF.", "{name}：请附 PDF、JPEG、PNG 或 TIFF 格式的扫描件。",
+        return t("{name}: attach a scan as PDF, JPEG, PNG or TIFF.",
                  name=Path(filename).name)
     if len(data) > MAX_ATTACHMENT_BYTES:
-        return t("{name} is {size:.1f} MB; the limit is 20 MB.", "{name} 大小为 {size:.1f} MB，超过 20 MB 的上限。",
+        return t("{name} is {size:.1f} MB; the limit is 20 MB.",
                  name=Path(filename).name, size=len(data) / 1048576)
     if not data or not sniff_matches(mime, data):
-        return t("{name} is damaged or not really a {kind} file.", "{name} 已损坏，或并非真正的 {kind} 文件。",
+        return t("{name} is damaged or not really a {kind} file.",
                  name=Path(filename).name, kind=mime.split("/")[1].upper())
     return None
 
@@ -266,7 +260,7 @@ def save(intake: Intake, user: User) -> Slip:
 
 
 def _save(intake: Intake, user: User) -> Slip:
-    require_role(user, *DESK_ROLES, action=t("take down a complaint", "登记投诉"))
+    require_role(user, *DESK_ROLES, action=t("take down a complaint"))
     if errors := kind_errors(intake):
         raise ValidationFailed(errors)
     plan = routing.plan(intake)

@@ -46,10 +46,9 @@ class MissingSlips:
         first = format_number(self.year, self.first, self.prefix)
         last = format_number(self.year, self.last, self.prefix)
         if self.first == self.last:
-            return t("slip {number} is missing (deleted with its history)", "处理单 {number} 缺失（连同其记录被删除）",
+            return t("slip {number} is missing (deleted with its history)",
                      number=first)
-        return t("{count} slips {first} … {last} are missing (deleted with their history)",
-                 "{count} 张处理单 {first} … {last} 缺失（连同其记录被删除）", count=self.count, first=first, last=last)
+        return t("{count} slips {first} … {last} are missing (deleted with their history)", count=self.count, first=first, last=last)
 
 
 def missing_slips() -> list[MissingSlips]:
@@ -85,7 +84,7 @@ def sign_with_key(user, key) -> int:
     from models.db import write_transaction
     from models.vocab import Role
 
-    require_role(user, Role.MANAGER, action=t("sign the history with a key", "用密钥签署历史记录"))
+    require_role(user, Role.MANAGER, action=t("sign the history with a key"))
     history_key.use(key)
     with write_transaction():
         signed = history.seal_all(reason="history key", user=user)

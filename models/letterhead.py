@@ -66,8 +66,7 @@ def require(values: Mapping[str, Any] | None = None) -> None:
     if not is_set(values):
         raise LetterheadMissing(t(
             "The estate's letterhead (name, address, service-supervision phone) is not set yet, so nothing can "
-            "be printed: a manager gives it under Authority and lists (F9) › Letterhead and printing.",
-            "尚未设置本物业的信头（名称、地址、服务监督电话），暂时不能打印：请经理在“权限与设置（F9）› 信头与打印”中填写。"))
+            "be printed: a manager gives it under Authority and lists (F9) › Letterhead and printing."))
 
 
 def current() -> dict[str, str]:
@@ -88,21 +87,18 @@ def logo_problem(data: bytes) -> str | None:
     from PIL import Image  # here: a desk opens the letterhead settings rarely
 
     if len(data) > LOGO_MAX_BYTES:
-        return t("The logo is {size:.1f} MB; choose an image of at most 2 MB.",
-                 "标志图片为 {size:.1f} MB，请选择不超过 2 MB 的图片。", size=len(data) / 1024 / 1024)
+        return t("The logo is {size:.1f} MB; choose an image of at most 2 MB.", size=len(data) / 1024 / 1024)
     try:
         with Image.open(io.BytesIO(data)) as image:
             kind, (width, height) = image.format, image.size
             if kind in LOGO_TYPES and width <= LOGO_MAX_PIXELS and height <= LOGO_MAX_PIXELS:
                 image.load()  # a truncated or damaged file fails here, not on the printed letter
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        return t("The file is not a PNG or JPEG image that can be read; choose another.",
-                 "该文件不是可读取的 PNG 或 JPEG 图片，请另选。")
+        return t("The file is not a PNG or JPEG image that can be read; choose another.")
     if kind not in LOGO_TYPES:
-        return t("The logo must be a PNG or JPEG image.", "标志须为 PNG 或 JPEG 图片。")
+        return t("The logo must be a PNG or JPEG image.")
     if width > LOGO_MAX_PIXELS or height > LOGO_MAX_PIXELS:
         return t("The logo is {width} × {height} pixels; at most {limit} on each side.",
-                 "标志为 {width} × {height} 像素，每边不能超过 {limit} 像素。",
                  width=width, height=height, limit=LOGO_MAX_PIXELS)
     return None
 
@@ -124,22 +120,20 @@ def font_problem(font_path: str) -> str | None:
         return None
     path, _, index = font_path.strip().partition("#")
     if not Path(path).is_file():
-        return t("There is no font file at {path}.", "找不到字体文件 {path}。", path=path)
+        return t("There is no font file at {path}.", path=path)
     try:
         font = TTFont("SlipdeskFontCheck", path, subfontIndex=int(index) if index.isdigit() else 0)
     except (TTFError, OSError, ValueError, KeyError):
         return t("This font cannot be embedded in a PDF: choose a TrueType font (.ttf or .ttc), "
-                 "not an OpenType/CFF one (.otf).",
-                 "该字体无法嵌入 PDF：请选择 TrueType 字体（.ttf 或 .ttc），不要选 OpenType/CFF 字体（.otf）。")
+                 "not an OpenType/CFF one (.otf).")
     if not all(ord(ch) in font.face.charWidths for ch in _HAN_SAMPLE):
-        return t("This font has no Chinese characters; choose a Chinese font such as SimSun or AR PL UMing.",
-                 "该字体不含中文字符，请选择中文字体，如宋体或 AR PL UMing。")
+        return t("This font has no Chinese characters; choose a Chinese font such as SimSun or AR PL UMing.")
     return None
 
 
 def _text_problem(value: str, maximum: int, required_message: str | None = None) -> str | None:
     if "\n" in value or "\r" in value:
-        return t("Keep it on one line.", "请写在一行内。")
+        return t("Keep it on one line.")
     return validation.text(value, maximum, required_message)
 
 
@@ -148,8 +142,7 @@ def _phone_problem(value: str, required_message: str | None = None) -> str | Non
         return required_message
     digits = sum(ch.isdigit() for ch in value)
     if len(value) > 40 or not _DIALLED.match(value) or not 5 <= digits <= 20:
-        return t("Write the number as people dial it, e.g. 021-58881234 or 400-820-1234.",
-                 "请按拨打的方式填写号码，如 021-58881234 或 400-820-1234。")
+        return t("Write the number as people dial it, e.g. 021-58881234 or 400-820-1234.")
     return None
 
 
@@ -157,18 +150,15 @@ def problems(values: Mapping[str, str]) -> dict[str, str]:
     """Each setting's message, by key; empty when all can be kept."""
     found = {
         "estate.name": _text_problem(values["estate.name"], NAME_MAX,
-                                     t("Enter the name the letters are signed with (the service centre).",
-                                       "请填写信函落款的名称（物业服务中心）。")),
+                                     t("Enter the name the letters are signed with (the service centre).")),
         "estate.company": _text_problem(values["estate.company"], NAME_MAX),
         "estate.address": _text_problem(values["estate.address"], ADDRESS_MAX,
-                                        t("Enter the service centre's address; envelopes print it as the sender.",
-                                          "请填写服务中心地址，信封寄件人处要打印。")),
+                                        t("Enter the service centre's address; envelopes print it as the sender.")),
         "estate.postcode": (None if not values["estate.postcode"] or _POSTCODE.match(values["estate.postcode"])
-                            else t("A postcode has six digits, e.g. 200120.", "邮政编码为 6 位数字，如 200120。")),
+                            else t("A postcode has six digits, e.g. 200120.")),
         "estate.supervision_phone": _phone_problem(
             values["estate.supervision_phone"],
-            t("Enter the service-supervision phone (服务监督电话); every reply letter cites it.",
-              "请填写服务监督电话，每封回复信函都要引用。")),
+            t("Enter the service-supervision phone (服务监督电话); every reply letter cites it.")),
         "estate.office_phone": _phone_problem(values["estate.office_phone"]),
         "printing.font_path": font_problem(values["printing.font_path"]),
     }
@@ -180,7 +170,7 @@ def save_letterhead(user: User, values: Mapping[str, str], logo_bytes: bytes | L
     """The manager keeps the letterhead and font settings (the keys of TEXT_KEYS; missing keys
     stay as they are) and replaces, keeps or removes the logo. Nothing is kept unless all of it
     is valid; the change is audited. Returns the settings as now stored."""
-    require_role(user, Role.MANAGER, action=t("change the letterhead", "更改信头"))
+    require_role(user, Role.MANAGER, action=t("change the letterhead"))
     before = current()
     wanted = {key: str(values.get(key, before[key]) or "").strip() for key in TEXT_KEYS}
     errors = problems(wanted)

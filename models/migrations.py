@@ -533,9 +533,7 @@ def upgrade() -> int:
     found = current_version()
     if found > LATEST:
         raise NewerSchema(t("This database was written by a newer Slipdesk (schema {found}, "
-                            "this program knows {latest}). Update Slipdesk before opening it.",
-                            "该数据库由更新版本的 Slipdesk 写入（数据结构版本 {found}，本程序支持到 {latest}）。"
-                            "请先升级 Slipdesk 再打开。", found=found, latest=LATEST))
+                            "this program knows {latest}). Update Slipdesk before opening it.", found=found, latest=LATEST))
     if found == 0:
         from models import estates, live
         from models.rule_stamp import create_triggers

@@ -348,18 +348,18 @@ def rules(active_only: bool = True) -> list[MotiveRule]:
 def save_rule(user: User, code: str, target: str, value: str, words: str, weight: int = 1,
               note: str = "", active: bool = True) -> MotiveRule:
     """Add or change a rule (by code); the manager improves the rules the clerks correct."""
-    require_role(user, Role.MANAGER, action=t("change the motive rules", "更改投诉动机规则"))
+    require_role(user, Role.MANAGER, action=t("change the motive rules"))
     errors = {}
     if not code.strip() or len(code) > 48:
-        errors["code"] = t("A short code (up to 48 characters) is required.", "请填写简短代码（不超过 48 个字符）。")
+        errors["code"] = t("A short code (up to 48 characters) is required.")
     if target not in TARGETS:
-        errors["target"] = t("Choose what the rule suggests.", "请选择该规则判断的项目。")
+        errors["target"] = t("Choose what the rule suggests.")
     elif value not in valid_values(target):
-        errors["value"] = t("Choose a value the rule suggests.", "请选择该规则给出的判断。")
+        errors["value"] = t("Choose a value the rule suggests.")
     if not split_words(words):
-        errors["words"] = t("Give at least one word or phrase.", "请至少填写一个词或短语。")
+        errors["words"] = t("Give at least one word or phrase.")
     if not 1 <= int(weight) <= 9:
-        errors["weight"] = t("The weight is 1 to 9.", "权重为 1 至 9。")
+        errors["weight"] = t("The weight is 1 to 9.")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
@@ -534,13 +534,13 @@ class Choice:
     def check(self) -> dict[str, str]:
         errors = {}
         if self.type and self.type not in TYPES:
-            errors["motive_type"] = t("Unknown motive type.", "未知的动机类型。")
+            errors["motive_type"] = t("Unknown motive type.")
         if self.kind and self.kind not in KINDS:
-            errors["motive_kind"] = t("Unknown motive kind.", "未知的动机种类。")
+            errors["motive_kind"] = t("Unknown motive kind.")
         if self.temperament and self.temperament not in TEMPERAMENTS:
-            errors["temperament"] = t("Unknown temperament.", "未知的客户性格类型。")
+            errors["temperament"] = t("Unknown temperament.")
         if any(n not in NEEDS for n in self.needs):
-            errors["motive_needs"] = t("Unknown need.", "未知的需求类型。")
+            errors["motive_needs"] = t("Unknown need.")
         return errors
 
 

@@ -53,8 +53,7 @@ class MoveReport:
     def __str__(self) -> str:
         moved = ", ".join(f"{table} {count:,}" for table, count in self.rows.items() if count)
         return t("moved {slips} into estate {estate}, every history chain verified ({moved})",
-                 "已将 {slips}迁入项目 {estate}，全部历史记录链校验通过（{moved}）",
-                 slips=plural(self.slips, "slip", "slips", "张处理单"), estate=self.estate, moved=moved)
+                 slips=plural(self.slips, "slip", "slips"), estate=self.estate, moved=moved)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -67,11 +66,11 @@ def _desk_copy(source: Path, folder: Path) -> Path:
     from models.connection import close_database, open_database
 
     if not source.is_file():
-        raise MoveRefused(t("{path} does not exist: nothing was moved.", "{path} 不存在：未迁移任何内容。",
+        raise MoveRefused(t("{path} does not exist: nothing was moved.",
                             path=source))
     check = light_check(source)
     if not check.ok:
-        raise MoveRefused(t("{problem} Nothing was moved.", "{problem} 未迁移任何内容。", problem=check.problem))
+        raise MoveRefused(t("{problem} Nothing was moved.", problem=check.problem))
     copy = folder / "desk.db"
     with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as reading, sqlite3.connect(copy) as writing:
         reading.backup(writing)
@@ -196,8 +195,7 @@ def _copy_table(desk: sqlite3.Connection, plan: _Plan, offsets: dict[str, int]) 
 def _refuse_moved_before(fingerprint: str) -> None:
     """Read as the owner, who sees every estate's moves."""
     if fingerprint and MovedBlock.select().where(MovedBlock.source == fingerprint).exists():
-        raise MoveRefused(t("This desk was moved into the company's database before. Nothing was moved.",
-                            "该前台此前已迁入公司数据库。未迁移任何内容。"))
+        raise MoveRefused(t("This desk was moved into the company's database before. Nothing was moved."))
 
 
 def _refuse_clash(estate: estates.Estate) -> None:
@@ -208,7 +206,6 @@ def _refuse_clash(estate: estates.Estate) -> None:
     if Slip.select().exists() or User.select().exists():
         raise MoveRefused(t("Estate {code} has slips or accounts already: a desk moves into an empty estate. "
                             "Nothing was moved.",
-                            "项目 {code} 已有处理单或账户：前台只能迁入空的项目。未迁移任何内容。",
                             code=estate.code))
 
 
@@ -238,7 +235,6 @@ def _check(estate: estates.Estate) -> None:
     if broken or missing:
         problem = str(broken) if broken else str(missing[0])
         raise MoveRefused(t("The moved desk did not verify in estate {code} ({problem}): nothing was moved.",
-                            "迁入项目 {code} 的前台数据校验未通过（{problem}）：未迁移任何内容。",
                             code=estate.code, problem=problem))
 
 
@@ -252,8 +248,7 @@ def move(source: Path, url: str, code: str) -> MoveReport:
         copy = _desk_copy(Path(source).expanduser(), Path(folder))
         open_database(url)
         if not estates.is_company():
-            raise MoveRefused(t("{url} is not a company database: run slipdesk-admin company init first.",
-                                "{url} 不是公司数据库：请先运行 slipdesk-admin company init。", url=url))
+            raise MoveRefused(t("{url} is not a company database: run slipdesk-admin company init first.", url=url))
         estate = estates.estate_by_code(code)
         desk = sqlite3.connect(copy)
         try:

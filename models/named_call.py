@@ -36,13 +36,12 @@ def people_in_charge() -> list[User]:
 def call(user: User, person_id: int | None, *, asked_for: str = "", complainant: str = "",
          unit_code: str = "", summary: str = "") -> Notice:
     """Notify the person asked for (`person_id`), or every person in charge (None), at once."""
-    require_role(user, *DESK_ROLES, action=t("call a manager to the desk", "通知管理人员到场"))
+    require_role(user, *DESK_ROLES, action=t("call a manager to the desk"))
     person = None
     if person_id is not None:
         person = User.get_or_none((User.id == person_id) & User.active & User.role.in_(list(CALLABLE)))
         if person is None:
-            raise ValidationFailed({"named_person": t("Choose a person in charge or manager from the list.",
-                                                      "请从列表中选择负责人或经理。")})
+            raise ValidationFailed({"named_person": t("Choose a person in charge or manager from the list.")})
     asked_for = (asked_for or "").strip() or (person.display_name if person else "")
     errors = {}
     for key, value, limit in (("named_person", asked_for, validation.NAME_MAX),

@@ -34,7 +34,7 @@ def _tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
         raise BackupFailed(t("{tool} is not installed: install the PostgreSQL client tools to back up or restore a "
-                             "shared database.", "未安装 {tool}：请安装 PostgreSQL 客户端工具后再备份或恢复共享数据库。",
+                             "shared database.",
                              tool=name))
     return found
 
@@ -43,17 +43,16 @@ def archive_problem(path: str | os.PathLike) -> str:
     """Why `path` is not a pg_dump archive of a Slipdesk database ("" when it is one)."""
     path = Path(path)
     if not path.is_file():
-        return t("{path} does not exist.", "{path} 不存在。", path=path)
+        return t("{path} does not exist.", path=path)
     listed = subprocess.run([_tool("pg_restore"), "--list", str(path)], capture_output=True, text=True)
     if listed.returncode != 0:
-        return t("{name} is not a PostgreSQL backup archive ({error}).", "{name} 不是 PostgreSQL 备份归档（{error}）。",
+        return t("{name} is not a PostgreSQL backup archive ({error}).",
                  name=path.name, error=listed.stderr.strip())
     # An entry reads "215; 1259 16390 TABLE public slip owner"; comment lines start with ";".
     entries = (line.split() for line in listed.stdout.splitlines())
     tables = {parts[5] for parts in entries if len(parts) >= 6 and parts[3] == "TABLE"}
     if not set(REQUIRED_TABLES) <= tables:
-        return t("{name} is a PostgreSQL backup but not of a Slipdesk database.",
-                 "{name} 是 PostgreSQL 备份，但不是 Slipdesk 数据库的备份。", name=path.name)
+        return t("{name} is a PostgreSQL backup but not of a Slipdesk database.", name=path.name)
     return ""
 
 
@@ -74,7 +73,7 @@ def backup(url: str, target: str | os.PathLike) -> anchors.Anchor:
             _dump(url, dump, snapshot)
         problem = archive_problem(dump)
         if problem:
-            raise BackupFailed(t("The backup failed its check: {problem}", "备份未通过校验：{problem}", problem=problem))
+            raise BackupFailed(t("The backup failed its check: {problem}", problem=problem))
         _seal(dump, partial, anchor)
         os.replace(partial, target)
     finally:
@@ -91,7 +90,7 @@ def _dump(url: str, dump: Path, snapshot: str) -> None:
     dumped = subprocess.run([_tool("pg_dump"), "--format=custom", f"--file={dump}", f"--snapshot={snapshot}",
                              f"--dbname={url}"], capture_output=True, text=True)
     if dumped.returncode != 0:
-        raise BackupFailed(t("pg_dump failed: {error}", "pg_dump 执行失败：{error}", error=dumped.stderr.strip()))
+        raise BackupFailed(t("pg_dump failed: {error}", error=dumped.stderr.strip()))
 
 
 def _seal(dump: Path, target: Path, anchor: anchors.Anchor) -> None:
@@ -116,7 +115,7 @@ def unsealed(source: Path, scratch: Path) -> tuple[Path, anchors.Anchor | None]:
         if handle.read(len(MAGIC)) != MAGIC:
             return source, None
         damaged = BackupFailed(t("{name}: its seal is damaged, or the archive is not what the backup held when it "
-                                 "was made.", "{name}：封签已损坏，或归档内容与备份时不符。", name=source.name))
+                                 "was made.", name=source.name))
         try:
             header = json.loads(handle.readline().decode("utf-8"))
             anchor = anchors.parse(header["anchor"], source.name)
@@ -139,17 +138,17 @@ def restore(source: str | os.PathLike, url: str) -> None:
     database and verified there first, then restored in one transaction."""
     source = Path(source)
     if not source.is_file():
-        raise BackupFailed(t("Not restored: {problem}", "未恢复：{problem}",
-                             problem=t("{path} does not exist.", "{path} 不存在。", path=source)))
+        raise BackupFailed(t("Not restored: {problem}",
+                             problem=t("{path} does not exist.", path=source)))
     with tempfile.TemporaryDirectory(prefix="slipdesk-restore-") as scratch:
         try:
             archive, anchor = unsealed(source, Path(scratch))
         except BackupFailed as err:
-            raise BackupFailed(t("Not restored, nothing was changed: {problem}", "未恢复，未做任何改动：{problem}",
+            raise BackupFailed(t("Not restored, nothing was changed: {problem}",
                                  problem=err)) from None
         problem = archive_problem(archive) or _history_problem(archive, url, anchor)
         if problem:
-            raise BackupFailed(t("Not restored, nothing was changed: {problem}", "未恢复，未做任何改动：{problem}",
+            raise BackupFailed(t("Not restored, nothing was changed: {problem}",
                                  problem=problem))
         _restore_into(archive, url)
     if anchor is not None:
@@ -160,8 +159,7 @@ def _restore_into(archive: Path, url: str) -> None:
     restored = subprocess.run([_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
                                "--exit-on-error", f"--dbname={url}", str(archive)], capture_output=True, text=True)
     if restored.returncode != 0:
-        raise BackupFailed(t("Not restored, the database is as it was: pg_restore failed: {error}",
-                             "未恢复，数据库保持原样：pg_restore 执行失败：{error}", error=restored.stderr.strip()))
+        raise BackupFailed(t("Not restored, the database is as it was: pg_restore failed: {error}", error=restored.stderr.strip()))
 
 
 def _history_problem(archive: Path, url: str, anchor: anchors.Anchor | None) -> str:

@@ -113,16 +113,15 @@ def phrases(active_only: bool = True) -> list[ForbiddenPhrase]:
 def save_phrase(user: User, phrase: str, alternative: str, variants: str = "", reason: str = "",
                 source: str = "", active: bool = True, severity: str = BANNED) -> ForbiddenPhrase:
     """Add or change a phrase (by its text); only a manager keeps the list."""
-    require_role(user, Role.MANAGER, action=t("change the words never to say", "更改服务忌语"))
+    require_role(user, Role.MANAGER, action=t("change the words never to say"))
     phrase = (phrase or "").strip()
     errors = {}
     if not phrase or len(phrase) > 64:
-        errors["phrase"] = t("Write the phrase (up to 64 characters).", "请填写忌语（不超过 64 字）。")
+        errors["phrase"] = t("Write the phrase (up to 64 characters).")
     if not (alternative or "").strip():
-        errors["alternative"] = t("Say what the clerk should say instead.", "请填写接待人员应改用的说法。")
+        errors["alternative"] = t("Say what the clerk should say instead.")
     if severity not in SEVERITIES:
-        errors["severity"] = t("Choose never said (严禁) or better said another way (建议改说).",
-                               "请选择“严禁使用”或“建议改说”。")
+        errors["severity"] = t("Choose never said (严禁) or better said another way (建议改说).")
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():

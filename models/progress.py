@@ -34,9 +34,9 @@ def quiet_days() -> int:
 
 def set_quiet_days(user: User, days: int) -> None:
     """The manager's setting: after how many days without a progress update a slip is flagged."""
-    require_role(user, Role.MANAGER, action=t("change when a slip needs a progress update", "更改进展告知提醒"))
+    require_role(user, Role.MANAGER, action=t("change when a slip needs a progress update"))
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= QUIET_DAYS_MAX:
-        raise ValidationFailed({"quiet_days": t("Between 1 and {n} days.", "请填写 1 至 {n} 天。", n=QUIET_DAYS_MAX)})
+        raise ValidationFailed({"quiet_days": t("Between 1 and {n} days.", n=QUIET_DAYS_MAX)})
     with write_transaction():
         settings.put("progress.quiet_days", days, user)
         audit.log(user, "progress_quiet_days", days=days)
@@ -45,11 +45,11 @@ def set_quiet_days(user: User, days: int) -> None:
 def _problems(method: str, told: str, at: dt.datetime) -> dict[str, str]:
     errors = {}
     if method not in METHODS:
-        errors["method"] = t("Choose how the customer was told.", "请选择告知客户的方式。")
+        errors["method"] = t("Choose how the customer was told.")
     if message := validation.text(told, 2000, required_message=t(
-            "Write what the customer was told about the handling.", "请记录向客户告知的处理进展。")):
+            "Write what the customer was told about the handling.")):
         errors["told"] = message
-    if message := validation.past_date(at, t("The time the customer was told", "告知时间")):
+    if message := validation.past_date(at, t("The time the customer was told")):
         errors["at"] = message
     return errors
 
@@ -57,7 +57,7 @@ def _problems(method: str, told: str, at: dt.datetime) -> dict[str, str]:
 def record_progress(slip_id: int, user: User, *, expected_version: int, method: str, told: str,
                     at: dt.datetime | None = None) -> Slip:
     """The customer was told how the handling stands: a history event; the slip's state stays."""
-    require_role(user, *DESK_ROLES, action=t("record a progress update", "登记进展告知"))
+    require_role(user, *DESK_ROLES, action=t("record a progress update"))
     at = at or clock.now()
     if errors := _problems(method, told, at):
         raise ValidationFailed(errors)
@@ -65,7 +65,6 @@ def record_progress(slip_id: int, user: User, *, expected_version: int, method: 
     def step(slip: Slip) -> Change:
         if slip.status not in OPEN_STATUSES:
             raise TransitionRefused(t("Slip {number} is {status}: progress is told while a slip is open.",
-                                      "处理单 {number} 当前为“{status}”：进展告知只用于未办结的处理单。",
                                       number=slip.number, status=label(slip.status, language())))
         if method in CALLS:
             from models.replies import phone_time_problem  # the night rule for every call to the customer

@@ -124,8 +124,7 @@ class Letter(SlipRecord):
     def save(self, *args, **kwargs):
         """The last line of the freeze: no code path rewrites an approved text in place."""
         if self.approved_sha256 and sha256(self.text) != self.approved_sha256:
-            raise LetterFrozen(t("The approved letter text is frozen: save the change as a new draft.",
-                                 "已批准的信函正文不能再改动：请将修改另存为新的草稿。"))
+            raise LetterFrozen(t("The approved letter text is frozen: save the change as a new draft."))
         return super().save(*args, **kwargs)
 
     @property
@@ -202,8 +201,6 @@ def phone_time_problem(slip: Slip, at: dt.datetime | None) -> str | None:
     return t("{at} is outside the estate's working hours ({hours} on working days). Phone replies are made in "
              "working hours (电话回复原则上应选择工作时间进行), and so is every call or message to the customer: "
              "outside them only when the slip is urgent or the customer agreed beforehand.",
-             "{at} 不在本物业的工作时间内（工作日 {hours}）。电话回复原则上应选择工作时间进行，给客户打电话、"
-             "发短信都是如此：只有紧急情况或经客户事先许可，才可在工作时间以外联系客户。",
              at=f"{at:%Y-%m-%d %H:%M}", hours=office_hours_text(office))
 
 
@@ -222,11 +219,9 @@ def visit_time_problem(at: dt.datetime, agreed_at: dt.datetime | None) -> str | 
         return None
     if agreed_at is None:
         return t("{at} is outside the estate's working hours: record the time agreed with the customer for the "
-                 "visit (上门回复应事先和客户约定时间).",
-                 "{at} 不在工作时间内：请登记事先与客户约定的上门时间。", at=f"{at:%Y-%m-%d %H:%M}")
+                 "visit (上门回复应事先和客户约定时间).", at=f"{at:%Y-%m-%d %H:%M}")
     if abs(at - agreed_at) > VISIT_TOLERANCE:
         return t("The visit at {at} is outside working hours and not at the time agreed with the customer ({agreed}).",
-                 "{at} 的上门不在工作时间内，也不是与客户约定的时间（{agreed}）。",
                  at=f"{at:%Y-%m-%d %H:%M}", agreed=f"{agreed_at:%Y-%m-%d %H:%M}")
     return None
 
@@ -237,12 +232,12 @@ VISIT_TOLERANCE = dt.timedelta(hours=1)  # a visit "at the agreed time": within 
 def agree_after_hours_calls(slip_id: int, user: User, *, expected_version: int, agreed_with: str,
                             agreed_at: dt.datetime | None = None, note: str = "") -> Slip:
     """Record that the customer agreed to be called outside office hours (经客户事先许可)."""
-    require_role(user, *DESK_ROLES, action=t("record the customer's agreement to calls", "登记客户同意非工作时间来电"))
+    require_role(user, *DESK_ROLES, action=t("record the customer's agreement to calls"))
     agreed_at = agreed_at or clock.now()
     errors = {}
     if not (agreed_with or "").strip():
-        errors["agreed_with"] = t("Record who agreed (the customer).", "请登记表示同意的人（客户）。")
-    if message := validation.past_date(agreed_at, t("The time of the agreement", "约定时间")):
+        errors["agreed_with"] = t("Record who agreed (the customer).")
+    if message := validation.past_date(agreed_at, t("The time of the agreement")):
         errors["agreed_at"] = message
     if message := validation.text(note, 2000):
         errors["note"] = message
@@ -252,7 +247,6 @@ def agree_after_hours_calls(slip_id: int, user: User, *, expected_version: int, 
     def step(slip: Slip) -> Change:
         if not slip.is_open:
             raise TransitionRefused(t("Slip {number} is {status}: there is no reply left to make.",
-                                      "处理单 {number} 当前为“{status}”，已无需再回复。",
                                       number=slip.number, status=label(slip.status, language())))
         slip.after_hours_ok = True
         return Change("after_hours_agreed", note=(note or "").strip(), transition=False,
@@ -288,9 +282,7 @@ def no_letter_problem(slip: Slip) -> str | None:
         return None
     return t("Slip {number}'s letter gave no return address (anonymous or no address): no reply letter can be "
              "posted. Reply another way if it left a phone number, e-mail or unit; with none, the slip ends once "
-             "handled.",
-             "处理单 {number} 的来信没有回信地址（匿名或未留地址）：无法寄出答复信函。如留有电话、电子邮箱或房号，"
-             "可改用其他方式答复；都没有的，处理完毕即可结案。", number=slip.number)
+             "handled.", number=slip.number)
 
 
 def _require_salutation(slip: Slip) -> None:
@@ -303,7 +295,7 @@ def _require_salutation(slip: Slip) -> None:
 
 def _letter_text(text: str) -> str:
     text = (text or "").strip()
-    if message := validation.text(text, validation.TEXT_MAX, required_message=t("Write the letter.", "请填写信函正文。")):
+    if message := validation.text(text, validation.TEXT_MAX, required_message=t("Write the letter.")):
         raise ValidationFailed({"letter_text": message})
     return text
 
@@ -315,7 +307,6 @@ def _letter_change(slip_id: int, user: User, expected_version: int, act) -> Lett
     def step(slip: Slip) -> Change:
         if not slip.is_open:
             raise TransitionRefused(t("Slip {number} is {status}: no reply letter can be written or approved on it now.",
-                                      "处理单 {number} 当前为“{status}”，现在不能再起草或批准答复信函。",
                                       number=slip.number, status=label(slip.status, language())))
         letter, change = act(slip)
         holder.append(letter)
@@ -331,14 +322,14 @@ def save_letter(slip_id: int, user: User, text: str, *, expected_version: int,
                 method: str = ReplyMethod.LETTER, lang: str | None = None) -> Letter:
     """Save the letter draft. Editing an approved letter makes a new draft that needs a new
     approval; editing one waiting for approval takes it back to a draft."""
-    require_role(user, *DESK_ROLES, action=t("draft a reply letter", "起草答复信函"))
+    require_role(user, *DESK_ROLES, action=t("draft a reply letter"))
     text = _letter_text(text)
     errors = {}
     if method not in LETTER_METHODS:
-        errors["method"] = t("A reply letter goes by letter or fax.", "答复信函只能以信函或传真方式发出。")
+        errors["method"] = t("A reply letter goes by letter or fax.")
     lang = settings.document_language(lang)
     if lang not in ("zh", "en"):
-        errors["lang"] = t("Choose Chinese or English.", "请选择中文或英文。")
+        errors["lang"] = t("Choose Chinese or English.")
     if errors:
         raise ValidationFailed(errors)
 
@@ -376,14 +367,10 @@ def _banned_refusal(flags: list[phrases.Flag], approving: bool) -> ValidationFai
     if approving:
         return ValidationFailed({"flags": t("The letter says {found}, words never to say to a complaining "
                                             "customer. Read the flags and their alternatives, then approve "
-                                            "or send the letter back.",
-                                            "信函中有{found}，这些是对投诉客户的服务忌语。请阅读标注及建议的说法，"
-                                            "再决定批准或退回。", found=found)})
+                                            "or send the letter back.", found=found)})
     return ValidationFailed({"flags": t("The letter says {found}, sentences never to say to a complaining customer "
                                         "(严禁使用). Rewrite them, or confirm you have read the flags: the person in "
-                                        "charge sees them too.",
-                                        "信函中有{found}，这些是对投诉客户严禁使用的服务忌语。请改写；如确需保留，"
-                                        "请确认已阅读标注，负责人审批时也会看到。", found=found)})
+                                        "charge sees them too.", found=found)})
 
 
 def submit_letter(slip_id: int, user: User, *, expected_version: int, flags_read: bool = False) -> Letter:
@@ -394,14 +381,13 @@ def submit_letter(slip_id: int, user: User, *, expected_version: int, flags_read
     submission records both, and the approvals queue shows them on the letter's row."""
     from models import phrases
 
-    require_role(user, *DESK_ROLES, action=t("submit a reply letter", "提交答复信函"))
+    require_role(user, *DESK_ROLES, action=t("submit a reply letter"))
 
     def act(slip: Slip) -> tuple[Letter, Change]:
         letter = current_letter(slip)
         if letter is None or letter.status not in (LetterStatus.DRAFT, LetterStatus.RETURNED):
-            state = letter_status_label(letter.status, language()).lower() if letter else t("not drafted", "尚未起草")
+            state = letter_status_label(letter.status, language()).lower() if letter else t("not drafted")
             raise TransitionRefused(t("The reply letter of slip {number} is {state}: only a draft is submitted for approval.",
-                                      "处理单 {number} 的答复信函状态为“{state}”：只有草稿才能提交审批。",
                                       number=slip.number, state=state))
         _require_salutation(slip)
         flags = phrases.check(letter.text)
@@ -430,23 +416,20 @@ def _waiting_letter(slip: Slip, letter_id: int) -> Letter:
     if letter is None or letter.id != letter_id:
         raise TransitionRefused(t("The letter of slip {number} was redrafted since you opened it: "
                                   "reload it and read the new text.",
-                                  "处理单 {number} 的信函在您打开后已重新起草：请重新打开，阅读新的正文。",
                                   number=slip.number))
     if letter.status != LetterStatus.SUBMITTED:
         state = letter_status_label(letter.status, language()).lower()  # no case in Chinese
         raise TransitionRefused(t("The reply letter of slip {number} is {state}: only a letter submitted "
                                   "for approval can be approved or sent back.",
-                                  "处理单 {number} 的答复信函状态为“{state}”：只有已提交审批的信函才能批准或退回。",
                                   number=slip.number, state=state))
     return letter
 
 
 def _may_approve(letter: Letter, user: User) -> None:
-    require_role(user, *APPROVERS, action=t("approve a reply letter", "批准答复信函"))
+    require_role(user, *APPROVERS, action=t("approve a reply letter"))
     if user.person in letter.writers:
         raise PermissionDenied(t("You wrote this letter: another person in charge must approve it "
-                                 "(even from a supervisor account).",
-                                 "这封信函是您写的：须由另一位负责人批准（即使您另有负责人账户也不行）。"))
+                                 "(even from a supervisor account)."))
 
 
 def approval_flags(letter: Letter) -> list[phrases.Flag]:
@@ -466,7 +449,7 @@ def approve_letter(letter_id: int, user: User, *, expected_version: int, flags_r
 
     letter = Letter.get_or_none(Letter.id == letter_id)
     if letter is None:
-        raise TransitionRefused(t("That letter no longer exists.", "该信函已不存在。"))
+        raise TransitionRefused(t("That letter no longer exists."))
     _may_approve(letter, user)
 
     def act(slip: Slip) -> tuple[Letter, Change]:
@@ -493,10 +476,9 @@ def return_letter(letter_id: int, user: User, reason: str, *, expected_version: 
     """The person in charge sends the letter back to its writer with a reason."""
     letter = Letter.get_or_none(Letter.id == letter_id)
     if letter is None:
-        raise TransitionRefused(t("That letter no longer exists.", "该信函已不存在。"))
-    require_role(user, *APPROVERS, action=t("send a reply letter back", "退回答复信函"))
-    if message := validation.text(reason, 2000, required_message=t("Say what to change in the letter.",
-                                                                   "请说明信函需要修改的地方。")):
+        raise TransitionRefused(t("That letter no longer exists."))
+    require_role(user, *APPROVERS, action=t("send a reply letter back"))
+    if message := validation.text(reason, 2000, required_message=t("Say what to change in the letter.")):
         raise ValidationFailed({"reason": message})
 
     def act(slip: Slip) -> tuple[Letter, Change]:
@@ -533,23 +515,22 @@ def _approved_letter(slip: Slip, method: str | None = None) -> Letter:
         raise ValidationFailed({"letter": t("A {kind} reply goes out only after the person in charge approved "
                                             "its text (传真、信函回复时须经负责人确认): draft it and submit it "
                                             "for approval first.",
-                                            "传真、信函回复须经负责人确认：请先起草{kind}并提交审批，批准后才能发出。",
-                                            kind=t("fax", "传真") if fax else t("letter", "信函"))})
+                                            kind=t("fax") if fax else t("letter"))})
     return letter
 
 
 def mark_letter_sent(slip_id: int, user: User, *, expected_version: int,
                      sent_at: dt.datetime | None = None) -> Letter:
     """The approved letter was posted (or the fax sent); a letter gets its thank-you follow-up."""
-    require_role(user, *DESK_ROLES, action=t("send a reply letter", "发出答复信函"))
+    require_role(user, *DESK_ROLES, action=t("send a reply letter"))
     sent_at = sent_at or clock.now()
-    if message := validation.past_date(sent_at, t("The time it was sent", "寄出时间")):
+    if message := validation.past_date(sent_at, t("The time it was sent")):
         raise ValidationFailed({"sent_at": message})
 
     def act(slip: Slip) -> tuple[Letter, Change]:
         letter = _approved_letter(slip)
         if letter.sent_at is not None:
-            raise TransitionRefused(t("This letter was sent on {at} already.", "该信函已于 {at} 发出。",
+            raise TransitionRefused(t("This letter was sent on {at} already.",
                                       at=f"{letter.sent_at:%Y-%m-%d %H:%M}"))
         follow_up = _send(slip, letter, user, sent_at)
         return letter, Change("letter_sent", data={
@@ -620,24 +601,20 @@ def _visit_errors(data: ReplyInput) -> dict[str, str]:
     errors = {}
     if not data.appointment_agreed:
         errors["appointment_agreed"] = t("Agree the time and place of a home visit with the customer beforehand "
-                                         "(上门回复应事先和客户约定时间、地点).",
-                                         "上门回复应事先和客户约定时间、地点。")
-    if message := validation.text(data.place, validation.SHORT_MAX, required_message=t("Write the agreed place.",
-                                                                                         "请填写约定的地点。")):
+                                         "(上门回复应事先和客户约定时间、地点).")
+    if message := validation.text(data.place, validation.SHORT_MAX, required_message=t("Write the agreed place.")):
         errors["place"] = message
     members = list(data.staff) + [StaffMember("", "")] * max(0, VISIT_STAFF - len(data.staff))
     first, second = members[0], members[1]
     if not first.name.strip() or not first.work_id.strip():
-        errors["staff_1"] = t("Name the first staff member and their work ID number.", "请填写第一位工作人员的姓名和工作证号。")
+        errors["staff_1"] = t("Name the first staff member and their work ID number.")
     if not second.name.strip() or not second.work_id.strip():
         errors["staff_2"] = t("Two staff members make a home visit, each with a valid work ID "
-                              "(两名工作人员持有效工作证件): name the second one and their work ID number.",
-                              "上门回复须由两名工作人员持有效工作证件进行：请填写第二位工作人员的姓名和工作证号。")
+                              "(两名工作人员持有效工作证件): name the second one and their work ID number.")
     ids = [m.work_id.strip() for m in data.staff if m.work_id.strip()]
     names = [m.name.strip() for m in data.staff if m.name.strip()]
     if "staff_2" not in errors and (len(set(ids)) < len(ids) or len(set(names)) < len(names)):
-        errors["staff_2"] = t("Two different staff members, with two different work IDs.",
-                              "须为两名不同的工作人员，工作证号也不能相同。")
+        errors["staff_2"] = t("Two different staff members, with two different work IDs.")
     return errors
 
 
@@ -664,13 +641,10 @@ def opinion_problem(method: str, opinion: str, customer_words: str) -> dict[str,
         return {"opinion": workflow.required_message("opinion")}
     if opinion not in opinions_for(method):
         if opinion == Opinion.PENDING:
-            return {"opinion": t("A call or a visit hears the customer: record what they said of the reply.",
-                                 "电话或上门答复时客户就在听：请登记客户对答复的意见。")}
-        return {"opinion": t("“No opinion to ask” is for a write-back in the comment book to an anonymous entry.",
-                             "“无从征询”只适用于在意见簿上回复匿名留言。")}
+            return {"opinion": t("A call or a visit hears the customer: record what they said of the reply.")}
+        return {"opinion": t("“No opinion to ask” is for a write-back in the comment book to an anonymous entry.")}
     if opinion in DISAGREEING and not (customer_words or "").strip():
-        return {"customer_words": t("The customer did not fully accept: record what they said, in their words.",
-                                    "客户未完全认可：请按客户原话记录其意见。")}
+        return {"customer_words": t("The customer did not fully accept: record what they said, in their words.")}
     return None
 _REPLY_TEXTS = ("method", "summary", "opinion", "customer_words", "replier", "line", "place", "signed_by",
                 "method_reason")
@@ -679,14 +653,14 @@ _REPLY_FLAGS = ("identity_stated", "recording_kept", "appointment_agreed")
 
 def _kind_errors(data: ReplyInput) -> dict[str, str]:
     """Values not of the kind the form sends (a script might): checked before anything reads them."""
-    errors = {name: t("Expected text.", "应为文字。") for name in _REPLY_TEXTS if not isinstance(getattr(data, name), str)}
-    errors.update({name: t("Expected yes or no.", "应为“是”或“否”。") for name in _REPLY_FLAGS
+    errors = {name: t("Expected text.") for name in _REPLY_TEXTS if not isinstance(getattr(data, name), str)}
+    errors.update({name: t("Expected yes or no.") for name in _REPLY_FLAGS
                    if not isinstance(getattr(data, name), bool)})
     if data.at is not None and not isinstance(data.at, dt.datetime):
-        errors["at"] = t("Expected a date and time.", "应为日期和时间。")
+        errors["at"] = t("Expected a date and time.")
     if not isinstance(data.staff, (list, tuple)) or not all(
             isinstance(m, StaffMember) and isinstance(m.name, str) and isinstance(m.work_id, str) for m in data.staff):
-        errors["staff_1"] = t("Name each staff member and their work ID number.", "请填写每位工作人员的姓名和工作证号。")
+        errors["staff_1"] = t("Name each staff member and their work ID number.")
     return errors
 
 
@@ -695,7 +669,7 @@ def _staff_errors(data: ReplyInput) -> dict[str, str]:
     for number, member in enumerate(data.staff[:VISIT_STAFF], start=1):
         message = validation.text(member.name, validation.NAME_MAX) or validation.text(member.work_id, 32)
         if message or "\n" in member.name + member.work_id:
-            errors[f"staff_{number}"] = message or t("Write it on one line.", "请写在一行内。")
+            errors[f"staff_{number}"] = message or t("Write it on one line.")
     return errors
 
 
@@ -716,7 +690,7 @@ def check(data: ReplyInput) -> dict[str, str]:
         if message := validation.text(data.summary, validation.TEXT_MAX,
                                        required_message=workflow.required_message("summary")):
             errors["summary"] = message
-    if message := validation.past_date(data.at or clock.now(), t("The time of the reply", "回复时间")):
+    if message := validation.past_date(data.at or clock.now(), t("The time of the reply")):
         errors["at"] = message
     if message := validation.text(data.replier, validation.NAME_MAX):
         errors["replier"] = message
@@ -725,21 +699,18 @@ def check(data: ReplyInput) -> dict[str, str]:
     if "\n" in data.replier or "\n" in data.signed_by or "\n" in data.place:
         for name in ("replier", "signed_by", "place"):
             if "\n" in getattr(data, name):
-                errors.setdefault(name, t("Write it on one line.", "请写在一行内。"))
+                errors.setdefault(name, t("Write it on one line."))
     if data.method == ReplyMethod.PHONE:
         if data.line not in PHONE_LINES:
-            errors["line"] = t("Reply from the published service-supervision line or the office phone.",
-                               "请使用对外公布的服务监督电话或办公电话回复。")
+            errors["line"] = t("Reply from the published service-supervision line or the office phone.")
         if not data.identity_stated:
-            errors["identity_stated"] = t("State who you are first (回复时应首先向客户讲明身份).",
-                                          "回复时应首先向客户讲明身份。")
+            errors["identity_stated"] = t("State who you are first (回复时应首先向客户讲明身份).")
     elif data.method == ReplyMethod.VISIT:
         errors.update(_visit_errors(data))
         errors.update({k: v for k, v in _staff_errors(data).items() if k not in errors})
     elif data.method == ReplyMethod.BOOK:
         if message := validation.text(data.signed_by, validation.NAME_MAX, required_message=t(
-                "Record who signed the write-back in the comment book (签字确认).",
-                "请登记在意见簿上回复并签字确认的人。")):
+                "Record who signed the write-back in the comment book (签字确认).")):
             errors["signed_by"] = message
     return errors
 
@@ -768,14 +739,13 @@ def method_problem(slip: Slip, data: ReplyInput) -> dict[str, str]:
     at = data.at or clock.now()
     if data.method == ReplyMethod.BOOK and slip.channel != Channel.BOOK:
         return {"method": t("A write-back in the comment book answers an entry in the book: reply to this customer "
-                            "another way.", "意见簿回复只用于答复意见簿留言：请用其他方式答复该客户。")}
+                            "another way.")}
     if data.method == ReplyMethod.LETTER and (problem := no_letter_problem(slip)):
         return {"method": problem}
     if (slip.channel == Channel.LETTER and data.method != ReplyMethod.LETTER
             and not endings.no_reply_letter(slip) and not data.method_reason.strip()):
         return {"method_reason": t("A letter is answered by letter as a rule (原则上采用信函的方式对等回复): say "
-                                   "why this customer is answered another way (they asked for it, …).",
-                                   "信函投诉原则上采用信函的方式对等回复：请说明为何改用其他方式答复（如客户要求等）。")}
+                                   "why this customer is answered another way (they asked for it, …).")}
     if problem := contact_time_problem(slip, at, data.method):
         return {"at": problem}
     if data.method == ReplyMethod.VISIT and (problem := visit_time_problem(at, data.appointment_at)):
@@ -841,7 +811,6 @@ def require_reply_on_record(slip: Slip, inputs: dict[str, Any]) -> None:
     if reply_id is None or not Reply.select().where((Reply.id == reply_id) & (Reply.slip == slip.id)).exists():
         raise TransitionRefused(t("A reply to slip {number} is recorded with what was said or sent and the "
                                   "customer's opinion (Record a reply…), not as a bare step.",
-                                  "处理单 {number} 的回复须连同回复内容和客户意见一起登记（登记回复…），不能只改变状态。",
                                   number=slip.number))
 
 
@@ -874,15 +843,14 @@ def missing_for_complete(slip: Slip, methods: list[str] | None = None) -> list[s
 
     `methods`: how the slip's replies were made, when the caller has read them already (a batch)."""
     if slip.answered_at_once:
-        return [] if slip.answer_note.strip() else [t("What was answered on the spot is not recorded.",
-                                                      "尚未记录当场答复的内容。")]
+        return [] if slip.answer_note.strip() else [t("What was answered on the spot is not recorded.")]
     missing = []
     if not slip.handling_notes.strip():
-        missing.append(t("The handling result is not recorded.", "尚未登记处理结果。"))
+        missing.append(t("The handling result is not recorded."))
     if methods is None:
         methods = [m for (m,) in Reply.select(Reply.method).where(Reply.slip == slip.id).tuples()]
     if not methods and not endings.reply_impossible(slip):
-        missing.append(t("No reply to the customer is recorded.", "尚未登记对客户的回复。"))
+        missing.append(t("No reply to the customer is recorded."))
     elif methods:
         missing += duties_missing(slip, methods)
     if cause := causes.missing(slip):
@@ -908,15 +876,14 @@ def duties_missing(slip: Slip, methods: list[str] | None = None) -> list[str]:
     if slip.channel == Channel.BOOK:
         if ReplyMethod.BOOK not in methods:
             missing.append(t("The handling opinion is not yet written back into the comment book and signed "
-                             "(签字确认).", "尚未在意见簿上回复处理意见并签字确认。"))
+                             "(签字确认)."))
         if endings.direct_reply_owed(slip) and not any(m in endings.DIRECT_METHODS for m in methods):
             missing.append(t("The entry left contact details: reply to the customer directly as well "
-                             "(原则上应回复客户).", "留言留有联系方式：原则上还应直接回复客户。"))
+                             "(原则上应回复客户)."))
     if ReplyMethod.LETTER in methods and ThanksFollowUp.select().where(
             ThanksFollowUp.slip == slip.id, ThanksFollowUp.done_at.is_null()).exists():
         missing.append(t("The customer has not been thanked again since receiving the letter (再次致谢), "
-                         "nor is it recorded why that is impossible.",
-                         "客户收到信函后尚未再次致谢，也未登记无法致谢的原因。"))
+                         "nor is it recorded why that is impossible."))
     return missing
 
 
@@ -931,25 +898,21 @@ def close_refusal(slip: Slip) -> str | None:
     the slip is complete (填写完整), the channel's duties included."""
     if slip.status == Status.HANDLED:
         if not endings.reply_impossible(slip):
-            return t("Slip {number} is closed after the reply to the customer: record it first.",
-                     "处理单 {number} 须在答复客户后结案：请先登记回复。", number=slip.number)
+            return t("Slip {number} is closed after the reply to the customer: record it first.", number=slip.number)
         return _incomplete(slip)  # nobody to reply to: handled is the end of it, its cause analysed
     opinion = slip.reply_opinion
     if opinion == Opinion.PENDING and not _thanked_after_letter(slip):
         return t("The customer's opinion of the reply to slip {number} is still pending (意见待反馈): record "
                  "it when they answer — after a letter, usually when you thank them again.",
-                 "处理单 {number} 的回复意见待反馈：客户答复后请登记其意见（信函回复一般在再次致谢时了解）。",
                  number=slip.number)
     if opinion == Opinion.NONE and endings.direct_reply_owed(slip):
         return t("The entry of slip {number} left contact details: reply to the customer directly and record "
-                 "their opinion.", "处理单 {number} 的留言留有联系方式：请直接回复客户并登记其意见。",
+                 "their opinion.",
                  number=slip.number)
     if opinion in DISAGREEING or not opinion:
         return t("Slip {number} can be closed only after a reply the customer accepted. When the answer was "
                  "given within the rules and the customer still disagrees, the person in charge can end it as "
-                 "答复已按规定作出，客户仍不认可.",
-                 "处理单 {number} 须在客户认可回复后才能结案。若已按规定和权限作出答复而客户仍不认可，"
-                 "可由负责人按“答复已按规定作出，客户仍不认可”终结。", number=slip.number)
+                 "答复已按规定作出，客户仍不认可.", number=slip.number)
     return _incomplete(slip)
 
 
@@ -957,8 +920,8 @@ def _incomplete(slip: Slip) -> str | None:
     """Why the slip is not complete (填写完整: handling, reply, the channel's duties, the cause of a
     slip beyond authority or a repeat), or None."""
     if missing := missing_for_complete(slip):
-        return t("Slip {number} is not complete (填写完整): {missing}", "处理单 {number} 尚未填写完整：{missing}",
-                 number=slip.number, missing=t(" ", "").join(missing))
+        return t("Slip {number} is not complete (填写完整): {missing}",
+                 number=slip.number, missing=pick(" ", "").join(missing))
     return None
 
 
@@ -967,12 +930,10 @@ def end_refusal(slip: Slip) -> str | None:
     said they disagree, and the slip is complete — a slip beyond authority or a repeat with its
     cause analysed (models.causes), whether the customer accepted or not."""
     if slip.reply_opinion == Opinion.ACCEPTED:
-        return t("The customer accepted the reply to slip {number}: close it instead.",
-                 "客户已认可处理单 {number} 的回复：请直接结案。", number=slip.number)
+        return t("The customer accepted the reply to slip {number}: close it instead.", number=slip.number)
     if slip.reply_opinion not in DISAGREEING:
         return t("Slip {number} is ended as not accepted only after the customer said they do not (fully) accept "
                  "the reply: record their opinion first.",
-                 "处理单 {number} 须在客户表示不（完全）认可回复后，才能按客户仍不认可终结：请先登记客户意见。",
                  number=slip.number)
     return _incomplete(slip)
 
@@ -1014,10 +975,9 @@ def open_follow_up(slip: Slip | int) -> ThanksFollowUp | None:
 def _open_follow_up_row(follow_up_id: int) -> ThanksFollowUp:
     row = ThanksFollowUp.get_or_none(ThanksFollowUp.id == follow_up_id)
     if row is None:
-        raise TransitionRefused(t("That follow-up no longer exists.", "该再次致谢记录已不存在。"))
+        raise TransitionRefused(t("That follow-up no longer exists."))
     if row.done_at is not None:
-        raise TransitionRefused(t("The thanks after the letter was recorded on {at} already.",
-                                  "信函后的再次致谢已于 {at} 登记过了。", at=f"{row.done_at:%Y-%m-%d %H:%M}"))
+        raise TransitionRefused(t("The thanks after the letter was recorded on {at} already.", at=f"{row.done_at:%Y-%m-%d %H:%M}"))
     return row
 
 
@@ -1026,20 +986,17 @@ def thanks_problems(slip: Slip, method: str, at: dt.datetime, letter_sent: dt.da
     e-mail, once they have the letter): a number or address to reach them, a time after the letter went,
     not in the future, and a call in working hours like any other."""
     if method not in THANKS_METHODS:
-        return {"method": t("Thank the customer by phone or e-mail.", "请通过电话或电子邮件向客户致谢。")}
+        return {"method": t("Thank the customer by phone or e-mail.")}
     if method == ReplyMethod.EMAIL and not (slip.email or "").strip():
         return {"method": t("No e-mail address is recorded for this customer: thank them by phone, or record "
-                            "why thanking them is impossible.",
-                            "该客户没有登记电子邮箱：请电话致谢，或登记无法致谢的原因。")}
+                            "why thanking them is impossible.")}
     if method == ReplyMethod.PHONE and not (slip.phone or slip.caller_number or "").strip():
         return {"method": t("No phone number is recorded for this customer: thank them by e-mail, or record why "
-                            "thanking them is impossible.",
-                            "该客户没有登记电话：请以电子邮件致谢，或登记无法致谢的原因。")}
-    if message := validation.past_date(at, t("The time of the thanks", "致谢时间")):
+                            "thanking them is impossible.")}
+    if message := validation.past_date(at, t("The time of the thanks")):
         return {"at": message}
     if letter_sent is not None and at < letter_sent:
-        return {"at": t("The customer is thanked after the letter went out ({sent}).",
-                        "再次致谢应在信函寄出（{sent}）之后。", sent=f"{letter_sent:%Y-%m-%d %H:%M}")}
+        return {"at": t("The customer is thanked after the letter went out ({sent}).", sent=f"{letter_sent:%Y-%m-%d %H:%M}")}
     if problem := contact_time_problem(slip, at, method):
         return {"at": problem}
     return {}
@@ -1053,8 +1010,7 @@ def _heard(slip: Slip, opinion: str, customer_words: str) -> dict[str, Any] | No
     pending = (Reply.select().where(Reply.slip == slip.id, Reply.opinion == Opinion.PENDING)
                .order_by(Reply.at.desc(), Reply.id.desc()).first())
     if pending is None:
-        raise ValidationFailed({"opinion": t("No reply of this slip waits for the customer's opinion.",
-                                             "该处理单没有待反馈意见的回复。")})
+        raise ValidationFailed({"opinion": t("No reply of this slip waits for the customer's opinion.")})
     if problem := opinion_problem(ReplyMethod.PHONE, opinion, customer_words):  # what a person says
         raise ValidationFailed(problem)
     pending.opinion, pending.customer_words = opinion, (customer_words or "").strip()
@@ -1070,7 +1026,7 @@ def complete_follow_up(follow_up_id: int, user: User, *, method: str, at: dt.dat
                        expected_version: int) -> ThanksFollowUp:
     """The customer was thanked again after receiving the letter (再次致谢, by phone or e-mail) at
     `at` (default now); what they said of the reply, when they said it, is their opinion of it."""
-    require_role(user, *DESK_ROLES, action=t("record the thanks after a letter", "登记再次致谢"))
+    require_role(user, *DESK_ROLES, action=t("record the thanks after a letter"))
     at = at or clock.now()
     if message := validation.text(note, 2000):
         raise ValidationFailed({"note": message})
@@ -1094,10 +1050,9 @@ def complete_follow_up(follow_up_id: int, user: User, *, method: str, at: dt.dat
 def record_thanks_impossible(follow_up_id: int, user: User, reason: str, *, expected_version: int) -> ThanksFollowUp:
     """Thanking the customer again after the letter is impossible (no phone or e-mail, unreachable):
     why, on record, so that the slip can end without pretending it was done."""
-    require_role(user, *DESK_ROLES, action=t("record the thanks after a letter", "登记再次致谢"))
+    require_role(user, *DESK_ROLES, action=t("record the thanks after a letter"))
     if message := validation.text(reason, 2000, required_message=t(
-            "Say why the customer cannot be thanked again (no phone or e-mail, not reachable, …).",
-            "请说明无法再次致谢的原因（没有电话或电子邮箱、联系不上等）。")):
+            "Say why the customer cannot be thanked again (no phone or e-mail, not reachable, …).")):
         raise ValidationFailed({"impossible_reason": message})
     follow_up = _open_follow_up_row(follow_up_id)
 
@@ -1118,7 +1073,7 @@ def hear_opinion(slip_id: int, user: User, *, opinion: str, customer_words: str 
     wrote or came by. Recorded truthfully; nothing makes the clerk invent it earlier."""
     from models import workflow
 
-    require_role(user, *DESK_ROLES, action=t("record the customer's opinion", "登记客户意见"))
+    require_role(user, *DESK_ROLES, action=t("record the customer's opinion"))
     if not opinion:
         raise ValidationFailed({"opinion": workflow.required_message("opinion")})
     if message := validation.text(note, 2000):

@@ -67,23 +67,22 @@ def check(values: ResidentValues, resident_id: int | None = None) -> dict[str, s
     """Field → message for everything that cannot be saved as it is (empty when all is well)."""
     errors: dict[str, str] = {}
     if normalize_unit(values.unit_code) is None:
-        errors["unit_code"] = (t("Enter the unit as building-entrance-room (3-2-1201).", "请按“楼-单元-室”填写房号（3-2-1201）。")
+        errors["unit_code"] = (t("Enter the unit as building-entrance-room (3-2-1201).")
                                if not values.unit_code.strip()
-                               else t("“{unit}” is not a unit (building-entrance-room, 3-2-1201).",
-                                      "“{unit}”不是有效的房号（楼-单元-室，如 3-2-1201）。", unit=values.unit_code.strip()))
+                               else t("“{unit}” is not a unit (building-entrance-room, 3-2-1201).", unit=values.unit_code.strip()))
     if not values.name.strip():
-        errors["name"] = t("Enter the resident's name.", "请填写住户姓名。")
+        errors["name"] = t("Enter the resident's name.")
     elif message := validation.name(values.name):
         errors["name"] = message
     if values.title not in {title.value for title in Title}:
-        errors["title"] = t("Choose 先生, 女士 or no title.", "请选择“先生”“女士”或不加称呼。")
+        errors["title"] = t("Choose 先生, 女士 or no title.")
     for key in ("phone", "phone2"):
         if message := validation.phone(getattr(values, key)):
             errors[key] = message
     if message := validation.email(values.email):
         errors["email"] = message
     if not errors and _duplicate(values, resident_id):
-        errors["name"] = t("{name} is already listed at {unit}.", "{unit} 已登记有住户 {name}。",
+        errors["name"] = t("{name} is already listed at {unit}.",
                            name=values.name.strip(), unit=normalize_unit(values.unit_code))
     return errors
 
@@ -100,7 +99,7 @@ def _duplicate(values: ResidentValues, resident_id: int | None) -> bool:
 
 def save(values: ResidentValues, user: User, resident_id: int | None = None) -> Resident:
     """Add a resident (no `resident_id`) or correct one; refused with every field's message."""
-    require_role(user, *EDITORS, action=t("change the resident directory", "更改住户名录"))
+    require_role(user, *EDITORS, action=t("change the resident directory"))
     errors = check(values, resident_id)
     if errors:
         raise ValidationFailed(errors)
@@ -115,7 +114,7 @@ def save(values: ResidentValues, user: User, resident_id: int | None = None) -> 
             return resident
         resident = Resident.get_or_none(Resident.id == resident_id)
         if resident is None:
-            raise SlipdeskError(t("This resident was removed from the directory meanwhile.", "该住户已在此期间从名录中删除。"))
+            raise SlipdeskError(t("This resident was removed from the directory meanwhile."))
         before = ResidentValues.of(resident)
         changed = sorted(k for k, v in {**stored, "unit_code": unit.code}.items() if getattr(before, k) != v)
         if not changed:
@@ -129,7 +128,7 @@ def save(values: ResidentValues, user: User, resident_id: int | None = None) -> 
 
 def remove(resident_id: int, user: User) -> None:
     """Take a resident off the directory (moved out); slips keep the complainant's own details."""
-    require_role(user, *EDITORS, action=t("change the resident directory", "更改住户名录"))
+    require_role(user, *EDITORS, action=t("change the resident directory"))
     with write_transaction():
         resident = Resident.get_or_none(Resident.id == resident_id)
         if resident is None:

@@ -60,7 +60,7 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        return t("row {row}, {column}: {message}", "第 {row} 行，{column}：{message}", row=self.row, column=self.column,
+        return t("row {row}, {column}: {message}", row=self.row, column=self.column,
                  message=self.message)
 
 
@@ -79,15 +79,15 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     """The first sheet (or `sheet`) of an XLSX file, or a CSV in UTF-8 or GB18030."""
     path = Path(path)
     if not path.is_file():
-        raise ImportRefused(t("{path} does not exist.", "{path} 不存在。", path=path))
+        raise ImportRefused(t("{path} does not exist.", path=path))
     if path.stat().st_size > MAX_BYTES:
-        raise ImportRefused(t("{name} is larger than 50 MB.", "{name} 超过 50 MB。", name=path.name))
+        raise ImportRefused(t("{name} is larger than 50 MB.", name=path.name))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
     if suffix in (".csv", ".txt"):
         return _read_csv(path.read_bytes())
-    raise ImportRefused(t("{name}: import an .xlsx or .csv file.", "{name}：请导入 .xlsx 或 .csv 文件。", name=path.name))
+    raise ImportRefused(t("{name}: import an .xlsx or .csv file.", name=path.name))
 
 
 # What a damaged workbook raises from inside openpyxl: the zip (a bad archive, a bad CRC, a cut-off
@@ -112,7 +112,6 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         try:
             if sheet and sheet not in book.sheetnames:
                 raise ImportRefused(t("{name} has no sheet “{sheet}” (it has: {sheets}).",
-                                      "{name} 中没有工作表“{sheet}”（现有：{sheets}）。",
                                       name=path.name, sheet=sheet, sheets=", ".join(book.sheetnames)))
             rows_iter = (book[sheet] if sheet else book.worksheets[0]).iter_rows(values_only=True)
             rows = [[_cell(v) for v in row] for _, row in zip(range(MAX_ROWS + 2), rows_iter)]
@@ -126,9 +125,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
 def _unreadable(path: Path, err: Exception) -> ImportRefused:
     log.info("unreadable workbook %s", path, exc_info=err)
     return ImportRefused(t("{name} is not a readable Excel workbook: it is damaged or not a workbook ({err}). "
-                           "Nothing was imported; save it again from Excel or WPS and retry.",
-                           "{name} 不是可读取的 Excel 工作簿：文件已损坏或并非工作簿（{err}）。未导入任何数据；"
-                           "请用 Excel 或 WPS 重新保存后再试。", name=path.name, err=err))
+                           "Nothing was imported; save it again from Excel or WPS and retry.", name=path.name, err=err))
 
 
 def _cell(value) -> str:
@@ -147,24 +144,24 @@ def _read_csv(data: bytes) -> Table:
         except UnicodeDecodeError:
             continue
     else:
-        raise ImportRefused(t("The CSV file is neither UTF-8 nor GB18030 text.", "该 CSV 文件既不是 UTF-8 也不是 GB18030 编码的文本。"))
+        raise ImportRefused(t("The CSV file is neither UTF-8 nor GB18030 text."))
     if "\x00" in text:
-        raise ImportRefused(t("The CSV file contains binary data.", "该 CSV 文件含有二进制数据。"))
+        raise ImportRefused(t("The CSV file contains binary data."))
     try:
         rows = [[c.strip() for c in row] for _, row in zip(range(MAX_ROWS + 2), csv.reader(io.StringIO(text)))]
     except csv.Error as err:
-        raise ImportRefused(t("The CSV file cannot be read: {err}", "无法读取该 CSV 文件：{err}", err=err)) from err
-    return _table(rows, t("the CSV file", "CSV 文件"))
+        raise ImportRefused(t("The CSV file cannot be read: {err}", err=err)) from err
+    return _table(rows, t("the CSV file"))
 
 
 def _table(rows: list[list[str]], name: str) -> Table:
     rows = [row for row in rows if any(cell for cell in row)]
     if not rows:
-        raise ImportRefused(t("{name} is empty.", "“{name}”中没有数据。", name=name))
+        raise ImportRefused(t("{name} is empty.", name=name))
     if len(rows) > MAX_ROWS + 1:
-        raise ImportRefused(t("{name} has more than {most:,} rows; split it.", "“{name}”超过 {most:,} 行，请拆分后再导入。",
+        raise ImportRefused(t("{name} has more than {most:,} rows; split it.",
                               name=name, most=MAX_ROWS))
-    headers = [h or t("column {n}", "第 {n} 列", n=i + 1) for i, h in enumerate(rows[0])]
+    headers = [h or t("column {n}", n=i + 1) for i, h in enumerate(rows[0])]
     width = len(headers)
     return Table(headers, [(row + [""] * width)[:width] for row in rows[1:]])
 
@@ -188,13 +185,12 @@ def plan(table: Table, mapping: dict[str, str]) -> Plan:
     result = Plan()
     unknown = [heading for heading in mapping.values() if heading not in table.headers]
     if unknown:
-        result.errors.append(RowError(1, ", ".join(unknown), t("no such column in the file", "文件中没有这一列")))
+        result.errors.append(RowError(1, ", ".join(unknown), t("no such column in the file")))
         return result
     if "name" not in mapping:
-        result.errors.append(RowError(1, "name", t("map a column to the resident's name", "请指定住户姓名所在的列")))
+        result.errors.append(RowError(1, "name", t("map a column to the resident's name")))
     if "unit" not in mapping and not {"building", "entrance", "room"} <= set(mapping):
-        result.errors.append(RowError(1, "unit", t("map a unit column (3-2-1201) or building, entrance and room",
-                                                  "请指定房号列（3-2-1201），或楼栋、单元、室三列")))
+        result.errors.append(RowError(1, "unit", t("map a unit column (3-2-1201) or building, entrance and room")))
     if result.errors:
         return result
     index = {name: table.headers.index(heading) for name, heading in mapping.items()}
@@ -217,18 +213,17 @@ def _row(number: int, values: dict[str, str], mapping: dict[str, str]) -> tuple[
     raw_unit = values.get("unit") or "-".join(values.get(k, "") for k in ("building", "entrance", "room"))
     unit = normalize_unit(raw_unit)
     if unit is None:
-        bad("unit", t("“{unit}” is not a unit (building-entrance-room, e.g. 3-2-1201)",
-                      "“{unit}”不是有效的房号（楼-单元-室，如 3-2-1201）", unit=raw_unit))
+        bad("unit", t("“{unit}” is not a unit (building-entrance-room, e.g. 3-2-1201)", unit=raw_unit))
     if message := validation.name(values.get("name", "")):
         bad("name", message)
     title = TITLES.get(values.get("title", "").strip().lower())
     if title is None:
-        bad("title", t("write 先生 or 女士 (or leave it empty)", "请填写“先生”或“女士”（也可留空）"))
+        bad("title", t("write 先生 or 女士 (or leave it empty)"))
     phones = {}
     for key in ("phone", "phone2"):
         raw = values.get(key, "")
         if raw and validation.normalize_phone(raw) is None:
-            bad(key, t("“{raw}” is not a phone number", "“{raw}”不是有效的电话号码", raw=raw))
+            bad(key, t("“{raw}” is not a phone number", raw=raw))
         phones[key] = validation.normalize_phone(raw) or ""
     if message := validation.email(values.get("email", "")):
         bad("email", message)
@@ -244,10 +239,10 @@ def apply(import_plan: Plan, user: User, source: str = "",
     `progress(done, total)` is told every PROGRESS_EVERY rows; an exception it raises (the
     clerk cancelled) rolls the whole import back, so nothing is half-imported.
     """
-    require_role(user, Role.MANAGER, action=t("import the resident directory", "导入住户名录"))
+    require_role(user, Role.MANAGER, action=t("import the resident directory"))
     if not import_plan.ok:
-        raise ImportRefused(t("Nothing imported: {count} to correct first.", "未导入任何数据：请先更正 {count}。",
-                              count=plural(len(import_plan.errors), "row error", "row errors", "处行错误")))
+        raise ImportRefused(t("Nothing imported: {count} to correct first.",
+                              count=plural(len(import_plan.errors), "row error", "row errors")))
     counts = {"units": 0, "added": 0, "updated": 0}
     total = len(import_plan.records)
     with write_transaction():

@@ -118,8 +118,7 @@ def parse_period(text: str) -> Period:
             return week(int(found.group(1)), int(found.group(2)))
     except (ValueError, OverflowError):
         pass
-    raise ValidationFailed({"period": t("“{text}” is not a period: write a month as 2026-11 or a week as 2026-W47.",
-                                        "“{text}”不是有效的期间：月份请写成 2026-11，周请写成 2026-W47。", text=text)})
+    raise ValidationFailed({"period": t("“{text}” is not a period: write a month as 2026-11 or a week as 2026-W47.", text=text)})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -514,7 +513,7 @@ def require_exporter(user: User | None) -> None:
     console names the account (--user)."""
     from models import disclosure
 
-    disclosure.require(user, action=t("export the review", "导出总结检讨"))
+    disclosure.require(user, action=t("export the review"))
 
 
 def anchored(reviewed: Review) -> Review:

@@ -49,7 +49,7 @@ def problems(intake: Any, planned: Plan | None = None) -> dict[str, str]:
     planned = planned or plan(intake)
     errors.update(planned.decision.problems())
     if not intake.answered_at_once and planned.decision.within and planned.department_id is None:
-        errors["department_id"] = t("Choose the department that will handle it.", "请选择负责处理的部门。")
+        errors["department_id"] = t("Choose the department that will handle it.")
     return errors
 
 

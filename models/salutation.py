@@ -85,9 +85,7 @@ def salutation_problem(name: str, title: str) -> str | None:
     from models.i18n import t
 
     return t("“{name}” is only a surname: a letter would say “尊敬的{name}：”. Record the customer's title "
-             "(先生/女士) or full name on the slip first (称呼应准确).",
-             "“{name}”只是姓氏，信函称呼会成为“尊敬的{name}：”。请先在处理单上登记客户的称谓（先生/女士）"
-             "或全名（称呼应准确）。", name=name.strip())
+             "(先生/女士) or full name on the slip first (称呼应准确).", name=name.strip())
 
 
 def with_title(name: str, title: str, lang: str | None = None) -> str:

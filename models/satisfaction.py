@@ -99,17 +99,16 @@ def record_satisfaction(slip_id: int, user: User, value: int, settled: bool, not
     """The customer's satisfaction (1–7) and whether the matter is settled, asked at closing."""
     errors = {}
     if level(value) is None:
-        errors["satisfaction"] = t("Choose one of the seven levels.", "请在七级满意度中选择一级。")
+        errors["satisfaction"] = t("Choose one of the seven levels.")
     if len(note or "") > 2000:
-        errors["note"] = t("At most 2,000 characters.", "最多 2,000 字。")
+        errors["note"] = t("At most 2,000 characters.")
     if errors:
         raise ValidationFailed(errors)
 
     def step(slip: Slip) -> Change:
         if slip.status not in MEASURABLE:
             raise ValidationFailed({"satisfaction": t("Ask for satisfaction once the customer has had the "
-                                                      "reply (or an answer on the spot).",
-                                                      "请在客户收到回复（或已当场答复）后再询问满意度。")})
+                                                      "reply (or an answer on the spot).")})
         before = [slip.satisfaction, slip.settled]
         slip.satisfaction, slip.settled = value, bool(settled)
         return Change("satisfaction", note=(note or "").strip(), transition=False,
@@ -124,9 +123,9 @@ def schedule_return_visit(slip_id: int, user: User, due: dt.datetime, method: st
     """Put a return visit (回访) on the slip for a later day."""
     errors = {}
     if due is None or due < clock.now():
-        errors["due"] = t("Choose a time from now on.", "请选择现在以后的时间。")
+        errors["due"] = t("Choose a time from now on.")
     if method not in VISIT_METHODS:
-        errors["method"] = t("Choose phone, home visit, e-mail or SMS.", "请选择电话、上门、电子邮件或短信。")
+        errors["method"] = t("Choose phone, home visit, e-mail or SMS.")
     if errors:
         raise ValidationFailed(errors)
     made: list[ReturnVisit] = []
@@ -149,9 +148,9 @@ def record_return_visit(visit_id: int, user: User, outcome: str, satisfaction: i
     """What the customer said on the return visit; a level given updates the slip's satisfaction."""
     errors = {}
     if not (outcome or "").strip():
-        errors["outcome"] = t("Write down what the customer said.", "请记录客户的意见。")
+        errors["outcome"] = t("Write down what the customer said.")
     if satisfaction is not None and level(satisfaction) is None:
-        errors["satisfaction"] = t("Choose one of the seven levels.", "请在七级满意度中选择一级。")
+        errors["satisfaction"] = t("Choose one of the seven levels.")
     if errors:
         raise ValidationFailed(errors)
     visit = ReturnVisit.get_by_id(visit_id)
@@ -159,7 +158,7 @@ def record_return_visit(visit_id: int, user: User, outcome: str, satisfaction: i
     def step(slip: Slip) -> Change:
         fresh = ReturnVisit.get_by_id(visit_id)
         if fresh.done_at is not None:
-            raise ValidationFailed({"outcome": t("This return visit is recorded already.", "这次回访已经登记过了。")})
+            raise ValidationFailed({"outcome": t("This return visit is recorded already.")})
         if problem := _night_call(slip, clock.now(), fresh.method):
             raise ValidationFailed({"outcome": problem})
         fresh.done_at, fresh.done_by, fresh.outcome, fresh.satisfaction = (clock.now(), user, outcome.strip(),
@@ -188,8 +187,7 @@ def reward_suggestion(slip_id: int, user: User, kind: str, description: str = ""
                       expected_version: int) -> SuggestionReward:
     """Record thanks for a helpful suggestion: a thank-you visit, a small gift or a service upgrade."""
     if kind not in REWARD_KINDS:
-        raise ValidationFailed({"kind": t("Choose a thank-you visit, a small gift or a service upgrade.",
-                                          "请选择上门致谢、赠送小礼品或提升服务等级。")})
+        raise ValidationFailed({"kind": t("Choose a thank-you visit, a small gift or a service upgrade.")})
     made: list[SuggestionReward] = []
 
     def step(slip: Slip) -> Change:

@@ -87,18 +87,18 @@ def rule(key: str) -> Any:
 
 def put(key: str, value: Any, user) -> None:
     """A manager changes a setting; refused to anyone else, recorded in the desk's chain."""
-    require_role(user, Role.MANAGER, action=t("change the desk's settings", "更改前台设置"))
+    require_role(user, Role.MANAGER, action=t("change the desk's settings"))
     if key not in DEFAULTS or key in SYSTEM:
-        raise ValidationFailed({"key": t("There is no setting “{key}”.", "没有名为“{key}”的设置。", key=key)})
+        raise ValidationFailed({"key": t("There is no setting “{key}”.", key=key)})
     if key == "printing.language" and value not in ("zh", "en"):
-        raise ValidationFailed({"value": t("Print in Chinese (zh) or English (en).", "请选择中文（zh）或英文（en）打印。")})
+        raise ValidationFailed({"value": t("Print in Chinese (zh) or English (en).")})
     _store(key, value, user)
 
 
 def put_system(key: str, value: Any) -> None:
     """A value Slipdesk sets itself (the demo mark, the database's identity), recorded the same way."""
     if key not in SYSTEM:
-        raise ValidationFailed({"key": t("There is no setting “{key}”.", "没有名为“{key}”的设置。", key=key)})
+        raise ValidationFailed({"key": t("There is no setting “{key}”.", key=key)})
     _store(key, value, None)
 
 
@@ -107,7 +107,7 @@ def put_setup(key: str, value: Any) -> None:
     estate's letterhead (models.demo), an estate's name and slip-number prefix given to
     `slipdesk-admin company init` or `estate add` (models.estates). Recorded the same way."""
     if not (key.startswith("estate.") or key == "slip.prefix") or key not in DEFAULTS:
-        raise ValidationFailed({"key": t("There is no setting “{key}”.", "没有名为“{key}”的设置。", key=key)})
+        raise ValidationFailed({"key": t("There is no setting “{key}”.", key=key)})
     _store(key, value, None)
 
 
@@ -119,7 +119,7 @@ def _store(key: str, value: Any, user) -> None:
         encoded = json.dumps(value, ensure_ascii=False)
         encoded.encode("utf-8")
     except (TypeError, ValueError, UnicodeEncodeError):
-        raise ValidationFailed({key: t("This value cannot be stored.", "该值无法保存。")}) from None
+        raise ValidationFailed({key: t("This value cannot be stored.")}) from None
     with write_transaction():
         Setting.insert(key=key, value=encoded).on_conflict(
             conflict_target=estates.conflict_target("key"), update={Setting.value: encoded}).execute()

@@ -245,6 +245,5 @@ def content_problems(slip_ids: Iterable[int]) -> dict[int, list[str]]:
         if slip_id in ids:
             if hashlib.sha256(bytes(data or b"")).hexdigest() != digest:
                 found.setdefault(slip_id, []).append(t(
-                    "attachment {id} ({name}): its bytes no longer match their recorded hash",
-                    "附件 {id}（{name}）：内容与记录的哈希值不符", id=ident, name=filename))
+                    "attachment {id} ({name}): its bytes no longer match their recorded hash", id=ident, name=filename))
     return found

@@ -20,7 +20,7 @@ from models.vocab import Role
 
 def accounts(actor: User) -> list[User]:
     """Every account, active ones first, then by role and name: what the manager's page lists."""
-    _manager(actor, t("see the staff accounts", "查看员工账号"))
+    _manager(actor, t("see the staff accounts"))
     order = {Role.MANAGER: 0, Role.SUPERVISOR: 1, Role.CLERK: 2, Role.UPPER: 3}
     return sorted(User.select(), key=lambda user: (not user.active, order.get(user.role, 3), user.username))
 
@@ -28,7 +28,7 @@ def accounts(actor: User) -> list[User]:
 def add_user(actor: User, username: str, display_name: str, role: str, work_id: str, password: str) -> User:
     """A new account with a first password its owner changes at the first sign-in."""
     with write_transaction():
-        _manager(actor, t("add an account", "添加账号"))
+        _manager(actor, t("add an account"))
         return create_user(username, display_name, password, role, work_id, actor=actor, must_change=True)
 
 
@@ -36,7 +36,7 @@ def update_user(actor: User, user_id: int, display_name: str, work_id: str, role
     """Change an account's display name, work ID (工号) and role; refused if it would leave the
     desk without an active manager."""
     with write_transaction():
-        _manager(actor, t("change an account", "修改账号"))
+        _manager(actor, t("change an account"))
         user = _target(user_id)
         display_name, work_id = (display_name or "").strip(), (work_id or "").strip()
         errors = details_errors(display_name, work_id, role)
@@ -45,7 +45,7 @@ def update_user(actor: User, user_id: int, display_name: str, work_id: str, role
         if role != user.role:
             if user.role == Role.MANAGER and user.active:
                 _keep_a_manager(user, t("Another active manager is needed before this account stops being a "
-                                        "manager.", "需先有另一个启用的经理账号，才能更改此账号的经理角色。"))
+                                        "manager."))
             User.update(role=role).where(User.id == user.id).execute()
             audit.log(actor, "account_role_changed", facts=audit.account_facts(user.id), account=user.id,
                       username=user.username, before=user.role, after=role)
@@ -62,18 +62,17 @@ def deactivate(actor: User, user_id: int) -> User:
     """The account can no longer sign in; its name stays on the slips it worked on. Never your
     own: so the acting manager always remains, and a desk never loses its last manager this way."""
     with write_transaction():
-        _manager(actor, t("deactivate an account", "停用账号"))
+        _manager(actor, t("deactivate an account"))
         user = _target(user_id)
         if user.id == actor.id:
-            raise PermissionDenied(t("You cannot deactivate your own account: another manager can.",
-                                     "不能停用自己的账号，请由另一位经理操作。"))
+            raise PermissionDenied(t("You cannot deactivate your own account: another manager can."))
         _set_active(actor, user, False)
     return User.get_by_id(user_id)
 
 
 def reactivate(actor: User, user_id: int) -> User:
     with write_transaction():
-        _manager(actor, t("reactivate an account", "重新启用账号"))
+        _manager(actor, t("reactivate an account"))
         _set_active(actor, _target(user_id), True)
     return User.get_by_id(user_id)
 
@@ -82,11 +81,10 @@ def reset_password(actor: User, user_id: int, password: str) -> User:
     """A new password the manager passes on; its owner must change it at the next sign-in, and
     any lockout ends. Your own password you change yourself, with the present one."""
     with write_transaction():
-        _manager(actor, t("reset a password", "重置密码"))
+        _manager(actor, t("reset a password"))
         user = _target(user_id)
         if user.id == actor.id:
-            raise PermissionDenied(t("Change your own password with “Change my password” in the File menu.",
-                                     "请在“文件”菜单的“修改我的密码”中修改自己的密码。"))
+            raise PermissionDenied(t("Change your own password with “Change my password” in the File menu."))
         if problem := password_error(password):
             raise ValidationFailed({"password": problem})
         User.update(password_hash=hash_password(password), must_change_password=True, failed_logins=0,
@@ -99,7 +97,7 @@ def reset_password(actor: User, user_id: int, password: str) -> User:
 def unlock(actor: User, user_id: int) -> User:
     """End a lockout after repeated failed sign-ins, before it runs out by itself."""
     with write_transaction():
-        _manager(actor, t("unlock an account", "解锁账号"))
+        _manager(actor, t("unlock an account"))
         user = _target(user_id)
         User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
         audit.log(actor, "account_unlocked", account=user.id, username=user.username,
@@ -110,8 +108,7 @@ def unlock(actor: User, user_id: int) -> User:
 def change_own_password(user: User, old: str, new: str) -> None:
     """Any signed-in user, with the present password; the new one must differ from it."""
     if new and new == old:
-        raise ValidationFailed({"password": t("Choose a password other than the present one.",
-                                              "新密码不能与当前密码相同。")})
+        raise ValidationFailed({"password": t("Choose a password other than the present one.")})
     change_password(user, old, new)  # recorded in the desk's chain there
 
 
@@ -124,7 +121,7 @@ def _manager(actor: User | None, action: str) -> None:
 def _target(user_id: int) -> User:
     user = User.get_or_none(User.id == user_id)
     if user is None:
-        raise ValidationFailed({"account": t("This account no longer exists.", "此账号已不存在。")})
+        raise ValidationFailed({"account": t("This account no longer exists.")})
     return user
 
 

@@ -56,8 +56,7 @@ def goes_up(slip: Slip) -> bool:
 def require_goes_up(slip: Slip) -> None:
     if not goes_up(slip):
         raise TransitionRefused(t("{number} was settled within the desk's authority and never went up: it has no "
-                                  "escalation transmittal.",
-                                  "{number} 在处理权限内办理，未上报，没有上报移交单。", number=slip.number))
+                                  "escalation transmittal.", number=slip.number))
 
 
 def known_recipients(department: Department | int, limit: int = 20) -> list[str]:

@@ -57,9 +57,7 @@ def refusal(slip: Slip, user: User) -> SlipdeskError | None:
     """Why `user` may not hand this slip back (None when they may): an upper department's account,
     on a slip sent up to it."""
     if user.role != Role.UPPER:
-        return PermissionDenied(t("Only an account of the upper service-management department hands a slip back.",
-                                  "只有上级服务管理部门的账号可以交回处理结果。"))
+        return PermissionDenied(t("Only an account of the upper service-management department hands a slip back."))
     if not Slip.select().where(Slip.id == slip.id, scope(user)).exists():
-        return PermissionDenied(t("Slip {number} was not sent up to your department.",
-                                  "处理单 {number} 未上报贵部门。", number=slip.number))
+        return PermissionDenied(t("Slip {number} was not sent up to your department.", number=slip.number))
     return None

@@ -28,7 +28,7 @@ def has_control_chars(text: str, allow_newlines: bool = False) -> bool:
 
 def not_text(value) -> str | None:
     """The message for a value that should be text and is not (a form never sends one; a script might)."""
-    return None if value is None or isinstance(value, str) else t("Expected text.", "应为文字。")
+    return None if value is None or isinstance(value, str) else t("Expected text.")
 
 
 def kind_problem(field, value) -> str | None:
@@ -39,20 +39,20 @@ def kind_problem(field, value) -> str | None:
     if value is None:  # text and yes/no columns that must hold a value (a date may be left out)
         if field.null or not isinstance(field, (peewee.CharField, peewee.TextField, peewee.BooleanField)):
             return None
-        return t("Expected yes or no.", "应为“是”或“否”。") if isinstance(field, peewee.BooleanField) else t(
-            "Expected text.", "应为文字。")
+        return t("Expected yes or no.") if isinstance(field, peewee.BooleanField) else t(
+            "Expected text.")
     if isinstance(field, (peewee.CharField, peewee.TextField)):
         return not_text(value)
     if isinstance(field, peewee.BooleanField):
-        return None if isinstance(value, bool) else t("Expected yes or no.", "应为“是”或“否”。")
+        return None if isinstance(value, bool) else t("Expected yes or no.")
     if isinstance(field, peewee.DateTimeField):
-        return None if isinstance(value, dt.datetime) else t("Expected a date and time.", "应为日期和时间。")
+        return None if isinstance(value, dt.datetime) else t("Expected a date and time.")
     if isinstance(field, peewee.DateField):
         ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
-        return None if ok else t("Expected a date.", "应为日期。")
+        return None if ok else t("Expected a date.")
     if isinstance(field, (peewee.ForeignKeyField, peewee.IntegerField)):
         ok = isinstance(value, int) and not isinstance(value, bool) and -2**31 < value < 2**31
-        return None if ok else t("Not one of the offered choices.", "不是可选的选项之一。")
+        return None if ok else t("Not one of the offered choices.")
     return None
 
 
@@ -65,7 +65,7 @@ def column_problem(field, value) -> str | None:
         return None
     if isinstance(field, peewee.CharField):
         return text(value, field.max_length) if "\n" not in value and "\r" not in value else t(
-            "Write it on one line.", "请写在一行内。")
+            "Write it on one line.")
     if isinstance(field, peewee.TextField):
         return text(value, TEXT_MAX)
     return None
@@ -73,7 +73,7 @@ def column_problem(field, value) -> str | None:
 
 def required(value, message: str | None = None) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
-        return message or t("This field is required.", "此项必填。")
+        return message or t("This field is required.")
     return None
 
 
@@ -81,11 +81,11 @@ def name(value: str) -> str | None:
     if problem := not_text(value):
         return problem
     if not (value or "").strip():
-        return t("Enter the complainant's name (a surname is enough).", "请填写投诉人姓名（只填姓也可以）。")
+        return t("Enter the complainant's name (a surname is enough).")
     if len(value) > NAME_MAX:
-        return t("A name has at most {n} characters.", "姓名最多 {n} 个字。", n=NAME_MAX)
+        return t("A name has at most {n} characters.", n=NAME_MAX)
     if has_control_chars(value):
-        return t("The name contains control characters.", "姓名中含有控制字符。")
+        return t("The name contains control characters.")
     return None
 
 
@@ -96,11 +96,10 @@ def text(value: str, maximum: int = TEXT_MAX, required_message: str | None = Non
     if required_message and not value.strip():
         return required_message
     if len(value) > maximum:
-        return t("At most {maximum:,} characters ({typed:,} typed).", "最多 {maximum:,} 字（已输入 {typed:,} 字）。",
+        return t("At most {maximum:,} characters ({typed:,} typed).",
                  maximum=maximum, typed=len(value))
     if has_control_chars(value, allow_newlines=True):
-        return t("The text contains control characters; retype or paste it as plain text.",
-                 "文字中含有控制字符，请重新输入，或以纯文本粘贴。")
+        return t("The text contains control characters; retype or paste it as plain text.")
     return None
 
 
@@ -142,11 +141,10 @@ def phone(value: str, required_field: bool = False) -> str | None:
     if problem := not_text(value):
         return problem
     if not (value or "").strip():
-        return t("Enter a phone number.", "请填写电话号码。") if required_field else None
+        return t("Enter a phone number.") if required_field else None
     if normalize_phone(value) is None:
         return t("Not a phone number: a mobile has 11 digits starting with 1 (13812345678); "
-                 "a landline has its area code (021-58881234).",
-                 "电话号码有误：手机号码为 1 开头的 11 位数字（13812345678），固定电话须带区号（021-58881234）。")
+                 "a landline has its area code (021-58881234).")
     return None
 
 
@@ -157,36 +155,36 @@ def email(value: str) -> str | None:
     if not value:
         return None
     if len(value) > 128 or not _EMAIL.match(value) or has_control_chars(value):
-        return t("Not an e-mail address (name@example.com).", "电子邮箱地址有误（如 name@example.com）。")
+        return t("Not an e-mail address (name@example.com).")
     return None
 
 
 def past_date(value, what: str | None = None, required_field: bool = True) -> str | None:
     """A date or time that must have happened already (a letter's date, a call's time);
     `what` names it in the message, in the current language (t(...))."""
-    what = what or t("The date", "日期")
+    what = what or t("The date")
     if value is None:
-        return t("{what} is required.", "请填写{what}。", what=what) if required_field else None
+        return t("{what} is required.", what=what) if required_field else None
     if not isinstance(value, (dt.date, dt.datetime)):
-        return t("{what} is not a valid date.", "{what}不是有效的日期。", what=what)
+        return t("{what} is not a valid date.", what=what)
     now = clock.now()
     if isinstance(value, dt.datetime):
         if value > now + dt.timedelta(minutes=1):
-            return t("{what} cannot be in the future.", "{what}不能晚于现在。", what=what)
+            return t("{what} cannot be in the future.", what=what)
     elif value > now.date():
-        return t("{what} cannot be in the future.", "{what}不能晚于现在。", what=what)
+        return t("{what} cannot be in the future.", what=what)
     if value.year < 2000:
-        return t("{what} is implausibly old.", "{what}过早，请核对。", what=what)
+        return t("{what} is implausibly old.", what=what)
     return None
 
 
 def future_deadline(value) -> str | None:
     if value is None:
-        return t("Agree a reply deadline with the customer (约定回复时限).", "请与客户约定回复时限。")
+        return t("Agree a reply deadline with the customer (约定回复时限).")
     if not isinstance(value, dt.datetime):
-        return t("The deadline is not a valid date and time.", "回复时限不是有效的日期和时间。")
+        return t("The deadline is not a valid date and time.")
     if value <= clock.now():
-        return t("The reply deadline cannot be in the past.", "回复时限不能早于现在。")
+        return t("The reply deadline cannot be in the past.")
     if value > clock.now() + dt.timedelta(days=366):
-        return t("The reply deadline is more than a year away.", "回复时限不能超过一年。")
+        return t("The reply deadline is more than a year away.")
     return None

@@ -203,10 +203,9 @@ def problems_of(schedule: Schedule, today: dt.date | None = None) -> list[str]:
     if schedule.year not in editable_years(today):
         window = editable_years(today)
         problems.append(t("{year} is too far from today: a schedule is kept for {first}–{last}.",
-                          "{year} 年距今太远：只能保存 {first}–{last} 年的安排。",
                           year=schedule.year, first=window.start, last=window.stop - 1))
     if not any(mark.kind == HOLIDAY for mark in schedule.days.values()):
-        problems.append(t("The schedule for {year} has no holiday at all.", "{year} 年的安排中没有任何假日。",
+        problems.append(t("The schedule for {year} has no holiday at all.",
                           year=schedule.year))
     for day, mark in sorted(schedule.days.items()):
         problems.extend(day_problems(schedule.year, day, mark))
@@ -217,14 +216,11 @@ def day_problems(year: int, day: dt.date, mark: DayMark) -> list[str]:
     """What is wrong with one day of `year`'s schedule (nothing: an empty list)."""
     problems = []
     if mark.kind not in KINDS:
-        problems.append(t("{day}: “{kind}” is neither a holiday nor a make-up working day.",
-                          "{day}：“{kind}”既不是假日也不是调休上班日。", day=day, kind=mark.kind))
+        problems.append(t("{day}: “{kind}” is neither a holiday nor a make-up working day.", day=day, kind=mark.kind))
     if day.year != year and not at_year_turn(year, day):
-        problems.append(t("{day} is not in {year} nor at its turn of the year.",
-                          "{day} 不在 {year} 年内，也不在年末年初。", day=day, year=year))
+        problems.append(t("{day} is not in {year} nor at its turn of the year.", day=day, year=year))
     if mark.kind == WORKDAY and day.weekday() < 5:
-        problems.append(t("{day} is a weekday: a make-up working day (调休上班) is a Saturday or Sunday.",
-                          "{day} 本是工作日：调休上班日应为星期六或星期日。", day=day))
+        problems.append(t("{day} is a weekday: a make-up working day (调休上班) is a Saturday or Sunday.", day=day))
     return problems
 
 

@@ -64,7 +64,7 @@ REQUIRED = {  # an input a step needs → the message when it is missing, (Engli
 
 def required_message(name: str) -> str:
     """The message for a step's missing input, in the current language."""
-    return t(*REQUIRED[name])
+    return pick(*REQUIRED[name])
 
 
 Effect = Callable[[Slip, User, dict[str, Any]], Change]
@@ -91,7 +91,7 @@ class Transition:
 
     def doing(self) -> str:
         """What the step does, in the current language, for a refusal (require_role's action)."""
-        return t(self.verb, self.verb_zh)
+        return pick(self.verb, self.verb_zh)
 
 
 def _missing(value: Any) -> bool:
@@ -116,7 +116,6 @@ def _not_own_request(slip: Slip, user: User) -> SlipdeskError | None:
     if requester is not None and requester.person == user.person:
         return PermissionDenied(t("You asked for the escalation of slip {number}: another person "
                                   "in charge must confirm it (even from a supervisor account).",
-                                  "处理单 {number} 是您本人提请上报的：须由另一位负责人确认（即使您另有负责人账户也不行）。",
                                   number=slip.number))
     return None
 
@@ -174,8 +173,7 @@ def at_once_refusal(channel: str) -> str:
     return t("A {channel} complaint cannot be answered on the spot: nobody stands at the desk to hear it. "
              "Answering at once is for on-site and phone complaints (对能答复的问题，应立即向客户解释说明); "
              "agree a reply deadline instead.",
-             "{channel}无法当场答复：客户并不在场。当场答复只适用于现场口头投诉和电话投诉；请约定回复时限。",
-             channel=t(*AT_ONCE_NAMES.get(channel, (channel, channel))))
+             channel=pick(*AT_ONCE_NAMES.get(channel, (channel, channel))))
 
 
 AT_ONCE_CHANNELS = (Channel.ONSITE, Channel.PHONE)  # someone at the desk or on the line
@@ -195,7 +193,7 @@ def _answer_at_once(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
 def _department(value: Any, field: str = "department") -> Department:
     department = Department.get_or_none(Department.id == getattr(value, "id", value), Department.active)
     if department is None:
-        raise ValidationFailed({field: t("Choose a department from the list.", "请从列表中选择部门。")})
+        raise ValidationFailed({field: t("Choose a department from the list.")})
     return department
 
 
@@ -229,7 +227,7 @@ def _attachments(slip: Slip, ids: Any) -> list[Attachment]:
     by_id = {a.id: a for a in own}
     wanted = [int(getattr(i, "id", i)) for i in ids]
     if any(i not in by_id for i in wanted):
-        raise ValidationFailed({"attachments": t("Send only this slip's own attachments.", "只能随附本处理单自己的附件。")})
+        raise ValidationFailed({"attachments": t("Send only this slip's own attachments.")})
     return [by_id[i] for i in wanted]
 
 
@@ -237,17 +235,15 @@ def _confirm_escalation(slip: Slip, user: User, inputs: dict[str, Any]) -> Chang
     upper = upper_department()
     target = inputs.get("sent_to") or upper
     if target is None:
-        raise ValidationFailed({"sent_to": t("Name the upper service-management department in the settings first.",
-                                             "请先在设置中指定上级服务管理部门。")})
+        raise ValidationFailed({"sent_to": t("Name the upper service-management department in the settings first.")})
     department = _department(target, "sent_to")
     sent_at = inputs.get("sent_at") or clock.now()
-    if message := validation.past_date(sent_at, t("The time it was sent up", "报送时间")):
+    if message := validation.past_date(sent_at, t("The time it was sent up")):
         raise ValidationFailed({"sent_at": message})
     copy_kept = bool(inputs.get("letter_copy_kept"))
     if slip.channel == Channel.LETTER and not copy_kept:
         raise ValidationFailed({"letter_copy_kept": t("Copy the letter and keep the copy on file "
-                                                      "(复印，留存备查) before it goes up.",
-                                                      "上报前请将投诉信函复印，留存备查。")})
+                                                      "(复印，留存备查) before it goes up.")})
     attachments = _attachments(slip, inputs.get("attachments"))
     recipient, note = _text(inputs, "recipient", 64), _text(inputs, "note")
     if not recipient:
@@ -323,7 +319,7 @@ def _end_unaccepted(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
 
 def _reopen(slip: Slip, user: User, inputs: dict[str, Any]) -> Change:
     words = _text(inputs, "customer_words")
-    reason = _text(inputs, "reason", 2000) or Composed("The customer did not accept the reply.", "客户不认可回复。")
+    reason = _text(inputs, "reason", 2000) or Composed.of("The customer did not accept the reply.")
     data = agree_new_deadline(slip, inputs["deadline"], inputs.get("agreed_with") or slip.complainant_name,
                               inputs.get("agreed_at"), reason)
     slip.reopened_count += 1
@@ -390,7 +386,7 @@ def transition(action: str) -> Transition:
     try:
         return TRANSITIONS[action]
     except KeyError:
-        raise TransitionRefused(t("There is no step called “{action}”.", "没有名为“{action}”的处理步骤。",
+        raise TransitionRefused(t("There is no step called “{action}”.",
                                   action=action)) from None
 
 
@@ -412,9 +408,8 @@ def refusal(slip: Slip, action: str, user: User | None) -> SlipdeskError | None:
         return denied
     if slip.status not in step.sources:
         lang = language()
-        sources = t(" or ", "”或“").join(sorted(label(s, lang) for s in step.sources))
+        sources = t(" or ").join(sorted(label(s, lang) for s in step.sources))
         return TransitionRefused(t("Slip {number} is {status}: “{step}” is possible only when it is {sources}.",
-                                   "处理单 {number} 当前为“{status}”：只有在“{sources}”状态下才能“{step}”。",
                                    number=slip.number, status=label(slip.status, lang), step=step.label(lang),
                                    sources=sources))
     return step.guard(slip, user) if step.guard else None

@@ -44,13 +44,13 @@ def make_batch(slip_ids: Sequence[int], lang: str | None = None, *, on_slip: Cal
         raise ValueError(f"Unknown language {lang!r}; choose zh or en.")
     ids = tuple(dict.fromkeys(slip_ids))  # a slip selected twice prints once
     if not ids:
-        raise SlipdeskError(t("Select the slips to print first.", "请先选择要打印的处理单。"))
+        raise SlipdeskError(t("Select the slips to print first."))
     numbers = {}
     for start in range(0, len(ids), build.BATCH_READ):
         chunk = ids[start:start + build.BATCH_READ]
         numbers.update(Slip.select(Slip.id, Slip.number).where(Slip.id.in_(chunk)).tuples())
     if missing := [i for i in ids if i not in numbers]:
-        raise SlipdeskError(t("{count} of the selected slips no longer exist.", "所选处理单中有 {count} 张已不存在。",
+        raise SlipdeskError(t("{count} of the selected slips no longer exist.",
                               count=len(missing)))
     font_set = fonts()
     pdf = render_slips(build.slip_sheets(ids, lang), lang, font_set, invariant, on_slip,

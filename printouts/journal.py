@@ -43,8 +43,7 @@ def record_prints(slip_ids: Iterable[int], user: User | None, kind: str, lang: s
             chunk = ids[start:start + BATCH_READ]
             slips = {s.id: s for s in Slip.select(Slip.id, Slip.number).where(Slip.id.in_(chunk))}
             if missing := [i for i in chunk if i not in slips]:
-                raise SlipdeskError(t("{count} of the printed slips no longer exist; nothing was logged.",
-                                      "打印的处理单中有 {count} 张已不存在，未作任何打印登记。", count=len(missing)))
+                raise SlipdeskError(t("{count} of the printed slips no longer exist; nothing was logged.", count=len(missing)))
             for slip_id in chunk:
                 history.record(slips[slip_id], user, "printed", data=data)
     return len(ids)

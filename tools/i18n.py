@@ -1,10 +1,12 @@
 """Re-make the Chinese translation of the interface: `python tools/i18n.py`.
 
 1. pyside6-lupdate reads every tr()/translate()/QT_TRANSLATE_NOOP in desktop/ and forms/
-   (module helpers named `tr` or `_tr` count too);
+   (module helpers named `tr` or `_tr` count too), and every message said without Qt through
+   models.i18n — t("…"), Composed.of("…"), plural(n, "…", "…") — is read in every package,
+   in the context "models";
 2. a message from such a helper gets the context the module made it for,
    `_tr = translator("Printing")` (forms.translation; lupdate cannot see it);
-3. the translations kept in desktop/i18n/zh_CN.json are applied — {context: {source: text}},
+3. the translations kept in models/catalogue/zh_CN.json (the one catalogue) are applied — {context: {source: text}},
    context "*" for a text that reads the same in every context; a keyboard accelerator the
    Chinese leaves out is added the Chinese way ("&Save" → "保存(&S)"), plurals take "%n";
 4. desktop/i18n/slipdesk_zh_CN.ts is written and pyside6-lrelease compiles the .qm the
@@ -53,13 +55,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ("desktop", "forms")
+WITHOUT_QT = ("models", "printouts", "bench")  # they say their words through models.i18n, context "models"
+MODELS_CONTEXT = "models"
 I18N = ROOT / "desktop" / "i18n"
-TABLE = I18N / "zh_CN.json"
+TABLE = ROOT / "models" / "catalogue" / "zh_CN.json"  # the one catalogue: every context's Chinese
 TS = I18N / "slipdesk_zh_CN.ts"
 QM = I18N / "slipdesk_zh_CN.qm"
 HELPERS = ("tr", "_tr")
 SHARED = "*"
-PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w+\}")  # Qt's %1 … %n, and str.format's {n}
+PLACEHOLDER = re.compile(r"%(?:\d+|n)")  # Qt's %1 … %n: a translation keeps every one
+FIELD = re.compile(r"\{(\w+)[^{}]*\}")  # str.format's {name} / {count:,}: a translation may leave one out
 ACCELERATOR = re.compile(r"&([^&\s])")
 
 
@@ -110,7 +115,40 @@ def extract() -> list[Message]:
         root = ET.parse(ts).getroot()
         found = _messages(root, ts.parent)
     found.update(_named_contexts())
+    found.update(_said_without_qt())
     return sorted(found.values(), key=lambda m: (m.context, m.source))
+
+
+def _said_without_qt() -> dict[tuple[str, str], Message]:
+    """models.i18n's messages — t("…"), Composed.of("…"), plural(n, "…", "…") — in its context."""
+    found = {}
+    for folder in (*SOURCES, *WITHOUT_QT):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            if not _imports_i18n(tree):
+                continue
+            for call in ast.walk(tree):
+                if isinstance(call, ast.Call) and (source := _message_of(call)) is not None:
+                    found[(MODELS_CONTEXT, source)] = Message(MODELS_CONTEXT, source, False)
+    return found
+
+
+def _imports_i18n(tree: ast.Module) -> bool:
+    return any(isinstance(node, ast.ImportFrom) and node.module == "models.i18n" for node in ast.walk(tree)) or (
+        any(isinstance(node, ast.FunctionDef) and node.name == "t" for node in tree.body))
+
+
+def _message_of(call: ast.Call) -> str | None:
+    """The catalogue source a models.i18n call looks up, when it is written out."""
+    func, args = call.func, call.args
+    literal = [arg.value if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else None for arg in args]
+    if isinstance(func, ast.Name) and func.id == "t" and literal[:1] != [None] and args:
+        return literal[0]
+    if isinstance(func, ast.Attribute) and func.attr == "of" and getattr(func.value, "id", "") == "Composed" and args:
+        return literal[0]
+    if isinstance(func, ast.Name) and func.id == "plural" and len(args) == 3 and literal[2] is not None:
+        return f"%n {literal[2]}"
+    return None
 
 
 def _named_contexts() -> dict[tuple[str, str], Message]:
@@ -173,11 +211,13 @@ def translation(message: Message, table: dict[str, dict[str, str]]) -> str | Non
 
 
 def placeholder_problems(messages: list[Message], table: dict[str, dict[str, str]]) -> list[str]:
-    """Translations that lose or invent a %1 … %9 or %n of their source."""
+    """Translations that lose or invent a %1 … %9 or %n of their source, or name a {field} it
+    does not fill (English needs "{have}" where Chinese does not, so one may be left out)."""
     problems = []
     for message in messages:
         text = translation(message, table)
-        if text is not None and set(PLACEHOLDER.findall(message.source)) != set(PLACEHOLDER.findall(text)):
+        if text is not None and (set(PLACEHOLDER.findall(message.source)) != set(PLACEHOLDER.findall(text))
+                                 or not set(FIELD.findall(text)) <= set(FIELD.findall(message.source))):
             problems.append(f"{message.context}: {message.source!r} → {text!r}")
     return problems
 

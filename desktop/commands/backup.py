@@ -15,13 +15,11 @@ from models.i18n import plural, t
 def register(sub) -> None:
     about = t("copy the database, while desks work on it, to a file and check the copy before calling it a "
               "backup, sealed with its content's digests and its anchor (SQLite: the online backup API; "
-              "PostgreSQL: pg_dump, read back with pg_restore --list)",
-              "在各前台照常使用时把数据库复制到文件，并在检查副本无误后才算作备份，附有其内容摘要和锚点"
-              "（SQLite：在线备份接口；PostgreSQL：pg_dump，再用 pg_restore --list 读回检查）")
+              "PostgreSQL: pg_dump, read back with pg_restore --list)")
     parser = sub.add_parser("backup", help=about, description=about)
     add_db_argument(parser)
-    parser.add_argument("-o", "--output", required=True, metavar=t("FILE", "文件"),
-                        help=t("where to write the backup", "备份写到哪个文件"))
+    parser.add_argument("-o", "--output", required=True, metavar=t("FILE"),
+                        help=t("where to write the backup"))
     parser.set_defaults(run=run)
 
 
@@ -32,15 +30,13 @@ def run(args) -> int:
     if is_postgres_url(where) or is_postgres_url(args.db or ""):
         anchor = pg_backup.backup(args.db, target)
         print(t("backed up {where} to {target} ({size:,} bytes), verified (pg_restore --list), in {seconds:.1f} s",
-                "已将 {where} 备份到 {target}（{size:,} 字节），已校验（pg_restore --list），用时 {seconds:.1f} 秒",
                 where=where, target=target, size=target.stat().st_size, seconds=time.perf_counter() - started))
     else:
         result = backup.backup_sqlite(target)
         anchor = anchors.kept()
         print(t("backed up {slips} to {target} ({size:,} bytes), verified, in {seconds:.1f} s",
-                "已将 {slips}备份到 {target}（{size:,} 字节），已校验，用时 {seconds:.1f} 秒",
-                slips=plural(result.slips, "slip", "slips", "张处理单"), target=target, size=target.stat().st_size,
+                slips=plural(result.slips, "slip", "slips"), target=target, size=target.stat().st_size,
                 seconds=time.perf_counter() - started))
     if anchor is not None:
-        print(t("sealed with its {anchor}", "附有其{anchor}", anchor=anchor.describe()))
+        print(t("sealed with its {anchor}", anchor=anchor.describe()))
     return 0

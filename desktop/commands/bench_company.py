@@ -10,16 +10,14 @@ from models.i18n import t
 
 
 def register(sub) -> None:
-    about = t("the company's figures: many estates on one PostgreSQL database",
-              "公司的性能数字：多个项目共用一个 PostgreSQL 数据库")
+    about = t("the company's figures: many estates on one PostgreSQL database")
     parser = sub.add_parser("bench-company", help=about, description=about)
     parser.add_argument("--server", required=True, metavar="postgresql://…",
-                        help=t("a PostgreSQL server, as a superuser (the bench database is made there)",
-                               "PostgreSQL 服务器，以超级用户身份连接（测试数据库建在那里）"))
+                        help=t("a PostgreSQL server, as a superuser (the bench database is made there)"))
     parser.add_argument("--estates", type=int, default=20, metavar="N",
-                        help=t("estates in the company (default 20)", "公司的项目数（默认 20）"))
+                        help=t("estates in the company (default 20)"))
     parser.add_argument("--slips", type=int, default=2_000_000, metavar="N",
-                        help=t("slips in all (default 2,000,000)", "处理单总数（默认 2,000,000）"))
+                        help=t("slips in all (default 2,000,000)"))
     parser.set_defaults(run=run)
 
 

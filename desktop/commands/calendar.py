@@ -18,26 +18,20 @@ from models.vocab import Role
 
 def register(sub) -> None:
     about = t("the working calendar (工作日历) that reply deadlines count on: show a year, import one from the "
-              "State Council's notice (text), an .ics or a .csv file",
-              "答复时限所依据的工作日历：查看某一年，或从国务院办公厅通知（文本）、.ics 或 .csv 文件导入一年")
+              "State Council's notice (text), an .ics or a .csv file")
     parser = sub.add_parser("calendar", help=about, description=about)
     actions = parser.add_subparsers(dest="calendar_action", required=True, metavar="ACTION")
-    about = t("a year's holidays and make-up working days, and where they came from",
-              "某一年的节假日和调休上班日，以及它们的来源")
+    about = t("a year's holidays and make-up working days, and where they came from")
     show = actions.add_parser("show", help=about, description=about)
     show.add_argument("year", type=int, metavar="YEAR")
     add_db_argument(show)
     show.set_defaults(run=run_show)
-    about = t("save a year from the notice's text, an .ics or a .csv file (all or nothing)",
-              "从通知文本、.ics 或 .csv 文件保存一年（全部保存或全不保存）")
+    about = t("save a year from the notice's text, an .ics or a .csv file (all or nothing)")
     load = actions.add_parser("import", help=about, description=about)
     load.add_argument("file", metavar="FILE")
-    load.add_argument("--year", type=int, help=t("the year the file is for (default: the year it names)",
-                                                 "文件所属的年份（默认：文件中写明的年份）"))
-    load.add_argument("--dry-run", action="store_true", help=t("print what would change; save nothing",
-                                                               "只显示将会更改的内容，不保存"))
-    load.add_argument("--as", dest="username", help=t("the manager account recorded in the audit log",
-                                                      "记入审计日志的经理账户"))
+    load.add_argument("--year", type=int, help=t("the year the file is for (default: the year it names)"))
+    load.add_argument("--dry-run", action="store_true", help=t("print what would change; save nothing"))
+    load.add_argument("--as", dest="username", help=t("the manager account recorded in the audit log"))
     add_db_argument(load)
     load.set_defaults(run=run_import)
 
@@ -47,14 +41,11 @@ def run_show(args) -> int:
     schedule = workcalendar.schedule_of(args.year)
     if schedule is None:
         print(t("{year}: MISSING. Deadlines in {year} count plain weekdays, an estimate. Enter the year from the "
-                "State Council's notice: slipdesk-admin calendar import NOTICE.txt --year {year}",
-                "{year} 年：未录入。{year} 年内的时限按周一至周五估算。请按国务院办公厅通知录入：slipdesk-admin calendar "
-                "import 通知.txt --year {year}", year=args.year))
+                "State Council's notice: slipdesk-admin calendar import NOTICE.txt --year {year}", year=args.year))
         return 0
     record = workcalendar.year_record(args.year)
     who = record.changed_by.display_name if record.changed_by_id else "Slipdesk"
-    print(t("{year}: complete — from {source} ({origin}), saved {at} by {who}",
-            "{year} 年：已录入 —— 来源：{source}（{origin}），{at} 由 {who} 保存", year=args.year,
+    print(t("{year}: complete — from {source} ({origin}), saved {at} by {who}", year=args.year,
             source=source_label(record.source), origin=record.origin or "—", at=f"{record.changed_at:%Y-%m-%d %H:%M}",
             who=who))
     print(describe(schedule))
@@ -71,26 +62,26 @@ def run_import(args) -> int:
     if not reading.ok:
         for problem in reading.problems:
             print(f"  {problem}")
-        print(t("nothing saved: {problems} in {file}", "未保存：{file} 中有 {problems}",
-                problems=plural(len(reading.problems), "problem", "problems", "处问题"), file=args.file))
+        print(t("nothing saved: {problems} in {file}",
+                problems=plural(len(reading.problems), "problem", "problems"), file=args.file))
         return 2
     schedule = reading.schedule()
     if problems := workcalendar.problems_of(schedule):
         for problem in problems:
             print(f"  {problem}")
-        print(t("nothing saved", "未保存"))
+        print(t("nothing saved"))
         return 2
     change = calendar_years.preview(schedule)
     print(change_summary(change))
     if args.dry_run:
-        print(t("nothing saved (--dry-run)", "未保存（--dry-run）"))
+        print(t("nothing saved (--dry-run)"))
         return 0
     if not change.changed:
-        print(t("{year} already reads so: nothing to save", "{year} 年已是如此：无需保存", year=schedule.year))
+        print(t("{year} already reads so: nothing to save", year=schedule.year))
         return 0
     calendar_years.save_year(_manager(args.username), schedule, reading.source, str(args.file))
-    print(t("saved {year}: {days}", "已保存 {year} 年：{days}", year=schedule.year,
-            days=plural(len(schedule.days), "day", "days", "天")))
+    print(t("saved {year}: {days}", year=schedule.year,
+            days=plural(len(schedule.days), "day", "days")))
     return 0
 
 
@@ -99,6 +90,6 @@ def _manager(username: str | None) -> User:
     user = (query.where(User.username == username) if username else query.order_by(User.id)).first()
     if user is None:
         raise SlipdeskError(t("no active manager account {name}: the change is recorded under a manager's name "
-                              "(--as USERNAME)", "没有在用的经理账户 {name}：日历的更改须记在经理名下（--as 用户名）",
+                              "(--as USERNAME)",
                               name=username or "").replace("  ", " "))
     return user

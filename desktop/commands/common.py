@@ -73,21 +73,20 @@ class OutputRefused(SlipdeskError):
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar=t("PATH", "路径"), default=None,
-                        help=t("the database: a SQLite file or a postgresql:// URL (default: {path})",
-                               "数据库：SQLite 文件或 postgresql:// 地址（默认：{path}）", path=default_database_path()))
+    parser.add_argument("--db", metavar=t("PATH"), default=None,
+                        help=t("the database: a SQLite file or a postgresql:// URL (default: {path})", path=default_database_path()))
 
 
 def add_review_output_arguments(parser: argparse.ArgumentParser) -> None:
     """Where a review is written, in which language, and who takes it out (the desk's report and
     the company's alike: a review names complainants)."""
-    parser.add_argument("-o", "--output", metavar=t("FILE.pdf|FILE.xlsx", "文件.pdf|文件.xlsx"), required=True,
-                        help=t("where to write it; the ending chooses PDF or XLSX", "写到哪个文件；扩展名决定 PDF 或 XLSX"))
+    parser.add_argument("-o", "--output", metavar=t("FILE.pdf|FILE.xlsx"), required=True,
+                        help=t("where to write it; the ending chooses PDF or XLSX"))
     parser.add_argument("--lang", choices=("zh", "en"), default="zh",
-                        help=t("the report's language (default zh)", "总结的语言（默认 zh）"))
-    parser.add_argument("--user", metavar=t("USERNAME", "用户名"),
+                        help=t("the report's language (default zh)"))
+    parser.add_argument("--user", metavar=t("USERNAME"),
                         help=t("who takes the report (a person in charge or a manager: it names complainants), for the "
-                               "audit log", "取用总结的人（负责人或经理：总结中有投诉人姓名），记入审计日志"))
+                               "audit log"))
 
 
 def open_db(args: argparse.Namespace) -> str:
@@ -97,8 +96,7 @@ def open_db(args: argparse.Namespace) -> str:
     try:
         return open_database(target)
     except (peewee.OperationalError, peewee.InterfaceError) as err:
-        raise DatabaseRefused(t("Cannot open the database {target}: {problem} Nothing was done.",
-                                "无法打开数据库 {target}：{problem} 未做任何操作。", target=_shown(target),
+        raise DatabaseRefused(t("Cannot open the database {target}: {problem} Nothing was done.", target=_shown(target),
                                 problem=_first_line(err))) from None
 
 
@@ -121,17 +119,17 @@ def writable_output(output: str) -> Path:
     """The file a command is to write, or a refusal saying why it cannot be one (before any work)."""
     text = str(output or "")
     if not text.strip() or has_control_chars(text):
-        raise OutputRefused(t("Name the file to write (-o FILE).", "请指定要写入的文件（-o 文件）。"))
+        raise OutputRefused(t("Name the file to write (-o FILE)."))
     path = Path(text).expanduser()
     if path.is_dir() or text.endswith(("/", os.sep)):
-        raise OutputRefused(t("{path} is a folder: name a file in it.", "{path} 是文件夹：请指定其中的文件。", path=path))
+        raise OutputRefused(t("{path} is a folder: name a file in it.", path=path))
     if len(path.name.encode("utf-8", "surrogatepass")) > 255 or len(str(path).encode("utf-8", "surrogatepass")) > 4000:
-        raise OutputRefused(t("The file name is too long.", "文件名太长。"))
+        raise OutputRefused(t("The file name is too long."))
     parent = path.parent
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent
     if not parent.is_dir() or not os.access(parent, os.W_OK):
-        raise OutputRefused(t("Cannot write in {folder}.", "无法在 {folder} 中写入。", folder=parent))
+        raise OutputRefused(t("Cannot write in {folder}.", folder=parent))
     return path
 
 
@@ -148,7 +146,7 @@ def write_whole(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(partial, path)
     except OSError as err:
-        raise OutputRefused(t("Cannot write {path}: {problem}", "无法写入 {path}：{problem}", path=path,
+        raise OutputRefused(t("Cannot write {path}: {problem}", path=path,
                               problem=err.strerror or err)) from None
     finally:
         partial.unlink(missing_ok=True)
@@ -160,12 +158,12 @@ def acting_user(username: str | None, required: bool = True):
 
     if not username:
         if required:
-            raise DatabaseRefused(t("Say who does this: --user USERNAME.", "请用 --user 用户名 说明由谁操作。"))
+            raise DatabaseRefused(t("Say who does this: --user USERNAME."))
         return None
     user = (None if has_control_chars(str(username))  # an account of this login's own estate (models.estates)
             else User.get_or_none((User.username == str(username).strip()) & estates.own(User)))
     if user is None or not user.active:
-        raise DatabaseRefused(t("There is no active account “{name}”.", "没有名为“{name}”的有效账号。",
+        raise DatabaseRefused(t("There is no active account “{name}”.",
                                 name=str(username).encode("utf-8", "replace").decode("utf-8")))
     return user
 
@@ -177,11 +175,9 @@ def check_sqlite(path: Path, creates: bool) -> None:
     if creates and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
         return
     if not path.exists():
-        raise DatabaseRefused(t("{path} does not exist: nothing was done. Give the database's path with --db.",
-                                "{path} 不存在：未做任何操作。请用 --db 指定数据库的路径。", path=path))
+        raise DatabaseRefused(t("{path} does not exist: nothing was done. Give the database's path with --db.", path=path))
     check = light_check(path)
     if not check.ok:
         raise DatabaseRefused(t("{problem} Nothing was changed. To go on working, restore a backup: "
                                 "slipdesk-admin restore BACKUP --db {path}",
-                                "{problem} 未做任何改动。如需继续使用，请恢复备份：slipdesk-admin restore 备份文件 --db {path}",
                                 problem=check.problem, path=path))

@@ -14,44 +14,40 @@ from models.connection import open_database
 
 
 def password_help() -> str:
-    return t("its password (default: a new one, printed)", "其密码（默认：新生成一个并打印出来）")
+    return t("its password (default: a new one, printed)")
 
 
 def owner_db_help() -> str:
-    return t("the company database, as its owner", "公司数据库，以其所有者身份连接")
+    return t("the company database, as its owner")
 
 
 def register(sub) -> None:
-    about = t("set up a company database of many estates (PostgreSQL)", "建立多个项目共用的公司数据库（PostgreSQL）")
+    about = t("set up a company database of many estates (PostgreSQL)")
     parser = sub.add_parser("company", help=about, description=about)
-    actions = parser.add_subparsers(dest="action", required=True, metavar=t("ACTION", "操作"))
+    actions = parser.add_subparsers(dest="action", required=True, metavar=t("ACTION"))
     init = actions.add_parser("init", help=t("make an empty PostgreSQL database a company database, with a head-office "
-                                             "login", "将空的 PostgreSQL 数据库建为公司数据库，并建立总部登录名"))
-    init.add_argument("url", metavar="postgresql://…", help=t("the company database, opened as its owner",
-                                                              "公司数据库，以其所有者身份打开"))
-    init.add_argument("--head-office", metavar=t("LOGIN", "登录名"), default=None,
-                      help=t("the head-office database login to create (default: DATABASE_head)",
-                             "要建立的总部数据库登录名（默认：数据库名_head）"))
-    init.add_argument("--password", default=None, metavar=t("PASSWORD", "密码"), help=password_help())
-    init.add_argument("--name", default=None, metavar=t("NAME", "名称"),
-                      help=t("the company's name, on head office's screens and printouts",
-                             "公司名称，显示在总部的界面和打印件上"))
+                                             "login"))
+    init.add_argument("url", metavar="postgresql://…", help=t("the company database, opened as its owner"))
+    init.add_argument("--head-office", metavar=t("LOGIN"), default=None,
+                      help=t("the head-office database login to create (default: DATABASE_head)"))
+    init.add_argument("--password", default=None, metavar=t("PASSWORD"), help=password_help())
+    init.add_argument("--name", default=None, metavar=t("NAME"),
+                      help=t("the company's name, on head office's screens and printouts"))
     init.set_defaults(run=run_init)
-    head = actions.add_parser("head-office", help=t("add a head-office database login", "增加一个总部数据库登录名"))
-    head.add_argument("login", metavar=t("LOGIN", "登录名"))
+    head = actions.add_parser("head-office", help=t("add a head-office database login"))
+    head.add_argument("login", metavar=t("LOGIN"))
     head.add_argument("--db", required=True, metavar="postgresql://…", help=owner_db_help())
-    head.add_argument("--password", default=None, metavar=t("PASSWORD", "密码"), help=password_help())
+    head.add_argument("--password", default=None, metavar=t("PASSWORD"), help=password_help())
     head.set_defaults(run=run_head_office)
     compare = actions.add_parser("review", help=t("the company's review comparing its estates (or one estate's own "
-                                                  "review with --estate) as PDF or XLSX",
-                                                  "公司各项目对比总结（或用 --estate 输出某一项目自己的总结），PDF 或 XLSX"))
-    compare.add_argument("--period", required=True, metavar=t("PERIOD", "期间"),
-                         help=t("a month (2026-11) or an ISO week (2026-W47)", "一个月（2026-11）或一个 ISO 周（2026-W47）"))
+                                                  "review with --estate) as PDF or XLSX"))
+    compare.add_argument("--period", required=True, metavar=t("PERIOD"),
+                         help=t("a month (2026-11) or an ISO week (2026-W47)"))
     compare.add_argument("--db", required=True, metavar="postgresql://…",
                          help=t("the company database (head office's login or the owner: every estate; an estate's "
-                                "login: its own)", "公司数据库（总部登录名或所有者：全部项目；项目登录名：仅本项目）"))
-    compare.add_argument("--estate", metavar=t("CODE", "代码"), default=None,
-                         help=t("one estate's own review instead", "改为输出该项目自己的总结"))
+                                "login: its own)"))
+    compare.add_argument("--estate", metavar=t("CODE"), default=None,
+                         help=t("one estate's own review instead"))
     add_review_output_arguments(compare)
     compare.set_defaults(run=run_review)
 
@@ -62,8 +58,7 @@ class NotPostgres(SlipdeskError):
 
 def require_postgres(url: str) -> None:
     if not is_postgres_url(url):
-        raise NotPostgres(t("A company database is a PostgreSQL database: give a postgresql:// URL, not {url}.",
-                            "公司数据库须为 PostgreSQL 数据库：请提供 postgresql:// 地址，而不是 {url}。", url=url))
+        raise NotPostgres(t("A company database is a PostgreSQL database: give a postgresql:// URL, not {url}.", url=url))
 
 
 def login_url(admin_url: str, login: str, password: str) -> str:
@@ -92,10 +87,9 @@ def run_init(args: argparse.Namespace) -> int:
         settings.put_setup("estate.name", args.name)
     login = args.head_office or estates.default_group_names()[1].removesuffix("_office")
     print(t("{where} is a company database: estate logins are in the role {estates}, head-office logins in {head}.",
-            "{where} 已是公司数据库：各项目的登录属于角色 {estates}，总部的登录属于 {head}。",
             where=where, estates=estates_role, head=head_role))
     password = company.add_head_office_login(login, args.password)
-    print(t("head office connects with: {url}", "总部连接地址：{url}", url=login_url(args.url, login, password)))
+    print(t("head office connects with: {url}", url=login_url(args.url, login, password)))
     return 0
 
 
@@ -103,7 +97,7 @@ def run_head_office(args: argparse.Namespace) -> int:
     require_postgres(args.db)
     open_database(args.db)
     password = company.add_head_office_login(args.login, args.password)
-    print(t("head office connects with: {url}", "总部连接地址：{url}", url=login_url(args.db, args.login, password)))
+    print(t("head office connects with: {url}", url=login_url(args.db, args.login, password)))
     return 0
 
 
@@ -121,7 +115,7 @@ def run_review(args: argparse.Namespace) -> int:
 
     fmt = format_of(args.output)
     if fmt is None:
-        raise NotPostgres(t("{path}: write to a .pdf or an .xlsx file.", "{path}：请写入 .pdf 或 .xlsx 文件。",
+        raise NotPostgres(t("{path}: write to a .pdf or an .xlsx file.",
                             path=args.output))
     period = review.parse_period(args.period)
     require_postgres(args.db)
@@ -140,5 +134,5 @@ def run_review(args: argparse.Namespace) -> int:
                 else render_company_review(compared, letterhead(), args.lang))
     review.record_export(user, period, fmt, str(args.output))
     Path(args.output).write_bytes(data)
-    print(t("wrote {path} ({size:,} bytes)", "已写入 {path}（{size:,} 字节）", path=args.output, size=len(data)))
+    print(t("wrote {path} ({size:,} bytes)", path=args.output, size=len(data)))
     return 0

@@ -13,16 +13,14 @@ from models.i18n import t
 
 
 def register(sub) -> None:
-    about = t("make a history key (HMAC) kept outside the database and sign every chain with it",
-              "生成保存在数据库之外的历史密钥（HMAC），并用它签署每条记录链")
+    about = t("make a history key (HMAC) kept outside the database and sign every chain with it")
     parser = sub.add_parser("key", help=about, description=about)
-    parser.add_argument("action", choices=("new",), help=t("new: make a key file and sign with it",
-                                                           "new：生成密钥文件并用它签署"))
-    parser.add_argument("file", metavar=t("FILE", "文件"),
-                        help=t("the key file to write (never over an existing one)", "要写入的密钥文件（不会覆盖已有文件）"))
+    parser.add_argument("action", choices=("new",), help=t("new: make a key file and sign with it"))
+    parser.add_argument("file", metavar=t("FILE"),
+                        help=t("the key file to write (never over an existing one)"))
     add_db_argument(parser)
-    parser.add_argument("--user", metavar=t("USERNAME", "用户名"), required=True,
-                        help=t("the manager who makes the key", "生成密钥的经理"))
+    parser.add_argument("--user", metavar=t("USERNAME"), required=True,
+                        help=t("the manager who makes the key"))
     parser.set_defaults(run=run)
 
 
@@ -38,9 +36,8 @@ def run(args) -> int:
         raise
     finally:
         history_key.use(None)
-    print(t("signed {count:,} slips and the desk's chain with the key {ident}, written to {path}",
-            "已用密钥 {ident} 签署 {count:,} 张处理单和前台记录链，密钥写入 {path}", count=signed, ident=key.ident,
+    print(t("signed {count:,} slips and the desk's chain with the key {ident}, written to {path}", count=signed, ident=key.ident,
             path=target))
-    print(t("name it for every desk and command: {name}={path}", "请在每个前台和命令的环境中指定：{name}={path}",
+    print(t("name it for every desk and command: {name}={path}",
             name=history_key.ENVIRONMENT, path=target))
     return 0

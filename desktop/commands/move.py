@@ -12,15 +12,14 @@ from models.i18n import t
 
 
 def register(sub) -> None:
-    about = t("move a one-desk SQLite estate into a company database", "将单机 SQLite 项目迁入公司数据库")
+    about = t("move a one-desk SQLite estate into a company database")
     parser = sub.add_parser("move", help=about, description=about)
-    parser.add_argument("--from", dest="source", required=True, metavar=t("DESK.db", "前台.db"),
-                        help=t("the desk's SQLite file (read from a copy, never changed)",
-                               "前台的 SQLite 文件（从副本读取，原文件不作改动）"))
+    parser.add_argument("--from", dest="source", required=True, metavar=t("DESK.db"),
+                        help=t("the desk's SQLite file (read from a copy, never changed)"))
     parser.add_argument("--to", dest="target", required=True, metavar="postgresql://…",
                         help=owner_db_help())
-    parser.add_argument("--estate", required=True, metavar=t("CODE", "代码"),
-                        help=t("the estate it becomes (estate add first)", "迁入后成为的项目（须先用 estate add 添加）"))
+    parser.add_argument("--estate", required=True, metavar=t("CODE"),
+                        help=t("the estate it becomes (estate add first)"))
     parser.set_defaults(run=run)
 
 

@@ -29,32 +29,29 @@ from printouts.kinds import ENVELOPE_SIZES, KINDS, LANGUAGES, make
 def register(sub) -> None:
     about = t("print one of a slip's documents to a PDF file and log the print on the slip's history; "
               "KIND is one of: {kinds}",
-              "把处理单的一种文档打印成 PDF 文件，并在处理单的经过中记下这次打印；种类为：{kinds}",
-              kinds=t("; ", "；").join(f"{kind} ({KIND_HELP[kind][language() == 'zh']})" for kind in KINDS))
+              kinds=t("; ").join(f"{kind} ({KIND_HELP[kind][language() == 'zh']})" for kind in KINDS))
     parser = sub.add_parser("print", help=about, description=about)
-    parser.add_argument("kind", choices=KINDS, metavar=t("KIND", "种类"),
-                        help=t("which document: {kinds}", "哪一种文档：{kinds}", kinds=", ".join(KINDS)))
-    parser.add_argument("number", metavar=t("NUMBER", "编号"), nargs="*",
-                        help=t("the slip number, e.g. TS-2026-000123; for `slip`, several print as one PDF",
-                               "处理单编号，如 TS-2026-000123；`slip` 可给多个编号，合成一个 PDF"))
+    parser.add_argument("kind", choices=KINDS, metavar=t("KIND"),
+                        help=t("which document: {kinds}", kinds=", ".join(KINDS)))
+    parser.add_argument("number", metavar=t("NUMBER"), nargs="*",
+                        help=t("the slip number, e.g. TS-2026-000123; for `slip`, several print as one PDF"))
     parser.add_argument("--all-open", action="store_true",
-                        help=t("`slip` only: every open slip, in number order, as one PDF",
-                               "仅用于 `slip`：所有未结案的处理单按编号顺序合成一个 PDF"))
+                        help=t("`slip` only: every open slip, in number order, as one PDF"))
     add_db_argument(parser)
-    parser.add_argument("-o", "--output", metavar=t("FILE.pdf", "文件.pdf"), required=True,
-                        help=t("where to write the PDF", "PDF 写到哪个文件"))
+    parser.add_argument("-o", "--output", metavar=t("FILE.pdf"), required=True,
+                        help=t("where to write the PDF"))
     parser.add_argument("--lang", choices=LANGUAGES, default="zh",
-                        help=t("the document's language (default zh)", "文档的语言（默认 zh）"))
+                        help=t("the document's language (default zh)"))
     body = parser.add_mutually_exclusive_group()
-    body.add_argument("--body", metavar=t("TEXT", "正文"),
+    body.add_argument("--body", metavar=t("TEXT"),
                       help=t("the letter's text; it prints as DRAFT unless it is the text the person in charge "
-                             "approved", "信函正文；除非是负责人批准的正文，否则打印为“草稿”"))
-    body.add_argument("--body-file", metavar=t("FILE", "文件"),
-                      help=t("the letter's text from a UTF-8 file (the same rule)", "从 UTF-8 文件读取信函正文（规则同上）"))
+                             "approved"))
+    body.add_argument("--body-file", metavar=t("FILE"),
+                      help=t("the letter's text from a UTF-8 file (the same rule)"))
     parser.add_argument("--size", choices=ENVELOPE_SIZES, default="DL", type=str.upper,
-                        help=t("the envelope's size for `label` (default DL)", "`label` 的信封尺寸（默认 DL）"))
-    parser.add_argument("--user", metavar=t("USERNAME", "用户名"),
-                        help=t("who printed it, for the slip's history", "打印人，记入处理单的经过"))
+                        help=t("the envelope's size for `label` (default DL)"))
+    parser.add_argument("--user", metavar=t("USERNAME"),
+                        help=t("who printed it, for the slip's history"))
     parser.set_defaults(run=run)
 
 
@@ -80,25 +77,24 @@ def fail(message: str) -> int:
 def run(args) -> int:
     numbers = [n.strip().upper() for n in args.number]
     if any(validation.has_control_chars(n) for n in numbers):
-        return fail(t("a slip number is written like TS-2026-000123.", "处理单编号应写成 TS-2026-000123 这样。"))
+        return fail(t("a slip number is written like TS-2026-000123."))
     if args.all_open and numbers:
-        return fail(t("give slip numbers or --all-open, not both.", "请给出处理单编号或 --all-open，不能两者都给。"))
+        return fail(t("give slip numbers or --all-open, not both."))
     if not numbers and not args.all_open:
-        return fail(t("give a slip number.", "请给出处理单编号。"))
+        return fail(t("give a slip number."))
     if args.kind != "slip" and (args.all_open or len(numbers) > 1):
-        return fail(t("only the handling slip prints in a batch; give one number for {kind}.",
-                      "只有处理单可以成批打印；{kind} 请只给一个编号。", kind=args.kind))
+        return fail(t("only the handling slip prints in a batch; give one number for {kind}.", kind=args.kind))
     if (args.body is not None or args.body_file) and args.kind != "letter":
-        return fail(t("--body and --body-file apply to the letter only.", "--body 和 --body-file 只用于信函（letter）。"))
+        return fail(t("--body and --body-file apply to the letter only."))
     body = args.body
     if args.body_file:
         try:
             body = Path(args.body_file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            return fail(t("cannot read {file}: {problem}", "无法读取 {file}：{problem}", file=args.body_file,
+            return fail(t("cannot read {file}: {problem}", file=args.body_file,
                           problem=getattr(err, "strerror", None) or err))
     if body is not None and (problem := validation.text(body)):
-        return fail(t("the letter text: {problem}", "信函正文：{problem}", problem=problem))
+        return fail(t("the letter text: {problem}", problem=problem))
     output = writable_output(args.output)
     open_db(args)
     user = acting_user(args.user, required=False)
@@ -106,19 +102,18 @@ def run(args) -> int:
         return run_batch(args, numbers, user, output)
     slip = Slip.get_or_none(Slip.number == numbers[0])
     if slip is None:
-        return fail(t("no slip numbered {number!r} in this database.", "此数据库中没有编号为 {number!r} 的处理单。",
+        return fail(t("no slip numbered {number!r} in this database.",
                       number=numbers[0]))
     printout = make(args.kind, slip, args.lang, body=body, size=args.size)
     write_whole(output, printout.pdf)
     record_print(slip, user, printout, to="pdf")
     if printout.font_warning:
-        print(t("warning: {text}", "警告：{text}", text=printout.font_warning), file=sys.stderr)
+        print(t("warning: {text}", text=printout.font_warning), file=sys.stderr)
     if printout.draft:
         print(t("wrote {title} as DRAFT (the reply text is not the approved one) to {output} ({size:,} bytes)",
-                "已将{title}作为草稿（正文不是批准的正文）写入 {output}（{size:,} 字节）",
                 title=printout.title(language()), output=args.output, size=len(printout.pdf)))
     else:
-        print(t("wrote {title} to {output} ({size:,} bytes)", "已将{title}写入 {output}（{size:,} 字节）",
+        print(t("wrote {title} to {output} ({size:,} bytes)",
                 title=printout.title(language()), output=args.output, size=len(printout.pdf)))
     return 0
 
@@ -129,20 +124,20 @@ def run_batch(args, numbers: list[str], user: User | None, output: Path) -> int:
         ids = [row[0] for row in Slip.select(Slip.id).where(Slip.status.in_(OPEN_STATUSES))
                .order_by(Slip.number).tuples()]
         if not ids:
-            return fail(t("no open slips in this database.", "本数据库中没有未结的处理单。"))
+            return fail(t("no open slips in this database."))
     else:
         found = slip_ids(numbers)
         if missing := [n for n in numbers if n not in found]:
-            return fail(t("no slip numbered {number} in this database.", "本数据库中没有编号为 {number} 的处理单。",
+            return fail(t("no slip numbered {number} in this database.",
                           number=", ".join(map(repr, missing))))
         ids = [found[n] for n in numbers]
     batch = make_batch(ids, args.lang)
     write_whole(output, batch.pdf)
     log_batch(batch, user, to="pdf")
     if batch.font_warning:
-        print(t("warning: {text}", "警告：{text}", text=batch.font_warning), file=sys.stderr)
-    print(t("wrote {slips} as one PDF to {output} ({size:,} bytes)", "已将 {slips}合成一个 PDF 写入 {output}（{size:,} 字节）",
-            slips=plural(len(batch.numbers), "handling slip", "handling slips", "张处理单"), output=args.output,
+        print(t("warning: {text}", text=batch.font_warning), file=sys.stderr)
+    print(t("wrote {slips} as one PDF to {output} ({size:,} bytes)",
+            slips=plural(len(batch.numbers), "handling slip", "handling slips"), output=args.output,
             size=len(batch.pdf)))
     return 0
 

@@ -17,12 +17,10 @@ from printouts.review_export import export_review, format_of
 def register(sub) -> None:
     about = t("write the weekly or monthly review (每周或每月总结和检讨) — the period's slips by channel, category "
               "and outcome, deadlines kept, replies and satisfaction, figures per person — as a PDF or an XLSX "
-              "workbook; the export is written to the audit log, as the review names complainants",
-              "生成每周或每月总结和检讨（按渠道、类别和结果统计的处理单、回复时限的遵守情况、回复和满意度、每人的数字），"
-              "输出为 PDF 或 XLSX 工作簿；因总结中有投诉人姓名，每次导出都记入审计日志")
+              "workbook; the export is written to the audit log, as the review names complainants")
     parser = sub.add_parser("report", help=about, description=about)
-    parser.add_argument("--period", required=True, metavar=t("PERIOD", "期间"),
-                        help=t("a month (2026-11) or an ISO week (2026-W47)", "一个月（2026-11）或一个 ISO 周（2026-W47）"))
+    parser.add_argument("--period", required=True, metavar=t("PERIOD"),
+                        help=t("a month (2026-11) or an ISO week (2026-W47)"))
     add_db_argument(parser)
     add_review_output_arguments(parser)
     parser.set_defaults(run=run)
@@ -31,7 +29,7 @@ def register(sub) -> None:
 def run(args) -> int:
     fmt = format_of(args.output)
     if fmt is None:
-        raise OutputRefused(t("{output}: write to a .pdf or an .xlsx file.", "{output}：请写入 .pdf 或 .xlsx 文件。",
+        raise OutputRefused(t("{output}: write to a .pdf or an .xlsx file.",
                               output=args.output))
     period = review.parse_period(args.period)
     output = writable_output(args.output)
@@ -42,7 +40,6 @@ def run(args) -> int:
     data = export_review(period, fmt, args.lang)
     write_whole(output, data)
     review.record_export(user, period, fmt, str(output))
-    print(t("wrote the review of {period} to {output} ({size:,} bytes, {seconds:.1f} s)",
-            "已将{period}的总结写入 {output}（{size:,} 字节，{seconds:.1f} 秒）", period=period.title(language()),
+    print(t("wrote the review of {period} to {output} ({size:,} bytes, {seconds:.1f} s)", period=period.title(language()),
             output=output, size=len(data), seconds=time.perf_counter() - started))
     return 0

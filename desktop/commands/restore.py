@@ -21,11 +21,9 @@ from models.paths import default_database_path
 def register(sub) -> None:
     about = t("replace the database with a backup: the backup is verified first (its seal, every history, the "
               "anchor it carries), and the database it replaces is kept beside it (…before-restore-…); close every "
-              "desk working on it first",
-              "用备份替换数据库：先校验备份（其封签、每条历史记录及其锚点），被替换的数据库保留在旁边（…before-restore-…）；"
-              "请先关闭使用该数据库的所有前台")
+              "desk working on it first")
     parser = sub.add_parser("restore", help=about, description=about)
-    parser.add_argument("file", metavar=t("FILE", "文件"), help=t("the backup to restore", "要恢复的备份"))
+    parser.add_argument("file", metavar=t("FILE"), help=t("the backup to restore"))
     add_db_argument(parser)
     parser.set_defaults(run=run)
 
@@ -35,7 +33,7 @@ def run(args) -> int:
     target = args.db or str(default_database_path())
     if is_postgres_url(target):
         pg_backup.restore(args.file, target)
-        print(t("restored {file} into {target} in {seconds:.1f} s", "已将 {file} 恢复到 {target}，用时 {seconds:.1f} 秒",
+        print(t("restored {file} into {target} in {seconds:.1f} s",
                 file=args.file, target=target, seconds=time.perf_counter() - started))
         return 0
     source = Path(args.file).expanduser()
@@ -43,9 +41,8 @@ def run(args) -> int:
     kept = backup.restore_sqlite(source, Path(target).expanduser())
     slips = backup.check_file(Path(target).expanduser()).slips
     print(t("restored {slips} from {file} into {target} in {seconds:.1f} s",
-            "已从 {file} 恢复 {slips}到 {target}，用时 {seconds:.1f} 秒",
-            slips=plural(slips, "slip", "slips", "张处理单"), file=args.file, target=target,
+            slips=plural(slips, "slip", "slips"), file=args.file, target=target,
             seconds=time.perf_counter() - started))
     if kept:
-        print(t("the database it replaced is kept as {kept}", "被替换的数据库保留为 {kept}", kept=kept))
+        print(t("the database it replaced is kept as {kept}", kept=kept))
     return 0

@@ -5971,6 +5971,2987 @@ The details were written to %1 — please pass them to your administrator.</sour
     </message>
   </context>
   <context>
+    <name>models</name>
+    <message>
+      <source>  {number}: agreed {deadline}, {hours} working hour(s) left → now ends {proposed}{flag}</source>
+      <translation>  {number}：约定 {deadline}，尚余 {hours} 个工作小时 → 现应为 {proposed}{flag}</translation>
+    </message>
+    <message>
+      <source>  … and {n:,} more
+</source>
+      <translation>  ……另有 {n:,} 处
+</translation>
+    </message>
+    <message>
+      <source> (the agreed time is now a day off)</source>
+      <translation>（约定时间现为休息日）</translation>
+    </message>
+    <message>
+      <source> and {path}</source>
+      <translation> 和 {path}</translation>
+    </message>
+    <message>
+      <source> by {actor} at {time}</source>
+      <translation>（{actor}，{time}）</translation>
+    </message>
+    <message>
+      <source> or </source>
+      <translation>”或“</translation>
+    </message>
+    <message>
+      <source> — the agreed time is now a day off</source>
+      <translation> —— 约定时间现为休息日</translation>
+    </message>
+    <message>
+      <source>%n days</source>
+      <translation>%n 天</translation>
+    </message>
+    <message>
+      <source>%n demo slips</source>
+      <translation>%n 张演示处理单</translation>
+    </message>
+    <message>
+      <source>%n errors</source>
+      <translation>%n 处错误</translation>
+    </message>
+    <message>
+      <source>%n estates</source>
+      <translation>%n 个项目</translation>
+    </message>
+    <message>
+      <source>%n handling slips</source>
+      <translation>%n 张处理单</translation>
+    </message>
+    <message>
+      <source>%n minutes</source>
+      <translation>%n 分钟</translation>
+    </message>
+    <message>
+      <source>%n new units</source>
+      <translation>%n 处房屋</translation>
+    </message>
+    <message>
+      <source>%n problems</source>
+      <translation>%n 处问题</translation>
+    </message>
+    <message>
+      <source>%n residents</source>
+      <translation>%n 位</translation>
+    </message>
+    <message>
+      <source>%n row errors</source>
+      <translation>%n 处行错误</translation>
+    </message>
+    <message>
+      <source>%n rows</source>
+      <translation>%n 行</translation>
+    </message>
+    <message>
+      <source>%n slip numbers</source>
+      <translation>%n 个</translation>
+    </message>
+    <message>
+      <source>%n slips</source>
+      <translation>%n 张处理单</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>（未命名）</translation>
+    </message>
+    <message>
+      <source>--body and --body-file apply to the letter only.</source>
+      <translation>--body 和 --body-file 只用于信函（letter）。</translation>
+    </message>
+    <message>
+      <source>--map wants FIELD=HEADING with FIELD one of {fields}.</source>
+      <translation>--map 的格式为 字段=列标题，字段为 {fields} 之一。</translation>
+    </message>
+    <message>
+      <source>--slips must be 0 to {most:,}.</source>
+      <translation>--slips 须为 0 至 {most:,}。</translation>
+    </message>
+    <message>
+      <source>: </source>
+      <translation>：</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>; missed: {names}</source>
+      <translation>；未达标：{names}</translation>
+    </message>
+    <message>
+      <source>; worked {days}</source>
+      <translation>；{days} 上班</translation>
+    </message>
+    <message>
+      <source>A Chinese name (up to 64 characters) is required.</source>
+      <translation>请填写中文名称（不超过 64 字）。</translation>
+    </message>
+    <message>
+      <source>A call or a visit hears the customer: record what they said of the reply.</source>
+      <translation>电话或上门答复时客户就在听：请登记客户对答复的意见。</translation>
+    </message>
+    <message>
+      <source>A company database is a PostgreSQL database: give a postgresql:// URL, not {url}.</source>
+      <translation>公司数据库须为 PostgreSQL 数据库：请提供 postgresql:// 地址，而不是 {url}。</translation>
+    </message>
+    <message>
+      <source>A company database is a PostgreSQL database: give a postgresql:// URL.</source>
+      <translation>公司数据库须为 PostgreSQL 数据库：请提供 postgresql:// 地址。</translation>
+    </message>
+    <message>
+      <source>A desk's first account is its manager's.</source>
+      <translation>前台的第一个账号必须是经理账号。</translation>
+    </message>
+    <message>
+      <source>A display name has at most {n} characters.</source>
+      <translation>显示姓名最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>A display name is required.</source>
+      <translation>请填写显示姓名。</translation>
+    </message>
+    <message>
+      <source>A letter is answered by letter as a rule (原则上采用信函的方式对等回复): say why this customer is answered another way (they asked for it, …).</source>
+      <translation>信函投诉原则上采用信函的方式对等回复：请说明为何改用其他方式答复（如客户要求等）。</translation>
+    </message>
+    <message>
+      <source>A login name is lower-case letters, digits and _ (at most 63), starting with a letter.</source>
+      <translation>登录名由小写字母、数字和下划线组成（最多 63 个），以字母开头。</translation>
+    </message>
+    <message>
+      <source>A name (up to 64 characters) is required.</source>
+      <translation>请填写姓名（不超过 64 字）。</translation>
+    </message>
+    <message>
+      <source>A name has at most {n} characters.</source>
+      <translation>姓名最多 {n} 个字。</translation>
+    </message>
+    <message>
+      <source>A postcode has six digits, e.g. 200120.</source>
+      <translation>邮政编码为 6 位数字，如 200120。</translation>
+    </message>
+    <message>
+      <source>A reply letter goes by letter or fax.</source>
+      <translation>答复信函只能以信函或传真方式发出。</translation>
+    </message>
+    <message>
+      <source>A reply to slip {number} is recorded with what was said or sent and the customer's opinion (Record a reply…), not as a bare step.</source>
+      <translation>处理单 {number} 的回复须连同回复内容和客户意见一起登记（登记回复…），不能只改变状态。</translation>
+    </message>
+    <message>
+      <source>A short code (up to 48 characters) is required.</source>
+      <translation>请填写简短代码（不超过 48 个字符）。</translation>
+    </message>
+    <message>
+      <source>A short code of letters, digits or _ is required.</source>
+      <translation>请填写简短代码（字母、数字或 _）。</translation>
+    </message>
+    <message>
+      <source>A slip-number prefix is 1-6 capital letters or digits.</source>
+      <translation>处理单编号前缀为 1-6 个大写字母或数字。</translation>
+    </message>
+    <message>
+      <source>A user name has at most {n} characters.</source>
+      <translation>用户名最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>A user name has no spaces or control characters.</source>
+      <translation>用户名不能含空格或控制字符。</translation>
+    </message>
+    <message>
+      <source>A user name is required.</source>
+      <translation>请填写用户名。</translation>
+    </message>
+    <message>
+      <source>A work ID has at most {n} characters.</source>
+      <translation>工号最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>A write-back in the comment book answers an entry in the book: reply to this customer another way.</source>
+      <translation>意见簿回复只用于答复意见簿留言：请用其他方式答复该客户。</translation>
+    </message>
+    <message>
+      <source>A {channel} complaint cannot be answered on the spot: nobody stands at the desk to hear it. Answering at once is for on-site and phone complaints (对能答复的问题，应立即向客户解释说明); agree a reply deadline instead.</source>
+      <translation>{channel}无法当场答复：客户并不在场。当场答复只适用于现场口头投诉和电话投诉；请约定回复时限。</translation>
+    </message>
+    <message>
+      <source>A {kind} reply goes out only after the person in charge approved its text (传真、信函回复时须经负责人确认): draft it and submit it for approval first.</source>
+      <translation>传真、信函回复须经负责人确认：请先起草{kind}并提交审批，批准后才能发出。</translation>
+    </message>
+    <message>
+      <source>ACTION</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Agree a reply deadline with the customer (约定回复时限).</source>
+      <translation>请与客户约定回复时限。</translation>
+    </message>
+    <message>
+      <source>Agree the time and place of a home visit with the customer beforehand (上门回复应事先和客户约定时间、地点).</source>
+      <translation>上门回复应事先和客户约定时间、地点。</translation>
+    </message>
+    <message>
+      <source>All estates</source>
+      <translation>全部项目</translation>
+    </message>
+    <message>
+      <source>An English name (up to 64 characters) is required.</source>
+      <translation>请填写英文名称（不超过 64 个字符）。</translation>
+    </message>
+    <message>
+      <source>An account of the upper service-management department hands slips back with its result; the estate's desk records everything else.</source>
+      <translation>上级服务管理部门的账号只能交回处理结果，其余事项由本物业前台登记。</translation>
+    </message>
+    <message>
+      <source>An amount cannot be negative.</source>
+      <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+      <source>An estate code is 1-16 letters, digits, - or _.</source>
+      <translation>项目代码为 1-16 个字母、数字、- 或 _。</translation>
+    </message>
+    <message>
+      <source>An estate needs a name (at most 64 characters).</source>
+      <translation>请填写项目名称（最多 64 个字符）。</translation>
+    </message>
+    <message>
+      <source>Another active manager is needed before this account stops being a manager.</source>
+      <translation>需先有另一个启用的经理账号，才能更改此账号的经理角色。</translation>
+    </message>
+    <message>
+      <source>Ask for satisfaction once the customer has had the reply (or an answer on the spot).</source>
+      <translation>请在客户收到回复（或已当场答复）后再询问满意度。</translation>
+    </message>
+    <message>
+      <source>Ask the customer how they would like it solved (希望如何解决) and write it down; “no particular request” is an answer too.</source>
+      <translation>请询问客户希望如何解决，并如实记录；客户没有具体要求也请写明。</translation>
+    </message>
+    <message>
+      <source>At most 128 characters.</source>
+      <translation>最多 128 个字。</translation>
+    </message>
+    <message>
+      <source>At most 2,000 characters.</source>
+      <translation>最多 2,000 字。</translation>
+    </message>
+    <message>
+      <source>At most 32 characters.</source>
+      <translation>最多 32 个字符。</translation>
+    </message>
+    <message>
+      <source>At most five whys.</source>
+      <translation>“为什么”最多五问。</translation>
+    </message>
+    <message>
+      <source>At most {maximum:,} characters ({typed:,} typed).</source>
+      <translation>最多 {maximum:,} 字（已输入 {typed:,} 字）。</translation>
+    </message>
+    <message>
+      <source>At most {most} new entries in one check.</source>
+      <translation>一次查阅最多登记 {most} 条新增留言。</translation>
+    </message>
+    <message>
+      <source>At most {n:,} characters of plain text.</source>
+      <translation>纯文本，最多 {n:,} 字。</translation>
+    </message>
+    <message>
+      <source>Attach at most {n} scans.</source>
+      <translation>最多附 {n} 份扫描件。</translation>
+    </message>
+    <message>
+      <source>Attach scans as files.</source>
+      <translation>请以文件形式附上扫描件。</translation>
+    </message>
+    <message>
+      <source>Between 1 and 365 days.</source>
+      <translation>请填写 1 至 365 天。</translation>
+    </message>
+    <message>
+      <source>Between 1 and {n} days.</source>
+      <translation>请填写 1 至 {n} 天。</translation>
+    </message>
+    <message>
+      <source>CODE</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>COMMAND</source>
+      <translation>命令</translation>
+    </message>
+    <message>
+      <source>Call the person asked for from the form.</source>
+      <translation>请在表单中呼叫客户点名的人。</translation>
+    </message>
+    <message>
+      <source>Cannot open the database {target}: {problem} Nothing was done.</source>
+      <translation>无法打开数据库 {target}：{problem} 未做任何操作。</translation>
+    </message>
+    <message>
+      <source>Cannot read the anchor {path}: {err}</source>
+      <translation>无法读取锚点文件 {path}：{err}</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {error}</source>
+      <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>Cannot write in {folder}.</source>
+      <translation>无法在 {folder} 中写入。</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {err}</source>
+      <translation>无法写入 {path}：{err}</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {problem}</source>
+      <translation>无法写入 {path}：{problem}</translation>
+    </message>
+    <message>
+      <source>Change your own password with “Change my password” in the File menu.</source>
+      <translation>请在“文件”菜单的“修改我的密码”中修改自己的密码。</translation>
+    </message>
+    <message>
+      <source>Choose Chinese or English.</source>
+      <translation>请选择中文或英文。</translation>
+    </message>
+    <message>
+      <source>Choose a category.</source>
+      <translation>请选择类别。</translation>
+    </message>
+    <message>
+      <source>Choose a day that exists every year (not 29 February).</source>
+      <translation>请选择每年都有的日期（不能是 2 月 29 日）。</translation>
+    </message>
+    <message>
+      <source>Choose a department from the list.</source>
+      <translation>请从列表中选择部门。</translation>
+    </message>
+    <message>
+      <source>Choose a department.</source>
+      <translation>请选择部门。</translation>
+    </message>
+    <message>
+      <source>Choose a password other than the present one.</source>
+      <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+      <source>Choose a person in charge or manager from the list.</source>
+      <translation>请从列表中选择负责人或经理。</translation>
+    </message>
+    <message>
+      <source>Choose a thank-you visit, a small gift or a service upgrade.</source>
+      <translation>请选择上门致谢、赠送小礼品或提升服务等级。</translation>
+    </message>
+    <message>
+      <source>Choose a time from now on.</source>
+      <translation>请选择现在以后的时间。</translation>
+    </message>
+    <message>
+      <source>Choose a value the rule suggests.</source>
+      <translation>请选择该规则给出的判断。</translation>
+    </message>
+    <message>
+      <source>Choose at least one weekday.</source>
+      <translation>请至少选择一个工作日。</translation>
+    </message>
+    <message>
+      <source>Choose how the complaint came in.</source>
+      <translation>请选择投诉方式。</translation>
+    </message>
+    <message>
+      <source>Choose how the customer was told.</source>
+      <translation>请选择告知客户的方式。</translation>
+    </message>
+    <message>
+      <source>Choose never said (严禁) or better said another way (建议改说).</source>
+      <translation>请选择“严禁使用”或“建议改说”。</translation>
+    </message>
+    <message>
+      <source>Choose one of the seven levels.</source>
+      <translation>请在七级满意度中选择一级。</translation>
+    </message>
+    <message>
+      <source>Choose phone, home visit, e-mail or SMS.</source>
+      <translation>请选择电话、上门、电子邮件或短信。</translation>
+    </message>
+    <message>
+      <source>Choose the department that will handle it.</source>
+      <translation>请选择负责处理的部门。</translation>
+    </message>
+    <message>
+      <source>Choose the folder with the Browse button.</source>
+      <translation>请用“浏览”按钮选择文件夹。</translation>
+    </message>
+    <message>
+      <source>Choose the person asked for from the list.</source>
+      <translation>请从列表中选择客户点名的人。</translation>
+    </message>
+    <message>
+      <source>Choose what the rule suggests.</source>
+      <translation>请选择该规则判断的项目。</translation>
+    </message>
+    <message>
+      <source>Choose 先生, 女士 or no title.</source>
+      <translation>请选择“先生”“女士”或不加称呼。</translation>
+    </message>
+    <message>
+      <source>Copy the letter and keep the copy on file (复印，留存备查) before it goes up.</source>
+      <translation>上报前请将投诉信函复印，留存备查。</translation>
+    </message>
+    <message>
+      <source>Copy what each new entry says (entry {n} is empty).</source>
+      <translation>请抄录每条新增留言的内容（第 {n} 条为空）。</translation>
+    </message>
+    <message>
+      <source>DESK.db</source>
+      <translation>前台.db</translation>
+    </message>
+    <message>
+      <source>DESK: {problem}</source>
+      <translation>前台：{problem}</translation>
+    </message>
+    <message>
+      <source>Dates before the first numbered section on this line.</source>
+      <translation>本行第一个编号条目之前有日期。</translation>
+    </message>
+    <message>
+      <source>Dates of days off or worked outside a numbered section (一、元旦：…): which holiday are they?</source>
+      <translation>放假或上班的日期不在编号条目（一、元旦：…）中：属于哪个节日？</translation>
+    </message>
+    <message>
+      <source>Enter a phone number.</source>
+      <translation>请填写电话号码。</translation>
+    </message>
+    <message>
+      <source>Enter an amount.</source>
+      <translation>请填写金额。</translation>
+    </message>
+    <message>
+      <source>Enter the complainant's name (a surname is enough).</source>
+      <translation>请填写投诉人姓名（只填姓也可以）。</translation>
+    </message>
+    <message>
+      <source>Enter the name the letters are signed with (the service centre).</source>
+      <translation>请填写信函落款的名称（物业服务中心）。</translation>
+    </message>
+    <message>
+      <source>Enter the resident's name.</source>
+      <translation>请填写住户姓名。</translation>
+    </message>
+    <message>
+      <source>Enter the service centre's address; envelopes print it as the sender.</source>
+      <translation>请填写服务中心地址，信封寄件人处要打印。</translation>
+    </message>
+    <message>
+      <source>Enter the service-supervision phone (服务监督电话); every reply letter cites it.</source>
+      <translation>请填写服务监督电话，每封回复信函都要引用。</translation>
+    </message>
+    <message>
+      <source>Enter the unit as building-entrance-room (3-2-1201).</source>
+      <translation>请按“楼-单元-室”填写房号（3-2-1201）。</translation>
+    </message>
+    <message>
+      <source>Estate {code} has slips or accounts already: a desk moves into an empty estate. Nothing was moved.</source>
+      <translation>项目 {code} 已有处理单或账户：前台只能迁入空的项目。未迁移任何内容。</translation>
+    </message>
+    <message>
+      <source>Expected a date and time.</source>
+      <translation>应为日期和时间。</translation>
+    </message>
+    <message>
+      <source>Expected a date.</source>
+      <translation>应为日期。</translation>
+    </message>
+    <message>
+      <source>Expected text.</source>
+      <translation>应为文字。</translation>
+    </message>
+    <message>
+      <source>Expected yes or no.</source>
+      <translation>应为“是”或“否”。</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+      <source>Export to a file ending in .xlsx or .csv.</source>
+      <translation>请导出为 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+      <source>FIELD=HEADING</source>
+      <translation>字段=列标题</translation>
+    </message>
+    <message>
+      <source>FILE</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>FILE.pdf</source>
+      <translation>文件.pdf</translation>
+    </message>
+    <message>
+      <source>FILE.pdf|FILE.xlsx</source>
+      <translation>文件.pdf|文件.xlsx</translation>
+    </message>
+    <message>
+      <source>FIRST BREAK: {broken}</source>
+      <translation>第一处断裂：{broken}</translation>
+    </message>
+    <message>
+      <source>Give at least one word or phrase.</source>
+      <translation>请至少填写一个词或短语。</translation>
+    </message>
+    <message>
+      <source>Give the answer a title (up to 128 characters).</source>
+      <translation>请填写答复口径的标题（不超过 128 字）。</translation>
+    </message>
+    <message>
+      <source>Give the page or entry number in the book.</source>
+      <translation>请填写留言在意见簿中的页码或条目号。</translation>
+    </message>
+    <message>
+      <source>Give the scan a file name of at most 255 characters.</source>
+      <translation>扫描件文件名最多 255 个字符。</translation>
+    </message>
+    <message>
+      <source>Give the whole path of the folder, e.g. D:\Slipdesk backups.</source>
+      <translation>请填写文件夹的完整路径，如 D:\Slipdesk 备份。</translation>
+    </message>
+    <message>
+      <source>It repeats {earlier}: record the cause and the corrective action (原因分析、纠正预防措施) first.</source>
+      <translation>该投诉重复了 {earlier}：请先登记原因分析和纠正预防措施。</translation>
+    </message>
+    <message>
+      <source>It went beyond the clerk's authority: record the cause and the corrective action (原因分析、纠正预防措施) first.</source>
+      <translation>该投诉超出前台处理权限：请先登记原因分析和纠正预防措施。</translation>
+    </message>
+    <message>
+      <source>KIND</source>
+      <translation>种类</translation>
+    </message>
+    <message>
+      <source>Keep it on one line.</source>
+      <translation>请写在一行内。</translation>
+    </message>
+    <message>
+      <source>Keep {low} to {high} backups.</source>
+      <translation>保留 {low} 至 {high} 份备份。</translation>
+    </message>
+    <message>
+      <source>LOGIN</source>
+      <translation>登录名</translation>
+    </message>
+    <message>
+      <source>List at least one word, separated by commas (、 or ,).</source>
+      <translation>请至少填写一个关键词，用逗号或顿号（、）分隔。</translation>
+    </message>
+    <message>
+      <source>Lock after {low} to {high} minutes without use.</source>
+      <translation>无人操作 {low} 至 {high} 分钟后锁屏。</translation>
+    </message>
+    <message>
+      <source>MISS</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <source>MISSING: {gap}</source>
+      <translation>缺失：{gap}</translation>
+    </message>
+    <message>
+      <source>NAME</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>NUMBER</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Name each staff member and their work ID number.</source>
+      <translation>请填写每位工作人员的姓名和工作证号。</translation>
+    </message>
+    <message>
+      <source>Name the database to write demo data to with --db (a new file): demo data never go to the desk's own database.</source>
+      <translation>请用 --db 指定写入演示数据的数据库（新文件）：演示数据不会写入前台自己的数据库。</translation>
+    </message>
+    <message>
+      <source>Name the file to write (-o FILE).</source>
+      <translation>请指定要写入的文件（-o 文件）。</translation>
+    </message>
+    <message>
+      <source>Name the first staff member and their work ID number.</source>
+      <translation>请填写第一位工作人员的姓名和工作证号。</translation>
+    </message>
+    <message>
+      <source>Name the upper service-management department in the settings first.</source>
+      <translation>请先在设置中指定上级服务管理部门。</translation>
+    </message>
+    <message>
+      <source>No day was read.</source>
+      <translation>没有读出任何日期。</translation>
+    </message>
+    <message>
+      <source>No e-mail address is recorded for this customer: thank them by phone, or record why thanking them is impossible.</source>
+      <translation>该客户没有登记电子邮箱：请电话致谢，或登记无法致谢的原因。</translation>
+    </message>
+    <message>
+      <source>No holiday was read at all.</source>
+      <translation>没有读出任何假日。</translation>
+    </message>
+    <message>
+      <source>No numbered section (一、元旦：1月1日放假…) was found: is this the notice?</source>
+      <translation>未找到编号条目（一、元旦：1月1日放假……）：这是节假日安排通知吗？</translation>
+    </message>
+    <message>
+      <source>No phone number is recorded for this customer: thank them by e-mail, or record why thanking them is impossible.</source>
+      <translation>该客户没有登记电话：请以电子邮件致谢，或登记无法致谢的原因。</translation>
+    </message>
+    <message>
+      <source>No reply of this slip waits for the customer's opinion.</source>
+      <translation>该处理单没有待反馈意见的回复。</translation>
+    </message>
+    <message>
+      <source>No reply to the customer is recorded.</source>
+      <translation>尚未登记对客户的回复。</translation>
+    </message>
+    <message>
+      <source>Not a phone number: a mobile has 11 digits starting with 1 (13812345678); a landline has its area code (021-58881234).</source>
+      <translation>电话号码有误：手机号码为 1 开头的 11 位数字（13812345678），固定电话须带区号（021-58881234）。</translation>
+    </message>
+    <message>
+      <source>Not an e-mail address (name@example.com).</source>
+      <translation>电子邮箱地址有误（如 name@example.com）。</translation>
+    </message>
+    <message>
+      <source>Not an iCalendar (.ics) file: {error}</source>
+      <translation>不是 iCalendar（.ics）文件：{error}</translation>
+    </message>
+    <message>
+      <source>Not one of the offered choices.</source>
+      <translation>不是可选的选项之一。</translation>
+    </message>
+    <message>
+      <source>Not restored, nothing was changed: {problem}</source>
+      <translation>未恢复，未做任何改动：{problem}</translation>
+    </message>
+    <message>
+      <source>Not restored, the database is as it was: pg_restore failed: {error}</source>
+      <translation>未恢复，数据库保持原样：pg_restore 执行失败：{error}</translation>
+    </message>
+    <message>
+      <source>Not restored: the backup was written by a newer Slipdesk.</source>
+      <translation>未恢复：该备份由更新版本的 Slipdesk 生成。</translation>
+    </message>
+    <message>
+      <source>Not restored: {problem}</source>
+      <translation>未恢复：{problem}</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {count} to correct first.</source>
+      <translation>未导入任何数据：请先更正 {count}。</translation>
+    </message>
+    <message>
+      <source>Nothing to save.</source>
+      <translation>没有要保存的内容。</translation>
+    </message>
+    <message>
+      <source>Only a {names} may {action}.</source>
+      <translation>只有{names}可以{action}。</translation>
+    </message>
+    <message>
+      <source>Only an account of the upper service-management department hands a slip back.</source>
+      <translation>只有上级服务管理部门的账号可以交回处理结果。</translation>
+    </message>
+    <message>
+      <source>PASSWORD</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>PATH</source>
+      <translation>路径</translation>
+    </message>
+    <message>
+      <source>PERIOD</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>PREFIX</source>
+      <translation>前缀</translation>
+    </message>
+    <message>
+      <source>Print in Chinese (zh) or English (en).</source>
+      <translation>请选择中文（zh）或英文（en）打印。</translation>
+    </message>
+    <message>
+      <source>Read the complaint back to the customer (复述) and tick when they agree.</source>
+      <translation>请向客户复述投诉内容，客户确认无误后勾选。</translation>
+    </message>
+    <message>
+      <source>Record the complaint in the customer's words.</source>
+      <translation>请按客户原话记录投诉内容。</translation>
+    </message>
+    <message>
+      <source>Record the sender's address: we reply by letter. An anonymous letter or one without a return address: tick “no return address”.</source>
+      <translation>请记录寄信人地址：原则上以信函回复。匿名信或未留回信地址的，请勾选“无回信地址”。</translation>
+    </message>
+    <message>
+      <source>Record who agreed (the customer).</source>
+      <translation>请登记表示同意的人（客户）。</translation>
+    </message>
+    <message>
+      <source>Record who agreed to the new deadline (the customer).</source>
+      <translation>请登记同意新时限的人（客户）。</translation>
+    </message>
+    <message>
+      <source>Record who signed the write-back in the comment book (签字确认).</source>
+      <translation>请登记在意见簿上回复并签字确认的人。</translation>
+    </message>
+    <message>
+      <source>Reply from the published service-supervision line or the office phone.</source>
+      <translation>请使用对外公布的服务监督电话或办公电话回复。</translation>
+    </message>
+    <message>
+      <source>SEED</source>
+      <translation>种子</translation>
+    </message>
+    <message>
+      <source>SHEET</source>
+      <translation>工作表</translation>
+    </message>
+    <message>
+      <source>SINCE THE ANCHOR: {problem}</source>
+      <translation>锚点之后：{problem}</translation>
+    </message>
+    <message>
+      <source>SQLite file or postgresql:// URL (default: a fresh file in a temporary folder)</source>
+      <translation>SQLite 文件或 postgresql:// 网址（默认：临时文件夹中新建的文件）</translation>
+    </message>
+    <message>
+      <source>Say what the clerk should say instead.</source>
+      <translation>请填写接待人员应改用的说法。</translation>
+    </message>
+    <message>
+      <source>Say what to change in the letter.</source>
+      <translation>请说明信函需要修改的地方。</translation>
+    </message>
+    <message>
+      <source>Say who does this: --user USERNAME.</source>
+      <translation>请用 --user 用户名 说明由谁操作。</translation>
+    </message>
+    <message>
+      <source>Say why a slip that is no longer open is corrected.</source>
+      <translation>请说明修改已办结处理单的原因。</translation>
+    </message>
+    <message>
+      <source>Say why nothing needs doing (e.g. a thank-you note).</source>
+      <translation>请说明为何无需处理（如：感谢留言）。</translation>
+    </message>
+    <message>
+      <source>Say why the customer cannot be thanked again (no phone or e-mail, not reachable, …).</source>
+      <translation>请说明无法再次致谢的原因（没有电话或电子邮箱、联系不上等）。</translation>
+    </message>
+    <message>
+      <source>Say why the deadline moves.</source>
+      <translation>请说明变更时限的原因。</translation>
+    </message>
+    <message>
+      <source>Select the slips to print first.</source>
+      <translation>请先选择要打印的处理单。</translation>
+    </message>
+    <message>
+      <source>Send only this slip's own attachments.</source>
+      <translation>只能随附本处理单自己的附件。</translation>
+    </message>
+    <message>
+      <source>Slip {number} can be closed only after a reply the customer accepted. When the answer was given within the rules and the customer still disagrees, the person in charge can end it as 答复已按规定作出，客户仍不认可.</source>
+      <translation>处理单 {number} 须在客户认可回复后才能结案。若已按规定和权限作出答复而客户仍不认可，可由负责人按“答复已按规定作出，客户仍不认可”终结。</translation>
+    </message>
+    <message>
+      <source>Slip {number} is closed after the reply to the customer: record it first.</source>
+      <translation>处理单 {number} 须在答复客户后结案：请先登记回复。</translation>
+    </message>
+    <message>
+      <source>Slip {number} is ended as not accepted only after the customer said they do not (fully) accept the reply: record their opinion first.</source>
+      <translation>处理单 {number} 须在客户表示不（完全）认可回复后，才能按客户仍不认可终结：请先登记客户意见。</translation>
+    </message>
+    <message>
+      <source>Slip {number} is not complete (填写完整): {missing}</source>
+      <translation>处理单 {number} 尚未填写完整：{missing}</translation>
+    </message>
+    <message>
+      <source>Slip {number} is {status}: no reply letter can be written or approved on it now.</source>
+      <translation>处理单 {number} 当前为“{status}”，现在不能再起草或批准答复信函。</translation>
+    </message>
+    <message>
+      <source>Slip {number} is {status}: progress is told while a slip is open.</source>
+      <translation>处理单 {number} 当前为“{status}”：进展告知只用于未办结的处理单。</translation>
+    </message>
+    <message>
+      <source>Slip {number} is {status}: the cause is analysed once the handling result is recorded.</source>
+      <translation>处理单 {number} 当前为“{status}”：登记处理结果后才能进行原因分析。</translation>
+    </message>
+    <message>
+      <source>Slip {number} is {status}: there is no reply deadline left to move.</source>
+      <translation>处理单 {number} 当前为“{status}”，已没有需要变更的回复时限。</translation>
+    </message>
+    <message>
+      <source>Slip {number} is {status}: there is no reply left to make.</source>
+      <translation>处理单 {number} 当前为“{status}”，已无需再回复。</translation>
+    </message>
+    <message>
+      <source>Slip {number} is {status}: “{step}” is possible only when it is {sources}.</source>
+      <translation>处理单 {number} 当前为“{status}”：只有在“{sources}”状态下才能“{step}”。</translation>
+    </message>
+    <message>
+      <source>Slip {number} was changed at another desk{who} since you opened it (it is now {status}). Reload it and try again.</source>
+      <translation>处理单 {number} 在您打开后已在其他前台修改{who}，当前状态为“{status}”。请重新打开后再试。</translation>
+    </message>
+    <message>
+      <source>Slip {number} was changed at another desk{who} since you opened it (version {expected} → {version}). Review the differences and save again.</source>
+      <translation>处理单 {number} 在您打开后已在其他前台修改{who}（版本 {expected} → {version}）。请核对差异后重新保存。</translation>
+    </message>
+    <message>
+      <source>Slip {number} was not sent up to your department.</source>
+      <translation>处理单 {number} 未上报贵部门。</translation>
+    </message>
+    <message>
+      <source>Slip {number}'s letter gave no return address (anonymous or no address): no reply letter can be posted. Reply another way if it left a phone number, e-mail or unit; with none, the slip ends once handled.</source>
+      <translation>处理单 {number} 的来信没有回信地址（匿名或未留地址）：无法寄出答复信函。如留有电话、电子邮箱或房号，可改用其他方式答复；都没有的，处理完毕即可结案。</translation>
+    </message>
+    <message>
+      <source>Slipdesk benchmark on {path}</source>
+      <translation>Slipdesk 基准测试：{path}</translation>
+    </message>
+    <message>
+      <source>Slipdesk finds it within your authority: say in a few words why it must go up.</source>
+      <translation>系统判断属于您的处理权限：请简要说明为何必须上报。</translation>
+    </message>
+    <message>
+      <source>Slipdesk suggests escalation: say in a few words why you may settle it yourself.</source>
+      <translation>系统建议上报：请简要说明为何可由您自行处理。</translation>
+    </message>
+    <message>
+      <source>Slipdesk's admin commands, on the desk's database without its window. Every message is in the system locale's language (LANG=zh_CN.UTF-8: Chinese, else English); a command's own --lang is the language of the document it writes. `slipdesk-admin COMMAND --help` tells one command's options.</source>
+      <translation>Slipdesk 管理命令：不开窗口，直接处理前台的数据库。所有提示都使用系统区域设置的语言（LANG=zh_CN.UTF-8 为中文，否则为英文）；命令自己的 --lang 是其生成文档的语言。`slipdesk-admin 命令 --help` 可查看某个命令的选项。</translation>
+    </message>
+    <message>
+      <source>State who you are first (回复时应首先向客户讲明身份).</source>
+      <translation>回复时应首先向客户讲明身份。</translation>
+    </message>
+    <message>
+      <source>TEXT</source>
+      <translation>正文</translation>
+    </message>
+    <message>
+      <source>Thank the caller at the end of the call (感谢来电), then tick.</source>
+      <translation>通话结束时请向客户致谢（感谢来电），然后勾选。</translation>
+    </message>
+    <message>
+      <source>Thank the customer by phone or e-mail.</source>
+      <translation>请通过电话或电子邮件向客户致谢。</translation>
+    </message>
+    <message>
+      <source>That follow-up no longer exists.</source>
+      <translation>该再次致谢记录已不存在。</translation>
+    </message>
+    <message>
+      <source>That letter no longer exists.</source>
+      <translation>该信函已不存在。</translation>
+    </message>
+    <message>
+      <source>The CSV file cannot be read: {err}</source>
+      <translation>无法读取该 CSV 文件：{err}</translation>
+    </message>
+    <message>
+      <source>The CSV file contains binary data.</source>
+      <translation>该 CSV 文件含有二进制数据。</translation>
+    </message>
+    <message>
+      <source>The CSV file is neither UTF-8 nor GB18030 text.</source>
+      <translation>该 CSV 文件既不是 UTF-8 也不是 GB18030 编码的文本。</translation>
+    </message>
+    <message>
+      <source>The anchor</source>
+      <translation>锚点</translation>
+    </message>
+    <message>
+      <source>The approved letter text is frozen: save the change as a new draft.</source>
+      <translation>已批准的信函正文不能再改动：请将修改另存为新的草稿。</translation>
+    </message>
+    <message>
+      <source>The backup copy failed its check: {problem}</source>
+      <translation>备份副本未通过校验：{problem}</translation>
+    </message>
+    <message>
+      <source>The backup failed its check: {problem}</source>
+      <translation>备份未通过校验：{problem}</translation>
+    </message>
+    <message>
+      <source>The calendar has no events.</source>
+      <translation>日历中没有事件。</translation>
+    </message>
+    <message>
+      <source>The call time</source>
+      <translation>来电时间</translation>
+    </message>
+    <message>
+      <source>The complaint cannot be emptied.</source>
+      <translation>投诉内容不能清空。</translation>
+    </message>
+    <message>
+      <source>The customer accepted the reply to slip {number}: close it instead.</source>
+      <translation>客户已认可处理单 {number} 的回复：请直接结案。</translation>
+    </message>
+    <message>
+      <source>The customer did not accept the reply.</source>
+      <translation>客户不认可回复。</translation>
+    </message>
+    <message>
+      <source>The customer did not fully accept: record what they said, in their words.</source>
+      <translation>客户未完全认可：请按客户原话记录其意见。</translation>
+    </message>
+    <message>
+      <source>The customer has not been thanked again since receiving the letter (再次致谢), nor is it recorded why that is impossible.</source>
+      <translation>客户收到信函后尚未再次致谢，也未登记无法致谢的原因。</translation>
+    </message>
+    <message>
+      <source>The customer is thanked after the letter went out ({sent}).</source>
+      <translation>再次致谢应在信函寄出（{sent}）之后。</translation>
+    </message>
+    <message>
+      <source>The customer's opinion of the reply to slip {number} is still pending (意见待反馈): record it when they answer — after a letter, usually when you thank them again.</source>
+      <translation>处理单 {number} 的回复意见待反馈：客户答复后请登记其意见（信函回复一般在再次致谢时了解）。</translation>
+    </message>
+    <message>
+      <source>The database is busy: another desk, a backup or an admin command is writing to it. Slipdesk waited {seconds} seconds and tried again; nothing was saved, and what you typed is still here. Try again in a moment.</source>
+      <translation>数据库正忙：另一个前台、备份或管理命令正在写入。Slipdesk 已等待 {seconds} 秒并重试；尚未保存，您输入的内容仍保留在此。请稍后再试。</translation>
+    </message>
+    <message>
+      <source>The database login “{login}” exists already: choose another with --login.</source>
+      <translation>数据库登录名“{login}”已存在：请用 --login 另选一个。</translation>
+    </message>
+    <message>
+      <source>The date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>The date received</source>
+      <translation>收信日期</translation>
+    </message>
+    <message>
+      <source>The deadline is not a valid date and time.</source>
+      <translation>回复时限不是有效的日期和时间。</translation>
+    </message>
+    <message>
+      <source>The desk must close after it opens.</source>
+      <translation>下班时间必须晚于上班时间。</translation>
+    </message>
+    <message>
+      <source>The entry date</source>
+      <translation>留言日期</translation>
+    </message>
+    <message>
+      <source>The entry leaves contact details: record them so we can reply.</source>
+      <translation>留言留有联系方式：请记录下来，以便回复客户。</translation>
+    </message>
+    <message>
+      <source>The entry left contact details: reply to the customer directly as well (原则上应回复客户).</source>
+      <translation>留言留有联系方式：原则上还应直接回复客户。</translation>
+    </message>
+    <message>
+      <source>The entry of slip {number} left contact details: reply to the customer directly and record their opinion.</source>
+      <translation>处理单 {number} 的留言留有联系方式：请直接回复客户并登记其意见。</translation>
+    </message>
+    <message>
+      <source>The estate's letterhead (name, address, service-supervision phone) is not set yet, so nothing can be printed: a manager gives it under Authority and lists (F9) › Letterhead and printing.</source>
+      <translation>尚未设置本物业的信头（名称、地址、服务监督电话），暂时不能打印：请经理在“权限与设置（F9）› 信头与打印”中填写。</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>文件为空。</translation>
+    </message>
+    <message>
+      <source>The file is not a PNG or JPEG image that can be read; choose another.</source>
+      <translation>该文件不是可读取的 PNG 或 JPEG 图片，请另选。</translation>
+    </message>
+    <message>
+      <source>The file name is too long.</source>
+      <translation>文件名太长。</translation>
+    </message>
+    <message>
+      <source>The first manager account exists already.</source>
+      <translation>首个经理账户已经存在。</translation>
+    </message>
+    <message>
+      <source>The handling opinion is not yet written back into the comment book and signed (签字确认).</source>
+      <translation>尚未在意见簿上回复处理意见并签字确认。</translation>
+    </message>
+    <message>
+      <source>The handling result is not recorded.</source>
+      <translation>尚未登记处理结果。</translation>
+    </message>
+    <message>
+      <source>The heading names no date and kind columns (date,kind,name or 日期,类型,名称).</source>
+      <translation>表头中没有日期和类型两列（date,kind,name 或 日期,类型,名称）。</translation>
+    </message>
+    <message>
+      <source>The letter cannot be dated after it arrived.</source>
+      <translation>来信落款日期不能晚于收信日期。</translation>
+    </message>
+    <message>
+      <source>The letter gives an address: untick “no return address”, or leave the address empty.</source>
+      <translation>来信留有地址：请取消勾选“无回信地址”，或不填地址。</translation>
+    </message>
+    <message>
+      <source>The letter of slip {number} was redrafted since you opened it: reload it and read the new text.</source>
+      <translation>处理单 {number} 的信函在您打开后已重新起草：请重新打开，阅读新的正文。</translation>
+    </message>
+    <message>
+      <source>The letter says {found}, sentences never to say to a complaining customer (严禁使用). Rewrite them, or confirm you have read the flags: the person in charge sees them too.</source>
+      <translation>信函中有{found}，这些是对投诉客户严禁使用的服务忌语。请改写；如确需保留，请确认已阅读标注，负责人审批时也会看到。</translation>
+    </message>
+    <message>
+      <source>The letter says {found}, words never to say to a complaining customer. Read the flags and their alternatives, then approve or send the letter back.</source>
+      <translation>信函中有{found}，这些是对投诉客户的服务忌语。请阅读标注及建议的说法，再决定批准或退回。</translation>
+    </message>
+    <message>
+      <source>The letter's date</source>
+      <translation>来信落款日期</translation>
+    </message>
+    <message>
+      <source>The logo is {size:.1f} MB; choose an image of at most 2 MB.</source>
+      <translation>标志图片为 {size:.1f} MB，请选择不超过 2 MB 的图片。</translation>
+    </message>
+    <message>
+      <source>The logo is {width} × {height} pixels; at most {limit} on each side.</source>
+      <translation>标志为 {width} × {height} 像素，每边不能超过 {limit} 像素。</translation>
+    </message>
+    <message>
+      <source>The logo must be a PNG or JPEG image.</source>
+      <translation>标志须为 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+      <source>The moved desk did not verify in estate {code} ({problem}): nothing was moved.</source>
+      <translation>迁入项目 {code} 的前台数据校验未通过（{problem}）：未迁移任何内容。</translation>
+    </message>
+    <message>
+      <source>The name contains control characters.</source>
+      <translation>姓名中含有控制字符。</translation>
+    </message>
+    <message>
+      <source>The notice is for {titled}, not {year}.</source>
+      <translation>这份通知是 {titled} 年的，不是 {year} 年的。</translation>
+    </message>
+    <message>
+      <source>The password contains control characters.</source>
+      <translation>密码中含有控制字符。</translation>
+    </message>
+    <message>
+      <source>The password has at most {n} characters.</source>
+      <translation>密码最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>The password needs at least {n} characters.</source>
+      <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>The present password is wrong.</source>
+      <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+      <source>The reply deadline cannot be in the past.</source>
+      <translation>回复时限不能早于现在。</translation>
+    </message>
+    <message>
+      <source>The reply deadline is more than a year away.</source>
+      <translation>回复时限不能超过一年。</translation>
+    </message>
+    <message>
+      <source>The reply letter of slip {number} is {state}: only a draft is submitted for approval.</source>
+      <translation>处理单 {number} 的答复信函状态为“{state}”：只有草稿才能提交审批。</translation>
+    </message>
+    <message>
+      <source>The reply letter of slip {number} is {state}: only a letter submitted for approval can be approved or sent back.</source>
+      <translation>处理单 {number} 的答复信函状态为“{state}”：只有已提交审批的信函才能批准或退回。</translation>
+    </message>
+    <message>
+      <source>The schedule for {year} has no holiday at all.</source>
+      <translation>{year} 年的安排中没有任何假日。</translation>
+    </message>
+    <message>
+      <source>The text contains control characters; retype or paste it as plain text.</source>
+      <translation>文字中含有控制字符，请重新输入，或以纯文本粘贴。</translation>
+    </message>
+    <message>
+      <source>The text is empty.</source>
+      <translation>文本为空。</translation>
+    </message>
+    <message>
+      <source>The thanks after the letter was recorded on {at} already.</source>
+      <translation>信函后的再次致谢已于 {at} 登记过了。</translation>
+    </message>
+    <message>
+      <source>The time it was sent</source>
+      <translation>寄出时间</translation>
+    </message>
+    <message>
+      <source>The time it was sent up</source>
+      <translation>报送时间</translation>
+    </message>
+    <message>
+      <source>The time of the agreement</source>
+      <translation>约定时间</translation>
+    </message>
+    <message>
+      <source>The time of the reply</source>
+      <translation>回复时间</translation>
+    </message>
+    <message>
+      <source>The time of the thanks</source>
+      <translation>致谢时间</translation>
+    </message>
+    <message>
+      <source>The time received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>The time the customer was told</source>
+      <translation>告知时间</translation>
+    </message>
+    <message>
+      <source>The user name “{name}” is taken.</source>
+      <translation>用户名“{name}”已被使用。</translation>
+    </message>
+    <message>
+      <source>The visit at {at} is outside working hours and not at the time agreed with the customer ({agreed}).</source>
+      <translation>{at} 的上门不在工作时间内，也不是与客户约定的时间（{agreed}）。</translation>
+    </message>
+    <message>
+      <source>The weight is 1 to 9.</source>
+      <translation>权重为 1 至 9。</translation>
+    </message>
+    <message>
+      <source>The work ID contains control characters.</source>
+      <translation>工号中含有控制字符。</translation>
+    </message>
+    <message>
+      <source>There is an estate with the code {code} already.</source>
+      <translation>已有代码为 {code} 的项目。</translation>
+    </message>
+    <message>
+      <source>There is no active account “{name}”.</source>
+      <translation>没有名为“{name}”的有效账号。</translation>
+    </message>
+    <message>
+      <source>There is no estate with the code {code}: add it with slipdesk-admin estate add.</source>
+      <translation>没有代码为 {code} 的项目：请先用 slipdesk-admin estate add 添加。</translation>
+    </message>
+    <message>
+      <source>There is no font file at {path}.</source>
+      <translation>找不到字体文件 {path}。</translation>
+    </message>
+    <message>
+      <source>There is no setting “{key}”.</source>
+      <translation>没有名为“{key}”的设置。</translation>
+    </message>
+    <message>
+      <source>There is no slip with id {id}.</source>
+      <translation>找不到编号为 {id} 的处理单。</translation>
+    </message>
+    <message>
+      <source>There is no step called “{action}”.</source>
+      <translation>没有名为“{action}”的处理步骤。</translation>
+    </message>
+    <message>
+      <source>This account no longer exists.</source>
+      <translation>此账号已不存在。</translation>
+    </message>
+    <message>
+      <source>This comment-book entry does not exist.</source>
+      <translation>该条意见簿留言不存在。</translation>
+    </message>
+    <message>
+      <source>This comment-book entry has been dealt with already.</source>
+      <translation>该条意见簿留言已经处理过了。</translation>
+    </message>
+    <message>
+      <source>This database holds an estate's slips or accounts already: start the company on an empty database and bring a desk in with slipdesk-admin move.</source>
+      <translation>该数据库已有处理单或账户：请在空数据库上建立公司数据库，再用 slipdesk-admin move 迁入前台。</translation>
+    </message>
+    <message>
+      <source>This database holds real {what}: demo data and their accounts, whose password is public, are written only to a new database or a demo one. Nothing was changed; give another file with --db.</source>
+      <translation>该数据库含有真实的{what}：演示数据及其公开密码的账号只能写入新数据库或演示数据库。未做任何改动；请用 --db 指定另一个文件。</translation>
+    </message>
+    <message>
+      <source>This database was written by a newer Slipdesk (schema {found}, this program knows {latest}). Update Slipdesk before opening it.</source>
+      <translation>该数据库由更新版本的 Slipdesk 写入（数据结构版本 {found}，本程序支持到 {latest}）。请先升级 Slipdesk 再打开。</translation>
+    </message>
+    <message>
+      <source>This desk was moved into the company's database before. Nothing was moved.</source>
+      <translation>该前台此前已迁入公司数据库。未迁移任何内容。</translation>
+    </message>
+    <message>
+      <source>This field cannot be edited here.</source>
+      <translation>此处不能修改该项。</translation>
+    </message>
+    <message>
+      <source>This field is required.</source>
+      <translation>此项必填。</translation>
+    </message>
+    <message>
+      <source>This font cannot be embedded in a PDF: choose a TrueType font (.ttf or .ttc), not an OpenType/CFF one (.otf).</source>
+      <translation>该字体无法嵌入 PDF：请选择 TrueType 字体（.ttf 或 .ttc），不要选 OpenType/CFF 字体（.otf）。</translation>
+    </message>
+    <message>
+      <source>This font has no Chinese characters; choose a Chinese font such as SimSun or AR PL UMing.</source>
+      <translation>该字体不含中文字符，请选择中文字体，如宋体或 AR PL UMing。</translation>
+    </message>
+    <message>
+      <source>This is a file, not a folder.</source>
+      <translation>这是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+      <source>This is not a company database: run slipdesk-admin company init on it first.</source>
+      <translation>这不是公司数据库：请先对其运行 slipdesk-admin company init。</translation>
+    </message>
+    <message>
+      <source>This letter was sent on {at} already.</source>
+      <translation>该信函已于 {at} 发出。</translation>
+    </message>
+    <message>
+      <source>This resident was removed from the directory meanwhile.</source>
+      <translation>该住户已在此期间从名录中删除。</translation>
+    </message>
+    <message>
+      <source>This return visit is recorded already.</source>
+      <translation>这次回访已经登记过了。</translation>
+    </message>
+    <message>
+      <source>This value cannot be stored.</source>
+      <translation>该值无法保存。</translation>
+    </message>
+    <message>
+      <source>Too many failed attempts: the account is locked for {minutes} more.</source>
+      <translation>登录失败次数过多，账户已锁定，请 {minutes}后再试。</translation>
+    </message>
+    <message>
+      <source>Two different staff members, with two different work IDs.</source>
+      <translation>须为两名不同的工作人员，工作证号也不能相同。</translation>
+    </message>
+    <message>
+      <source>Two staff members make a home visit, each with a valid work ID (两名工作人员持有效工作证件): name the second one and their work ID number.</source>
+      <translation>上门回复须由两名工作人员持有效工作证件进行：请填写第二位工作人员的姓名和工作证号。</translation>
+    </message>
+    <message>
+      <source>USERNAME</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Unknown motive kind.</source>
+      <translation>未知的动机种类。</translation>
+    </message>
+    <message>
+      <source>Unknown motive type.</source>
+      <translation>未知的动机类型。</translation>
+    </message>
+    <message>
+      <source>Unknown need.</source>
+      <translation>未知的需求类型。</translation>
+    </message>
+    <message>
+      <source>Unknown placeholder(s): {unknown}. Use {known}.</source>
+      <translation>无法识别的占位符：{unknown}。可用的占位符：{known}。</translation>
+    </message>
+    <message>
+      <source>Unknown role “{role}”.</source>
+      <translation>未知的角色“{role}”。</translation>
+    </message>
+    <message>
+      <source>Unknown temperament.</source>
+      <translation>未知的客户性格类型。</translation>
+    </message>
+    <message>
+      <source>We must reply later: record a phone number, unit, address or e-mail.</source>
+      <translation>需要日后回复：请记录电话、房号、地址或电子邮箱。</translation>
+    </message>
+    <message>
+      <source>What was answered on the spot is not recorded.</source>
+      <translation>尚未记录当场答复的内容。</translation>
+    </message>
+    <message>
+      <source>Which year? The text names none (…2027年部分节假日安排…): give the year.</source>
+      <translation>是哪一年？文本中没有年份（……2027年部分节假日安排……）：请指定年份。</translation>
+    </message>
+    <message>
+      <source>Write an amount in yuan with at most two decimals.</source>
+      <translation>请填写金额（元），最多两位小数。</translation>
+    </message>
+    <message>
+      <source>Write an amount in yuan, e.g. 150 or 150.50.</source>
+      <translation>请填写金额（元），如 150 或 150.50。</translation>
+    </message>
+    <message>
+      <source>Write down what the customer said.</source>
+      <translation>请记录客户的意见。</translation>
+    </message>
+    <message>
+      <source>Write down what was answered on the spot.</source>
+      <translation>请记录当场答复的内容。</translation>
+    </message>
+    <message>
+      <source>Write it on one line.</source>
+      <translation>请写在一行内。</translation>
+    </message>
+    <message>
+      <source>Write the agreed place.</source>
+      <translation>请填写约定的地点。</translation>
+    </message>
+    <message>
+      <source>Write the answer.</source>
+      <translation>请填写答复口径的内容。</translation>
+    </message>
+    <message>
+      <source>Write the closing time as HH:MM, e.g. 17:30.</source>
+      <translation>请按“时：分”填写下班时间，如 17:30。</translation>
+    </message>
+    <message>
+      <source>Write the letter.</source>
+      <translation>请填写信函正文。</translation>
+    </message>
+    <message>
+      <source>Write the number as people dial it, e.g. 021-58881234 or 400-820-1234.</source>
+      <translation>请按拨打的方式填写号码，如 021-58881234 或 400-820-1234。</translation>
+    </message>
+    <message>
+      <source>Write the opening time as HH:MM, e.g. 08:30.</source>
+      <translation>请按“时：分”填写上班时间，如 08:30。</translation>
+    </message>
+    <message>
+      <source>Write the phrase (up to 64 characters).</source>
+      <translation>请填写忌语（不超过 64 字）。</translation>
+    </message>
+    <message>
+      <source>Write the root cause the whys lead to.</source>
+      <translation>请填写追问得出的根本原因。</translation>
+    </message>
+    <message>
+      <source>Write the time as HH:MM, e.g. 10:00.</source>
+      <translation>请按“时：分”填写时间，如 10:00。</translation>
+    </message>
+    <message>
+      <source>Write the unit as building-entrance-room, e.g. 3-2-1201.</source>
+      <translation>房号请按“楼-单元-室”填写，如 3-2-1201。</translation>
+    </message>
+    <message>
+      <source>Write what is done so that it does not happen again.</source>
+      <translation>请填写防止再次发生的纠正预防措施。</translation>
+    </message>
+    <message>
+      <source>Write what the customer was told about the handling.</source>
+      <translation>请记录向客户告知的处理进展。</translation>
+    </message>
+    <message>
+      <source>Wrong user name or password.</source>
+      <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+      <source>You asked for the escalation of slip {number}: another person in charge must confirm it (even from a supervisor account).</source>
+      <translation>处理单 {number} 是您本人提请上报的：须由另一位负责人确认（即使您另有负责人账户也不行）。</translation>
+    </message>
+    <message>
+      <source>You cannot deactivate your own account: another manager can.</source>
+      <translation>不能停用自己的账号，请由另一位经理操作。</translation>
+    </message>
+    <message>
+      <source>You wrote this letter: another person in charge must approve it (even from a supervisor account).</source>
+      <translation>这封信函是您写的：须由另一位负责人批准（即使您另有负责人账户也不行）。</translation>
+    </message>
+    <message>
+      <source>`slip` only: every open slip, in number order, as one PDF</source>
+      <translation>仅用于 `slip`：所有未结案的处理单按编号顺序合成一个 PDF</translation>
+    </message>
+    <message>
+      <source>a .csv file</source>
+      <translation>.csv 文件</translation>
+    </message>
+    <message>
+      <source>a .csv table</source>
+      <translation>.csv 表格</translation>
+    </message>
+    <message>
+      <source>a PostgreSQL server, as a superuser (the bench database is made there)</source>
+      <translation>PostgreSQL 服务器，以超级用户身份连接（测试数据库建在那里）</translation>
+    </message>
+    <message>
+      <source>a file</source>
+      <translation>某个文件</translation>
+    </message>
+    <message>
+      <source>a month (2026-11) or an ISO week (2026-W47)</source>
+      <translation>一个月（2026-11）或一个 ISO 周（2026-W47）</translation>
+    </message>
+    <message>
+      <source>a short code: letters, digits, - or _</source>
+      <translation>简短代码：字母、数字、- 或 _</translation>
+    </message>
+    <message>
+      <source>a slip number is written like TS-2026-000123.</source>
+      <translation>处理单编号应写成 TS-2026-000123 这样。</translation>
+    </message>
+    <message>
+      <source>a year's holidays and make-up working days, and where they came from</source>
+      <translation>某一年的节假日和调休上班日，以及它们的来源</translation>
+    </message>
+    <message>
+      <source>account “{name}” was added without an event</source>
+      <translation>账号“{name}”未经记录即被添加</translation>
+    </message>
+    <message>
+      <source>account “{name}” was removed without an event</source>
+      <translation>账号“{name}”未经记录即被删除</translation>
+    </message>
+    <message>
+      <source>account “{name}”: {column} was changed without an event ({was} → {now})</source>
+      <translation>账号“{name}”：{column} 未经记录即被修改（{was} → {now}）</translation>
+    </message>
+    <message>
+      <source>accounts</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <source>add a head-office database login</source>
+      <translation>增加一个总部数据库登录名</translation>
+    </message>
+    <message>
+      <source>add an account</source>
+      <translation>添加账号</translation>
+    </message>
+    <message>
+      <source>add an estate and its database login</source>
+      <translation>增加一个项目及其数据库登录名</translation>
+    </message>
+    <message>
+      <source>also write the anchor to FILE</source>
+      <translation>同时把锚点写入该文件</translation>
+    </message>
+    <message>
+      <source>also: {broken}</source>
+      <translation>另有：{broken}</translation>
+    </message>
+    <message>
+      <source>an .ics calendar</source>
+      <translation>.ics 日历</translation>
+    </message>
+    <message>
+      <source>an .ics file</source>
+      <translation>.ics 文件</translation>
+    </message>
+    <message>
+      <source>an anchor file taken earlier (a backup's, the desk's own)</source>
+      <translation>先前记录的锚点文件（备份附带的或前台自己的）</translation>
+    </message>
+    <message>
+      <source>an argument holds characters that are not text; nothing was changed.</source>
+      <translation>参数中含有无法识别的字符；未做任何改动。</translation>
+    </message>
+    <message>
+      <source>anchor of {at}, {slips:,} slips, fingerprint {fingerprint}</source>
+      <translation>{at} 的锚点，{slips:,} 张处理单，指纹 {fingerprint}</translation>
+    </message>
+    <message>
+      <source>anchored: {anchor}</source>
+      <translation>已记录锚点：{anchor}</translation>
+    </message>
+    <message>
+      <source>and {slips} more through the desk's last working days</source>
+      <translation>另有 {slips}按前台最近几个工作日写入</translation>
+    </message>
+    <message>
+      <source>approve a reply letter</source>
+      <translation>批准答复信函</translation>
+    </message>
+    <message>
+      <source>attachment {id} ({name}): its bytes no longer match their recorded hash</source>
+      <translation>附件 {id}（{name}）：内容与记录的哈希值不符</translation>
+    </message>
+    <message>
+      <source>audit log event {seq}: {problem}</source>
+      <translation>审计日志第 {seq} 条：{problem}</translation>
+    </message>
+    <message>
+      <source>backed up {slips} to {target} ({size:,} bytes), verified, in {seconds:.1f} s</source>
+      <translation>已将 {slips}备份到 {target}（{size:,} 字节），已校验，用时 {seconds:.1f} 秒</translation>
+    </message>
+    <message>
+      <source>backed up {where} to {target} ({size:,} bytes), verified (pg_restore --list), in {seconds:.1f} s</source>
+      <translation>已将 {where} 备份到 {target}（{size:,} 字节），已校验（pg_restore --list），用时 {seconds:.1f} 秒</translation>
+    </message>
+    <message>
+      <source>baseline</source>
+      <translation>基线</translation>
+    </message>
+    <message>
+      <source>batch print of {count:,} slips as one PDF (read, render, log), s</source>
+      <translation>{count:,} 张处理单合成一个 PDF 成批打印（读取、排版、记录），秒</translation>
+    </message>
+    <message>
+      <source>build the demo database ({slips:,} slips, history, search index)</source>
+      <translation>生成演示数据库（{slips:,} 张处理单，含经过和搜索索引）</translation>
+    </message>
+    <message>
+      <source>build: {estates}, {slips} (one desk moved in, copied {copies}×)</source>
+      <translation>建库：{estates}，{slips}（迁入一个前台，复制 {copies} 次）</translation>
+    </message>
+    <message>
+      <source>building {path} with {slips} …</source>
+      <translation>正在生成 {path}，共 {slips}……</translation>
+    </message>
+    <message>
+      <source>built in {total:.0f} s (demo desk {built:.0f} s, move {moved:.0f} s, copies {copies:.0f} s)</source>
+      <translation>建成用时 {total:.0f} 秒（演示前台 {built:.0f} 秒，迁入 {moved:.0f} 秒，复制 {copies:.0f} 秒）</translation>
+    </message>
+    <message>
+      <source>call a manager to the desk</source>
+      <translation>通知管理人员到场</translation>
+    </message>
+    <message>
+      <source>cannot read {file}: {problem}</source>
+      <translation>无法读取 {file}：{problem}</translation>
+    </message>
+    <message>
+      <source>carries no facts though the events before it do (written around Slipdesk)</source>
+      <translation>此前的记录都记载了内容，这条却没有（绕过 Slipdesk 写入）</translation>
+    </message>
+    <message>
+      <source>change a slip</source>
+      <translation>修改处理单</translation>
+    </message>
+    <message>
+      <source>change an account</source>
+      <translation>修改账号</translation>
+    </message>
+    <message>
+      <source>change the authority rules</source>
+      <translation>更改处理权限规则</translation>
+    </message>
+    <message>
+      <source>change the categories</source>
+      <translation>更改投诉类别</translation>
+    </message>
+    <message>
+      <source>change the departments</source>
+      <translation>更改部门</translation>
+    </message>
+    <message>
+      <source>change the desk's settings</source>
+      <translation>更改前台设置</translation>
+    </message>
+    <message>
+      <source>change the idle lock and the backups</source>
+      <translation>更改自动锁屏和备份设置</translation>
+    </message>
+    <message>
+      <source>change the letterhead</source>
+      <translation>更改信头</translation>
+    </message>
+    <message>
+      <source>change the motive rules</source>
+      <translation>更改投诉动机规则</translation>
+    </message>
+    <message>
+      <source>change the office hours</source>
+      <translation>更改办公时间</translation>
+    </message>
+    <message>
+      <source>change the resident directory</source>
+      <translation>更改住户名录</translation>
+    </message>
+    <message>
+      <source>change the responsible people</source>
+      <translation>更改责任人</translation>
+    </message>
+    <message>
+      <source>change the words never to say</source>
+      <translation>更改服务忌语</translation>
+    </message>
+    <message>
+      <source>change the working calendar</source>
+      <translation>更改工作日历</translation>
+    </message>
+    <message>
+      <source>change when a slip needs a progress update</source>
+      <translation>更改进展告知提醒</translation>
+    </message>
+    <message>
+      <source>change when the calendar warning starts</source>
+      <translation>更改日历提醒的开始日期</translation>
+    </message>
+    <message>
+      <source>change when the comment book is checked</source>
+      <translation>更改意见簿查阅时间</translation>
+    </message>
+    <message>
+      <source>change-counter reads</source>
+      <translation>变更计数读取</translation>
+    </message>
+    <message>
+      <source>check every row and show the column mapping, import nothing</source>
+      <translation>只检查每一行并显示列的对应关系，不导入</translation>
+    </message>
+    <message>
+      <source>check every slip's history (a hash chain) and the facts its events carry, the accounts and settings (the desk's own chain), the slip numbers issued, and with --anchor that nothing was rewound since an anchor taken outside the database: report the first event edited, inserted or deleted in each history, each fact changed without an event, and any slip deleted whole (exit 1 when one is found)</source>
+      <translation>检查每张处理单的经过（哈希链）及其记录所载的内容、账号和设置（前台自己的记录链）、已发出的编号；给出 --anchor 时还检查自数据库外的锚点以来有无回退：报告每条经过中第一条被改动、插入或删除的记录、每项未经记录的改动，以及被整张删除的处理单（发现问题时退出码为 1）</translation>
+    </message>
+    <message>
+      <source>column set {ident}</source>
+      <translation>字段清单 {ident}</translation>
+    </message>
+    <message>
+      <source>column {n}</source>
+      <translation>第 {n} 列</translation>
+    </message>
+    <message>
+      <source>columns: {columns}</source>
+      <translation>列：{columns}</translation>
+    </message>
+    <message>
+      <source>company review, every estate compared ({month})</source>
+      <translation>公司总结，各项目对比（{month}）</translation>
+    </message>
+    <message>
+      <source>content edited after it was recorded</source>
+      <translation>记录后内容被改动</translation>
+    </message>
+    <message>
+      <source>copy the database off this desk (it holds residents' phones and addresses)</source>
+      <translation>将数据库复制出本前台（其中含住户电话和地址）</translation>
+    </message>
+    <message>
+      <source>copy the database, while desks work on it, to a file and check the copy before calling it a backup, sealed with its content's digests and its anchor (SQLite: the online backup API; PostgreSQL: pg_dump, read back with pg_restore --list)</source>
+      <translation>在各前台照常使用时把数据库复制到文件，并在检查副本无误后才算作备份，附有其内容摘要和锚点（SQLite：在线备份接口；PostgreSQL：pg_dump，再用 pg_restore --list 读回检查）</translation>
+    </message>
+    <message>
+      <source>correct a slip</source>
+      <translation>修改处理单</translation>
+    </message>
+    <message>
+      <source>correct a slip that is {status}</source>
+      <translation>修改“{status}”的处理单</translation>
+    </message>
+    <message>
+      <source>dashboard counts</source>
+      <translation>今日概览计数</translation>
+    </message>
+    <message>
+      <source>dashboard counts (every section a supervisor sees)</source>
+      <translation>今日概览的计数（负责人看到的每一栏）</translation>
+    </message>
+    <message>
+      <source>database size per 1,000 slips ({gb:,.2f} GB for {slips:,})</source>
+      <translation>每 1,000 张处理单的数据库大小（{slips:,} 张共 {gb:,.2f} GB）</translation>
+    </message>
+    <message>
+      <source>deactivate an account</source>
+      <translation>停用账号</translation>
+    </message>
+    <message>
+      <source>deal with comment-book entries</source>
+      <translation>处理意见簿留言</translation>
+    </message>
+    <message>
+      <source>demo accounts (password {password}): {names}</source>
+      <translation>演示账户（密码 {password}）：{names}</translation>
+    </message>
+    <message>
+      <source>do this</source>
+      <translation>执行此操作</translation>
+    </message>
+    <message>
+      <source>does NOT extend the anchor</source>
+      <translation>与锚点不符</translation>
+    </message>
+    <message>
+      <source>does not follow the previous event (inserted or reordered)</source>
+      <translation>与上一条记录接不上（被插入或调换了顺序）</translation>
+    </message>
+    <message>
+      <source>draft a reply letter</source>
+      <translation>起草答复信函</translation>
+    </message>
+    <message>
+      <source>estate {code} ({name}) added; its desks connect with: {url}</source>
+      <translation>已添加项目 {code}（{name}）；其前台连接地址：{url}</translation>
+    </message>
+    <message>
+      <source>estates in the company (default 20)</source>
+      <translation>公司的项目数（默认 20）</translation>
+    </message>
+    <message>
+      <source>event inserted</source>
+      <translation>记录被插入</translation>
+    </message>
+    <message>
+      <source>event missing (deleted)</source>
+      <translation>记录缺失（已被删除）</translation>
+    </message>
+    <message>
+      <source>export complainants' names and complaints</source>
+      <translation>导出投诉人姓名和投诉内容</translation>
+    </message>
+    <message>
+      <source>export personal data (phones, addresses)</source>
+      <translation>导出个人信息（电话、地址）</translation>
+    </message>
+    <message>
+      <source>export the review</source>
+      <translation>导出总结检讨</translation>
+    </message>
+    <message>
+      <source>extends the anchor</source>
+      <translation>与锚点相符并在其后延续</translation>
+    </message>
+    <message>
+      <source>fax</source>
+      <translation>传真</translation>
+    </message>
+    <message>
+      <source>figure</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>give a slip number.</source>
+      <translation>请给出处理单编号。</translation>
+    </message>
+    <message>
+      <source>give slip numbers or --all-open, not both.</source>
+      <translation>请给出处理单编号或 --all-open，不能两者都给。</translation>
+    </message>
+    <message>
+      <source>head office connects with: {url}</source>
+      <translation>总部连接地址：{url}</translation>
+    </message>
+    <message>
+      <source>head office's queue, every estate's escalations ({queued:,})</source>
+      <translation>总部的上报事项，全部项目的上报件（{queued:,}）</translation>
+    </message>
+    <message>
+      <source>holiday</source>
+      <translation>放假</translation>
+    </message>
+    <message>
+      <source>how many slips (default 300)</source>
+      <translation>处理单张数（默认 300）</translation>
+    </message>
+    <message>
+      <source>idle desk: CPU time per minute ({s:.0f} s watched)</source>
+      <translation>空闲前台：每分钟 CPU 时间（观察 {s:.0f} 秒）</translation>
+    </message>
+    <message>
+      <source>idle desk: database queries per minute (dashboard timer, deadline watch …)</source>
+      <translation>空闲前台：每分钟数据库查询次数（今日概览定时刷新、时限提醒……）</translation>
+    </message>
+    <message>
+      <source>idle desk: live feed's own looks per minute ({looks})</source>
+      <translation>空闲前台：实时更新本身每分钟查看次数（{looks}）</translation>
+    </message>
+    <message>
+      <source>import the estate's units and residents from an .xlsx or .csv file: every row is checked first, and with any problem nothing is imported and the problems are listed row by row; a resident already in the directory (same unit and name) is updated, not added twice</source>
+      <translation>从 .xlsx 或 .csv 文件导入本小区的房屋和住户：先逐行检查，只要有一处问题就一行也不导入，并逐行列出问题；目录中已有的住户（房号和姓名相同）会被更新，不会重复添加</translation>
+    </message>
+    <message>
+      <source>import the resident directory</source>
+      <translation>导入住户名录</translation>
+    </message>
+    <message>
+      <source>imported {rows}: {units}, {added} added, {updated} updated</source>
+      <translation>已导入 {rows}：新增 {units}，新增住户 {added}，更新住户 {updated}</translation>
+    </message>
+    <message>
+      <source>it changes facts never recorded whole</source>
+      <translation>它修改的内容此前从未完整记录</translation>
+    </message>
+    <message>
+      <source>its facts cannot be read</source>
+      <translation>其记载的内容无法读取</translation>
+    </message>
+    <message>
+      <source>its list of names was edited</source>
+      <translation>其字段名单被改动</translation>
+    </message>
+    <message>
+      <source>its password (default: a new one, printed)</source>
+      <translation>其密码（默认：新生成一个并打印出来）</translation>
+    </message>
+    <message>
+      <source>its record of the slip names a column set that is missing or was edited</source>
+      <translation>其处理单记录所引用的字段清单缺失或被改动</translation>
+    </message>
+    <message>
+      <source>its slip numbers' prefix (default TS: TS-2026-000001)</source>
+      <translation>其处理单编号前缀（默认 TS：TS-2026-000001）</translation>
+    </message>
+    <message>
+      <source>kept in {path}</source>
+      <translation>保存在 {path}</translation>
+    </message>
+    <message>
+      <source>letter</source>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <source>line {line}</source>
+      <translation>第 {line} 行</translation>
+    </message>
+    <message>
+      <source>list the estates</source>
+      <translation>列出各项目</translation>
+    </message>
+    <message>
+      <source>make a history key (HMAC) kept outside the database and sign every chain with it</source>
+      <translation>生成保存在数据库之外的历史密钥（HMAC），并用它签署每条记录链</translation>
+    </message>
+    <message>
+      <source>make an empty PostgreSQL database a company database, with a head-office login</source>
+      <translation>将空的 PostgreSQL 数据库建为公司数据库，并建立总部登录名</translation>
+    </message>
+    <message>
+      <source>make-up working day</source>
+      <translation>调休上班日</translation>
+    </message>
+    <message>
+      <source>map a column to the resident's name</source>
+      <translation>请指定住户姓名所在的列</translation>
+    </message>
+    <message>
+      <source>map a unit column (3-2-1201) or building, entrance and room</source>
+      <translation>请指定房号列（3-2-1201），或楼栋、单元、室三列</translation>
+    </message>
+    <message>
+      <source>marked by a manager</source>
+      <translation>经理逐日标记</translation>
+    </message>
+    <message>
+      <source>measure start-up, saving, search, the slip list, the dashboard, the review and printing on a big database and print one table of figures against their targets (exit 1 when one is missed). Without --db it works on {path} (N: --slips), a demo database of N slips built first when it does not exist; with --db postgresql://… the same table on PostgreSQL, its slips built first when the database has none</source>
+      <translation>在大数据库上测量启动、保存、搜索、处理单列表、今日概览、总结和打印的速度，并按目标列出一张表（有未达标项时退出码为 1）。不给 --db 时使用 {path}（N 即 --slips）：其中有 N 张演示处理单，不存在时先生成；给 --db postgresql://… 时在 PostgreSQL 上测量同一张表，数据库中没有处理单时先生成</translation>
+    </message>
+    <message>
+      <source>memory, slip list open and scrolled to the end ({rows:,} rows)</source>
+      <translation>内存：处理单列表打开并滚动到底（{rows:,} 行）</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <source>monthly review</source>
+      <translation>月度总结</translation>
+    </message>
+    <message>
+      <source>monthly review aggregation ({month})</source>
+      <translation>月度总结统计（{month}）</translation>
+    </message>
+    <message>
+      <source>move a one-desk SQLite estate into a company database</source>
+      <translation>将单机 SQLite 项目迁入公司数据库</translation>
+    </message>
+    <message>
+      <source>move a reply deadline</source>
+      <translation>变更回复时限</translation>
+    </message>
+    <message>
+      <source>moved {slips} into estate {estate}, every history chain verified ({moved})</source>
+      <translation>已将 {slips}迁入项目 {estate}，全部历史记录链校验通过（{moved}）</translation>
+    </message>
+    <message>
+      <source>name it for every desk and command: {name}={path}</source>
+      <translation>请在每个前台和命令的环境中指定：{name}={path}</translation>
+    </message>
+    <message>
+      <source>new: make a key file and sign with it</source>
+      <translation>new：生成密钥文件并用它签署</translation>
+    </message>
+    <message>
+      <source>no active manager account {name}: the change is recorded under a manager's name (--as USERNAME)</source>
+      <translation>没有在用的经理账户 {name}：日历的更改须记在经理名下（--as 用户名）</translation>
+    </message>
+    <message>
+      <source>no active manager account {name}: the import is recorded under a manager's name (--as USERNAME)</source>
+      <translation>没有在用的经理账户 {name}：导入须记录在一位经理名下（--as 用户名）</translation>
+    </message>
+    <message>
+      <source>no day changes</source>
+      <translation>没有日期变化</translation>
+    </message>
+    <message>
+      <source>no event records the slip's facts: its history does not prove what it holds</source>
+      <translation>没有任何记录载明处理单的内容：其历史无法证明现存内容</translation>
+    </message>
+    <message>
+      <source>no open slips in this database.</source>
+      <translation>本数据库中没有未结的处理单。</translation>
+    </message>
+    <message>
+      <source>no slip numbered {number!r} in this database.</source>
+      <translation>此数据库中没有编号为 {number!r} 的处理单。</translation>
+    </message>
+    <message>
+      <source>no slip numbered {number} in this database.</source>
+      <translation>本数据库中没有编号为 {number} 的处理单。</translation>
+    </message>
+    <message>
+      <source>no such column in the file</source>
+      <translation>文件中没有这一列</translation>
+    </message>
+    <message>
+      <source>not drafted</source>
+      <translation>尚未起草</translation>
+    </message>
+    <message>
+      <source>not signed with the history key: the chain was recomputed without it</source>
+      <translation>未用历史密钥签名：记录链是在没有密钥的情况下重新计算的</translation>
+    </message>
+    <message>
+      <source>nothing imported: {errors} in {rows}</source>
+      <translation>未导入：{rows}中有 {errors}</translation>
+    </message>
+    <message>
+      <source>nothing saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <source>nothing saved (--dry-run)</source>
+      <translation>未保存（--dry-run）</translation>
+    </message>
+    <message>
+      <source>nothing saved: {problems} in {file}</source>
+      <translation>未保存：{file} 中有 {problems}</translation>
+    </message>
+    <message>
+      <source>notifications read</source>
+      <translation>读取的通知</translation>
+    </message>
+    <message>
+      <source>off {days}</source>
+      <translation>放假 {days}</translation>
+    </message>
+    <message>
+      <source>off {days} ({count})</source>
+      <translation>放假 {days}（共 {count}）</translation>
+    </message>
+    <message>
+      <source>one estate's dashboard counts (a supervisor's)</source>
+      <translation>单个项目的今日页面计数（负责人的）</translation>
+    </message>
+    <message>
+      <source>one estate's own review from head office ({month})</source>
+      <translation>总部查看单个项目自己的总结（{month}）</translation>
+    </message>
+    <message>
+      <source>one estate's own review instead</source>
+      <translation>改为输出该项目自己的总结</translation>
+    </message>
+    <message>
+      <source>one estate's search, first page, p50 of {size}</source>
+      <translation>单个项目的搜索，第一页，{size} 的 p50</translation>
+    </message>
+    <message>
+      <source>one estate's search, first page, p95 of {size}</source>
+      <translation>单个项目的搜索，第一页，{size} 的 p95</translation>
+    </message>
+    <message>
+      <source>one estate's slip list, first 100 rows ({slips:,} of its slips)</source>
+      <translation>单个项目的处理单列表，前 100 行（本项目 {slips:,} 张）</translation>
+    </message>
+    <message>
+      <source>only the handling slip prints in a batch; give one number for {kind}.</source>
+      <translation>只有处理单可以成批打印；{kind} 请只给一个编号。</translation>
+    </message>
+    <message>
+      <source>open slips whose agreed deadlines this moves (review each with the customer; the agreed deadline stays until moved):</source>
+      <translation>此更改影响以下未结处理单的约定时限（请逐一与客户确认；约定时限在变更登记前保持不变）：</translation>
+    </message>
+    <message>
+      <source>open the slip list (page built, first 100 rows painted)</source>
+      <translation>打开处理单列表（页面建成，前 100 行画出）</translation>
+    </message>
+    <message>
+      <source>pasted notice text</source>
+      <translation>粘贴的通知文本</translation>
+    </message>
+    <message>
+      <source>pg_dump failed: {error}</source>
+      <translation>pg_dump 执行失败：{error}</translation>
+    </message>
+    <message>
+      <source>print one of a slip's documents to a PDF file and log the print on the slip's history; KIND is one of: {kinds}</source>
+      <translation>把处理单的一种文档打印成 PDF 文件，并在处理单的经过中记下这次打印；种类为：{kinds}</translation>
+    </message>
+    <message>
+      <source>print the version and exit</source>
+      <translation>显示版本号后退出</translation>
+    </message>
+    <message>
+      <source>print what would change; save nothing</source>
+      <translation>只显示将会更改的内容，不保存</translation>
+    </message>
+    <message>
+      <source>printouts</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>random seed: the same seed writes the same data</source>
+      <translation>随机种子：种子相同，数据相同</translation>
+    </message>
+    <message>
+      <source>ratio</source>
+      <translation>倍数</translation>
+    </message>
+    <message>
+      <source>reactivate an account</source>
+      <translation>重新启用账号</translation>
+    </message>
+    <message>
+      <source>read FIELD from the column headed HEADING, when the headings are not recognised by themselves; FIELD is one of {fields}; repeat for several columns</source>
+      <translation>当列标题无法自动识别时，从标题为“列标题”的列读取“字段”；字段为 {fields} 之一；多列可重复使用</translation>
+    </message>
+    <message>
+      <source>read as {kind} for {year}:</source>
+      <translation>按{kind}读取，年份 {year}：</translation>
+    </message>
+    <message>
+      <source>record a cause analysis</source>
+      <translation>登记原因分析</translation>
+    </message>
+    <message>
+      <source>record a progress update</source>
+      <translation>登记进展告知</translation>
+    </message>
+    <message>
+      <source>record every chain's head and the counters outside the database (its anchor file)</source>
+      <translation>把每条记录链的最新哈希和计数记录在数据库之外（其锚点文件）</translation>
+    </message>
+    <message>
+      <source>record the comment-book check</source>
+      <translation>登记意见簿查阅</translation>
+    </message>
+    <message>
+      <source>record the customer's agreement to calls</source>
+      <translation>登记客户同意非工作时间来电</translation>
+    </message>
+    <message>
+      <source>record the customer's opinion</source>
+      <translation>登记客户意见</translation>
+    </message>
+    <message>
+      <source>record the thanks after a letter</source>
+      <translation>登记再次致谢</translation>
+    </message>
+    <message>
+      <source>replace the database with a backup: the backup is verified first (its seal, every history, the anchor it carries), and the database it replaces is kept beside it (…before-restore-…); close every desk working on it first</source>
+      <translation>用备份替换数据库：先校验备份（其封签、每条历史记录及其锚点），被替换的数据库保留在旁边（…before-restore-…）；请先关闭使用该数据库的所有前台</translation>
+    </message>
+    <message>
+      <source>reply letter with embedded CJK subset, ms (baseline: minimal reportlab doc)</source>
+      <translation>嵌入中文字体子集的答复信函，毫秒（基线：最简 reportlab 文档）</translation>
+    </message>
+    <message>
+      <source>reset a password</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <source>restored {file} into {target} in {seconds:.1f} s</source>
+      <translation>已将 {file} 恢复到 {target}，用时 {seconds:.1f} 秒</translation>
+    </message>
+    <message>
+      <source>restored {slips} from {file} into {target} in {seconds:.1f} s</source>
+      <translation>已从 {file} 恢复 {slips}到 {target}，用时 {seconds:.1f} 秒</translation>
+    </message>
+    <message>
+      <source>result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>row {row}, {column}: {message}</source>
+      <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+    <message>
+      <source>save a year from the notice's text, an .ics or a .csv file (all or nothing)</source>
+      <translation>从通知文本、.ics 或 .csv 文件保存一年（全部保存或全不保存）</translation>
+    </message>
+    <message>
+      <source>save on one desk → shown on the other's open views, median of {n}</source>
+      <translation>一台前台保存 → 另一台已打开的页面显示，{n} 次的中位数</translation>
+    </message>
+    <message>
+      <source>save on one desk → shown on the other's open views, worst of {n}</source>
+      <translation>一台前台保存 → 另一台已打开的页面显示，{n} 次中最慢</translation>
+    </message>
+    <message>
+      <source>save one slip (durable, history event, search index) vs raw {driver} insert+commit</source>
+      <translation>保存一张处理单（持久写入、经过记录、搜索索引），对比直接 {driver} 插入并提交</translation>
+    </message>
+    <message>
+      <source>saved {year}: {days}</source>
+      <translation>已保存 {year} 年：{days}</translation>
+    </message>
+    <message>
+      <source>saves timed one at a time (default {n})</source>
+      <translation>逐次计时的保存次数（默认 {n}）</translation>
+    </message>
+    <message>
+      <source>saving a slip</source>
+      <translation>保存处理单</translation>
+    </message>
+    <message>
+      <source>sealed with its {anchor}</source>
+      <translation>附有其{anchor}</translation>
+    </message>
+    <message>
+      <source>search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <source>search index per 1,000 slips ({share:.0%} of the database)</source>
+      <translation>每 1,000 张处理单的搜索索引（占数据库 {share:.0%}）</translation>
+    </message>
+    <message>
+      <source>search, first page (newest 50), p50 of {what}</source>
+      <translation>搜索首页（最新 50 条），{what} 的 p50</translation>
+    </message>
+    <message>
+      <source>search, first page (newest 50), p95 of {what}</source>
+      <translation>搜索首页（最新 50 条），{what} 的 p95</translation>
+    </message>
+    <message>
+      <source>search, first page, worst of {what}: {probe}</source>
+      <translation>搜索首页，{what} 中最慢：{probe}</translation>
+    </message>
+    <message>
+      <source>search, rare terms: full LIKE scan ÷ index, page and total (least: {text})</source>
+      <translation>搜索罕见词：LIKE 全表扫描 ÷ 索引，首页和总数（最小：{text}）</translation>
+    </message>
+    <message>
+      <source>search, total matches, p95 of {what}</source>
+      <translation>搜索匹配总数，{what} 的 p95</translation>
+    </message>
+    <message>
+      <source>search, total matches, slowest of {what} (in the background): {probe}</source>
+      <translation>搜索匹配总数，{what} 中最慢（后台计数）：{probe}</translation>
+    </message>
+    <message>
+      <source>seconds the second desk is watched idle (default {s:.0f})</source>
+      <translation>观察第二台前台空闲的秒数（默认 {s:.0f}）</translation>
+    </message>
+    <message>
+      <source>see the staff accounts</source>
+      <translation>查看员工账号</translation>
+    </message>
+    <message>
+      <source>send a reply letter</source>
+      <translation>发出答复信函</translation>
+    </message>
+    <message>
+      <source>send a reply letter back</source>
+      <translation>退回答复信函</translation>
+    </message>
+    <message>
+      <source>set up a company database of many estates (PostgreSQL)</source>
+      <translation>建立多个项目共用的公司数据库（PostgreSQL）</translation>
+    </message>
+    <message>
+      <source>setting {key} was changed without an event ({was} → {now})</source>
+      <translation>设置 {key} 未经记录即被修改（{was} → {now}）</translation>
+    </message>
+    <message>
+      <source>sign the history with a key</source>
+      <translation>用密钥签署历史记录</translation>
+    </message>
+    <message>
+      <source>signed with history key {ident}, which this check was not given: name its file (SLIPDESK_HISTORY_KEY, or verify --key FILE)</source>
+      <translation>由历史密钥 {ident} 签名，而本次校验未取得该密钥：请指定密钥文件（SLIPDESK_HISTORY_KEY，或 verify --key 文件）</translation>
+    </message>
+    <message>
+      <source>signed {count:,} slips and the desk's chain with the key {ident}, written to {path}</source>
+      <translation>已用密钥 {ident} 签署 {count:,} 张处理单和前台记录链，密钥写入 {path}</translation>
+    </message>
+    <message>
+      <source>size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <source>slip {number} is gone (it was there at the anchor)</source>
+      <translation>处理单 {number} 不见了（锚点时还在）</translation>
+    </message>
+    <message>
+      <source>slip {number} is missing (deleted with its history)</source>
+      <translation>处理单 {number} 缺失（连同其记录被删除）</translation>
+    </message>
+    <message>
+      <source>slip {number} is not in the anchor, though its number was issued before it (put in afterwards)</source>
+      <translation>处理单 {number} 不在锚点中，但其编号在锚点之前已发出（事后放入）</translation>
+    </message>
+    <message>
+      <source>slip {number} was put in another slip's place (renumbered)</source>
+      <translation>处理单 {number} 被换到了另一张处理单的位置（重新编号）</translation>
+    </message>
+    <message>
+      <source>slip {number} was rewound: {then} events at the anchor, {now} now</source>
+      <translation>处理单 {number} 被回退：锚点时有 {then} 条记录，现在只有 {now} 条</translation>
+    </message>
+    <message>
+      <source>slip {number}'s history was rewritten at or before its event {seq} (recomputed after the anchor)</source>
+      <translation>处理单 {number} 的记录在第 {seq} 条或之前被改写（锚点之后重新计算过）</translation>
+    </message>
+    <message>
+      <source>slip {then} is now numbered {now} (renumbered)</source>
+      <translation>处理单 {then} 现在编号为 {now}（重新编号）</translation>
+    </message>
+    <message>
+      <source>slipdesk-admin {command}: interrupted</source>
+      <translation>slipdesk-admin {command}：已中断</translation>
+    </message>
+    <message>
+      <source>slipdesk-admin {command}: unexpected error: {err} (details in {log})</source>
+      <translation>slipdesk-admin {command}：意外错误：{err}（详情见 {log}）</translation>
+    </message>
+    <message>
+      <source>slips</source>
+      <translation>处理单</translation>
+    </message>
+    <message>
+      <source>slips in all (default 2,000,000)</source>
+      <translation>处理单总数（默认 2,000,000）</translation>
+    </message>
+    <message>
+      <source>slips in the demo database built when the database has none (default {n:,})</source>
+      <translation>数据库中没有处理单时生成的演示处理单张数（默认 {n:,}）</translation>
+    </message>
+    <message>
+      <source>staff accounts and settings: {problem}</source>
+      <translation>员工账号和设置：{problem}</translation>
+    </message>
+    <message>
+      <source>start-up</source>
+      <translation>启动</translation>
+    </message>
+    <message>
+      <source>start-up to the shown main window (bare PySide6 window)</source>
+      <translation>启动到主窗口显示（基线：空白 PySide6 窗口）</translation>
+    </message>
+    <message>
+      <source>submit a reply letter</source>
+      <translation>提交答复信函</translation>
+    </message>
+    <message>
+      <source>take down a complaint</source>
+      <translation>登记投诉</translation>
+    </message>
+    <message>
+      <source>target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>the .xlsx or .csv file</source>
+      <translation>.xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+      <source>the CSV file</source>
+      <translation>CSV 文件</translation>
+    </message>
+    <message>
+      <source>the State Council's notice</source>
+      <translation>国务院办公厅通知</translation>
+    </message>
+    <message>
+      <source>the audit log was rewound: {then} events at the anchor, {now} now</source>
+      <translation>审计日志被回退：锚点时有 {then} 条，现在只有 {now} 条</translation>
+    </message>
+    <message>
+      <source>the audit log was rewritten at or before its event {seq} (recomputed after the anchor)</source>
+      <translation>审计日志在第 {seq} 条或之前被改写（锚点之后重新计算过）</translation>
+    </message>
+    <message>
+      <source>the backup to restore</source>
+      <translation>要恢复的备份</translation>
+    </message>
+    <message>
+      <source>the chinese-calendar package</source>
+      <translation>chinese-calendar 软件包</translation>
+    </message>
+    <message>
+      <source>the company database</source>
+      <translation>公司数据库</translation>
+    </message>
+    <message>
+      <source>the company database (head office's login or the owner: every estate; an estate's login: its own)</source>
+      <translation>公司数据库（总部登录名或所有者：全部项目；项目登录名：仅本项目）</translation>
+    </message>
+    <message>
+      <source>the company database, as its owner</source>
+      <translation>公司数据库，以其所有者身份连接</translation>
+    </message>
+    <message>
+      <source>the company database, opened as its owner</source>
+      <translation>公司数据库，以其所有者身份打开</translation>
+    </message>
+    <message>
+      <source>the company's figures: many estates on one PostgreSQL database</source>
+      <translation>公司的性能数字：多个项目共用一个 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+      <source>the company's name, on head office's screens and printouts</source>
+      <translation>公司名称，显示在总部的界面和打印件上</translation>
+    </message>
+    <message>
+      <source>the company's review comparing its estates (or one estate's own review with --estate) as PDF or XLSX</source>
+      <translation>公司各项目对比总结（或用 --estate 输出某一项目自己的总结），PDF 或 XLSX</translation>
+    </message>
+    <message>
+      <source>the database it replaced is kept as {kept}</source>
+      <translation>被替换的数据库保留为 {kept}</translation>
+    </message>
+    <message>
+      <source>the database login to create (default: DATABASE_CODE)</source>
+      <translation>要建立的数据库登录名（默认：数据库名_代码）</translation>
+    </message>
+    <message>
+      <source>the database: a SQLite file or a postgresql:// URL (default: {path})</source>
+      <translation>数据库：SQLite 文件或 postgresql:// 地址（默认：{path}）</translation>
+    </message>
+    <message>
+      <source>the desk's SQLite file (read from a copy, never changed)</source>
+      <translation>前台的 SQLite 文件（从副本读取，原文件不作改动）</translation>
+    </message>
+    <message>
+      <source>the document's language (default zh)</source>
+      <translation>文档的语言（默认 zh）</translation>
+    </message>
+    <message>
+      <source>the envelope's size for `label` (default DL)</source>
+      <translation>`label` 的信封尺寸（默认 DL）</translation>
+    </message>
+    <message>
+      <source>the estate it becomes (estate add first)</source>
+      <translation>迁入后成为的项目（须先用 estate add 添加）</translation>
+    </message>
+    <message>
+      <source>the estate's name (its letterhead's, until changed)</source>
+      <translation>项目名称（在修改前也是其信头名称）</translation>
+    </message>
+    <message>
+      <source>the estates of a company database</source>
+      <translation>公司数据库中的项目</translation>
+    </message>
+    <message>
+      <source>the file</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>the head-office database login to create (default: DATABASE_head)</source>
+      <translation>要建立的总部数据库登录名（默认：数据库名_head）</translation>
+    </message>
+    <message>
+      <source>the history key file, when SLIPDESK_HISTORY_KEY does not name it</source>
+      <translation>历史密钥文件（环境变量 SLIPDESK_HISTORY_KEY 未指定时）</translation>
+    </message>
+    <message>
+      <source>the key file to write (never over an existing one)</source>
+      <translation>要写入的密钥文件（不会覆盖已有文件）</translation>
+    </message>
+    <message>
+      <source>the letter text: {problem}</source>
+      <translation>信函正文：{problem}</translation>
+    </message>
+    <message>
+      <source>the letter's text from a UTF-8 file (the same rule)</source>
+      <translation>从 UTF-8 文件读取信函正文（规则同上）</translation>
+    </message>
+    <message>
+      <source>the letter's text; it prints as DRAFT unless it is the text the person in charge approved</source>
+      <translation>信函正文；除非是负责人批准的正文，否则打印为“草稿”</translation>
+    </message>
+    <message>
+      <source>the listening desk ended before it said {key!r} (exit {code})</source>
+      <translation>监听的前台在报告 {key!r} 之前就结束了（退出码 {code}）</translation>
+    </message>
+    <message>
+      <source>the manager account recorded in the audit log</source>
+      <translation>记入审计日志的经理账户</translation>
+    </message>
+    <message>
+      <source>the manager account the import is recorded under in the audit log (default: the first active manager)</source>
+      <translation>审计日志中记录的经理账户（默认：第一个在用的经理账户）</translation>
+    </message>
+    <message>
+      <source>the manager who makes the key</source>
+      <translation>生成密钥的经理</translation>
+    </message>
+    <message>
+      <source>the newest events were deleted</source>
+      <translation>最新的记录被删除</translation>
+    </message>
+    <message>
+      <source>the notice's text</source>
+      <translation>通知文本</translation>
+    </message>
+    <message>
+      <source>the report's language (default zh)</source>
+      <translation>总结的语言（默认 zh）</translation>
+    </message>
+    <message>
+      <source>the slip counter of {year} went back from {then} to {now}</source>
+      <translation>{year} 年的处理单编号计数从 {then} 退回到 {now}</translation>
+    </message>
+    <message>
+      <source>the slip list</source>
+      <translation>处理单列表</translation>
+    </message>
+    <message>
+      <source>the slip number, e.g. TS-2026-000123; for `slip`, several print as one PDF</source>
+      <translation>处理单编号，如 TS-2026-000123；`slip` 可给多个编号，合成一个 PDF</translation>
+    </message>
+    <message>
+      <source>the workbook's sheet to read (default: the first)</source>
+      <translation>要读取的工作表（默认：第一个）</translation>
+    </message>
+    <message>
+      <source>the working calendar (工作日历) that reply deadlines count on: show a year, import one from the State Council's notice (text), an .ics or a .csv file</source>
+      <translation>答复时限所依据的工作日历：查看某一年，或从国务院办公厅通知（文本）、.ics 或 .csv 文件导入一年</translation>
+    </message>
+    <message>
+      <source>the year the file is for (default: the year it names)</source>
+      <translation>文件所属的年份（默认：文件中写明的年份）</translation>
+    </message>
+    <message>
+      <source>this database's identity is {now}, the anchor's {then}: it is another database, or its identity was changed</source>
+      <translation>本数据库的标识为 {now}，锚点中为 {then}：这是另一个数据库，或其标识被改动</translation>
+    </message>
+    <message>
+      <source>two desks in two processes on one database: how soon a save on one shows on the other's open views (median and worst of N saves, against the two-second limit; exit 1 when it is missed), and what an idle desk costs (CPU time, queries, the live feed's looks per minute). Without --db it works on a fresh SQLite file in a temporary folder</source>
+      <translation>两个进程、两台前台共用一个数据库：一台保存后，另一台已打开的页面多快显示出来（N 次保存的中位数和最慢值，以两秒为限；超出时退出码为 1），以及空闲的前台花费多少（每分钟的 CPU 时间、查询次数和实时更新的查看次数）。不给 --db 时使用临时文件夹中新建的 SQLite 文件</translation>
+    </message>
+    <message>
+      <source>unlock an account</source>
+      <translation>解锁账号</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>警告：{text}</translation>
+    </message>
+    <message>
+      <source>where to write it; the ending chooses PDF or XLSX</source>
+      <translation>写到哪个文件；扩展名决定 PDF 或 XLSX</translation>
+    </message>
+    <message>
+      <source>where to write the PDF</source>
+      <translation>PDF 写到哪个文件</translation>
+    </message>
+    <message>
+      <source>where to write the backup</source>
+      <translation>备份写到哪个文件</translation>
+    </message>
+    <message>
+      <source>which document: {kinds}</source>
+      <translation>哪一种文档：{kinds}</translation>
+    </message>
+    <message>
+      <source>who printed it, for the slip's history</source>
+      <translation>打印人，记入处理单的经过</translation>
+    </message>
+    <message>
+      <source>who takes the report (a person in charge or a manager: it names complainants), for the audit log</source>
+      <translation>取用总结的人（负责人或经理：总结中有投诉人姓名），记入审计日志</translation>
+    </message>
+    <message>
+      <source>withdraw standard answers</source>
+      <translation>停用标准答复口径</translation>
+    </message>
+    <message>
+      <source>worked</source>
+      <translation>上班</translation>
+    </message>
+    <message>
+      <source>worked {days}</source>
+      <translation>{days} 上班</translation>
+    </message>
+    <message>
+      <source>write N realistic sample slips (every channel and state, with their history, replies and transmittals), the demo accounts and the demo estate's letterhead into the database, creating it when it does not exist; the login screen then lists the demo accounts</source>
+      <translation>向数据库写入 N 张逼真的演示处理单（各种渠道和状态，连同处理经过、回复和报送单）、演示账户和演示物业的信头；数据库不存在时先建立。之后登录界面会列出演示账户</translation>
+    </message>
+    <message>
+      <source>write a handover note</source>
+      <translation>填写交接班记录</translation>
+    </message>
+    <message>
+      <source>write standard answers</source>
+      <translation>编写标准答复口径</translation>
+    </message>
+    <message>
+      <source>write the weekly or monthly review (每周或每月总结和检讨) — the period's slips by channel, category and outcome, deadlines kept, replies and satisfaction, figures per person — as a PDF or an XLSX workbook; the export is written to the audit log, as the review names complainants</source>
+      <translation>生成每周或每月总结和检讨（按渠道、类别和结果统计的处理单、回复时限的遵守情况、回复和满意度、每人的数字），输出为 PDF 或 XLSX 工作簿；因总结中有投诉人姓名，每次导出都记入审计日志</translation>
+    </message>
+    <message>
+      <source>write 先生 or 女士 (or leave it empty)</source>
+      <translation>请填写“先生”或“女士”（也可留空）</translation>
+    </message>
+    <message>
+      <source>wrote the review of {period} to {output} ({size:,} bytes, {seconds:.1f} s)</source>
+      <translation>已将{period}的总结写入 {output}（{size:,} 字节，{seconds:.1f} 秒）</translation>
+    </message>
+    <message>
+      <source>wrote {path} ({size:,} bytes)</source>
+      <translation>已写入 {path}（{size:,} 字节）</translation>
+    </message>
+    <message>
+      <source>wrote {slips} as one PDF to {output} ({size:,} bytes)</source>
+      <translation>已将 {slips}合成一个 PDF 写入 {output}（{size:,} 字节）</translation>
+    </message>
+    <message>
+      <source>wrote {slips} to {where} in {seconds:.1f} s</source>
+      <translation>已将 {slips}写入 {where}，用时 {seconds:.1f} 秒</translation>
+    </message>
+    <message>
+      <source>wrote {title} as DRAFT (the reply text is not the approved one) to {output} ({size:,} bytes)</source>
+      <translation>已将{title}作为草稿（正文不是批准的正文）写入 {output}（{size:,} 字节）</translation>
+    </message>
+    <message>
+      <source>wrote {title} to {output} ({size:,} bytes)</source>
+      <translation>已将{title}写入 {output}（{size:,} 字节）</translation>
+    </message>
+    <message>
+      <source>{at} is outside the estate's working hours ({hours} on working days). Phone replies are made in working hours (电话回复原则上应选择工作时间进行), and so is every call or message to the customer: outside them only when the slip is urgent or the customer agreed beforehand.</source>
+      <translation>{at} 不在本物业的工作时间内（工作日 {hours}）。电话回复原则上应选择工作时间进行，给客户打电话、发短信都是如此：只有紧急情况或经客户事先许可，才可在工作时间以外联系客户。</translation>
+    </message>
+    <message>
+      <source>{at} is outside the estate's working hours: record the time agreed with the customer for the visit (上门回复应事先和客户约定时间).</source>
+      <translation>{at} 不在工作时间内：请登记事先与客户约定的上门时间。</translation>
+    </message>
+    <message>
+      <source>{count} of the printed slips no longer exist; nothing was logged.</source>
+      <translation>打印的处理单中有 {count} 张已不存在，未作任何打印登记。</translation>
+    </message>
+    <message>
+      <source>{count} of the selected slips no longer exist.</source>
+      <translation>所选处理单中有 {count} 张已不存在。</translation>
+    </message>
+    <message>
+      <source>{count} slips {first} … {last} are missing (deleted with their history)</source>
+      <translation>{count} 张处理单 {first} … {last} 缺失（连同其记录被删除）</translation>
+    </message>
+    <message>
+      <source>{day} is a weekday: a make-up working day (调休上班) is a Saturday or Sunday.</source>
+      <translation>{day} 本是工作日：调休上班日应为星期六或星期日。</translation>
+    </message>
+    <message>
+      <source>{day} is a {real}, not a {said}.</source>
+      <translation>{day} 是{real}，不是{said}。</translation>
+    </message>
+    <message>
+      <source>{day} is already a {kind} in {year}'s schedule.</source>
+      <translation>{day} 在 {year} 年的安排中已是{kind}。</translation>
+    </message>
+    <message>
+      <source>{day} is both a holiday and a make-up working day (see line {other}).</source>
+      <translation>{day} 既是假日又是调休上班日（见第 {other} 行）。</translation>
+    </message>
+    <message>
+      <source>{day} is in two holidays: {first} and {second}.</source>
+      <translation>{day} 同时属于两个假日：{first}和{second}。</translation>
+    </message>
+    <message>
+      <source>{day} is in {other}, not {year}: another year's day.</source>
+      <translation>{day} 属于 {other} 年，不是 {year} 年。</translation>
+    </message>
+    <message>
+      <source>{day} is not in {year} nor at its turn of the year.</source>
+      <translation>{day} 不在 {year} 年内，也不在年末年初。</translation>
+    </message>
+    <message>
+      <source>{day}: “{kind}” is neither a holiday nor a make-up working day.</source>
+      <translation>{day}：“{kind}”既不是假日也不是调休上班日。</translation>
+    </message>
+    <message>
+      <source>{file}: {problem}. Nothing was changed.</source>
+      <translation>{file}：{problem}。未做任何改动。</translation>
+    </message>
+    <message>
+      <source>{first} to {last} is not a holiday's days.</source>
+      <translation>{first} 至 {last} 不是一段假期。</translation>
+    </message>
+    <message>
+      <source>{met} of {total} targets met</source>
+      <translation>{total} 项目标中 {met} 项达标</translation>
+    </message>
+    <message>
+      <source>{name} cannot be read as a database: {err}</source>
+      <translation>{name} 无法作为数据库读取：{err}</translation>
+    </message>
+    <message>
+      <source>{name} has more than {most:,} rows; split it.</source>
+      <translation>“{name}”超过 {most:,} 行，请拆分后再导入。</translation>
+    </message>
+    <message>
+      <source>{name} has no sheet “{sheet}” (it has: {sheets}).</source>
+      <translation>{name} 中没有工作表“{sheet}”（现有：{sheets}）。</translation>
+    </message>
+    <message>
+      <source>{name} is a PostgreSQL backup but not of a Slipdesk database.</source>
+      <translation>{name} 是 PostgreSQL 备份，但不是 Slipdesk 数据库的备份。</translation>
+    </message>
+    <message>
+      <source>{name} is a SQLite file but not a Slipdesk database.</source>
+      <translation>{name} 是 SQLite 文件，但不是 Slipdesk 数据库。</translation>
+    </message>
+    <message>
+      <source>{name} is already listed at {unit}.</source>
+      <translation>{unit} 已登记有住户 {name}。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or not really a {kind} file.</source>
+      <translation>{name} 已损坏，或并非真正的 {kind} 文件。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {result}</source>
+      <translation>{name} 已损坏：{result}</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>“{name}”中没有数据。</translation>
+    </message>
+    <message>
+      <source>{name} is larger than 50 MB.</source>
+      <translation>{name} 超过 50 MB。</translation>
+    </message>
+    <message>
+      <source>{name} is not a PostgreSQL backup archive ({error}).</source>
+      <translation>{name} 不是 PostgreSQL 备份归档（{error}）。</translation>
+    </message>
+    <message>
+      <source>{name} is not a SQLite database.</source>
+      <translation>{name} 不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+      <source>{name} is not a Slipdesk anchor, or it was altered or damaged.</source>
+      <translation>{name} 不是 Slipdesk 锚点文件，或已被改动、损坏。</translation>
+    </message>
+    <message>
+      <source>{name} is not a readable Excel workbook: it is damaged or not a workbook ({err}). Nothing was imported; save it again from Excel or WPS and retry.</source>
+      <translation>{name} 不是可读取的 Excel 工作簿：文件已损坏或并非工作簿（{err}）。未导入任何数据；请用 Excel 或 WPS 重新保存后再试。</translation>
+    </message>
+    <message>
+      <source>{name} is shorter than its own header says: the file was cut off.</source>
+      <translation>{name} 比其文件头所记录的短：文件被截断了。</translation>
+    </message>
+    <message>
+      <source>{name} is {size:.1f} MB; the limit is 20 MB.</source>
+      <translation>{name} 大小为 {size:.1f} MB，超过 20 MB 的上限。</translation>
+    </message>
+    <message>
+      <source>{name}: attach a scan as PDF, JPEG, PNG or TIFF.</source>
+      <translation>{name}：请附 PDF、JPEG、PNG 或 TIFF 格式的扫描件。</translation>
+    </message>
+    <message>
+      <source>{name}: could not be measured ({err})</source>
+      <translation>{name}：无法测量（{err}）</translation>
+    </message>
+    <message>
+      <source>{name}: import an .xlsx or .csv file.</source>
+      <translation>{name}：请导入 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+      <source>{name}: its seal (what it held when it was made) is damaged.</source>
+      <translation>{name}：其封签（备份时所含内容的记录）已损坏。</translation>
+    </message>
+    <message>
+      <source>{name}: its seal is damaged, or the archive is not what the backup held when it was made.</source>
+      <translation>{name}：封签已损坏，或归档内容与备份时不符。</translation>
+    </message>
+    <message>
+      <source>{name}: no day off or worked was understood.</source>
+      <translation>{name}：没有读出放假或上班的日期。</translation>
+    </message>
+    <message>
+      <source>{name}: the notice says {said} days, the dates give {counted}.</source>
+      <translation>{name}：通知写共 {said} 天，日期算出来是 {counted} 天。</translation>
+    </message>
+    <message>
+      <source>{name}: the table {table} is not what the backup held when it was made (damaged since).</source>
+      <translation>{name}：表 {table} 与备份时的内容不符（此后已损坏）。</translation>
+    </message>
+    <message>
+      <source>{name}: {problem}</source>
+      <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+      <source>{number} event {seq}: {problem}</source>
+      <translation>{number} 第 {seq} 条记录：{problem}</translation>
+    </message>
+    <message>
+      <source>{number} was settled within the desk's authority and never went up: it has no escalation transmittal.</source>
+      <translation>{number} 在处理权限内办理，未上报，没有上报移交单。</translation>
+    </message>
+    <message>
+      <source>{number}: agreed {deadline} → on the new calendar {proposed}{flag}</source>
+      <translation>{number}：约定 {deadline} → 按新日历应为 {proposed}{flag}</translation>
+    </message>
+    <message>
+      <source>{number}: {problem}</source>
+      <translation>{number}：{problem}</translation>
+    </message>
+    <message>
+      <source>{n} drawn queries</source>
+      <translation>{n} 个抽取的查询</translation>
+    </message>
+    <message>
+      <source>{n} fixed queries × {repeats}</source>
+      <translation>{n} 个固定查询 × {repeats}</translation>
+    </message>
+    <message>
+      <source>{n} queries × 3</source>
+      <translation>{n} 个查询 × 3</translation>
+    </message>
+    <message>
+      <source>{output}: write to a .pdf or an .xlsx file.</source>
+      <translation>{output}：请写入 .pdf 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <source>{path} does not exist: nothing was done. Give the database's path with --db.</source>
+      <translation>{path} 不存在：未做任何操作。请用 --db 指定数据库的路径。</translation>
+    </message>
+    <message>
+      <source>{path} does not exist: nothing was moved.</source>
+      <translation>{path} 不存在：未迁移任何内容。</translation>
+    </message>
+    <message>
+      <source>{path} exists already: a key is never written over.</source>
+      <translation>{path} 已存在：不会覆盖已有的密钥。</translation>
+    </message>
+    <message>
+      <source>{path} is a folder: name a file in it.</source>
+      <translation>{path} 是文件夹：请指定其中的文件。</translation>
+    </message>
+    <message>
+      <source>{path} is empty.</source>
+      <translation>{path} 是空文件。</translation>
+    </message>
+    <message>
+      <source>{path} is neither UTF-8 nor GB18030 text.</source>
+      <translation>{path} 既不是 UTF-8 也不是 GB18030 文本。</translation>
+    </message>
+    <message>
+      <source>{path} is not a Slipdesk history key (too short).</source>
+      <translation>{path} 不是 Slipdesk 历史密钥（太短）。</translation>
+    </message>
+    <message>
+      <source>{path} is not a Slipdesk history key ({err}).</source>
+      <translation>{path} 不是 Slipdesk 历史密钥（{err}）。</translation>
+    </message>
+    <message>
+      <source>{path} is not a text file.</source>
+      <translation>{path} 不是文本文件。</translation>
+    </message>
+    <message>
+      <source>{path} is too large for a year's holidays ({size:,} bytes).</source>
+      <translation>{path} 太大，不像一年的节假日安排（{size:,} 字节）。</translation>
+    </message>
+    <message>
+      <source>{path}: write to a .pdf or an .xlsx file.</source>
+      <translation>{path}：请写入 .pdf 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+      <source>{problem} Nothing was changed. To go on working, restore a backup: slipdesk-admin restore BACKUP --db {path}</source>
+      <translation>{problem} 未做任何改动。如需继续使用，请恢复备份：slipdesk-admin restore 备份文件 --db {path}</translation>
+    </message>
+    <message>
+      <source>{problem} Nothing was moved.</source>
+      <translation>{problem} 未迁移任何内容。</translation>
+    </message>
+    <message>
+      <source>{rows} check out; nothing imported (--dry-run)</source>
+      <translation>{rows}检查无误；未导入（--dry-run）</translation>
+    </message>
+    <message>
+      <source>{tool} is not installed: install the PostgreSQL client tools to back up or restore a shared database.</source>
+      <translation>未安装 {tool}：请安装 PostgreSQL 客户端工具后再备份或恢复共享数据库。</translation>
+    </message>
+    <message>
+      <source>{url} is not a company database: run slipdesk-admin company init first.</source>
+      <translation>{url} 不是公司数据库：请先运行 slipdesk-admin company init。</translation>
+    </message>
+    <message>
+      <source>{what} cannot be in the future.</source>
+      <translation>{what}不能晚于现在。</translation>
+    </message>
+    <message>
+      <source>{what} is implausibly old.</source>
+      <translation>{what}过早，请核对。</translation>
+    </message>
+    <message>
+      <source>{what} is not a valid date.</source>
+      <translation>{what}不是有效的日期。</translation>
+    </message>
+    <message>
+      <source>{what} is required.</source>
+      <translation>请填写{what}。</translation>
+    </message>
+    <message>
+      <source>{what} was added without an event</source>
+      <translation>{what} 未经记录即被添加</translation>
+    </message>
+    <message>
+      <source>{what} was changed without an event ({recorded} → {stored})</source>
+      <translation>{what} 未经记录即被修改（{recorded} → {stored}）</translation>
+    </message>
+    <message>
+      <source>{what} was removed without an event</source>
+      <translation>{what} 未经记录即被删除</translation>
+    </message>
+    <message>
+      <source>{when} falls on a public holiday ({name}): the desk is closed. Is that what the customer agreed?</source>
+      <translation>{when} 是法定节假日（{name}），服务中心不上班。客户确实同意这个时间吗？</translation>
+    </message>
+    <message>
+      <source>{when} is not a working day: the desk is closed. Is that what the customer agreed?</source>
+      <translation>{when} 不是工作日，服务中心不上班。客户确实同意这个时间吗？</translation>
+    </message>
+    <message>
+      <source>{when} is outside office hours ({start}–{end}). Is that what the customer agreed?</source>
+      <translation>{when} 不在办公时间（{start}–{end}）内。客户确实同意这个时间吗？</translation>
+    </message>
+    <message>
+      <source>{where} is a company database: estate logins are in the role {estates}, head-office logins in {head}.</source>
+      <translation>{where} 已是公司数据库：各项目的登录属于角色 {estates}，总部的登录属于 {head}。</translation>
+    </message>
+    <message>
+      <source>{where}: the history of all {total:,} slips verifies</source>
+      <translation>{where}：全部 {total:,} 张处理单的经过校验无误</translation>
+    </message>
+    <message>
+      <source>{where}: the history of the one slip verifies</source>
+      <translation>{where}：唯一一张处理单的经过校验无误</translation>
+    </message>
+    <message>
+      <source>{where}: {breaks} of {total:,} {have} a broken history</source>
+      <translation>{where}：{total:,} 张处理单中有 {breaks}的经过断裂</translation>
+    </message>
+    <message>
+      <source>{where}: {count} issued but held by no slip: deleted slips</source>
+      <translation>{where}：{count}已发出的处理单编号找不到处理单：处理单被删除</translation>
+    </message>
+    <message>
+      <source>{where}: {verdict} ({anchor})</source>
+      <translation>{where}：{verdict}（{anchor}）</translation>
+    </message>
+    <message>
+      <source>{why} No clerk settles this at the desk, even with a reason: it goes to the person in charge.</source>
+      <translation>{why}前台不能自行处理（即使说明理由也不行）：请提请负责人处理。</translation>
+    </message>
+    <message>
+      <source>{years} has no working calendar yet: this deadline counts plain weekdays, an estimate that may fall on a public holiday. A manager enters the year's holidays (Working calendar).</source>
+      <translation>{years} 年的工作日历尚未录入：此时限按周一至周五估算，可能落在法定节假日。请经理录入该年的节假日安排（工作日历）。</translation>
+    </message>
+    <message>
+      <source>{year} already reads so: nothing to save</source>
+      <translation>{year} 年已是如此：无需保存</translation>
+    </message>
+    <message>
+      <source>{year} is missing now: it becomes complete.</source>
+      <translation>{year} 年目前未录入：保存后即为已录入。</translation>
+    </message>
+    <message>
+      <source>{year} is too far from today: a schedule is kept for {first}–{last}.</source>
+      <translation>{year} 年距今太远：只能保存 {first}–{last} 年的安排。</translation>
+    </message>
+    <message>
+      <source>{year}-{month:02d}-{day:02d} does not exist.</source>
+      <translation>{year}年{month}月{day}日不存在。</translation>
+    </message>
+    <message>
+      <source>{year}: MISSING. Deadlines in {year} count plain weekdays, an estimate. Enter the year from the State Council's notice: slipdesk-admin calendar import NOTICE.txt --year {year}</source>
+      <translation>{year} 年：未录入。{year} 年内的时限按周一至周五估算。请按国务院办公厅通知录入：slipdesk-admin calendar import 通知.txt --year {year}</translation>
+    </message>
+    <message>
+      <source>{year}: complete — from {source} ({origin}), saved {at} by {who}</source>
+      <translation>{year} 年：已录入 —— 来源：{source}（{origin}），{at} 由 {who} 保存</translation>
+    </message>
+    <message>
+      <source>“No opinion to ask” is for a write-back in the comment book to an anonymous entry.</source>
+      <translation>“无从征询”只适用于在意见簿上回复匿名留言。</translation>
+    </message>
+    <message>
+      <source>“{clause}”: dates that say neither 放假 (off) nor 上班 (worked).</source>
+      <translation>“{clause}”：日期后既没有“放假”也没有“上班”。</translation>
+    </message>
+    <message>
+      <source>“{date}”: which month?</source>
+      <translation>“{date}”：是几月？</translation>
+    </message>
+    <message>
+      <source>“{name}” is only a surname: a letter would say “尊敬的{name}：”. Record the customer's title (先生/女士) or full name on the slip first (称呼应准确).</source>
+      <translation>“{name}”只是姓氏，信函称呼会成为“尊敬的{name}：”。请先在处理单上登记客户的称谓（先生/女士）或全名（称呼应准确）。</translation>
+    </message>
+    <message>
+      <source>“{raw}” is not a phone number</source>
+      <translation>“{raw}”不是有效的电话号码</translation>
+    </message>
+    <message>
+      <source>“{summary}” has no start date.</source>
+      <translation>“{summary}”没有开始日期。</translation>
+    </message>
+    <message>
+      <source>“{summary}” repeats by a rule: a year's holidays are listed day by day.</source>
+      <translation>“{summary}”是按规则重复的事件：节假日安排须逐日列出。</translation>
+    </message>
+    <message>
+      <source>“{summary}”: {error}</source>
+      <translation>“{summary}”：{error}</translation>
+    </message>
+    <message>
+      <source>“{summary}”: {first} to {last} is not a holiday's days.</source>
+      <translation>“{summary}”：{first} 至 {last} 不是一段假期。</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a period: write a month as 2026-11 or a week as 2026-W47.</source>
+      <translation>“{text}”不是有效的期间：月份请写成 2026-11，周请写成 2026-W47。</translation>
+    </message>
+    <message>
+      <source>“{unit}” is not a unit (building-entrance-room, 3-2-1201).</source>
+      <translation>“{unit}”不是有效的房号（楼-单元-室，如 3-2-1201）。</translation>
+    </message>
+    <message>
+      <source>“{unit}” is not a unit (building-entrance-room, e.g. 3-2-1201)</source>
+      <translation>“{unit}”不是有效的房号（楼-单元-室，如 3-2-1201）</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date (2027-01-01).</source>
+      <translation>“{value}”不是日期（2027-01-01）。</translation>
+    </message>
+    <message>
+      <source>“{value}”: write holiday (休) or workday (班).</source>
+      <translation>“{value}”：请写 holiday（休）或 workday（班）。</translation>
+    </message>
+    <message>
+      <source>≤ 1000 ms × estates</source>
+      <translation>≤ 1000 ms × 项目数</translation>
+    </message>
+    <message>
+      <source>休 holiday   班 make-up working day   . weekend</source>
+      <translation>休 放假   班 调休上班   . 周末</translation>
+    </message>
+  </context>
+  <context>
     <name>pages</name>
     <message>
       <source>Approvals</source>

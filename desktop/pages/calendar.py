@@ -419,7 +419,7 @@ class ImportDialog(QDialog):
 
     def read_text(self) -> calendar_import.Reading:
         reading = calendar_import.read_notice(self.text.toPlainText(), self._year())
-        self.origin = t("pasted notice text", "粘贴的通知文本")
+        self.origin = t("pasted notice text")
         self._show(reading)
         return reading
 
@@ -461,10 +461,9 @@ class MovedDeadlines(QDialog):
         layout.addWidget(note)
         self.list = QListWidget()
         for moved in change.moved:
-            text = t("{number}: agreed {deadline} → on the new calendar {proposed}{flag}",
-                     "{number}：约定 {deadline} → 按新日历应为 {proposed}{flag}", number=moved.number,
+            text = t("{number}: agreed {deadline} → on the new calendar {proposed}{flag}", number=moved.number,
                      deadline=f"{moved.deadline:%Y-%m-%d %H:%M}", proposed=f"{moved.proposed:%Y-%m-%d %H:%M}",
-                     flag=t(" — the agreed time is now a day off", " —— 约定时间现为休息日")
+                     flag=t(" — the agreed time is now a day off")
                      if moved.outside_working_time else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, moved.slip_id)

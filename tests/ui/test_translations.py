@@ -1,7 +1,7 @@
 """The Chinese interface: every message the code has now is translated in the shipped .ts, the
 shipped .qm is that .ts compiled, and a desk started in Chinese shows Chinese.
 
-When the first test fails: translate the listed messages in desktop/i18n/zh_CN.json, then run
+When the first test fails: translate the listed messages in models/catalogue/zh_CN.json, then run
 `python tools/i18n.py` (it rewrites the .ts and the .qm).
 """
 from __future__ import annotations
@@ -41,7 +41,7 @@ def test_every_ui_message_has_a_chinese_translation_in_the_shipped_ts(messages):
     done = i18n_tool.shipped()
     missing = [f"[{m.context}] {m.source}" for m in messages if (m.context, m.source) not in done]
     assert len(messages) > 900
-    assert not missing, (f"{len(missing)} UI message(s) without Chinese (translate them in desktop/i18n/zh_CN.json, "
+    assert not missing, (f"{len(missing)} UI message(s) without Chinese (translate them in models/catalogue/zh_CN.json, "
                          "then run `python tools/i18n.py`):\n" + "\n".join(missing))
 
 
