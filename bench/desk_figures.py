@@ -207,9 +207,9 @@ def startup_rows(path: str, runs: int = 5) -> list[Row]:
 
     The first, unmeasured start writes the bytecode (see `_child_env`), warms the file cache and
     is the desk's first start on this file: it runs the full integrity check before the window
-    (desktop.backups) and records it. The measured starts are then the everyday ones of a desk
+    (desktop.shell.backups) and records it. The measured starts are then the everyday ones of a desk
     whose last session ended cleanly: the cheap check before the window, the full one behind it."""
-    app = [sys.executable, "-m", "desktop.app", "--db", str(path), "--startup-probe"]
+    app = [sys.executable, "-m", "desktop.shell.app", "--db", str(path), "--startup-probe"]
     bare = [sys.executable, "-c", BARE_WINDOW]
     ours, base = [], []
     _seconds_to_line(app, "startup-probe")  # warm the file cache once, as a desk that started before
@@ -559,8 +559,8 @@ def open_list_row(runs: int = 5) -> Row:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from desktop.pages.slips import SlipsPage
-    from desktop.session import Session
+    from desktop.slips.list_page import SlipsPage
+    from desktop.shell.session import Session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     session = Session("zh")

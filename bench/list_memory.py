@@ -15,8 +15,8 @@ from models.connection import close_database, open_database
 
 def scroll_to_end(path: str) -> tuple[int, float]:
     """Open the list on `path` and scroll to the last slip; (rows listed, resident MB)."""
-    from desktop.pages.slips import SlipsPage
-    from desktop.session import Session
+    from desktop.slips.list_page import SlipsPage
+    from desktop.shell.session import Session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     open_database(path)

@@ -4,7 +4,7 @@
 Two desks in two processes on one database: this command is the desk that saves, a child process
 (`listen`, run as `python -c …`) is a person in charge's desk with the
 dashboard, the approvals queue, the notices and the slip list open and its live feed running
-(desktop.live), as the main window runs it. Printed:
+(desktop.shell.live), as the main window runs it. Printed:
 
 - the time from a save returning on the first desk to the second desk's open views showing it
   (read again after the feed told them; the slip list once its search on a worker thread listed
@@ -153,16 +153,16 @@ def listen(target: str) -> int:
     from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.qtfixes import keep_singletons_alive
+    from desktop.shell.qtfixes import keep_singletons_alive
 
-    keep_singletons_alive()  # as the desk does first thing (desktop.app)
+    keep_singletons_alive()  # as the desk does first thing (desktop.shell.app)
     app = QApplication(sys.argv[:1])
-    from desktop.live import LiveFeed
-    from desktop.pages.approvals import ApprovalsPage
-    from desktop.pages.dashboard import DashboardPage
-    from desktop.pages.notices import NoticesPage
-    from desktop.pages.slips import SlipsPage
-    from desktop.session import Session
+    from desktop.shell.live import LiveFeed
+    from desktop.approvals.page import ApprovalsPage
+    from desktop.shell.dashboard_page import DashboardPage
+    from desktop.shell.notices_page import NoticesPage
+    from desktop.slips.list_page import SlipsPage
+    from desktop.shell.session import Session
     from models.accounts import User
     from models.db import is_sqlite
     from models.connection import open_database
@@ -193,7 +193,7 @@ def listen(target: str) -> int:
 
     def seen(changes) -> None:
         """Connected after the views: they have read their rows again by now, but for the slip
-        list, whose search runs on a worker thread (desktop.slip_table): seen once it is listed."""
+        list, whose search runs on a worker thread (desktop.slips.table_model): seen once it is listed."""
         told.append(changes)
         if not slip_list.searching:
             tell_seen()

@@ -1,6 +1,6 @@
 """`python -m desktop` and the frozen application's entry: the desk application."""
 import sys
 
-from desktop.app import main
+from desktop.shell.app import main
 
 sys.exit(main())

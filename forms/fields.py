@@ -156,7 +156,7 @@ def refusal_text(refused: SlipdeskError) -> str:
 
 
 def restyle(widget: QWidget, name: str) -> None:
-    """Give a live message another look of desktop/style.py (its object name) at once: Qt applies
+    """Give a live message another look of desktop/shell/style.py (its object name) at once: Qt applies
     a style sheet's object-name rules only when the widget is polished again. A widget not yet
     polished reads its name at its first polish (and its window starts without loading QStyle's
     dozen enums, ~7 ms)."""
@@ -169,7 +169,7 @@ def restyle(widget: QWidget, name: str) -> None:
 class StatusLine(QLabel):
     """The line where a screen says why it could not, or what it just did: the one status line.
     Hidden while it has nothing to say; a refusal in red ("formError"), a note ("statusChip"),
-    what was done in green ("doneBanner"), in desktop/style.py's colours."""
+    what was done in green ("doneBanner"), in desktop/shell/style.py's colours."""
 
     def __init__(self, look: str = "formError", note: str = "statusChip", parent: QWidget | None = None):
         super().__init__(parent)

@@ -3,7 +3,7 @@
 A clerk scrolling a long form with the mouse wheel passes over combo boxes, date and number
 fields; Qt turns the wheel over any of them into a new value, so the category, the reply method
 or the agreed deadline change unseen. One application-wide event filter, installed once by the
-desk (desktop.app, once the main window is first painted: a filter in Python sees every event,
+desk (desktop.shell.app, once the main window is first painted: a filter in Python sees every event,
 and the first paint waits for none it can do without) and by the UI tests, guards every such
 field in every form and dialog: it
 gives none of them focus by the wheel, and a wheel over one the clerk has not clicked into (it

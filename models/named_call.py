@@ -4,7 +4,7 @@ The etiquette seed: “当顾客提出指名要谁来处理时，该管理人员
 对结果越有帮助。” The clerk calls from the intake form while the customer is still talking, before
 the slip is saved: a notice goes at once to the account of the person asked for, or to every
 person in charge when the customer names nobody with an account (or “the person in charge”).
-Their desk shows it within seconds (desktop.named_call_watch) and they acknowledge it; the slip,
+Their desk shows it within seconds (desktop.intake.named_call_watch) and they acknowledge it; the slip,
 once saved, keeps who was asked for and when they were called, and the notice is linked to it,
 so the slip view shows when the call was acknowledged.
 """

@@ -31,7 +31,7 @@ _listeners: list[Callable[[BaseException], None]] = []
 
 def listen(callback: Callable[[BaseException], None]) -> None:
     """Be told when code that keeps going anyway (an autosave) found the server out of reach: the
-    desk's window says so (desktop.outage_watch)."""
+    desk's window says so (desktop.shell.outage_watch)."""
     _listeners.clear()  # one desk window listens at a time
     _listeners.append(callback)
 

@@ -4,7 +4,7 @@ The seed: “如果发生缺点、问题、困难和应改善点，则应立即�
 and complaints are reported to top management promptly (satisfaction-and-loyalty). One
 `compute(period)` gathers every figure with aggregate SQL that uses the slip indexes, so a
 month of a million-slip database reviews in under a second on SQLite and PostgreSQL; the
-screen (desktop/pages/review.py), the PDF (printouts/review.py) and the workbook
+screen (desktop/reports/review_page.py), the PDF (printouts/review.py) and the workbook
 (printouts/review_xlsx.py) all show the same `Review`.
 
 Each section names the slips it counts:

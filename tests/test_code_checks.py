@@ -67,8 +67,8 @@ def test_only_the_bench_commands_of_the_shell_import_bench():
 def test_the_layer_check_sees_an_import_inside_a_function(tmp_path):
     """The check itself: a Qt import in a function body of a model module is found."""
     module = tmp_path / "sneaky.py"
-    module.write_text("def show():\n    from PySide6.QtWidgets import QMessageBox\n    import desktop.app\n")
-    assert imported_names(module) == [(2, "PySide6.QtWidgets"), (3, "desktop.app")]
+    module.write_text("def show():\n    from PySide6.QtWidgets import QMessageBox\n    import desktop.shell.app\n")
+    assert imported_names(module) == [(2, "PySide6.QtWidgets"), (3, "desktop.shell.app")]
 
 
 def _outside_type_checking(tree: ast.AST):

@@ -121,7 +121,7 @@ def slip_with_history(window, _out) -> QWidget:
 
 def import_with_problems(window, out: Path) -> QWidget:
     """The manager importing a directory file with two mistakes: the report says where."""
-    from desktop.directory_import import ImportDialog
+    from desktop.intake.directory_import import ImportDialog
 
     source = Path(tempfile.mkdtemp(prefix="slipdesk-shots-")) / "住户名单.csv"
     source.write_text("楼栋,单元,房号,业主姓名,称呼,手机\n3,2,1201,张三,先生,13812345678\n3,2,1202,李四,女士,1391234\n"
@@ -201,11 +201,11 @@ SHOTS: dict[str, Shot] = {
 
 
 def run(out: Path, lang: str, only: list[str]) -> list[Path]:
-    from desktop import style
-    from desktop.app import install_translators
-    from desktop.main_window import MainWindow
-    from desktop.qtfixes import keep_singletons_alive
-    from desktop.session import Session
+    from desktop.shell import style
+    from desktop.shell.app import install_translators
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.qtfixes import keep_singletons_alive
+    from desktop.shell.session import Session
     from forms import asking
     from models import clock, demo, i18n, settings
     from models.accounts import authenticate
@@ -214,7 +214,7 @@ def run(out: Path, lang: str, only: list[str]) -> list[Path]:
     work = Path(tempfile.mkdtemp(prefix="slipdesk-shots-"))
     os.environ["SLIPDESK_SETTINGS_DIR"] = str(work / "settings")  # no remembered layout from a real desk
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    keep_singletons_alive()  # as the desk does at start-up (desktop.qtfixes)
+    keep_singletons_alive()  # as the desk does at start-up (desktop.shell.qtfixes)
     install_translators(app, lang)
     i18n.set_language(lang)  # models' refusals and problems in the shots' language too
     style.apply(app, larger=False)

@@ -7,7 +7,7 @@ lists the open slips whose agreed deadlines the change moves, for the person in 
 """
 from __future__ import annotations
 
-from desktop.calendar_text import change_summary, describe, month_grid, source_label, understood
+from desktop.settings.calendar_text import change_summary, describe, month_grid, source_label, understood
 from desktop.commands.common import add_db_argument, open_db
 from models import calendar_import, calendar_years, workcalendar
 from models.accounts import User

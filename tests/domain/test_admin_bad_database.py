@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from desktop.admin import main as admin
+from desktop.commands.admin import main as admin
 from models import demo
 from models.connection import close_database, open_database
 

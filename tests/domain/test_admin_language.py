@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from desktop import admin
+from desktop.commands import admin
 from desktop.commands import COMMANDS
 
 HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from desktop.admin import main as admin
+from desktop.commands.admin import main as admin
 from models import backup, demo
 from models.slips import Slip
 from models.connection import close_database, open_database

@@ -73,7 +73,7 @@ def test_the_light_check_catches_damage_in_what_a_desk_reads_first(desk_file, ta
 
 def test_damage_deeper_in_the_file_needs_the_full_check(desk_file):
     """The light check's limit, by design: the slips' own pages are read only by the full check
-    (which a desk runs behind its window, or before it when due: desktop.backups)."""
+    (which a desk runs behind its window, or before it when due: desktop.shell.backups)."""
     overwrite_table(desk_file, "slip")
     assert backup.light_check(desk_file).ok
     full = backup.check_file(desk_file, quick=True)

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from desktop.admin import main as admin
+from desktop.commands.admin import main as admin
 from models.db import database, is_postgres_url
 from models.slips import Slip
 from models.connection import close_database, open_database

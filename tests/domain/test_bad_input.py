@@ -102,7 +102,7 @@ def test_sign_in_with_anything_fails_politely(saved_slip, username, password):
 @settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
 @given(content=st.one_of(st.binary(max_size=4096), st.just(b"SQLite format 3\x00").map(lambda h: h + b"\x01" * 300)))
 def test_restore_of_a_broken_or_foreign_file_is_refused(tmp_path_factory, content):
-    from desktop.admin import main as admin
+    from desktop.commands.admin import main as admin
 
     folder = tmp_path_factory.mktemp("restore")
     broken = folder / "broken.db"
@@ -127,7 +127,7 @@ _COMMANDS = {"demo", "verify", "backup", "restore", "print", "import", "report",
 @settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
 @given(argument=nasty_text.filter(lambda s: len(s) < 300 and not _is_int(s) and s.strip() not in _COMMANDS))
 def test_admin_arguments_that_make_no_sense_get_usage_not_a_traceback(tmp_path_factory, capsys, argument):
-    from desktop.admin import main as admin
+    from desktop.commands.admin import main as admin
 
     folder = tmp_path_factory.mktemp("args")
     for argv in (["demo", "--db", str(folder / "d.db"), "--slips", argument], [argument or "?", "--db", str(folder / "x.db")]):

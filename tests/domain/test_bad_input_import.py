@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from desktop.admin import main as admin
+from desktop.commands.admin import main as admin
 from models import residents_io
 from models.accounts import create_user
 from models.directory import Resident, Unit

@@ -53,7 +53,7 @@ def test_the_lock_given_up_before_the_second_try_lets_the_save_through(other_des
 
 
 def test_the_admin_command_says_it_plainly(other_desk, users, sqlite_db, capsys, tmp_path):
-    from desktop import admin
+    from desktop.commands import admin
 
     path = database.obj.database
     database.close()

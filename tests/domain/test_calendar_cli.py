@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop import admin
+from desktop.commands import admin
 from models import audit, workcalendar
 from models.connection import open_database
 from tests.domain.test_working_calendar import ENTERED_2027, at

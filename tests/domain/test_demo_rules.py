@@ -76,7 +76,7 @@ def test_the_demo_desk_shows_every_ending_and_channel_rule(demo_desk):
 
 
 def test_the_admin_demo_shows_the_same_endings_and_rules(tmp_path, capsys):
-    from desktop import admin
+    from desktop.commands import admin
     from models.connection import close_database, open_database
 
     path = tmp_path / "demo.db"

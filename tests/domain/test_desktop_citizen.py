@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import integration
+from desktop.shell import integration
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,7 +20,7 @@ def run(*argv: str, env: dict | None = None) -> subprocess.CompletedProcess:
                           env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **(env or {})})
 
 
-@pytest.mark.parametrize("program, module", [("slipdesk", "desktop"), ("slipdesk-admin", "desktop.admin")])
+@pytest.mark.parametrize("program, module", [("slipdesk", "desktop"), ("slipdesk-admin", "desktop.commands.admin")])
 def test_both_commands_tell_their_version(program, module):
     done = run("-m", module, "--version")
     assert done.returncode == 0
@@ -50,9 +50,9 @@ def test_the_application_icon_is_drawn_at_every_size(qapp):
         assert not icon.pixmap(size, size).isNull()
 
 
-CRASH = ("from desktop import logs; logs.setup(); logs.catch_native_crashes(); "
+CRASH = ("from desktop.shell import logs; logs.setup(); logs.catch_native_crashes(); "
          "import faulthandler; faulthandler._sigsegv()")
-START = "from desktop import logs; logs.setup(); logs.catch_native_crashes(); print(logs.log_path())"
+START = "from desktop.shell import logs; logs.setup(); logs.catch_native_crashes(); print(logs.log_path())"
 
 
 def test_a_native_crash_leaves_its_stack_in_the_log_at_the_next_start(tmp_path):

@@ -56,7 +56,7 @@ def test_a_one_desk_database_is_the_implicit_estate(db, users):
 
 
 def test_company_init_refuses_sqlite(tmp_path, capsys):
-    from desktop import admin
+    from desktop.commands import admin
 
     assert admin.main(["company", "init", str(tmp_path / "desk.db")]) == 2
     assert "postgresql://" in capsys.readouterr().err
@@ -180,7 +180,7 @@ def test_head_office_reads_every_estate_and_writes_only_what_it_may(company):
 
 @needs_pg
 def test_estate_add_refuses_a_clash_and_bad_input(company, capsys):
-    from desktop import admin
+    from desktop.commands import admin
 
     assert admin.main(["estate", "add", "A", "--name", "又一个", "--login", company.name + "_again",
                        "--db", company.owner_url]) == 2

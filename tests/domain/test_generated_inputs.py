@@ -163,7 +163,7 @@ def _no_leftovers(folder) -> None:
        suffix=st.sampled_from([".csv", ".xlsx", ".txt", ""]))
 def test_the_import_of_any_file_is_refused_clearly_or_imported(sqlite_desk, tmp_path_factory, capsys, content,
                                                               suffix):
-    from desktop import admin
+    from desktop.commands import admin
     from models.connection import open_database
 
     folder = tmp_path_factory.mktemp("import")
@@ -193,7 +193,7 @@ COMMAND_LINES = ["demo", "print", "report", "backup", "restore", "verify", "anch
     st.builds(lambda n: "a" * n + ".pdf", st.integers(200, 5000))), max_size=6))
 def test_every_admin_command_answers_anything_clearly(sqlite_desk, tmp_path_factory, capsys, monkeypatch, command,
                                                       tail):
-    from desktop import admin
+    from desktop.commands import admin
     from models.connection import open_database
 
     db_url = sqlite_desk["url"]

@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from desktop import admin
+from desktop.commands import admin
 from models import history, integrity, intake, moves, settings
 from models.accounts import User, authenticate
 from models.db import database

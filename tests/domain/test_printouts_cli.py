@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop import admin
+from desktop.commands import admin
 from models import history
 from models.slips import Slip
 from models.connection import open_database

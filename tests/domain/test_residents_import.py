@@ -6,7 +6,7 @@ import hashlib
 import pytest
 from openpyxl import Workbook
 
-from desktop.admin import main as admin
+from desktop.commands.admin import main as admin
 from models import residents_io
 from models.accounts import create_user
 from models.audit import AuditEvent

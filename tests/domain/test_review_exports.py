@@ -6,7 +6,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from desktop import admin
+from desktop.commands import admin
 from models import audit, review
 from printouts.review_export import export_review, format_of
 from tests import printing_checks as pdf_check

@@ -20,7 +20,7 @@ from typing import Callable
 import peewee
 import pytest
 
-from desktop import admin
+from desktop.commands import admin
 from models import anchors, audit, clock, history, history_key, integrity, replies, settings
 from models.accounts import User
 from models.audit import AuditEvent

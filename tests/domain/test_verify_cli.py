@@ -6,7 +6,7 @@ from __future__ import annotations
 import peewee
 import pytest
 
-from desktop import admin
+from desktop.commands import admin
 from models import history, integrity
 from models.history import SlipEvent, _digest
 from models.slips import Slip, SlipCounter

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 import psycopg
 
-from desktop import admin
+from desktop.commands import admin
 from models import intake
 from models.accounts import create_first_manager, create_user
 from models.connection import close_database, open_database

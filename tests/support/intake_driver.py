@@ -46,8 +46,8 @@ def main() -> None:
     db_path, username, values_file = sys.argv[1:4]
     values = json.loads(Path(values_file).read_text(encoding="utf-8"))
     app = QApplication(sys.argv[:1])
-    from desktop.main_window import MainWindow
-    from desktop.session import Session
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.session import Session
     from models.accounts import User
     from models.connection import open_database
 

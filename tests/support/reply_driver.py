@@ -19,10 +19,10 @@ def main() -> None:
     db_path, username, slip_id, text_file = sys.argv[1:5]
     text = Path(text_file).read_text(encoding="utf-8")
     app = QApplication(sys.argv[:1])
-    from desktop.main_window import MainWindow
-    from desktop.reply_dialogs import LetterDialog
-    from desktop.session import Session
-    from desktop.slip_actions import open_dialog
+    from desktop.shell.main_window import MainWindow
+    from desktop.replies.dialogs import LetterDialog
+    from desktop.shell.session import Session
+    from desktop.slips.actions import open_dialog
     from models.accounts import User
     from models.connection import open_database
 

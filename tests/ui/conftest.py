@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.qtfixes import keep_singletons_alive
+from desktop.shell.qtfixes import keep_singletons_alive
 from models.catalog import Category
 
-keep_singletons_alive()  # as the desk does first thing at start-up (desktop.app.main)
+keep_singletons_alive()  # as the desk does first thing at start-up (desktop.shell.app.main)
 
 
 @pytest.fixture(autouse=True)
 def _wheel_guard(qapp):
-    """As the desk does at start-up (desktop.app): scrolling never changes an unclicked field."""
+    """As the desk does at start-up (desktop.shell.app): scrolling never changes an unclicked field."""
     from forms import wheel_guard
 
     wheel_guard.install(qapp)
@@ -21,7 +21,7 @@ def _wheel_guard(qapp):
 def _no_worker_outlives_its_test(qapp):
     """Every worker thread of the desk's runs as a task (backups, exports, imports, counts, the
     review, connection tests): each test waits for its own."""
-    from desktop import tasks
+    from desktop.shell import tasks
 
     yield
     tasks.wait_for_all()
@@ -30,7 +30,7 @@ def _no_worker_outlives_its_test(qapp):
 @pytest.fixture
 def session(qapp, sqlite_db, users):
     """The clerk 张小梅 signed in; UI in English (the source language of every string)."""
-    from desktop.session import Session
+    from desktop.shell.session import Session
 
     desk = Session(lang="en")
     desk.sign_in(users["clerk"])

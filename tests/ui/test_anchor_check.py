@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from desktop import anchor_check
+from desktop.shell import anchor_check
 from forms import asking
 from models import anchors
 from models.history import SlipEvent

@@ -10,8 +10,8 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import app, logs
-from desktop.session import put_setting, ui_language
+from desktop.shell import app, logs
+from desktop.shell.session import put_setting, ui_language
 from models import settings
 from models.accounts import User, create_first_manager
 from models.demo import DEMO_ACCOUNTS, create_demo_accounts
@@ -24,7 +24,7 @@ from models.vocab import Status
 def run_slipdesk(*args: str, tmp_path) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SLIPDESK_DATA_DIR=str(tmp_path / "data"),
                SLIPDESK_SETTINGS_DIR=str(tmp_path / "settings"))
-    return subprocess.run([sys.executable, "-m", "desktop.app", *args], env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "desktop.shell.app", *args], env=env, capture_output=True,
                           text=True, timeout=300)
 
 
@@ -79,7 +79,7 @@ def test_startup_probe_ends_with_an_error_instead_of_waiting_on_a_message_box(tm
 
 
 def test_a_desk_on_sqlite_does_not_load_the_postgresql_driver():
-    check = ("import sys; from desktop import app; app.defer_postgres_driver(sys.argv[1]); "
+    check = ("import sys; from desktop.shell import app; app.defer_postgres_driver(sys.argv[1]); "
              "import peewee; print(peewee.psycopg is None)")
     for target, left_out in (("estate.db", "True"), ("postgresql:///slipdesk?host=/tmp", "False")):
         done = subprocess.run([sys.executable, "-c", check, target], capture_output=True, text=True, timeout=120)

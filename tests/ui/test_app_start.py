@@ -10,7 +10,7 @@ import threading
 
 from PySide6.QtWidgets import QWidget
 
-from desktop import app, tasks
+from desktop.shell import app, tasks
 
 
 def test_once_the_window_is_painted_the_start_is_logged_and_the_cycle_collector_back(qtbot, caplog):
@@ -54,17 +54,17 @@ def test_a_task_started_before_the_first_paint_holds_the_cycle_collector_until_i
 
 def test_the_application_is_made_in_the_fusion_style():
     """Whatever the platform's own style (here another one forced through the environment)."""
-    check = "from desktop import style; app = style.application(['slipdesk']); print(app.style().name())"
+    check = "from desktop.shell import style; app = style.application(['slipdesk']); print(app.style().name())"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="Windows")
     done = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "fusion", done.stderr
 
 
 def test_the_log_file_opens_with_its_first_record(tmp_path):
-    """desktop.logs loads the rotating handler only when there is something to write."""
+    """desktop.shell.logs loads the rotating handler only when there is something to write."""
     import logging
 
-    from desktop import logs
+    from desktop.shell import logs
 
     handler = logs.LogFile(tmp_path / "slipdesk.log")
     try:

@@ -8,12 +8,12 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from desktop.intake_window import IntakeWindow
-from desktop.pages.calendar import CalendarPage
-from desktop.pages.dashboard import DashboardPage
-from desktop.session import Session
-from desktop.slip_actions import SlipContext
-from desktop.workflow_actions import step_dialog
+from desktop.intake.window import IntakeWindow
+from desktop.settings.calendar_page import CalendarPage
+from desktop.shell.dashboard_page import DashboardPage
+from desktop.shell.session import Session
+from desktop.slips.actions import SlipContext
+from desktop.slips.workflow_actions import step_dialog
 from forms import asking
 from forms.calendar_popup import HolidayCalendar
 from forms.deadline_aid import DeadlineAid
@@ -226,7 +226,7 @@ def test_moving_a_deadline_offers_the_same_choices_and_records_old_and_new(qtbot
 
 
 def test_the_slip_history_shows_the_old_and_the_new_deadline(qtbot, session, users, frozen_now):
-    from desktop.slip_view import SlipView
+    from desktop.slips.view import SlipView
 
     slip = slip_in(Status.IN_HANDLING, users)
     new = dt.datetime(2026, 11, 27, 17, 30)
@@ -247,7 +247,7 @@ def test_the_years_months_show_whole_day_names_at_1366(qtbot, qapp, manager_desk
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QTableView
 
-    from desktop import style
+    from desktop.shell import style
 
     monkeypatch.setattr(asking, "confirm", lambda *args: True)
     before, font, sheet = QLocale(), qapp.font(), qapp.styleSheet()

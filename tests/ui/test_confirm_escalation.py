@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.confirm_escalation import ConfirmEscalationDialog
-from desktop.pages.approvals import ApprovalsPage
-from desktop.session import Session
-from desktop.slip_view import SlipView
+from desktop.approvals.confirm_escalation import ConfirmEscalationDialog
+from desktop.approvals.page import ApprovalsPage
+from desktop.shell.session import Session
+from desktop.slips.view import SlipView
 from models import intake
 from models.slips import Slip
 from models.transmittals import latest_transmittal

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.pages.dashboard import DashboardPage
+from desktop.shell.dashboard_page import DashboardPage
 from models import clock, intake
 
 
@@ -33,8 +33,8 @@ def test_a_section_chosen_before_the_first_paint_is_shown_at_once(qtbot, session
 
 
 def test_the_incoming_handover_is_offered_once_the_page_shows(qtbot, sqlite_db, users, frozen_now):
-    from desktop import handover as handover_dialogs
-    from desktop.session import Session
+    from desktop.shell import handover as handover_dialogs
+    from desktop.shell.session import Session
     from models import handover
 
     handover.write_note(users["clerk"], "王先生下午会再来电，电梯的事已报工程部。")

@@ -8,12 +8,12 @@ import sys
 
 import pytest
 
-from desktop import database_dialog
-from desktop.database_dialog import DatabaseDialog
-from desktop.local_settings import remember_database, remembered_database
-from desktop.pages import desk_security as desk_security_page
-from desktop.pages.settings_authority import AuthoritySettingsPage
-from desktop.session import Session
+from desktop.shell import database_dialog
+from desktop.shell.database_dialog import DatabaseDialog
+from desktop.shell.local_settings import remember_database, remembered_database
+from desktop.settings import desk_security_tab as desk_security_page
+from desktop.settings.authority_page import AuthoritySettingsPage
+from desktop.shell.session import Session
 from forms import asking
 from models import desk_security, settings
 from models.demo import create_demo_accounts
@@ -86,12 +86,12 @@ def test_the_cannot_open_message_names_the_server_and_what_to_check():
 
 def test_restarting_opens_the_chosen_database_not_the_command_lines():
     args = database_dialog.restart_arguments(["--db", "old.db", "--lang", "zh", "--demo"])
-    assert args == ["-m", "desktop.app", "--lang", "zh"]
+    assert args == ["-m", "desktop.shell.app", "--lang", "zh"]
 
 
 def _run_slipdesk(tmp_path, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "desktop.app", *args], env=env, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "desktop.shell.app", *args], env=env, capture_output=True, text=True,
                           timeout=300)
 
 

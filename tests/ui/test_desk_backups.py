@@ -8,8 +8,8 @@ import threading
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from desktop import backups
-from desktop.main_window import MainWindow
+from desktop.shell import backups
+from desktop.shell.main_window import MainWindow
 from forms import asking
 from models import audit, backup, clock, demo, settings
 from models.connection import close_database, open_database

@@ -9,8 +9,8 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from desktop.directory_import import ImportDialog
-from desktop.session import Session
+from desktop.intake.directory_import import ImportDialog
+from desktop.shell.session import Session
 from forms import asking
 from models import residents_io
 from models.audit import AuditEvent

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.pages.directory import DirectoryPage
-from desktop.session import Session
+from desktop.intake.directory_page import DirectoryPage
+from desktop.shell.session import Session
 from forms import asking
 from models.audit import AuditEvent
 from models.directory import Resident, add_resident

@@ -13,9 +13,9 @@ from decimal import Decimal
 
 import pytest
 
-from desktop import drafts_dialog
-from desktop.intake_window import IntakeWindow
-from desktop.main_window import MainWindow
+from desktop.shell import drafts_dialog
+from desktop.intake.window import IntakeWindow
+from desktop.shell.main_window import MainWindow
 from forms import asking, intake_draft
 from forms.fields import from_qdate
 from models import drafts

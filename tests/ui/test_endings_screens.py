@@ -8,15 +8,15 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop import reply_actions
-from desktop.intake_window import IntakeWindow
-from desktop.printing import PreviewDialog
-from desktop.reply_dialogs import OpinionDialog, ReplyDialog, ThanksDialog
-from desktop.session import Session
-from desktop.slip_actions import SlipContext
-from desktop.slip_view import SlipView
-from desktop.workflow_actions import slip_actions as workflow_actions
-from desktop.workflow_actions import step_dialog
+from desktop.replies import actions as reply_actions
+from desktop.intake.window import IntakeWindow
+from desktop.slips.printing import PreviewDialog
+from desktop.replies.dialogs import OpinionDialog, ReplyDialog, ThanksDialog
+from desktop.shell.session import Session
+from desktop.slips.actions import SlipContext
+from desktop.slips.view import SlipView
+from desktop.slips.workflow_actions import slip_actions as workflow_actions
+from desktop.slips.workflow_actions import step_dialog
 from forms import asking
 from forms.fields import to_qdatetime
 from models import clock, history, intake, replies, review
@@ -278,7 +278,7 @@ def test_an_sms_at_night_is_questioned_beside_the_time(qtbot, session, users, fr
 
 
 def test_the_review_screen_counts_unaccepted_endings_apart(qtbot, sqlite_db, users, frozen_now):
-    from desktop.pages.review import ReviewPage
+    from desktop.reports.review_page import ReviewPage
     from models import workflow
 
     slip = replied_not_accepted(users)

@@ -1,6 +1,6 @@
 """Every page responds: closing windows with their title-bar buttons leaves no window of the desk
 waiting on a dialog, and a dialog that blocks a window is brought forward when that window is
-clicked (desktop.modal_guard)."""
+clicked (desktop.shell.modal_guard)."""
 from __future__ import annotations
 
 import pytest
@@ -9,11 +9,12 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import modal_guard, reply_dialogs
-from desktop.main_window import MainWindow
-from desktop.printing import PreviewDialog
-from desktop.reply_dialogs import LetterDialog
-from desktop.slip_view import SlipWindow
+from desktop.shell import modal_guard
+from desktop.replies import dialogs as reply_dialogs
+from desktop.shell.main_window import MainWindow
+from desktop.slips.printing import PreviewDialog
+from desktop.replies.dialogs import LetterDialog
+from desktop.slips.view import SlipWindow
 from tests.domain.printout_slips import letter_slip
 from forms import asking
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 
-from desktop import pages as registry
-from desktop.main_window import MainWindow
-from desktop.session import Session
+from desktop.shell import pages as registry
+from desktop.shell.main_window import MainWindow
+from desktop.shell.session import Session
 from forms import asking
 from models import demo, handover, i18n, notices, replies, satisfaction
 from models.accounts import User
@@ -29,8 +29,8 @@ def demo_desk(qapp, sqlite_db, frozen_now, monkeypatch):
 @pytest.fixture(params=["en", "zh"])
 def lang(request, qapp):
     """The desk as it starts in that language: its translators, its style (fonts, paddings)."""
-    from desktop import style
-    from desktop.app import install_translators
+    from desktop.shell import style
+    from desktop.shell.app import install_translators
 
     font, sheet = qapp.font(), qapp.styleSheet()
     installed = install_translators(qapp, request.param)
@@ -110,21 +110,21 @@ def test_system_texts_are_in_the_readers_language(qtbot, demo_desk, lang):
 
 def the_dialogs(window: MainWindow, session: Session) -> dict[str, QWidget]:
     """One of each dialog the desk opens, on slips that have what it needs."""
-    from desktop.database_dialog import DatabaseDialog
-    from desktop.dialogs.motive import MotiveDialog
-    from desktop.dialogs.satisfaction import ReturnVisitDialog, SatisfactionDialog
-    from desktop.directory_import import ImportDialog
-    from desktop.first_run import LetterheadDialog
-    from desktop.handover import IncomingHandover, WriteHandover
-    from desktop.help_window import HelpWindow, shortcuts_of
-    from desktop.login import LoginDialog
-    from desktop.password_dialog import ChangePasswordDialog
-    from desktop.printing import PreviewDialog
-    from desktop.reply_dialogs import ApprovalDialog, LetterDialog, ReplyDialog, ThanksDialog
-    from desktop.slip_actions import VIEW, SlipContext
-    from desktop.slip_edit import SlipEditWindow
-    from desktop.slip_export import ExportDialog
-    from desktop.workflow_actions import step_dialog
+    from desktop.shell.database_dialog import DatabaseDialog
+    from desktop.understanding.motive_dialog import MotiveDialog
+    from desktop.understanding.satisfaction_dialog import ReturnVisitDialog, SatisfactionDialog
+    from desktop.intake.directory_import import ImportDialog
+    from desktop.shell.first_run import LetterheadDialog
+    from desktop.shell.handover import IncomingHandover, WriteHandover
+    from desktop.shell.help_window import HelpWindow, shortcuts_of
+    from desktop.shell.login import LoginDialog
+    from desktop.shell.password_dialog import ChangePasswordDialog
+    from desktop.slips.printing import PreviewDialog
+    from desktop.replies.dialogs import ApprovalDialog, LetterDialog, ReplyDialog, ThanksDialog
+    from desktop.slips.actions import VIEW, SlipContext
+    from desktop.slips.edit import SlipEditWindow
+    from desktop.slips.export import ExportDialog
+    from desktop.slips.workflow_actions import step_dialog
     from models.queries import SlipFilter
     from printouts.kinds import make
 
@@ -171,7 +171,7 @@ def test_every_dialog_fits_1366_by_768_and_shows_whole(qtbot, demo_desk, lang, m
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QScreen
 
-    # a 1366×768 laptop with a 40-pixel taskbar, as the windows size themselves by it (desktop.layout_memory)
+    # a 1366×768 laptop with a 40-pixel taskbar, as the windows size themselves by it (desktop.shell.layout_memory)
     monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: QRect(0, 0, SCREEN[0], SCREEN[1] - 40))
     session = signed_in("supervisor", lang)
     window = MainWindow(session)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import first_run
-from desktop.login import LoginDialog
-from desktop.main_window import MainWindow
-from desktop.printing import print_document
-from desktop.session import Session
+from desktop.shell import first_run
+from desktop.shell.login import LoginDialog
+from desktop.shell.main_window import MainWindow
+from desktop.slips.printing import print_document
+from desktop.shell.session import Session
 from models import intake, letterhead, settings
 from models.accounts import create_user
 from models.demo import DEMO_LETTERHEAD

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.main_window import MainWindow
-from desktop.pages import available_pages
-from desktop.pages.upper import UpperPage
-from desktop.session import Session
+from desktop.shell.main_window import MainWindow
+from desktop.shell.pages import available_pages
+from desktop.approvals.upper_page import UpperPage
+from desktop.shell.session import Session
 from models.accounts import create_first_manager, create_user
 from models.slips import Slip
 from models.connection import close_database

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop import login
-from desktop.main_window import MainWindow
+from desktop.shell import login
+from desktop.shell.main_window import MainWindow
 from forms import asking
 from models import drafts, settings
 from models.accounts import User

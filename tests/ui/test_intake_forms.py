@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.intake_window import IntakeWindow
+from desktop.intake.window import IntakeWindow
 from forms import asking, intake as intake_form
 from forms.fields import to_qdate, to_qdatetime
 from models import history

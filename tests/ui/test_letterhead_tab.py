@@ -6,9 +6,9 @@ import io
 from PIL import Image
 from pypdf import PdfReader
 
-from desktop.pages.letterhead import LetterheadTab
-from desktop.pages.settings_authority import AuthoritySettingsPage
-from desktop.session import Session
+from desktop.settings.letterhead_tab import LetterheadTab
+from desktop.settings.authority_page import AuthoritySettingsPage
+from desktop.shell.session import Session
 from forms import asking
 from models.demo import DEMO_LETTERHEAD
 from models import letterhead, settings

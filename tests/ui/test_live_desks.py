@@ -9,16 +9,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
-from desktop import slip_edit
-from desktop.live import RETRY_MAX_MS, LiveFeed
-from desktop.main_window import MainWindow
-from desktop.pages.approvals import ApprovalsPage
-from desktop.pages.comment_book import ENTRY_ID, CommentBookPage
-from desktop.pages.dashboard import DashboardPage
-from desktop.pages.notices import NoticesPage
-from desktop.pages.slips import SlipsPage
-from desktop.session import Session
-from desktop.slip_view import SlipWindow
+from desktop.slips import edit as slip_edit
+from desktop.shell.live import RETRY_MAX_MS, LiveFeed
+from desktop.shell.main_window import MainWindow
+from desktop.approvals.page import ApprovalsPage
+from desktop.intake.comment_book_page import ENTRY_ID, CommentBookPage
+from desktop.shell.dashboard_page import DashboardPage
+from desktop.shell.notices_page import NoticesPage
+from desktop.slips.list_page import SlipsPage
+from desktop.shell.session import Session
+from desktop.slips.view import SlipWindow
 from forms import asking
 from models import notices
 from models.accounts import create_user

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.login import LoginDialog
-from desktop.session import Session, setting
+from desktop.shell.login import LoginDialog
+from desktop.shell.session import Session, setting
 from models.accounts import MAX_FAILURES, User, create_user
 from models.demo import DEMO_PASSWORD, create_demo_accounts
 from models.vocab import Role
@@ -116,7 +116,7 @@ def _answer_new_password(qtbot, login, new: str | None) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.password_dialog import ChangePasswordDialog
+    from desktop.shell.password_dialog import ChangePasswordDialog
 
     def answer() -> None:
         shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, ChangePasswordDialog) and w.isVisible()]

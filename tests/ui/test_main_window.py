@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop import login, pages
-from desktop.main_window import KEY_ROLE, MainWindow
-from desktop.session import setting
+from desktop.shell import login, pages
+from desktop.shell.main_window import KEY_ROLE, MainWindow
+from desktop.shell.session import setting
 from forms import asking
 from models import db, intake
 from models.vocab import Channel
@@ -29,7 +29,7 @@ class CountingPage(QWidget):
 
 COUNTING = pages.Page("queue_under_test", "Queue under test", "tests.ui.test_main_window:CountingPage",
                       icon="approvals", roles=pages.SUPERVISORS, count_signal="count_changed")
-GHOST = pages.Page("page_not_written", "Not written yet", "desktop.pages.not_written_yet:GhostPage")
+GHOST = pages.Page("page_not_written", "Not written yet", "desktop.shell.pages.not_written_yet:GhostPage")
 
 
 @pytest.fixture

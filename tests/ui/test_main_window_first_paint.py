@@ -2,7 +2,7 @@
 unsaved forms) comes right after, with its File menu entries, and still does its first-showing work."""
 from __future__ import annotations
 
-from desktop.main_window import MainWindow
+from desktop.shell.main_window import MainWindow
 from forms.fields import plain_text
 
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.main_window import MainWindow
-from desktop.pages.notices import NoticesPage
-from desktop.session import Session
+from desktop.shell.main_window import MainWindow
+from desktop.shell.notices_page import NoticesPage
+from desktop.shell.session import Session
 from forms import asking
 from models import catalog, notices
 from tests.support.slips import department, received_slip, step

@@ -12,14 +12,14 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QLabel,
                                QLineEdit, QPlainTextEdit, QRadioButton, QTableWidget, QTextEdit, QWidget)
 
-from desktop import pages, style
-from desktop.directory_import import ImportDialog
-from desktop.layout_memory import remember
-from desktop.login import LoginDialog
-from desktop.main_window import MainWindow
-from desktop.pages.directory import DirectoryPage
-from desktop.session import Session, setting
-from desktop.slip_export import ExportDialog
+from desktop.shell import pages, style
+from desktop.intake.directory_import import ImportDialog
+from desktop.shell.layout_memory import remember
+from desktop.shell.login import LoginDialog
+from desktop.shell.main_window import MainWindow
+from desktop.intake.directory_page import DirectoryPage
+from desktop.shell.session import Session, setting
+from desktop.slips.export import ExportDialog
 from forms import asking
 from models import demo, intake
 from models.queries import SlipFilter
@@ -41,7 +41,7 @@ def styled(qapp):
     qapp.setFont(font)
     qapp.setStyle(name)
     style._state["dark"] = False
-    from desktop import icons
+    from desktop.shell import icons
 
     icons.use_ink(icons.DEFAULT_COLOUR)
 
@@ -290,7 +290,7 @@ def test_f1_opens_the_guide_to_the_four_channels_with_the_shortcuts(qtbot, desk)
 
 
 def test_the_about_box_names_the_version_and_the_database(qtbot, desk, monkeypatch):
-    from desktop import main_window as module
+    from desktop.shell import main_window as module
     from models import db
 
     shown = {}

@@ -8,8 +8,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop import tasks
-from desktop.printing import PreviewDialog, batch_print, batch_task, print_document
+from desktop.shell import tasks
+from desktop.slips.printing import PreviewDialog, batch_print, batch_task, print_document
 from forms import asking
 from models import history
 from models.slips import Slip
@@ -138,8 +138,8 @@ def test_print_actions_follow_the_slip(sqlite_db, qtbot, users, frozen_now, slip
 
     from PySide6.QtWidgets import QWidget
 
-    from desktop.print_actions import slip_actions
-    from desktop.session import Session
+    from desktop.slips.print_actions import slip_actions
+    from desktop.shell.session import Session
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -165,8 +165,8 @@ def test_slip_list_prints_the_selected_slips_as_one_batch(sqlite_db, qtbot, user
     from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtGui import QKeySequence
 
-    from desktop.pages.slips import SlipsPage
-    from desktop.session import Session
+    from desktop.slips.list_page import SlipsPage
+    from desktop.shell.session import Session
 
     made = [letter_slip(users["clerk"], frozen_now)] + [onsite_slip(users["clerk"], frozen_now, name=f"李{n}")
                                                          for n in ("梅", "雷", "娜")]

@@ -1,10 +1,10 @@
-"""The work-arounds for the Qt bindings (desktop.qtfixes) do what start-up relies on."""
+"""The work-arounds for the Qt bindings (desktop.shell.qtfixes) do what start-up relies on."""
 from __future__ import annotations
 
 import inspect
 import sys
 
-from desktop.qtfixes import skip_feature_source_scan
+from desktop.shell.qtfixes import skip_feature_source_scan
 
 
 def test_modules_imported_after_the_skip_are_not_read_and_use_no_feature(tmp_path, monkeypatch):

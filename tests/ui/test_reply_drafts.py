@@ -13,9 +13,9 @@ import threading
 
 import pytest
 
-from desktop import drafts_dialog
-from desktop.main_window import MainWindow
-from desktop.reply_dialogs import LetterDialog, ReplyDialog, open_for, restore_draft
+from desktop.shell import drafts_dialog
+from desktop.shell.main_window import MainWindow
+from desktop.replies.dialogs import LetterDialog, ReplyDialog, open_for, restore_draft
 from forms import asking, reply_draft
 from forms.fields import to_qdatetime
 from models import drafts, replies

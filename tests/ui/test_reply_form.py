@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from desktop import reply_actions
-from desktop.printing import PreviewDialog
-from desktop.reply_dialogs import ApprovalDialog, LetterDialog, ReplyDialog, ThanksDialog
-from desktop.session import Session
-from desktop.slip_actions import SlipContext
+from desktop.replies import actions as reply_actions
+from desktop.slips.printing import PreviewDialog
+from desktop.replies.dialogs import ApprovalDialog, LetterDialog, ReplyDialog, ThanksDialog
+from desktop.shell.session import Session
+from desktop.slips.actions import SlipContext
 from forms import answer_picker, asking
 from forms.fields import to_qdatetime
 from models import answers, clock, dashboard, history, replies
@@ -190,7 +190,7 @@ def test_a_letter_is_drafted_approved_by_a_supervisor_and_printed_final(qtbot, s
 
 
 def test_letters_to_approve_show_on_the_approvals_page(qtbot, session, handled, users):
-    from desktop.pages.approvals import ApprovalsPage
+    from desktop.approvals.page import ApprovalsPage
 
     replies.save_letter(handled.id, users["clerk"], "张先生您好：灯已修好。", expected_version=handled.version)
     replies.submit_letter(handled.id, users["clerk"], expected_version=Slip.get_by_id(handled.id).version)

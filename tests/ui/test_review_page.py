@@ -7,8 +7,8 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from desktop.pages.review import ReviewPage
-from desktop.session import Session
+from desktop.reports.review_page import ReviewPage
+from desktop.shell.session import Session
 from forms import asking
 from models import audit, review
 from tests import printing_checks as pdf_check

@@ -9,9 +9,9 @@ import psycopg
 import peewee
 import pytest
 
-from desktop.intake_window import IntakeWindow
-from desktop.main_window import MainWindow
-from desktop.session import Session
+from desktop.intake.window import IntakeWindow
+from desktop.shell.main_window import MainWindow
+from desktop.shell.session import Session
 from forms import asking
 from models import drafts, notices, outage
 from models.accounts import create_first_manager, create_user

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
-from desktop import single_instance
+from desktop.shell import single_instance
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from desktop import slip_edit
-from desktop.slip_view import SlipView
+from desktop.slips import edit as slip_edit
+from desktop.slips.view import SlipView
 from forms import asking
 from models import drafts, edits, history, intake
 from models.slips import Slip

@@ -9,8 +9,8 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QPushButton
 
-from desktop.pages.slips import SlipsPage
-from desktop.session import Session
+from desktop.slips.list_page import SlipsPage
+from desktop.shell.session import Session
 from models import demo, queries
 from models.audit import AuditEvent
 from models.queries import SlipFilter

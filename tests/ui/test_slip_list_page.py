@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from desktop.slip_table import COLUMNS, HighlightRole, SelectionKeeper, SlipTableModel
+from desktop.slips.table_model import COLUMNS, HighlightRole, SelectionKeeper, SlipTableModel
 from models import demo, queries
 from models.queries import SlipFilter
 from models.slips import Slip
@@ -184,7 +184,7 @@ def test_overdue_deadlines_are_marked_and_matches_highlighted(listing, frozen_no
 
 @pytest.fixture
 def page(qtbot, session, slips):
-    from desktop.pages.slips import SlipsPage
+    from desktop.slips.list_page import SlipsPage
 
     widget = SlipsPage(session)
     qtbot.addWidget(widget)

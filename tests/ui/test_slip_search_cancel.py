@@ -14,8 +14,8 @@ import threading
 
 import pytest
 
-from desktop import tasks
-from desktop.slip_table import SlipTableModel
+from desktop.shell import tasks
+from desktop.slips.table_model import SlipTableModel
 from models import demo, queries
 from models.db import database, is_sqlite
 from models.queries import SlipFilter
@@ -84,7 +84,7 @@ def test_a_search_cancelled_by_the_next_leaves_no_thread_or_connection(qtbot, db
 
 def test_typing_on_cancels_the_search_and_the_list_says_it_is_searching(qtbot, session, frozen_now,
                                                                        endless_first_search):
-    from desktop.pages.slips import SlipsPage
+    from desktop.slips.list_page import SlipsPage
 
     demo.generate_slips(200, seed=10, days=30)
     page = SlipsPage(session)

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 from PySide6.QtGui import QAction
 
-from desktop import slip_actions, slip_view
-from desktop.slip_view import SlipView, SlipWindow
+from desktop.slips import actions as slip_actions, view as slip_view
+from desktop.slips.view import SlipView, SlipWindow
 from forms import asking
 from models import history, intake
 from models.db import database

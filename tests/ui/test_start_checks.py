@@ -13,7 +13,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from desktop import backups, database_dialog
+from desktop.shell import backups, database_dialog
 from forms import asking
 from models import backup, clock, demo, settings
 from models.demo import create_demo_accounts
@@ -155,11 +155,11 @@ def test_the_desk_checks_a_new_file_fully_once_and_ends_its_session_cleanly(tmp_
         close_database()
     assert backups.full_check_due(path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")  # data and settings folders: this test's own
-    done = subprocess.run([sys.executable, "-m", "desktop.app", "--db", str(path), "--startup-probe"], env=env,
+    done = subprocess.run([sys.executable, "-m", "desktop.shell.app", "--db", str(path), "--startup-probe"], env=env,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert not backups.full_check_due(path)
-    again = subprocess.run([sys.executable, "-m", "desktop.app", "--db", str(path), "--startup-probe"], env=env,
+    again = subprocess.run([sys.executable, "-m", "desktop.shell.app", "--db", str(path), "--startup-probe"], env=env,
                            capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert not backups.full_check_due(path) and not os.path.exists(f"{path}-wal")
@@ -182,7 +182,7 @@ def test_a_start_that_fails_with_an_error_leaves_the_full_check_due(tmp_path):
     raw.close()
     assert not backups.full_check_due(path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-m", "desktop.app", "--db", str(path), "--startup-probe"], env=env,
+    done = subprocess.run([sys.executable, "-m", "desktop.shell.app", "--db", str(path), "--startup-probe"], env=env,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 1 and "no such table" in done.stderr
     assert backups.full_check_due(path)

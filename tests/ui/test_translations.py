@@ -58,7 +58,7 @@ def test_the_shipped_qm_is_the_shipped_ts_compiled(tmp_path):
 @pytest.fixture
 def chinese(qapp):
     """The desk's Chinese translators installed (ours and Qt's), removed afterwards."""
-    from desktop.app import install_translators
+    from desktop.shell.app import install_translators
     from models import i18n
 
     installed = install_translators(qapp, "zh")
@@ -102,8 +102,8 @@ def test_qts_own_dialogs_speak_chinese_too(qtbot, chinese):
 
 
 def test_a_desk_started_in_chinese_shows_chinese(qtbot, chinese, sqlite_db, users, monkeypatch):
-    from desktop.main_window import KEY_ROLE, MainWindow
-    from desktop.session import Session
+    from desktop.shell.main_window import KEY_ROLE, MainWindow
+    from desktop.shell.session import Session
 
     monkeypatch.setattr(asking, "discard", lambda parent, what, count=1: True)
     session = Session(lang="zh")
@@ -128,9 +128,9 @@ def test_a_desk_started_in_chinese_shows_chinese(qtbot, chinese, sqlite_db, user
 
 
 def test_the_language_is_chosen_in_the_view_menu_for_the_next_start(qtbot, session, monkeypatch):
-    from desktop import language_menu
-    from desktop.main_window import MainWindow
-    from desktop.session import ui_language
+    from desktop.shell import language_menu
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.session import ui_language
 
     told = []
     monkeypatch.setattr(language_menu, "tell_next_start", told.append)

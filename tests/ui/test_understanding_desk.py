@@ -11,13 +11,13 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.dialogs.understanding import CauseDialog, ProgressDialog
-from desktop.intake_window import IntakeWindow
-from desktop.named_call_watch import NamedCallWatcher
-from desktop.pages.approvals import ApprovalsPage
-from desktop.pages.review import ReviewPage
-from desktop.session import Session
-from desktop.slip_view import SlipView
+from desktop.understanding.progress_dialogs import CauseDialog, ProgressDialog
+from desktop.intake.window import IntakeWindow
+from desktop.intake.named_call_watch import NamedCallWatcher
+from desktop.approvals.page import ApprovalsPage
+from desktop.reports.review_page import ReviewPage
+from desktop.shell.session import Session
+from desktop.slips.view import SlipView
 from forms import asking
 from forms.reply_form import LetterEditor
 from models import history, intake, named_call, notices, replies, review
@@ -182,7 +182,7 @@ def test_a_quiet_slip_is_flagged_on_its_view(qtbot, session, users, frozen_now):
 
 
 def test_the_manager_sets_the_repeat_window_the_quiet_days_the_firm_signals_and_the_words(qtbot, sqlite_db, users):
-    from desktop.pages.settings_authority import AuthoritySettingsPage
+    from desktop.settings.authority_page import AuthoritySettingsPage
     from models import authority, categorize, progress, settings
     from models.catalog import Category
 

@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop.dialogs.motive import MotiveDialog
-from desktop.dialogs.satisfaction import ReturnVisitDialog, SatisfactionDialog
-from desktop.pages.answers import AnswersPage
-from desktop.pages.motive_rules import MotiveRulesPage
-from desktop.session import Session
-from desktop.slip_actions import SlipContext
-from desktop.understanding_actions import slip_actions
+from desktop.understanding.motive_dialog import MotiveDialog
+from desktop.understanding.satisfaction_dialog import ReturnVisitDialog, SatisfactionDialog
+from desktop.replies.answers_page import AnswersPage
+from desktop.settings.motive_rules_page import MotiveRulesPage
+from desktop.shell.session import Session
+from desktop.slips.actions import SlipContext
+from desktop.understanding.actions import slip_actions
 from forms import asking
 from forms.answer_picker import AnswerPicker
 from models import answers, clock, history, intake, motives, phrases, satisfaction

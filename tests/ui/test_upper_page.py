@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.main_window import KEY_ROLE, MainWindow
-from desktop.pages.notices import NoticesPage
-from desktop.pages.upper import UpperPage
-from desktop.session import Session
-from desktop.slip_view import SlipView
+from desktop.shell.main_window import KEY_ROLE, MainWindow
+from desktop.shell.notices_page import NoticesPage
+from desktop.approvals.upper_page import UpperPage
+from desktop.shell.session import Session
+from desktop.slips.view import SlipView
 from models.accounts import create_user
 from models.slips import Slip
 from models.vocab import Role, Status

@@ -4,10 +4,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from desktop import pages as registry
-from desktop.pages.users import UsersPage
-from desktop.password_dialog import ChangePasswordDialog
-from desktop.session import Session
+from desktop.shell import pages as registry
+from desktop.settings.users_page import UsersPage
+from desktop.shell.password_dialog import ChangePasswordDialog
+from desktop.shell.session import Session
 from models import audit, staff
 from models.accounts import MAX_FAILURES, User, authenticate
 from models.errors import LoginFailed
@@ -166,7 +166,7 @@ def test_after_a_reset_the_dialog_says_why(qtbot, sqlite_db, users):
 
 
 def test_the_file_menu_offers_change_my_password(qtbot, session):
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     window = MainWindow(session)
     qtbot.addWidget(window)

@@ -6,17 +6,17 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop import handover as handover_dialogs
-from desktop.due_watch import DueWatcher
-from desktop.confirm_escalation import ConfirmEscalationDialog
-from desktop.pages import approvals as approvals_page
-from desktop.pages.approvals import ApprovalsPage
-from desktop.pages.comment_book import CommentBookPage
-from desktop.pages.dashboard import DashboardPage
-from desktop.pages.settings_authority import AuthoritySettingsPage
-from desktop.session import Session
-from desktop.slip_actions import SlipContext
-from desktop.workflow_actions import slip_actions, step_dialog
+from desktop.shell import handover as handover_dialogs
+from desktop.slips.due_watch import DueWatcher
+from desktop.approvals.confirm_escalation import ConfirmEscalationDialog
+from desktop.approvals import page as approvals_page
+from desktop.approvals.page import ApprovalsPage
+from desktop.intake.comment_book_page import CommentBookPage
+from desktop.shell.dashboard_page import DashboardPage
+from desktop.settings.authority_page import AuthoritySettingsPage
+from desktop.shell.session import Session
+from desktop.slips.actions import SlipContext
+from desktop.slips.workflow_actions import slip_actions, step_dialog
 from forms import asking
 from forms.fields import to_qdatetime
 from forms.intake import SlipForm

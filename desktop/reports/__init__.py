@@ -1,0 +1,1 @@
+"""The weekly and monthly review (总结检讨)."""
