@@ -159,3 +159,27 @@ def live_draft_ids() -> set[int]:
 def _open() -> list[Autosave]:
     """Autosaves of forms still open (a closed form's autosave went with it)."""
     return [keeper for keeper in list(_live) if isValid(keeper) and keeper._active]
+
+
+class AutosavedDialog:
+    """What a dialog whose form is autosaved (`self.autosave`) does on closing: Cancel asks before
+    throwing away what was typed (`asking.discard` names it by `discarding`), and a sign-out closes
+    it keeping the draft for its owner. Mixed in before QDialog; the dialog says `has_unsaved()`."""
+
+    discarding = ""
+
+    def has_unsaved(self) -> bool:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        from forms import asking  # it loads models.backup and its drivers: not at start-up
+
+        if self.has_unsaved() and not asking.discard(self, self.discarding):
+            return
+        self.autosave.discard()
+        super().reject()
+
+    def close_keeping_draft(self) -> None:
+        """Close without asking, the draft kept for its owner (someone else signs in here)."""
+        self.autosave.keep()
+        super().reject()

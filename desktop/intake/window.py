@@ -18,6 +18,7 @@ from desktop.shell.layout_memory import remember
 from desktop.shell import outage_watch
 from desktop.shell.session import Session
 from forms import asking, intake_draft
+from forms.autosave import AutosavedDialog
 from forms.dates import when
 from forms.intake import SlipForm
 from models import drafts
@@ -41,7 +42,7 @@ def channel_title(channel: str) -> str:
     return QCoreApplication.translate("IntakeWindow", CHANNEL_TITLES[channel])
 
 
-class IntakeWindow(QDialog):
+class IntakeWindow(AutosavedDialog, QDialog):
     """Takes one complaint after another on one channel."""
 
     open_slip = Signal(int)
@@ -135,11 +136,10 @@ class IntakeWindow(QDialog):
         self.saved_page.next_button.setDefault(True)
         self.saved_page.next_button.setFocus()
 
-    def reject(self) -> None:
-        if self.pages.currentWidget() is self.form and self.form.is_dirty() and not asking.discard(self, "complaint"):
-            return
-        self.autosave.discard()
-        super().reject()
+    discarding = "complaint"
+
+    def has_unsaved(self) -> bool:
+        return self.pages.currentWidget() is self.form and self.form.is_dirty()
 
     def restore(self, draft: drafts.Draft) -> bool:
         """Fill a fresh form with a draft left behind (a crash, a lock); False, and nothing
@@ -149,11 +149,6 @@ class IntakeWindow(QDialog):
         self._new_form(draft.id)
         intake_draft.fill(self.form, drafts.from_payload(draft.payload))
         return True
-
-    def close_keeping_draft(self) -> None:
-        """Close without asking, the draft kept for its owner (someone else signs in here)."""
-        self.autosave.keep()
-        super().reject()
 
 
 class SavedPage(QWidget):

@@ -22,7 +22,8 @@ from desktop.slips.printing import print_document
 from desktop.shell.session import Session
 from shiboken6 import isValid
 
-from forms import asking, reply_draft
+from forms import reply_draft
+from forms.autosave import AutosavedDialog
 from forms.reply_form import (LetterApproval, LetterEditor, NextStep, OpinionForm, ReplyForm, ThanksForm,
                               slip_summary)
 from models import drafts, replies
@@ -97,7 +98,7 @@ def _preview_letter(parent: QWidget, session: Session, editor: LetterEditor) -> 
     print_document(parent, "letter", editor.slip.id, editor.letter_lang.currentData(), session.user)
 
 
-class ReplyDialog(QDialog):
+class ReplyDialog(AutosavedDialog, QDialog):
     """Record a reply to the customer; afterwards, close the slip or take the next step."""
 
     def __init__(self, session: Session, slip_id: int, method: str = "", parent: QWidget | None = None,
@@ -172,28 +173,20 @@ class ReplyDialog(QDialog):
         self.record_button.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).show()
 
-    def has_input(self) -> bool:
+    discarding = "reply"
+
+    def has_unsaved(self) -> bool:
         form = self.form
         return self.next_step is None and bool(form.summary.toPlainText().strip() or form.words.toPlainText().strip()
                                                or form.letter.is_changed())
 
-    def reject(self) -> None:
-        if self.has_input() and not asking.discard(self, "reply"):
-            return
-        self.autosave.discard()
-        super().reject()
 
     def accept(self) -> None:
         self.autosave.discard()
         super().accept()
 
-    def close_keeping_draft(self) -> None:
-        """Close without asking, the draft kept for its owner (someone else signs in here)."""
-        self.autosave.keep()
-        super().reject()
 
-
-class LetterDialog(QDialog):
+class LetterDialog(AutosavedDialog, QDialog):
     """Draft (or redraft) the reply letter and submit it to the person in charge."""
 
     def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None, draft: Draft | None = None):
@@ -220,16 +213,10 @@ class LetterDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.editor.save_draft)
         _attach(self, reply_draft.LETTER, slip_id)
 
-    def reject(self) -> None:
-        if self.editor.is_changed() and not asking.discard(self, "reply"):
-            return
-        self.autosave.discard()
-        super().reject()
+    discarding = "reply"
 
-    def close_keeping_draft(self) -> None:
-        """Close without asking, the draft kept for its owner (someone else signs in here)."""
-        self.autosave.keep()
-        super().reject()
+    def has_unsaved(self) -> bool:
+        return self.editor.is_changed()
 
 
 class ApprovalDialog(QDialog):

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.shell import tasks
+from desktop.shell.first_paint import AfterFirstPaint
 from forms import asking
 from models import anchors
 from models.i18n import fill
@@ -38,22 +39,14 @@ def compare_with_kept(progress: tasks.Progress | None = None) -> tuple[anchors.A
     return anchor, anchors.compare(anchor)
 
 
-class AnchorCheck(QObject):
+class AnchorCheck(AfterFirstPaint):
     """Runs `compare_with_kept` once `window` is first painted; `checked` carries its outcome."""
 
     checked = Signal(object)  # (anchor or None, differences)
 
     def __init__(self, window: QWidget):
-        super().__init__(window)
-        self.window = window
         self.task: tasks.Task | None = None
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._start)
-        return False
+        super().__init__(window)
 
     def _start(self) -> None:
         self.task = tasks.Task(compare_with_kept, self, what="anchor check",

@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
 
 from desktop.shell import tasks
 from desktop.shell.collector import hold_collector, release_collector
+from desktop.shell.first_paint import AfterFirstPaint
 from desktop.shell.local_settings import put_setting, setting
 from desktop.shell.local_settings import settings as local_settings
 from forms import asking
@@ -357,7 +358,7 @@ def _remove_setting(key: str) -> None:
 
 # ----- the full check behind the window
 
-class CheckBehind(QObject):
+class CheckBehind(AfterFirstPaint):
     """The full check of the open file, run on a worker thread once `window` is first painted (the
     clerk works meanwhile), and again every `AGAIN_MS` while the desk stays open, so that a desk used
     every day keeps its full check less than a day old. Passed: remembered (`record_full_check`).
@@ -373,7 +374,6 @@ class CheckBehind(QObject):
     def __init__(self, path: Path, window: QWidget):
         super().__init__(window)
         self.path = path
-        self.window = window
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
@@ -381,13 +381,6 @@ class CheckBehind(QObject):
         self._holding = False
         self.damaged = False
         self._reported.connect(self._handle)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._start)
-        return False
 
     def _start(self) -> None:
         if self._stopping:

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, 
 from desktop.shell.layout_memory import fit_to_screen
 from desktop.shell.session import Session
 from desktop.slips.actions import VIEW, SlipContext
-from forms import asking
-from forms.autosave import Autosave
+from forms.autosave import AutosavedDialog, Autosave
 from forms.error_placing import ErrorPlacing
 from forms.fields import FieldRow, counted, restyle
 from forms.slip_edit import SlipEditForm, as_shown, field_label, shown_text
@@ -218,7 +217,7 @@ class MergeDialog(QDialog):
 
 # ----- the window
 
-class SlipEditWindow(QDialog, ErrorPlacing):
+class SlipEditWindow(AutosavedDialog, QDialog, ErrorPlacing):
     """Corrects one slip; autosaved to the drafts table; merges when another desk saved first."""
 
     def __init__(self, session: Session, slip_id: int, parent: QWidget | None = None, draft: Draft | None = None):
@@ -369,16 +368,10 @@ class SlipEditWindow(QDialog, ErrorPlacing):
         self.form.set_values(merged)
         self.save()
 
-    def reject(self) -> None:
-        if self.is_dirty() and not asking.discard(self, "corrections"):
-            return
-        self.autosave.discard()
-        super().reject()
+    discarding = "corrections"
 
-    def close_keeping_draft(self) -> None:
-        """Close without asking, the draft kept for its owner (someone else signs in here)."""
-        self.autosave.keep()
-        super().reject()
+    def has_unsaved(self) -> bool:
+        return self.is_dirty()
 
 
 _open: dict[int, SlipEditWindow] = {}
