@@ -29,6 +29,6 @@ def register_providers() -> None:
     workflow.follow_rules(opinion_problem=replies.opinion_problem, require_reply_on_record=replies.require_reply_on_record,
                           close_refusal=replies.close_refusal, end_refusal=replies.end_refusal)
     search.register_source("replies", replies.reply_texts)
-    for module in (replies, satisfaction, calendar_warning, progress):
+    for module in (replies, satisfaction, progress, calendar_warning):  # the order the dashboard shows them
         for section in module.DASHBOARD_SECTIONS:
             dashboard.register(section)
