@@ -2,6 +2,8 @@
 the desk's own functions (models.demo_today)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from models import commentbook, dashboard, demo, demo_today, handover, history, integrity, motives, notices, replies
@@ -77,3 +79,23 @@ def test_bulk_history_alone_stages_nothing(db, frozen_now):
     assert Slip.select().count() == 50 and handover.HandoverNote.select().count() == 0
     assert commentbook.pending_count() == 0 and not commentbook.BookCheck.select().exists()
     assert not any(demo_today.POLICY_PHRASE in letter.text for letter in replies.Letter.select())
+
+
+def test_todays_slips_that_a_big_history_makes_repeats_are_closed_with_their_cause(db, frozen_now):
+    """A million-slip history has complained lately from every unit the story uses, so its slips
+    are repeats, and a repeat is closed or ended only with its cause found (as at any desk)."""
+    from models import clock, intake
+    from tests.support.slips import phone_intake
+
+    demo.generate_slips(50)
+    clerk = User.get(User.username == "clerk")
+    clock.freeze(frozen_now - dt.timedelta(days=9))
+    for unit in ("4-2-1603", "10-1-901", "5-2-801", "9-1-302"):
+        intake.save(phone_intake(unit_code=unit), clerk)
+    clock.freeze(frozen_now)
+    demo_today.stage_today()
+    ended = Slip.get(Slip.complainant_name == "孟凡")
+    assert ended.status == Status.ENDED_UNACCEPTED and ended.repeat_of and ended.root_cause
+    for unit in ("10-1-901", "5-2-801", "9-1-302"):
+        for slip in Slip.select().where(Slip.unit_code == unit, Slip.status == Status.CLOSED, Slip.repeat_of.is_null(False)):
+            assert slip.root_cause and slip.corrective_action
