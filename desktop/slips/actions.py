@@ -1,8 +1,8 @@
 """What can be done with a slip, contributed by the modules that know how (workflow, replies, print).
 
-Register a provider with one line in PROVIDERS:
+Register a provider with one line in `providers()`:
 
-    "desktop.slips.workflow_actions:slip_actions",
+    workflow_actions.slip_actions,
 
 A provider is called as `provider(context)` each time a slip is shown and returns the QActions
 that apply to it now (an empty list when none do). `context.place` says where they will show:
@@ -13,7 +13,6 @@ Providers are imported on first use, not at start-up.
 """
 from __future__ import annotations
 
-import importlib
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
@@ -32,13 +31,18 @@ log = logging.getLogger("slipdesk.slip_actions")
 VIEW = "view"
 SAVED = "saved"
 
-PROVIDERS: list[str] = [
-    "desktop.slips.workflow_actions:slip_actions",
-    "desktop.replies.actions:slip_actions",
-    "desktop.understanding.actions:slip_actions",
-    "desktop.slips.print_actions:slip_actions",
-    "desktop.slips.edit:slip_actions",
-]
+Provider = Callable[["SlipContext"], list[QAction]]
+
+
+def providers() -> list[Provider]:
+    """The modules that offer actions on a slip, in the order the actions show. Imported here, on
+    the first slip shown: they import this module, and start-up needs none of them."""
+    from desktop.replies import actions as replies
+    from desktop.slips import edit, print_actions, workflow_actions
+    from desktop.understanding import actions as understanding
+
+    return [workflow_actions.slip_actions, replies.slip_actions, understanding.slip_actions,
+            print_actions.slip_actions, edit.slip_actions]
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,6 @@ def open_dialog(dialog: QWidget) -> None:
 def actions_for(context: SlipContext) -> list[QAction]:
     """Every registered provider's actions for this slip, in registration order."""
     actions: list[QAction] = []
-    for path in PROVIDERS:
-        module, _, name = path.partition(":")
-        provider = getattr(importlib.import_module(module), name)
+    for provider in providers():
         actions.extend(provider(context) or [])
     return actions

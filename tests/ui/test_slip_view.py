@@ -95,7 +95,7 @@ def provide_checked_action(context: slip_actions.SlipContext) -> list[QAction]:
 @pytest.mark.tampers  # another desk's change written in SQL
 def test_registered_providers_fill_the_action_bar_and_the_view_reloads(qtbot, view, session, category_id,
                                                                       frozen_now, monkeypatch):
-    monkeypatch.setattr(slip_actions, "PROVIDERS", ["tests.ui.test_slip_view:provide_checked_action"])
+    monkeypatch.setattr(slip_actions, "providers", lambda: [provide_checked_action])
     slip = letter_slip(session.user, category_id, frozen_now)
     shown = view(slip)
     (action,) = shown.action_bar.actions()
@@ -106,7 +106,7 @@ def test_registered_providers_fill_the_action_bar_and_the_view_reloads(qtbot, vi
 
 
 def test_no_providers_no_empty_action_bar(view, session, category_id, frozen_now, monkeypatch):
-    monkeypatch.setattr(slip_actions, "PROVIDERS", [])
+    monkeypatch.setattr(slip_actions, "providers", lambda: [])
     shown = view(letter_slip(session.user, category_id, frozen_now))
     assert shown.action_bar.isHidden()
 
