@@ -10,7 +10,8 @@ import re
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateEdit, QDateTimeEdit, QDoubleSpinBox, QFormLayout,
-                               QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+                               QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from forms.calendar_popup import mark_holidays
 from models.errors import SlipdeskError, ValidationFailed
@@ -19,6 +20,19 @@ from models.i18n import fill
 # The earliest date an optional date field shows as "not given" (its special value).
 NO_DATE = QDate(1999, 12, 31)
 _TRAILING_ACCELERATOR = re.compile(r"\(&[^&\s]\)")  # "保存(&S)": the Chinese way of marking the key
+
+
+def list_and_editor(name: str, listed: QWidget, editor: QWidget) -> QSplitter:
+    """A list with the editor of its current row beside it (residents, staff accounts): the list
+    takes three parts of five, and neither side can be squeezed away."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setObjectName(name)
+    splitter.addWidget(listed)
+    splitter.addWidget(editor)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    splitter.setChildrenCollapsible(False)
+    return splitter
 
 
 def plain_text(caption: str) -> str:

@@ -11,14 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
+                               QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.shell.session import Session
 from forms import asking
 from forms.completion import UnitCompleter
 from forms.error_placing import ErrorPlacing
-from forms.fields import FieldRow, StatusLine, counted, plain_text
+from forms.fields import FieldRow, list_and_editor, StatusLine, counted, plain_text
 from models import residents
 from models.directory import Resident
 from models.errors import SlipdeskError
@@ -136,13 +136,7 @@ class DirectoryPage(QWidget, ErrorPlacing):
         if not self.editable:
             self.message.say(_tr("Only a person in charge or a manager changes the directory."))
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("directorySplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.editor_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = list_and_editor("directorySplitter", self.table, self.editor_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)

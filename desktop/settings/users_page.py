@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.shell.session import Session
 from forms.error_placing import ErrorPlacing
-from forms.fields import FieldRow, Section, StatusLine, plain_text
+from forms.fields import FieldRow, list_and_editor, Section, StatusLine, plain_text
 from models import clock, staff
 from models.accounts import User
 from models.errors import SlipdeskError, ValidationFailed
@@ -124,13 +124,7 @@ class UsersPage(QWidget, ErrorPlacing):
         side_layout.addWidget(self.message)
         side_layout.addStretch(1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("usersSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = list_and_editor("usersSplitter", self.table, side)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
