@@ -27,6 +27,8 @@ from models.vocab import Role
 
 TEXT_KEYS = ("estate.name", "estate.company", "estate.address", "estate.postcode",
              "estate.supervision_phone", "estate.office_phone", "printing.font_path")
+LANGUAGE_KEY = "printing.language"  # what paper goes out in unless someone chooses (settings.document_language)
+KEPT_KEYS = (*TEXT_KEYS, LANGUAGE_KEY)
 LOGO_KEY = "estate.logo_attachment"
 LOGO_KIND = "logo"
 LOGO_MAX_BYTES = 2 * 1024 * 1024
@@ -70,9 +72,9 @@ def require(values: Mapping[str, Any] | None = None) -> None:
 
 
 def current() -> dict[str, str]:
-    """The stored letterhead and font settings (defaults where none is stored), as text."""
+    """The stored letterhead, font and printing language (defaults where none is stored), as text."""
     values = settings.all_settings()
-    return {key: str(values.get(key) or "") for key in TEXT_KEYS}
+    return {key: str(values.get(key) or "") for key in KEPT_KEYS}
 
 
 def logo() -> Attachment | None:
@@ -161,18 +163,19 @@ def problems(values: Mapping[str, str]) -> dict[str, str]:
             t("Enter the service-supervision phone (服务监督电话); every reply letter cites it.")),
         "estate.office_phone": _phone_problem(values["estate.office_phone"]),
         "printing.font_path": font_problem(values["printing.font_path"]),
+        LANGUAGE_KEY: None if values.get(LANGUAGE_KEY, "zh") in ("zh", "en") else t("Print in Chinese (zh) or English (en)."),
     }
     return {key: message for key, message in found.items() if message}
 
 
 def save_letterhead(user: User, values: Mapping[str, str], logo_bytes: bytes | Logo = Logo.KEEP,
                     logo_filename: str = "logo") -> dict[str, str]:
-    """The manager keeps the letterhead and font settings (the keys of TEXT_KEYS; missing keys
-    stay as they are) and replaces, keeps or removes the logo. Nothing is kept unless all of it
+    """The manager keeps the letterhead, font and printing language (the keys of KEPT_KEYS; missing
+    keys stay as they are) and replaces, keeps or removes the logo. Nothing is kept unless all of it
     is valid; the change is audited. Returns the settings as now stored."""
     require_role(user, Role.MANAGER, action=t("change the letterhead"))
     before = current()
-    wanted = {key: str(values.get(key, before[key]) or "").strip() for key in TEXT_KEYS}
+    wanted = {key: str(values.get(key, before[key]) or "").strip() for key in KEPT_KEYS}
     errors = problems(wanted)
     if isinstance(logo_bytes, bytes) and (message := logo_problem(logo_bytes)):
         errors["logo"] = message

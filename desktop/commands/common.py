@@ -82,8 +82,9 @@ def add_review_output_arguments(parser: argparse.ArgumentParser) -> None:
     the company's alike: a review names complainants)."""
     parser.add_argument("-o", "--output", metavar=t("FILE.pdf|FILE.xlsx"), required=True,
                         help=t("where to write it; the ending chooses PDF or XLSX"))
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh",
-                        help=t("the report's language (default zh)"))
+    parser.add_argument("--lang", choices=("zh", "en"),
+                        help=t("the report's language (default: the estate's printing language, zh unless a "
+                               "manager changed it)"))
     parser.add_argument("--user", metavar=t("USERNAME"),
                         help=t("who takes the report (a person in charge or a manager: it names complainants), for the "
                                "audit log"))

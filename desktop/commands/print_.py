@@ -40,8 +40,9 @@ def register(sub) -> None:
     add_db_argument(parser)
     parser.add_argument("-o", "--output", metavar=t("FILE.pdf"), required=True,
                         help=t("where to write the PDF"))
-    parser.add_argument("--lang", choices=LANGUAGES, default="zh",
-                        help=t("the document's language (default zh)"))
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=t("the document's language (default: the estate's printing language, zh unless a "
+                               "manager changed it)"))
     body = parser.add_mutually_exclusive_group()
     body.add_argument("--body", metavar=t("TEXT"),
                       help=t("the letter's text; it prints as DRAFT unless it is the text the person in charge "

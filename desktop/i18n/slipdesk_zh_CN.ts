@@ -2376,6 +2376,10 @@ Details: %2</source>
       <translation>信头</translation>
     </message>
     <message>
+      <source>Letters, slips and reviews go out in this language unless the person printing chooses another.</source>
+      <translation>信函、处理单和总结检讨默认以此语言打印，打印时也可另选。</translation>
+    </message>
+    <message>
       <source>Logo</source>
       <translation>标志</translation>
     </message>
@@ -2398,6 +2402,10 @@ Details: %2</source>
     <message>
       <source>Printed at the head of every letter and form, and as the sender on envelopes.</source>
       <translation>打印在每封信函和每张表单的抬头，并作为信封上的寄件人。</translation>
+    </message>
+    <message>
+      <source>Printed in</source>
+      <translation>打印语言</translation>
     </message>
     <message>
       <source>Printing</source>
@@ -8327,8 +8335,8 @@ The details were written to %1 — please pass them to your administrator.</sour
       <translation>前台的 SQLite 文件（从副本读取，原文件不作改动）</translation>
     </message>
     <message>
-      <source>the document's language (default zh)</source>
-      <translation>文档的语言（默认 zh）</translation>
+      <source>the document's language (default: the estate's printing language, zh unless a manager changed it)</source>
+      <translation>文档的语言（默认：本项目的打印语言，经理未更改时为 zh）</translation>
     </message>
     <message>
       <source>the envelope's size for `label` (default DL)</source>
@@ -8399,8 +8407,8 @@ The details were written to %1 — please pass them to your administrator.</sour
       <translation>通知文本</translation>
     </message>
     <message>
-      <source>the report's language (default zh)</source>
-      <translation>总结的语言（默认 zh）</translation>
+      <source>the report's language (default: the estate's printing language, zh unless a manager changed it)</source>
+      <translation>总结的语言（默认：本项目的打印语言，经理未更改时为 zh）</translation>
     </message>
     <message>
       <source>the slip counter of {year} went back from {then} to {now}</source>

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from desktop.slips.printing import PreviewDialog
@@ -63,6 +63,10 @@ class LetterheadTab(QWidget, ErrorPlacing):
         self.editors = {key: QLineEdit() for key in letterhead.TEXT_KEYS}
         self.editors["estate.postcode"].setMaxLength(6)
         self.rows = {key: FieldRow(key, editor) for key, editor in self.editors.items()}
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh")
+        self.language.addItem("English", "en")
+        self.rows[letterhead.LANGUAGE_KEY] = FieldRow(letterhead.LANGUAGE_KEY, self.language)
         logo_box = LogoBox()
         self.logo_picture, self.choose_logo, self.remove_logo = logo_box.picture, logo_box.choose, logo_box.remove
         self.rows["logo"] = FieldRow("logo", logo_box)
@@ -98,6 +102,7 @@ class LetterheadTab(QWidget, ErrorPlacing):
         caption.setObjectName("fieldLabel")
         caption.setBuddy(self.editors["printing.font_path"])
         printing.rows.addRow(caption, font_line)
+        printing.add(self.tr("Printed in"), self.rows[letterhead.LANGUAGE_KEY])
         content = QWidget()
         column = QVBoxLayout(content)
         for section in (head, logo, printing):
@@ -131,13 +136,19 @@ class LetterheadTab(QWidget, ErrorPlacing):
         self.rows["estate.supervision_phone"].hint.setText(self.tr(
             "服务监督电话: every reply letter invites the customer to call it."))
         self.rows["estate.supervision_phone"].hint.show()
+        self.language.setAccessibleName(self.tr("Printed in"))
+        self.rows[letterhead.LANGUAGE_KEY].hint.setText(self.tr(
+            "Letters, slips and reviews go out in this language unless the person printing chooses another."))
+        self.rows[letterhead.LANGUAGE_KEY].hint.show()
         self.rows["logo"].hint.setText(self.tr("A PNG or JPEG image of at most 2 MB; it is kept in the database."))
         self.rows["logo"].hint.show()
         self.logo_picture.setAccessibleName(self.tr("Logo"))
 
     def load(self) -> None:
-        for key, value in letterhead.current().items():
-            self.editors[key].setText(value)
+        kept = letterhead.current()
+        for key, editor in self.editors.items():
+            editor.setText(kept[key])
+        self.language.setCurrentIndex(max(0, self.language.findData(kept[letterhead.LANGUAGE_KEY])))
         stored = letterhead.logo()
         self._logo, self._logo_name = letterhead.Logo.KEEP, stored.filename if stored else ""
         self._show_logo(bytes(stored.data) if stored else None)
@@ -145,7 +156,8 @@ class LetterheadTab(QWidget, ErrorPlacing):
             row.clear_error()
 
     def values(self) -> dict[str, str]:
-        return {key: editor.text() for key, editor in self.editors.items()}
+        return {**{key: editor.text() for key, editor in self.editors.items()},
+                letterhead.LANGUAGE_KEY: self.language.currentData()}
 
     def _show_logo(self, data: bytes | None) -> None:
         picture = QPixmap()
@@ -233,7 +245,7 @@ class LetterheadTab(QWidget, ErrorPlacing):
                           supervision_phone=values["estate.supervision_phone"],
                           office_phone=values["estate.office_phone"], logo=self._logo_on_screen())
         fonts = cjk_fonts(values["printing.font_path"])
-        lang = self.session.lang
+        lang = values[letterhead.LANGUAGE_KEY]
         letter = sample_letter(head, lang)
         return Printout("letter", lang, letter.number, render_letter(letter, fonts), False, fonts.warning)
 

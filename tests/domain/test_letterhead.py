@@ -135,3 +135,18 @@ def test_messages_follow_the_language(db, users):
     with pytest.raises(ValidationFailed) as refused:
         letterhead.save_letterhead(users["manager"], {"estate.postcode": "abc"})
     assert refused.value.errors == {"estate.postcode": "邮政编码为 6 位数字，如 200120。"}
+
+
+def test_paper_goes_out_in_the_printing_language_the_manager_keeps(db, users, frozen_now):
+    """A document printed without a language chosen speaks the estate's printing language."""
+    letterhead.save_letterhead(users["manager"], {**DEMO_LETTERHEAD, "printing.language": "en"})
+    assert settings.document_language() == "en"
+    slip = letter_slip(users["clerk"], frozen_now)
+    assert "Complaint Handling Slip" in PdfReader(io.BytesIO(make("slip", slip).pdf)).pages[0].extract_text()
+    assert "投诉处理单" in PdfReader(io.BytesIO(make("slip", slip, "zh").pdf)).pages[0].extract_text()
+    with pytest.raises(ValidationFailed) as refused:
+        letterhead.save_letterhead(users["manager"], {"printing.language": "fr"})
+    assert "printing.language" in refused.value.errors
+    with pytest.raises(ValidationFailed):
+        settings.put("printing.language", "fr", users["manager"])
+    assert settings.document_language() == "en"

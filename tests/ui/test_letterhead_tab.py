@@ -111,3 +111,19 @@ def test_the_sample_letter_shows_what_is_typed_before_it_is_saved(qtbot, sqlite_
     assert letterhead.logo() is None  # nothing saved by looking
     fill(tab, **{"estate.postcode": "abc"})
     assert tab.preview_letter() is None and tab.rows["estate.postcode"].message
+
+
+def test_the_manager_chooses_the_language_paper_goes_out_in(qtbot, sqlite_db, users):
+    """Letters, slips and reviews print in the estate's language unless someone chooses another."""
+    page = AuthoritySettingsPage(signed_in(users, "manager"))
+    qtbot.addWidget(page)
+    tab = page.pages["LetterheadTab"]
+    fill(tab, **{"estate.name": "绿洲家园物业服务中心", "estate.address": "杭州市西湖区文三路 100 号",
+                 "estate.postcode": "310012", "estate.supervision_phone": "0571-88776655"})
+    assert tab.language.currentData() == "zh"  # the default: the estate's customers read Chinese
+    tab.language.setCurrentIndex(tab.language.findData("en"))
+    assert tab.submit()
+    assert settings.get("printing.language") == "en" and settings.document_language() == "en"
+    assert settings.document_language("zh") == "zh"
+    tab.load()
+    assert tab.language.currentData() == "en"
