@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     _printable()
     speaking = i18n.language()
     i18n.set_language(i18n.system_language())  # before the parser: its help and errors speak it too
+    args = argparse.Namespace(command="")  # what a failure while reading the arguments names
     try:
         args = build_parser().parse_args(argv)
         logs.catch_native_crashes("slipdesk-admin")

@@ -98,3 +98,17 @@ def test_a_sound_file_opens(sound_bytes, tmp_path, capsys):
     path.write_bytes(sound_bytes)
     assert admin(["verify", "--db", str(path)]) == 0
     assert "the history of all 20 slips verifies" in capsys.readouterr().out
+
+
+def test_a_fault_before_the_arguments_are_read_is_a_line_not_a_traceback(monkeypatch, capsys):
+    """A missing translation catalogue (a broken install) fails while the parser is built: the
+    console gets one line naming the log, never Python's own error about the handler."""
+    from desktop.commands import admin as admin_module
+
+    def broken_parser():
+        raise FileNotFoundError(2, "No such file or directory", "models/catalogue/zh_CN.json")
+
+    monkeypatch.setattr(admin_module, "build_parser", broken_parser)
+    assert admin(["verify"]) == 2
+    said = capsys.readouterr().err
+    assert "models/catalogue/zh_CN.json" in said and "Traceback" not in said
