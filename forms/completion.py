@@ -6,7 +6,7 @@ the popups show the query's rows unfiltered; Qt's own prefix filter would drop "
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
@@ -18,6 +18,15 @@ RESIDENT_ID = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def _popup(owner: QObject, model: QAbstractItemModel, edit: QLineEdit) -> QCompleter:
+    """A completer over `model` that drops down under `edit` as the clerk types, twelve rows high."""
+    completer = QCompleter(model, owner)
+    completer.setWidget(edit)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+    completer.setMaxVisibleItems(12)
+    return completer
+
+
 class UnitCompleter(QObject):
     """Unit codes starting with what is typed in `edit` ("3-2" → 3-2-101, 3-2-102 …)."""
 
@@ -27,10 +36,7 @@ class UnitCompleter(QObject):
         super().__init__(edit)
         self._edit = edit
         self.model = QStringListModel(self)
-        self.completer = QCompleter(self.model, self)
-        self.completer.setWidget(edit)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setMaxVisibleItems(12)
+        self.completer = _popup(self, self.model, edit)
         self.completer.activated[str].connect(self._picked)
         edit.textEdited.connect(self.update_for)
 
@@ -57,10 +63,7 @@ class ResidentCompleter(QObject):
         self._edit = edit
         self._lang = lang
         self.model = QStandardItemModel(self)
-        self.completer = QCompleter(self.model, self)
-        self.completer.setWidget(edit)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setMaxVisibleItems(12)
+        self.completer = _popup(self, self.model, edit)
         self.completer.activated[QModelIndex].connect(self._picked)
         edit.textEdited.connect(self.update_for)
 
@@ -108,10 +111,7 @@ class CallerCompleter(QObject):
         self._lang = lang
         self._callers: list[Caller] = []
         self.model = QStandardItemModel(self)
-        self.completer = QCompleter(self.model, self)
-        self.completer.setWidget(edit)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setMaxVisibleItems(12)
+        self.completer = _popup(self, self.model, edit)
         self.completer.activated[QModelIndex].connect(self._picked)
         edit.textEdited.connect(self.update_for)
 

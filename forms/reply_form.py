@@ -15,6 +15,7 @@ they name. Nothing typed is lost when a save is refused.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
@@ -780,37 +781,27 @@ class NextStep(QWidget, ErrorPlacing):
         return section
 
     def close_slip(self) -> Slip | None:
-        self.clear_errors()
-        try:
-            slip = replies.close_accepted(self.slip.id, self.user, expected_version=self.slip.version)
-        except SlipdeskError as err:
-            self.refused(err)
-            return None
-        self.slip = slip
-        self.done.emit(slip)
-        return slip
+        return self._take(lambda: replies.close_accepted(self.slip.id, self.user, expected_version=self.slip.version))
 
     def end_unaccepted(self) -> Slip | None:
         """The person in charge ends the slip as 答复已按规定作出，客户仍不认可 (models.workflow checks the role)."""
         from models import workflow
 
-        self.clear_errors()
-        try:
-            slip = workflow.apply(self.slip.id, "end_unaccepted", self.user, expected_version=self.slip.version,
-                                  end_reason=self.end_reason.toPlainText(), offered=self.offered.toPlainText())
-        except SlipdeskError as err:
-            self.refused(err)
-            return None
-        self.slip = slip
-        self.done.emit(slip)
-        return slip
+        return self._take(lambda: workflow.apply(
+            self.slip.id, "end_unaccepted", self.user, expected_version=self.slip.version,
+            end_reason=self.end_reason.toPlainText(), offered=self.offered.toPlainText()))
 
     def reopen(self) -> Slip | None:
+        return self._take(lambda: replies.reopen(
+            self.slip.id, self.user, expected_version=self.slip.version,
+            deadline=from_qdatetime(self.deadline.dateTime()), customer_words=self.words.toPlainText(),
+            reason=self.reason.text()))
+
+    def _take(self, step: Callable[[], Slip]) -> Slip | None:
+        """Take one of the next steps: the slip it left, announced; or its refusal beside the fields."""
         self.clear_errors()
         try:
-            slip = replies.reopen(self.slip.id, self.user, expected_version=self.slip.version,
-                                  deadline=from_qdatetime(self.deadline.dateTime()),
-                                  customer_words=self.words.toPlainText(), reason=self.reason.text())
+            slip = step()
         except SlipdeskError as err:
             self.refused(err)
             return None
