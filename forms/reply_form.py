@@ -337,18 +337,9 @@ class LetterEditor(QWidget, ErrorPlacing):
         self.clear_errors()
         if not self.is_changed() and self.letter is not None:
             return self.letter
-        try:
-            letter = replies.save_letter(self.slip.id, self.user, self.text.toPlainText(),
-                                         expected_version=self.slip.version, method=self.method.currentData(),
-                                         lang=self.letter_lang.currentData())
-        except StaleSlip as err:
-            self.catch_up(err)
-            return None
-        except SlipdeskError as err:
-            self.refused(err)
-            return None
-        self._after(letter)
-        return letter
+        return self._keep(lambda: replies.save_letter(
+            self.slip.id, self.user, self.text.toPlainText(), expected_version=self.slip.version,
+            method=self.method.currentData(), lang=self.letter_lang.currentData()))
 
     def catch_up(self, stale: StaleSlip) -> None:
         """Another desk saved the slip since this text was begun (or a restored draft was typed):
@@ -368,9 +359,14 @@ class LetterEditor(QWidget, ErrorPlacing):
             return None
         if self.save_draft() is None:
             return None
+        return self._keep(lambda: replies.submit_letter(self.slip.id, self.user, expected_version=self.slip.version,
+                                                        flags_read=bool(flags)))
+
+    def _keep(self, step: Callable[[], Letter]) -> Letter | None:
+        """Save or submit the letter: the letter kept, shown; a slip changed meanwhile caught up
+        with (the text kept); or the refusal beside the fields."""
         try:
-            letter = replies.submit_letter(self.slip.id, self.user, expected_version=self.slip.version,
-                                           flags_read=bool(flags))
+            letter = step()
         except StaleSlip as err:
             self.catch_up(err)
             return None
