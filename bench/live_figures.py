@@ -153,7 +153,7 @@ def listen(target: str) -> int:
     from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.shell.qtfixes import keep_singletons_alive
+    from desktop.shell.start_up import keep_singletons_alive
 
     keep_singletons_alive()  # as the desk does first thing (desktop.shell.app)
     app = QApplication(sys.argv[:1])

@@ -204,7 +204,7 @@ def run(out: Path, lang: str, only: list[str]) -> list[Path]:
     from desktop.shell import style
     from desktop.shell.app import install_translators
     from desktop.shell.main_window import MainWindow
-    from desktop.shell.qtfixes import keep_singletons_alive
+    from desktop.shell.start_up import keep_singletons_alive
     from desktop.shell.session import Session
     from forms import asking
     from models import clock, demo, i18n, settings
@@ -214,7 +214,7 @@ def run(out: Path, lang: str, only: list[str]) -> list[Path]:
     work = Path(tempfile.mkdtemp(prefix="slipdesk-shots-"))
     os.environ["SLIPDESK_SETTINGS_DIR"] = str(work / "settings")  # no remembered layout from a real desk
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    keep_singletons_alive()  # as the desk does at start-up (desktop.shell.qtfixes)
+    keep_singletons_alive()  # as the desk does at start-up (desktop.shell.start_up)
     install_translators(app, lang)
     i18n.set_language(lang)  # models' refusals and problems in the shots' language too
     style.apply(app, larger=False)

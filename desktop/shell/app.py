@@ -21,7 +21,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibrar
                             QTranslator)
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.shell.collector import hold_collector, release_collector
+from desktop.shell.start_up import hold_for_start, release_for_start
 from desktop.shell.integration import VersionAction
 from models.i18n import fill, is_chinese
 
@@ -254,38 +254,6 @@ class Started(QObject):
         return False
 
 
-def hold_for_start() -> None:
-    """Start-up's hold on the cycle collector (see Started), taken once; `release_for_start` lets
-    go of it. A hold among the tasks' (desktop.shell.collector): the collector is back only when nobody
-    holds it."""
-    if not _start["holding"]:
-        _start["holding"] = True
-        hold_collector()
-
-
-def release_for_start() -> None:
-    if _start["holding"]:
-        _start["holding"] = False
-        release_collector()
-
-
-_start = {"holding": False}
-
-
-def defer_postgres_driver(target: str | None) -> None:
-    """Leave the PostgreSQL driver out of a desk that works on a SQLite file.
-
-    peewee imports psycopg as soon as it is itself imported: about 0.2 s here, more than a bare
-    Qt window takes to start, for a driver a single desk never uses. Unless the database is a
-    postgresql:// URL (the rule of models.db.is_postgres_url), mark the drivers absent for this
-    process before peewee loads. Switching such a running desk to PostgreSQL needs a restart.
-    """
-    if "peewee" in sys.modules or str(target or "").startswith(("postgresql://", "postgres://")):
-        return
-    for driver in ("psycopg", "psycopg2", "psycopg2cffi"):
-        sys.modules.setdefault(driver, None)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.add_to_menu:
@@ -303,9 +271,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def start_desk(args: argparse.Namespace) -> int:
     """Check and open the database, then run the desk (`run_desk`); the exit status."""
-    from desktop.shell.qtfixes import keep_singletons_alive, skip_feature_source_scan
+    from desktop.shell.start_up import defer_postgres_driver, keep_singletons_alive, skip_feature_source_scan
 
-    keep_singletons_alive()  # before any view paints: PySide6 6.12 loses references (desktop.shell.qtfixes)
+    keep_singletons_alive()  # before any view paints: PySide6 6.12 loses references (desktop.shell.start_up)
     skip_feature_source_scan()  # before the desk's modules load: PySide6 would read each one's source
     from desktop.shell.local_settings import remembered_database
 

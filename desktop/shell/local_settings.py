@@ -3,7 +3,7 @@
 Window layout, language, the last user name and the database this desk opens live here, per
 computer; estate-wide settings live in the database (models.settings). This module imports only
 QtCore, so start-up can learn which database to open before deciding whether the PostgreSQL
-driver is needed at all (desktop.shell.app.defer_postgres_driver).
+driver is needed at all (desktop.shell.start_up.defer_postgres_driver).
 """
 from __future__ import annotations
 

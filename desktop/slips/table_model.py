@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 from desktop.shell import tasks
 from forms.dates import when
 from models.db import cancellable, interrupter
-from desktop.shell.qtfixes import keep_singletons_alive
+from desktop.shell.start_up import keep_singletons_alive
 from desktop.shell.style import colour
 from models import catalog, queries
 from models.vocab import label, title_label

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.shell.qtfixes import keep_singletons_alive
+from desktop.shell.start_up import keep_singletons_alive
 from models.catalog import Category
 
 keep_singletons_alive()  # as the desk does first thing at start-up (desktop.shell.app.main)

@@ -79,7 +79,7 @@ def test_startup_probe_ends_with_an_error_instead_of_waiting_on_a_message_box(tm
 
 
 def test_a_desk_on_sqlite_does_not_load_the_postgresql_driver():
-    check = ("import sys; from desktop.shell import app; app.defer_postgres_driver(sys.argv[1]); "
+    check = ("import sys; from desktop.shell import start_up; start_up.defer_postgres_driver(sys.argv[1]); "
              "import peewee; print(peewee.psycopg is None)")
     for target, left_out in (("estate.db", "True"), ("postgresql:///slipdesk?host=/tmp", "False")):
         done = subprocess.run([sys.executable, "-c", check, target], capture_output=True, text=True, timeout=120)

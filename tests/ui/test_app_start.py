@@ -10,7 +10,7 @@ import threading
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.shell import app, tasks
+from desktop.shell import app, start_up, tasks
 
 
 def test_once_the_window_is_painted_the_start_is_logged_and_the_cycle_collector_back(qtbot, caplog):
@@ -18,13 +18,13 @@ def test_once_the_window_is_painted_the_start_is_logged_and_the_cycle_collector_
     window = QWidget()
     qtbot.addWidget(window)
     app.Started(window, "estate.db", "en")
-    app.hold_for_start()  # as main() does before anything loads
+    start_up.hold_for_start()  # as main() does before anything loads
     try:
         assert not gc.isenabled()
         window.show()
         qtbot.waitUntil(gc.isenabled)
     finally:
-        app.release_for_start()
+        start_up.release_for_start()
     assert "slipdesk started on estate.db (language en), its window shown" in caplog.text
 
 
@@ -35,7 +35,7 @@ def test_a_task_started_before_the_first_paint_holds_the_cycle_collector_until_i
     window = QWidget()
     qtbot.addWidget(window)
     app.Started(window, "estate.db", "en")
-    app.hold_for_start()
+    start_up.hold_for_start()
     go_on = threading.Event()
     task = tasks.Task(lambda progress: go_on.wait(30))
     try:
@@ -49,7 +49,7 @@ def test_a_task_started_before_the_first_paint_holds_the_cycle_collector_until_i
     finally:
         go_on.set()
         task.wait()
-        app.release_for_start()
+        start_up.release_for_start()
 
 
 def test_the_application_is_made_in_the_fusion_style():

@@ -1,4 +1,9 @@
-"""Work-arounds for defects in the Qt bindings, applied once per process.
+"""What the desk does before its first window to start fast and safely, in one place.
+
+- The cycle collector is held from the first line until the window is painted
+  (`hold_for_start`, let go by desktop.shell.app.Started).
+- A desk on a SQLite file never loads the PostgreSQL driver (`defer_postgres_driver`).
+- Two work-arounds for defects in the Qt bindings, applied once per process (below).
 
 PySide6 6.12 on Python 3.11 drops references to the singletons `None`, `True` and `False`: to
 None each time a Python item delegate paints a cell of a Python model whose `data()` answers
@@ -20,6 +25,8 @@ from __future__ import annotations
 
 import ctypes
 import sys
+
+from desktop.shell.collector import hold_collector, release_collector
 
 _SPARE_REFERENCES = 1 << 40
 
@@ -48,3 +55,35 @@ def skip_feature_source_scan() -> None:
 
 def _uses_no_feature(module) -> bool:
     return False
+
+
+def hold_for_start() -> None:
+    """Start-up's hold on the cycle collector (see desktop.shell.app.Started), taken once; `release_for_start` lets
+    go of it. A hold among the tasks' (desktop.shell.collector): the collector is back only when nobody
+    holds it."""
+    if not _start["holding"]:
+        _start["holding"] = True
+        hold_collector()
+
+
+def release_for_start() -> None:
+    if _start["holding"]:
+        _start["holding"] = False
+        release_collector()
+
+
+_start = {"holding": False}
+
+
+def defer_postgres_driver(target: str | None) -> None:
+    """Leave the PostgreSQL driver out of a desk that works on a SQLite file.
+
+    peewee imports psycopg as soon as it is itself imported: about 0.2 s here, more than a bare
+    Qt window takes to start, for a driver a single desk never uses. Unless the database is a
+    postgresql:// URL (the rule of models.db.is_postgres_url), mark the drivers absent for this
+    process before peewee loads. Switching such a running desk to PostgreSQL needs a restart.
+    """
+    if "peewee" in sys.modules or str(target or "").startswith(("postgresql://", "postgres://")):
+        return
+    for driver in ("psycopg", "psycopg2", "psycopg2cffi"):
+        sys.modules.setdefault(driver, None)

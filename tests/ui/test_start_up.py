@@ -1,10 +1,10 @@
-"""The work-arounds for the Qt bindings (desktop.shell.qtfixes) do what start-up relies on."""
+"""What start-up does before the first window (desktop.shell.start_up) holds: its work-arounds work."""
 from __future__ import annotations
 
 import inspect
 import sys
 
-from desktop.shell.qtfixes import skip_feature_source_scan
+from desktop.shell.start_up import skip_feature_source_scan
 
 
 def test_modules_imported_after_the_skip_are_not_read_and_use_no_feature(tmp_path, monkeypatch):
