@@ -185,7 +185,7 @@ def test_the_intake_form_carries_the_motive_panel(sqlite_db, users, qtbot, froze
     from forms.intake import SlipForm
     from forms.motive_panel import MotivePanel
 
-    form = SlipForm(Channel.ONSITE, users["clerk"])
+    form = SlipForm(Channel.ONSITE, users["clerk"], "zh")  # a Chinese desk: the card in the seed's words
     qtbot.addWidget(form)
     panel = getattr(form, "motive_panel", None) or MotivePanel.attach(form)
     form.complaint.setPlainText("说了好几次了一直没人管，太过分了！")
