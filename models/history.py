@@ -4,9 +4,10 @@ Each event's hash covers the previous event's hash and its own content, and the 
 newest hash and the count. Editing, inserting or deleting an event anywhere breaks the chain
 at that point, which `verify_slip` and `slipdesk-admin verify` report.
 
-Each event also carries the facts it set (models.facts: the slip's changed columns, the belonging rows it wrote; the whole slip at its first event), and its
-hash covers them: `verify_slip` replays them and names any fact stored now that no event set.
-Events written before that step carry no facts (their `facts` is NULL and their hash is computed
+Each event also carries the facts it set (models.facts: the slip's changed columns, the belonging
+rows it wrote; the whole slip at its first event), and its hash covers them: `verify_slip` replays
+them and names any fact stored now that no event set. Events written before the integrity step
+(models.migrations.STEP_INTEGRITY) carry no facts (their `facts` is NULL and their hash is computed
 as it always was); the step appended to each slip a "sealed" event recording the whole slip as it
 stood, so an older slip is proven from its seal on, and its older events by their chain alone.
 

@@ -24,8 +24,8 @@ from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import GRID, LABEL_SHADE, MARGIN, escape, table_style
 from printouts.review import CHART_BLUE, _axis_fonts, _no_data, _value_step
 from printouts.review_xlsx import BOLD, BOX, HEADER_FILL, PERCENT
-from printouts.wording import datetime_text
-from models.i18n import is_chinese, pick
+from printouts.wording import datetime_text, from_table
+from models.i18n import is_chinese
 from models.settings import document_language
 
 WORDS: dict[str, tuple[str, str]] = {
@@ -58,7 +58,7 @@ COLUMNS = (
 
 
 def word(key: str, lang: str | None = None) -> str:
-    return pick(*WORDS[key], lang)
+    return from_table(WORDS, key, lang)
 
 
 def _share(value: float | None) -> str:

@@ -18,8 +18,7 @@ from printouts import layout
 from printouts.data import Letterhead
 from printouts.fonts import FontSet, cjk_fonts
 from printouts.layout import GRID, LABEL_SHADE, MARGIN, escape, table_style
-from printouts.wording import datetime_text, short_datetime
-from models.i18n import pick
+from printouts.wording import datetime_text, from_table, short_datetime
 from models.settings import document_language
 
 CHART_BLUE = colors.HexColor("#2F5D8A")
@@ -119,8 +118,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def word(key: str, lang: str | None = None, **values) -> str:
-    text = pick(*WORDS[key], lang)
-    return text.format(**values) if values else text
+    return from_table(WORDS, key, lang, **values)
 
 
 def percent(part: int, whole: int) -> str:

@@ -176,7 +176,13 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 def say(key: str, lang: str | None = None, **values) -> str:
     """The fixed text `key` in `lang`, with `{placeholders}` filled from `values`."""
-    text = pick(*_WORDS[key], lang)
+    return from_table(_WORDS, key, lang, **values)
+
+
+def from_table(table: dict[str, tuple[str, str]], key: str, lang: str | None = None, **values) -> str:
+    """Entry `key` of a word table of (English, Chinese) pairs in `lang`, `{placeholders}` filled
+    from `values`: the documents' own words here, a report's in its module."""
+    text = pick(*table[key], lang)
     return text.format(**values) if values else text
 
 
