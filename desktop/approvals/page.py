@@ -84,7 +84,7 @@ class ApprovalsPage(QueuePage):
         self.confirm_key.activated.connect(self.confirm)
         self.return_button.clicked.connect(self.return_to_clerk)
         self.return_key.activated.connect(self.return_to_clerk)
-        self.open_button.clicked.connect(self._open_current)
+        self.open_button.clicked.connect(self.list.open_current)
         self.session.slips_changed.connect(self.refresh)
         self.session.changed_elsewhere.connect(self._changed_elsewhere)
         self.letters.count_changed.connect(lambda _count: self._count())
@@ -114,12 +114,8 @@ class ApprovalsPage(QueuePage):
         if self.list.rowCount():
             self.list.setFocus()
 
-    def _selected(self) -> Slip | None:
-        slip_id = self.list.current_slip_id()
-        return Slip.get_or_none(Slip.id == slip_id) if slip_id else None
-
     def _show_complaint(self) -> None:
-        slip = self._selected()
+        slip = self.list.current_slip()
         if slip is None:
             self.complaint.setText(self.tr("Nothing waits for you."))
             return
@@ -128,14 +124,9 @@ class ApprovalsPage(QueuePage):
                  fill(self.tr("Clerk's reason: %1"), shown(slip.escalation_reason, self.session.lang) or "—")]
         self.complaint.setText("\n".join(lines))
 
-    def _open_current(self) -> None:
-        slip_id = self.list.current_slip_id()
-        if slip_id:
-            self.slip_activated.emit(slip_id)
-
     def confirm(self) -> ConfirmEscalationDialog | None:
         """Open the decision to send the selected slip up; once taken, the queue says what was done."""
-        slip = self._selected()
+        slip = self.list.current_slip()
         if slip is None:
             return None
         dialog = ConfirmEscalationDialog(self.session, slip, self)
@@ -148,7 +139,7 @@ class ApprovalsPage(QueuePage):
         self.message.done(dialog.what_was_done())
 
     def return_to_clerk(self) -> Slip | None:
-        slip = self._selected()
+        slip = self.list.current_slip()
         if slip is None:
             return None
         reason = asking.return_reason(self, slip.number)

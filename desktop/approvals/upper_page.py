@@ -82,7 +82,7 @@ class UpperPage(QueuePage):
         self.waiting.itemSelectionChanged.connect(self._show_details)
         self.hand_back_button.clicked.connect(self.hand_back)
         self.hand_back_key.activated.connect(self.hand_back)
-        self.open_button.clicked.connect(self._open_current)
+        self.open_button.clicked.connect(self.waiting.open_current)
         self.session.slips_changed.connect(self.refresh)
         self.session.changed_elsewhere.connect(self._changed_elsewhere)
 
@@ -106,12 +106,8 @@ class UpperPage(QueuePage):
         if self.waiting.rowCount():
             self.waiting.setFocus()
 
-    def _selected(self) -> Slip | None:
-        slip_id = self.waiting.current_slip_id()
-        return Slip.get_or_none(Slip.id == slip_id) if slip_id else None
-
     def _show_details(self) -> None:
-        slip = self._selected()
+        slip = self.waiting.current_slip()
         if slip is None:
             self.details.setText(self.tr("Nothing waits for your department."))
             return
@@ -126,14 +122,9 @@ class UpperPage(QueuePage):
                       fill(self.tr("The clerk's reason: %1"), shown(slip.escalation_reason, self.session.lang) or "—")]  # or the rules', composed
         self.details.setText("\n".join(lines))
 
-    def _open_current(self) -> None:
-        slip_id = self.waiting.current_slip_id()
-        if slip_id:
-            self.slip_activated.emit(slip_id)
-
     def hand_back(self) -> StepDialog | None:
         """Record the department's result and hand the slip back (models.workflow's hand_back)."""
-        slip = self._selected()
+        slip = self.waiting.current_slip()
         if slip is None:
             return None
         dialog = step_dialog(SlipContext(slip, self.session, self, VIEW), "hand_back")

@@ -124,6 +124,16 @@ class SlipList(QTableWidget):
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
         return item.data(SLIP_ID) if item else None
 
+    def current_slip(self) -> Slip | None:
+        """The selected slip as it is stored now (another desk may have moved it on)."""
+        slip_id = self.current_slip_id()
+        return Slip.get_or_none(Slip.id == slip_id) if slip_id else None
+
+    def open_current(self) -> None:
+        """Open the selected slip, as Enter does (`slip_activated`)."""
+        if self.currentRow() >= 0:
+            self._activate(self.currentRow())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
             self._activate(self.currentRow())
